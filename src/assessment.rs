@@ -1,0 +1,128 @@
+//! An assessment as the rest of the program sees it: who, when, which rubric, and what
+//! was recorded for each indicator. Storage and exchange both produce and consume it.
+
+use crate::rubric::{Choice, Rubric};
+use crate::score::{Score, score};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Draft,
+    Final,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Final => "final",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        match s {
+            "draft" => Some(Status::Draft),
+            "final" => Some(Status::Final),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionStatus {
+    Open,
+    Done,
+    Dropped,
+}
+
+impl ActionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ActionStatus> {
+        match s {
+            "open" => Some(ActionStatus::Open),
+            "done" => Some(ActionStatus::Done),
+            "dropped" => Some(ActionStatus::Dropped),
+            _ => None,
+        }
+    }
+}
+
+/// Who assessed, when, and the state of the assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub id: String,
+    pub school: String,
+    pub district: Option<String>,
+    pub date: Date,
+    pub team: Vec<String>,
+    pub facilitator: Option<String>,
+    pub status: Status,
+    /// Last change, to the second.
+    pub updated: Timestamp,
+}
+
+/// What was recorded for one indicator.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Entry {
+    pub choice: Option<Choice>,
+    pub note: String,
+    pub evidence: Vec<String>,
+}
+
+/// One step of the action plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Action {
+    pub indicator: String,
+    pub step: String,
+    pub owner: Option<String>,
+    pub due: Option<Date>,
+    pub status: ActionStatus,
+}
+
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub meta: Meta,
+    /// The rubric exactly as it was when the assessment was scored.
+    pub rubric: Arc<Rubric>,
+    pub rubric_text: Arc<str>,
+    /// One entry per indicator, aligned with `rubric.indicators()`.
+    pub entries: Vec<Entry>,
+    pub actions: Vec<Action>,
+}
+
+impl Assessment {
+    pub fn choices(&self) -> Vec<Option<Choice>> {
+        self.entries.iter().map(|e| e.choice).collect()
+    }
+
+    pub fn score(&self) -> Score {
+        score(&self.rubric, &self.choices())
+    }
+}
+
+/// The current time, to the second (what the store and exports record).
+pub fn now() -> Timestamp {
+    Timestamp::from_second(Timestamp::now().as_second()).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+/// Today's date in the local time zone.
+pub fn today() -> Date {
+    jiff::Zoned::now().date()
+}
+
+/// The name recorded in the event log for changes made from this process.
+pub fn actor() -> String {
+    ["TOUCHSTONE_USER", "USER", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}

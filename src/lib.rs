@@ -1,0 +1,15 @@
+//! Touchstone: self-assessment of community schools against the standards, stored
+//! locally in SQLite, exchanged as TOML, and rolled up across a network.
+//!
+//! Dependencies point one way: `rubric` and `score` know nothing of storage or the
+//! terminal; `store` and `exchange` build on them; `cli` ties everything together.
+
+pub mod assessment;
+pub mod cli;
+pub mod diag;
+pub mod error;
+pub mod exchange;
+pub mod paths;
+pub mod rubric;
+pub mod score;
+pub mod store;

@@ -1,0 +1,370 @@
+//! Parsing and validating rubric files (format `touchstone-rubric`, version 1).
+//! Syntax and shape errors stop at the first; every rule violation after that is
+//! reported, each at the place in the file it concerns.
+
+use super::{Indicator, Level, Rubric, Scoring, Standard};
+use crate::diag::{Diagnostic, Source, forbidden_char};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+use toml::Spanned;
+
+pub const FORMAT: &str = "touchstone-rubric";
+pub const FORMAT_VERSION: i64 = 1;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRubric {
+    format: Spanned<String>,
+    format_version: Spanned<i64>,
+    id: Spanned<String>,
+    version: Spanned<String>,
+    title: Spanned<String>,
+    source: Option<Spanned<String>>,
+    levels: Spanned<Vec<Spanned<RawLevel>>>,
+    scoring: Option<RawScoring>,
+    standards: Spanned<Vec<Spanned<RawStandard>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLevel {
+    key: Spanned<String>,
+    label: Spanned<String>,
+    score: Spanned<i64>,
+    #[serde(default)]
+    full: bool,
+    description: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScoring {
+    standard_threshold: Option<Spanned<f64>>,
+    school_threshold: Option<Spanned<f64>>,
+    baseline_level: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStandard {
+    id: Spanned<String>,
+    title: Spanned<String>,
+    group: Option<Spanned<String>>,
+    summary: Option<Spanned<String>>,
+    indicators: Spanned<Vec<Spanned<RawIndicator>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    id: Spanned<String>,
+    text: Spanned<String>,
+    guidance: Option<Spanned<String>>,
+    #[serde(default)]
+    baseline: bool,
+    descriptors: Option<Spanned<BTreeMap<String, Spanned<String>>>>,
+}
+
+/// Parses and validates one rubric file. `name` is what diagnostics call the file.
+pub fn parse(name: &str, text: &str) -> Result<Rubric, Vec<Diagnostic>> {
+    let src = Source::new(name, text);
+    let raw: RawRubric = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
+    let mut check = Checker {
+        src: &src,
+        problems: Vec::new(),
+    };
+    let rubric = check.rubric(raw);
+    if check.problems.is_empty() {
+        Ok(rubric)
+    } else {
+        check.problems.sort_by_key(|d| (d.line, d.col));
+        Err(check.problems)
+    }
+}
+
+struct Checker<'a> {
+    src: &'a Source<'a>,
+    problems: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, span: std::ops::Range<usize>, msg: impl Into<String>) {
+        self.problems.push(self.src.at(span, msg));
+    }
+
+    /// An identifier: lowercase letters, digits and dashes.
+    fn id(&mut self, value: &Spanned<String>, what: &str) -> String {
+        let s = value.get_ref();
+        let ok = !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !ok {
+            self.problem(
+                value.span(),
+                format!("{what} {s:?} must be lowercase letters, digits and dashes ([a-z0-9-]+)"),
+            );
+        }
+        s.clone()
+    }
+
+    /// Text shown to people: not empty, no control characters.
+    fn text(&mut self, value: &Spanned<String>, what: &str, multiline: bool) -> String {
+        let s = value.get_ref();
+        if s.trim().is_empty() {
+            self.problem(value.span(), format!("{what} is empty"));
+        } else if let Some((_, c)) = forbidden_char(s, multiline) {
+            self.problem(
+                value.span(),
+                format!("{what} contains the control character {:?}", c),
+            );
+        }
+        s.clone()
+    }
+
+    fn optional_text(&mut self, value: &Option<Spanned<String>>, what: &str) -> Option<String> {
+        value.as_ref().map(|v| self.text(v, what, true))
+    }
+
+    fn rubric(&mut self, raw: RawRubric) -> Rubric {
+        if raw.format.get_ref() != FORMAT {
+            self.problem(
+                raw.format.span(),
+                format!(
+                    "format is {:?}; a rubric file says format = \"{FORMAT}\"",
+                    raw.format.get_ref()
+                ),
+            );
+        }
+        if *raw.format_version.get_ref() != FORMAT_VERSION {
+            self.problem(
+                raw.format_version.span(),
+                format!(
+                    "format_version {} is not supported; this Touchstone reads version {FORMAT_VERSION}",
+                    raw.format_version.get_ref()
+                ),
+            );
+        }
+        let id = self.id(&raw.id, "rubric id");
+        let version = self.text(&raw.version, "version", false);
+        let title = self.text(&raw.title, "title", false);
+        let source = self.optional_text(&raw.source, "source");
+        let levels = self.levels(&raw.levels);
+        let scoring = self.scoring(raw.scoring.as_ref(), &levels);
+        let standards = self.standards(&raw.standards, &levels);
+        Rubric::new(id, version, title, source, levels, scoring, standards)
+    }
+
+    fn levels(&mut self, raw: &Spanned<Vec<Spanned<RawLevel>>>) -> Vec<Level> {
+        let list = raw.get_ref();
+        if !(2..=7).contains(&list.len()) {
+            self.problem(
+                raw.span(),
+                format!("a rubric has 2 to 7 levels; this one has {}", list.len()),
+            );
+        }
+        let mut keys = HashSet::new();
+        let mut levels = Vec::with_capacity(list.len());
+        for item in list {
+            let l = item.get_ref();
+            let key = self.id(&l.key, "level key");
+            if key == super::NA_KEY {
+                self.problem(l.key.span(), "level key \"na\" is reserved for not applicable");
+            }
+            if !keys.insert(key.clone()) {
+                self.problem(l.key.span(), format!("level key {key:?} appears twice"));
+            }
+            if let Some(prev) = levels.last().map(|p: &Level| p.score) {
+                if *l.score.get_ref() <= prev {
+                    self.problem(
+                        l.score.span(),
+                        format!(
+                            "level scores must increase from lowest to highest level; {} follows {prev}",
+                            l.score.get_ref()
+                        ),
+                    );
+                }
+            }
+            levels.push(Level {
+                key,
+                label: self.text(&l.label, "level label", false),
+                score: *l.score.get_ref(),
+                full: l.full,
+                description: self.optional_text(&l.description, "level description"),
+            });
+        }
+        let full = levels.iter().filter(|l| l.full).count();
+        if full != 1 {
+            self.problem(
+                raw.span(),
+                format!("exactly one level must be marked full = true; found {full}"),
+            );
+        }
+        levels
+    }
+
+    fn scoring(&mut self, raw: Option<&RawScoring>, levels: &[Level]) -> Scoring {
+        let mut threshold = |value: Option<&Spanned<f64>>, name: &str| -> f64 {
+            let Some(v) = value else { return 1.0 };
+            let t = *v.get_ref();
+            if !(t > 0.0 && t <= 1.0) {
+                self.problem(
+                    v.span(),
+                    format!("{name} is a share between 0 (exclusive) and 1; found {t}"),
+                );
+            }
+            t
+        };
+        let standard_threshold = threshold(raw.and_then(|r| r.standard_threshold.as_ref()), "standard_threshold");
+        let school_threshold = threshold(raw.and_then(|r| r.school_threshold.as_ref()), "school_threshold");
+        let baseline_level = match raw.and_then(|r| r.baseline_level.as_ref()) {
+            Some(key) => match levels.iter().position(|l| &l.key == key.get_ref()) {
+                Some(i) => i,
+                None => {
+                    let known: Vec<&str> = levels.iter().map(|l| l.key.as_str()).collect();
+                    self.problem(
+                        key.span(),
+                        format!(
+                            "baseline_level {:?} is not a level of this rubric ({})",
+                            key.get_ref(),
+                            known.join(", ")
+                        ),
+                    );
+                    0
+                }
+            },
+            // Default: the second level, where the coalition starts counting.
+            None => 1.min(levels.len().saturating_sub(1)),
+        };
+        Scoring {
+            standard_threshold,
+            school_threshold,
+            baseline_level,
+        }
+    }
+
+    fn standards(
+        &mut self,
+        raw: &Spanned<Vec<Spanned<RawStandard>>>,
+        levels: &[Level],
+    ) -> Vec<Standard> {
+        if raw.get_ref().is_empty() {
+            self.problem(raw.span(), "a rubric needs at least one standard");
+        }
+        let mut ids = HashSet::new();
+        let mut standards = Vec::new();
+        for item in raw.get_ref() {
+            let s = item.get_ref();
+            let id = self.id(&s.id, "standard id");
+            if !ids.insert(id.clone()) {
+                self.problem(s.id.span(), format!("id {id:?} is used twice"));
+            }
+            if s.indicators.get_ref().is_empty() {
+                self.problem(
+                    item.span(),
+                    format!("standard {id:?} needs at least one indicator"),
+                );
+            }
+            let mut indicators = Vec::new();
+            for ind in s.indicators.get_ref() {
+                let i = ind.get_ref();
+                let ind_id = self.id(&i.id, "indicator id");
+                if !ids.insert(ind_id.clone()) {
+                    self.problem(i.id.span(), format!("id {ind_id:?} is used twice"));
+                }
+                indicators.push(Indicator {
+                    id: ind_id,
+                    text: self.text(&i.text, "indicator text", true),
+                    guidance: self.optional_text(&i.guidance, "guidance"),
+                    baseline: i.baseline,
+                    descriptors: self.descriptors(i.descriptors.as_ref(), levels),
+                });
+            }
+            standards.push(Standard {
+                id,
+                title: self.text(&s.title, "standard title", false),
+                group: s.group.as_ref().map(|g| self.text(g, "group", false)),
+                summary: self.optional_text(&s.summary, "summary"),
+                indicators,
+            });
+        }
+        standards
+    }
+
+    fn descriptors(
+        &mut self,
+        raw: Option<&Spanned<BTreeMap<String, Spanned<String>>>>,
+        levels: &[Level],
+    ) -> Vec<Option<String>> {
+        let mut out = vec![None; levels.len()];
+        let Some(raw) = raw else { return out };
+        for (key, value) in raw.get_ref() {
+            match levels.iter().position(|l| &l.key == key) {
+                Some(i) => out[i] = Some(self.text(value, "descriptor", true)),
+                None => self.problem(
+                    value.span(),
+                    format!("descriptor for {key:?}, which is not a level of this rubric"),
+                ),
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+format = "touchstone-rubric"
+format_version = 1
+id = "tiny"
+version = "1"
+title = "Tiny"
+levels = [
+  { key = "no", label = "No", score = 1 },
+  { key = "some", label = "Some", score = 2 },
+  { key = "yes", label = "Yes", score = 3, full = true },
+]
+[[standards]]
+id = "s1"
+title = "One"
+[[standards.indicators]]
+id = "i1"
+text = "First"
+baseline = true
+descriptors = { no = "none", yes = "all" }
+"#;
+
+    #[test]
+    fn a_valid_rubric_loads_with_defaults() {
+        let r = parse("tiny.toml", GOOD).unwrap();
+        assert_eq!(r.id, "tiny");
+        assert_eq!(r.full_level(), 2);
+        assert_eq!(r.scoring.baseline_level, 1, "default baseline is the second level");
+        assert_eq!(r.scoring.standard_threshold, 1.0);
+        assert_eq!(r.standards[0].indicators[0].descriptors[2].as_deref(), Some("all"));
+        assert_eq!(r.indicator_index("i1"), Some(0));
+    }
+
+    #[test]
+    fn every_rule_violation_is_reported_with_its_place() {
+        let bad = GOOD
+            .replace("score = 2", "score = 1")
+            .replace("id = \"i1\"", "id = \"s1\"")
+            .replace("no = \"none\"", "maybe = \"?\"");
+        let errs = parse("bad.toml", &bad).unwrap_err();
+        let text: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
+        assert_eq!(errs.len(), 3, "{text:#?}");
+        assert!(text[0].starts_with("bad.toml:9:43:"), "{text:#?}");
+        assert!(text[0].contains("scores must increase"));
+        assert!(text[1].contains("\"s1\" is used twice"));
+        assert!(text[2].contains("not a level"));
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_line() {
+        let errs = parse("x.toml", "format = \"touchstone-rubric\"\nid = \n").unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].to_string().starts_with("x.toml:2:"), "{}", errs[0]);
+    }
+}

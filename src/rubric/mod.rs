@@ -1,0 +1,211 @@
+//! Rubrics: the model, loading and validation of rubric files, and the registry of
+//! bundled and user rubrics. Knows nothing of storage or the terminal.
+
+mod load;
+mod registry;
+
+pub use load::parse;
+pub use registry::{Entry, Origin, Registry, user_rubric_dir};
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+/// A level on the rubric's scale, lowest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Level {
+    pub key: String,
+    pub label: String,
+    pub score: i64,
+    pub full: bool,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scoring {
+    pub standard_threshold: f64,
+    pub school_threshold: f64,
+    /// Index into `Rubric::levels`.
+    pub baseline_level: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub id: String,
+    pub text: String,
+    pub guidance: Option<String>,
+    pub baseline: bool,
+    /// What each level looks like for this indicator, aligned with `Rubric::levels`.
+    pub descriptors: Vec<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Standard {
+    pub id: String,
+    pub title: String,
+    pub group: Option<String>,
+    pub summary: Option<String>,
+    pub indicators: Vec<Indicator>,
+}
+
+/// What a team recorded for one indicator: not applicable, or a level (index into
+/// `Rubric::levels`). "Unrated" is the absence of a choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Choice {
+    NotApplicable,
+    Level(usize),
+}
+
+/// The key written for N/A wherever a level key may appear.
+pub const NA_KEY: &str = "na";
+
+#[derive(Debug, Clone)]
+pub struct Rubric {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub source: Option<String>,
+    pub levels: Vec<Level>,
+    pub scoring: Scoring,
+    pub standards: Vec<Standard>,
+    /// Indicator id -> position in `indicators()` order.
+    index: HashMap<String, usize>,
+}
+
+impl PartialEq for Rubric {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.version == other.version
+            && self.title == other.title
+            && self.source == other.source
+            && self.levels == other.levels
+            && self.scoring == other.scoring
+            && self.standards == other.standards
+    }
+}
+
+impl Rubric {
+    pub(crate) fn new(
+        id: String,
+        version: String,
+        title: String,
+        source: Option<String>,
+        levels: Vec<Level>,
+        scoring: Scoring,
+        standards: Vec<Standard>,
+    ) -> Self {
+        let index = standards
+            .iter()
+            .flat_map(|s| &s.indicators)
+            .enumerate()
+            .map(|(i, ind)| (ind.id.clone(), i))
+            .collect();
+        Rubric {
+            id,
+            version,
+            title,
+            source,
+            levels,
+            scoring,
+            standards,
+            index,
+        }
+    }
+
+    /// Every indicator with its standard, in rubric order.
+    pub fn indicators(&self) -> impl Iterator<Item = (&Standard, &Indicator)> {
+        self.standards
+            .iter()
+            .flat_map(|s| s.indicators.iter().map(move |i| (s, i)))
+    }
+
+    pub fn indicator_count(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Position of an indicator in `indicators()` order.
+    pub fn indicator_index(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    pub fn level_index(&self, key: &str) -> Option<usize> {
+        self.levels.iter().position(|l| l.key == key)
+    }
+
+    /// Index of the one level marked `full`.
+    pub fn full_level(&self) -> usize {
+        self.levels.iter().position(|l| l.full).unwrap_or(self.levels.len() - 1)
+    }
+
+    /// Reads a level as a user types it: a key, its 1-based number, or `na`.
+    pub fn parse_choice(&self, text: &str) -> Option<Choice> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case(NA_KEY) {
+            return Some(Choice::NotApplicable);
+        }
+        if let Some(i) = self.level_index(text) {
+            return Some(Choice::Level(i));
+        }
+        match text.parse::<usize>() {
+            Ok(n) if (1..=self.levels.len()).contains(&n) => Some(Choice::Level(n - 1)),
+            _ => None,
+        }
+    }
+
+    /// The key stored and exported for a choice.
+    pub fn choice_key(&self, choice: Choice) -> &str {
+        match choice {
+            Choice::NotApplicable => NA_KEY,
+            Choice::Level(i) => &self.levels[i].key,
+        }
+    }
+
+    /// The label shown to people for a choice.
+    pub fn choice_label(&self, choice: Option<Choice>) -> &str {
+        match choice {
+            None => "Unrated",
+            Some(Choice::NotApplicable) => "N/A",
+            Some(Choice::Level(i)) => &self.levels[i].label,
+        }
+    }
+
+    /// The valid level words, for error messages.
+    pub fn level_keys_hint(&self) -> String {
+        let keys: Vec<&str> = self.levels.iter().map(|l| l.key.as_str()).collect();
+        format!("{} (or 1-{}), or {NA_KEY}", keys.join(", "), self.levels.len())
+    }
+}
+
+/// Orders rubric versions: numeric parts compare as numbers ("10" after "9").
+pub fn compare_versions(a: &str, b: &str) -> Ordering {
+    let mut left = a.split('.');
+    let mut right = b.split('.');
+    loop {
+        match (left.next(), right.next()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) => {
+                let ord = match (x.parse::<u64>(), y.parse::<u64>()) {
+                    (Ok(x), Ok(y)) => x.cmp(&y),
+                    _ => x.cmp(y),
+                };
+                if ord != Ordering::Equal {
+                    return ord;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_compare_numerically() {
+        assert_eq!(compare_versions("10", "9"), Ordering::Greater);
+        assert_eq!(compare_versions("1.2", "1.10"), Ordering::Less);
+        assert_eq!(compare_versions("2", "2"), Ordering::Equal);
+        assert_eq!(compare_versions("1", "1.1"), Ordering::Less);
+    }
+}
