@@ -1,1 +1,23 @@
-fn main() {}
+//! Entry point: parse arguments, run the command, report errors with the right exit
+//! status.
+
+use clap::Parser;
+use touchstone::cli::{Cli, run};
+use touchstone::error::Error;
+
+fn main() {
+    let cli = Cli::parse();
+    if let Err(e) = run(cli) {
+        match &e {
+            Error::Invalid(problems) => {
+                for p in problems {
+                    eprintln!("{p}");
+                }
+                let n = problems.len();
+                eprintln!("error: {n} problem{} found", if n == 1 { "" } else { "s" });
+            }
+            _ => eprintln!("error: {e}"),
+        }
+        std::process::exit(e.exit_code());
+    }
+}

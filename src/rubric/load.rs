@@ -168,7 +168,10 @@ impl Checker<'_> {
             let l = item.get_ref();
             let key = self.id(&l.key, "level key");
             if key == super::NA_KEY {
-                self.problem(l.key.span(), "level key \"na\" is reserved for not applicable");
+                self.problem(
+                    l.key.span(),
+                    "level key \"na\" is reserved for not applicable",
+                );
             }
             if !keys.insert(key.clone()) {
                 self.problem(l.key.span(), format!("level key {key:?} appears twice"));
@@ -214,8 +217,14 @@ impl Checker<'_> {
             }
             t
         };
-        let standard_threshold = threshold(raw.and_then(|r| r.standard_threshold.as_ref()), "standard_threshold");
-        let school_threshold = threshold(raw.and_then(|r| r.school_threshold.as_ref()), "school_threshold");
+        let standard_threshold = threshold(
+            raw.and_then(|r| r.standard_threshold.as_ref()),
+            "standard_threshold",
+        );
+        let school_threshold = threshold(
+            raw.and_then(|r| r.school_threshold.as_ref()),
+            "school_threshold",
+        );
         let baseline_level = match raw.and_then(|r| r.baseline_level.as_ref()) {
             Some(key) => match levels.iter().position(|l| &l.key == key.get_ref()) {
                 Some(i) => i,
@@ -340,9 +349,15 @@ descriptors = { no = "none", yes = "all" }
         let r = parse("tiny.toml", GOOD).unwrap();
         assert_eq!(r.id, "tiny");
         assert_eq!(r.full_level(), 2);
-        assert_eq!(r.scoring.baseline_level, 1, "default baseline is the second level");
+        assert_eq!(
+            r.scoring.baseline_level, 1,
+            "default baseline is the second level"
+        );
         assert_eq!(r.scoring.standard_threshold, 1.0);
-        assert_eq!(r.standards[0].indicators[0].descriptors[2].as_deref(), Some("all"));
+        assert_eq!(
+            r.standards[0].indicators[0].descriptors[2].as_deref(),
+            Some("all")
+        );
         assert_eq!(r.indicator_index("i1"), Some(0));
     }
 

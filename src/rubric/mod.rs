@@ -133,7 +133,10 @@ impl Rubric {
 
     /// Index of the one level marked `full`.
     pub fn full_level(&self) -> usize {
-        self.levels.iter().position(|l| l.full).unwrap_or(self.levels.len() - 1)
+        self.levels
+            .iter()
+            .position(|l| l.full)
+            .unwrap_or(self.levels.len() - 1)
     }
 
     /// Reads a level as a user types it: a key, its 1-based number, or `na`.
@@ -171,7 +174,11 @@ impl Rubric {
     /// The valid level words, for error messages.
     pub fn level_keys_hint(&self) -> String {
         let keys: Vec<&str> = self.levels.iter().map(|l| l.key.as_str()).collect();
-        format!("{} (or 1-{}), or {NA_KEY}", keys.join(", "), self.levels.len())
+        format!(
+            "{} (or 1-{}), or {NA_KEY}",
+            keys.join(", "),
+            self.levels.len()
+        )
     }
 }
 

@@ -90,7 +90,8 @@ pub fn score(rubric: &Rubric, choices: &[Option<Choice>]) -> Score {
             let choice = choices.get(position).copied().flatten();
             position += 1;
             if indicator.baseline {
-                baseline_met &= matches!(choice, Some(Choice::Level(l)) if l >= rubric.scoring.baseline_level);
+                baseline_met &=
+                    matches!(choice, Some(Choice::Level(l)) if l >= rubric.scoring.baseline_level);
             }
             match choice {
                 None => {

@@ -70,7 +70,11 @@ pub fn rollup(rubric: &Rubric, subs: &[Submission]) -> Rollup {
         .map(|standard| {
             let mut fraction = Fraction::default();
             for sub in subs {
-                let own = sub.rubric.standards.iter().position(|s| s.id == standard.id);
+                let own = sub
+                    .rubric
+                    .standards
+                    .iter()
+                    .position(|s| s.id == standard.id);
                 if let Some(figures) = own.and_then(|i| sub.score.by_standard.get(i)) {
                     if figures.applicable {
                         fraction.denominator += 1;

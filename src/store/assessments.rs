@@ -125,7 +125,8 @@ impl Store {
             .ok_or_else(|| Error::input(format!("no assessment with id {id}")))?;
         let (id, school, district, date, team, facilitator, status, updated, snapshot) = row;
         let (rubric, rubric_text) = self.snapshot(snapshot)?;
-        let corrupt = |what: &str| Error::failure(format!("assessment {id}: stored {what} is unreadable"));
+        let corrupt =
+            |what: &str| Error::failure(format!("assessment {id}: stored {what} is unreadable"));
         let meta = Meta {
             school,
             district: (!district.is_empty()).then_some(district),
@@ -143,7 +144,9 @@ impl Store {
         let mut rows = ratings.query([&meta.id])?;
         while let Some(r) = rows.next()? {
             let indicator: String = r.get(0)?;
-            let Some(i) = rubric.indicator_index(&indicator) else { continue };
+            let Some(i) = rubric.indicator_index(&indicator) else {
+                continue;
+            };
             let level: Option<String> = r.get(1)?;
             entries[i].choice = level.and_then(|l| rubric.parse_choice(&l));
             entries[i].note = r.get(2)?;
@@ -170,7 +173,10 @@ impl Store {
                 indicator: r.get(0)?,
                 step: r.get(1)?,
                 owner: r.get(2)?,
-                due: due.map(|d| d.parse()).transpose().map_err(|_| corrupt("due date"))?,
+                due: due
+                    .map(|d| d.parse())
+                    .transpose()
+                    .map_err(|_| corrupt("due date"))?,
                 status: ActionStatus::parse(&status).ok_or_else(|| corrupt("action status"))?,
             });
         }
@@ -230,7 +236,12 @@ impl Store {
 
     /// Imports a batch of assessments in one transaction. Nothing is written when any
     /// of them is a conflict (existing id, other content, `replace` false).
-    pub fn import(&mut self, batch: &[Assessment], replace: bool, actor: &str) -> Result<Vec<ImportOutcome>> {
+    pub fn import(
+        &mut self,
+        batch: &[Assessment],
+        replace: bool,
+        actor: &str,
+    ) -> Result<Vec<ImportOutcome>> {
         let mut outcomes = Vec::with_capacity(batch.len());
         for incoming in batch {
             let exists: bool = self.conn.query_row(
@@ -301,9 +312,15 @@ fn same_content(a: &Assessment, b: &Assessment) -> bool {
         && a.actions == b.actions
 }
 
-fn current_rating(tx: &Transaction, assessment: &str, indicator: &str) -> Result<(Option<String>, String)> {
+fn current_rating(
+    tx: &Transaction,
+    assessment: &str,
+    indicator: &str,
+) -> Result<(Option<String>, String)> {
     Ok(tx
-        .prepare_cached("SELECT level, note FROM ratings WHERE assessment_id = ?1 AND indicator_id = ?2")?
+        .prepare_cached(
+            "SELECT level, note FROM ratings WHERE assessment_id = ?1 AND indicator_id = ?2",
+        )?
         .query_row([assessment, indicator], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?
         .unwrap_or_default())
@@ -328,7 +345,14 @@ fn write_rating(
            level = excluded.level, note = excluded.note,
            updated_at = excluded.updated_at, updated_by = excluded.updated_by",
     )?
-    .execute(params![assessment, indicator, change.new_level, change.new_note, at, actor])?;
+    .execute(params![
+        assessment,
+        indicator,
+        change.new_level,
+        change.new_note,
+        at,
+        actor
+    ])?;
     tx.prepare_cached(
         "INSERT INTO rating_events (assessment_id, indicator_id, old_level, new_level, old_note, new_note, actor, at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -347,7 +371,13 @@ fn write_rating(
 }
 
 /// Inserts or updates the assessment row (with its school and rubric snapshot).
-fn write_meta(tx: &Transaction, meta: &Meta, rubric: &Rubric, rubric_text: &str, exists: bool) -> Result<()> {
+fn write_meta(
+    tx: &Transaction,
+    meta: &Meta,
+    rubric: &Rubric,
+    rubric_text: &str,
+    exists: bool,
+) -> Result<()> {
     let district = meta.district.as_deref().unwrap_or("");
     tx.execute(
         "INSERT INTO schools (name, district) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
@@ -406,7 +436,9 @@ fn write_whole(tx: &Transaction, a: &Assessment, actor: &str) -> Result<()> {
     let id = &a.meta.id;
     let mut old: HashMap<String, (Option<String>, String)> = HashMap::new();
     {
-        let mut stmt = tx.prepare_cached("SELECT indicator_id, level, note FROM ratings WHERE assessment_id = ?1")?;
+        let mut stmt = tx.prepare_cached(
+            "SELECT indicator_id, level, note FROM ratings WHERE assessment_id = ?1",
+        )?;
         let mut rows = stmt.query([id])?;
         while let Some(r) = rows.next()? {
             old.insert(r.get(0)?, (r.get(1)?, r.get(2)?));

@@ -100,7 +100,11 @@ impl Store {
     }
 
     /// Stored rubric text for an id and version, for rubrics no longer installed.
-    pub fn stored_rubric(&self, id: &str, version: &str) -> Result<Option<(Arc<Rubric>, Arc<str>)>> {
+    pub fn stored_rubric(
+        &self,
+        id: &str,
+        version: &str,
+    ) -> Result<Option<(Arc<Rubric>, Arc<str>)>> {
         let row: Option<i64> = self
             .conn
             .query_row(
@@ -116,8 +120,7 @@ impl Store {
 
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(Duration::from_secs(10))?;
-    let mode: String =
-        conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(Error::failure(format!(
             "the database could not switch to WAL mode (it is in {mode} mode)"
@@ -153,7 +156,10 @@ fn create_private_file(path: &Path) -> Result<()> {
 /// Touchstone database (or empty) no newer than this binary.
 fn refuse_foreign_or_newer(path: &Path) -> Result<()> {
     let bad = |e: rusqlite::Error| {
-        Error::input(format!("{} is not a Touchstone database: {e}", path.display()))
+        Error::input(format!(
+            "{} is not a Touchstone database: {e}",
+            path.display()
+        ))
     };
     let conn = Connection::open_with_flags(
         path,

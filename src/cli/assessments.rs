@@ -1,0 +1,263 @@
+//! `new`, `list`, `rate`, `report`, `export`, `import`.
+
+use super::Context;
+use super::output::{emit, print, read, toml_files};
+use super::rubrics::unknown_rubric;
+use crate::assessment::{Assessment, actor, today};
+use crate::diag::forbidden_char;
+use crate::error::{Error, Result};
+use crate::exchange::report::{self, Format, fraction_json};
+use crate::exchange::{parse_assessment, to_toml};
+use crate::store::{ImportOutcome, NewAssessment};
+use serde_json::json;
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+pub struct NewArgs {
+    pub school: String,
+    pub rubric: String,
+    pub district: Option<String>,
+    pub date: Option<String>,
+    pub team: Vec<String>,
+    pub facilitator: Option<String>,
+}
+
+/// A single-line value typed on the command line.
+fn one_line(value: &str, what: &str) -> Result<String> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(Error::input(format!("{what} is empty")));
+    }
+    if let Some((_, c)) = forbidden_char(trimmed, false) {
+        return Err(Error::input(format!(
+            "{what} contains the control character {c:?}"
+        )));
+    }
+    Ok(trimmed.to_string())
+}
+
+pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
+    let school = one_line(&args.school, "--school")?;
+    let district = args
+        .district
+        .as_deref()
+        .map(|d| one_line(d, "--district"))
+        .transpose()?;
+    let facilitator = args
+        .facilitator
+        .as_deref()
+        .map(|f| one_line(f, "--facilitator"))
+        .transpose()?;
+    let team = args
+        .team
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| one_line(t, "--team"))
+        .collect::<Result<Vec<_>>>()?;
+    let date = match &args.date {
+        None => today(),
+        Some(d) => d
+            .parse()
+            .map_err(|_| Error::input(format!("--date {d:?} is not a date like 2026-11-22")))?,
+    };
+    let entry = ctx
+        .registry
+        .latest(&args.rubric)
+        .cloned()
+        .ok_or_else(|| unknown_rubric(ctx, &args.rubric))?;
+    let id = ctx.store()?.create(&NewAssessment {
+        school: &school,
+        district: district.as_deref(),
+        date,
+        team: &team,
+        facilitator: facilitator.as_deref(),
+        rubric: &entry.rubric,
+        rubric_text: &entry.text,
+    })?;
+    print(&format!("{id}\n"))
+}
+
+fn load(ctx: &mut Context, id: &str) -> Result<Assessment> {
+    let store = ctx.store()?;
+    let id = store.resolve(id)?;
+    store.load(&id)
+}
+
+pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
+    let all = ctx.store()?.load_all(None)?;
+    if as_json {
+        let rows: Vec<serde_json::Value> = all
+            .iter()
+            .map(|a| {
+                let score = a.score();
+                json!({
+                    "id": a.meta.id,
+                    "school": a.meta.school,
+                    "district": a.meta.district,
+                    "date": a.meta.date.to_string(),
+                    "rubric": { "id": a.rubric.id, "version": a.rubric.version },
+                    "status": a.meta.status.as_str(),
+                    "indicators": a.rubric.indicator_count(),
+                    "rated": score.rated,
+                    "unrated": score.unrated,
+                    "applicable": score.indicators.denominator,
+                    "standards": fraction_json(score.standards),
+                    "fully_implementing": score.fully_implementing,
+                })
+            })
+            .collect();
+        let mut text =
+            serde_json::to_string_pretty(&rows).map_err(|e| Error::failure(e.to_string()))?;
+        text.push('\n');
+        return print(&text);
+    }
+    if all.is_empty() {
+        return print(
+            "No assessments yet. Start one with:\n  touchstone new --school \"Lincoln Elementary\" --rubric cs-site-2017\n",
+        );
+    }
+    let mut out = String::new();
+    let school_width = all
+        .iter()
+        .map(|a| a.meta.school.chars().count())
+        .max()
+        .unwrap_or(6)
+        .clamp(6, 32);
+    let _ = writeln!(
+        out,
+        "{:<8}  {:<school_width$}  {:<10}  {:<16}  {:<6}  {:>9}  Standards fully implemented",
+        "ID", "School", "Date", "Rubric", "Status", "Rated"
+    );
+    for a in &all {
+        let score = a.score();
+        let school: String = a.meta.school.chars().take(school_width).collect();
+        let _ = writeln!(
+            out,
+            "{:<8}  {:<school_width$}  {:<10}  {:<16}  {:<6}  {:>9}  {}",
+            &a.meta.id[..8],
+            school,
+            a.meta.date.to_string(),
+            format!("{} v{}", a.rubric.id, a.rubric.version),
+            a.meta.status.as_str(),
+            format!("{}/{}", score.rated, a.rubric.indicator_count()),
+            score.standards
+        );
+    }
+    print(&out)
+}
+
+pub fn rate(
+    ctx: &mut Context,
+    id: &str,
+    indicator: &str,
+    level: &str,
+    note: Option<&str>,
+) -> Result<()> {
+    let assessment = load(ctx, id)?;
+    let rubric = &assessment.rubric;
+    let Some(index) = rubric.indicator_index(indicator) else {
+        return Err(Error::input(format!(
+            "{indicator:?} is not an indicator of {} (see `touchstone rubric show {}`)",
+            rubric.id, rubric.id
+        )));
+    };
+    let choice = rubric.parse_choice(level).ok_or_else(|| {
+        Error::input(format!(
+            "{level:?} is not a level; use {}",
+            rubric.level_keys_hint()
+        ))
+    })?;
+    if let Some((_, c)) = note.and_then(|n| forbidden_char(n, true)) {
+        return Err(Error::input(format!(
+            "--note contains the control character {c:?}"
+        )));
+    }
+    let before = assessment.entries[index].choice;
+    ctx.store()?
+        .rate(&assessment, indicator, Some(choice), note, &actor())?;
+    print(&format!(
+        "{indicator}: {} → {} (saved)\n",
+        rubric.choice_label(before),
+        rubric.choice_label(Some(choice))
+    ))
+}
+
+pub fn report(ctx: &mut Context, id: &str, format: Format, output: Option<&Path>) -> Result<()> {
+    let assessment = load(ctx, id)?;
+    emit(&report::render(&assessment, format)?, output)
+}
+
+pub fn export(ctx: &mut Context, id: &str, output: Option<&Path>) -> Result<()> {
+    let assessment = load(ctx, id)?;
+    emit(&to_toml(&assessment), output)
+}
+
+pub fn import(ctx: &mut Context, paths: &[PathBuf], replace: bool) -> Result<()> {
+    let files = toml_files(paths)?;
+    let mut texts = Vec::with_capacity(files.len());
+    for file in &files {
+        texts.push((file.display().to_string(), read(file)?));
+    }
+    let registry = ctx.registry.clone();
+    let store = ctx.store()?;
+    let resolve = |id: &str, version: &str| {
+        registry
+            .get(id, version)
+            .map(|e| (e.rubric.clone(), e.text.clone()))
+            .or_else(|| store.stored_rubric(id, version).ok().flatten())
+    };
+    let mut batch = Vec::new();
+    let mut names = Vec::new();
+    let mut problems = Vec::new();
+    let mut first_file: HashMap<String, String> = HashMap::new();
+    for (name, text) in &texts {
+        match parse_assessment(name, text, &resolve) {
+            Ok(a) => {
+                if let Some(other) = first_file.insert(a.meta.id.clone(), name.clone()) {
+                    problems.push(crate::diag::Diagnostic {
+                        file: name.clone(),
+                        line: 1,
+                        col: 1,
+                        message: format!(
+                            "assessment {} is also in {other}; import one of them",
+                            a.meta.id
+                        ),
+                    });
+                }
+                names.push(name.clone());
+                batch.push(a);
+            }
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let outcomes = store.import(&batch, replace, &format!("{} (import)", actor()))?;
+    let conflicts: Vec<String> = names
+        .iter()
+        .zip(&batch)
+        .zip(&outcomes)
+        .filter(|(_, o)| **o == ImportOutcome::Conflict)
+        .map(|((name, a), _)| {
+            format!(
+                "{name}: assessment {} already exists here with other content",
+                a.meta.id
+            )
+        })
+        .collect();
+    if !conflicts.is_empty() {
+        return Err(Error::input(format!(
+            "{}\nnothing was imported; re-run with --replace to overwrite those assessments",
+            conflicts.join("\n")
+        )));
+    }
+    let count = |kind| outcomes.iter().filter(|o| **o == kind).count();
+    print(&format!(
+        "imported {} new, {} replaced, {} unchanged\n",
+        count(ImportOutcome::Added),
+        count(ImportOutcome::Replaced),
+        count(ImportOutcome::Unchanged)
+    ))
+}

@@ -1,0 +1,207 @@
+//! The command line: clap definitions and the non-interactive commands.
+
+mod assessments;
+mod output;
+mod rollup;
+mod rubrics;
+
+use crate::error::Result;
+use crate::exchange::report::Format;
+use crate::rubric::Registry;
+use crate::store::Store;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "touchstone",
+    version,
+    about = "Self-assessment against the community school standards",
+    long_about = "Touchstone walks a community school team through a standards rubric, stores every \
+rating locally in SQLite, and computes the share of standards — and of schools — that are fully \
+implemented.\n\nAssessment IDs may be shortened to any unique prefix of at least 4 characters."
+)]
+pub struct Cli {
+    /// The database file [default: the platform data folder, see `touchstone rubrics`]
+    #[arg(long, global = true, env = "TOUCHSTONE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// An extra folder of rubric files (repeatable); the user standards folder is always read
+    #[arg(long = "standards", global = true, value_name = "DIR")]
+    pub standards: Vec<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the rubrics (bundled and user) and where user rubrics go
+    Rubrics,
+    /// Check or print rubric files
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+    /// Start a new assessment and print its id
+    New {
+        /// The school's name
+        #[arg(long)]
+        school: String,
+        /// The rubric id (see `touchstone rubrics`); its highest version is used
+        #[arg(long)]
+        rubric: String,
+        /// The school's district or network
+        #[arg(long)]
+        district: Option<String>,
+        /// The assessment date, YYYY-MM-DD [default: today]
+        #[arg(long)]
+        date: Option<String>,
+        /// Team members, comma separated
+        #[arg(long, value_delimiter = ',')]
+        team: Vec<String>,
+        /// Who facilitates
+        #[arg(long)]
+        facilitator: Option<String>,
+    },
+    /// List assessments with completion and % of standards fully implemented
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a rating: LEVEL is a level key, its 1-based number, or na
+    Rate {
+        id: String,
+        indicator: String,
+        level: String,
+        /// Set the indicator's note too
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Print a report of one assessment
+    Report {
+        id: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Write an assessment as TOML (the exchange format)
+    Export {
+        id: String,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Import exported assessments (files or folders); all are checked before any is written
+    Import {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Overwrite assessments whose id exists with other content
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Network figures: % of schools fully implementing, overall and per standard
+    Rollup {
+        /// The rubric id to roll up [default: the only one in use]
+        #[arg(long)]
+        rubric: Option<String>,
+        /// Exported TOML files or folders (searched recursively) instead of the database
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// Validate rubric files; every problem is reported as FILE:LINE:COL
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print a rubric: levels, standards, indicators, guidance and descriptors
+    Show { id: String },
+}
+
+/// What commands share: the rubric registry, and the store opened on first use.
+pub struct Context {
+    pub db_path: PathBuf,
+    pub registry: Registry,
+    store: Option<Store>,
+}
+
+impl Context {
+    pub fn new(cli: &Cli) -> Context {
+        let mut dirs = vec![crate::paths::user_standards_dir()];
+        dirs.extend(cli.standards.iter().cloned());
+        let (registry, problems) = Registry::load(&dirs);
+        for p in problems {
+            eprintln!("warning: {p} (rubric skipped)");
+        }
+        Context {
+            db_path: cli.db.clone().unwrap_or_else(crate::paths::default_db),
+            registry,
+            store: None,
+        }
+    }
+
+    pub fn store(&mut self) -> Result<&mut Store> {
+        if self.store.is_none() {
+            self.store = Some(Store::open(&self.db_path)?);
+        }
+        // Just filled above.
+        self.store
+            .as_mut()
+            .ok_or_else(|| crate::error::Error::failure("the database is not open"))
+    }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let mut ctx = Context::new(&cli);
+    let Some(command) = cli.command else {
+        return output::print(
+            "Touchstone's interactive screens are not built yet; use the commands (`touchstone --help`).\n",
+        );
+    };
+    match command {
+        Command::Rubrics => rubrics::list(&ctx),
+        Command::Rubric(RubricCommand::Check { files }) => rubrics::check(&files),
+        Command::Rubric(RubricCommand::Show { id }) => rubrics::show(&ctx, &id),
+        Command::New {
+            school,
+            rubric,
+            district,
+            date,
+            team,
+            facilitator,
+        } => assessments::new(
+            &mut ctx,
+            assessments::NewArgs {
+                school,
+                rubric,
+                district,
+                date,
+                team,
+                facilitator,
+            },
+        ),
+        Command::List { json } => assessments::list(&mut ctx, json),
+        Command::Rate {
+            id,
+            indicator,
+            level,
+            note,
+        } => assessments::rate(&mut ctx, &id, &indicator, &level, note.as_deref()),
+        Command::Report { id, format, output } => {
+            assessments::report(&mut ctx, &id, format, output.as_deref())
+        }
+        Command::Export { id, output } => assessments::export(&mut ctx, &id, output.as_deref()),
+        Command::Import { files, replace } => assessments::import(&mut ctx, &files, replace),
+        Command::Rollup {
+            rubric,
+            paths,
+            json,
+        } => rollup::run(&mut ctx, rubric.as_deref(), &paths, json),
+    }
+}

@@ -1,0 +1,124 @@
+//! `touchstone rubrics`, `rubric check`, `rubric show`.
+
+use super::Context;
+use super::output::{print, read};
+use crate::error::{Error, Result};
+use crate::rubric::{Origin, parse};
+use std::fmt::Write;
+use std::path::PathBuf;
+
+pub fn list(ctx: &Context) -> Result<()> {
+    let mut out = String::new();
+    for entry in ctx.registry.all() {
+        let r = &entry.rubric;
+        let origin = match &entry.origin {
+            Origin::Bundled => "bundled".to_string(),
+            Origin::User(p) => p.display().to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{:<22} v{:<4} {:>3} standards {:>3} indicators  {}  [{origin}]",
+            r.id,
+            r.version,
+            r.standards.len(),
+            r.indicator_count(),
+            r.title
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Add your own rubrics to: {}",
+        crate::paths::user_standards_dir().display()
+    );
+    let _ = writeln!(out, "Database: {}", ctx.db_path.display());
+    print(&out)
+}
+
+pub fn check(files: &[PathBuf]) -> Result<()> {
+    let mut problems = Vec::new();
+    let mut out = String::new();
+    for file in files {
+        let name = file.display().to_string();
+        let text = read(file)?;
+        match parse(&name, &text) {
+            Ok(r) => {
+                let _ = writeln!(
+                    out,
+                    "{name}: ok — {} v{}, {} standards, {} indicators",
+                    r.id,
+                    r.version,
+                    r.standards.len(),
+                    r.indicator_count()
+                );
+            }
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    print(&out)?;
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(problems))
+    }
+}
+
+pub fn show(ctx: &Context, id: &str) -> Result<()> {
+    let entry = ctx
+        .registry
+        .latest(id)
+        .ok_or_else(|| unknown_rubric(ctx, id))?;
+    let r = &entry.rubric;
+    let mut out = String::new();
+    let _ = writeln!(out, "{} — {} v{}", r.title, r.id, r.version);
+    if let Some(source) = &r.source {
+        let _ = writeln!(out, "{source}");
+    }
+    let _ = writeln!(out, "\nLevels");
+    for (i, l) in r.levels.iter().enumerate() {
+        let full = if l.full { "  (full)" } else { "" };
+        let _ = writeln!(out, "  {} {:<12} {}{full}", i + 1, l.key, l.label);
+        if let Some(d) = &l.description {
+            let _ = writeln!(out, "      {d}");
+        }
+    }
+    let s = &r.scoring;
+    let _ = writeln!(
+        out,
+        "\nScoring: a standard counts at {:.0}% of indicators at the full level; a school at {:.0}% of standards; baseline level {}",
+        s.standard_threshold * 100.0,
+        s.school_threshold * 100.0,
+        r.levels[s.baseline_level].label
+    );
+    let mut group = None;
+    for (n, standard) in r.standards.iter().enumerate() {
+        if standard.group.is_some() && standard.group != group {
+            group = standard.group.clone();
+            let _ = writeln!(out, "\n== {} ==", group.as_deref().unwrap_or(""));
+        }
+        let _ = writeln!(out, "\n{}. {} [{}]", n + 1, standard.title, standard.id);
+        if let Some(summary) = &standard.summary {
+            let _ = writeln!(out, "   {summary}");
+        }
+        for ind in &standard.indicators {
+            let baseline = if ind.baseline { "  [baseline]" } else { "" };
+            let _ = writeln!(out, "\n   {:<6} {}{baseline}", ind.id, ind.text);
+            if let Some(g) = &ind.guidance {
+                let _ = writeln!(out, "          Guidance: {g}");
+            }
+            for (level, d) in r.levels.iter().zip(&ind.descriptors) {
+                if let Some(d) = d {
+                    let _ = writeln!(out, "          {}: {d}", level.label);
+                }
+            }
+        }
+    }
+    print(&out)
+}
+
+pub fn unknown_rubric(ctx: &Context, id: &str) -> Error {
+    Error::input(format!(
+        "no rubric {id:?}; known rubrics: {} (see `touchstone rubrics`)",
+        ctx.registry.ids().join(", ")
+    ))
+}

@@ -1,0 +1,109 @@
+//! Writes an assessment as TOML (DESIGN §7). The output is deterministic, so an
+//! export → import → export round trip is byte-identical.
+
+use super::{FORMAT, FORMAT_VERSION};
+use crate::assessment::Assessment;
+use std::fmt::Write;
+
+/// A TOML string literal for any text.
+fn s(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}
+
+fn list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| s(i)).collect();
+    format!("[{}]", quoted.join(", "))
+}
+
+pub fn to_toml(a: &Assessment) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write_toml(&mut out, a);
+    out
+}
+
+fn write_toml(out: &mut String, a: &Assessment) -> std::fmt::Result {
+    let m = &a.meta;
+    let rubric = &a.rubric;
+    let score = a.score();
+    writeln!(out, "format = {}", s(FORMAT))?;
+    writeln!(out, "format_version = {FORMAT_VERSION}")?;
+    writeln!(out)?;
+    writeln!(out, "[assessment]")?;
+    writeln!(out, "id = {}", s(&m.id))?;
+    writeln!(out, "school = {}", s(&m.school))?;
+    if let Some(d) = &m.district {
+        writeln!(out, "district = {}", s(d))?;
+    }
+    writeln!(out, "date = {}", m.date)?;
+    writeln!(
+        out,
+        "rubric = {{ id = {}, version = {} }}",
+        s(&rubric.id),
+        s(&rubric.version)
+    )?;
+    writeln!(out, "team = {}", list(&m.team))?;
+    if let Some(f) = &m.facilitator {
+        writeln!(out, "facilitator = {}", s(f))?;
+    }
+    writeln!(out, "status = {}", s(m.status.as_str()))?;
+    writeln!(out, "updated = {}", m.updated)?;
+    writeln!(out)?;
+    writeln!(out, "[summary]  # informative; import recomputes it")?;
+    writeln!(out, "incomplete = {}", score.incomplete)?;
+    writeln!(out, "fully_implementing = {}", score.fully_implementing)?;
+    writeln!(out, "baseline_met = {}", score.baseline_met)?;
+    writeln!(
+        out,
+        "standards_fully_implemented = {}",
+        score.standards.numerator
+    )?;
+    writeln!(
+        out,
+        "standards_applicable = {}",
+        score.standards.denominator
+    )?;
+    writeln!(out, "indicators_full = {}", score.indicators.numerator)?;
+    writeln!(
+        out,
+        "indicators_applicable = {}",
+        score.indicators.denominator
+    )?;
+    writeln!(out, "unrated = {}", score.unrated)?;
+    let mut entries = a.entries.iter();
+    for standard in &rubric.standards {
+        writeln!(out)?;
+        writeln!(out, "# {}", standard.title)?;
+        writeln!(out, "[[standards]]")?;
+        writeln!(out, "id = {}", s(&standard.id))?;
+        for indicator in &standard.indicators {
+            let Some(entry) = entries.next() else { break };
+            writeln!(out)?;
+            writeln!(out, "[[standards.indicators]]")?;
+            writeln!(out, "id = {}", s(&indicator.id))?;
+            if let Some(choice) = entry.choice {
+                writeln!(out, "level = {}", s(rubric.choice_key(choice)))?;
+            }
+            if !entry.note.is_empty() {
+                writeln!(out, "note = {}", s(&entry.note))?;
+            }
+            if !entry.evidence.is_empty() {
+                writeln!(out, "evidence = {}", list(&entry.evidence))?;
+            }
+        }
+    }
+    for action in &a.actions {
+        writeln!(out)?;
+        writeln!(out, "[[actions]]")?;
+        writeln!(out, "indicator = {}", s(&action.indicator))?;
+        writeln!(out, "step = {}", s(&action.step))?;
+        if let Some(owner) = &action.owner {
+            writeln!(out, "owner = {}", s(owner))?;
+        }
+        if let Some(due) = action.due {
+            writeln!(out, "due = {due}")?;
+        }
+        writeln!(out, "status = {}", s(action.status.as_str()))?;
+    }
+    Ok(())
+}

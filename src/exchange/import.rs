@@ -1,0 +1,374 @@
+//! Reads an exported assessment (DESIGN §7) and checks all of it against its rubric
+//! before anything is written. Every problem is reported at its place in the file.
+
+use super::{FORMAT, FORMAT_VERSION};
+use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
+use crate::diag::{Diagnostic, Source, forbidden_char};
+use crate::rubric::Rubric;
+use jiff::civil::Date;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::Arc;
+use toml::Spanned;
+use toml::value::Datetime;
+
+/// Finds the rubric (model and text) an assessment names by id and version.
+pub type Resolver<'a> = dyn Fn(&str, &str) -> Option<(Arc<Rubric>, Arc<str>)> + 'a;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    format: Spanned<String>,
+    format_version: Spanned<i64>,
+    assessment: RawMeta,
+    /// Informative only: recomputed on import.
+    #[allow(dead_code)]
+    summary: Option<toml::Value>,
+    #[serde(default)]
+    standards: Vec<RawStandard>,
+    #[serde(default)]
+    actions: Vec<Spanned<RawAction>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeta {
+    id: Spanned<String>,
+    school: Spanned<String>,
+    district: Option<Spanned<String>>,
+    date: Spanned<Datetime>,
+    rubric: Spanned<RawRubricRef>,
+    #[serde(default)]
+    team: Vec<Spanned<String>>,
+    facilitator: Option<Spanned<String>>,
+    status: Spanned<String>,
+    updated: Option<Spanned<Datetime>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRubricRef {
+    id: String,
+    version: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStandard {
+    id: Spanned<String>,
+    #[serde(default)]
+    indicators: Vec<RawIndicator>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    id: Spanned<String>,
+    level: Option<Spanned<String>>,
+    note: Option<Spanned<String>>,
+    #[serde(default)]
+    evidence: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAction {
+    indicator: Spanned<String>,
+    step: Spanned<String>,
+    owner: Option<Spanned<String>>,
+    due: Option<Spanned<Datetime>>,
+    status: Option<Spanned<String>>,
+}
+
+/// Parses and validates one exported assessment. `name` is what diagnostics call the
+/// file; `resolve` finds the rubric it was scored on.
+pub fn parse_assessment(
+    name: &str,
+    text: &str,
+    resolve: &Resolver,
+) -> Result<Assessment, Vec<Diagnostic>> {
+    let src = Source::new(name, text);
+    let raw: RawFile = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
+    let mut check = Checker {
+        src: &src,
+        problems: Vec::new(),
+    };
+    let assessment = check.file(raw, resolve);
+    match assessment {
+        Some(a) if check.problems.is_empty() => Ok(a),
+        _ => {
+            check.problems.sort_by_key(|d| (d.line, d.col));
+            Err(check.problems)
+        }
+    }
+}
+
+struct Checker<'a> {
+    src: &'a Source<'a>,
+    problems: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, span: Range<usize>, msg: impl Into<String>) {
+        self.problems.push(self.src.at(span, msg));
+    }
+
+    /// Text from the file: control characters (other than line breaks in notes) could
+    /// rewrite a terminal, so they are refused.
+    fn text(
+        &mut self,
+        value: &Spanned<String>,
+        what: &str,
+        multiline: bool,
+        required: bool,
+    ) -> String {
+        let s = value.get_ref();
+        if required && s.trim().is_empty() {
+            self.problem(value.span(), format!("{what} is empty"));
+        } else if let Some((_, c)) = forbidden_char(s, multiline) {
+            self.problem(
+                value.span(),
+                format!("{what} contains the control character {c:?}"),
+            );
+        }
+        s.clone()
+    }
+
+    fn date(&mut self, value: &Spanned<Datetime>, what: &str) -> Option<Date> {
+        let dt = value.get_ref();
+        let parsed = match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => Date::new(d.year as i16, d.month as i8, d.day as i8).ok(),
+            _ => None,
+        };
+        if parsed.is_none() {
+            self.problem(
+                value.span(),
+                format!("{what} must be a date like 2026-11-22, found {dt}"),
+            );
+        }
+        parsed
+    }
+
+    fn file(&mut self, raw: RawFile, resolve: &Resolver) -> Option<Assessment> {
+        if raw.format.get_ref() != FORMAT {
+            self.problem(
+                raw.format.span(),
+                format!(
+                    "format is {:?}; an assessment file says format = \"{FORMAT}\"",
+                    raw.format.get_ref()
+                ),
+            );
+        }
+        if *raw.format_version.get_ref() != FORMAT_VERSION {
+            self.problem(
+                raw.format_version.span(),
+                format!(
+                    "format_version {} is not supported; this Touchstone reads version {FORMAT_VERSION}",
+                    raw.format_version.get_ref()
+                ),
+            );
+        }
+        let m = &raw.assessment;
+        let rubric_ref = m.rubric.get_ref();
+        let found = resolve(&rubric_ref.id, &rubric_ref.version);
+        if found.is_none() {
+            self.problem(
+                m.rubric.span(),
+                format!(
+                    "rubric {} version {} is not installed here (see `touchstone rubrics`)",
+                    rubric_ref.id, rubric_ref.version
+                ),
+            );
+        }
+        let meta = self.meta(m);
+        let (rubric, rubric_text) = found?;
+        let entries = self.entries(&raw.standards, &rubric);
+        let actions = self.actions(&raw.actions, &rubric);
+        Some(Assessment {
+            meta: meta?,
+            rubric,
+            rubric_text,
+            entries,
+            actions,
+        })
+    }
+
+    fn meta(&mut self, m: &RawMeta) -> Option<Meta> {
+        let id = match uuid::Uuid::parse_str(m.id.get_ref()) {
+            Ok(u) => Some(u.hyphenated().to_string()),
+            Err(_) => {
+                self.problem(
+                    m.id.span(),
+                    format!("id {:?} is not a UUID", m.id.get_ref()),
+                );
+                None
+            }
+        };
+        let school = self.text(&m.school, "school", false, true);
+        let district = m
+            .district
+            .as_ref()
+            .map(|d| self.text(d, "district", false, false))
+            .filter(|d| !d.is_empty());
+        let date = self.date(&m.date, "date");
+        let team = m
+            .team
+            .iter()
+            .map(|t| self.text(t, "team member", false, true))
+            .collect();
+        let facilitator = m
+            .facilitator
+            .as_ref()
+            .map(|f| self.text(f, "facilitator", false, false));
+        let status = Status::parse(m.status.get_ref());
+        if status.is_none() {
+            self.problem(
+                m.status.span(),
+                format!("status {:?} is not one of draft, final", m.status.get_ref()),
+            );
+        }
+        let updated = match &m.updated {
+            None => Some(now()),
+            Some(v) => {
+                let parsed = v.get_ref().to_string().parse::<jiff::Timestamp>().ok();
+                if parsed.is_none() {
+                    self.problem(
+                        v.span(),
+                        "updated must be a date and time with an offset, like 2026-11-22T10:31:05Z",
+                    );
+                }
+                parsed
+            }
+        };
+        Some(Meta {
+            id: id?,
+            school,
+            district,
+            date: date?,
+            team,
+            facilitator: facilitator.filter(|f| !f.is_empty()),
+            status: status?,
+            updated: updated?,
+        })
+    }
+
+    fn entries(&mut self, standards: &[RawStandard], rubric: &Rubric) -> Vec<Entry> {
+        let mut entries = vec![Entry::default(); rubric.indicator_count()];
+        let mut seen_standards = HashSet::new();
+        let mut seen = HashSet::new();
+        for raw in standards {
+            let Some(standard) = rubric.standards.iter().find(|s| &s.id == raw.id.get_ref()) else {
+                self.problem(
+                    raw.id.span(),
+                    format!(
+                        "standard {:?} is not in rubric {} version {}",
+                        raw.id.get_ref(),
+                        rubric.id,
+                        rubric.version
+                    ),
+                );
+                continue;
+            };
+            if !seen_standards.insert(standard.id.clone()) {
+                self.problem(
+                    raw.id.span(),
+                    format!("standard {:?} appears twice", standard.id),
+                );
+            }
+            for ind in &raw.indicators {
+                let id = ind.id.get_ref();
+                if !standard.indicators.iter().any(|i| &i.id == id) {
+                    self.problem(
+                        ind.id.span(),
+                        format!("indicator {id:?} is not part of standard {:?}", standard.id),
+                    );
+                    continue;
+                }
+                if !seen.insert(id.clone()) {
+                    self.problem(ind.id.span(), format!("indicator {id:?} appears twice"));
+                    continue;
+                }
+                let Some(index) = rubric.indicator_index(id) else {
+                    continue;
+                };
+                let entry = &mut entries[index];
+                if let Some(level) = &ind.level {
+                    // Files carry keys or "na"; numbers are only for typing at a prompt.
+                    let choice = rubric
+                        .parse_choice(level.get_ref())
+                        .filter(|c| rubric.choice_key(*c) == level.get_ref());
+                    if choice.is_none() {
+                        self.problem(
+                            level.span(),
+                            format!(
+                                "level {:?} is not one of {}",
+                                level.get_ref(),
+                                level_keys(rubric)
+                            ),
+                        );
+                    }
+                    entry.choice = choice;
+                }
+                if let Some(note) = &ind.note {
+                    entry.note = self.text(note, "note", true, false);
+                }
+                entry.evidence = ind
+                    .evidence
+                    .iter()
+                    .map(|e| self.text(e, "evidence", true, true))
+                    .collect();
+            }
+        }
+        entries
+    }
+
+    fn actions(&mut self, raw: &[Spanned<RawAction>], rubric: &Rubric) -> Vec<Action> {
+        let mut actions = Vec::with_capacity(raw.len());
+        for item in raw {
+            let a = item.get_ref();
+            if rubric.indicator_index(a.indicator.get_ref()).is_none() {
+                self.problem(
+                    a.indicator.span(),
+                    format!(
+                        "action for indicator {:?}, which is not in the rubric",
+                        a.indicator.get_ref()
+                    ),
+                );
+            }
+            let status = match &a.status {
+                None => Some(ActionStatus::Open),
+                Some(s) => {
+                    let parsed = ActionStatus::parse(s.get_ref());
+                    if parsed.is_none() {
+                        self.problem(
+                            s.span(),
+                            format!(
+                                "action status {:?} is not one of open, done, dropped",
+                                s.get_ref()
+                            ),
+                        );
+                    }
+                    parsed
+                }
+            };
+            actions.push(Action {
+                indicator: a.indicator.get_ref().clone(),
+                step: self.text(&a.step, "action step", true, true),
+                owner: a
+                    .owner
+                    .as_ref()
+                    .map(|o| self.text(o, "owner", false, false))
+                    .filter(|o| !o.is_empty()),
+                due: a.due.as_ref().and_then(|d| self.date(d, "due")),
+                status: status.unwrap_or(ActionStatus::Open),
+            });
+        }
+        actions
+    }
+}
+
+fn level_keys(rubric: &Rubric) -> String {
+    let keys: Vec<&str> = rubric.levels.iter().map(|l| l.key.as_str()).collect();
+    format!("{}, na", keys.join(", "))
+}

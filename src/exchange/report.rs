@@ -1,0 +1,389 @@
+//! Reports of one assessment: text for people at a terminal, Markdown for documents,
+//! JSON and CSV for machines (shapes in DESIGN §5).
+
+use crate::assessment::Assessment;
+use crate::error::{Error, Result};
+use crate::score::{Fraction, Score};
+use serde_json::{Value, json};
+use std::fmt::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Md,
+    Csv,
+}
+
+pub fn render(a: &Assessment, format: Format) -> Result<String> {
+    let score = a.score();
+    Ok(match format {
+        Format::Text => text(a, &score),
+        Format::Md => markdown(a, &score),
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(&json_value(a, &score))
+                .map_err(|e| Error::failure(e.to_string()))?;
+            s.push('\n');
+            s
+        }
+        Format::Csv => csv(a)?,
+    })
+}
+
+/// `{"numerator", "denominator", "percent"}`, percent unrounded or null.
+pub fn fraction_json(f: Fraction) -> Value {
+    json!({ "numerator": f.numerator, "denominator": f.denominator, "percent": f.percent() })
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+pub fn json_value(a: &Assessment, score: &Score) -> Value {
+    let m = &a.meta;
+    let rubric = &a.rubric;
+    let mut entries = a.entries.iter();
+    let by_standard: Vec<Value> = rubric
+        .standards
+        .iter()
+        .zip(&score.by_standard)
+        .map(|(standard, figures)| {
+            let ratings: Vec<Value> = standard
+                .indicators
+                .iter()
+                .zip(entries.by_ref())
+                .map(|(indicator, entry)| {
+                    json!({
+                        "indicator": indicator.id,
+                        "level": entry.choice.map(|c| rubric.choice_key(c)),
+                        "note": entry.note,
+                        "evidence": entry.evidence,
+                    })
+                })
+                .collect();
+            json!({
+                "id": standard.id,
+                "title": standard.title,
+                "fully_implemented": figures.fully_implemented,
+                "applicable": figures.applicable,
+                "indicators": fraction_json(figures.indicators),
+                "mean_score": figures.mean_score,
+                "ratings": ratings,
+            })
+        })
+        .collect();
+    let actions: Vec<Value> = a
+        .actions
+        .iter()
+        .map(|x| {
+            json!({
+                "indicator": x.indicator, "step": x.step, "owner": x.owner,
+                "due": x.due.map(|d| d.to_string()), "status": x.status.as_str(),
+            })
+        })
+        .collect();
+    json!({
+        "assessment": {
+            "id": m.id,
+            "school": m.school,
+            "district": m.district,
+            "date": m.date.to_string(),
+            "rubric": { "id": rubric.id, "version": rubric.version },
+            "status": m.status.as_str(),
+            "team": m.team,
+            "facilitator": m.facilitator,
+            "updated": m.updated.to_string(),
+        },
+        "incomplete": score.incomplete,
+        "unrated": score.unrated,
+        "fully_implementing": score.fully_implementing,
+        "baseline_met": score.baseline_met,
+        "indicators": fraction_json(score.indicators),
+        "standards": fraction_json(score.standards),
+        "by_standard": by_standard,
+        "actions": actions,
+    })
+}
+
+fn heading(a: &Assessment) -> String {
+    let m = &a.meta;
+    let place = match &m.district {
+        Some(d) => format!("{} ({d})", m.school),
+        None => m.school.clone(),
+    };
+    format!(
+        "{place} — {} — {} ({} v{})",
+        m.date, a.rubric.title, a.rubric.id, a.rubric.version
+    )
+}
+
+fn completion(score: &Score) -> String {
+    if score.incomplete {
+        format!("incomplete: {} indicators unrated", score.unrated)
+    } else {
+        "complete".to_string()
+    }
+}
+
+fn mean(m: Option<f64>) -> String {
+    m.map_or_else(|| "—".to_string(), |m| format!("{m:.2}"))
+}
+
+fn text(a: &Assessment, score: &Score) -> String {
+    let rubric = &a.rubric;
+    let mut out = String::new();
+    let _ = (|| -> std::fmt::Result {
+        writeln!(out, "{}", heading(a))?;
+        writeln!(
+            out,
+            "Assessment {} · {} · {}",
+            a.meta.id,
+            a.meta.status.as_str(),
+            completion(score)
+        )?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Fully implementing the standards: {}",
+            yes_no(score.fully_implementing)
+        )?;
+        writeln!(out, "Standards fully implemented:      {}", score.standards)?;
+        writeln!(
+            out,
+            "Indicators at the full level:     {}",
+            score.indicators
+        )?;
+        writeln!(
+            out,
+            "Meets the baseline criteria:      {}",
+            yes_no(score.baseline_met)
+        )?;
+        writeln!(out)?;
+        let width = rubric
+            .standards
+            .iter()
+            .map(|s| s.title.chars().count())
+            .max()
+            .unwrap_or(8)
+            .max(8);
+        writeln!(
+            out,
+            "{:width$}  {:<6}  {:<18}  {:>4}",
+            "Standard", "Full", "Full indicators", "Mean"
+        )?;
+        for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
+            let mark = if !figures.applicable {
+                "n/a"
+            } else if figures.fully_implemented {
+                "✓ yes"
+            } else {
+                "· no"
+            };
+            writeln!(
+                out,
+                "{:width$}  {:<6}  {:<18}  {:>4}",
+                standard.title,
+                mark,
+                figures.indicators.to_string(),
+                mean(figures.mean_score)
+            )?;
+        }
+        writeln!(out)?;
+        writeln!(out, "Ratings")?;
+        for ((standard, indicator), entry) in rubric.indicators().zip(&a.entries) {
+            let _ = standard;
+            writeln!(
+                out,
+                "  {:<8} {:<20} {}",
+                indicator.id,
+                rubric.choice_label(entry.choice),
+                first_line(&indicator.text)
+            )?;
+            if !entry.note.is_empty() {
+                for line in entry.note.lines() {
+                    writeln!(out, "           note: {line}")?;
+                }
+            }
+            for e in &entry.evidence {
+                writeln!(out, "           evidence: {e}")?;
+            }
+        }
+        if !a.actions.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "Action plan")?;
+            for x in &a.actions {
+                writeln!(
+                    out,
+                    "  [{}] {} — {}{}{}",
+                    x.status.as_str(),
+                    x.indicator,
+                    x.step,
+                    x.owner
+                        .as_ref()
+                        .map(|o| format!(" · {o}"))
+                        .unwrap_or_default(),
+                    x.due.map(|d| format!(" · due {d}")).unwrap_or_default()
+                )?;
+            }
+        }
+        Ok(())
+    })();
+    out
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or("")
+}
+
+/// Escapes text for a Markdown table cell.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', "<br>")
+}
+
+fn markdown(a: &Assessment, score: &Score) -> String {
+    let rubric = &a.rubric;
+    let mut out = String::new();
+    let _ = (|| -> std::fmt::Result {
+        writeln!(out, "# {}", heading(a))?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "- Assessment `{}`, {}, {}",
+            a.meta.id,
+            a.meta.status.as_str(),
+            completion(score)
+        )?;
+        if !a.meta.team.is_empty() {
+            writeln!(out, "- Team: {}", a.meta.team.join(", "))?;
+        }
+        if let Some(f) = &a.meta.facilitator {
+            writeln!(out, "- Facilitator: {f}")?;
+        }
+        writeln!(
+            out,
+            "- Fully implementing the standards: **{}**",
+            yes_no(score.fully_implementing)
+        )?;
+        writeln!(out, "- Standards fully implemented: {}", score.standards)?;
+        writeln!(out, "- Indicators at the full level: {}", score.indicators)?;
+        writeln!(
+            out,
+            "- Meets the baseline criteria: {}",
+            yes_no(score.baseline_met)
+        )?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| Standard | Fully implemented | Full indicators | Mean score |"
+        )?;
+        writeln!(out, "|---|---|---|---|")?;
+        for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
+            let full = if figures.applicable {
+                yes_no(figures.fully_implemented)
+            } else {
+                "n/a"
+            };
+            writeln!(
+                out,
+                "| {} | {full} | {} | {} |",
+                cell(&standard.title),
+                figures.indicators,
+                mean(figures.mean_score)
+            )?;
+        }
+        let mut entries = a.entries.iter();
+        for standard in &rubric.standards {
+            writeln!(out)?;
+            writeln!(out, "## {}", standard.title)?;
+            writeln!(out)?;
+            writeln!(out, "| Indicator | Level | Note |")?;
+            writeln!(out, "|---|---|---|")?;
+            for (indicator, entry) in standard.indicators.iter().zip(entries.by_ref()) {
+                writeln!(
+                    out,
+                    "| {} {} | {} | {} |",
+                    indicator.id,
+                    cell(&indicator.text),
+                    rubric.choice_label(entry.choice),
+                    cell(&entry.note)
+                )?;
+            }
+        }
+        if !a.actions.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "## Action plan")?;
+            writeln!(out)?;
+            writeln!(out, "| Indicator | Step | Owner | Due | Status |")?;
+            writeln!(out, "|---|---|---|---|---|")?;
+            for x in &a.actions {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} |",
+                    x.indicator,
+                    cell(&x.step),
+                    cell(x.owner.as_deref().unwrap_or("")),
+                    x.due.map(|d| d.to_string()).unwrap_or_default(),
+                    x.status.as_str()
+                )?;
+            }
+        }
+        Ok(())
+    })();
+    out
+}
+
+/// One row per indicator; the header names are part of the stable contract.
+fn csv(a: &Assessment) -> Result<String> {
+    let rubric = &a.rubric;
+    let full = rubric.full_level();
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| Error::failure(e.to_string());
+    w.write_record([
+        "assessment",
+        "school",
+        "date",
+        "rubric",
+        "standard",
+        "standard_title",
+        "indicator",
+        "baseline",
+        "level",
+        "level_label",
+        "score",
+        "full",
+        "note",
+        "evidence",
+    ])
+    .map_err(fail)?;
+    for ((standard, indicator), entry) in rubric.indicators().zip(&a.entries) {
+        let (level_score, at_full) = match entry.choice {
+            Some(crate::rubric::Choice::Level(l)) => {
+                (rubric.levels[l].score.to_string(), l == full)
+            }
+            _ => (String::new(), false),
+        };
+        w.write_record([
+            a.meta.id.as_str(),
+            &a.meta.school,
+            &a.meta.date.to_string(),
+            &rubric.id,
+            &standard.id,
+            &standard.title,
+            &indicator.id,
+            yes_no(indicator.baseline),
+            entry.choice.map_or("", |c| rubric.choice_key(c)),
+            if entry.choice.is_some() {
+                rubric.choice_label(entry.choice)
+            } else {
+                ""
+            },
+            &level_score,
+            yes_no(at_full),
+            &entry.note,
+            &entry.evidence.join("; "),
+        ])
+        .map_err(fail)?;
+    }
+    let bytes = w.into_inner().map_err(|e| Error::failure(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| Error::failure(e.to_string()))
+}
