@@ -4,17 +4,16 @@
 use super::{FORMAT, FORMAT_VERSION};
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
 use crate::diag::{Diagnostic, Source, forbidden_char};
-use crate::rubric::Rubric;
+use crate::rubric::{Rubric, Snapshot};
 use jiff::civil::Date;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::Arc;
 use toml::Spanned;
 use toml::value::Datetime;
 
 /// Finds the rubric (model and text) an assessment names by id and version.
-pub type Resolver<'a> = dyn Fn(&str, &str) -> Option<(Arc<Rubric>, Arc<str>)> + 'a;
+pub type Resolver<'a> = dyn Fn(&str, &str) -> Option<Snapshot> + 'a;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -55,6 +55,9 @@ pub enum Choice {
     Level(usize),
 }
 
+/// A rubric with the exact text it was parsed from (what assessments store).
+pub type Snapshot = (std::sync::Arc<Rubric>, std::sync::Arc<str>);
+
 /// The key written for N/A wherever a level key may appear.
 pub const NA_KEY: &str = "na";
 

@@ -9,7 +9,7 @@ pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingChange, Ratin
 pub use schema::SCHEMA_VERSION;
 
 use crate::error::{Error, Result};
-use crate::rubric::{self, Rubric};
+use crate::rubric::{self, Snapshot};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,7 +21,7 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     /// Parsed rubric snapshots by row id; snapshots never change once written.
-    snapshots: RefCell<HashMap<i64, (Arc<Rubric>, Arc<str>)>>,
+    snapshots: RefCell<HashMap<i64, Snapshot>>,
 }
 
 impl Store {
@@ -77,7 +77,7 @@ impl Store {
     }
 
     /// The rubric stored under a snapshot row, parsed once per process.
-    fn snapshot(&self, snapshot_id: i64) -> Result<(Arc<Rubric>, Arc<str>)> {
+    fn snapshot(&self, snapshot_id: i64) -> Result<Snapshot> {
         if let Some(hit) = self.snapshots.borrow().get(&snapshot_id) {
             return Ok(hit.clone());
         }
@@ -104,7 +104,7 @@ impl Store {
         &self,
         id: &str,
         version: &str,
-    ) -> Result<Option<(Arc<Rubric>, Arc<str>)>> {
+    ) -> Result<Option<Snapshot>> {
         let row: Option<i64> = self
             .conn
             .query_row(
