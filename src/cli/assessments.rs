@@ -1,16 +1,16 @@
 //! `new`, `list`, `rate`, `report`, `export`, `import`.
 
 use super::Context;
-use super::output::{emit, print, read, toml_files};
+use super::output::{emit, print};
 use super::rubrics::unknown_rubric;
 use crate::assessment::{Assessment, actor, today};
 use crate::diag::forbidden_char;
 use crate::error::{Error, Result};
+use crate::exchange::batch::import_paths;
 use crate::exchange::report::{self, Format, fraction_json};
-use crate::exchange::{parse_assessment, to_toml};
-use crate::store::{ImportOutcome, NewAssessment};
+use crate::exchange::to_toml;
+use crate::store::NewAssessment;
 use serde_json::json;
-use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
@@ -194,70 +194,16 @@ pub fn export(ctx: &mut Context, id: &str, output: Option<&Path>) -> Result<()> 
 }
 
 pub fn import(ctx: &mut Context, paths: &[PathBuf], replace: bool) -> Result<()> {
-    let files = toml_files(paths)?;
-    let mut texts = Vec::with_capacity(files.len());
-    for file in &files {
-        texts.push((file.display().to_string(), read(file)?));
-    }
     let registry = ctx.registry.clone();
-    let store = ctx.store()?;
-    let resolve = |id: &str, version: &str| {
-        registry
-            .get(id, version)
-            .map(|e| (e.rubric.clone(), e.text.clone()))
-            .or_else(|| store.stored_rubric(id, version).ok().flatten())
-    };
-    let mut batch = Vec::new();
-    let mut names = Vec::new();
-    let mut problems = Vec::new();
-    let mut first_file: HashMap<String, String> = HashMap::new();
-    for (name, text) in &texts {
-        match parse_assessment(name, text, &resolve) {
-            Ok(a) => {
-                if let Some(other) = first_file.insert(a.meta.id.clone(), name.clone()) {
-                    problems.push(crate::diag::Diagnostic {
-                        file: name.clone(),
-                        line: 1,
-                        col: 1,
-                        message: format!(
-                            "assessment {} is also in {other}; import one of them",
-                            a.meta.id
-                        ),
-                    });
-                }
-                names.push(name.clone());
-                batch.push(a);
-            }
-            Err(mut p) => problems.append(&mut p),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(Error::Invalid(problems));
-    }
-    let outcomes = store.import(&batch, replace, &format!("{} (import)", actor()))?;
-    let conflicts: Vec<String> = names
-        .iter()
-        .zip(&batch)
-        .zip(&outcomes)
-        .filter(|(_, o)| **o == ImportOutcome::Conflict)
-        .map(|((name, a), _)| {
-            format!(
-                "{name}: assessment {} already exists here with other content",
-                a.meta.id
-            )
-        })
-        .collect();
-    if !conflicts.is_empty() {
-        return Err(Error::input(format!(
-            "{}\nnothing was imported; re-run with --replace to overwrite those assessments",
-            conflicts.join("\n")
-        )));
-    }
-    let count = |kind| outcomes.iter().filter(|o| **o == kind).count();
+    let counts = import_paths(
+        ctx.store()?,
+        &registry,
+        paths,
+        replace,
+        &format!("{} (import)", actor()),
+    )?;
     print(&format!(
         "imported {} new, {} replaced, {} unchanged\n",
-        count(ImportOutcome::Added),
-        count(ImportOutcome::Replaced),
-        count(ImportOutcome::Unchanged)
+        counts.added, counts.replaced, counts.unchanged
     ))
 }

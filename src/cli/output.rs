@@ -1,9 +1,9 @@
 //! Writing results: to standard output (a closed pipe is not an error) or to a file
-//! (written whole or not at all), and finding the files a command was pointed at.
+//! (written whole or not at all).
 
 use crate::error::{Error, Result};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Writes to standard output; `touchstone list | head` must not fail.
 pub fn print(text: &str) -> Result<()> {
@@ -40,43 +40,4 @@ pub fn emit(text: &str, output: Option<&Path>) -> Result<()> {
         Some(path) => write_file(path, text),
         None => print(text),
     }
-}
-
-/// The `.toml` files named, and those inside named folders (recursively), sorted.
-pub fn toml_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            walk(path, &mut files)?;
-        } else if path.exists() {
-            files.push(path.clone());
-        } else {
-            return Err(Error::input(format!(
-                "{}: no such file or folder",
-                path.display()
-            )));
-        }
-    }
-    Ok(files)
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
-    let read = std::fs::read_dir(dir)
-        .map_err(|e| Error::input(format!("cannot read the folder {}: {e}", dir.display())))?;
-    let mut entries: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            walk(&path, files)?;
-        } else if path.extension().is_some_and(|x| x == "toml") {
-            files.push(path);
-        }
-    }
-    Ok(())
-}
-
-/// Reads a file named on the command line.
-pub fn read(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Error::input(format!("cannot read {}: {e}", path.display())))
 }

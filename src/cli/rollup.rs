@@ -1,10 +1,11 @@
 //! `touchstone rollup`: network figures from the database or from exported files.
 
 use super::Context;
-use super::output::{print, read, toml_files};
+use super::output::print;
 use crate::assessment::Assessment;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
+use crate::exchange::batch::{read, toml_files};
 use crate::exchange::parse_assessment;
 use crate::exchange::report::fraction_json;
 use crate::rubric::{Rubric, compare_versions};

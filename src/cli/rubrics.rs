@@ -1,8 +1,9 @@
 //! `touchstone rubrics`, `rubric check`, `rubric show`.
 
 use super::Context;
-use super::output::{print, read};
+use super::output::print;
 use crate::error::{Error, Result};
+use crate::exchange::batch::read;
 use crate::rubric::{Origin, parse};
 use std::fmt::Write;
 use std::path::PathBuf;

@@ -1,6 +1,7 @@
 //! Exchange with the world outside the database: the TOML assessment format (export
 //! and import) and the report renderers.
 
+pub mod batch;
 pub mod export;
 pub mod import;
 pub mod report;

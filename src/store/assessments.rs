@@ -212,24 +212,43 @@ impl Store {
         note: Option<&str>,
         actor: &str,
     ) -> Result<RatingChange> {
-        let rubric = &assessment.rubric;
-        let level = choice.map(|c| rubric.choice_key(c).to_string());
+        let level = choice.map(|c| assessment.rubric.choice_key(c).to_string());
+        self.change_rating(&assessment.meta.id, indicator, Some(level), note, actor)
+    }
+
+    /// Records a note and keeps the level, logging the change.
+    pub fn note(
+        &mut self,
+        assessment: &Assessment,
+        indicator: &str,
+        note: &str,
+        actor: &str,
+    ) -> Result<RatingChange> {
+        self.change_rating(&assessment.meta.id, indicator, None, Some(note), actor)
+    }
+
+    /// One logged change of a rating: `level` None keeps the level, `note` None the note.
+    fn change_rating(
+        &mut self,
+        assessment_id: &str,
+        indicator: &str,
+        level: Option<Option<String>>,
+        note: Option<&str>,
+        actor: &str,
+    ) -> Result<RatingChange> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (old_level, old_note) = current_rating(&tx, &assessment.meta.id, indicator)?;
+        let (old_level, old_note) = current_rating(&tx, assessment_id, indicator)?;
         let change = RatingChange {
+            new_level: level.unwrap_or_else(|| old_level.clone()),
             old_level,
-            new_level: level,
             new_note: note.map_or_else(|| old_note.clone(), str::to_string),
             old_note,
         };
         let at = now().to_string();
-        write_rating(&tx, &assessment.meta.id, indicator, &change, actor, &at)?;
-        tx.execute(
-            "UPDATE assessments SET updated_at = ?2 WHERE id = ?1",
-            params![assessment.meta.id, at],
-        )?;
+        write_rating(&tx, assessment_id, indicator, &change, actor, &at)?;
+        touch(&tx, assessment_id, &at)?;
         tx.commit()?;
         Ok(change)
     }
@@ -310,6 +329,15 @@ fn same_content(a: &Assessment, b: &Assessment) -> bool {
         && a.rubric.version == b.rubric.version
         && a.entries == b.entries
         && a.actions == b.actions
+}
+
+/// Records the time of last change.
+pub(super) fn touch(tx: &Transaction, assessment_id: &str, at: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE assessments SET updated_at = ?2 WHERE id = ?1",
+        params![assessment_id, at],
+    )?;
+    Ok(())
 }
 
 fn current_rating(
@@ -426,7 +454,7 @@ fn write_meta(
 
 /// Writes an imported assessment over whatever the database had for its id, logging
 /// each rating that changes.
-fn write_whole(tx: &Transaction, a: &Assessment, actor: &str) -> Result<()> {
+pub(super) fn write_whole(tx: &Transaction, a: &Assessment, actor: &str) -> Result<()> {
     let exists: bool = tx.query_row(
         "SELECT EXISTS(SELECT 1 FROM assessments WHERE id = ?1)",
         [&a.meta.id],
@@ -457,15 +485,34 @@ fn write_whole(tx: &Transaction, a: &Assessment, actor: &str) -> Result<()> {
     }
     tx.execute("DELETE FROM evidence WHERE assessment_id = ?1", [id])?;
     for ((_, indicator), entry) in a.rubric.indicators().zip(&a.entries) {
-        for (position, text) in entry.evidence.iter().enumerate() {
-            tx.prepare_cached(
-                "INSERT INTO evidence (assessment_id, indicator_id, position, text) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![id, indicator.id, position as i64, text])?;
-        }
+        write_evidence(tx, id, &indicator.id, &entry.evidence)?;
     }
+    write_actions(tx, id, &a.actions)?;
+    Ok(())
+}
+
+/// Replaces the evidence list of one indicator.
+pub(super) fn write_evidence(
+    tx: &Transaction,
+    id: &str,
+    indicator: &str,
+    evidence: &[String],
+) -> Result<()> {
+    tx.prepare_cached("DELETE FROM evidence WHERE assessment_id = ?1 AND indicator_id = ?2")?
+        .execute(params![id, indicator])?;
+    for (position, text) in evidence.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO evidence (assessment_id, indicator_id, position, text) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![id, indicator, position as i64, text])?;
+    }
+    Ok(())
+}
+
+/// Replaces the action plan of an assessment.
+pub(super) fn write_actions(tx: &Transaction, id: &str, actions: &[Action]) -> Result<()> {
     tx.execute("DELETE FROM actions WHERE assessment_id = ?1", [id])?;
-    for (position, action) in a.actions.iter().enumerate() {
+    for (position, action) in actions.iter().enumerate() {
         tx.prepare_cached(
             "INSERT INTO actions (assessment_id, position, indicator_id, step, owner, due, status)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -3,6 +3,7 @@
 //! committed before the caller returns.
 
 mod assessments;
+mod edits;
 mod schema;
 
 pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingChange, RatingEvent};
@@ -100,11 +101,7 @@ impl Store {
     }
 
     /// Stored rubric text for an id and version, for rubrics no longer installed.
-    pub fn stored_rubric(
-        &self,
-        id: &str,
-        version: &str,
-    ) -> Result<Option<Snapshot>> {
+    pub fn stored_rubric(&self, id: &str, version: &str) -> Result<Option<Snapshot>> {
         let row: Option<i64> = self
             .conn
             .query_row(

@@ -1,0 +1,133 @@
+//! Importing many files at once: find them, check them all, then write them in one
+//! transaction (or nothing). Shared by `touchstone import` and the import prompt.
+
+use super::parse_assessment;
+use crate::diag::Diagnostic;
+use crate::error::{Error, Result};
+use crate::rubric::Registry;
+use crate::store::{ImportOutcome, Store};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The `.toml` files named, and those inside named folders (recursively), sorted.
+pub fn toml_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            walk(path, &mut files)?;
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            return Err(Error::input(format!(
+                "{}: no such file or folder",
+                path.display()
+            )));
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
+    let read = std::fs::read_dir(dir)
+        .map_err(|e| Error::input(format!("cannot read the folder {}: {e}", dir.display())))?;
+    let mut entries: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            walk(&path, files)?;
+        } else if path.extension().is_some_and(|x| x == "toml") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads a file named by the user.
+pub fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| Error::input(format!("cannot read {}: {e}", path.display())))
+}
+
+/// How many assessments an import added, replaced and found unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ImportCounts {
+    pub added: usize,
+    pub replaced: usize,
+    pub unchanged: usize,
+}
+
+/// Imports every assessment file under `paths`. Every file is checked first; any
+/// problem or conflict (without `replace`) means nothing is written.
+pub fn import_paths(
+    store: &mut Store,
+    registry: &Registry,
+    paths: &[PathBuf],
+    replace: bool,
+    actor: &str,
+) -> Result<ImportCounts> {
+    let files = toml_files(paths)?;
+    if files.is_empty() {
+        return Err(Error::input("no .toml files found there"));
+    }
+    let mut batch = Vec::new();
+    let mut names = Vec::new();
+    let mut problems = Vec::new();
+    {
+        let resolve = |id: &str, version: &str| {
+            registry
+                .get(id, version)
+                .map(|e| (e.rubric.clone(), e.text.clone()))
+                .or_else(|| store.stored_rubric(id, version).ok().flatten())
+        };
+        let mut first_file: HashMap<String, String> = HashMap::new();
+        for file in &files {
+            let name = file.display().to_string();
+            match parse_assessment(&name, &read(file)?, &resolve) {
+                Ok(a) => {
+                    if let Some(other) = first_file.insert(a.meta.id.clone(), name.clone()) {
+                        problems.push(Diagnostic {
+                            file: name.clone(),
+                            line: 1,
+                            col: 1,
+                            message: format!(
+                                "assessment {} is also in {other}; import one of them",
+                                a.meta.id
+                            ),
+                        });
+                    }
+                    names.push(name);
+                    batch.push(a);
+                }
+                Err(mut p) => problems.append(&mut p),
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let outcomes = store.import(&batch, replace, actor)?;
+    let conflicts: Vec<String> = names
+        .iter()
+        .zip(&batch)
+        .zip(&outcomes)
+        .filter(|(_, o)| **o == ImportOutcome::Conflict)
+        .map(|((name, a), _)| {
+            format!(
+                "{name}: assessment {} already exists here with other content",
+                a.meta.id
+            )
+        })
+        .collect();
+    if !conflicts.is_empty() {
+        return Err(Error::input(format!(
+            "{}\nnothing was imported; import with --replace to overwrite those assessments",
+            conflicts.join("\n")
+        )));
+    }
+    let count = |kind| outcomes.iter().filter(|o| **o == kind).count();
+    Ok(ImportCounts {
+        added: count(ImportOutcome::Added),
+        replaced: count(ImportOutcome::Replaced),
+        unchanged: count(ImportOutcome::Unchanged),
+    })
+}

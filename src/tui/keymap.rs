@@ -1,0 +1,321 @@
+//! The one key map: (key, where the user is) → Action. The same table drives the
+//! handlers, the help overlay and the footer, so they can never disagree.
+
+use super::action::Action;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Where keys are being read. Text contexts pass unbound keys to the text input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ctx {
+    /// Keys that work on every non-text screen.
+    Global,
+    Home,
+    Filter,
+    NewForm,
+    Assess,
+    Review,
+    Summary,
+    Actions,
+    ActionForm,
+    Editor,
+    Prompt,
+    Confirm,
+    Help,
+}
+
+impl Ctx {
+    /// Whether typed characters go to a text field.
+    pub fn is_text(self) -> bool {
+        matches!(self, Ctx::Filter | Ctx::NewForm | Ctx::ActionForm | Ctx::Editor | Ctx::Prompt)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Ctx::Global => "Everywhere",
+            Ctx::Home => "Assessments",
+            Ctx::Filter => "Filtering",
+            Ctx::NewForm => "New assessment",
+            Ctx::Assess => "Assessing",
+            Ctx::Review => "Review",
+            Ctx::Summary => "Summary",
+            Ctx::Actions => "Action steps",
+            Ctx::ActionForm => "Action step form",
+            Ctx::Editor => "Note and evidence editor",
+            Ctx::Prompt => "File prompt",
+            Ctx::Confirm => "Confirmation",
+            Ctx::Help => "Help",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+/// One row of the key map.
+pub struct Binding {
+    pub ctx: Ctx,
+    pub keys: &'static [Key],
+    /// How the keys are written in help and the footer.
+    pub label: &'static str,
+    pub action: Action,
+    pub help: &'static str,
+    /// Shown in the footer of this context.
+    pub footer: bool,
+}
+
+const fn bind(
+    ctx: Ctx,
+    keys: &'static [Key],
+    label: &'static str,
+    action: Action,
+    help: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        ctx,
+        keys,
+        label,
+        action,
+        help,
+        footer,
+    }
+}
+
+use Action as A;
+use Ctx as C;
+use KeyCode as K;
+
+/// Digits rate at a level; the binding's action is rewritten with the digit pressed.
+const DIGITS: &[Key] = &[ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7')];
+
+pub static BINDINGS: &[Binding] = &[
+    // Everywhere (not while typing)
+    bind(C::Global, &[ch('?'), key(K::F(1))], "?", A::Help, "show this help", true),
+    bind(C::Global, &[ctrl('c')], "Ctrl-C", A::Quit, "quit Touchstone", false),
+    bind(C::Global, &[ch('T')], "T", A::CycleTheme, "switch theme (default, high contrast, monochrome)", false),
+    // Home
+    bind(C::Home, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous assessment", false),
+    bind(C::Home, &[key(K::Down), ch('j')], "↓/j", A::Down, "next assessment", false),
+    bind(C::Home, &[key(K::Home), ch('g')], "Home", A::Top, "first assessment", false),
+    bind(C::Home, &[key(K::End), ch('G')], "End", A::Bottom, "last assessment", false),
+    bind(C::Home, &[key(K::Enter)], "Enter", A::Select, "open the assessment", true),
+    bind(C::Home, &[ch('n')], "n", A::NewAssessment, "new assessment", true),
+    bind(C::Home, &[ch('/')], "/", A::Filter, "filter by school, district, date or rubric", true),
+    bind(C::Home, &[ch('s')], "s", A::Summary, "summary of the assessment", false),
+    bind(C::Home, &[ch('x')], "x", A::Export, "export the assessment to a TOML file", true),
+    bind(C::Home, &[ch('i')], "i", A::Import, "import TOML files", true),
+    bind(C::Home, &[ch('d'), key(K::Delete)], "d", A::Delete, "delete the assessment (asks first)", false),
+    bind(C::Home, &[ch('u')], "u", A::RestoreDeleted, "bring back the assessment deleted last", false),
+    bind(C::Home, &[ch('q'), key(K::Esc)], "q", A::Quit, "quit", true),
+    // Filter
+    bind(C::Filter, &[key(K::Enter)], "Enter", A::Submit, "keep the filter", true),
+    bind(C::Filter, &[key(K::Esc)], "Esc", A::Cancel, "clear the filter", true),
+    // New assessment form
+    bind(C::NewForm, &[key(K::Tab), key(K::Down)], "Tab/↓", A::NextField, "next field", true),
+    bind(C::NewForm, &[key(K::BackTab), key(K::Up)], "S-Tab/↑", A::PrevField, "previous field", false),
+    bind(C::NewForm, &[key(K::Enter)], "Enter", A::Submit, "next field; on the last, create", true),
+    bind(C::NewForm, &[ctrl('s')], "Ctrl-S", A::Confirm, "create the assessment now", true),
+    bind(C::NewForm, &[ctrl('f')], "Ctrl-F", A::Accept, "take the suggested school", false),
+    bind(C::NewForm, &[key(K::Esc)], "Esc", A::Cancel, "cancel", true),
+    // Assessing
+    bind(C::Assess, DIGITS, "1-7", A::Rate(0), "rate at that level", true),
+    bind(C::Assess, &[key(K::Up), ch('k')], "↑/k", A::Up, "highlight the level above", false),
+    bind(C::Assess, &[key(K::Down), ch('j')], "↓/j", A::Down, "highlight the level below", false),
+    bind(C::Assess, &[key(K::Enter)], "Enter", A::Select, "rate at the highlighted level", false),
+    bind(C::Assess, &[ch('n')], "n", A::NotApplicable, "not applicable (N/A)", true),
+    bind(C::Assess, &[ch('0'), key(K::Backspace)], "0", A::ClearRating, "clear the rating", false),
+    bind(C::Assess, &[key(K::Right), ch('l')], "→/l", A::NextIndicator, "next indicator", true),
+    bind(C::Assess, &[key(K::Left), ch('h')], "←/h", A::PrevIndicator, "previous indicator", false),
+    bind(C::Assess, &[key(K::PageDown), ch(']')], "PgDn/]", A::NextStandard, "next standard", false),
+    bind(C::Assess, &[key(K::PageUp), ch('[')], "PgUp/[", A::PrevStandard, "previous standard", false),
+    bind(C::Assess, &[key(K::Tab)], "Tab", A::NextUnrated, "next unrated indicator", true),
+    bind(C::Assess, &[ch('e')], "e", A::EditNote, "edit the note", true),
+    bind(C::Assess, &[ch('v')], "v", A::EditEvidence, "edit the evidence (one item a line)", false),
+    bind(C::Assess, &[ch('a')], "a", A::Actions, "action steps for this indicator", false),
+    bind(C::Assess, &[ch('u')], "u", A::Undo, "undo the last rating or note", true),
+    bind(C::Assess, &[ch('r')], "r", A::Review, "review every answer", true),
+    bind(C::Assess, &[ch('s')], "s", A::Summary, "summary", true),
+    bind(C::Assess, &[ch('q'), key(K::Esc)], "q", A::Back, "back to the assessments", true),
+    // Review
+    bind(C::Review, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous indicator", false),
+    bind(C::Review, &[key(K::Down), ch('j')], "↓/j", A::Down, "next indicator", false),
+    bind(C::Review, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", false),
+    bind(C::Review, &[key(K::PageDown)], "PgDn", A::PageDown, "page down", false),
+    bind(C::Review, &[key(K::Enter)], "Enter", A::Select, "edit that indicator", true),
+    bind(C::Review, &[key(K::Tab)], "Tab", A::NextUnrated, "next unrated indicator", true),
+    bind(C::Review, &[ch('s')], "s", A::Summary, "summary", true),
+    bind(C::Review, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back to the indicator", true),
+    // Summary
+    bind(C::Summary, &[ch('r')], "r", A::Review, "review every answer", true),
+    bind(C::Summary, &[key(K::Enter)], "Enter", A::Select, "go to the next unrated indicator", true),
+    bind(C::Summary, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back", true),
+    // Action steps
+    bind(C::Actions, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous step", false),
+    bind(C::Actions, &[key(K::Down), ch('j')], "↓/j", A::Down, "next step", false),
+    bind(C::Actions, &[ch('a'), ch('+')], "a", A::AddAction, "add a step", true),
+    bind(C::Actions, &[key(K::Enter)], "Enter", A::Select, "edit the step", true),
+    bind(C::Actions, &[ch(' ')], "Space", A::CycleStatus, "open → done → dropped", true),
+    bind(C::Actions, &[ch('x'), key(K::Delete)], "x", A::RemoveAction, "remove the step", true),
+    bind(C::Actions, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back to the indicator", true),
+    // Action step form
+    bind(C::ActionForm, &[key(K::Tab), key(K::Down)], "Tab", A::NextField, "next field", true),
+    bind(C::ActionForm, &[key(K::BackTab), key(K::Up)], "S-Tab", A::PrevField, "previous field", false),
+    bind(C::ActionForm, &[key(K::Enter), ctrl('s')], "Enter", A::Confirm, "save the step", true),
+    bind(C::ActionForm, &[key(K::Esc)], "Esc", A::Cancel, "cancel", true),
+    // Note and evidence editor
+    bind(C::Editor, &[key(K::Esc), ctrl('s')], "Esc", A::Confirm, "save and close", true),
+    bind(C::Editor, &[key(K::Tab)], "Tab", A::NextField, "switch between note and evidence", true),
+    // File prompt
+    bind(C::Prompt, &[key(K::Enter)], "Enter", A::Confirm, "go", true),
+    bind(C::Prompt, &[key(K::Esc)], "Esc", A::Cancel, "cancel", true),
+    // Confirmation
+    bind(C::Confirm, &[ch('y'), ch('Y')], "y", A::Confirm, "yes", true),
+    bind(C::Confirm, &[ch('n'), ch('N'), key(K::Esc)], "n/Esc", A::Cancel, "no", true),
+    // Help
+    bind(C::Help, &[key(K::Esc), ch('q'), ch('?')], "Esc", A::Back, "close help", true),
+    bind(C::Help, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", false),
+    bind(C::Help, &[key(K::Down), ch('j')], "↓", A::Down, "scroll down", false),
+];
+
+fn matches(k: &Key, event: &KeyEvent) -> bool {
+    // Shift is part of the character for printable keys ('G', '?'), so only Control
+    // and Alt must match exactly there.
+    let significant = KeyModifiers::CONTROL | KeyModifiers::ALT;
+    let mods_match = match event.code {
+        KeyCode::Char(_) => event.modifiers & significant == k.mods & significant,
+        _ => event.modifiers == k.mods || (k.code == KeyCode::BackTab),
+    };
+    k.code == event.code && mods_match
+}
+
+/// What a key does in `ctx`: the context's own bindings first, then the global ones
+/// (which text contexts do not receive, so typing '?' in a note types '?').
+pub fn resolve(ctx: Ctx, event: &KeyEvent) -> Option<Action> {
+    let lookup = |c: Ctx| {
+        BINDINGS
+            .iter()
+            .filter(|b| b.ctx == c)
+            .find(|b| b.keys.iter().any(|k| matches(k, event)))
+            .map(|b| match (b.action, event.code) {
+                (Action::Rate(_), KeyCode::Char(d)) => Action::Rate(d as usize - '1' as usize),
+                (action, _) => action,
+            })
+    };
+    let global_ctrl_c = event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL);
+    lookup(ctx).or_else(|| {
+        if !ctx.is_text() || global_ctrl_c {
+            lookup(Ctx::Global)
+        } else {
+            None
+        }
+    })
+}
+
+/// The bindings shown in the footer of `ctx`.
+pub fn footer(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.footer && (b.ctx == ctx || (b.ctx == Ctx::Global && !ctx.is_text() && ctx != Ctx::Help)))
+}
+
+/// The bindings listed in help for `ctx`, with the global ones after.
+pub fn help(ctx: Ctx) -> Vec<(Ctx, Vec<&'static Binding>)> {
+    let of = |c: Ctx| BINDINGS.iter().filter(|b| b.ctx == c).collect::<Vec<_>>();
+    let mut sections = vec![(ctx, of(ctx))];
+    if ctx != Ctx::Global {
+        sections.push((Ctx::Global, of(Ctx::Global)));
+    }
+    sections
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn digits_rate_at_their_level() {
+        assert_eq!(resolve(Ctx::Assess, &press(KeyCode::Char('1'))), Some(Action::Rate(0)));
+        assert_eq!(resolve(Ctx::Assess, &press(KeyCode::Char('4'))), Some(Action::Rate(3)));
+        assert_eq!(resolve(Ctx::Assess, &press(KeyCode::Char('7'))), Some(Action::Rate(6)));
+        assert_eq!(resolve(Ctx::Home, &press(KeyCode::Char('4'))), None);
+    }
+
+    #[test]
+    fn typing_in_a_text_field_is_not_a_command() {
+        assert_eq!(resolve(Ctx::Editor, &press(KeyCode::Char('?'))), None);
+        assert_eq!(resolve(Ctx::Filter, &press(KeyCode::Char('q'))), None);
+        assert_eq!(resolve(Ctx::NewForm, &press(KeyCode::Char('n'))), None);
+        assert_eq!(resolve(Ctx::Home, &press(KeyCode::Char('?'))), Some(Action::Help));
+    }
+
+    #[test]
+    fn ctrl_c_quits_even_while_typing() {
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(resolve(Ctx::Editor, &ctrl_c), Some(Action::Quit));
+        assert_eq!(resolve(Ctx::Assess, &ctrl_c), Some(Action::Quit));
+    }
+
+    #[test]
+    fn shifted_characters_match_without_naming_shift() {
+        let shifted = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(resolve(Ctx::Home, &shifted), Some(Action::Bottom));
+        let theme = KeyEvent::new(KeyCode::Char('T'), KeyModifiers::SHIFT);
+        assert_eq!(resolve(Ctx::Assess, &theme), Some(Action::CycleTheme));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for a in BINDINGS {
+            for b in BINDINGS {
+                if std::ptr::eq(a, b) || a.ctx != b.ctx {
+                    continue;
+                }
+                for k in a.keys {
+                    assert!(!b.keys.contains(k), "{:?} bound twice in {:?}", k, a.ctx);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn context_keys_do_not_shadow_global_ones_by_accident() {
+        // A context binding for a global key would silently hide it from that screen.
+        let globals: Vec<&Key> = BINDINGS.iter().filter(|b| b.ctx == Ctx::Global).flat_map(|b| b.keys).collect();
+        for b in BINDINGS.iter().filter(|b| b.ctx != Ctx::Global && b.ctx != Ctx::Help) {
+            for k in b.keys {
+                assert!(!globals.contains(&k), "{k:?} in {:?} hides a global key", b.ctx);
+            }
+        }
+    }
+
+    #[test]
+    fn every_context_has_a_way_out_in_its_footer() {
+        for ctx in [Ctx::Home, Ctx::Filter, Ctx::NewForm, Ctx::Assess, Ctx::Review, Ctx::Summary, Ctx::Actions, Ctx::ActionForm, Ctx::Editor, Ctx::Prompt, Ctx::Confirm, Ctx::Help] {
+            let ways_out = [Action::Quit, Action::Back, Action::Cancel, Action::Confirm];
+            assert!(footer(ctx).any(|b| ways_out.contains(&b.action)), "{ctx:?}");
+        }
+    }
+}
