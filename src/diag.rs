@@ -57,11 +57,85 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// A TOML syntax or shape error, placed where the parser says it is.
+    /// A TOML syntax or shape error, placed where the parser says it is. Names of
+    /// our internal types (`struct RawScoring`) mean nothing to users: say "a table".
     pub fn toml_error(&self, err: &toml::de::Error) -> Diagnostic {
         let span = err.span().unwrap_or(0..0);
-        self.at(span, err.message().trim().to_string())
+        let mut message = err.message().trim().to_string();
+        while let Some(start) = message.find("struct Raw") {
+            let end = message[start + 7..]
+                .find(|c: char| !c.is_alphanumeric())
+                .map_or(message.len(), |i| start + 7 + i);
+            message.replace_range(start..end, "a table");
+        }
+        self.at(span, message)
     }
+
+    /// Checks the `format` and `format_version` lines before anything else, so a file
+    /// of the wrong kind is reported as such rather than by its first unknown key.
+    pub fn check_format(&self, format: &str, version: i64) -> Result<(), Vec<Diagnostic>> {
+        #[derive(serde::Deserialize)]
+        struct Header {
+            format: Option<toml::Spanned<String>>,
+            format_version: Option<toml::Spanned<toml::Value>>,
+        }
+        let header: Header = toml::from_str(self.text).map_err(|e| vec![self.toml_error(&e)])?;
+        let mut problems = Vec::new();
+        match &header.format {
+            Some(f) if f.get_ref() != format => problems.push(self.at(
+                f.span(),
+                format!(
+                    "format is {:?}; this needs a file with format = \"{format}\"",
+                    f.get_ref()
+                ),
+            )),
+            None => {
+                problems.push(self.at(0..0, format!("missing `format = \"{format}\"` at the top")))
+            }
+            Some(_) => {}
+        }
+        if let Some(v) = &header.format_version {
+            if problems.is_empty()
+                && v.get_ref().as_integer() != Some(version)
+                && v.get_ref().is_integer()
+            {
+                problems.push(self.at(
+                    v.span(),
+                    format!(
+                        "format_version {} is not supported; this Touchstone reads version {version}",
+                        v.get_ref()
+                    ),
+                ));
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// Reads a text file; bytes that are not UTF-8 are reported at their place.
+pub fn read_text(path: &std::path::Path) -> Result<String, ReadError> {
+    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        // Everything before the bad byte is valid, so positions can be counted there.
+        let text = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+        let name = path.display().to_string();
+        ReadError::Invalid(Source::new(&name, &text).at(
+            valid..valid,
+            "this file is not UTF-8 text (save it as UTF-8)",
+        ))
+    })
+}
+
+#[derive(Debug)]
+pub enum ReadError {
+    Io(std::io::Error),
+    Invalid(Diagnostic),
 }
 
 /// Characters that may not appear in user text: control characters other than the

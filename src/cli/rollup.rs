@@ -64,7 +64,15 @@ fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Assessment>, Vec<
     let mut skipped = Vec::new();
     for file in toml_files(paths)? {
         let name = file.display().to_string();
-        match parse_assessment(&name, &read(&file)?, &resolve) {
+        let text = match read(&file) {
+            Ok(text) => text,
+            Err(Error::Invalid(p)) => {
+                skipped.extend(p.into_iter().next());
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match parse_assessment(&name, &text, &resolve) {
             Ok(a) => good.push(a),
             Err(problems) => skipped.extend(problems.into_iter().next()),
         }

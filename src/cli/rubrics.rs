@@ -41,7 +41,14 @@ pub fn check(files: &[PathBuf]) -> Result<()> {
     let mut out = String::new();
     for file in files {
         let name = file.display().to_string();
-        let text = read(file)?;
+        let text = match read(file) {
+            Ok(text) => text,
+            Err(Error::Invalid(mut p)) => {
+                problems.append(&mut p);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         match parse(&name, &text) {
             Ok(r) => {
                 let _ = writeln!(

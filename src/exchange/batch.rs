@@ -2,7 +2,7 @@
 //! transaction (or nothing). Shared by `touchstone import` and the import prompt.
 
 use super::parse_assessment;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, ReadError, read_text};
 use crate::error::{Error, Result};
 use crate::rubric::Registry;
 use crate::store::{ImportOutcome, Store};
@@ -44,8 +44,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
 
 /// Reads a file named by the user.
 pub fn read(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Error::input(format!("cannot read {}: {e}", path.display())))
+    read_text(path).map_err(|e| match e {
+        ReadError::Io(e) => Error::input(format!("cannot read {}: {e}", path.display())),
+        ReadError::Invalid(d) => Error::Invalid(vec![d]),
+    })
 }
 
 /// How many assessments an import added, replaced and found unchanged.
@@ -82,7 +84,15 @@ pub fn import_paths(
         let mut first_file: HashMap<String, String> = HashMap::new();
         for file in &files {
             let name = file.display().to_string();
-            match parse_assessment(&name, &read(file)?, &resolve) {
+            let text = match read(file) {
+                Ok(text) => text,
+                Err(Error::Invalid(mut p)) => {
+                    problems.append(&mut p);
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            match parse_assessment(&name, &text, &resolve) {
                 Ok(a) => {
                     if let Some(other) = first_file.insert(a.meta.id.clone(), name.clone()) {
                         problems.push(Diagnostic {

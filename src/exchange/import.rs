@@ -88,6 +88,7 @@ pub fn parse_assessment(
     resolve: &Resolver,
 ) -> Result<Assessment, Vec<Diagnostic>> {
     let src = Source::new(name, text);
+    src.check_format(FORMAT, FORMAT_VERSION)?;
     let raw: RawFile = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
     let mut check = Checker {
         src: &src,

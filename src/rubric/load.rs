@@ -62,12 +62,13 @@ struct RawIndicator {
     guidance: Option<Spanned<String>>,
     #[serde(default)]
     baseline: bool,
-    descriptors: Option<Spanned<BTreeMap<String, Spanned<String>>>>,
+    descriptors: Option<Spanned<BTreeMap<Spanned<String>, Spanned<String>>>>,
 }
 
 /// Parses and validates one rubric file. `name` is what diagnostics call the file.
 pub fn parse(name: &str, text: &str) -> Result<Rubric, Vec<Diagnostic>> {
     let src = Source::new(name, text);
+    src.check_format(FORMAT, FORMAT_VERSION)?;
     let raw: RawRubric = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
     let mut check = Checker {
         src: &src,
@@ -301,17 +302,20 @@ impl Checker<'_> {
 
     fn descriptors(
         &mut self,
-        raw: Option<&Spanned<BTreeMap<String, Spanned<String>>>>,
+        raw: Option<&Spanned<BTreeMap<Spanned<String>, Spanned<String>>>>,
         levels: &[Level],
     ) -> Vec<Option<String>> {
         let mut out = vec![None; levels.len()];
         let Some(raw) = raw else { return out };
         for (key, value) in raw.get_ref() {
-            match levels.iter().position(|l| &l.key == key) {
+            match levels.iter().position(|l| &l.key == key.get_ref()) {
                 Some(i) => out[i] = Some(self.text(value, "descriptor", true)),
                 None => self.problem(
-                    value.span(),
-                    format!("descriptor for {key:?}, which is not a level of this rubric"),
+                    key.span(),
+                    format!(
+                        "descriptor for {:?}, which is not a level of this rubric",
+                        key.get_ref()
+                    ),
                 ),
             }
         }

@@ -2,7 +2,7 @@
 //! (files in the user standards folder or a `--standards` folder).
 
 use super::{Rubric, compare_versions, parse};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, ReadError, read_text};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -65,9 +65,13 @@ impl Registry {
         for dir in dirs {
             for path in toml_files(dir) {
                 let name = path.display().to_string();
-                let text = match std::fs::read_to_string(&path) {
+                let text = match read_text(&path) {
                     Ok(t) => t,
-                    Err(e) => {
+                    Err(ReadError::Invalid(d)) => {
+                        problems.push(d);
+                        continue;
+                    }
+                    Err(ReadError::Io(e)) => {
                         problems.push(Diagnostic {
                             file: name,
                             line: 1,

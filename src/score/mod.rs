@@ -103,7 +103,7 @@ pub fn score(rubric: &Rubric, choices: &[Option<Choice>]) -> Score {
                     rated += 1;
                     applicable += 1;
                     at_full += u32::from(l == full);
-                    score_sum += rubric.levels[l].score;
+                    score_sum += rubric.levels.get(l).map_or(0, |level| level.score);
                     scored += 1;
                 }
             }

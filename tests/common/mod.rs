@@ -55,9 +55,17 @@ impl Env {
 
     /// Creates an assessment and returns its id.
     pub fn new_assessment(&self, school: &str) -> String {
-        self.ok(&["new", "--school", school, "--rubric", "cs-site-2017", "--date", "2026-11-02"])
-            .trim()
-            .to_string()
+        self.ok(&[
+            "new",
+            "--school",
+            school,
+            "--rubric",
+            "cs-site-2017",
+            "--date",
+            "2026-11-02",
+        ])
+        .trim()
+        .to_string()
     }
 
     pub fn json(&self, args: &[&str]) -> serde_json::Value {

@@ -1,0 +1,316 @@
+//! App state and `apply(Action)`: what the screens show and how actions change it.
+//! No drawing here (ui.rs and screens/ draw from `&App`), no SQL (the store does).
+
+use super::action::Action;
+use super::keymap::{self, Ctx};
+use super::screens::assess::{AssessState, Mode};
+use super::screens::home::HomeState;
+use super::screens::new::NewForm;
+use super::theme::{Symbols, Theme, ThemeName};
+use crate::error::Error;
+use crate::rubric::Registry;
+use crate::store::Store;
+use ratatui::crossterm::event::KeyEvent;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Saved,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub kind: StatusKind,
+}
+
+impl Status {
+    pub fn info(text: impl Into<String>) -> Status {
+        Status {
+            text: text.into(),
+            kind: StatusKind::Info,
+        }
+    }
+
+    pub fn saved(text: impl Into<String>) -> Status {
+        Status {
+            text: text.into(),
+            kind: StatusKind::Saved,
+        }
+    }
+
+    pub fn error(e: &Error) -> Status {
+        Status {
+            text: e.to_string().replace('\n', "; "),
+            kind: StatusKind::Error,
+        }
+    }
+}
+
+pub enum Screen {
+    Home,
+    New(Box<NewForm>),
+    Assess(Box<AssessState>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptKind {
+    Export { id: String },
+    Import,
+}
+
+pub enum Overlay {
+    Help { ctx: Ctx, scroll: u16 },
+    ConfirmDelete { id: String, label: String },
+    Prompt { kind: PromptKind, input: super::input::LineInput },
+}
+
+/// What the screens share: the store, rubrics, and who is making changes.
+pub struct Services {
+    pub store: Store,
+    pub registry: Registry,
+    pub actor: String,
+}
+
+pub struct App {
+    pub services: Services,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub home: HomeState,
+    pub theme: Theme,
+    pub symbols: Symbols,
+    pub status: Option<Status>,
+    pub quit: bool,
+    data_version: i64,
+}
+
+/// How the app starts.
+pub struct Options {
+    pub theme: Option<ThemeName>,
+    pub ascii: bool,
+    /// Open this assessment (a full id) instead of the home screen.
+    pub open: Option<String>,
+}
+
+impl App {
+    pub fn new(store: Store, registry: Registry, actor: String, options: Options) -> App {
+        let mut services = Services {
+            store,
+            registry,
+            actor,
+        };
+        let mut status = None;
+        let home = HomeState::load(&services).unwrap_or_else(|e| {
+            status = Some(Status::error(&e));
+            HomeState::default()
+        });
+        let data_version = services.store.data_version().unwrap_or(0);
+        let screen = match options.open.as_deref().map(|id| AssessState::open(&mut services, id, Mode::Indicator)) {
+            Some(Ok(state)) => Screen::Assess(Box::new(state)),
+            Some(Err(e)) => {
+                status = Some(Status::error(&e));
+                Screen::Home
+            }
+            None => Screen::Home,
+        };
+        App {
+            services,
+            screen,
+            overlay: None,
+            home,
+            theme: Theme::new(Theme::initial(options.theme)),
+            symbols: Symbols::new(options.ascii),
+            status,
+            quit: false,
+            data_version,
+        }
+    }
+
+    /// Where keys are being read right now.
+    pub fn ctx(&self) -> Ctx {
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => return Ctx::Help,
+            Some(Overlay::ConfirmDelete { .. }) => return Ctx::Confirm,
+            Some(Overlay::Prompt { .. }) => return Ctx::Prompt,
+            None => {}
+        }
+        match &self.screen {
+            Screen::Home if self.home.filtering => Ctx::Filter,
+            Screen::Home => Ctx::Home,
+            Screen::New(_) => Ctx::NewForm,
+            Screen::Assess(state) => state.ctx(),
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        let ctx = self.ctx();
+        match keymap::resolve(ctx, &key) {
+            Some(action) => self.apply(action),
+            None if ctx.is_text() => self.type_key(key),
+            None => {}
+        }
+    }
+
+    /// Sends a key that is not a command to the text field in focus.
+    fn type_key(&mut self, key: KeyEvent) {
+        if let Some(Overlay::Prompt { input, .. }) = &mut self.overlay {
+            input.handle(&key);
+            return;
+        }
+        match &mut self.screen {
+            Screen::Home => {
+                if self.home.filter.handle(&key) {
+                    self.home.clamp();
+                }
+            }
+            Screen::New(form) => form.type_key(&key),
+            Screen::Assess(state) => state.type_key(key),
+        }
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Quit => {
+                // Nothing typed is lost: an open editor is saved first.
+                if let Screen::Assess(state) = &mut self.screen {
+                    if let Some(status) = state.save_open_editor(&mut self.services) {
+                        self.status = Some(status);
+                    }
+                }
+                self.quit = true;
+                return;
+            }
+            Action::Help if self.overlay.is_none() => {
+                self.overlay = Some(Overlay::Help {
+                    ctx: self.ctx(),
+                    scroll: 0,
+                });
+                return;
+            }
+            Action::CycleTheme => {
+                let next = self.theme.name.next();
+                self.theme = Theme::new(next);
+                self.status = Some(Status::info(format!("Theme: {}", next.label())));
+                return;
+            }
+            _ => {}
+        }
+        if self.overlay.is_some() {
+            self.apply_overlay(action);
+            return;
+        }
+        let nav = match &mut self.screen {
+            Screen::Home => super::screens::home::apply(self, action),
+            Screen::New(form) => form.apply(&mut self.services, action),
+            Screen::Assess(state) => state.apply(&mut self.services, action),
+        };
+        self.follow(nav);
+    }
+
+    fn apply_overlay(&mut self, action: Action) {
+        let Some(overlay) = self.overlay.take() else { return };
+        match (overlay, action) {
+            (Overlay::Help { ctx, scroll }, Action::Up) => {
+                self.overlay = Some(Overlay::Help {
+                    ctx,
+                    scroll: scroll.saturating_sub(1),
+                })
+            }
+            (Overlay::Help { ctx, scroll }, Action::Down) => {
+                self.overlay = Some(Overlay::Help {
+                    ctx,
+                    scroll: scroll.saturating_add(1),
+                })
+            }
+            (Overlay::Help { .. }, _) => {}
+            (Overlay::ConfirmDelete { id, label }, Action::Confirm) => {
+                match self.services.store.delete(&id) {
+                    Ok(()) => {
+                        self.home.last_deleted = Some(id);
+                        self.status = Some(Status::saved(format!("Deleted {label} — press u to bring it back")));
+                    }
+                    Err(e) => self.status = Some(Status::error(&e)),
+                }
+                self.reload_home();
+            }
+            (Overlay::ConfirmDelete { .. }, _) => self.status = Some(Status::info("Nothing deleted")),
+            (Overlay::Prompt { kind, input }, Action::Confirm) => {
+                let path = input.text().trim().to_string();
+                let result = super::screens::home::run_prompt(self, &kind, &path);
+                match result {
+                    Ok(status) => self.status = Some(status),
+                    Err(e) => {
+                        // Keep the prompt open so the path can be corrected.
+                        self.status = Some(Status::error(&e));
+                        self.overlay = Some(Overlay::Prompt { kind, input });
+                    }
+                }
+            }
+            (Overlay::Prompt { .. }, Action::Cancel) => {}
+            (overlay, _) => self.overlay = Some(overlay),
+        }
+    }
+
+    /// Moves between screens as a screen asked.
+    fn follow(&mut self, nav: Nav) {
+        match nav {
+            Nav::Stay => {}
+            Nav::Status(status) => self.status = Some(status),
+            Nav::Home(status) => {
+                self.screen = Screen::Home;
+                self.reload_home();
+                if status.is_some() {
+                    self.status = status;
+                }
+            }
+            Nav::NewForm => match NewForm::new(&self.services) {
+                Ok(form) => self.screen = Screen::New(Box::new(form)),
+                Err(e) => self.status = Some(Status::error(&e)),
+            },
+            Nav::Open { id, mode, status } => match AssessState::open(&mut self.services, &id, mode) {
+                Ok(state) => {
+                    self.screen = Screen::Assess(Box::new(state));
+                    self.status = status;
+                }
+                Err(e) => self.status = Some(Status::error(&e)),
+            },
+            Nav::Overlay(overlay) => self.overlay = Some(overlay),
+        }
+    }
+
+    pub fn reload_home(&mut self) {
+        match HomeState::load(&self.services) {
+            Ok(fresh) => self.home.replace_rows(fresh),
+            Err(e) => self.status = Some(Status::error(&e)),
+        }
+    }
+
+    /// Called between key presses: notices other processes' commits (other SSH
+    /// users, the CLI) and shows them without a key press.
+    pub fn tick(&mut self) {
+        let Ok(version) = self.services.store.data_version() else { return };
+        if version == self.data_version {
+            return;
+        }
+        self.data_version = version;
+        self.reload_home();
+        if let Screen::Assess(state) = &mut self.screen {
+            match state.reload(&mut self.services) {
+                Ok(true) => self.status = Some(Status::info("Updated with changes from another session")),
+                Ok(false) => {}
+                Err(e) => self.status = Some(Status::error(&e)),
+            }
+        }
+    }
+}
+
+/// Where a screen wants to go after an action.
+pub enum Nav {
+    Stay,
+    Status(Status),
+    Home(Option<Status>),
+    NewForm,
+    Open { id: String, mode: Mode, status: Option<Status> },
+    Overlay(Overlay),
+}
