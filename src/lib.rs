@@ -13,3 +13,4 @@ pub mod paths;
 pub mod rubric;
 pub mod score;
 pub mod store;
+pub mod tui;

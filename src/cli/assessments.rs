@@ -135,7 +135,7 @@ pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
         let _ = writeln!(
             out,
             "{:<8}  {:<school_width$}  {:<10}  {:<16}  {:<6}  {:>9}  {}",
-            &a.meta.id[..8],
+            a.meta.id.get(..8).unwrap_or(&a.meta.id),
             school,
             a.meta.date.to_string(),
             format!("{} v{}", a.rubric.id, a.rubric.version),

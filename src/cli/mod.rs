@@ -28,6 +28,12 @@ pub struct Cli {
     /// An extra folder of rubric files (repeatable); the user standards folder is always read
     #[arg(long = "standards", global = true, value_name = "DIR")]
     pub standards: Vec<PathBuf>,
+    /// Colours of the screens: default, high-contrast (projectors) or monochrome [default: monochrome when NO_COLOR is set]
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<crate::tui::theme::ThemeName>,
+    /// Draw with plain ASCII, for terminals without Unicode
+    #[arg(long, global = true)]
+    pub ascii: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -60,6 +66,8 @@ pub enum Command {
         #[arg(long)]
         facilitator: Option<String>,
     },
+    /// Open the screens on one assessment
+    Assess { id: String },
     /// List assessments with completion and % of standards fully implemented
     List {
         /// Print JSON instead of a table
@@ -159,12 +167,25 @@ impl Context {
 
 pub fn run(cli: Cli) -> Result<()> {
     let mut ctx = Context::new(&cli);
+    let options = crate::tui::Options {
+        theme: cli.theme,
+        ascii: cli.ascii,
+        open: None,
+    };
     let Some(command) = cli.command else {
-        return output::print(
-            "Touchstone's interactive screens are not built yet; use the commands (`touchstone --help`).\n",
-        );
+        return screens(ctx, options);
     };
     match command {
+        Command::Assess { id } => {
+            let id = ctx.store()?.resolve(&id)?;
+            screens(
+                ctx,
+                crate::tui::Options {
+                    open: Some(id),
+                    ..options
+                },
+            )
+        }
         Command::Rubrics => rubrics::list(&ctx),
         Command::Rubric(RubricCommand::Check { files }) => rubrics::check(&files),
         Command::Rubric(RubricCommand::Show { id }) => rubrics::show(&ctx, &id),
@@ -204,4 +225,15 @@ pub fn run(cli: Cli) -> Result<()> {
             json,
         } => rollup::run(&mut ctx, rubric.as_deref(), &paths, json),
     }
+}
+
+/// Opens the interactive screens.
+fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
+    ctx.store()?;
+    let store = ctx
+        .store
+        .take()
+        .ok_or_else(|| crate::error::Error::failure("the database is not open"))?;
+    let app = crate::tui::App::new(store, ctx.registry, crate::assessment::actor(), options);
+    crate::tui::run(app)
 }

@@ -61,9 +61,18 @@ pub enum PromptKind {
 }
 
 pub enum Overlay {
-    Help { ctx: Ctx, scroll: u16 },
-    ConfirmDelete { id: String, label: String },
-    Prompt { kind: PromptKind, input: super::input::LineInput },
+    Help {
+        ctx: Ctx,
+        scroll: u16,
+    },
+    ConfirmDelete {
+        id: String,
+        label: String,
+    },
+    Prompt {
+        kind: PromptKind,
+        input: super::input::LineInput,
+    },
 }
 
 /// What the screens share: the store, rubrics, and who is making changes.
@@ -106,7 +115,11 @@ impl App {
             HomeState::default()
         });
         let data_version = services.store.data_version().unwrap_or(0);
-        let screen = match options.open.as_deref().map(|id| AssessState::open(&mut services, id, Mode::Indicator)) {
+        let screen = match options
+            .open
+            .as_deref()
+            .map(|id| AssessState::open(&mut services, id, Mode::Indicator))
+        {
             Some(Ok(state)) => Screen::Assess(Box::new(state)),
             Some(Err(e)) => {
                 status = Some(Status::error(&e));
@@ -209,7 +222,9 @@ impl App {
     }
 
     fn apply_overlay(&mut self, action: Action) {
-        let Some(overlay) = self.overlay.take() else { return };
+        let Some(overlay) = self.overlay.take() else {
+            return;
+        };
         match (overlay, action) {
             (Overlay::Help { ctx, scroll }, Action::Up) => {
                 self.overlay = Some(Overlay::Help {
@@ -228,13 +243,17 @@ impl App {
                 match self.services.store.delete(&id) {
                     Ok(()) => {
                         self.home.last_deleted = Some(id);
-                        self.status = Some(Status::saved(format!("Deleted {label} — press u to bring it back")));
+                        self.status = Some(Status::saved(format!(
+                            "Deleted {label} — press u to bring it back"
+                        )));
                     }
                     Err(e) => self.status = Some(Status::error(&e)),
                 }
                 self.reload_home();
             }
-            (Overlay::ConfirmDelete { .. }, _) => self.status = Some(Status::info("Nothing deleted")),
+            (Overlay::ConfirmDelete { .. }, _) => {
+                self.status = Some(Status::info("Nothing deleted"))
+            }
             (Overlay::Prompt { kind, input }, Action::Confirm) => {
                 let path = input.text().trim().to_string();
                 let result = super::screens::home::run_prompt(self, &kind, &path);
@@ -268,13 +287,15 @@ impl App {
                 Ok(form) => self.screen = Screen::New(Box::new(form)),
                 Err(e) => self.status = Some(Status::error(&e)),
             },
-            Nav::Open { id, mode, status } => match AssessState::open(&mut self.services, &id, mode) {
-                Ok(state) => {
-                    self.screen = Screen::Assess(Box::new(state));
-                    self.status = status;
+            Nav::Open { id, mode, status } => {
+                match AssessState::open(&mut self.services, &id, mode) {
+                    Ok(state) => {
+                        self.screen = Screen::Assess(Box::new(state));
+                        self.status = status;
+                    }
+                    Err(e) => self.status = Some(Status::error(&e)),
                 }
-                Err(e) => self.status = Some(Status::error(&e)),
-            },
+            }
             Nav::Overlay(overlay) => self.overlay = Some(overlay),
         }
     }
@@ -289,7 +310,9 @@ impl App {
     /// Called between key presses: notices other processes' commits (other SSH
     /// users, the CLI) and shows them without a key press.
     pub fn tick(&mut self) {
-        let Ok(version) = self.services.store.data_version() else { return };
+        let Ok(version) = self.services.store.data_version() else {
+            return;
+        };
         if version == self.data_version {
             return;
         }
@@ -297,7 +320,9 @@ impl App {
         self.reload_home();
         if let Screen::Assess(state) = &mut self.screen {
             match state.reload(&mut self.services) {
-                Ok(true) => self.status = Some(Status::info("Updated with changes from another session")),
+                Ok(true) => {
+                    self.status = Some(Status::info("Updated with changes from another session"))
+                }
                 Ok(false) => {}
                 Err(e) => self.status = Some(Status::error(&e)),
             }
@@ -311,6 +336,10 @@ pub enum Nav {
     Status(Status),
     Home(Option<Status>),
     NewForm,
-    Open { id: String, mode: Mode, status: Option<Status> },
+    Open {
+        id: String,
+        mode: Mode,
+        status: Option<Status>,
+    },
     Overlay(Overlay),
 }

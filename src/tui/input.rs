@@ -31,7 +31,10 @@ impl LineInput {
     }
 
     fn byte(&self, chars: usize) -> usize {
-        self.text.char_indices().nth(chars).map_or(self.text.len(), |(i, _)| i)
+        self.text
+            .char_indices()
+            .nth(chars)
+            .map_or(self.text.len(), |(i, _)| i)
     }
 
     /// Applies an editing key; returns whether the text or cursor changed.

@@ -26,7 +26,10 @@ pub enum Ctx {
 impl Ctx {
     /// Whether typed characters go to a text field.
     pub fn is_text(self) -> bool {
-        matches!(self, Ctx::Filter | Ctx::NewForm | Ctx::ActionForm | Ctx::Editor | Ctx::Prompt)
+        matches!(
+            self,
+            Ctx::Filter | Ctx::NewForm | Ctx::ActionForm | Ctx::Editor | Ctx::Prompt
+        )
     }
 
     pub fn title(self) -> &'static str {
@@ -80,8 +83,8 @@ pub struct Binding {
     pub label: &'static str,
     pub action: Action,
     pub help: &'static str,
-    /// Shown in the footer of this context.
-    pub footer: bool,
+    /// A word or two for the footer of this context; empty: help only.
+    pub footer: &'static str,
 }
 
 const fn bind(
@@ -90,7 +93,7 @@ const fn bind(
     label: &'static str,
     action: Action,
     help: &'static str,
-    footer: bool,
+    footer: &'static str,
 ) -> Binding {
     Binding {
         ctx,
@@ -107,95 +110,586 @@ use Ctx as C;
 use KeyCode as K;
 
 /// Digits rate at a level; the binding's action is rewritten with the digit pressed.
-const DIGITS: &[Key] = &[ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7')];
+const DIGITS: &[Key] = &[
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+];
 
 pub static BINDINGS: &[Binding] = &[
     // Everywhere (not while typing)
-    bind(C::Global, &[ch('?'), key(K::F(1))], "?", A::Help, "show this help", true),
-    bind(C::Global, &[ctrl('c')], "Ctrl-C", A::Quit, "quit Touchstone", false),
-    bind(C::Global, &[ch('T')], "T", A::CycleTheme, "switch theme (default, high contrast, monochrome)", false),
+    bind(
+        C::Global,
+        &[ch('?'), key(K::F(1))],
+        "?",
+        A::Help,
+        "show this help",
+        "help",
+    ),
+    bind(
+        C::Global,
+        &[ctrl('c')],
+        "Ctrl-C",
+        A::Quit,
+        "quit Touchstone",
+        "",
+    ),
+    bind(
+        C::Global,
+        &[ch('T')],
+        "T",
+        A::CycleTheme,
+        "switch theme (default, high contrast, monochrome)",
+        "",
+    ),
     // Home
-    bind(C::Home, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous assessment", false),
-    bind(C::Home, &[key(K::Down), ch('j')], "↓/j", A::Down, "next assessment", false),
-    bind(C::Home, &[key(K::Home), ch('g')], "Home", A::Top, "first assessment", false),
-    bind(C::Home, &[key(K::End), ch('G')], "End", A::Bottom, "last assessment", false),
-    bind(C::Home, &[key(K::Enter)], "Enter", A::Select, "open the assessment", true),
-    bind(C::Home, &[ch('n')], "n", A::NewAssessment, "new assessment", true),
-    bind(C::Home, &[ch('/')], "/", A::Filter, "filter by school, district, date or rubric", true),
-    bind(C::Home, &[ch('s')], "s", A::Summary, "summary of the assessment", false),
-    bind(C::Home, &[ch('x')], "x", A::Export, "export the assessment to a TOML file", true),
-    bind(C::Home, &[ch('i')], "i", A::Import, "import TOML files", true),
-    bind(C::Home, &[ch('d'), key(K::Delete)], "d", A::Delete, "delete the assessment (asks first)", false),
-    bind(C::Home, &[ch('u')], "u", A::RestoreDeleted, "bring back the assessment deleted last", false),
-    bind(C::Home, &[ch('q'), key(K::Esc)], "q", A::Quit, "quit", true),
+    bind(
+        C::Home,
+        &[key(K::Up), ch('k')],
+        "↑/k",
+        A::Up,
+        "previous assessment",
+        "",
+    ),
+    bind(
+        C::Home,
+        &[key(K::Down), ch('j')],
+        "↓/j",
+        A::Down,
+        "next assessment",
+        "",
+    ),
+    bind(
+        C::Home,
+        &[key(K::Home), ch('g')],
+        "Home",
+        A::Top,
+        "first assessment",
+        "",
+    ),
+    bind(
+        C::Home,
+        &[key(K::End), ch('G')],
+        "End",
+        A::Bottom,
+        "last assessment",
+        "",
+    ),
+    bind(
+        C::Home,
+        &[key(K::Enter)],
+        "Enter",
+        A::Select,
+        "open the assessment",
+        "open",
+    ),
+    bind(
+        C::Home,
+        &[ch('n')],
+        "n",
+        A::NewAssessment,
+        "new assessment",
+        "new",
+    ),
+    bind(
+        C::Home,
+        &[ch('/')],
+        "/",
+        A::Filter,
+        "filter by school, district, date or rubric",
+        "filter",
+    ),
+    bind(
+        C::Home,
+        &[ch('s')],
+        "s",
+        A::Summary,
+        "summary of the assessment",
+        "",
+    ),
+    bind(
+        C::Home,
+        &[ch('x')],
+        "x",
+        A::Export,
+        "export the assessment to a TOML file",
+        "export",
+    ),
+    bind(
+        C::Home,
+        &[ch('i')],
+        "i",
+        A::Import,
+        "import TOML files",
+        "import",
+    ),
+    bind(
+        C::Home,
+        &[ch('d'), key(K::Delete)],
+        "d",
+        A::Delete,
+        "delete the assessment (asks first)",
+        "",
+    ),
+    bind(
+        C::Home,
+        &[ch('u')],
+        "u",
+        A::RestoreDeleted,
+        "bring back the assessment deleted last",
+        "",
+    ),
+    bind(
+        C::Home,
+        &[ch('q'), key(K::Esc)],
+        "q",
+        A::Quit,
+        "quit",
+        "quit",
+    ),
     // Filter
-    bind(C::Filter, &[key(K::Enter)], "Enter", A::Submit, "keep the filter", true),
-    bind(C::Filter, &[key(K::Esc)], "Esc", A::Cancel, "clear the filter", true),
+    bind(
+        C::Filter,
+        &[key(K::Enter)],
+        "Enter",
+        A::Submit,
+        "keep the filter",
+        "keep",
+    ),
+    bind(
+        C::Filter,
+        &[key(K::Esc)],
+        "Esc",
+        A::Cancel,
+        "clear the filter",
+        "clear",
+    ),
     // New assessment form
-    bind(C::NewForm, &[key(K::Tab), key(K::Down)], "Tab/↓", A::NextField, "next field", true),
-    bind(C::NewForm, &[key(K::BackTab), key(K::Up)], "S-Tab/↑", A::PrevField, "previous field", false),
-    bind(C::NewForm, &[key(K::Enter)], "Enter", A::Submit, "next field; on the last, create", true),
-    bind(C::NewForm, &[ctrl('s')], "Ctrl-S", A::Confirm, "create the assessment now", true),
-    bind(C::NewForm, &[ctrl('f')], "Ctrl-F", A::Accept, "take the suggested school", false),
-    bind(C::NewForm, &[key(K::Esc)], "Esc", A::Cancel, "cancel", true),
+    bind(
+        C::NewForm,
+        &[key(K::Tab), key(K::Down)],
+        "Tab/↓",
+        A::NextField,
+        "next field",
+        "next field",
+    ),
+    bind(
+        C::NewForm,
+        &[key(K::BackTab), key(K::Up)],
+        "S-Tab/↑",
+        A::PrevField,
+        "previous field",
+        "",
+    ),
+    bind(
+        C::NewForm,
+        &[key(K::Enter)],
+        "Enter",
+        A::Submit,
+        "next field; on the last, create",
+        "next/create",
+    ),
+    bind(
+        C::NewForm,
+        &[ctrl('s')],
+        "Ctrl-S",
+        A::Confirm,
+        "create the assessment now",
+        "create",
+    ),
+    bind(
+        C::NewForm,
+        &[ctrl('f')],
+        "Ctrl-F",
+        A::Accept,
+        "take the suggested school",
+        "",
+    ),
+    bind(
+        C::NewForm,
+        &[key(K::Esc)],
+        "Esc",
+        A::Cancel,
+        "cancel",
+        "cancel",
+    ),
     // Assessing
-    bind(C::Assess, DIGITS, "1-7", A::Rate(0), "rate at that level", true),
-    bind(C::Assess, &[key(K::Up), ch('k')], "↑/k", A::Up, "highlight the level above", false),
-    bind(C::Assess, &[key(K::Down), ch('j')], "↓/j", A::Down, "highlight the level below", false),
-    bind(C::Assess, &[key(K::Enter)], "Enter", A::Select, "rate at the highlighted level", false),
-    bind(C::Assess, &[ch('n')], "n", A::NotApplicable, "not applicable (N/A)", true),
-    bind(C::Assess, &[ch('0'), key(K::Backspace)], "0", A::ClearRating, "clear the rating", false),
-    bind(C::Assess, &[key(K::Right), ch('l')], "→/l", A::NextIndicator, "next indicator", true),
-    bind(C::Assess, &[key(K::Left), ch('h')], "←/h", A::PrevIndicator, "previous indicator", false),
-    bind(C::Assess, &[key(K::PageDown), ch(']')], "PgDn/]", A::NextStandard, "next standard", false),
-    bind(C::Assess, &[key(K::PageUp), ch('[')], "PgUp/[", A::PrevStandard, "previous standard", false),
-    bind(C::Assess, &[key(K::Tab)], "Tab", A::NextUnrated, "next unrated indicator", true),
-    bind(C::Assess, &[ch('e')], "e", A::EditNote, "edit the note", true),
-    bind(C::Assess, &[ch('v')], "v", A::EditEvidence, "edit the evidence (one item a line)", false),
-    bind(C::Assess, &[ch('a')], "a", A::Actions, "action steps for this indicator", false),
-    bind(C::Assess, &[ch('u')], "u", A::Undo, "undo the last rating or note", true),
-    bind(C::Assess, &[ch('r')], "r", A::Review, "review every answer", true),
-    bind(C::Assess, &[ch('s')], "s", A::Summary, "summary", true),
-    bind(C::Assess, &[ch('q'), key(K::Esc)], "q", A::Back, "back to the assessments", true),
+    bind(
+        C::Assess,
+        DIGITS,
+        "1-7",
+        A::Rate(0),
+        "rate at that level",
+        "rate",
+    ),
+    bind(
+        C::Assess,
+        &[key(K::Up), ch('k')],
+        "↑/k",
+        A::Up,
+        "highlight the level above",
+        "",
+    ),
+    bind(
+        C::Assess,
+        &[key(K::Down), ch('j')],
+        "↓/j",
+        A::Down,
+        "highlight the level below",
+        "",
+    ),
+    bind(
+        C::Assess,
+        &[key(K::Enter)],
+        "Enter",
+        A::Select,
+        "rate at the highlighted level",
+        "",
+    ),
+    bind(
+        C::Assess,
+        &[ch('n')],
+        "n",
+        A::NotApplicable,
+        "not applicable (N/A)",
+        "N/A",
+    ),
+    bind(
+        C::Assess,
+        &[ch('0'), key(K::Backspace)],
+        "0",
+        A::ClearRating,
+        "clear the rating",
+        "",
+    ),
+    bind(
+        C::Assess,
+        &[key(K::Right), ch('l')],
+        "→",
+        A::NextIndicator,
+        "next indicator (also l)",
+        "next",
+    ),
+    bind(
+        C::Assess,
+        &[key(K::Left), ch('h')],
+        "←",
+        A::PrevIndicator,
+        "previous indicator (also h)",
+        "",
+    ),
+    bind(
+        C::Assess,
+        &[key(K::PageDown), ch(']')],
+        "PgDn/]",
+        A::NextStandard,
+        "next standard",
+        "",
+    ),
+    bind(
+        C::Assess,
+        &[key(K::PageUp), ch('[')],
+        "PgUp/[",
+        A::PrevStandard,
+        "previous standard",
+        "",
+    ),
+    bind(
+        C::Assess,
+        &[key(K::Tab)],
+        "Tab",
+        A::NextUnrated,
+        "next unrated indicator",
+        "unrated",
+    ),
+    bind(
+        C::Assess,
+        &[ch('e')],
+        "e",
+        A::EditNote,
+        "edit the note",
+        "note",
+    ),
+    bind(
+        C::Assess,
+        &[ch('v')],
+        "v",
+        A::EditEvidence,
+        "edit the evidence (one item a line)",
+        "",
+    ),
+    bind(
+        C::Assess,
+        &[ch('a')],
+        "a",
+        A::Actions,
+        "action steps for this indicator",
+        "",
+    ),
+    bind(
+        C::Assess,
+        &[ch('u')],
+        "u",
+        A::Undo,
+        "undo the last rating or note",
+        "undo",
+    ),
+    bind(
+        C::Assess,
+        &[ch('r')],
+        "r",
+        A::Review,
+        "review every answer",
+        "",
+    ),
+    bind(C::Assess, &[ch('s')], "s", A::Summary, "summary", "summary"),
+    bind(
+        C::Assess,
+        &[ch('q'), key(K::Esc)],
+        "q",
+        A::Back,
+        "back to the assessments",
+        "back",
+    ),
     // Review
-    bind(C::Review, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous indicator", false),
-    bind(C::Review, &[key(K::Down), ch('j')], "↓/j", A::Down, "next indicator", false),
-    bind(C::Review, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", false),
-    bind(C::Review, &[key(K::PageDown)], "PgDn", A::PageDown, "page down", false),
-    bind(C::Review, &[key(K::Enter)], "Enter", A::Select, "edit that indicator", true),
-    bind(C::Review, &[key(K::Tab)], "Tab", A::NextUnrated, "next unrated indicator", true),
-    bind(C::Review, &[ch('s')], "s", A::Summary, "summary", true),
-    bind(C::Review, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back to the indicator", true),
+    bind(
+        C::Review,
+        &[key(K::Up), ch('k')],
+        "↑/k",
+        A::Up,
+        "previous indicator",
+        "",
+    ),
+    bind(
+        C::Review,
+        &[key(K::Down), ch('j')],
+        "↓/j",
+        A::Down,
+        "next indicator",
+        "",
+    ),
+    bind(
+        C::Review,
+        &[key(K::PageUp)],
+        "PgUp",
+        A::PageUp,
+        "page up",
+        "",
+    ),
+    bind(
+        C::Review,
+        &[key(K::PageDown)],
+        "PgDn",
+        A::PageDown,
+        "page down",
+        "",
+    ),
+    bind(
+        C::Review,
+        &[key(K::Enter)],
+        "Enter",
+        A::Select,
+        "edit that indicator",
+        "edit",
+    ),
+    bind(
+        C::Review,
+        &[key(K::Tab)],
+        "Tab",
+        A::NextUnrated,
+        "next unrated indicator",
+        "next unrated",
+    ),
+    bind(C::Review, &[ch('s')], "s", A::Summary, "summary", "summary"),
+    bind(
+        C::Review,
+        &[ch('q'), key(K::Esc)],
+        "Esc",
+        A::Back,
+        "back to the indicator",
+        "back",
+    ),
     // Summary
-    bind(C::Summary, &[ch('r')], "r", A::Review, "review every answer", true),
-    bind(C::Summary, &[key(K::Enter)], "Enter", A::Select, "go to the next unrated indicator", true),
-    bind(C::Summary, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back", true),
+    bind(
+        C::Summary,
+        &[ch('r')],
+        "r",
+        A::Review,
+        "review every answer",
+        "review",
+    ),
+    bind(
+        C::Summary,
+        &[key(K::Enter)],
+        "Enter",
+        A::Select,
+        "go to the next unrated indicator",
+        "rate next unrated",
+    ),
+    bind(
+        C::Summary,
+        &[ch('q'), key(K::Esc)],
+        "Esc",
+        A::Back,
+        "back",
+        "back",
+    ),
     // Action steps
-    bind(C::Actions, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous step", false),
-    bind(C::Actions, &[key(K::Down), ch('j')], "↓/j", A::Down, "next step", false),
-    bind(C::Actions, &[ch('a'), ch('+')], "a", A::AddAction, "add a step", true),
-    bind(C::Actions, &[key(K::Enter)], "Enter", A::Select, "edit the step", true),
-    bind(C::Actions, &[ch(' ')], "Space", A::CycleStatus, "open → done → dropped", true),
-    bind(C::Actions, &[ch('x'), key(K::Delete)], "x", A::RemoveAction, "remove the step", true),
-    bind(C::Actions, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back to the indicator", true),
+    bind(
+        C::Actions,
+        &[key(K::Up), ch('k')],
+        "↑/k",
+        A::Up,
+        "previous step",
+        "",
+    ),
+    bind(
+        C::Actions,
+        &[key(K::Down), ch('j')],
+        "↓/j",
+        A::Down,
+        "next step",
+        "",
+    ),
+    bind(
+        C::Actions,
+        &[ch('a'), ch('+')],
+        "a",
+        A::AddAction,
+        "add a step",
+        "add",
+    ),
+    bind(
+        C::Actions,
+        &[key(K::Enter)],
+        "Enter",
+        A::Select,
+        "edit the step",
+        "edit",
+    ),
+    bind(
+        C::Actions,
+        &[ch(' ')],
+        "Space",
+        A::CycleStatus,
+        "open → done → dropped",
+        "status",
+    ),
+    bind(
+        C::Actions,
+        &[ch('x'), key(K::Delete)],
+        "x",
+        A::RemoveAction,
+        "remove the step",
+        "remove",
+    ),
+    bind(
+        C::Actions,
+        &[ch('q'), key(K::Esc)],
+        "Esc",
+        A::Back,
+        "back to the indicator",
+        "back",
+    ),
     // Action step form
-    bind(C::ActionForm, &[key(K::Tab), key(K::Down)], "Tab", A::NextField, "next field", true),
-    bind(C::ActionForm, &[key(K::BackTab), key(K::Up)], "S-Tab", A::PrevField, "previous field", false),
-    bind(C::ActionForm, &[key(K::Enter), ctrl('s')], "Enter", A::Confirm, "save the step", true),
-    bind(C::ActionForm, &[key(K::Esc)], "Esc", A::Cancel, "cancel", true),
+    bind(
+        C::ActionForm,
+        &[key(K::Tab), key(K::Down)],
+        "Tab",
+        A::NextField,
+        "next field",
+        "next field",
+    ),
+    bind(
+        C::ActionForm,
+        &[key(K::BackTab), key(K::Up)],
+        "S-Tab",
+        A::PrevField,
+        "previous field",
+        "",
+    ),
+    bind(
+        C::ActionForm,
+        &[key(K::Enter), ctrl('s')],
+        "Enter",
+        A::Confirm,
+        "save the step",
+        "save",
+    ),
+    bind(
+        C::ActionForm,
+        &[key(K::Esc)],
+        "Esc",
+        A::Cancel,
+        "cancel",
+        "cancel",
+    ),
     // Note and evidence editor
-    bind(C::Editor, &[key(K::Esc), ctrl('s')], "Esc", A::Confirm, "save and close", true),
-    bind(C::Editor, &[key(K::Tab)], "Tab", A::NextField, "switch between note and evidence", true),
+    bind(
+        C::Editor,
+        &[key(K::Esc), ctrl('s')],
+        "Esc",
+        A::Confirm,
+        "save and close",
+        "save and close",
+    ),
+    bind(
+        C::Editor,
+        &[key(K::Tab)],
+        "Tab",
+        A::NextField,
+        "switch between note and evidence",
+        "note/evidence",
+    ),
     // File prompt
-    bind(C::Prompt, &[key(K::Enter)], "Enter", A::Confirm, "go", true),
-    bind(C::Prompt, &[key(K::Esc)], "Esc", A::Cancel, "cancel", true),
+    bind(C::Prompt, &[key(K::Enter)], "Enter", A::Confirm, "go", "go"),
+    bind(
+        C::Prompt,
+        &[key(K::Esc)],
+        "Esc",
+        A::Cancel,
+        "cancel",
+        "cancel",
+    ),
     // Confirmation
-    bind(C::Confirm, &[ch('y'), ch('Y')], "y", A::Confirm, "yes", true),
-    bind(C::Confirm, &[ch('n'), ch('N'), key(K::Esc)], "n/Esc", A::Cancel, "no", true),
+    bind(
+        C::Confirm,
+        &[ch('y'), ch('Y')],
+        "y",
+        A::Confirm,
+        "yes",
+        "yes",
+    ),
+    bind(
+        C::Confirm,
+        &[ch('n'), ch('N'), key(K::Esc)],
+        "n/Esc",
+        A::Cancel,
+        "no",
+        "no",
+    ),
     // Help
-    bind(C::Help, &[key(K::Esc), ch('q'), ch('?')], "Esc", A::Back, "close help", true),
-    bind(C::Help, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", false),
-    bind(C::Help, &[key(K::Down), ch('j')], "↓", A::Down, "scroll down", false),
+    bind(
+        C::Help,
+        &[key(K::Esc), ch('q'), ch('?')],
+        "Esc",
+        A::Back,
+        "close help",
+        "close",
+    ),
+    bind(C::Help, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", ""),
+    bind(
+        C::Help,
+        &[key(K::Down), ch('j')],
+        "↓",
+        A::Down,
+        "scroll down",
+        "",
+    ),
 ];
 
 fn matches(k: &Key, event: &KeyEvent) -> bool {
@@ -222,7 +716,8 @@ pub fn resolve(ctx: Ctx, event: &KeyEvent) -> Option<Action> {
                 (action, _) => action,
             })
     };
-    let global_ctrl_c = event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL);
+    let global_ctrl_c =
+        event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL);
     lookup(ctx).or_else(|| {
         if !ctx.is_text() || global_ctrl_c {
             lookup(Ctx::Global)
@@ -234,7 +729,11 @@ pub fn resolve(ctx: Ctx, event: &KeyEvent) -> Option<Action> {
 
 /// The bindings shown in the footer of `ctx`.
 pub fn footer(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| b.footer && (b.ctx == ctx || (b.ctx == Ctx::Global && !ctx.is_text() && ctx != Ctx::Help)))
+    let own = BINDINGS.iter().filter(move |b| b.ctx == ctx);
+    let global = BINDINGS
+        .iter()
+        .filter(move |b| b.ctx == Ctx::Global && !ctx.is_text() && ctx != Ctx::Help);
+    own.chain(global).filter(|b| !b.footer.is_empty())
 }
 
 /// The bindings listed in help for `ctx`, with the global ones after.
@@ -257,9 +756,18 @@ mod tests {
 
     #[test]
     fn digits_rate_at_their_level() {
-        assert_eq!(resolve(Ctx::Assess, &press(KeyCode::Char('1'))), Some(Action::Rate(0)));
-        assert_eq!(resolve(Ctx::Assess, &press(KeyCode::Char('4'))), Some(Action::Rate(3)));
-        assert_eq!(resolve(Ctx::Assess, &press(KeyCode::Char('7'))), Some(Action::Rate(6)));
+        assert_eq!(
+            resolve(Ctx::Assess, &press(KeyCode::Char('1'))),
+            Some(Action::Rate(0))
+        );
+        assert_eq!(
+            resolve(Ctx::Assess, &press(KeyCode::Char('4'))),
+            Some(Action::Rate(3))
+        );
+        assert_eq!(
+            resolve(Ctx::Assess, &press(KeyCode::Char('7'))),
+            Some(Action::Rate(6))
+        );
         assert_eq!(resolve(Ctx::Home, &press(KeyCode::Char('4'))), None);
     }
 
@@ -268,7 +776,10 @@ mod tests {
         assert_eq!(resolve(Ctx::Editor, &press(KeyCode::Char('?'))), None);
         assert_eq!(resolve(Ctx::Filter, &press(KeyCode::Char('q'))), None);
         assert_eq!(resolve(Ctx::NewForm, &press(KeyCode::Char('n'))), None);
-        assert_eq!(resolve(Ctx::Home, &press(KeyCode::Char('?'))), Some(Action::Help));
+        assert_eq!(
+            resolve(Ctx::Home, &press(KeyCode::Char('?'))),
+            Some(Action::Help)
+        );
     }
 
     #[test]
@@ -303,17 +814,41 @@ mod tests {
     #[test]
     fn context_keys_do_not_shadow_global_ones_by_accident() {
         // A context binding for a global key would silently hide it from that screen.
-        let globals: Vec<&Key> = BINDINGS.iter().filter(|b| b.ctx == Ctx::Global).flat_map(|b| b.keys).collect();
-        for b in BINDINGS.iter().filter(|b| b.ctx != Ctx::Global && b.ctx != Ctx::Help) {
+        let globals: Vec<&Key> = BINDINGS
+            .iter()
+            .filter(|b| b.ctx == Ctx::Global)
+            .flat_map(|b| b.keys)
+            .collect();
+        for b in BINDINGS
+            .iter()
+            .filter(|b| b.ctx != Ctx::Global && b.ctx != Ctx::Help)
+        {
             for k in b.keys {
-                assert!(!globals.contains(&k), "{k:?} in {:?} hides a global key", b.ctx);
+                assert!(
+                    !globals.contains(&k),
+                    "{k:?} in {:?} hides a global key",
+                    b.ctx
+                );
             }
         }
     }
 
     #[test]
     fn every_context_has_a_way_out_in_its_footer() {
-        for ctx in [Ctx::Home, Ctx::Filter, Ctx::NewForm, Ctx::Assess, Ctx::Review, Ctx::Summary, Ctx::Actions, Ctx::ActionForm, Ctx::Editor, Ctx::Prompt, Ctx::Confirm, Ctx::Help] {
+        for ctx in [
+            Ctx::Home,
+            Ctx::Filter,
+            Ctx::NewForm,
+            Ctx::Assess,
+            Ctx::Review,
+            Ctx::Summary,
+            Ctx::Actions,
+            Ctx::ActionForm,
+            Ctx::Editor,
+            Ctx::Prompt,
+            Ctx::Confirm,
+            Ctx::Help,
+        ] {
             let ways_out = [Action::Quit, Action::Back, Action::Cancel, Action::Confirm];
             assert!(footer(ctx).any(|b| ways_out.contains(&b.action)), "{ctx:?}");
         }

@@ -104,7 +104,9 @@ impl Theme {
     pub fn initial(requested: Option<ThemeName>) -> ThemeName {
         match requested {
             Some(name) => name,
-            None if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => ThemeName::Monochrome,
+            None if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => {
+                ThemeName::Monochrome
+            }
             None => ThemeName::Default,
         }
     }

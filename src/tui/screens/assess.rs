@@ -1,0 +1,659 @@
+//! The assessment: state and actions of the indicator walk, the review list, the
+//! summary, action steps and the note/evidence editor. Drawing is in assess_view.rs,
+//! review.rs and summary.rs.
+
+use crate::assessment::{Action as Step, ActionStatus, Assessment};
+use crate::error::Result;
+use crate::rubric::Choice;
+use crate::score::Score;
+use crate::tui::action::Action;
+use crate::tui::app::{Nav, Services, Status};
+use crate::tui::input::LineInput;
+use crate::tui::keymap::Ctx;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::TextArea;
+
+pub use super::assess_view::draw;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Indicator,
+    Review,
+    Summary,
+    Actions,
+    ActionForm,
+    Editor,
+}
+
+/// What a rating or note was before a change, so `u` can put it back.
+#[derive(Debug, Clone, PartialEq)]
+struct Undo {
+    indicator: usize,
+    choice: Option<Choice>,
+    note: String,
+}
+
+pub struct Editor {
+    pub note: TextArea<'static>,
+    pub evidence: TextArea<'static>,
+    pub on_evidence: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepField {
+    Step,
+    Owner,
+    Due,
+    Status,
+}
+
+pub const STEP_FIELDS: [StepField; 4] = [
+    StepField::Step,
+    StepField::Owner,
+    StepField::Due,
+    StepField::Status,
+];
+
+pub struct StepForm {
+    /// Index into the assessment's actions when editing one.
+    pub editing: Option<usize>,
+    pub step: LineInput,
+    pub owner: LineInput,
+    pub due: LineInput,
+    pub status: ActionStatus,
+    pub focus: usize,
+    pub error: Option<String>,
+}
+
+/// The figures of the same school's previous assessment of this rubric.
+pub struct Previous {
+    pub date: String,
+    pub score: Score,
+    /// Standard ids of the previous rubric version, aligned with `score.by_standard`.
+    pub standard_ids: Vec<String>,
+}
+
+pub struct AssessState {
+    pub assessment: Assessment,
+    pub score: Score,
+    /// Flat index of the current indicator.
+    pub cursor: usize,
+    /// Level highlighted for arrows + Enter.
+    pub highlight: usize,
+    pub mode: Mode,
+    /// The summary was opened from the home screen; Back returns there.
+    pub back_to_home: bool,
+    /// Selected indicator in the review list.
+    pub review: usize,
+    undo: Vec<Undo>,
+    pub editor: Option<Editor>,
+    /// Selected step among the current indicator's steps.
+    pub step_selected: usize,
+    pub step_form: Option<StepForm>,
+    pub previous: Option<Previous>,
+}
+
+impl AssessState {
+    /// Opens an assessment at its first unrated indicator.
+    pub fn open(services: &mut Services, id: &str, mode: Mode) -> Result<AssessState> {
+        let assessment = services.store.load(id)?;
+        let previous = services.store.previous(&assessment)?.map(|p| Previous {
+            date: p.meta.date.to_string(),
+            score: p.score(),
+            standard_ids: p.rubric.standards.iter().map(|s| s.id.clone()).collect(),
+        });
+        let score = assessment.score();
+        let cursor = assessment
+            .entries
+            .iter()
+            .position(|e| e.choice.is_none())
+            .unwrap_or(0);
+        let mut state = AssessState {
+            assessment,
+            score,
+            cursor,
+            highlight: 0,
+            mode,
+            back_to_home: mode == Mode::Summary,
+            review: cursor,
+            undo: Vec::new(),
+            editor: None,
+            step_selected: 0,
+            step_form: None,
+            previous,
+        };
+        state.sync_highlight();
+        Ok(state)
+    }
+
+    pub fn ctx(&self) -> Ctx {
+        match self.mode {
+            Mode::Indicator => Ctx::Assess,
+            Mode::Review => Ctx::Review,
+            Mode::Summary => Ctx::Summary,
+            Mode::Actions => Ctx::Actions,
+            Mode::ActionForm => Ctx::ActionForm,
+            Mode::Editor => Ctx::Editor,
+        }
+    }
+
+    pub fn indicator_count(&self) -> usize {
+        self.assessment.entries.len()
+    }
+
+    /// (standard index, index within the standard) of the current indicator.
+    pub fn position(&self) -> (usize, usize) {
+        let mut left = self.cursor;
+        for (s, standard) in self.assessment.rubric.standards.iter().enumerate() {
+            if left < standard.indicators.len() {
+                return (s, left);
+            }
+            left -= standard.indicators.len();
+        }
+        (0, 0)
+    }
+
+    /// Flat index of a standard's first indicator.
+    fn first_of(&self, standard: usize) -> usize {
+        self.assessment.rubric.standards[..standard]
+            .iter()
+            .map(|s| s.indicators.len())
+            .sum()
+    }
+
+    pub fn indicator_id(&self) -> String {
+        self.assessment
+            .rubric
+            .indicators()
+            .nth(self.cursor)
+            .map(|(_, i)| i.id.clone())
+            .unwrap_or_default()
+    }
+
+    /// Steps of the action plan for the current indicator: (index in the plan, step).
+    pub fn current_steps(&self) -> Vec<(usize, &Step)> {
+        let id = self.indicator_id();
+        self.assessment
+            .actions
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.indicator == id)
+            .collect()
+    }
+
+    fn sync_highlight(&mut self) {
+        self.highlight = match self
+            .assessment
+            .entries
+            .get(self.cursor)
+            .and_then(|e| e.choice)
+        {
+            Some(Choice::Level(l)) => l,
+            _ => 0,
+        };
+    }
+
+    fn go_to(&mut self, indicator: usize) {
+        self.cursor = indicator.min(self.indicator_count().saturating_sub(1));
+        self.step_selected = 0;
+        self.sync_highlight();
+    }
+
+    /// The next unrated indicator after `from`, wrapping around.
+    fn next_unrated(&self, from: usize) -> Option<usize> {
+        let n = self.indicator_count();
+        (1..=n)
+            .map(|k| (from + k) % n)
+            .find(|&i| self.assessment.entries[i].choice.is_none())
+    }
+
+    /// Reloads from the database; returns whether anything shown changed.
+    pub fn reload(&mut self, services: &mut Services) -> Result<bool> {
+        let fresh = services.store.load(&self.assessment.meta.id)?;
+        let changed = fresh.entries != self.assessment.entries
+            || fresh.actions != self.assessment.actions
+            || fresh.meta != self.assessment.meta;
+        self.score = fresh.score();
+        self.assessment = fresh;
+        if self.mode == Mode::Indicator {
+            self.sync_highlight();
+        }
+        Ok(changed)
+    }
+
+    pub fn type_key(&mut self, key: KeyEvent) {
+        match self.mode {
+            Mode::Editor => {
+                if let Some(editor) = &mut self.editor {
+                    let area = if editor.on_evidence {
+                        &mut editor.evidence
+                    } else {
+                        &mut editor.note
+                    };
+                    area.input(key);
+                }
+            }
+            Mode::ActionForm => {
+                if let Some(form) = &mut self.step_form {
+                    form.error = None;
+                    match STEP_FIELDS[form.focus] {
+                        StepField::Step => drop(form.step.handle(&key)),
+                        StepField::Owner => drop(form.owner.handle(&key)),
+                        StepField::Due => drop(form.due.handle(&key)),
+                        StepField::Status => {
+                            if matches!(
+                                key.code,
+                                KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
+                            ) {
+                                form.status = next_status(form.status);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub fn apply(&mut self, services: &mut Services, action: Action) -> Nav {
+        match self.mode {
+            Mode::Indicator => self.apply_indicator(services, action),
+            Mode::Review => self.apply_review(action),
+            Mode::Summary => self.apply_summary(action),
+            Mode::Actions => self.apply_actions(services, action),
+            Mode::ActionForm => self.apply_step_form(services, action),
+            Mode::Editor => match action {
+                Action::Confirm => self
+                    .save_open_editor(services)
+                    .map_or(Nav::Stay, Nav::Status),
+                Action::NextField => {
+                    if let Some(editor) = &mut self.editor {
+                        editor.on_evidence = !editor.on_evidence;
+                    }
+                    Nav::Stay
+                }
+                _ => Nav::Stay,
+            },
+        }
+    }
+
+    fn apply_indicator(&mut self, services: &mut Services, action: Action) -> Nav {
+        let levels = self.assessment.rubric.levels.len();
+        match action {
+            Action::Rate(level) if level < levels => {
+                return self.set_choice(services, Some(Choice::Level(level)));
+            }
+            Action::Rate(_) => {
+                return Nav::Status(Status::info(format!(
+                    "This rubric has {levels} levels: 1-{levels}, or n for N/A"
+                )));
+            }
+            Action::Select => {
+                return self.set_choice(services, Some(Choice::Level(self.highlight)));
+            }
+            Action::NotApplicable => return self.set_choice(services, Some(Choice::NotApplicable)),
+            Action::ClearRating => return self.set_choice(services, None),
+            Action::Up => self.highlight = self.highlight.saturating_sub(1),
+            Action::Down => self.highlight = (self.highlight + 1).min(levels.saturating_sub(1)),
+            Action::NextIndicator => self.go_to((self.cursor + 1) % self.indicator_count().max(1)),
+            Action::PrevIndicator => {
+                let n = self.indicator_count().max(1);
+                self.go_to((self.cursor + n - 1) % n);
+            }
+            Action::NextStandard | Action::PrevStandard => {
+                let count = self.assessment.rubric.standards.len();
+                let (s, _) = self.position();
+                let target = if action == Action::NextStandard {
+                    (s + 1) % count
+                } else {
+                    (s + count - 1) % count
+                };
+                self.go_to(self.first_of(target));
+            }
+            Action::NextUnrated => match self.next_unrated(self.cursor) {
+                Some(i) => self.go_to(i),
+                None => {
+                    return Nav::Status(Status::info(
+                        "Every indicator is rated — press s for the summary",
+                    ));
+                }
+            },
+            Action::EditNote | Action::EditEvidence => {
+                self.open_editor(action == Action::EditEvidence)
+            }
+            Action::Actions => {
+                self.mode = Mode::Actions;
+                self.step_selected = 0;
+            }
+            Action::Undo => return self.undo(services),
+            Action::Review => {
+                self.review = self.cursor;
+                self.mode = Mode::Review;
+            }
+            Action::Summary => {
+                self.back_to_home = false;
+                self.mode = Mode::Summary;
+            }
+            Action::Back => return Nav::Home(None),
+            _ => {}
+        }
+        Nav::Stay
+    }
+
+    /// Records a rating (committed before the screen shows it) and remembers the old
+    /// value for undo.
+    fn set_choice(&mut self, services: &mut Services, choice: Option<Choice>) -> Nav {
+        let id = self.indicator_id();
+        let before = self.assessment.entries[self.cursor].clone();
+        if before.choice == choice {
+            return Nav::Status(Status::info(format!(
+                "{id} is already {}",
+                self.assessment.rubric.choice_label(choice)
+            )));
+        }
+        match services
+            .store
+            .rate(&self.assessment, &id, choice, None, &services.actor)
+        {
+            Ok(_) => {
+                self.undo.push(Undo {
+                    indicator: self.cursor,
+                    choice: before.choice,
+                    note: before.note,
+                });
+                if let Err(e) = self.reload(services) {
+                    return Nav::Status(Status::error(&e));
+                }
+                let label = self.assessment.rubric.choice_label(choice).to_string();
+                let hint = match self.next_unrated(self.cursor) {
+                    Some(_) => " — Tab: next unrated, →: next",
+                    None => " — every indicator is rated; s: summary",
+                };
+                Nav::Status(Status::saved(format!("Saved {id}: {label}{hint}")))
+            }
+            Err(e) => Nav::Status(Status::error(&e)),
+        }
+    }
+
+    /// Reloads after a write; a failed reload is reported (the write itself stands).
+    fn after_write(&mut self, services: &mut Services, message: impl FnOnce() -> String) -> Nav {
+        match self.reload(services) {
+            Ok(_) => Nav::Status(Status::saved(message())),
+            Err(e) => Nav::Status(Status::error(&e)),
+        }
+    }
+
+    fn undo(&mut self, services: &mut Services) -> Nav {
+        let Some(last) = self.undo.pop() else {
+            return Nav::Status(Status::info("Nothing to undo in this session"));
+        };
+        self.go_to(last.indicator);
+        let id = self.indicator_id();
+        match services.store.rate(
+            &self.assessment,
+            &id,
+            last.choice,
+            Some(&last.note),
+            &services.actor,
+        ) {
+            Ok(_) => {
+                let label = self.assessment.rubric.choice_label(last.choice).to_string();
+                let nav = self.after_write(services, || format!("Undone: {id} is {label} again"));
+                self.sync_highlight();
+                nav
+            }
+            Err(e) => {
+                self.undo.push(last);
+                Nav::Status(Status::error(&e))
+            }
+        }
+    }
+
+    fn open_editor(&mut self, on_evidence: bool) {
+        let entry = &self.assessment.entries[self.cursor];
+        let lines = |text: Vec<String>| {
+            if text.is_empty() {
+                vec![String::new()]
+            } else {
+                text
+            }
+        };
+        let mut note = TextArea::new(lines(entry.note.lines().map(str::to_string).collect()));
+        note.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        note.move_cursor(ratatui_textarea::CursorMove::End);
+        let evidence = TextArea::new(lines(entry.evidence.clone()));
+        self.editor = Some(Editor {
+            note,
+            evidence,
+            on_evidence,
+        });
+        self.mode = Mode::Editor;
+    }
+
+    /// Saves what the editor holds, if anything changed, and closes it.
+    pub fn save_open_editor(&mut self, services: &mut Services) -> Option<Status> {
+        let editor = self.editor.take()?;
+        self.mode = Mode::Indicator;
+        let id = self.indicator_id();
+        let entry = self.assessment.entries[self.cursor].clone();
+        let note = editor.note.lines().join("\n").trim_end().to_string();
+        let evidence: Vec<String> = editor
+            .evidence
+            .lines()
+            .iter()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        let mut saved = Vec::new();
+        if note != entry.note {
+            if let Err(e) = services
+                .store
+                .note(&self.assessment, &id, &note, &services.actor)
+            {
+                return Some(Status::error(&e));
+            }
+            self.undo.push(Undo {
+                indicator: self.cursor,
+                choice: entry.choice,
+                note: entry.note.clone(),
+            });
+            saved.push("note");
+        }
+        if evidence != entry.evidence {
+            if let Err(e) = services
+                .store
+                .set_evidence(&self.assessment.meta.id, &id, &evidence)
+            {
+                return Some(Status::error(&e));
+            }
+            saved.push("evidence");
+        }
+        if saved.is_empty() {
+            return Some(Status::info("No changes to the note or evidence"));
+        }
+        match self.after_write(services, || {
+            format!("Saved the {} for {id}", saved.join(" and "))
+        }) {
+            Nav::Status(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn apply_review(&mut self, action: Action) -> Nav {
+        let n = self.indicator_count();
+        match action {
+            Action::Up => self.review = self.review.saturating_sub(1),
+            Action::Down => self.review = (self.review + 1).min(n.saturating_sub(1)),
+            Action::PageUp => self.review = self.review.saturating_sub(10),
+            Action::PageDown => self.review = (self.review + 10).min(n.saturating_sub(1)),
+            Action::NextUnrated => match self.next_unrated(self.review) {
+                Some(i) => self.review = i,
+                None => return Nav::Status(Status::info("Every indicator is rated")),
+            },
+            Action::Select => {
+                self.go_to(self.review);
+                self.mode = Mode::Indicator;
+            }
+            Action::Summary => {
+                self.back_to_home = false;
+                self.mode = Mode::Summary;
+            }
+            Action::Back => self.mode = Mode::Indicator,
+            _ => {}
+        }
+        Nav::Stay
+    }
+
+    fn apply_summary(&mut self, action: Action) -> Nav {
+        match action {
+            Action::Review => {
+                self.review = self.cursor;
+                self.mode = Mode::Review;
+            }
+            Action::Select => {
+                let start = self
+                    .cursor
+                    .checked_sub(1)
+                    .unwrap_or(self.indicator_count().saturating_sub(1));
+                if let Some(i) = self.next_unrated(start) {
+                    self.go_to(i);
+                }
+                self.mode = Mode::Indicator;
+            }
+            Action::Back if self.back_to_home => return Nav::Home(None),
+            Action::Back => self.mode = Mode::Indicator,
+            _ => {}
+        }
+        Nav::Stay
+    }
+
+    fn apply_actions(&mut self, services: &mut Services, action: Action) -> Nav {
+        let steps: Vec<usize> = self.current_steps().iter().map(|(i, _)| *i).collect();
+        let selected = steps.get(self.step_selected).copied();
+        match action {
+            Action::Up => self.step_selected = self.step_selected.saturating_sub(1),
+            Action::Down => {
+                self.step_selected = (self.step_selected + 1).min(steps.len().saturating_sub(1))
+            }
+            Action::AddAction => self.open_step_form(None),
+            Action::Select if selected.is_some() => self.open_step_form(selected),
+            Action::CycleStatus => {
+                if let Some(i) = selected {
+                    let mut plan = self.assessment.actions.clone();
+                    plan[i].status = next_status(plan[i].status);
+                    let label = plan[i].status.as_str();
+                    return self.save_plan(services, plan, format!("Step marked {label}"));
+                }
+            }
+            Action::RemoveAction => {
+                if let Some(i) = selected {
+                    let mut plan = self.assessment.actions.clone();
+                    plan.remove(i);
+                    self.step_selected = self.step_selected.saturating_sub(1);
+                    return self.save_plan(services, plan, "Step removed".to_string());
+                }
+            }
+            Action::Back => self.mode = Mode::Indicator,
+            _ => {}
+        }
+        Nav::Stay
+    }
+
+    fn open_step_form(&mut self, editing: Option<usize>) {
+        let existing = editing.and_then(|i| self.assessment.actions.get(i));
+        self.step_form = Some(StepForm {
+            editing,
+            step: LineInput::new(existing.map(|a| a.step.clone()).unwrap_or_default()),
+            owner: LineInput::new(existing.and_then(|a| a.owner.clone()).unwrap_or_default()),
+            due: LineInput::new(
+                existing
+                    .and_then(|a| a.due)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            ),
+            status: existing.map_or(ActionStatus::Open, |a| a.status),
+            focus: 0,
+            error: None,
+        });
+        self.mode = Mode::ActionForm;
+    }
+
+    fn apply_step_form(&mut self, services: &mut Services, action: Action) -> Nav {
+        let indicator = self.indicator_id();
+        let Some(form) = &mut self.step_form else {
+            self.mode = Mode::Actions;
+            return Nav::Stay;
+        };
+        match action {
+            Action::NextField => form.focus = (form.focus + 1) % STEP_FIELDS.len(),
+            Action::PrevField => {
+                form.focus = (form.focus + STEP_FIELDS.len() - 1) % STEP_FIELDS.len()
+            }
+            Action::Cancel => {
+                self.step_form = None;
+                self.mode = Mode::Actions;
+            }
+            Action::Confirm => {
+                let step = form.step.text().trim().to_string();
+                if step.is_empty() {
+                    form.error = Some("Write the step first".into());
+                    form.focus = 0;
+                    return Nav::Stay;
+                }
+                if crate::diag::forbidden_char(&step, false).is_some()
+                    || crate::diag::forbidden_char(form.owner.text(), false).is_some()
+                {
+                    form.error = Some("Control characters are not allowed".into());
+                    return Nav::Stay;
+                }
+                let due_text = form.due.text().trim();
+                let due = if due_text.is_empty() {
+                    None
+                } else {
+                    match due_text.parse() {
+                        Ok(d) => Some(d),
+                        Err(_) => {
+                            form.error =
+                                Some(format!("{due_text:?} is not a date like 2027-01-15"));
+                            form.focus = 2;
+                            return Nav::Stay;
+                        }
+                    }
+                };
+                let owner = Some(form.owner.text().trim().to_string()).filter(|o| !o.is_empty());
+                let new_step = Step {
+                    indicator,
+                    step,
+                    owner,
+                    due,
+                    status: form.status,
+                };
+                let mut plan = self.assessment.actions.clone();
+                match form.editing {
+                    Some(i) if i < plan.len() => plan[i] = new_step,
+                    _ => plan.push(new_step),
+                }
+                self.step_form = None;
+                self.mode = Mode::Actions;
+                return self.save_plan(services, plan, "Step saved".to_string());
+            }
+            _ => {}
+        }
+        Nav::Stay
+    }
+
+    fn save_plan(&mut self, services: &mut Services, plan: Vec<Step>, message: String) -> Nav {
+        match services.store.set_actions(&self.assessment.meta.id, &plan) {
+            Ok(()) => self.after_write(services, || message),
+            Err(e) => Nav::Status(Status::error(&e)),
+        }
+    }
+}
+
+fn next_status(status: ActionStatus) -> ActionStatus {
+    match status {
+        ActionStatus::Open => ActionStatus::Done,
+        ActionStatus::Done => ActionStatus::Dropped,
+        ActionStatus::Dropped => ActionStatus::Open,
+    }
+}

@@ -1,0 +1,397 @@
+//! Drawing the assessment: the standards sidebar, the current indicator with its
+//! levels, and the panels that open over it (editor, action steps).
+
+use super::assess::{AssessState, Mode, STEP_FIELDS, StepField};
+use crate::rubric::Choice;
+use crate::tui::app::App;
+use crate::tui::widgets::{clean, panel, style_if, truncate, wrap};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    match state.mode {
+        Mode::Review => return super::review::draw(frame, app, state, area),
+        Mode::Summary => return super::summary::draw(frame, app, state, area),
+        _ => {}
+    }
+    let sidebar_width = if area.width >= 120 { 36 } else { 26 };
+    let [side, main] =
+        Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Min(40)]).areas(area);
+    sidebar(frame, app, state, side);
+    indicator(frame, app, state, main);
+    match state.mode {
+        Mode::Editor => editor(frame, app, state, main),
+        Mode::Actions | Mode::ActionForm => steps(frame, app, state, main),
+        _ => {}
+    }
+}
+
+fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let rubric = &state.assessment.rubric;
+    let (current, _) = state.position();
+    let width = area.width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    for (i, (standard, figures)) in rubric
+        .standards
+        .iter()
+        .zip(&state.score.by_standard)
+        .enumerate()
+    {
+        let mark = if !figures.applicable {
+            s.na
+        } else if figures.fully_implemented {
+            s.full
+        } else {
+            s.not_full
+        };
+        let pointer = if i == current { s.pointer } else { " " };
+        let count = format!(
+            "{}/{}",
+            figures.indicators.numerator, figures.indicators.denominator
+        );
+        let room = width.saturating_sub(count.chars().count() + 5);
+        let title = truncate(&standard.title, room, s.ellipsis);
+        let pad = room.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
+        let style = if i == current {
+            t.selected
+        } else {
+            style_if(figures.fully_implemented, t.full, t.base)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{pointer}{mark} "), style),
+            Span::styled(format!("{title}{} {count}", " ".repeat(pad)), style),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    let total = state.indicator_count();
+    lines.push(Line::styled(
+        format!("{}/{total} rated", state.score.rated),
+        t.muted,
+    ));
+    lines.push(Line::styled(
+        format!("{} full = standard done", s.full),
+        t.muted,
+    ));
+    let block = panel(t, s, " Standards ", false);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let rubric = &state.assessment.rubric;
+    let (si, ii) = state.position();
+    let standard = &rubric.standards[si];
+    let ind = &standard.indicators[ii];
+    let entry = &state.assessment.entries[state.cursor];
+    let title = format!(
+        " Standard {} of {}: {} · {} unrated ",
+        si + 1,
+        rubric.standards.len(),
+        standard.title,
+        state.score.unrated
+    );
+    let block = panel(
+        t,
+        s,
+        truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis),
+        state.mode == Mode::Indicator,
+    );
+    let inner = block.inner(area);
+    let width = inner.width as usize;
+    let mut lines = Vec::new();
+    let baseline = if ind.baseline {
+        " · baseline criterion"
+    } else {
+        ""
+    };
+    let mut head = vec![
+        Span::styled(format!("{} ", ind.id), t.key),
+        Span::styled(
+            format!(
+                "indicator {} of {}{baseline}",
+                ii + 1,
+                standard.indicators.len()
+            ),
+            t.muted,
+        ),
+    ];
+    if entry.choice.is_none() {
+        head.push(Span::styled(
+            format!("  {} not rated yet", s.unrated),
+            t.missing,
+        ));
+    }
+    lines.push(Line::from(head));
+    for l in wrap(&clean(&ind.text), width) {
+        lines.push(Line::styled(l, t.title));
+    }
+    lines.push(Line::raw(""));
+    let wide = width >= 100;
+    let label_width = rubric
+        .levels
+        .iter()
+        .map(|l| l.label.chars().count())
+        .max()
+        .unwrap_or(8);
+    for (i, level) in rubric.levels.iter().enumerate() {
+        let chosen = entry.choice == Some(Choice::Level(i));
+        let highlighted = i == state.highlight && state.mode == Mode::Indicator;
+        let mark = if chosen { s.chosen } else { " " };
+        let pointer = if highlighted { s.pointer } else { " " };
+        let head = format!("{pointer}{} {mark} {:<label_width$}", i + 1, level.label);
+        let descriptor = ind
+            .descriptors
+            .get(i)
+            .cloned()
+            .flatten()
+            .or_else(|| level.description.clone())
+            .unwrap_or_default();
+        let room = width.saturating_sub(head.chars().count() + 3);
+        let style = if highlighted {
+            t.selected
+        } else {
+            style_if(chosen, t.full, t.base)
+        };
+        let suffix = if chosen { "  (current)" } else { "" };
+        if wide {
+            let mut parts = wrap(&clean(&format!("{descriptor}{suffix}")), room).into_iter();
+            lines.push(Line::from(vec![
+                Span::styled(head.clone(), style),
+                Span::styled(
+                    format!("  {}", parts.next().unwrap_or_default()),
+                    style_if(highlighted, t.selected, t.muted),
+                ),
+            ]));
+            for rest in parts {
+                lines.push(Line::styled(
+                    format!("{}  {rest}", " ".repeat(head.chars().count())),
+                    t.muted,
+                ));
+            }
+        } else {
+            let text = truncate(
+                &clean(&descriptor),
+                room.saturating_sub(suffix.len()),
+                s.ellipsis,
+            );
+            lines.push(Line::from(vec![
+                Span::styled(head, style),
+                Span::styled(
+                    format!("  {text}{suffix}"),
+                    style_if(highlighted, t.selected, t.muted),
+                ),
+            ]));
+        }
+    }
+    let na = entry.choice == Some(Choice::NotApplicable);
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!(
+                " n {} {:<label_width$}",
+                if na { s.chosen } else { " " },
+                "N/A"
+            ),
+            style_if(na, t.full, t.base),
+        ),
+        Span::styled(
+            if na {
+                "  not applicable here (current)"
+            } else {
+                "  not applicable here"
+            },
+            t.muted,
+        ),
+    ]));
+    if !wide {
+        // Narrow: the highlighted level's descriptor in full, below the list.
+        let level = &rubric.levels[state.highlight.min(rubric.levels.len() - 1)];
+        let descriptor = ind
+            .descriptors
+            .get(state.highlight)
+            .cloned()
+            .flatten()
+            .or_else(|| level.description.clone());
+        if let Some(d) = descriptor {
+            for (k, l) in wrap(
+                &clean(&format!("{}: {d}", level.label)),
+                width.saturating_sub(4),
+            )
+            .into_iter()
+            .enumerate()
+            {
+                let indent = if k == 0 {
+                    format!("  {} ", s.pointer)
+                } else {
+                    "    ".to_string()
+                };
+                lines.push(Line::styled(format!("{indent}{l}"), t.muted));
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+    let note = if entry.note.is_empty() {
+        "— (e to write one)".to_string()
+    } else {
+        clean(&entry.note).replace('\n', " / ")
+    };
+    lines.push(Line::from(vec![
+        Span::styled("Note: ", t.key),
+        Span::styled(truncate(&note, width.saturating_sub(6), s.ellipsis), t.base),
+    ]));
+    let open = state
+        .current_steps()
+        .iter()
+        .filter(|(_, a)| a.status == crate::assessment::ActionStatus::Open)
+        .count();
+    lines.push(Line::from(vec![
+        Span::styled("Evidence: ", t.key),
+        Span::styled(format!("{} item(s)   ", entry.evidence.len()), t.base),
+        Span::styled("Action steps: ", t.key),
+        Span::styled(
+            format!("{} ({open} open)", state.current_steps().len()),
+            t.base,
+        ),
+    ]));
+    if let Some(guidance) = &ind.guidance {
+        lines.push(Line::raw(""));
+        let mut first = true;
+        for l in wrap(&clean(guidance), width.saturating_sub(10)) {
+            let head = if first { "Guidance: " } else { "          " };
+            first = false;
+            lines.push(Line::from(vec![
+                Span::styled(head, t.key),
+                Span::styled(l, t.muted),
+            ]));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// The note and evidence editor, over the lower part of the indicator panel.
+fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    let Some(editor) = &state.editor else { return };
+    let (t, s) = (&app.theme, &app.symbols);
+    let height = (area.height * 3 / 5).max(8).min(area.height);
+    let box_area = Rect {
+        y: area.y + area.height - height,
+        height,
+        ..area
+    };
+    frame.render_widget(Clear, box_area);
+    let tab = |on: bool, name: &str| {
+        if on {
+            format!("[{name}]")
+        } else {
+            format!(" {name} ")
+        }
+    };
+    let title = format!(
+        " {} {} — {} · Tab switches · Esc saves ",
+        tab(!editor.on_evidence, "Note"),
+        tab(editor.on_evidence, "Evidence: one item a line"),
+        state.indicator_id()
+    );
+    let block = panel(
+        t,
+        s,
+        truncate(
+            &title,
+            box_area.width.saturating_sub(4) as usize,
+            s.ellipsis,
+        ),
+        true,
+    );
+    let inner = block.inner(box_area);
+    frame.render_widget(block, box_area);
+    let area_widget = if editor.on_evidence {
+        &editor.evidence
+    } else {
+        &editor.note
+    };
+    frame.render_widget(area_widget, inner);
+}
+
+/// The action steps of the current indicator, and the form for one step.
+fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let height = (area.height * 3 / 5).max(9).min(area.height);
+    let box_area = Rect {
+        y: area.y + area.height - height,
+        height,
+        ..area
+    };
+    frame.render_widget(Clear, box_area);
+    let block = panel(
+        t,
+        s,
+        format!(" Action steps for {} ", state.indicator_id()),
+        true,
+    );
+    let inner = block.inner(box_area);
+    frame.render_widget(block, box_area);
+    let width = inner.width as usize;
+    let mut lines = Vec::new();
+    if let (Mode::ActionForm, Some(form)) = (state.mode, &state.step_form) {
+        for (i, field) in STEP_FIELDS.iter().enumerate() {
+            let focused = i == form.focus;
+            let (label, value) = match field {
+                StepField::Step => ("Step", form.step.text().to_string()),
+                StepField::Owner => ("Owner", form.owner.text().to_string()),
+                StepField::Due => (
+                    "Due",
+                    format!("{}  (YYYY-MM-DD, optional)", form.due.text()),
+                ),
+                StepField::Status => ("Status", format!("< {} >", form.status.as_str())),
+            };
+            let pointer = if focused { s.pointer } else { " " };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{pointer} {label:<7}"),
+                    style_if(focused, t.key, t.base),
+                ),
+                Span::styled(
+                    truncate(&clean(&value), width.saturating_sub(10), s.ellipsis),
+                    style_if(focused, t.selected, t.base),
+                ),
+            ]));
+        }
+        if let Some(error) = &form.error {
+            lines.push(Line::styled(format!("! {error}"), t.error));
+        }
+    } else {
+        let current = state.current_steps();
+        if current.is_empty() {
+            lines.push(Line::styled(
+                "No steps yet for this indicator. Press a to add one.",
+                t.muted,
+            ));
+        }
+        for (n, (_, step)) in current.iter().enumerate() {
+            let pointer = if n == state.step_selected {
+                s.pointer
+            } else {
+                " "
+            };
+            let status = match step.status {
+                crate::assessment::ActionStatus::Open => "[open]",
+                crate::assessment::ActionStatus::Done => "[done]",
+                crate::assessment::ActionStatus::Dropped => "[dropped]",
+            };
+            let who = step
+                .owner
+                .as_deref()
+                .map(|o| format!(" · {o}"))
+                .unwrap_or_default();
+            let due = step.due.map(|d| format!(" · due {d}")).unwrap_or_default();
+            let text = format!("{pointer} {status:<9} {}{who}{due}", step.step);
+            lines.push(Line::styled(
+                truncate(&clean(&text), width, s.ellipsis),
+                style_if(n == state.step_selected, t.selected, t.base),
+            ));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,405 @@
+//! Home: every assessment with its completion and figures; create, open, filter,
+//! delete (recoverable), export and import. A welcome panel when there are none.
+
+use crate::assessment::Assessment;
+use crate::error::{Error, Result};
+use crate::exchange::batch::import_paths;
+use crate::exchange::{to_toml, write_file};
+use crate::score::Fraction;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Nav, Overlay, PromptKind, Services, Status};
+use crate::tui::input::LineInput;
+use crate::tui::screens::assess::Mode;
+use crate::tui::widgets::{bar, clean, panel, truncate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table, TableState, Wrap};
+use std::path::PathBuf;
+
+/// One assessment as the home list shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub school: String,
+    pub district: Option<String>,
+    pub date: String,
+    pub rubric: String,
+    pub status: &'static str,
+    pub rated: u32,
+    pub total: u32,
+    pub standards: Fraction,
+    pub fully_implementing: bool,
+}
+
+impl Row {
+    fn from(a: &Assessment) -> Row {
+        let score = a.score();
+        Row {
+            id: a.meta.id.clone(),
+            school: a.meta.school.clone(),
+            district: a.meta.district.clone(),
+            date: a.meta.date.to_string(),
+            rubric: format!("{} v{}", a.rubric.id, a.rubric.version),
+            status: a.meta.status.as_str(),
+            rated: score.rated,
+            total: a.rubric.indicator_count() as u32,
+            standards: score.standards,
+            fully_implementing: score.fully_implementing,
+        }
+    }
+
+    fn matches(&self, filter: &str) -> bool {
+        let filter = filter.to_lowercase();
+        [
+            self.school.as_str(),
+            self.district.as_deref().unwrap_or(""),
+            &self.date,
+            &self.rubric,
+        ]
+        .iter()
+        .any(|field| field.to_lowercase().contains(&filter))
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct HomeState {
+    /// Newest first.
+    pub rows: Vec<Row>,
+    /// Index into `visible()`.
+    pub selected: usize,
+    pub filter: LineInput,
+    pub filtering: bool,
+    pub last_deleted: Option<String>,
+}
+
+impl HomeState {
+    pub fn load(services: &Services) -> Result<HomeState> {
+        let mut rows: Vec<Row> = services
+            .store
+            .load_all(None)?
+            .iter()
+            .map(Row::from)
+            .collect();
+        rows.reverse();
+        Ok(HomeState {
+            rows,
+            ..HomeState::default()
+        })
+    }
+
+    /// Takes fresh rows and keeps the same assessment selected.
+    pub fn replace_rows(&mut self, fresh: HomeState) {
+        let current = self.selected_row().map(|r| r.id.clone());
+        self.rows = fresh.rows;
+        if let Some(id) = current {
+            if let Some(i) = self.visible().iter().position(|r| r.id == id) {
+                self.selected = i;
+            }
+        }
+        self.clamp();
+    }
+
+    pub fn visible(&self) -> Vec<&Row> {
+        self.rows
+            .iter()
+            .filter(|r| r.matches(self.filter.text()))
+            .collect()
+    }
+
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.visible().get(self.selected).copied()
+    }
+
+    pub fn clamp(&mut self) {
+        let n = self.visible().len();
+        self.selected = self.selected.min(n.saturating_sub(1));
+    }
+}
+
+pub fn apply(app: &mut App, action: Action) -> Nav {
+    let home = &mut app.home;
+    let count = home.visible().len();
+    let selected = home
+        .selected_row()
+        .map(|r| (r.id.clone(), r.school.clone(), r.date.clone()));
+    match action {
+        Action::Up => home.selected = home.selected.saturating_sub(1),
+        Action::Down => home.selected = (home.selected + 1).min(count.saturating_sub(1)),
+        Action::Top => home.selected = 0,
+        Action::Bottom => home.selected = count.saturating_sub(1),
+        Action::Filter => home.filtering = true,
+        Action::Submit => home.filtering = false,
+        Action::Cancel => {
+            home.filtering = false;
+            home.filter.set("");
+            home.clamp();
+        }
+        Action::NewAssessment => return Nav::NewForm,
+        Action::Import => {
+            return Nav::Overlay(Overlay::Prompt {
+                kind: PromptKind::Import,
+                input: LineInput::new(""),
+            });
+        }
+        Action::RestoreDeleted => {
+            let Some(id) = home.last_deleted.take() else {
+                return Nav::Status(Status::info("Nothing to bring back"));
+            };
+            let result = app.services.store.restore(&id);
+            app.reload_home();
+            return match result {
+                Ok(()) => Nav::Status(Status::saved("Brought back the deleted assessment")),
+                Err(e) => Nav::Status(Status::error(&e)),
+            };
+        }
+        _ => {}
+    }
+    let Some((id, school, date)) = selected else {
+        return Nav::Stay;
+    };
+    match action {
+        Action::Select => Nav::Open {
+            id,
+            mode: Mode::Indicator,
+            status: None,
+        },
+        Action::Summary => Nav::Open {
+            id,
+            mode: Mode::Summary,
+            status: None,
+        },
+        Action::Delete => Nav::Overlay(Overlay::ConfirmDelete {
+            id,
+            label: format!("{school} ({date})"),
+        }),
+        Action::Export => Nav::Overlay(Overlay::Prompt {
+            kind: PromptKind::Export { id },
+            input: LineInput::new(default_export_name(&school, &date)),
+        }),
+        _ => Nav::Stay,
+    }
+}
+
+/// `lincoln-elementary-2026-11-02.toml`
+fn default_export_name(school: &str, date: &str) -> String {
+    let slug: String = school
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    format!("{slug}-{date}.toml")
+}
+
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(path),
+    }
+}
+
+/// Runs an export or import prompt. An error keeps the prompt open.
+pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str) -> Result<Status> {
+    if path.is_empty() {
+        return Err(Error::input("type a path first"));
+    }
+    let path = expand_home(path);
+    match kind {
+        PromptKind::Export { id } => {
+            let assessment = app.services.store.load(id)?;
+            write_file(&path, &to_toml(&assessment))?;
+            Ok(Status::saved(format!("Exported to {}", path.display())))
+        }
+        PromptKind::Import => {
+            let services = &mut app.services;
+            let actor = format!("{} (import)", services.actor);
+            let counts = import_paths(
+                &mut services.store,
+                &services.registry,
+                &[path],
+                false,
+                &actor,
+            )?;
+            app.reload_home();
+            Ok(Status::saved(format!(
+                "Imported {} new, {} replaced, {} unchanged",
+                counts.added, counts.replaced, counts.unchanged
+            )))
+        }
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let home = &app.home;
+    if home.rows.is_empty() {
+        welcome(frame, app, area);
+        return;
+    }
+    let show_filter = home.filtering || !home.filter.text().is_empty();
+    let [list, filter] = Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(u16::from(show_filter)),
+    ])
+    .areas(area);
+    let visible = home.visible();
+    let wide = area.width >= 120;
+    let (t, s) = (&app.theme, &app.symbols);
+    let header = TableRow::new(
+        [
+            "School",
+            "District",
+            "Date",
+            "Rubric",
+            "Rated",
+            if wide {
+                "Standards fully implemented"
+            } else {
+                "Standards full"
+            },
+        ]
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| wide || *i != 1)
+        .map(|(_, h)| Cell::from(h)),
+    )
+    .style(t.title);
+    let rows = visible.iter().map(|r| {
+        let share = f64::from(r.rated) / f64::from(r.total.max(1));
+        let rated = if wide {
+            format!("{} {:>3.0}%", bar(share, 8, s), share * 100.0)
+        } else {
+            format!("{:>3.0}%", share * 100.0)
+        };
+        let mark = if r.fully_implementing {
+            s.full
+        } else {
+            s.not_full
+        };
+        let mut cells = vec![Cell::from(clean(&r.school))];
+        if wide {
+            cells.push(Cell::from(clean(r.district.as_deref().unwrap_or(""))));
+        }
+        cells.extend([
+            Cell::from(r.date.clone()),
+            Cell::from(r.rubric.clone()),
+            Cell::from(rated),
+            Cell::from(format!("{mark} {}", r.standards)),
+        ]);
+        TableRow::new(cells)
+    });
+    let widths: Vec<Constraint> = if wide {
+        vec![
+            Constraint::Fill(3),
+            Constraint::Fill(2),
+            Constraint::Length(10),
+            Constraint::Length(18),
+            Constraint::Length(13),
+            Constraint::Length(30),
+        ]
+    } else {
+        vec![
+            Constraint::Fill(1),
+            Constraint::Length(10),
+            Constraint::Length(16),
+            Constraint::Length(5),
+            Constraint::Length(18),
+        ]
+    };
+    let title = format!(" Assessments ({} of {}) ", visible.len(), home.rows.len());
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(panel(t, s, title, true))
+        .row_highlight_style(t.selected)
+        .highlight_symbol(format!("{} ", s.pointer));
+    let mut state =
+        TableState::default().with_selected((!visible.is_empty()).then_some(home.selected));
+    frame.render_stateful_widget(table, list, &mut state);
+    if show_filter {
+        let cursor = if home.filtering { "_" } else { "" };
+        let line = Line::from(vec![
+            Span::styled(" Filter: ", t.key),
+            Span::styled(format!("{}{cursor}", clean(home.filter.text())), t.base),
+            Span::styled(
+                if visible.is_empty() {
+                    "   no assessment matches"
+                } else {
+                    ""
+                },
+                t.muted,
+            ),
+        ]);
+        frame.render_widget(Paragraph::new(line), filter);
+    }
+}
+
+fn welcome(frame: &mut Frame, app: &App, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let rubrics: Vec<String> = app
+        .services
+        .registry
+        .all()
+        .iter()
+        .map(|e| format!("  {} {} — {}", s.dot, e.rubric.id, e.rubric.title))
+        .collect();
+    let mut lines = vec![
+        Line::styled("Welcome to Touchstone.", t.title),
+        Line::raw(""),
+        Line::raw("There are no assessments in this database yet. An assessment walks a school's"),
+        Line::raw("team through a standards rubric, one indicator at a time, and works out how"),
+        Line::raw("many standards are fully implemented."),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("  n ", t.key),
+            Span::raw("start a new assessment (school, rubric, date, team)"),
+        ]),
+        Line::from(vec![
+            Span::styled("  i ", t.key),
+            Span::raw("import TOML files exported by Touchstone elsewhere"),
+        ]),
+        Line::from(vec![
+            Span::styled("  ? ", t.key),
+            Span::raw("every key, on any screen"),
+        ]),
+        Line::raw(""),
+        Line::styled("Rubrics you can assess against:", t.title),
+    ];
+    lines.extend(rubrics.into_iter().map(Line::raw));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        truncate(
+            &format!("Database: {}", app.services.store.path().display()),
+            area.width.saturating_sub(4) as usize,
+            s.ellipsis,
+        ),
+        t.muted,
+    ));
+    let block = panel(t, s, " Getting started ", true);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_names_are_slugs_of_school_and_date() {
+        assert_eq!(
+            default_export_name("Lincoln Elementary", "2026-11-02"),
+            "lincoln-elementary-2026-11-02.toml"
+        );
+        assert_eq!(
+            default_export_name("St. Mary's  K-8", "2026-01-01"),
+            "st-mary-s-k-8-2026-01-01.toml"
+        );
+    }
+}

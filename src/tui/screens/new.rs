@@ -1,0 +1,306 @@
+//! The new-assessment form: school (completed from known schools), district,
+//! rubric, date (today by default), team and facilitator.
+
+use crate::assessment::today;
+use crate::diag::forbidden_char;
+use crate::error::{Error, Result};
+use crate::store::NewAssessment;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Nav, Services, Status};
+use crate::tui::input::LineInput;
+use crate::tui::screens::assess::Mode;
+use crate::tui::widgets::{clean, panel};
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    School,
+    District,
+    Rubric,
+    Date,
+    Team,
+    Facilitator,
+}
+
+const FIELDS: [Field; 6] = [
+    Field::School,
+    Field::District,
+    Field::Rubric,
+    Field::Date,
+    Field::Team,
+    Field::Facilitator,
+];
+
+impl Field {
+    fn label(self) -> &'static str {
+        match self {
+            Field::School => "School",
+            Field::District => "District",
+            Field::Rubric => "Rubric",
+            Field::Date => "Date",
+            Field::Team => "Team",
+            Field::Facilitator => "Facilitator",
+        }
+    }
+
+    fn hint(self) -> &'static str {
+        match self {
+            Field::School => "required; Ctrl-F takes the suggestion",
+            Field::District => "optional: district or network",
+            Field::Rubric => "←/→ to choose",
+            Field::Date => "YYYY-MM-DD",
+            Field::Team => "names, separated by commas",
+            Field::Facilitator => "optional: the coach or lead",
+        }
+    }
+}
+
+pub struct NewForm {
+    pub school: LineInput,
+    pub district: LineInput,
+    pub date: LineInput,
+    pub team: LineInput,
+    pub facilitator: LineInput,
+    /// (id, title) of each rubric, and the chosen one.
+    pub rubrics: Vec<(String, String)>,
+    pub rubric: usize,
+    pub focus: usize,
+    pub known_schools: Vec<(String, Option<String>)>,
+    pub error: Option<String>,
+}
+
+impl NewForm {
+    pub fn new(services: &Services) -> Result<NewForm> {
+        let mut rubrics: Vec<(String, String)> = Vec::new();
+        for entry in services.registry.all() {
+            if !rubrics.iter().any(|(id, _)| *id == entry.rubric.id) {
+                rubrics.push((entry.rubric.id.clone(), entry.rubric.title.clone()));
+            }
+        }
+        let rubric = rubrics
+            .iter()
+            .position(|(id, _)| id == "cs-site-2017")
+            .unwrap_or(0);
+        Ok(NewForm {
+            school: LineInput::default(),
+            district: LineInput::default(),
+            date: LineInput::new(today().to_string()),
+            team: LineInput::default(),
+            facilitator: LineInput::default(),
+            rubrics,
+            rubric,
+            focus: 0,
+            known_schools: services.store.schools()?,
+            error: None,
+        })
+    }
+
+    pub fn field(&self) -> Field {
+        FIELDS[self.focus]
+    }
+
+    fn input(&mut self, field: Field) -> Option<&mut LineInput> {
+        match field {
+            Field::School => Some(&mut self.school),
+            Field::District => Some(&mut self.district),
+            Field::Date => Some(&mut self.date),
+            Field::Team => Some(&mut self.team),
+            Field::Facilitator => Some(&mut self.facilitator),
+            Field::Rubric => None,
+        }
+    }
+
+    /// The known school the typed name could complete to.
+    pub fn suggestion(&self) -> Option<&(String, Option<String>)> {
+        let typed = self.school.text().trim().to_lowercase();
+        if typed.is_empty() {
+            return None;
+        }
+        self.known_schools.iter().find(|(name, _)| {
+            name.to_lowercase().starts_with(&typed) && name.to_lowercase() != typed
+        })
+    }
+
+    pub fn type_key(&mut self, key: &KeyEvent) {
+        let field = self.field();
+        if field == Field::Rubric {
+            let n = self.rubrics.len().max(1);
+            match key.code {
+                KeyCode::Left => self.rubric = (self.rubric + n - 1) % n,
+                KeyCode::Right | KeyCode::Char(' ') => self.rubric = (self.rubric + 1) % n,
+                _ => {}
+            }
+            return;
+        }
+        if let Some(input) = self.input(field) {
+            input.handle(key);
+        }
+        self.error = None;
+    }
+
+    pub fn apply(&mut self, services: &mut Services, action: Action) -> Nav {
+        match action {
+            Action::NextField => self.focus = (self.focus + 1) % FIELDS.len(),
+            Action::PrevField => self.focus = (self.focus + FIELDS.len() - 1) % FIELDS.len(),
+            Action::Accept => {
+                if let Some((name, district)) = self.suggestion().cloned() {
+                    self.school.set(name);
+                    if let Some(d) = district {
+                        self.district.set(d);
+                    }
+                }
+            }
+            Action::Submit if self.focus + 1 < FIELDS.len() => self.focus += 1,
+            Action::Submit | Action::Confirm => return self.create(services),
+            Action::Cancel => return Nav::Home(Some(Status::info("No assessment created"))),
+            _ => {}
+        }
+        Nav::Stay
+    }
+
+    fn create(&mut self, services: &mut Services) -> Nav {
+        match self.try_create(services) {
+            Ok(id) => Nav::Open {
+                id,
+                mode: Mode::Indicator,
+                status: Some(Status::saved(
+                    "Assessment created — rate with the number keys",
+                )),
+            },
+            Err((field, message)) => {
+                self.focus = FIELDS.iter().position(|f| *f == field).unwrap_or(0);
+                self.error = Some(message);
+                Nav::Stay
+            }
+        }
+    }
+
+    fn try_create(&self, services: &mut Services) -> Result<String, (Field, String)> {
+        let line = |field: Field,
+                    input: &LineInput,
+                    required: bool|
+         -> Result<Option<String>, (Field, String)> {
+            let text = input.text().trim();
+            if text.is_empty() {
+                return if required {
+                    Err((field, format!("{} is required", field.label())))
+                } else {
+                    Ok(None)
+                };
+            }
+            if forbidden_char(text, false).is_some() {
+                return Err((
+                    field,
+                    format!("{} contains a control character", field.label()),
+                ));
+            }
+            Ok(Some(text.to_string()))
+        };
+        let school = line(Field::School, &self.school, true)?.unwrap_or_default();
+        let district = line(Field::District, &self.district, false)?;
+        let facilitator = line(Field::Facilitator, &self.facilitator, false)?;
+        let date = self.date.text().trim().parse().map_err(|_| {
+            (
+                Field::Date,
+                format!(
+                    "{:?} is not a date like 2026-11-02",
+                    self.date.text().trim()
+                ),
+            )
+        })?;
+        let team: Vec<String> = self
+            .team
+            .text()
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect();
+        if team.iter().any(|t| forbidden_char(t, false).is_some()) {
+            return Err((Field::Team, "Team contains a control character".into()));
+        }
+        let rubric_id = self
+            .rubrics
+            .get(self.rubric)
+            .map(|(id, _)| id.as_str())
+            .unwrap_or("");
+        let entry = services
+            .registry
+            .latest(rubric_id)
+            .cloned()
+            .ok_or((Field::Rubric, "choose a rubric".to_string()))?;
+        services
+            .store
+            .create(&NewAssessment {
+                school: &school,
+                district: district.as_deref(),
+                date,
+                team: &team,
+                facilitator: facilitator.as_deref(),
+                rubric: &entry.rubric,
+                rubric_text: &entry.text,
+            })
+            .map_err(|e: Error| (Field::School, e.to_string()))
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, form: &NewForm, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let block = panel(t, s, " New assessment ", true);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let rows = Layout::vertical(
+        std::iter::repeat_n(Constraint::Length(2), FIELDS.len())
+            .chain([Constraint::Length(2), Constraint::Min(0)]),
+    )
+    .split(inner);
+    for (i, field) in FIELDS.iter().enumerate() {
+        let focused = i == form.focus;
+        let marker = if focused { s.pointer } else { " " };
+        let value = match field {
+            Field::Rubric => {
+                let (id, title) = form.rubrics.get(form.rubric).cloned().unwrap_or_default();
+                format!("< {title} ({id}) >")
+            }
+            Field::School => form.school.text().to_string(),
+            Field::District => form.district.text().to_string(),
+            Field::Date => form.date.text().to_string(),
+            Field::Team => form.team.text().to_string(),
+            Field::Facilitator => form.facilitator.text().to_string(),
+        };
+        let mut spans = vec![
+            Span::styled(
+                format!("{marker} {:<12}", field.label()),
+                if focused { t.key } else { t.base },
+            ),
+            Span::styled(clean(&value), if focused { t.selected } else { t.base }),
+        ];
+        if focused && *field != Field::Rubric {
+            spans.push(Span::styled("_", t.key));
+        }
+        if *field == Field::School {
+            if let Some((name, district)) = form.suggestion() {
+                let typed = form.school.text().chars().count();
+                let rest: String = name.chars().skip(typed).collect();
+                let district = district
+                    .as_deref()
+                    .map(|d| format!(" ({d})"))
+                    .unwrap_or_default();
+                spans.push(Span::styled(
+                    clean(&format!("{rest}{district}  (Ctrl-F)")),
+                    t.muted,
+                ));
+            }
+        }
+        let hint = Line::styled(format!("               {}", field.hint()), t.muted);
+        frame.render_widget(Paragraph::new(vec![Line::from(spans), hint]), rows[i]);
+    }
+    if let Some(error) = &form.error {
+        let line = Line::styled(format!("! {}", clean(error)), t.error);
+        frame.render_widget(Paragraph::new(line), rows[FIELDS.len()]);
+    }
+}

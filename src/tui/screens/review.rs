@@ -1,0 +1,76 @@
+//! Review: every indicator with its level and note, grouped by standard; Enter
+//! jumps to edit one.
+
+use super::assess::AssessState;
+use crate::tui::app::App;
+use crate::tui::widgets::{clean, panel, truncate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::widgets::{Cell, Row, Table, TableState};
+
+pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let rubric = &state.assessment.rubric;
+    let mut rows = Vec::new();
+    let mut selected_row = 0;
+    let mut flat = 0;
+    let note_width = area.width.saturating_sub(40) as usize;
+    for (standard, figures) in rubric.standards.iter().zip(&state.score.by_standard) {
+        let mark = if figures.fully_implemented {
+            s.full
+        } else {
+            s.not_full
+        };
+        rows.push(
+            Row::new(vec![
+                Cell::from(format!("{mark} {}", standard.title)),
+                Cell::from(""),
+                Cell::from(figures.indicators.to_string()),
+            ])
+            .style(t.title),
+        );
+        for indicator in &standard.indicators {
+            let entry = &state.assessment.entries[flat];
+            if flat == state.review {
+                selected_row = rows.len();
+            }
+            let level = match entry.choice {
+                None => format!("{} Unrated", s.unrated),
+                choice => rubric.choice_label(choice).to_string(),
+            };
+            let note = clean(&entry.note).replace('\n', " / ");
+            let style = if entry.choice.is_none() {
+                t.missing
+            } else {
+                t.base
+            };
+            rows.push(
+                Row::new(vec![
+                    Cell::from(format!("   {}", indicator.id)),
+                    Cell::from(level),
+                    Cell::from(truncate(&note, note_width, s.ellipsis)),
+                ])
+                .style(style),
+            );
+            flat += 1;
+        }
+    }
+    let title = format!(
+        " Review: {} of {} rated · Enter edits · Tab next unrated ",
+        state.score.rated,
+        state.indicator_count()
+    );
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(30),
+            Constraint::Length(20),
+            Constraint::Fill(1),
+        ],
+    )
+    .block(panel(t, s, title, true))
+    .row_highlight_style(t.selected)
+    .highlight_symbol(format!("{} ", s.pointer));
+    let mut table_state = TableState::default().with_selected(Some(selected_row));
+    frame.render_stateful_widget(table, area, &mut table_state);
+}

@@ -1,0 +1,121 @@
+//! Draws the whole app from `&App`: the frame (title, status, keys), the current
+//! screen and any overlay. Drawing never changes state and never touches the disk.
+
+use super::app::{App, Overlay, Screen, StatusKind};
+use super::keymap;
+use super::screens;
+use super::widgets::{clean, key_hints, truncate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+/// The smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    frame.render_widget(Block::default().style(app.theme.base), area);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, app, area);
+        return;
+    }
+    let [title, body, status, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_title(frame, app, title);
+    match &app.screen {
+        Screen::Home => screens::home::draw(frame, app, body),
+        Screen::New(form) => screens::new::draw(frame, app, form, body),
+        Screen::Assess(state) => screens::assess::draw(frame, app, state, body),
+    }
+    draw_status(frame, app, status);
+    let ctx = app.ctx();
+    // The digit keys go as far as this rubric's levels.
+    let digits = match &app.screen {
+        Screen::Assess(state) => format!("1-{}", state.assessment.rubric.levels.len()),
+        _ => "1-7".to_string(),
+    };
+    let hints = keymap::footer(ctx).map(|b| {
+        (
+            if b.label == "1-7" {
+                digits.as_str()
+            } else {
+                b.label
+            },
+            b.footer,
+        )
+    });
+    let line = key_hints(&app.theme, hints, keys.width as usize);
+    frame.render_widget(Paragraph::new(line), keys);
+    match &app.overlay {
+        Some(Overlay::Help { ctx, scroll }) => screens::help::draw(frame, app, *ctx, *scroll, body),
+        Some(Overlay::ConfirmDelete { label, .. }) => {
+            screens::dialogs::confirm(frame, app, label, body)
+        }
+        Some(Overlay::Prompt { kind, input }) => {
+            screens::dialogs::prompt(frame, app, kind, input, body)
+        }
+        None => {}
+    }
+}
+
+fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
+    let left = match &app.screen {
+        Screen::Home => "Touchstone · community school self-assessment".to_string(),
+        Screen::New(_) => "Touchstone · new assessment".to_string(),
+        Screen::Assess(state) => {
+            let m = &state.assessment.meta;
+            format!(
+                "{} · {} · {}",
+                clean(&m.school),
+                m.date,
+                state.assessment.rubric.title
+            )
+        }
+    };
+    let right = format!("theme: {} · ? help", app.theme.name.label());
+    let room = (area.width as usize).saturating_sub(right.chars().count() + 2);
+    let left = truncate(&left, room, app.symbols.ellipsis);
+    let pad = (area.width as usize).saturating_sub(left.chars().count() + right.chars().count());
+    let line = Line::from(vec![
+        Span::styled(left, app.theme.title),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(right, app.theme.muted),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
+    let Some(status) = &app.status else { return };
+    let (mark, style) = match status.kind {
+        StatusKind::Info => ("", app.theme.muted),
+        StatusKind::Saved => (app.symbols.full, app.theme.saved),
+        StatusKind::Error => ("!", app.theme.error),
+    };
+    let text = if mark.is_empty() {
+        clean(&status.text)
+    } else {
+        format!("{mark} {}", clean(&status.text))
+    };
+    let text = truncate(&text, area.width as usize, app.symbols.ellipsis);
+    frame.render_widget(Paragraph::new(Span::styled(text, style)), area);
+}
+
+fn too_small(frame: &mut Frame, app: &App, area: Rect) {
+    let text = format!(
+        "Touchstone needs a window of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}.\nMake the window larger (or the font smaller). Press Ctrl-C to quit.",
+        area.width, area.height
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(app.theme.base)
+            .wrap(Wrap { trim: true }),
+        area,
+    );
+}
