@@ -95,7 +95,7 @@ mod tests {
         let mut input = LineInput::new("Éco");
         input.handle(&key(KeyCode::Left));
         input.handle(&key(KeyCode::Char('l')));
-        assert_eq!(input.text(), "Écolo");
+        assert_eq!(input.text(), "Éclo");
         input.handle(&key(KeyCode::Backspace));
         input.handle(&key(KeyCode::Home));
         input.handle(&key(KeyCode::Delete));
