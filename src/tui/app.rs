@@ -161,6 +161,8 @@ impl App {
         match keymap::resolve(ctx, &key) {
             Some(action) => self.apply(action),
             None if ctx.is_text() => self.type_key(key),
+            // Any other key closes help.
+            None if ctx == Ctx::Help => self.overlay = None,
             None => {}
         }
     }

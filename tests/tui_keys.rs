@@ -1,0 +1,463 @@
+//! Key handling of every screen, through the same App the terminal runs: keys in,
+//! state and database out. No terminal needed.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tempfile::TempDir;
+use touchstone::rubric::{Choice, Registry};
+use touchstone::store::{NewAssessment, Store};
+use touchstone::tui::app::{Overlay, Screen, StatusKind};
+use touchstone::tui::keymap::Ctx;
+use touchstone::tui::screens::assess::Mode;
+use touchstone::tui::{App, Options};
+
+struct Fixture {
+    dir: TempDir,
+    app: App,
+}
+
+fn db(dir: &TempDir) -> std::path::PathBuf {
+    dir.path().join("t.db")
+}
+
+fn create(store: &mut Store, school: &str, date: jiff::civil::Date) -> String {
+    let registry = Registry::bundled();
+    let entry = registry.latest("cs-site-2017").unwrap();
+    store
+        .create(&NewAssessment {
+            school,
+            district: Some("North"),
+            date,
+            team: &[],
+            facilitator: None,
+            rubric: &entry.rubric,
+            rubric_text: &entry.text,
+        })
+        .unwrap()
+}
+
+/// An app on a fresh database, optionally with one assessment.
+fn fixture(with_assessment: bool) -> (Fixture, Option<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&db(&dir)).unwrap();
+    let id = with_assessment.then(|| {
+        create(
+            &mut store,
+            "Lincoln Elementary",
+            jiff::civil::date(2026, 11, 2),
+        )
+    });
+    let options = Options {
+        theme: None,
+        ascii: false,
+        open: None,
+    };
+    let app = App::new(store, Registry::bundled(), "tester".into(), options);
+    (Fixture { dir, app }, id)
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn assess(app: &App) -> &touchstone::tui::screens::assess::AssessState {
+    match &app.screen {
+        Screen::Assess(state) => state,
+        _ => panic!("not on the assessment screen"),
+    }
+}
+
+/// A second connection, as another process would have.
+fn other(dir: &TempDir) -> Store {
+    Store::open(&db(dir)).unwrap()
+}
+
+#[test]
+fn new_form_creates_and_opens_the_assessment() {
+    let (mut f, _) = fixture(false);
+    let app = &mut f.app;
+    assert_eq!(app.ctx(), Ctx::Home);
+    press(app, KeyCode::Char('n'));
+    assert_eq!(app.ctx(), Ctx::NewForm);
+    typed(app, "Garfield Middle");
+    press(app, KeyCode::Enter); // to District
+    typed(app, "South");
+    press(app, KeyCode::Tab); // to Rubric
+    press(app, KeyCode::Right); // csf-2023 after cs-site-2017
+    press(app, KeyCode::Tab); // to Date
+    ctrl(app, 'u');
+    typed(app, "2026-10-01");
+    press(app, KeyCode::Tab);
+    typed(app, "Ana, Bo");
+    ctrl(app, 's');
+    let state = assess(app);
+    assert_eq!(state.assessment.meta.school, "Garfield Middle");
+    assert_eq!(state.assessment.meta.district.as_deref(), Some("South"));
+    assert_eq!(state.assessment.meta.date.to_string(), "2026-10-01");
+    assert_eq!(state.assessment.meta.team, vec!["Ana", "Bo"]);
+    assert_eq!(state.assessment.rubric.id, "csf-2023");
+    assert_eq!(other(&f.dir).load_all(None).unwrap().len(), 1);
+}
+
+#[test]
+fn new_form_refuses_a_missing_school_and_a_bad_date() {
+    let (mut f, _) = fixture(false);
+    let app = &mut f.app;
+    press(app, KeyCode::Char('n'));
+    ctrl(app, 's');
+    let Screen::New(form) = &app.screen else {
+        panic!("form closed")
+    };
+    assert_eq!(form.error.as_deref(), Some("School is required"));
+    typed(app, "X");
+    for _ in 0..3 {
+        press(app, KeyCode::Tab);
+    }
+    ctrl(app, 'u');
+    typed(app, "yesterday");
+    ctrl(app, 's');
+    let Screen::New(form) = &app.screen else {
+        panic!("form closed")
+    };
+    assert!(form.error.as_deref().unwrap().contains("is not a date"));
+    press(app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Home);
+    assert!(
+        other(&f.dir).load_all(None).unwrap().is_empty(),
+        "nothing created"
+    );
+}
+
+#[test]
+fn number_keys_rate_and_are_committed_at_once() {
+    let (mut f, id) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Assess);
+    assert_eq!(
+        assess(app).indicator_id(),
+        "cl-1",
+        "resumes at the first unrated"
+    );
+    press(app, KeyCode::Char('3'));
+    assert_eq!(app.status.as_ref().unwrap().kind, StatusKind::Saved);
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Saved cl-1: Developing")
+    );
+    let stored = other(&f.dir).load(id.as_deref().unwrap()).unwrap();
+    assert_eq!(stored.entries[0].choice, Some(Choice::Level(2)));
+}
+
+#[test]
+fn arrows_and_enter_rate_the_highlighted_level_and_n_is_na() {
+    let (mut f, id) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Down); // stays on the last level
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Right);
+    press(app, KeyCode::Char('n'));
+    press(app, KeyCode::Right);
+    press(app, KeyCode::Char('7')); // no seventh level: nothing is recorded
+    let stored = other(&f.dir).load(id.as_deref().unwrap()).unwrap();
+    assert_eq!(stored.entries[0].choice, Some(Choice::Level(3)));
+    assert_eq!(stored.entries[1].choice, Some(Choice::NotApplicable));
+    assert_eq!(stored.entries[2].choice, None);
+    assert!(app.status.as_ref().unwrap().text.contains("4 levels"));
+}
+
+#[test]
+fn moving_by_indicator_standard_and_unrated() {
+    let (mut f, _) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::PageDown);
+    assert_eq!(assess(app).indicator_id(), "pl-1");
+    press(app, KeyCode::Char('['));
+    assert_eq!(assess(app).indicator_id(), "cl-1");
+    press(app, KeyCode::Left);
+    assert_eq!(
+        assess(app).indicator_id(),
+        "ce-6",
+        "wraps to the last indicator"
+    );
+    press(app, KeyCode::Char('1'));
+    press(app, KeyCode::Tab);
+    assert_eq!(
+        assess(app).indicator_id(),
+        "cl-1",
+        "next unrated wraps around"
+    );
+    press(app, KeyCode::Char('1'));
+    press(app, KeyCode::Tab);
+    assert_eq!(assess(app).indicator_id(), "cl-2");
+}
+
+#[test]
+fn undo_puts_back_the_previous_rating_and_note() {
+    let (mut f, id) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('2'));
+    press(app, KeyCode::Char('4'));
+    press(app, KeyCode::Char('u'));
+    let stored = other(&f.dir).load(id.as_deref().unwrap()).unwrap();
+    assert_eq!(stored.entries[0].choice, Some(Choice::Level(1)));
+    press(app, KeyCode::Char('u'));
+    let stored = other(&f.dir).load(id.as_deref().unwrap()).unwrap();
+    assert_eq!(stored.entries[0].choice, None);
+    press(app, KeyCode::Char('u'));
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Nothing to undo")
+    );
+    // Every step is in the event log, undo included.
+    assert_eq!(
+        other(&f.dir).events(id.as_deref().unwrap()).unwrap().len(),
+        4
+    );
+}
+
+#[test]
+fn the_editor_saves_note_and_evidence_even_on_quit() {
+    let (mut f, id) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('e'));
+    assert_eq!(app.ctx(), Ctx::Editor);
+    typed(app, "Team meets monthly?");
+    press(app, KeyCode::Enter);
+    typed(app, "q and n are text here");
+    press(app, KeyCode::Tab);
+    typed(app, "Minutes of May");
+    press(app, KeyCode::Enter);
+    typed(app, "Roster");
+    press(app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Assess);
+    let stored = other(&f.dir).load(id.as_deref().unwrap()).unwrap();
+    assert_eq!(
+        stored.entries[0].note,
+        "Team meets monthly?\nq and n are text here"
+    );
+    assert_eq!(stored.entries[0].evidence, vec!["Minutes of May", "Roster"]);
+    // An editor open at Ctrl-C is saved, not lost.
+    press(app, KeyCode::Char('e'));
+    typed(app, " More.");
+    ctrl(app, 'c');
+    assert!(app.quit);
+    let stored = other(&f.dir).load(id.as_deref().unwrap()).unwrap();
+    assert!(stored.entries[0].note.ends_with("More."));
+}
+
+#[test]
+fn action_steps_can_be_added_cycled_and_removed() {
+    let (mut f, id) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('a'));
+    assert_eq!(app.ctx(), Ctx::Actions);
+    press(app, KeyCode::Char('a'));
+    assert_eq!(app.ctx(), Ctx::ActionForm);
+    typed(app, "Invite two parents to the team");
+    press(app, KeyCode::Tab);
+    typed(app, "Ana");
+    press(app, KeyCode::Tab);
+    typed(app, "2027-01-15");
+    press(app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Actions);
+    press(app, KeyCode::Char(' '));
+    let stored = other(&f.dir).load(id.as_deref().unwrap()).unwrap();
+    assert_eq!(stored.actions.len(), 1);
+    assert_eq!(stored.actions[0].step, "Invite two parents to the team");
+    assert_eq!(stored.actions[0].owner.as_deref(), Some("Ana"));
+    assert_eq!(stored.actions[0].due.unwrap().to_string(), "2027-01-15");
+    assert_eq!(stored.actions[0].status.as_str(), "done");
+    press(app, KeyCode::Char('x'));
+    assert!(
+        other(&f.dir)
+            .load(id.as_deref().unwrap())
+            .unwrap()
+            .actions
+            .is_empty()
+    );
+    press(app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Assess);
+}
+
+#[test]
+fn review_jumps_to_the_chosen_indicator_and_summary_goes_back() {
+    let (mut f, _) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('r'));
+    assert_eq!(app.ctx(), Ctx::Review);
+    for _ in 0..7 {
+        press(app, KeyCode::Down);
+    }
+    press(app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Assess);
+    assert_eq!(assess(app).indicator_id(), "pl-2");
+    press(app, KeyCode::Char('s'));
+    assert_eq!(app.ctx(), Ctx::Summary);
+    press(app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Assess);
+    press(app, KeyCode::Char('q'));
+    assert_eq!(app.ctx(), Ctx::Home);
+    // From home, the summary returns to home.
+    press(app, KeyCode::Char('s'));
+    assert_eq!(assess(app).mode, Mode::Summary);
+    press(app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Home);
+}
+
+#[test]
+fn delete_asks_first_and_can_be_undone() {
+    let (mut f, _) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Char('d'));
+    assert!(matches!(app.overlay, Some(Overlay::ConfirmDelete { .. })));
+    press(app, KeyCode::Char('n'));
+    assert_eq!(app.home.rows.len(), 1);
+    press(app, KeyCode::Char('d'));
+    press(app, KeyCode::Char('y'));
+    assert!(app.home.rows.is_empty());
+    assert!(other(&f.dir).load_all(None).unwrap().is_empty());
+    press(app, KeyCode::Char('u'));
+    assert_eq!(app.home.rows.len(), 1);
+}
+
+#[test]
+fn filter_narrows_the_list_and_esc_clears_it() {
+    let (mut f, _) = fixture(true);
+    {
+        let mut store = other(&f.dir);
+        create(&mut store, "Roosevelt High", jiff::civil::date(2026, 9, 1));
+    }
+    let app = &mut f.app;
+    app.tick();
+    assert_eq!(
+        app.home.rows.len(),
+        2,
+        "another process's new assessment appears"
+    );
+    press(app, KeyCode::Char('/'));
+    assert_eq!(app.ctx(), Ctx::Filter);
+    typed(app, "roose");
+    assert_eq!(app.home.visible().len(), 1);
+    press(app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Home);
+    assert_eq!(app.home.visible().len(), 1, "Enter keeps the filter");
+    press(app, KeyCode::Char('/'));
+    press(app, KeyCode::Esc);
+    assert_eq!(app.home.visible().len(), 2);
+}
+
+#[test]
+fn export_and_import_prompts_write_and_read_files() {
+    let (mut f, id) = fixture(true);
+    let path = f.dir.path().join("out.toml");
+    let app = &mut f.app;
+    press(app, KeyCode::Char('x'));
+    assert_eq!(app.ctx(), Ctx::Prompt);
+    ctrl(app, 'u');
+    typed(app, path.to_str().unwrap());
+    press(app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(id.as_deref().unwrap()));
+
+    // A bad file: a clear error, the prompt stays open, nothing written.
+    let bad = f.dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "format = \"touchstone-assessment\"\nformat_version = 7\n",
+    )
+    .unwrap();
+    let app = &mut f.app;
+    press(app, KeyCode::Char('i'));
+    typed(app, bad.to_str().unwrap());
+    press(app, KeyCode::Enter);
+    let status = app.status.clone().unwrap();
+    assert_eq!(status.kind, StatusKind::Error);
+    assert!(
+        status.text.contains("bad.toml:2:18: format_version 7"),
+        "{}",
+        status.text
+    );
+    assert_eq!(app.ctx(), Ctx::Prompt);
+    press(app, KeyCode::Esc);
+    press(app, KeyCode::Char('i'));
+    typed(app, path.to_str().unwrap());
+    press(app, KeyCode::Enter);
+    assert!(app.status.as_ref().unwrap().text.contains("1 unchanged"));
+}
+
+#[test]
+fn another_process_rating_shows_on_tick() {
+    let (mut f, id) = fixture(true);
+    let id = id.unwrap();
+    press(&mut f.app, KeyCode::Enter);
+    let mut store = other(&f.dir);
+    let a = store.load(&id).unwrap();
+    store
+        .rate(&a, "cl-1", Some(Choice::Level(3)), None, "cli")
+        .unwrap();
+    f.app.tick();
+    assert_eq!(
+        assess(&f.app).assessment.entries[0].choice,
+        Some(Choice::Level(3))
+    );
+    assert!(
+        f.app
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("another session")
+    );
+}
+
+#[test]
+fn help_lists_the_keys_of_the_current_screen() {
+    let (mut f, _) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('?'));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Help {
+            ctx: Ctx::Assess,
+            ..
+        })
+    ));
+    press(app, KeyCode::Char('4'));
+    assert!(app.overlay.is_none(), "any key closes help");
+    assert_eq!(app.ctx(), Ctx::Assess);
+    app.handle_key(KeyEvent::new(KeyCode::Char('T'), KeyModifiers::SHIFT));
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Theme: high contrast")
+    );
+}
