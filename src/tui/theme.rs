@@ -115,6 +115,7 @@ impl Theme {
 /// Marks drawn on screen, in Unicode or plain ASCII (`--ascii`).
 #[derive(Debug, Clone, Copy)]
 pub struct Symbols {
+    pub ascii: bool,
     pub full: &'static str,
     pub not_full: &'static str,
     pub na: &'static str,
@@ -144,6 +145,7 @@ impl Symbols {
     pub fn new(ascii: bool) -> Symbols {
         if ascii {
             Symbols {
+                ascii: true,
                 full: "[x]",
                 not_full: "[ ]",
                 na: "n/a",
@@ -159,6 +161,7 @@ impl Symbols {
             }
         } else {
             Symbols {
+                ascii: false,
                 full: "✓",
                 not_full: "·",
                 na: "–",
@@ -174,4 +177,23 @@ impl Symbols {
             }
         }
     }
+}
+
+/// Plain-ASCII stand-ins for the punctuation the screens use, applied to the whole
+/// frame in `--ascii` mode (user text is left as it is).
+pub fn ascii_fallback(c: &str) -> Option<&'static str> {
+    Some(match c {
+        "·" | "–" | "—" => "-",
+        "→" | "▸" => ">",
+        "←" => "<",
+        "↑" => "^",
+        "↓" => "v",
+        "…" => "~",
+        "×" => "x",
+        "✓" => "x",
+        "●" => "*",
+        "█" => "#",
+        "░" => ".",
+        _ => return None,
+    })
 }

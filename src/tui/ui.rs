@@ -63,6 +63,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         None => {}
     }
+    if app.symbols.ascii {
+        let buffer = frame.buffer_mut();
+        for cell in buffer.content.iter_mut() {
+            if let Some(plain) = super::theme::ascii_fallback(cell.symbol()) {
+                cell.set_symbol(plain);
+            }
+        }
+    }
 }
 
 fn draw_title(frame: &mut Frame, app: &App, area: Rect) {

@@ -9,6 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     match state.mode {
@@ -52,9 +53,10 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             "{}/{}",
             figures.indicators.numerator, figures.indicators.denominator
         );
-        let room = width.saturating_sub(count.chars().count() + 5);
+        let used = count.chars().count() + 1 + pointer.width() + mark.width() + 1;
+        let room = width.saturating_sub(used);
         let title = truncate(&standard.title, room, s.ellipsis);
-        let pad = room.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
+        let pad = room.saturating_sub(title.width());
         let style = if i == current {
             t.selected
         } else {
@@ -232,17 +234,27 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         }
     }
     lines.push(Line::raw(""));
-    let note = if entry.note.is_empty() {
-        "— (e to write one)".to_string()
+    // Tall screens (a projector) show the note, evidence and steps in full.
+    let roomy = inner.height >= 36;
+    if entry.note.is_empty() {
+        lines.push(Line::from(vec![
+            Span::styled("Note: ", t.key),
+            Span::styled("— (e to write one)", t.muted),
+        ]));
+    } else if roomy {
+        lines.push(Line::styled("Note:", t.key));
+        for l in wrap(&clean(&entry.note), width.saturating_sub(2)) {
+            lines.push(Line::styled(format!("  {l}"), t.base));
+        }
     } else {
-        clean(&entry.note).replace('\n', " / ")
-    };
-    lines.push(Line::from(vec![
-        Span::styled("Note: ", t.key),
-        Span::styled(truncate(&note, width.saturating_sub(6), s.ellipsis), t.base),
-    ]));
-    let open = state
-        .current_steps()
+        let note = clean(&entry.note).replace('\n', " / ");
+        lines.push(Line::from(vec![
+            Span::styled("Note: ", t.key),
+            Span::styled(truncate(&note, width.saturating_sub(6), s.ellipsis), t.base),
+        ]));
+    }
+    let steps = state.current_steps();
+    let open = steps
         .iter()
         .filter(|(_, a)| a.status == crate::assessment::ActionStatus::Open)
         .count();
@@ -250,11 +262,20 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         Span::styled("Evidence: ", t.key),
         Span::styled(format!("{} item(s)   ", entry.evidence.len()), t.base),
         Span::styled("Action steps: ", t.key),
-        Span::styled(
-            format!("{} ({open} open)", state.current_steps().len()),
-            t.base,
-        ),
+        Span::styled(format!("{} ({open} open)", steps.len()), t.base),
     ]));
+    if roomy {
+        for e in &entry.evidence {
+            lines.push(Line::styled(
+                truncate(&format!("  {} {}", s.dot, clean(e)), width, s.ellipsis),
+                t.base,
+            ));
+        }
+        for (_, step) in &steps {
+            let text = format!("  [{}] {}", step.status.as_str(), clean(&step.step));
+            lines.push(Line::styled(truncate(&text, width, s.ellipsis), t.base));
+        }
+    }
     if let Some(guidance) = &ind.guidance {
         lines.push(Line::raw(""));
         let mut first = true;
