@@ -84,7 +84,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         format!(
             "  {:<title_width$}  {:<span$}  {:>4}  {}",
             "Standard",
-            "Indicators at the full level",
+            "Full indicators",
             "Mean",
             if previous.is_some() { "Change" } else { "" },
             span = bar_width + 2 + 14
