@@ -229,6 +229,12 @@ pub fn run(cli: Cli) -> Result<()> {
 
 /// Opens the interactive screens.
 fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(crate::error::Error::input(
+            "the screens need a terminal; in scripts, use the commands (see `touchstone --help`)",
+        ));
+    }
     ctx.store()?;
     let store = ctx
         .store
