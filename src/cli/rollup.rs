@@ -5,7 +5,7 @@ use super::output::print;
 use crate::assessment::Assessment;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
-use crate::exchange::batch::{read, toml_files};
+use crate::exchange::batch::{read_or_note, toml_files};
 use crate::exchange::parse_assessment;
 use crate::exchange::report::fraction_json;
 use crate::rubric::{Rubric, compare_versions};
@@ -64,13 +64,8 @@ fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Assessment>, Vec<
     let mut skipped = Vec::new();
     for file in toml_files(paths)? {
         let name = file.display().to_string();
-        let text = match read(&file) {
-            Ok(text) => text,
-            Err(Error::Invalid(p)) => {
-                skipped.extend(p.into_iter().next());
-                continue;
-            }
-            Err(e) => return Err(e),
+        let Some(text) = read_or_note(&file, &mut skipped)? else {
+            continue;
         };
         match parse_assessment(&name, &text, &resolve) {
             Ok(a) => good.push(a),

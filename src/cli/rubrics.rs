@@ -3,7 +3,7 @@
 use super::Context;
 use super::output::print;
 use crate::error::{Error, Result};
-use crate::exchange::batch::read;
+use crate::exchange::batch::read_or_note;
 use crate::rubric::{Origin, parse};
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -41,13 +41,8 @@ pub fn check(files: &[PathBuf]) -> Result<()> {
     let mut out = String::new();
     for file in files {
         let name = file.display().to_string();
-        let text = match read(file) {
-            Ok(text) => text,
-            Err(Error::Invalid(mut p)) => {
-                problems.append(&mut p);
-                continue;
-            }
-            Err(e) => return Err(e),
+        let Some(text) = read_or_note(file, &mut problems)? else {
+            continue;
         };
         match parse(&name, &text) {
             Ok(r) => {

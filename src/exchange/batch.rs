@@ -50,6 +50,19 @@ pub fn read(path: &Path) -> Result<String> {
     })
 }
 
+/// Reads a file; a text problem (not UTF-8) is added to `problems` and gives `None`,
+/// so callers can go on to the next file and report every problem at once.
+pub fn read_or_note(path: &Path, problems: &mut Vec<Diagnostic>) -> Result<Option<String>> {
+    match read(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(Error::Invalid(mut p)) => {
+            problems.append(&mut p);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// How many assessments an import added, replaced and found unchanged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ImportCounts {
@@ -84,13 +97,8 @@ pub fn import_paths(
         let mut first_file: HashMap<String, String> = HashMap::new();
         for file in &files {
             let name = file.display().to_string();
-            let text = match read(file) {
-                Ok(text) => text,
-                Err(Error::Invalid(mut p)) => {
-                    problems.append(&mut p);
-                    continue;
-                }
-                Err(e) => return Err(e),
+            let Some(text) = read_or_note(file, &mut problems)? else {
+                continue;
             };
             match parse_assessment(&name, &text, &resolve) {
                 Ok(a) => {

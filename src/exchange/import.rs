@@ -18,8 +18,11 @@ pub type Resolver<'a> = dyn Fn(&str, &str) -> Option<Snapshot> + 'a;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
-    format: Spanned<String>,
-    format_version: Spanned<i64>,
+    // Checked before the rest by `Source::check_format`.
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    format_version: i64,
     assessment: RawMeta,
     /// Informative only: recomputed on import.
     #[allow(dead_code)]
@@ -151,24 +154,6 @@ impl Checker<'_> {
     }
 
     fn file(&mut self, raw: RawFile, resolve: &Resolver) -> Option<Assessment> {
-        if raw.format.get_ref() != FORMAT {
-            self.problem(
-                raw.format.span(),
-                format!(
-                    "format is {:?}; an assessment file says format = \"{FORMAT}\"",
-                    raw.format.get_ref()
-                ),
-            );
-        }
-        if *raw.format_version.get_ref() != FORMAT_VERSION {
-            self.problem(
-                raw.format_version.span(),
-                format!(
-                    "format_version {} is not supported; this Touchstone reads version {FORMAT_VERSION}",
-                    raw.format_version.get_ref()
-                ),
-            );
-        }
         let m = &raw.assessment;
         let rubric_ref = m.rubric.get_ref();
         let found = resolve(&rubric_ref.id, &rubric_ref.version);

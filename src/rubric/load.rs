@@ -14,8 +14,11 @@ pub const FORMAT_VERSION: i64 = 1;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRubric {
-    format: Spanned<String>,
-    format_version: Spanned<i64>,
+    // Checked before the rest by `Source::check_format`.
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    format_version: i64,
     id: Spanned<String>,
     version: Spanned<String>,
     title: Spanned<String>,
@@ -127,24 +130,6 @@ impl Checker<'_> {
     }
 
     fn rubric(&mut self, raw: RawRubric) -> Rubric {
-        if raw.format.get_ref() != FORMAT {
-            self.problem(
-                raw.format.span(),
-                format!(
-                    "format is {:?}; a rubric file says format = \"{FORMAT}\"",
-                    raw.format.get_ref()
-                ),
-            );
-        }
-        if *raw.format_version.get_ref() != FORMAT_VERSION {
-            self.problem(
-                raw.format_version.span(),
-                format!(
-                    "format_version {} is not supported; this Touchstone reads version {FORMAT_VERSION}",
-                    raw.format_version.get_ref()
-                ),
-            );
-        }
         let id = self.id(&raw.id, "rubric id");
         let version = self.text(&raw.version, "version", false);
         let title = self.text(&raw.title, "title", false);

@@ -142,6 +142,17 @@ const ASCII_BORDER: border::Set<'static> = border::Set {
 };
 
 impl Symbols {
+    /// The mark of a standard: fully implemented, not yet, or not applicable.
+    pub fn standard_mark(&self, figures: &crate::score::StandardScore) -> &'static str {
+        if !figures.applicable {
+            self.na
+        } else if figures.fully_implemented {
+            self.full
+        } else {
+            self.not_full
+        }
+    }
+
     pub fn new(ascii: bool) -> Symbols {
         if ascii {
             Symbols {

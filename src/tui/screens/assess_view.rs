@@ -41,13 +41,7 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         .zip(&state.score.by_standard)
         .enumerate()
     {
-        let mark = if !figures.applicable {
-            s.na
-        } else if figures.fully_implemented {
-            s.full
-        } else {
-            s.not_full
-        };
+        let mark = s.standard_mark(figures);
         let pointer = if i == current { s.pointer } else { " " };
         let count = format!(
             "{}/{}",

@@ -16,11 +16,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let mut flat = 0;
     let note_width = area.width.saturating_sub(40) as usize;
     for (standard, figures) in rubric.standards.iter().zip(&state.score.by_standard) {
-        let mark = if figures.fully_implemented {
-            s.full
-        } else {
-            s.not_full
-        };
+        let mark = s.standard_mark(figures);
         rows.push(
             Row::new(vec![
                 Cell::from(format!("{mark} {}", standard.title)),

@@ -98,13 +98,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         .zip(&score.by_standard)
         .enumerate()
     {
-        let mark = if !figures.applicable {
-            s.na
-        } else if figures.fully_implemented {
-            s.full
-        } else {
-            s.not_full
-        };
+        let mark = s.standard_mark(figures);
         let share = figures.indicators.percent().unwrap_or(0.0) / 100.0;
         let mean = figures
             .mean_score
