@@ -130,105 +130,108 @@ fn mean(m: Option<f64>) -> String {
 }
 
 fn text(a: &Assessment, score: &Score) -> String {
-    let rubric = &a.rubric;
     let mut out = String::new();
-    let _ = (|| -> std::fmt::Result {
-        writeln!(out, "{}", heading(a))?;
-        writeln!(
-            out,
-            "Assessment {} · {} · {}",
-            a.meta.id,
-            a.meta.status.as_str(),
-            completion(score)
-        )?;
-        writeln!(out)?;
-        writeln!(
-            out,
-            "Fully implementing the standards: {}",
-            yes_no(score.fully_implementing)
-        )?;
-        writeln!(out, "Standards fully implemented:      {}", score.standards)?;
-        writeln!(
-            out,
-            "Indicators at the full level:     {}",
-            score.indicators
-        )?;
-        writeln!(
-            out,
-            "Meets the baseline criteria:      {}",
-            yes_no(score.baseline_met)
-        )?;
-        writeln!(out)?;
-        let width = rubric
-            .standards
-            .iter()
-            .map(|s| s.title.chars().count())
-            .max()
-            .unwrap_or(8)
-            .max(8);
+    // Writing to a String cannot fail.
+    let _ = write_text(&mut out, a, score);
+    out
+}
+
+fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
+    let rubric = &a.rubric;
+    writeln!(out, "{}", heading(a))?;
+    writeln!(
+        out,
+        "Assessment {} · {} · {}",
+        a.meta.id,
+        a.meta.status.as_str(),
+        completion(score)
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Fully implementing the standards: {}",
+        yes_no(score.fully_implementing)
+    )?;
+    writeln!(out, "Standards fully implemented:      {}", score.standards)?;
+    writeln!(
+        out,
+        "Indicators at the full level:     {}",
+        score.indicators
+    )?;
+    writeln!(
+        out,
+        "Meets the baseline criteria:      {}",
+        yes_no(score.baseline_met)
+    )?;
+    writeln!(out)?;
+    let width = rubric
+        .standards
+        .iter()
+        .map(|s| s.title.chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(8);
+    writeln!(
+        out,
+        "{:width$}  {:<6}  {:<18}  {:>4}",
+        "Standard", "Full", "Full indicators", "Mean"
+    )?;
+    for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
+        let mark = if !figures.applicable {
+            "n/a"
+        } else if figures.fully_implemented {
+            "✓ yes"
+        } else {
+            "· no"
+        };
         writeln!(
             out,
             "{:width$}  {:<6}  {:<18}  {:>4}",
-            "Standard", "Full", "Full indicators", "Mean"
+            standard.title,
+            mark,
+            figures.indicators.to_string(),
+            mean(figures.mean_score)
         )?;
-        for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
-            let mark = if !figures.applicable {
-                "n/a"
-            } else if figures.fully_implemented {
-                "✓ yes"
-            } else {
-                "· no"
-            };
-            writeln!(
-                out,
-                "{:width$}  {:<6}  {:<18}  {:>4}",
-                standard.title,
-                mark,
-                figures.indicators.to_string(),
-                mean(figures.mean_score)
-            )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "Ratings")?;
+    for ((standard, indicator), entry) in rubric.indicators().zip(&a.entries) {
+        let _ = standard;
+        writeln!(
+            out,
+            "  {:<8} {:<20} {}",
+            indicator.id,
+            rubric.choice_label(entry.choice),
+            first_line(&indicator.text)
+        )?;
+        if !entry.note.is_empty() {
+            for line in entry.note.lines() {
+                writeln!(out, "           note: {line}")?;
+            }
         }
+        for e in &entry.evidence {
+            writeln!(out, "           evidence: {e}")?;
+        }
+    }
+    if !a.actions.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Ratings")?;
-        for ((standard, indicator), entry) in rubric.indicators().zip(&a.entries) {
-            let _ = standard;
+        writeln!(out, "Action plan")?;
+        for x in &a.actions {
             writeln!(
                 out,
-                "  {:<8} {:<20} {}",
-                indicator.id,
-                rubric.choice_label(entry.choice),
-                first_line(&indicator.text)
+                "  [{}] {} — {}{}{}",
+                x.status.as_str(),
+                x.indicator,
+                x.step,
+                x.owner
+                    .as_ref()
+                    .map(|o| format!(" · {o}"))
+                    .unwrap_or_default(),
+                x.due.map(|d| format!(" · due {d}")).unwrap_or_default()
             )?;
-            if !entry.note.is_empty() {
-                for line in entry.note.lines() {
-                    writeln!(out, "           note: {line}")?;
-                }
-            }
-            for e in &entry.evidence {
-                writeln!(out, "           evidence: {e}")?;
-            }
         }
-        if !a.actions.is_empty() {
-            writeln!(out)?;
-            writeln!(out, "Action plan")?;
-            for x in &a.actions {
-                writeln!(
-                    out,
-                    "  [{}] {} — {}{}{}",
-                    x.status.as_str(),
-                    x.indicator,
-                    x.step,
-                    x.owner
-                        .as_ref()
-                        .map(|o| format!(" · {o}"))
-                        .unwrap_or_default(),
-                    x.due.map(|d| format!(" · due {d}")).unwrap_or_default()
-                )?;
-            }
-        }
-        Ok(())
-    })();
-    out
+    }
+    Ok(())
 }
 
 fn first_line(s: &str) -> &str {
@@ -241,95 +244,98 @@ fn cell(s: &str) -> String {
 }
 
 fn markdown(a: &Assessment, score: &Score) -> String {
-    let rubric = &a.rubric;
     let mut out = String::new();
-    let _ = (|| -> std::fmt::Result {
-        writeln!(out, "# {}", heading(a))?;
+    // Writing to a String cannot fail.
+    let _ = write_markdown(&mut out, a, score);
+    out
+}
+
+fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
+    let rubric = &a.rubric;
+    writeln!(out, "# {}", heading(a))?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "- Assessment `{}`, {}, {}",
+        a.meta.id,
+        a.meta.status.as_str(),
+        completion(score)
+    )?;
+    if !a.meta.team.is_empty() {
+        writeln!(out, "- Team: {}", a.meta.team.join(", "))?;
+    }
+    if let Some(f) = &a.meta.facilitator {
+        writeln!(out, "- Facilitator: {f}")?;
+    }
+    writeln!(
+        out,
+        "- Fully implementing the standards: **{}**",
+        yes_no(score.fully_implementing)
+    )?;
+    writeln!(out, "- Standards fully implemented: {}", score.standards)?;
+    writeln!(out, "- Indicators at the full level: {}", score.indicators)?;
+    writeln!(
+        out,
+        "- Meets the baseline criteria: {}",
+        yes_no(score.baseline_met)
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "| Standard | Fully implemented | Full indicators | Mean score |"
+    )?;
+    writeln!(out, "|---|---|---|---|")?;
+    for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
+        let full = if figures.applicable {
+            yes_no(figures.fully_implemented)
+        } else {
+            "n/a"
+        };
+        writeln!(
+            out,
+            "| {} | {full} | {} | {} |",
+            cell(&standard.title),
+            figures.indicators,
+            mean(figures.mean_score)
+        )?;
+    }
+    let mut entries = a.entries.iter();
+    for standard in &rubric.standards {
         writeln!(out)?;
-        writeln!(
-            out,
-            "- Assessment `{}`, {}, {}",
-            a.meta.id,
-            a.meta.status.as_str(),
-            completion(score)
-        )?;
-        if !a.meta.team.is_empty() {
-            writeln!(out, "- Team: {}", a.meta.team.join(", "))?;
-        }
-        if let Some(f) = &a.meta.facilitator {
-            writeln!(out, "- Facilitator: {f}")?;
-        }
-        writeln!(
-            out,
-            "- Fully implementing the standards: **{}**",
-            yes_no(score.fully_implementing)
-        )?;
-        writeln!(out, "- Standards fully implemented: {}", score.standards)?;
-        writeln!(out, "- Indicators at the full level: {}", score.indicators)?;
-        writeln!(
-            out,
-            "- Meets the baseline criteria: {}",
-            yes_no(score.baseline_met)
-        )?;
+        writeln!(out, "## {}", standard.title)?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "| Standard | Fully implemented | Full indicators | Mean score |"
-        )?;
-        writeln!(out, "|---|---|---|---|")?;
-        for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
-            let full = if figures.applicable {
-                yes_no(figures.fully_implemented)
-            } else {
-                "n/a"
-            };
+        writeln!(out, "| Indicator | Level | Note |")?;
+        writeln!(out, "|---|---|---|")?;
+        for (indicator, entry) in standard.indicators.iter().zip(entries.by_ref()) {
             writeln!(
                 out,
-                "| {} | {full} | {} | {} |",
-                cell(&standard.title),
-                figures.indicators,
-                mean(figures.mean_score)
+                "| {} {} | {} | {} |",
+                indicator.id,
+                cell(&indicator.text),
+                rubric.choice_label(entry.choice),
+                cell(&entry.note)
             )?;
         }
-        let mut entries = a.entries.iter();
-        for standard in &rubric.standards {
-            writeln!(out)?;
-            writeln!(out, "## {}", standard.title)?;
-            writeln!(out)?;
-            writeln!(out, "| Indicator | Level | Note |")?;
-            writeln!(out, "|---|---|---|")?;
-            for (indicator, entry) in standard.indicators.iter().zip(entries.by_ref()) {
-                writeln!(
-                    out,
-                    "| {} {} | {} | {} |",
-                    indicator.id,
-                    cell(&indicator.text),
-                    rubric.choice_label(entry.choice),
-                    cell(&entry.note)
-                )?;
-            }
+    }
+    if !a.actions.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "## Action plan")?;
+        writeln!(out)?;
+        writeln!(out, "| Indicator | Step | Owner | Due | Status |")?;
+        writeln!(out, "|---|---|---|---|---|")?;
+        for x in &a.actions {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                x.indicator,
+                cell(&x.step),
+                cell(x.owner.as_deref().unwrap_or("")),
+                x.due.map(|d| d.to_string()).unwrap_or_default(),
+                x.status.as_str()
+            )?;
         }
-        if !a.actions.is_empty() {
-            writeln!(out)?;
-            writeln!(out, "## Action plan")?;
-            writeln!(out)?;
-            writeln!(out, "| Indicator | Step | Owner | Due | Status |")?;
-            writeln!(out, "|---|---|---|---|---|")?;
-            for x in &a.actions {
-                writeln!(
-                    out,
-                    "| {} | {} | {} | {} | {} |",
-                    x.indicator,
-                    cell(&x.step),
-                    cell(x.owner.as_deref().unwrap_or("")),
-                    x.due.map(|d| d.to_string()).unwrap_or_default(),
-                    x.status.as_str()
-                )?;
-            }
-        }
-        Ok(())
-    })();
-    out
+    }
+    Ok(())
 }
 
 /// One row per indicator; the header names are part of the stable contract.
