@@ -16,7 +16,11 @@ struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        ratatui::restore();
+        // During a panic the hook has already restored the terminal and printed the
+        // message; restoring again would move the cursor back above that message.
+        if !std::thread::panicking() {
+            ratatui::restore();
+        }
     }
 }
 
