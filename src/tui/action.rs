@@ -37,6 +37,7 @@ pub enum Action {
     Actions,
     Review,
     Summary,
+    Details,
     // Forms, prompts and editors
     NextField,
     PrevField,

@@ -237,7 +237,7 @@ impl App {
             (Overlay::Help { ctx, scroll }, Action::Down) => {
                 self.overlay = Some(Overlay::Help {
                     ctx,
-                    scroll: scroll.saturating_add(1),
+                    scroll: (scroll + 1).min(super::screens::help::line_count(ctx)),
                 })
             }
             (Overlay::Help { .. }, _) => {}

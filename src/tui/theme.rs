@@ -56,7 +56,7 @@ impl Theme {
                 name,
                 base: plain,
                 title: bold.fg(Color::Cyan),
-                muted: plain.fg(Color::DarkGray),
+                muted: plain.fg(Color::Gray),
                 border: plain.fg(Color::DarkGray),
                 focus_border: plain.fg(Color::Cyan),
                 selected: bold.fg(Color::Black).bg(Color::Cyan),

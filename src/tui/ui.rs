@@ -54,7 +54,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let line = key_hints(&app.theme, hints, keys.width as usize);
     frame.render_widget(Paragraph::new(line), keys);
     match &app.overlay {
-        Some(Overlay::Help { ctx, scroll }) => screens::help::draw(frame, app, *ctx, *scroll, body),
+        Some(Overlay::Help { ctx, scroll }) => {
+            screens::help::draw(frame, app, *ctx, *scroll, body, &digits)
+        }
         Some(Overlay::ConfirmDelete { label, .. }) => {
             screens::dialogs::confirm(frame, app, label, body)
         }

@@ -47,6 +47,19 @@ pub fn truncate(text: &str, width: usize, ellipsis: &str) -> String {
     out
 }
 
+/// Cuts text to `width` columns from the left, keeping the end (a file name).
+pub fn truncate_left(text: &str, width: usize, ellipsis: &str) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let reversed: String = text.chars().rev().collect();
+    let kept: String = truncate(&reversed, width.saturating_sub(ellipsis.width()), "")
+        .chars()
+        .rev()
+        .collect();
+    format!("{ellipsis}{kept}")
+}
+
 /// A horizontal bar for a share between 0 and 1.
 pub fn bar(share: f64, width: usize, symbols: &Symbols) -> String {
     let filled = ((share.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);

@@ -23,6 +23,8 @@ pub enum Mode {
     Actions,
     ActionForm,
     Editor,
+    /// The indicator in full, for screens too small to show it all.
+    Details,
 }
 
 /// What a rating or note was before a change, so `u` can put it back.
@@ -91,6 +93,7 @@ pub struct AssessState {
     pub step_selected: usize,
     pub step_form: Option<StepForm>,
     pub previous: Option<Previous>,
+    pub details_scroll: u16,
 }
 
 impl AssessState {
@@ -121,6 +124,7 @@ impl AssessState {
             step_selected: 0,
             step_form: None,
             previous,
+            details_scroll: 0,
         };
         state.sync_highlight();
         Ok(state)
@@ -134,6 +138,7 @@ impl AssessState {
             Mode::Actions => Ctx::Actions,
             Mode::ActionForm => Ctx::ActionForm,
             Mode::Editor => Ctx::Editor,
+            Mode::Details => Ctx::Details,
         }
     }
 
@@ -260,6 +265,17 @@ impl AssessState {
             Mode::Indicator => self.apply_indicator(services, action),
             Mode::Review => self.apply_review(action),
             Mode::Summary => self.apply_summary(action),
+            Mode::Details => {
+                match action {
+                    Action::Up => self.details_scroll = self.details_scroll.saturating_sub(1),
+                    Action::Down => {
+                        self.details_scroll = self.details_scroll.saturating_add(1).min(200)
+                    }
+                    Action::Back => self.mode = Mode::Indicator,
+                    _ => {}
+                }
+                Nav::Stay
+            }
             Mode::Actions => self.apply_actions(services, action),
             Mode::ActionForm => self.apply_step_form(services, action),
             Mode::Editor => match action {
@@ -326,6 +342,10 @@ impl AssessState {
                 self.step_selected = 0;
             }
             Action::Undo => return self.undo(services),
+            Action::Details => {
+                self.details_scroll = 0;
+                self.mode = Mode::Details;
+            }
             Action::Review => {
                 self.review = self.cursor;
                 self.mode = Mode::Review;
@@ -421,7 +441,10 @@ impl AssessState {
         let mut note = TextArea::new(lines(entry.note.lines().map(str::to_string).collect()));
         note.move_cursor(ratatui_textarea::CursorMove::Bottom);
         note.move_cursor(ratatui_textarea::CursorMove::End);
-        let evidence = TextArea::new(lines(entry.evidence.clone()));
+        let mut evidence = TextArea::new(lines(entry.evidence.clone()));
+        // Long notes wrap at words instead of scrolling sideways out of sight.
+        note.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+        evidence.set_wrap_mode(ratatui_textarea::WrapMode::Word);
         self.editor = Some(Editor {
             note,
             evidence,

@@ -67,10 +67,7 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         format!("{}/{total} rated", state.score.rated),
         t.muted,
     ));
-    lines.push(Line::styled(
-        format!("{} full = standard done", s.full),
-        t.muted,
-    ));
+    lines.push(Line::styled("n/m: indicators at full".to_string(), t.muted));
     let block = panel(t, s, " Standards ", false);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
@@ -78,10 +75,8 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
 fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
     let rubric = &state.assessment.rubric;
-    let (si, ii) = state.position();
+    let (si, _) = state.position();
     let standard = &rubric.standards[si];
-    let ind = &standard.indicators[ii];
-    let entry = &state.assessment.entries[state.cursor];
     let title = format!(
         " Standard {} of {}: {} · {} unrated ",
         si + 1,
@@ -89,31 +84,49 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         standard.title,
         state.score.unrated
     );
-    let block = panel(
-        t,
-        s,
-        truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis),
-        state.mode == Mode::Indicator,
-    );
+    let title = truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis);
+    let block = panel(t, s, title, state.mode == Mode::Indicator);
     let inner = block.inner(area);
-    let width = inner.width as usize;
+    let mut lines = indicator_lines(app, state, inner.width as usize, inner.height >= 36);
+    let room = inner.height as usize;
+    if lines.len() > room && room > 0 {
+        // Never cut silently: say where the rest is.
+        lines.truncate(room - 1);
+        lines.push(Line::styled(
+            format!("{} more: g shows the indicator in full", s.ellipsis),
+            t.key,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+    if state.mode == Mode::Details {
+        details(frame, app, state, area);
+    }
+}
+
+/// The current indicator: heading, text, levels, note summary and guidance.
+fn indicator_lines<'a>(
+    app: &'a App,
+    state: &'a AssessState,
+    width: usize,
+    roomy: bool,
+) -> Vec<Line<'a>> {
+    let (t, s) = (&app.theme, &app.symbols);
+    let rubric = &state.assessment.rubric;
+    let (si, ii) = state.position();
+    let standard = &rubric.standards[si];
+    let ind = &standard.indicators[ii];
+    let entry = &state.assessment.entries[state.cursor];
     let mut lines = Vec::new();
-    let baseline = if ind.baseline {
-        " · baseline criterion"
-    } else {
-        ""
-    };
     let mut head = vec![
         Span::styled(format!("{} ", ind.id), t.key),
         Span::styled(
-            format!(
-                "indicator {} of {}{baseline}",
-                ii + 1,
-                standard.indicators.len()
-            ),
-            t.muted,
+            format!("{} of {}", ii + 1, standard.indicators.len()),
+            t.base,
         ),
     ];
+    if ind.baseline {
+        head.push(Span::styled(format!(" {} baseline", s.dot), t.base));
+    }
     if entry.choice.is_none() {
         head.push(Span::styled(
             format!("  {} not rated yet", s.unrated),
@@ -138,13 +151,7 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         let mark = if chosen { s.chosen } else { " " };
         let pointer = if highlighted { s.pointer } else { " " };
         let head = format!("{pointer}{} {mark} {:<label_width$}", i + 1, level.label);
-        let descriptor = ind
-            .descriptors
-            .get(i)
-            .cloned()
-            .flatten()
-            .or_else(|| level.description.clone())
-            .unwrap_or_default();
+        let descriptor = descriptor(state, i).unwrap_or_default();
         let room = width.saturating_sub(head.chars().count() + 3);
         let style = if highlighted {
             t.selected
@@ -156,15 +163,12 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             let mut parts = wrap(&clean(&format!("{descriptor}{suffix}")), room).into_iter();
             lines.push(Line::from(vec![
                 Span::styled(head.clone(), style),
-                Span::styled(
-                    format!("  {}", parts.next().unwrap_or_default()),
-                    style_if(highlighted, t.selected, t.muted),
-                ),
+                Span::styled(format!("  {}", parts.next().unwrap_or_default()), style),
             ]));
             for rest in parts {
                 lines.push(Line::styled(
                     format!("{}  {rest}", " ".repeat(head.chars().count())),
-                    t.muted,
+                    t.base,
                 ));
             }
         } else {
@@ -175,10 +179,7 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             );
             lines.push(Line::from(vec![
                 Span::styled(head, style),
-                Span::styled(
-                    format!("  {text}{suffix}"),
-                    style_if(highlighted, t.selected, t.muted),
-                ),
+                Span::styled(format!("  {text}{suffix}"), style),
             ]));
         }
     }
@@ -198,19 +199,13 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             } else {
                 "  not applicable here"
             },
-            t.muted,
+            t.base,
         ),
     ]));
     if !wide {
         // Narrow: the highlighted level's descriptor in full, below the list.
         let level = &rubric.levels[state.highlight.min(rubric.levels.len() - 1)];
-        let descriptor = ind
-            .descriptors
-            .get(state.highlight)
-            .cloned()
-            .flatten()
-            .or_else(|| level.description.clone());
-        if let Some(d) = descriptor {
+        if let Some(d) = descriptor(state, state.highlight) {
             for (k, l) in wrap(
                 &clean(&format!("{}: {d}", level.label)),
                 width.saturating_sub(4),
@@ -223,17 +218,54 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 } else {
                     "    ".to_string()
                 };
-                lines.push(Line::styled(format!("{indent}{l}"), t.muted));
+                lines.push(Line::styled(format!("{indent}{l}"), t.base));
             }
         }
     }
     lines.push(Line::raw(""));
-    // Tall screens (a projector) show the note, evidence and steps in full.
-    let roomy = inner.height >= 36;
+    lines.extend(record_lines(app, state, width, roomy));
+    if let Some(guidance) = &ind.guidance {
+        lines.push(Line::raw(""));
+        for (k, l) in wrap(&clean(guidance), width.saturating_sub(10))
+            .into_iter()
+            .enumerate()
+        {
+            let head = if k == 0 { "Guidance: " } else { "          " };
+            lines.push(Line::from(vec![
+                Span::styled(head, t.key),
+                Span::styled(l, t.base),
+            ]));
+        }
+    }
+    lines
+}
+
+/// What a level looks like for the current indicator (or the level's general text).
+fn descriptor(state: &AssessState, level: usize) -> Option<String> {
+    let rubric = &state.assessment.rubric;
+    let (_, ind) = rubric.indicators().nth(state.cursor)?;
+    ind.descriptors
+        .get(level)
+        .cloned()
+        .flatten()
+        .or_else(|| rubric.levels.get(level)?.description.clone())
+}
+
+/// The note, evidence and action steps recorded for the current indicator; in full
+/// on tall screens (a projector), as one-line summaries otherwise.
+fn record_lines<'a>(
+    app: &'a App,
+    state: &'a AssessState,
+    width: usize,
+    roomy: bool,
+) -> Vec<Line<'a>> {
+    let (t, s) = (&app.theme, &app.symbols);
+    let entry = &state.assessment.entries[state.cursor];
+    let mut lines = Vec::new();
     if entry.note.is_empty() {
         lines.push(Line::from(vec![
             Span::styled("Note: ", t.key),
-            Span::styled("— (e to write one)", t.muted),
+            Span::styled("none yet (e writes one)", t.base),
         ]));
     } else if roomy {
         lines.push(Line::styled("Note:", t.key));
@@ -270,19 +302,62 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             lines.push(Line::styled(truncate(&text, width, s.ellipsis), t.base));
         }
     }
-    if let Some(guidance) = &ind.guidance {
+    lines
+}
+
+/// Everything about the indicator, wrapped and scrollable: for small screens.
+fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let rubric = &state.assessment.rubric;
+    let Some((standard, ind)) = rubric.indicators().nth(state.cursor) else {
+        return;
+    };
+    frame.render_widget(Clear, area);
+    let block = panel(
+        t,
+        s,
+        format!(" {} in full · ↑↓ scroll · Esc back ", ind.id),
+        true,
+    );
+    let width = block.inner(area).width as usize;
+    let mut lines = vec![Line::styled(clean(&standard.title), t.key)];
+    lines.extend(
+        wrap(&clean(&ind.text), width)
+            .into_iter()
+            .map(|l| Line::styled(l, t.title)),
+    );
+    if let Some(g) = &ind.guidance {
         lines.push(Line::raw(""));
-        let mut first = true;
-        for l in wrap(&clean(guidance), width.saturating_sub(10)) {
-            let head = if first { "Guidance: " } else { "          " };
-            first = false;
-            lines.push(Line::from(vec![
-                Span::styled(head, t.key),
-                Span::styled(l, t.muted),
-            ]));
-        }
+        lines.push(Line::styled("Guidance", t.key));
+        lines.extend(
+            wrap(&clean(g), width)
+                .into_iter()
+                .map(|l| Line::styled(l, t.base)),
+        );
     }
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Levels", t.key));
+    for (i, level) in rubric.levels.iter().enumerate() {
+        let text = format!(
+            "{} {}: {}",
+            i + 1,
+            level.label,
+            descriptor(state, i).unwrap_or_default()
+        );
+        lines.extend(
+            wrap(&clean(&text), width)
+                .into_iter()
+                .map(|l| Line::styled(l, t.base)),
+        );
+    }
+    lines.push(Line::raw(""));
+    lines.extend(record_lines(app, state, width, true));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((state.details_scroll, 0)),
+        area,
+    );
 }
 
 /// The note and evidence editor, over the lower part of the indicator panel.
@@ -355,10 +430,7 @@ fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             let (label, value) = match field {
                 StepField::Step => ("Step", form.step.text().to_string()),
                 StepField::Owner => ("Owner", form.owner.text().to_string()),
-                StepField::Due => (
-                    "Due",
-                    format!("{}  (YYYY-MM-DD, optional)", form.due.text()),
-                ),
+                StepField::Due => ("Due", form.due.text().to_string()),
                 StepField::Status => ("Status", format!("< {} >", form.status.as_str())),
             };
             let pointer = if focused { s.pointer } else { " " };
@@ -370,6 +442,23 @@ fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 Span::styled(
                     truncate(&clean(&value), width.saturating_sub(10), s.ellipsis),
                     style_if(focused, t.selected, t.base),
+                ),
+                Span::styled(
+                    if focused && *field != StepField::Status {
+                        "_"
+                    } else {
+                        ""
+                    },
+                    t.key,
+                ),
+                Span::styled(
+                    match field {
+                        StepField::Due => "  YYYY-MM-DD, optional",
+                        StepField::Owner => "  optional",
+                        StepField::Status => "  ←/→ to change",
+                        StepField::Step => "",
+                    },
+                    t.muted,
                 ),
             ]));
         }

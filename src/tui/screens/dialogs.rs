@@ -2,37 +2,42 @@
 
 use crate::tui::app::{App, PromptKind};
 use crate::tui::input::LineInput;
-use crate::tui::widgets::{centered, clean, panel};
+use crate::tui::widgets::{centered, clean, panel, wrap};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 
 pub fn confirm(frame: &mut Frame, app: &App, label: &str, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let box_area = centered(area, 60, 7);
+    let width = area.width.saturating_sub(4).min(72);
+    let inner = width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = wrap(
+        &format!("Delete the assessment of {}?", clean(label)),
+        inner,
+    )
+    .into_iter()
+    .map(|l| Line::styled(l, t.title))
+    .collect();
+    lines.push(Line::raw(""));
+    let why =
+        "It leaves the list; its ratings and history stay in the database, and u brings it back.";
+    lines.extend(
+        wrap(why, inner)
+            .into_iter()
+            .map(|l| Line::styled(l, t.base)),
+    );
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("y", t.key),
+        Span::raw(" delete   "),
+        Span::styled("n", t.key),
+        Span::raw(" keep it"),
+    ]));
+    let box_area = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, box_area);
-    let lines = vec![
-        Line::from(vec![
-            Span::raw("Delete the assessment of "),
-            Span::styled(clean(label), t.title),
-            Span::raw("?"),
-        ]),
-        Line::raw(""),
-        Line::styled(
-            "It disappears from the list; its ratings and history stay in the database (u brings it back).",
-            t.muted,
-        ),
-        Line::from(vec![
-            Span::styled("y", t.key),
-            Span::raw(" delete   "),
-            Span::styled("n", t.key),
-            Span::raw(" keep it"),
-        ]),
-    ];
-    let block = panel(t, s, " Delete? ", true);
     frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        Paragraph::new(lines).block(panel(t, s, " Delete? ", true)),
         box_area,
     );
 }
@@ -42,17 +47,17 @@ pub fn prompt(frame: &mut Frame, app: &App, kind: &PromptKind, input: &LineInput
     let (title, help) = match kind {
         PromptKind::Export { .. } => (
             " Export to a TOML file ",
-            "The file to write (relative to the folder Touchstone was started in):",
+            "File to write (relative paths start where Touchstone started):",
         ),
         PromptKind::Import => (
             " Import TOML files ",
-            "A file or a folder of exported assessments; all are checked before any is saved:",
+            "A file or folder of exports; all are checked before any is saved:",
         ),
     };
-    let box_area = centered(area, 70, 6);
+    let box_area = centered(area, area.width.saturating_sub(4).min(76), 5);
     frame.render_widget(Clear, box_area);
     let lines = vec![
-        Line::styled(help, t.muted),
+        Line::styled(help, t.base),
         Line::raw(""),
         Line::from(vec![
             Span::styled("> ", t.key),
@@ -61,9 +66,7 @@ pub fn prompt(frame: &mut Frame, app: &App, kind: &PromptKind, input: &LineInput
         ]),
     ];
     frame.render_widget(
-        Paragraph::new(lines)
-            .block(panel(t, s, title, true))
-            .wrap(Wrap { trim: false }),
+        Paragraph::new(lines).block(panel(t, s, title, true)),
         box_area,
     );
 }

@@ -10,7 +10,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Nav, Overlay, PromptKind, Services, Status};
 use crate::tui::input::LineInput;
 use crate::tui::screens::assess::Mode;
-use crate::tui::widgets::{bar, clean, panel, truncate};
+use crate::tui::widgets::{bar, clean, panel, truncate, truncate_left};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -268,6 +268,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .map(|(_, h)| Cell::from(h)),
     )
     .style(t.title);
+    // What the fixed columns, borders, highlight mark and gaps leave for the names.
+    let free = if wide {
+        (area.width as usize).saturating_sub(4 + 10 + 18 + 13 + 30 + 5)
+    } else {
+        (area.width as usize).saturating_sub(4 + 10 + 16 + 5 + 18 + 4)
+    };
+    let (school_width, district_width) = if wide {
+        (free * 3 / 5, free * 2 / 5)
+    } else {
+        (free, 0)
+    };
     let rows = visible.iter().map(|r| {
         let share = f64::from(r.rated) / f64::from(r.total.max(1));
         let rated = if wide {
@@ -280,9 +291,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             s.not_full
         };
-        let mut cells = vec![Cell::from(clean(&r.school))];
+        let mut cells = vec![Cell::from(truncate(
+            &clean(&r.school),
+            school_width,
+            s.ellipsis,
+        ))];
         if wide {
-            cells.push(Cell::from(clean(r.district.as_deref().unwrap_or(""))));
+            let district = clean(r.district.as_deref().unwrap_or(""));
+            cells.push(Cell::from(truncate(&district, district_width, s.ellipsis)));
         }
         cells.extend([
             Cell::from(r.date.clone()),
@@ -371,10 +387,13 @@ fn welcome(frame: &mut Frame, app: &App, area: Rect) {
     lines.extend(rubrics.into_iter().map(Line::raw));
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        truncate(
-            &format!("Database: {}", app.services.store.path().display()),
-            area.width.saturating_sub(4) as usize,
-            s.ellipsis,
+        format!(
+            "Database: {}",
+            truncate_left(
+                &app.services.store.path().display().to_string(),
+                area.width.saturating_sub(14) as usize,
+                s.ellipsis
+            )
         ),
         t.muted,
     ));

@@ -279,7 +279,9 @@ pub fn draw(frame: &mut Frame, app: &App, form: &NewForm, area: Rect) {
             ),
             Span::styled(clean(&value), if focused { t.selected } else { t.base }),
         ];
-        if focused && *field != Field::Rubric {
+        // The cursor mark; a grey suggestion after the typed name shows the place instead.
+        let suggesting = *field == Field::School && form.suggestion().is_some();
+        if focused && *field != Field::Rubric && !suggesting {
             spans.push(Span::styled("_", t.key));
         }
         if *field == Field::School {

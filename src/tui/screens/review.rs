@@ -14,12 +14,19 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let mut rows = Vec::new();
     let mut selected_row = 0;
     let mut flat = 0;
-    let note_width = area.width.saturating_sub(40) as usize;
+    // Columns: indicator (or standard title), level, note; the note takes what is left
+    // after the borders, the highlight mark and the column gaps.
+    let first = if area.width >= 120 { 44 } else { 30 };
+    let note_width = (area.width as usize).saturating_sub(first + 20 + 2 + 2 + 2);
     for (standard, figures) in rubric.standards.iter().zip(&state.score.by_standard) {
         let mark = s.standard_mark(figures);
         rows.push(
             Row::new(vec![
-                Cell::from(format!("{mark} {}", standard.title)),
+                Cell::from(truncate(
+                    &format!("{mark} {}", standard.title),
+                    first,
+                    s.ellipsis,
+                )),
                 Cell::from(""),
                 Cell::from(figures.indicators.to_string()),
             ])
@@ -35,7 +42,9 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 choice => rubric.choice_label(choice).to_string(),
             };
             let note = clean(&entry.note).replace('\n', " / ");
-            let style = if entry.choice.is_none() {
+            // Only the level cell marks what is missing, so a fresh review is not a
+            // wall of red.
+            let level_style = if entry.choice.is_none() {
                 t.missing
             } else {
                 t.base
@@ -43,10 +52,10 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             rows.push(
                 Row::new(vec![
                     Cell::from(format!("   {}", indicator.id)),
-                    Cell::from(level),
+                    Cell::from(level).style(level_style),
                     Cell::from(truncate(&note, note_width, s.ellipsis)),
                 ])
-                .style(style),
+                .style(t.base),
             );
             flat += 1;
         }
@@ -59,7 +68,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let table = Table::new(
         rows,
         [
-            Constraint::Length(30),
+            Constraint::Length(first as u16),
             Constraint::Length(20),
             Constraint::Fill(1),
         ],
