@@ -97,6 +97,8 @@ pub struct Assessment {
     /// One entry per indicator, aligned with `rubric.indicators()`.
     pub entries: Vec<Entry>,
     pub actions: Vec<Action>,
+    /// Coaching sessions held on this assessment, oldest first.
+    pub sessions: Vec<crate::session::record::SessionRecord>,
 }
 
 impl Assessment {

@@ -12,5 +12,6 @@ pub mod exchange;
 pub mod paths;
 pub mod rubric;
 pub mod score;
+pub mod session;
 pub mod store;
 pub mod tui;

@@ -105,5 +105,60 @@ fn write_toml(out: &mut String, a: &Assessment) -> std::fmt::Result {
         }
         writeln!(out, "status = {}", s(action.status.as_str()))?;
     }
+    for session in &a.sessions {
+        write_session(out, session)?;
+    }
+    Ok(())
+}
+
+fn write_session(out: &mut String, x: &crate::session::record::SessionRecord) -> std::fmt::Result {
+    writeln!(out)?;
+    writeln!(out, "[[session]]")?;
+    writeln!(out, "id = {}", s(&x.id))?;
+    writeln!(out, "plan = {}", s(&x.plan))?;
+    writeln!(out, "title = {}", s(&x.title))?;
+    writeln!(out, "facilitator = {}", s(&x.facilitator))?;
+    writeln!(out, "started = {}", x.started)?;
+    if let Some(ended) = x.ended {
+        writeln!(out, "ended = {ended}")?;
+    }
+    writeln!(out, "participants = {}", list(&x.participants))?;
+    for seg in &x.segments {
+        writeln!(out)?;
+        writeln!(out, "[[session.segments]]")?;
+        writeln!(out, "kind = {}", s(&seg.kind))?;
+        writeln!(out, "title = {}", s(&seg.title))?;
+        writeln!(out, "planned_minutes = {}", seg.planned_minutes)?;
+        writeln!(out, "started = {}", seg.started)?;
+        if let Some(ended) = seg.ended {
+            writeln!(out, "ended = {ended}")?;
+        }
+    }
+    for v in &x.votes {
+        writeln!(out)?;
+        writeln!(out, "[[session.votes]]")?;
+        writeln!(out, "indicator = {}", s(&v.indicator))?;
+        writeln!(out, "round = {}", v.round)?;
+        writeln!(out, "participant = {}", s(&v.participant))?;
+        writeln!(out, "level = {}", s(&v.level))?;
+        if !v.comment.is_empty() {
+            writeln!(out, "comment = {}", s(&v.comment))?;
+        }
+        writeln!(out, "at = {}", v.at)?;
+    }
+    for d in &x.decisions {
+        writeln!(out)?;
+        writeln!(out, "[[session.decisions]]")?;
+        writeln!(out, "indicator = {}", s(&d.indicator))?;
+        writeln!(out, "level = {}", s(&d.level))?;
+        if let Some(suggested) = &d.suggested {
+            writeln!(out, "suggested = {}", s(suggested))?;
+        }
+        if let Some(spread) = d.spread {
+            writeln!(out, "spread = {spread}")?;
+        }
+        writeln!(out, "votes = {}", d.votes)?;
+        writeln!(out, "at = {}", d.at)?;
+    }
     Ok(())
 }

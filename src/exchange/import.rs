@@ -5,6 +5,7 @@ use super::{FORMAT, FORMAT_VERSION};
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
 use crate::diag::{Diagnostic, Source, forbidden_char};
 use crate::rubric::{Rubric, Snapshot};
+use crate::session::record::{Decision, SegmentRecord, SessionRecord, VoteRecord};
 use jiff::civil::Date;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -31,6 +32,60 @@ struct RawFile {
     standards: Vec<RawStandard>,
     #[serde(default)]
     actions: Vec<Spanned<RawAction>>,
+    /// Coaching sessions (optional; files from before sessions have none).
+    #[serde(default)]
+    session: Vec<RawSession>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSession {
+    id: Spanned<String>,
+    plan: Spanned<String>,
+    title: Spanned<String>,
+    facilitator: Spanned<String>,
+    started: Spanned<Datetime>,
+    ended: Option<Spanned<Datetime>>,
+    #[serde(default)]
+    participants: Vec<Spanned<String>>,
+    #[serde(default)]
+    segments: Vec<RawSegmentRecord>,
+    #[serde(default)]
+    votes: Vec<RawVote>,
+    #[serde(default)]
+    decisions: Vec<RawDecision>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSegmentRecord {
+    kind: Spanned<String>,
+    title: Spanned<String>,
+    planned_minutes: Spanned<i64>,
+    started: Spanned<Datetime>,
+    ended: Option<Spanned<Datetime>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVote {
+    indicator: Spanned<String>,
+    round: Spanned<i64>,
+    participant: Spanned<String>,
+    level: Spanned<String>,
+    comment: Option<Spanned<String>>,
+    at: Spanned<Datetime>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDecision {
+    indicator: Spanned<String>,
+    level: Spanned<String>,
+    suggested: Option<Spanned<String>>,
+    spread: Option<Spanned<i64>>,
+    votes: Spanned<i64>,
+    at: Spanned<Datetime>,
 }
 
 #[derive(Deserialize)]
@@ -170,12 +225,18 @@ impl Checker<'_> {
         let (rubric, rubric_text) = found?;
         let entries = self.entries(&raw.standards, &rubric);
         let actions = self.actions(&raw.actions, &rubric);
+        let sessions = raw
+            .session
+            .iter()
+            .filter_map(|s| self.session(s, &rubric))
+            .collect();
         Some(Assessment {
             meta: meta?,
             rubric,
             rubric_text,
             entries,
             actions,
+            sessions,
         })
     }
 
@@ -350,6 +411,132 @@ impl Checker<'_> {
             });
         }
         actions
+    }
+}
+
+impl Checker<'_> {
+    /// A date and time with an offset, like `2026-11-22T10:31:05Z`.
+    fn timestamp(&mut self, value: &Spanned<Datetime>, what: &str) -> Option<jiff::Timestamp> {
+        let parsed = value.get_ref().to_string().parse::<jiff::Timestamp>().ok();
+        if parsed.is_none() {
+            self.problem(
+                value.span(),
+                format!("{what} must be a date and time with an offset, like 2026-11-22T10:31:05Z"),
+            );
+        }
+        parsed
+    }
+
+    fn count(&mut self, value: &Spanned<i64>, what: &str, min: i64) -> u32 {
+        let n = *value.get_ref();
+        if n < min || n > i64::from(u32::MAX) {
+            self.problem(
+                value.span(),
+                format!("{what} must be a whole number of at least {min}"),
+            );
+        }
+        n.clamp(0, i64::from(u32::MAX)) as u32
+    }
+
+    /// A level key of the rubric, or `na`.
+    fn level_key(&mut self, value: &Spanned<String>, rubric: &Rubric) -> String {
+        let key = value.get_ref();
+        if key != crate::rubric::NA_KEY && rubric.level_index(key).is_none() {
+            self.problem(
+                value.span(),
+                format!("level {key:?} is not one of {}", level_keys(rubric)),
+            );
+        }
+        key.clone()
+    }
+
+    fn known_indicator(&mut self, value: &Spanned<String>, rubric: &Rubric) -> String {
+        if rubric.indicator_index(value.get_ref()).is_none() {
+            self.problem(
+                value.span(),
+                format!("indicator {:?} is not in the rubric", value.get_ref()),
+            );
+        }
+        value.get_ref().clone()
+    }
+
+    fn session(&mut self, raw: &RawSession, rubric: &Rubric) -> Option<SessionRecord> {
+        let id = match uuid::Uuid::parse_str(raw.id.get_ref()) {
+            Ok(u) => Some(u.hyphenated().to_string()),
+            Err(_) => {
+                self.problem(
+                    raw.id.span(),
+                    format!("session id {:?} is not a UUID", raw.id.get_ref()),
+                );
+                None
+            }
+        };
+        let started = self.timestamp(&raw.started, "started");
+        let ended = raw.ended.as_ref().map(|e| self.timestamp(e, "ended"));
+        let mut segments = Vec::new();
+        for seg in &raw.segments {
+            if crate::session::SegmentKind::parse(seg.kind.get_ref()).is_none() {
+                self.problem(
+                    seg.kind.span(),
+                    format!("segment kind {:?} is not known", seg.kind.get_ref()),
+                );
+            }
+            segments.push(SegmentRecord {
+                kind: seg.kind.get_ref().clone(),
+                title: self.text(&seg.title, "segment title", false, true),
+                planned_minutes: self.count(&seg.planned_minutes, "planned_minutes", 0),
+                started: self.timestamp(&seg.started, "started")?,
+                ended: match &seg.ended {
+                    Some(e) => Some(self.timestamp(e, "ended")?),
+                    None => None,
+                },
+            });
+        }
+        let mut votes = Vec::new();
+        for v in &raw.votes {
+            votes.push(VoteRecord {
+                indicator: self.known_indicator(&v.indicator, rubric),
+                round: self.count(&v.round, "round", 1),
+                participant: self.text(&v.participant, "participant", false, true),
+                level: self.level_key(&v.level, rubric),
+                comment: v
+                    .comment
+                    .as_ref()
+                    .map(|c| self.text(c, "comment", true, false))
+                    .unwrap_or_default(),
+                at: self.timestamp(&v.at, "at")?,
+            });
+        }
+        let mut decisions = Vec::new();
+        for d in &raw.decisions {
+            decisions.push(Decision {
+                indicator: self.known_indicator(&d.indicator, rubric),
+                level: self.level_key(&d.level, rubric),
+                suggested: d.suggested.as_ref().map(|s| self.level_key(s, rubric)),
+                spread: d.spread.as_ref().map(|s| self.count(s, "spread", 0)),
+                votes: self.count(&d.votes, "votes", 0),
+                at: self.timestamp(&d.at, "at")?,
+            });
+        }
+        Some(SessionRecord {
+            id: id?,
+            plan: self.text(&raw.plan, "plan", false, true),
+            title: self.text(&raw.title, "title", false, true),
+            facilitator: self.text(&raw.facilitator, "facilitator", false, true),
+            started: started?,
+            ended: match ended {
+                Some(e) => Some(e?),
+                None => None,
+            },
+            participants: raw
+                .participants
+                .iter()
+                .map(|p| self.text(p, "participant", false, true))
+                .collect(),
+            segments,
+            votes,
+            decisions,
+        })
     }
 }
 

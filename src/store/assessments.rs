@@ -186,6 +186,7 @@ impl Store {
             rubric_text,
             entries,
             actions,
+            sessions: self.session_records(&id)?,
         })
     }
 
@@ -329,6 +330,7 @@ fn same_content(a: &Assessment, b: &Assessment) -> bool {
         && a.rubric.version == b.rubric.version
         && a.entries == b.entries
         && a.actions == b.actions
+        && a.sessions == b.sessions
 }
 
 /// Records the time of last change.
@@ -340,7 +342,7 @@ pub(super) fn touch(tx: &Transaction, assessment_id: &str, at: &str) -> Result<(
     Ok(())
 }
 
-fn current_rating(
+pub(super) fn current_rating(
     tx: &Transaction,
     assessment: &str,
     indicator: &str,
@@ -355,7 +357,7 @@ fn current_rating(
 }
 
 /// Writes a rating row and its log entry (nothing when nothing changes).
-fn write_rating(
+pub(super) fn write_rating(
     tx: &Transaction,
     assessment: &str,
     indicator: &str,
@@ -488,6 +490,7 @@ pub(super) fn write_whole(tx: &Transaction, a: &Assessment, actor: &str) -> Resu
         write_evidence(tx, id, &indicator.id, &entry.evidence)?;
     }
     write_actions(tx, id, &a.actions)?;
+    super::sessions::write_session_records(tx, id, &a.sessions)?;
     Ok(())
 }
 

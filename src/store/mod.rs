@@ -5,9 +5,11 @@
 mod assessments;
 mod edits;
 mod schema;
+mod sessions;
 
 pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingChange, RatingEvent};
 pub use schema::SCHEMA_VERSION;
+pub use sessions::{LiveSession, Vote};
 
 use crate::error::{Error, Result};
 use crate::rubric::{self, Snapshot};

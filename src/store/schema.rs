@@ -83,6 +83,75 @@ CREATE TABLE rating_events (
 );
 CREATE INDEX rating_events_by_assessment ON rating_events (assessment_id, id);
 "#,
+    // 2: coaching sessions.
+    r#"
+CREATE TABLE sessions (
+    id              TEXT PRIMARY KEY,
+    -- The join code while the session runs; NULL once imported from elsewhere.
+    code            TEXT UNIQUE,
+    assessment_id   TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    plan_id         TEXT NOT NULL,
+    plan_title      TEXT NOT NULL,
+    plan_text       TEXT,
+    facilitator     TEXT NOT NULL,
+    -- The standards `weakest = N` segments cover, fixed at the start (JSON list).
+    weakest         TEXT NOT NULL DEFAULT '[]',
+    started_at      TEXT NOT NULL,
+    ended_at        TEXT,
+    -- The live state every screen follows.
+    segment         INTEGER NOT NULL DEFAULT 0,
+    segment_started INTEGER NOT NULL DEFAULT 0,
+    paused_at       INTEGER,
+    paused_total    INTEGER NOT NULL DEFAULT 0,
+    extra           INTEGER NOT NULL DEFAULT 0,
+    indicator_id    TEXT,
+    round           INTEGER NOT NULL DEFAULT 1,
+    revealed        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sessions_by_assessment ON sessions (assessment_id, started_at);
+
+CREATE TABLE session_participants (
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL,
+    joined_at  TEXT NOT NULL,
+    PRIMARY KEY (session_id, name)
+) WITHOUT ROWID;
+
+-- Each visit to a segment, with its actual times.
+CREATE TABLE session_segments (
+    session_id      TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    kind            TEXT NOT NULL,
+    title           TEXT NOT NULL,
+    planned_minutes INTEGER NOT NULL,
+    started_at      TEXT NOT NULL,
+    ended_at        TEXT,
+    PRIMARY KEY (session_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE votes (
+    session_id   TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    indicator_id TEXT NOT NULL,
+    round        INTEGER NOT NULL,
+    participant  TEXT NOT NULL,
+    level        TEXT NOT NULL,
+    comment      TEXT NOT NULL DEFAULT '',
+    cast_at      TEXT NOT NULL,
+    PRIMARY KEY (session_id, indicator_id, round, participant)
+) WITHOUT ROWID;
+
+CREATE TABLE decisions (
+    session_id   TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    indicator_id TEXT NOT NULL,
+    level        TEXT NOT NULL,
+    suggested    TEXT,
+    spread       INTEGER,
+    votes        INTEGER NOT NULL,
+    decided_at   TEXT NOT NULL,
+    PRIMARY KEY (session_id, position)
+) WITHOUT ROWID;
+"#,
 ];
 
 /// The schema version this binary writes.

@@ -1,0 +1,161 @@
+//! Workshop minutes in Markdown: agenda with actual times, decisions with their
+//! votes and comments, and the notes and action steps recorded for the indicators
+//! the workshop decided.
+
+use super::record::SessionRecord;
+use crate::assessment::Assessment;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use std::fmt::Write;
+
+fn time(t: Timestamp) -> String {
+    t.to_zoned(TimeZone::system()).strftime("%H:%M").to_string()
+}
+
+fn minutes_between(a: Timestamp, b: Timestamp) -> i64 {
+    (b.as_second() - a.as_second()) / 60
+}
+
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', "<br>")
+}
+
+/// Minutes of one session of `a`.
+pub fn markdown(a: &Assessment, s: &SessionRecord) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write(&mut out, a, s);
+    out
+}
+
+fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Result {
+    let rubric = &a.rubric;
+    let label = |key: &str| {
+        rubric.parse_choice(key).map_or(key.to_string(), |c| {
+            rubric.choice_label(Some(c)).to_string()
+        })
+    };
+    writeln!(
+        out,
+        "# Workshop minutes: {}, {}",
+        a.meta.school, a.meta.date
+    )?;
+    writeln!(out)?;
+    writeln!(out, "- Plan: {} (`{}`)", s.title, s.plan)?;
+    writeln!(out, "- Facilitator: {}", s.facilitator)?;
+    let ended = s.ended.map_or("still running".to_string(), time);
+    writeln!(out, "- Time: {} to {ended}", time(s.started))?;
+    writeln!(
+        out,
+        "- Participants ({}): {}",
+        s.participants.len(),
+        s.participants.join(", ")
+    )?;
+    writeln!(
+        out,
+        "- Assessment: `{}` ({} v{})",
+        a.meta.id, rubric.id, rubric.version
+    )?;
+    writeln!(out)?;
+    writeln!(out, "## Agenda")?;
+    writeln!(out)?;
+    writeln!(out, "| Segment | Kind | Planned | Actual | Started |")?;
+    writeln!(out, "|---|---|---|---|---|")?;
+    for seg in &s.segments {
+        let actual = seg.ended.map_or("—".to_string(), |e| {
+            format!("{} min", minutes_between(seg.started, e))
+        });
+        writeln!(
+            out,
+            "| {} | {} | {} min | {actual} | {} |",
+            cell(&seg.title),
+            seg.kind,
+            seg.planned_minutes,
+            time(seg.started)
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "## Decisions")?;
+    writeln!(out)?;
+    if s.decisions.is_empty() {
+        writeln!(out, "No consensus was recorded.")?;
+    }
+    for d in &s.decisions {
+        let text = rubric
+            .indicator_index(&d.indicator)
+            .and_then(|i| rubric.indicators().nth(i))
+            .map_or(String::new(), |(_, ind)| ind.text.clone());
+        writeln!(out, "### {}: {}", d.indicator, label(&d.level))?;
+        writeln!(out)?;
+        writeln!(out, "{text}")?;
+        writeln!(out)?;
+        let suggested = d.suggested.as_deref().map_or("—".to_string(), label);
+        let spread = d
+            .spread
+            .map_or("—".to_string(), |s| format!("{s} level(s)"));
+        writeln!(
+            out,
+            "- Recorded at {}; {} vote(s); median {suggested}; spread {spread}",
+            time(d.at),
+            d.votes
+        )?;
+        let round = s
+            .votes
+            .iter()
+            .filter(|v| v.indicator == d.indicator)
+            .map(|v| v.round)
+            .max()
+            .unwrap_or(1);
+        for v in s
+            .votes
+            .iter()
+            .filter(|v| v.indicator == d.indicator && v.round == round)
+        {
+            let comment = if v.comment.is_empty() {
+                String::new()
+            } else {
+                format!(": \"{}\"", v.comment.replace('\n', " "))
+            };
+            writeln!(
+                out,
+                "- {} voted {}{comment}",
+                v.participant,
+                label(&v.level)
+            )?;
+        }
+        if let Some(i) = rubric.indicator_index(&d.indicator) {
+            let entry = &a.entries[i];
+            if !entry.note.is_empty() {
+                writeln!(out, "- Note: {}", entry.note.replace('\n', " "))?;
+            }
+            for e in &entry.evidence {
+                writeln!(out, "- Evidence: {e}")?;
+            }
+        }
+        writeln!(out)?;
+    }
+    let decided: Vec<&str> = s.decisions.iter().map(|d| d.indicator.as_str()).collect();
+    let steps: Vec<_> = a
+        .actions
+        .iter()
+        .filter(|x| decided.contains(&x.indicator.as_str()))
+        .collect();
+    if !steps.is_empty() {
+        writeln!(out, "## Action steps")?;
+        writeln!(out)?;
+        writeln!(out, "| Indicator | Step | Owner | Due | Status |")?;
+        writeln!(out, "|---|---|---|---|---|")?;
+        for x in steps {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                x.indicator,
+                cell(&x.step),
+                cell(x.owner.as_deref().unwrap_or("")),
+                x.due.map(|d| d.to_string()).unwrap_or_default(),
+                x.status.as_str()
+            )?;
+        }
+    }
+    Ok(())
+}

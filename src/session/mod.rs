@@ -1,0 +1,217 @@
+//! Coaching sessions: session plans, the agenda and its timer, what each segment
+//! covers, votes and their tally, and the workshop minutes. Pure logic; the store
+//! keeps the live state and the screens show it.
+
+pub mod agenda;
+pub mod minutes;
+pub mod plan;
+pub mod record;
+pub mod tally;
+
+pub use agenda::Agenda;
+pub use plan::{Coverage, Plan, Segment, SegmentKind};
+
+use crate::diag::{Diagnostic, ReadError, read_text};
+use crate::rubric::{Choice, Rubric};
+use crate::score::Score;
+use std::path::{Path, PathBuf};
+
+/// Bundled plans, embedded so the binary works from any directory.
+pub const BUNDLED: &[(&str, &str)] = &[
+    (
+        "sessions/full-self-assessment.toml",
+        include_str!("../../sessions/full-self-assessment.toml"),
+    ),
+    (
+        "sessions/baseline-check.toml",
+        include_str!("../../sessions/baseline-check.toml"),
+    ),
+    (
+        "sessions/family-engagement-deep-dive.toml",
+        include_str!("../../sessions/family-engagement-deep-dive.toml"),
+    ),
+    (
+        "sessions/action-planning.toml",
+        include_str!("../../sessions/action-planning.toml"),
+    ),
+];
+
+/// One known plan and the text it came from.
+#[derive(Debug, Clone)]
+pub struct PlanEntry {
+    pub plan: Plan,
+    pub text: String,
+    /// `None` for bundled plans.
+    pub path: Option<PathBuf>,
+}
+
+/// Bundled plans plus `*.toml` files in `dirs`; a user plan with a bundled plan's id
+/// replaces it. Files that fail validation are left out and returned as problems.
+pub fn load_plans(dirs: &[PathBuf]) -> (Vec<PlanEntry>, Vec<Diagnostic>) {
+    let mut plans: Vec<PlanEntry> = BUNDLED
+        .iter()
+        .filter_map(|(name, text)| {
+            plan::parse(name, text, None).ok().map(|plan| PlanEntry {
+                plan,
+                text: text.to_string(),
+                path: None,
+            })
+        })
+        .collect();
+    let mut problems = Vec::new();
+    for dir in dirs {
+        for path in toml_files(dir) {
+            let name = path.display().to_string();
+            let text = match read_text(&path) {
+                Ok(t) => t,
+                Err(ReadError::Invalid(d)) => {
+                    problems.push(d);
+                    continue;
+                }
+                Err(ReadError::Io(e)) => {
+                    problems.push(Diagnostic {
+                        file: name,
+                        line: 1,
+                        col: 1,
+                        message: format!("cannot read: {e}"),
+                    });
+                    continue;
+                }
+            };
+            match plan::parse(&name, &text, None) {
+                Ok(plan) => {
+                    plans.retain(|p| p.plan.id != plan.id);
+                    plans.push(PlanEntry {
+                        plan,
+                        text,
+                        path: Some(path),
+                    });
+                }
+                Err(mut p) => problems.append(&mut p),
+            }
+        }
+    }
+    plans.sort_by(|a, b| a.plan.id.cmp(&b.plan.id));
+    (plans, problems)
+}
+
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+/// The standards with the lowest share of indicators at the full level (ties: lower
+/// mean score, then rubric order), for `weakest = N` segments. Standards that do not
+/// apply are skipped.
+pub fn weakest_standards(rubric: &Rubric, score: &Score, n: usize) -> Vec<String> {
+    let mut ranked: Vec<(usize, f64, f64)> = score
+        .by_standard
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.applicable)
+        .map(|(i, s)| {
+            (
+                i,
+                s.indicators.percent().unwrap_or(0.0),
+                s.mean_score.unwrap_or(0.0),
+            )
+        })
+        .collect();
+    ranked.sort_by(|a, b| {
+        a.1.total_cmp(&b.1)
+            .then(a.2.total_cmp(&b.2))
+            .then(a.0.cmp(&b.0))
+    });
+    ranked
+        .into_iter()
+        .take(n)
+        .map(|(i, _, _)| rubric.standards[i].id.clone())
+        .collect()
+}
+
+/// The indicators a segment works through, as flat indices into the rubric, in
+/// rubric order. `weakest` is the list fixed when the session started.
+pub fn covered(segment: &Segment, rubric: &Rubric, weakest: &[String]) -> Vec<usize> {
+    let in_standards = |ids: &[String]| -> Vec<usize> {
+        rubric
+            .indicators()
+            .enumerate()
+            .filter(|(_, (s, _))| ids.contains(&s.id))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    match &segment.covers {
+        Coverage::Nothing => Vec::new(),
+        Coverage::Standards(ids) => in_standards(ids),
+        Coverage::Weakest(_) => in_standards(weakest),
+        Coverage::Indicators(ids) => rubric
+            .indicators()
+            .enumerate()
+            .filter(|(_, (_, ind))| ids.contains(&ind.id))
+            .map(|(i, _)| i)
+            .collect(),
+        Coverage::Baseline => rubric
+            .indicators()
+            .enumerate()
+            .filter(|(_, (_, ind))| ind.baseline)
+            .map(|(i, _)| i)
+            .collect(),
+    }
+}
+
+/// The consensus the facilitator is offered: the median vote (the lower middle when
+/// the count is even, so the suggestion never overstates), ignoring N/A votes unless
+/// everyone chose N/A.
+pub fn suggested(votes: &[Choice]) -> Option<Choice> {
+    let mut levels: Vec<usize> = votes
+        .iter()
+        .filter_map(|c| match c {
+            Choice::Level(l) => Some(*l),
+            Choice::NotApplicable => None,
+        })
+        .collect();
+    if levels.is_empty() {
+        return (!votes.is_empty()).then_some(Choice::NotApplicable);
+    }
+    levels.sort_unstable();
+    Some(Choice::Level(levels[(levels.len() - 1) / 2]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_plan_is_valid_against_its_rubric() {
+        let registry = crate::rubric::Registry::bundled();
+        for (name, text) in BUNDLED {
+            let plan = plan::parse(name, text, None).unwrap_or_else(|p| panic!("{name}: {p:#?}"));
+            let rubric = plan
+                .rubric
+                .as_deref()
+                .and_then(|id| registry.latest(id))
+                .map(|e| e.rubric.clone());
+            if let Err(p) = plan::parse(name, text, rubric.as_deref()) {
+                panic!("{name} does not fit its rubric: {p:#?}");
+            }
+        }
+        assert_eq!(load_plans(&[]).0.len(), BUNDLED.len());
+    }
+
+    #[test]
+    fn the_median_suggestion_takes_the_lower_middle_and_skips_na() {
+        use Choice::{Level as L, NotApplicable as Na};
+        assert_eq!(suggested(&[L(0), L(3), L(2)]), Some(L(2)));
+        assert_eq!(suggested(&[L(1), L(3)]), Some(L(1)));
+        assert_eq!(suggested(&[Na, L(3), Na]), Some(L(3)));
+        assert_eq!(suggested(&[Na, Na]), Some(Na));
+        assert_eq!(suggested(&[]), None);
+    }
+}

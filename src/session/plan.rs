@@ -1,0 +1,317 @@
+//! Session plans (format `touchstone-session`, version 1): a facilitator's agenda of
+//! timed segments. Parsing reports every rule violation at its place in the file.
+
+use crate::diag::{Diagnostic, Source, forbidden_char};
+use crate::rubric::Rubric;
+use serde::Deserialize;
+use std::collections::HashSet;
+use toml::Spanned;
+
+pub const FORMAT: &str = "touchstone-session";
+pub const FORMAT_VERSION: i64 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SegmentKind {
+    Welcome,
+    Rate,
+    Discuss,
+    Reflect,
+    Plan,
+    Break,
+    Close,
+}
+
+impl SegmentKind {
+    pub const ALL: [SegmentKind; 7] = [
+        SegmentKind::Welcome,
+        SegmentKind::Rate,
+        SegmentKind::Discuss,
+        SegmentKind::Reflect,
+        SegmentKind::Plan,
+        SegmentKind::Break,
+        SegmentKind::Close,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SegmentKind::Welcome => "welcome",
+            SegmentKind::Rate => "rate",
+            SegmentKind::Discuss => "discuss",
+            SegmentKind::Reflect => "reflect",
+            SegmentKind::Plan => "plan",
+            SegmentKind::Break => "break",
+            SegmentKind::Close => "close",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SegmentKind> {
+        SegmentKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Whether a segment of this kind works through indicators.
+    fn may_cover(self) -> bool {
+        matches!(
+            self,
+            SegmentKind::Rate | SegmentKind::Discuss | SegmentKind::Plan
+        )
+    }
+}
+
+/// What part of the rubric a segment works through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Coverage {
+    Nothing,
+    Standards(Vec<String>),
+    Indicators(Vec<String>),
+    /// Every baseline indicator.
+    Baseline,
+    /// The N standards with the lowest share at the full level, fixed when the
+    /// session starts.
+    Weakest(u32),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    pub kind: SegmentKind,
+    pub title: String,
+    pub minutes: u32,
+    pub prompts: Vec<String>,
+    pub covers: Coverage,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub id: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub rubric: Option<String>,
+    pub segments: Vec<Segment>,
+}
+
+impl Plan {
+    pub fn minutes(&self) -> u32 {
+        self.segments.iter().map(|s| s.minutes).sum()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlan {
+    // Checked before the rest by `Source::check_format`.
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    format_version: i64,
+    id: Spanned<String>,
+    title: Spanned<String>,
+    summary: Option<Spanned<String>>,
+    rubric: Option<Spanned<String>>,
+    segments: Spanned<Vec<Spanned<RawSegment>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSegment {
+    kind: Spanned<String>,
+    title: Spanned<String>,
+    minutes: Spanned<i64>,
+    #[serde(default)]
+    prompts: Vec<Spanned<String>>,
+    standards: Option<Spanned<Vec<Spanned<String>>>>,
+    indicators: Option<Spanned<Vec<Spanned<String>>>>,
+    baseline: Option<Spanned<bool>>,
+    weakest: Option<Spanned<i64>>,
+}
+
+/// Parses and validates a plan. With `rubric`, the standards and indicators it names
+/// are checked against that rubric too.
+pub fn parse(name: &str, text: &str, rubric: Option<&Rubric>) -> Result<Plan, Vec<Diagnostic>> {
+    let src = Source::new(name, text);
+    src.check_format(FORMAT, FORMAT_VERSION)?;
+    let raw: RawPlan = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
+    let mut problems = Vec::new();
+    let mut problem = |span: std::ops::Range<usize>, msg: String| problems.push(src.at(span, msg));
+    let text_of = |value: &Spanned<String>,
+                   what: &str,
+                   problem: &mut dyn FnMut(std::ops::Range<usize>, String)| {
+        let s = value.get_ref();
+        if s.trim().is_empty() {
+            problem(value.span(), format!("{what} is empty"));
+        } else if let Some((_, c)) = forbidden_char(s, false) {
+            problem(
+                value.span(),
+                format!("{what} contains the control character {c:?}"),
+            );
+        }
+        s.clone()
+    };
+    let id = raw.id.get_ref().clone();
+    if id.is_empty()
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        problem(
+            raw.id.span(),
+            format!("plan id {id:?} must be lowercase letters, digits and dashes ([a-z0-9-]+)"),
+        );
+    }
+    let title = text_of(&raw.title, "title", &mut problem);
+    let summary = raw
+        .summary
+        .as_ref()
+        .map(|s| text_of(s, "summary", &mut problem));
+    if let (Some(wanted), Some(r)) = (&raw.rubric, rubric) {
+        if wanted.get_ref() != &r.id {
+            problem(
+                wanted.span(),
+                format!(
+                    "this plan is written for rubric {:?}, not {:?}",
+                    wanted.get_ref(),
+                    r.id
+                ),
+            );
+        }
+    }
+    if raw.segments.get_ref().is_empty() {
+        problem(
+            raw.segments.span(),
+            "a plan needs at least one segment".into(),
+        );
+    }
+    let mut segments = Vec::new();
+    for item in raw.segments.get_ref() {
+        let seg = item.get_ref();
+        let kind = SegmentKind::parse(seg.kind.get_ref());
+        if kind.is_none() {
+            let kinds: Vec<&str> = SegmentKind::ALL.iter().map(|k| k.as_str()).collect();
+            problem(
+                seg.kind.span(),
+                format!(
+                    "kind {:?} is not one of {}",
+                    seg.kind.get_ref(),
+                    kinds.join(", ")
+                ),
+            );
+        }
+        let minutes = *seg.minutes.get_ref();
+        if !(1..=240).contains(&minutes) {
+            problem(
+                seg.minutes.span(),
+                format!("minutes must be between 1 and 240; found {minutes}"),
+            );
+        }
+        let segment_title = text_of(&seg.title, "segment title", &mut problem);
+        let prompts: Vec<String> = seg
+            .prompts
+            .iter()
+            .map(|p| text_of(p, "prompt", &mut problem))
+            .collect();
+        let keys = [
+            seg.standards.is_some(),
+            seg.indicators.is_some(),
+            seg.baseline.is_some(),
+            seg.weakest.is_some(),
+        ];
+        let given = keys.iter().filter(|k| **k).count();
+        let covers = match (&seg.standards, &seg.indicators, &seg.baseline, &seg.weakest) {
+            (Some(list), _, _, _) => Coverage::Standards(ids(
+                list,
+                "standard",
+                rubric.map(standard_ids),
+                &mut problem,
+            )),
+            (_, Some(list), _, _) => Coverage::Indicators(ids(
+                list,
+                "indicator",
+                rubric.map(indicator_ids),
+                &mut problem,
+            )),
+            (_, _, Some(b), _) => {
+                if !b.get_ref() {
+                    problem(
+                        b.span(),
+                        "baseline = false covers nothing; leave it out".into(),
+                    );
+                }
+                Coverage::Baseline
+            }
+            (_, _, _, Some(n)) => {
+                let count = *n.get_ref();
+                if !(1..=20).contains(&count) {
+                    problem(
+                        n.span(),
+                        format!("weakest must be between 1 and 20; found {count}"),
+                    );
+                }
+                Coverage::Weakest(count.clamp(1, 20) as u32)
+            }
+            _ => Coverage::Nothing,
+        };
+        if let Some(kind) = kind {
+            if given > 1 {
+                problem(item.span(), "a segment covers one of standards, indicators, baseline or weakest, not several".into());
+            } else if kind == SegmentKind::Rate && given == 0 {
+                problem(item.span(), "a rate segment must say what it covers: standards, indicators, baseline = true or weakest = N".into());
+            } else if !kind.may_cover() && given > 0 {
+                problem(
+                    item.span(),
+                    format!(
+                        "a {} segment covers no indicators; only rate, discuss and plan segments do",
+                        kind.as_str()
+                    ),
+                );
+            }
+        }
+        segments.push(Segment {
+            kind: kind.unwrap_or(SegmentKind::Discuss),
+            title: segment_title,
+            minutes: minutes.clamp(1, 240) as u32,
+            prompts,
+            covers,
+        });
+    }
+    if problems.is_empty() {
+        Ok(Plan {
+            id,
+            title,
+            summary,
+            rubric: raw.rubric.map(|r| r.into_inner()),
+            segments,
+        })
+    } else {
+        problems.sort_by_key(|d| (d.line, d.col));
+        Err(problems)
+    }
+}
+
+fn standard_ids(r: &Rubric) -> HashSet<String> {
+    r.standards.iter().map(|s| s.id.clone()).collect()
+}
+
+fn indicator_ids(r: &Rubric) -> HashSet<String> {
+    r.indicators().map(|(_, i)| i.id.clone()).collect()
+}
+
+/// A list of ids: not empty, each known to the rubric when there is one.
+fn ids(
+    list: &Spanned<Vec<Spanned<String>>>,
+    what: &str,
+    known: Option<HashSet<String>>,
+    problem: &mut dyn FnMut(std::ops::Range<usize>, String),
+) -> Vec<String> {
+    if list.get_ref().is_empty() {
+        problem(list.span(), format!("the list of {what}s is empty"));
+    }
+    for id in list.get_ref() {
+        if let Some(known) = &known {
+            if !known.contains(id.get_ref()) {
+                problem(
+                    id.span(),
+                    format!("{what} {:?} is not in the rubric", id.get_ref()),
+                );
+            }
+        }
+    }
+    list.get_ref().iter().map(|i| i.get_ref().clone()).collect()
+}

@@ -1,0 +1,544 @@
+//! Coaching sessions in the database: the live state every screen follows (agenda,
+//! indicator under discussion, whether votes are revealed), participants, votes,
+//! decisions, and the records exported with an assessment.
+
+use super::Store;
+use super::assessments::{RatingChange, current_rating, touch, write_rating};
+use crate::assessment::{Assessment, now};
+use crate::error::{Error, Result};
+use crate::rubric::Choice;
+use crate::session::record::{Decision, SegmentRecord, SessionRecord, VoteRecord};
+use crate::session::{Agenda, Plan, plan};
+use jiff::Timestamp;
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+
+/// A session as the live screens see it.
+#[derive(Debug, Clone)]
+pub struct LiveSession {
+    pub id: String,
+    pub code: String,
+    pub assessment_id: String,
+    pub plan: Plan,
+    pub facilitator: String,
+    pub weakest: Vec<String>,
+    pub agenda: Agenda,
+    /// The indicator under discussion.
+    pub indicator: Option<String>,
+    pub round: u32,
+    pub revealed: bool,
+    pub ended: bool,
+}
+
+/// One vote as the facilitator's screen counts it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Vote {
+    pub participant: String,
+    pub level: String,
+    pub comment: String,
+}
+
+/// Letters and digits that cannot be mistaken for each other when read aloud or off
+/// a wall screen (no 0/O, 1/I/L).
+const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+fn new_code() -> String {
+    let bytes = uuid::Uuid::new_v4().into_bytes();
+    bytes[..6]
+        .iter()
+        .map(|b| CODE_ALPHABET[*b as usize % CODE_ALPHABET.len()] as char)
+        .collect()
+}
+
+fn ts(t: &str) -> Timestamp {
+    t.parse().unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+impl Store {
+    /// Starts a session on an assessment and returns it (with its join code).
+    pub fn start_session(
+        &mut self,
+        assessment: &Assessment,
+        plan: &Plan,
+        plan_text: &str,
+        facilitator: &str,
+        weakest: &[String],
+    ) -> Result<LiveSession> {
+        let id = uuid::Uuid::now_v7().to_string();
+        let at = now();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut code = new_code();
+        while tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM sessions WHERE code = ?1)",
+            [&code],
+            |r| r.get::<_, bool>(0),
+        )? {
+            code = new_code();
+        }
+        let weakest_json =
+            serde_json::to_string(weakest).map_err(|e| Error::failure(e.to_string()))?;
+        tx.execute(
+            "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, weakest,
+                                   started_at, segment_started)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![id, code, assessment.meta.id, plan.id, plan.title, plan_text, facilitator, weakest_json, at.to_string(), at.as_second()],
+        )?;
+        begin_segment(&tx, &id, plan, 0, at)?;
+        tx.commit()?;
+        self.live_session(&id)
+    }
+
+    /// The session a join code (any case) or id prefix names.
+    pub fn find_session(&self, code_or_id: &str) -> Result<String> {
+        let wanted = code_or_id.trim();
+        let found: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT id FROM sessions WHERE code = upper(?1) OR id = ?1 OR (length(?1) >= 4 AND substr(id, 1, length(?1)) = lower(?1))
+                 ORDER BY started_at DESC LIMIT 1",
+                [wanted],
+                |r| r.get(0),
+            )
+            .optional()?;
+        found.ok_or_else(|| {
+            Error::input(format!(
+                "no session has the code {wanted:?} (see `touchstone session list`)"
+            ))
+        })
+    }
+
+    pub fn live_session(&self, id: &str) -> Result<LiveSession> {
+        let row = self
+            .conn
+            .prepare_cached(
+                "SELECT code, assessment_id, plan_text, facilitator, weakest, ended_at, segment, segment_started,
+                        paused_at, paused_total, extra, indicator_id, round, revealed
+                 FROM sessions WHERE id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok((
+                    r.get::<_, Option<String>>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                    Agenda {
+                        segment: r.get::<_, i64>(6)? as usize,
+                        started: r.get(7)?,
+                        paused_at: r.get(8)?,
+                        paused_total: r.get(9)?,
+                        extra: r.get(10)?,
+                    },
+                    r.get::<_, Option<String>>(11)?,
+                    r.get::<_, i64>(12)?,
+                    r.get::<_, bool>(13)?,
+                ))
+            })
+            .optional()?
+            .ok_or_else(|| Error::input(format!("no session {id}")))?;
+        let (
+            code,
+            assessment_id,
+            plan_text,
+            facilitator,
+            weakest,
+            ended,
+            agenda,
+            indicator,
+            round,
+            revealed,
+        ) = row;
+        let plan_text = plan_text.ok_or_else(|| {
+            Error::input("this session was imported from elsewhere; it can be read, not run")
+        })?;
+        let plan = plan::parse("stored session plan", &plan_text, None).map_err(|p| {
+            Error::failure(format!("the stored session plan no longer reads: {}", p[0]))
+        })?;
+        Ok(LiveSession {
+            id: id.to_string(),
+            code: code.unwrap_or_default(),
+            assessment_id,
+            plan,
+            facilitator,
+            weakest: serde_json::from_str(&weakest).unwrap_or_default(),
+            agenda,
+            indicator,
+            round: round.max(1) as u32,
+            revealed,
+            ended: ended.is_some(),
+        })
+    }
+
+    /// Saves the agenda; a move to another segment closes the visit to the old one
+    /// and opens one for the new.
+    pub fn save_agenda(&mut self, session: &LiveSession, agenda: &Agenda) -> Result<()> {
+        let at = now();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if agenda.segment != session.agenda.segment {
+            close_segment(&tx, &session.id, at)?;
+            begin_segment(&tx, &session.id, &session.plan, agenda.segment, at)?;
+        }
+        tx.execute(
+            "UPDATE sessions SET segment = ?2, segment_started = ?3, paused_at = ?4, paused_total = ?5, extra = ?6 WHERE id = ?1",
+            params![session.id, agenda.segment as i64, agenda.started, agenda.paused_at, agenda.paused_total, agenda.extra],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Brings an indicator up for discussion: its latest round of votes, hidden.
+    pub fn discuss(&mut self, session_id: &str, indicator: Option<&str>) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let round: i64 = tx.query_row(
+            "SELECT coalesce(max(round), 1) FROM votes WHERE session_id = ?1 AND indicator_id = ?2",
+            params![session_id, indicator],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "UPDATE sessions SET indicator_id = ?2, round = ?3, revealed = 0 WHERE id = ?1",
+            params![session_id, indicator, round],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Shows (or hides) everyone's votes on the indicator under discussion.
+    pub fn reveal(&mut self, session_id: &str, revealed: bool) -> Result<()> {
+        self.conn.execute(
+            "UPDATE sessions SET revealed = ?2 WHERE id = ?1",
+            params![session_id, revealed],
+        )?;
+        Ok(())
+    }
+
+    /// Starts a new, hidden round of votes on the indicator under discussion.
+    pub fn revote(&mut self, session_id: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE sessions SET round = round + 1, revealed = 0 WHERE id = ?1",
+            [session_id],
+        )?;
+        Ok(())
+    }
+
+    pub fn join_session(&mut self, session_id: &str, name: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            params![session_id, name, now().to_string()],
+        )?;
+        Ok(())
+    }
+
+    pub fn participants(&self, session_id: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT name FROM session_participants WHERE session_id = ?1 ORDER BY joined_at, name",
+        )?;
+        let names = stmt
+            .query_map([session_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(names)
+    }
+
+    /// Records (or changes) a participant's vote in the current round. Refused once
+    /// the votes are revealed, so nobody changes their vote after seeing the others.
+    pub fn vote(
+        &mut self,
+        session: &LiveSession,
+        participant: &str,
+        level: &str,
+        comment: &str,
+    ) -> Result<()> {
+        let Some(indicator) = &session.indicator else {
+            return Err(Error::input("there is no indicator to vote on yet"));
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (current, revealed): (Option<String>, bool) = tx.query_row(
+            "SELECT indicator_id, revealed FROM sessions WHERE id = ?1",
+            [&session.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if current.as_deref() != Some(indicator) || revealed {
+            return Err(Error::input("voting on this indicator has closed"));
+        }
+        tx.execute(
+            "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (session_id, indicator_id, round, participant)
+             DO UPDATE SET level = excluded.level, comment = excluded.comment, cast_at = excluded.cast_at",
+            params![session.id, indicator, session.round, participant, level, comment, now().to_string()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The votes of one round on one indicator, by participant name.
+    pub fn votes(&self, session_id: &str, indicator: &str, round: u32) -> Result<Vec<Vote>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT participant, level, comment FROM votes
+             WHERE session_id = ?1 AND indicator_id = ?2 AND round = ?3 ORDER BY participant",
+        )?;
+        let votes = stmt
+            .query_map(params![session_id, indicator, round], |r| {
+                Ok(Vote {
+                    participant: r.get(0)?,
+                    level: r.get(1)?,
+                    comment: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(votes)
+    }
+
+    /// Records the consensus: the assessment's rating (logged like any rating) and
+    /// the decision with the tally it came from, in one transaction.
+    #[allow(clippy::too_many_arguments)]
+    pub fn decide(
+        &mut self,
+        session: &LiveSession,
+        assessment: &Assessment,
+        indicator: &str,
+        choice: Choice,
+        suggested: Option<Choice>,
+        spread: Option<usize>,
+        votes: u32,
+        actor: &str,
+    ) -> Result<()> {
+        let rubric = &assessment.rubric;
+        let level = rubric.choice_key(choice).to_string();
+        let at = now().to_string();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (old_level, old_note) = current_rating(&tx, &assessment.meta.id, indicator)?;
+        let change = RatingChange {
+            old_level,
+            new_level: Some(level.clone()),
+            new_note: old_note.clone(),
+            old_note,
+        };
+        write_rating(&tx, &assessment.meta.id, indicator, &change, actor, &at)?;
+        touch(&tx, &assessment.meta.id, &at)?;
+        let position: i64 = tx.query_row(
+            "SELECT coalesce(max(position) + 1, 0) FROM decisions WHERE session_id = ?1",
+            [&session.id],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO decisions (session_id, position, indicator_id, level, suggested, spread, votes, decided_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                session.id,
+                position,
+                indicator,
+                level,
+                suggested.map(|c| rubric.choice_key(c).to_string()),
+                spread.map(|s| s as i64),
+                votes,
+                at
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn end_session(&mut self, session_id: &str) -> Result<()> {
+        let at = now();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        close_segment(&tx, session_id, at)?;
+        tx.execute(
+            "UPDATE sessions SET ended_at = ?2, code = NULL WHERE id = ?1 AND ended_at IS NULL",
+            params![session_id, at.to_string()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Sessions of any assessment, newest first: (id, code, school, plan title, started, ended).
+    pub fn sessions(&self) -> Result<Vec<(String, Option<String>, String, String, String, bool)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT x.id, x.code, s.name, x.plan_title, x.started_at, x.ended_at IS NOT NULL
+             FROM sessions x JOIN assessments a ON a.id = x.assessment_id JOIN schools s ON s.id = a.school_id
+             ORDER BY x.started_at DESC",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// The records of every session held on an assessment, oldest first.
+    pub(super) fn session_records(&self, assessment_id: &str) -> Result<Vec<SessionRecord>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, plan_id, plan_title, facilitator, started_at, ended_at FROM sessions
+             WHERE assessment_id = ?1 ORDER BY started_at, id",
+        )?;
+        let heads: Vec<(String, String, String, String, String, Option<String>)> = stmt
+            .query_map([assessment_id], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut records = Vec::with_capacity(heads.len());
+        for (id, plan, title, facilitator, started, ended) in heads {
+            let segments = self
+                .conn
+                .prepare_cached(
+                    "SELECT kind, title, planned_minutes, started_at, ended_at FROM session_segments
+                     WHERE session_id = ?1 ORDER BY position",
+                )?
+                .query_map([&id], |r| {
+                    Ok(SegmentRecord {
+                        kind: r.get(0)?,
+                        title: r.get(1)?,
+                        planned_minutes: r.get(2)?,
+                        started: ts(&r.get::<_, String>(3)?),
+                        ended: r.get::<_, Option<String>>(4)?.map(|t| ts(&t)),
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            let votes = self
+                .conn
+                .prepare_cached(
+                    "SELECT indicator_id, round, participant, level, comment, cast_at FROM votes
+                     WHERE session_id = ?1 ORDER BY indicator_id, round, participant",
+                )?
+                .query_map([&id], |r| {
+                    Ok(VoteRecord {
+                        indicator: r.get(0)?,
+                        round: r.get(1)?,
+                        participant: r.get(2)?,
+                        level: r.get(3)?,
+                        comment: r.get(4)?,
+                        at: ts(&r.get::<_, String>(5)?),
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            let decisions = self
+                .conn
+                .prepare_cached(
+                    "SELECT indicator_id, level, suggested, spread, votes, decided_at FROM decisions
+                     WHERE session_id = ?1 ORDER BY position",
+                )?
+                .query_map([&id], |r| {
+                    Ok(Decision {
+                        indicator: r.get(0)?,
+                        level: r.get(1)?,
+                        suggested: r.get(2)?,
+                        spread: r.get(3)?,
+                        votes: r.get(4)?,
+                        at: ts(&r.get::<_, String>(5)?),
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            records.push(SessionRecord {
+                participants: self.participants(&id)?,
+                id,
+                plan,
+                title,
+                facilitator,
+                started: ts(&started),
+                ended: ended.map(|t| ts(&t)),
+                segments,
+                votes,
+                decisions,
+            });
+        }
+        Ok(records)
+    }
+}
+
+fn begin_segment(
+    tx: &Transaction,
+    session_id: &str,
+    plan: &Plan,
+    index: usize,
+    at: Timestamp,
+) -> Result<()> {
+    let Some(segment) = plan.segments.get(index) else {
+        return Ok(());
+    };
+    tx.execute(
+        "INSERT INTO session_segments (session_id, position, kind, title, planned_minutes, started_at)
+         VALUES (?1, (SELECT coalesce(max(position) + 1, 0) FROM session_segments WHERE session_id = ?1), ?2, ?3, ?4, ?5)",
+        params![session_id, segment.kind.as_str(), segment.title, segment.minutes, at.to_string()],
+    )?;
+    Ok(())
+}
+
+fn close_segment(tx: &Transaction, session_id: &str, at: Timestamp) -> Result<()> {
+    tx.execute(
+        "UPDATE session_segments SET ended_at = ?2
+         WHERE session_id = ?1 AND ended_at IS NULL",
+        params![session_id, at.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Writes imported session records for an assessment, replacing what it had.
+pub(super) fn write_session_records(
+    tx: &Transaction,
+    assessment_id: &str,
+    records: &[SessionRecord],
+) -> Result<()> {
+    // Live sessions (with a plan) keep their state; records are replaced by id.
+    for s in records {
+        tx.execute("DELETE FROM sessions WHERE id = ?1", [&s.id])?;
+        tx.execute(
+            "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, started_at, ended_at)
+             VALUES (?1, NULL, ?2, ?3, ?4, NULL, ?5, ?6, ?7)",
+            params![s.id, assessment_id, s.plan, s.title, s.facilitator, s.started.to_string(), s.ended.map(|t| t.to_string())],
+        )?;
+        for name in &s.participants {
+            tx.execute(
+                "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3)",
+                params![s.id, name, s.started.to_string()],
+            )?;
+        }
+        for (position, seg) in s.segments.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO session_segments (session_id, position, kind, title, planned_minutes, started_at, ended_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![s.id, position as i64, seg.kind, seg.title, seg.planned_minutes, seg.started.to_string(), seg.ended.map(|t| t.to_string())],
+            )?;
+        }
+        for v in &s.votes {
+            tx.execute(
+                "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![s.id, v.indicator, v.round, v.participant, v.level, v.comment, v.at.to_string()],
+            )?;
+        }
+        for (position, d) in s.decisions.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO decisions (session_id, position, indicator_id, level, suggested, spread, votes, decided_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![s.id, position as i64, d.indicator, d.level, d.suggested, d.spread, d.votes, d.at.to_string()],
+            )?;
+        }
+    }
+    Ok(())
+}
