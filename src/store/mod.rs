@@ -9,7 +9,7 @@ mod sessions;
 
 pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingChange, RatingEvent};
 pub use schema::SCHEMA_VERSION;
-pub use sessions::{LiveSession, Vote};
+pub use sessions::{LiveSession, SessionSummary, Vote};
 
 use crate::error::{Error, Result};
 use crate::rubric::{self, Snapshot};

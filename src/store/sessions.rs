@@ -29,6 +29,18 @@ pub struct LiveSession {
     pub ended: bool,
 }
 
+/// A line of `touchstone session list`.
+#[derive(Debug, Clone)]
+pub struct SessionSummary {
+    pub id: String,
+    /// The join code while the session runs.
+    pub code: Option<String>,
+    pub school: String,
+    pub plan_title: String,
+    pub started: String,
+    pub ended: bool,
+}
+
 /// One vote as the facilitator's screen counts it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Vote {
@@ -362,8 +374,8 @@ impl Store {
         Ok(())
     }
 
-    /// Sessions of any assessment, newest first: (id, code, school, plan title, started, ended).
-    pub fn sessions(&self) -> Result<Vec<(String, Option<String>, String, String, String, bool)>> {
+    /// Sessions of any assessment, newest first.
+    pub fn sessions(&self) -> Result<Vec<SessionSummary>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT x.id, x.code, s.name, x.plan_title, x.started_at, x.ended_at IS NOT NULL
              FROM sessions x JOIN assessments a ON a.id = x.assessment_id JOIN schools s ON s.id = a.school_id
