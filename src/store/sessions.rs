@@ -383,14 +383,14 @@ impl Store {
         )?;
         let rows = stmt
             .query_map([], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
+                Ok(SessionSummary {
+                    id: r.get(0)?,
+                    code: r.get(1)?,
+                    school: r.get(2)?,
+                    plan_title: r.get(3)?,
+                    started: r.get(4)?,
+                    ended: r.get(5)?,
+                })
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
