@@ -26,3 +26,10 @@ pub fn user_standards_dir() -> PathBuf {
         .map(|d| d.config_dir().join("standards"))
         .unwrap_or_else(|| PathBuf::from("touchstone-standards"))
 }
+
+/// The folder users drop their own session plans into.
+pub fn user_sessions_dir() -> PathBuf {
+    project_dirs()
+        .map(|d| d.config_dir().join("sessions"))
+        .unwrap_or_else(|| PathBuf::from("touchstone-sessions"))
+}

@@ -50,6 +50,7 @@ fn fixture(with_assessment: bool) -> (Fixture, Option<String>) {
         theme: None,
         ascii: false,
         open: None,
+        session: None,
     };
     let app = App::new(store, Registry::bundled(), "tester".into(), options);
     (Fixture { dir, app }, id)

@@ -217,6 +217,7 @@ fn new_app(dir: &TempDir, data: Data, theme: ThemeName) -> App {
             theme: Some(theme),
             ascii: false,
             open: None,
+            session: None,
         },
     )
 }

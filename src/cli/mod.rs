@@ -4,6 +4,7 @@ mod assessments;
 mod output;
 mod rollup;
 mod rubrics;
+mod sessions;
 
 use crate::error::Result;
 use crate::exchange::report::Format;
@@ -107,6 +108,9 @@ pub enum Command {
         #[arg(long)]
         replace: bool,
     },
+    /// Coaching sessions: plans, start (facilitator), join (participant), minutes
+    #[command(subcommand)]
+    Session(SessionCommand),
     /// Network figures: % of schools fully implementing, overall and per standard
     Rollup {
         /// The rubric id to roll up [default: the only one in use]
@@ -118,6 +122,42 @@ pub enum Command {
         /// Print JSON
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// List session plans (bundled and user) and where user plans go
+    Plans,
+    /// Validate session plan files; every problem is reported as FILE:LINE:COL
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Start a session on an assessment and open the facilitator's screen
+    Start {
+        /// The plan id (see `touchstone session plans`)
+        plan: String,
+        /// The assessment to work on (id or prefix)
+        #[arg(long)]
+        assessment: String,
+    },
+    /// Join a running session as a participant
+    Join {
+        /// The join code the facilitator's screen shows
+        code: String,
+        /// Your name as others see it [default: your user name]
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Sessions, newest first, with the join codes of running ones
+    List,
+    /// Write a session's minutes (agenda, votes, decisions, steps) as Markdown
+    Minutes {
+        /// The session's join code or id
+        session: String,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -171,6 +211,7 @@ pub fn run(cli: Cli) -> Result<()> {
         theme: cli.theme,
         ascii: cli.ascii,
         open: None,
+        session: None,
     };
     let Some(command) = cli.command else {
         return screens(ctx, options);
@@ -224,6 +265,32 @@ pub fn run(cli: Cli) -> Result<()> {
             paths,
             json,
         } => rollup::run(&mut ctx, rubric.as_deref(), &paths, json),
+        Command::Session(SessionCommand::Plans) => sessions::plans(),
+        Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
+        Command::Session(SessionCommand::List) => sessions::list(&mut ctx),
+        Command::Session(SessionCommand::Minutes { session, output }) => {
+            sessions::write_minutes(&mut ctx, &session, output.as_deref())
+        }
+        Command::Session(SessionCommand::Start { plan, assessment }) => {
+            let role = sessions::start(&mut ctx, &plan, &assessment)?;
+            screens(
+                ctx,
+                crate::tui::Options {
+                    session: Some(role),
+                    ..options
+                },
+            )
+        }
+        Command::Session(SessionCommand::Join { code, name }) => {
+            let role = sessions::join(&mut ctx, &code, name.as_deref())?;
+            screens(
+                ctx,
+                crate::tui::Options {
+                    session: Some(role),
+                    ..options
+                },
+            )
+        }
     }
 }
 

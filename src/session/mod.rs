@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod minutes;
 pub mod plan;
 pub mod record;
+pub mod start;
 pub mod tally;
 
 pub use agenda::Agenda;

@@ -276,8 +276,23 @@ impl Store {
             [&session.id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        if current.as_deref() != Some(indicator) || revealed {
+        if current.as_deref() != Some(indicator) {
             return Err(Error::input("voting on this indicator has closed"));
+        }
+        if revealed {
+            // After the reveal a vote stands; only its comment may still be added to.
+            let cast: Option<String> = tx
+                .query_row(
+                    "SELECT level FROM votes WHERE session_id = ?1 AND indicator_id = ?2 AND round = ?3 AND participant = ?4",
+                    params![session.id, indicator, session.round, participant],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if cast.as_deref() != Some(level) {
+                return Err(Error::input(
+                    "the votes are revealed: wait for a new round to vote again",
+                ));
+            }
         }
         tx.execute(
             "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at)
@@ -358,6 +373,15 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// The assessment a session works on.
+    pub fn session_assessment(&self, session_id: &str) -> Result<String> {
+        Ok(self.conn.query_row(
+            "SELECT assessment_id FROM sessions WHERE id = ?1",
+            [session_id],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn end_session(&mut self, session_id: &str) -> Result<()> {

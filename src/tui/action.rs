@@ -48,4 +48,14 @@ pub enum Action {
     CycleStatus,
     RemoveAction,
     Accept,
+    // Coaching sessions
+    StartSession,
+    PauseTimer,
+    Extend,
+    Shorten,
+    NextSegment,
+    PrevSegment,
+    Reveal,
+    Revote,
+    Present,
 }

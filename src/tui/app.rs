@@ -4,8 +4,10 @@
 use super::action::Action;
 use super::keymap::{self, Ctx};
 use super::screens::assess::{AssessState, Mode};
+use super::screens::facilitate::FacilitateState;
 use super::screens::home::HomeState;
 use super::screens::new::NewForm;
+use super::screens::participate::ParticipateState;
 use super::theme::{Symbols, Theme, ThemeName};
 use crate::error::Error;
 use crate::rubric::Registry;
@@ -52,6 +54,8 @@ pub enum Screen {
     Home,
     New(Box<NewForm>),
     Assess(Box<AssessState>),
+    Facilitate(Box<FacilitateState>),
+    Participate(Box<ParticipateState>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +72,14 @@ pub enum Overlay {
     ConfirmDelete {
         id: String,
         label: String,
+    },
+    /// End the running session for everyone?
+    ConfirmEnd,
+    /// Pick a session plan (id, title, minutes) to start a workshop on an assessment.
+    ChoosePlan {
+        assessment_id: String,
+        plans: Vec<(String, String, u32)>,
+        selected: usize,
     },
     Prompt {
         kind: PromptKind,
@@ -91,6 +103,8 @@ pub struct App {
     pub symbols: Symbols,
     pub status: Option<Status>,
     pub quit: bool,
+    /// The time screens count down against (seconds since the epoch), set on every tick.
+    pub now: i64,
     data_version: i64,
 }
 
@@ -100,6 +114,15 @@ pub struct Options {
     pub ascii: bool,
     /// Open this assessment (a full id) instead of the home screen.
     pub open: Option<String>,
+    /// Open a coaching session instead.
+    pub session: Option<SessionRole>,
+}
+
+/// How to open a coaching session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionRole {
+    Facilitate { session_id: String },
+    Participate { session_id: String, name: String },
 }
 
 impl App {
@@ -115,12 +138,23 @@ impl App {
             HomeState::default()
         });
         let data_version = services.store.data_version().unwrap_or(0);
-        let screen = match options
-            .open
-            .as_deref()
-            .map(|id| AssessState::open(&mut services, id, Mode::Indicator))
-        {
-            Some(Ok(state)) => Screen::Assess(Box::new(state)),
+        let opened = match (&options.session, options.open.as_deref()) {
+            (Some(SessionRole::Facilitate { session_id }), _) => Some(
+                FacilitateState::open(&mut services, session_id)
+                    .map(|s| Screen::Facilitate(Box::new(s))),
+            ),
+            (Some(SessionRole::Participate { session_id, name }), _) => Some(
+                ParticipateState::open(&mut services, session_id, name)
+                    .map(|s| Screen::Participate(Box::new(s))),
+            ),
+            (None, Some(id)) => Some(
+                AssessState::open(&mut services, id, Mode::Indicator)
+                    .map(|s| Screen::Assess(Box::new(s))),
+            ),
+            (None, None) => None,
+        };
+        let screen = match opened {
+            Some(Ok(screen)) => screen,
             Some(Err(e)) => {
                 status = Some(Status::error(&e));
                 Screen::Home
@@ -136,6 +170,7 @@ impl App {
             symbols: Symbols::new(options.ascii),
             status,
             quit: false,
+            now: jiff::Timestamp::now().as_second(),
             data_version,
         }
     }
@@ -144,8 +179,9 @@ impl App {
     pub fn ctx(&self) -> Ctx {
         match &self.overlay {
             Some(Overlay::Help { .. }) => return Ctx::Help,
-            Some(Overlay::ConfirmDelete { .. }) => return Ctx::Confirm,
+            Some(Overlay::ConfirmDelete { .. } | Overlay::ConfirmEnd) => return Ctx::Confirm,
             Some(Overlay::Prompt { .. }) => return Ctx::Prompt,
+            Some(Overlay::ChoosePlan { .. }) => return Ctx::Choose,
             None => {}
         }
         match &self.screen {
@@ -153,6 +189,8 @@ impl App {
             Screen::Home => Ctx::Home,
             Screen::New(_) => Ctx::NewForm,
             Screen::Assess(state) => state.ctx(),
+            Screen::Facilitate(state) => state.ctx(),
+            Screen::Participate(state) => state.ctx(),
         }
     }
 
@@ -181,6 +219,8 @@ impl App {
             }
             Screen::New(form) => form.type_key(&key),
             Screen::Assess(state) => state.type_key(key),
+            Screen::Facilitate(state) => state.type_key(key),
+            Screen::Participate(state) => state.type_key(key),
         }
     }
 
@@ -188,10 +228,15 @@ impl App {
         match action {
             Action::Quit => {
                 // Nothing typed is lost: an open editor is saved first.
-                if let Screen::Assess(state) = &mut self.screen {
-                    if let Some(status) = state.save_open_editor(&mut self.services) {
-                        self.status = Some(status);
-                    }
+                let open_editor = match &mut self.screen {
+                    Screen::Assess(state) => Some(state.as_mut()),
+                    Screen::Facilitate(state) => Some(&mut state.assess),
+                    _ => None,
+                };
+                if let Some(status) =
+                    open_editor.and_then(|s| s.save_open_editor(&mut self.services))
+                {
+                    self.status = Some(status);
                 }
                 self.quit = true;
                 return;
@@ -219,6 +264,8 @@ impl App {
             Screen::Home => super::screens::home::apply(self, action),
             Screen::New(form) => form.apply(&mut self.services, action),
             Screen::Assess(state) => state.apply(&mut self.services, action),
+            Screen::Facilitate(state) => state.apply(&mut self.services, action, self.now),
+            Screen::Participate(state) => state.apply(&mut self.services, action),
         };
         self.follow(nav);
     }
@@ -269,6 +316,78 @@ impl App {
                 }
             }
             (Overlay::Prompt { .. }, Action::Cancel) => {}
+            (Overlay::ConfirmEnd, Action::Confirm) => {
+                if let Screen::Facilitate(state) = &self.screen {
+                    let id = state.live.assessment_id.clone();
+                    match self.services.store.end_session(&state.live.id) {
+                        Ok(()) => self.follow(Nav::Open {
+                            id,
+                            mode: Mode::Summary,
+                            status: Some(Status::saved(
+                                "Session ended; its minutes: touchstone session minutes",
+                            )),
+                        }),
+                        Err(e) => self.status = Some(Status::error(&e)),
+                    }
+                }
+            }
+            (Overlay::ConfirmEnd, _) => self.status = Some(Status::info("The session goes on")),
+            (
+                Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected,
+                },
+                Action::Up,
+            ) => {
+                self.overlay = Some(Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected: selected.saturating_sub(1),
+                })
+            }
+            (
+                Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected,
+                },
+                Action::Down,
+            ) => {
+                let selected = (selected + 1).min(plans.len().saturating_sub(1));
+                self.overlay = Some(Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected,
+                })
+            }
+            (
+                Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected,
+                },
+                Action::Confirm,
+            ) => {
+                let plan_id = plans.get(selected).map(|p| p.0.clone()).unwrap_or_default();
+                match super::screens::sessions::start(&mut self.services, &assessment_id, &plan_id)
+                {
+                    Ok(session_id) => {
+                        match FacilitateState::open(&mut self.services, &session_id) {
+                            Ok(state) => {
+                                let code = state.live.code.clone();
+                                self.screen = Screen::Facilitate(Box::new(state));
+                                self.status = Some(Status::saved(format!(
+                                    "Session started: participants join with code {code}"
+                                )));
+                            }
+                            Err(e) => self.status = Some(Status::error(&e)),
+                        }
+                    }
+                    Err(e) => self.status = Some(Status::error(&e)),
+                }
+            }
+            (Overlay::ChoosePlan { .. }, _) => {}
             (overlay, _) => self.overlay = Some(overlay),
         }
     }
@@ -299,6 +418,7 @@ impl App {
                 }
             }
             Nav::Overlay(overlay) => self.overlay = Some(overlay),
+            Nav::Quit => self.quit = true,
         }
     }
 
@@ -312,6 +432,7 @@ impl App {
     /// Called between key presses: notices other processes' commits (other SSH
     /// users, the CLI) and shows them without a key press.
     pub fn tick(&mut self) {
+        self.now = jiff::Timestamp::now().as_second();
         let Ok(version) = self.services.store.data_version() else {
             return;
         };
@@ -320,14 +441,18 @@ impl App {
         }
         self.data_version = version;
         self.reload_home();
-        if let Screen::Assess(state) = &mut self.screen {
-            match state.reload(&mut self.services) {
-                Ok(true) => {
-                    self.status = Some(Status::info("Updated with changes from another session"))
-                }
-                Ok(false) => {}
-                Err(e) => self.status = Some(Status::error(&e)),
-            }
+        let result = match &mut self.screen {
+            Screen::Assess(state) => state.reload(&mut self.services).map(|changed| {
+                changed.then(|| Status::info("Updated with changes from another session"))
+            }),
+            Screen::Facilitate(state) => state.refresh(&mut self.services).map(|_| None),
+            Screen::Participate(state) => state.refresh(&mut self.services).map(|_| None),
+            _ => Ok(None),
+        };
+        match result {
+            Ok(Some(status)) => self.status = Some(status),
+            Ok(None) => {}
+            Err(e) => self.status = Some(Status::error(&e)),
         }
     }
 }
@@ -344,4 +469,5 @@ pub enum Nav {
         status: Option<Status>,
     },
     Overlay(Overlay),
+    Quit,
 }

@@ -22,6 +22,10 @@ pub enum Ctx {
     Prompt,
     Confirm,
     Help,
+    Facilitate,
+    Participate,
+    Comment,
+    Choose,
 }
 
 impl Ctx {
@@ -29,7 +33,7 @@ impl Ctx {
     pub fn is_text(self) -> bool {
         matches!(
             self,
-            Ctx::Filter | Ctx::NewForm | Ctx::ActionForm | Ctx::Editor | Ctx::Prompt
+            Ctx::Filter | Ctx::NewForm | Ctx::ActionForm | Ctx::Editor | Ctx::Prompt | Ctx::Comment
         )
     }
 
@@ -49,6 +53,10 @@ impl Ctx {
             Ctx::Prompt => "File prompt",
             Ctx::Confirm => "Confirmation",
             Ctx::Help => "Help",
+            Ctx::Facilitate => "Facilitating a session",
+            Ctx::Participate => "Taking part in a session",
+            Ctx::Comment => "Comment on your vote",
+            Ctx::Choose => "Choosing a session plan",
         }
     }
 }
@@ -434,6 +442,14 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind(
         C::Assess,
+        &[ch('w')],
+        "w",
+        A::StartSession,
+        "start a coaching session (workshop) on this assessment",
+        "",
+    ),
+    bind(
+        C::Assess,
         &[ch('g')],
         "g",
         A::Details,
@@ -707,6 +723,242 @@ pub static BINDINGS: &[Binding] = &[
         "no",
         "no",
     ),
+    // Facilitating a session
+    bind(
+        C::Facilitate,
+        DIGITS,
+        "1-7",
+        A::Rate(0),
+        "record that level as the consensus",
+        "",
+    ),
+    bind(
+        C::Facilitate,
+        &[key(K::Enter)],
+        "Enter",
+        A::Select,
+        "record the suggested consensus (the median)",
+        "record",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('n')],
+        "n",
+        A::NotApplicable,
+        "record N/A as the consensus",
+        "",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('v')],
+        "v",
+        A::Reveal,
+        "reveal (or hide) the votes",
+        "reveal",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('R')],
+        "R",
+        A::Revote,
+        "everyone votes again on this indicator",
+        "",
+    ),
+    bind(
+        C::Facilitate,
+        &[key(K::Right), ch('l')],
+        "→",
+        A::NextIndicator,
+        "next indicator of the segment (also l)",
+        "next",
+    ),
+    bind(
+        C::Facilitate,
+        &[key(K::Left), ch('h')],
+        "←",
+        A::PrevIndicator,
+        "previous indicator of the segment (also h)",
+        "",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('>'), ch('.')],
+        ">",
+        A::NextSegment,
+        "next segment of the agenda",
+        "segment",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('<'), ch(',')],
+        "<",
+        A::PrevSegment,
+        "previous segment of the agenda",
+        "",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch(' ')],
+        "Space",
+        A::PauseTimer,
+        "pause or restart the clock",
+        "pause",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('+'), ch('=')],
+        "+",
+        A::Extend,
+        "five more minutes for this segment",
+        "",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('-')],
+        "-",
+        A::Shorten,
+        "five minutes less for this segment",
+        "",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('p')],
+        "p",
+        A::Present,
+        "presentation view for the wall screen (and back)",
+        "present",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('e')],
+        "e",
+        A::EditNote,
+        "the note and evidence for this indicator",
+        "",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('a')],
+        "a",
+        A::Actions,
+        "action steps for this indicator",
+        "",
+    ),
+    bind(
+        C::Facilitate,
+        &[ch('q'), key(K::Esc)],
+        "q",
+        A::Back,
+        "end the session (asks first)",
+        "end",
+    ),
+    // Taking part in a session
+    bind(
+        C::Participate,
+        DIGITS,
+        "1-7",
+        A::Rate(0),
+        "vote for that level",
+        "vote",
+    ),
+    bind(
+        C::Participate,
+        &[key(K::Up), ch('k')],
+        "↑/k",
+        A::Up,
+        "highlight the level above",
+        "",
+    ),
+    bind(
+        C::Participate,
+        &[key(K::Down), ch('j')],
+        "↓/j",
+        A::Down,
+        "highlight the level below",
+        "",
+    ),
+    bind(
+        C::Participate,
+        &[key(K::Enter)],
+        "Enter",
+        A::Select,
+        "vote for the highlighted level",
+        "",
+    ),
+    bind(
+        C::Participate,
+        &[ch('n')],
+        "n",
+        A::NotApplicable,
+        "vote N/A",
+        "N/A",
+    ),
+    bind(
+        C::Participate,
+        &[ch('c')],
+        "c",
+        A::EditNote,
+        "add a comment to your vote",
+        "comment",
+    ),
+    bind(
+        C::Participate,
+        &[ch('q'), key(K::Esc)],
+        "q",
+        A::Back,
+        "leave (your votes stay; join again to come back)",
+        "leave",
+    ),
+    // Comment on a vote
+    bind(
+        C::Comment,
+        &[key(K::Enter)],
+        "Enter",
+        A::Confirm,
+        "save the comment",
+        "save",
+    ),
+    bind(
+        C::Comment,
+        &[key(K::Esc)],
+        "Esc",
+        A::Cancel,
+        "cancel",
+        "cancel",
+    ),
+    // Choosing a session plan
+    bind(
+        C::Choose,
+        &[key(K::Up), ch('k')],
+        "↑/k",
+        A::Up,
+        "previous plan",
+        "",
+    ),
+    bind(
+        C::Choose,
+        &[key(K::Down), ch('j')],
+        "↓/j",
+        A::Down,
+        "next plan",
+        "",
+    ),
+    bind(
+        C::Choose,
+        &[key(K::Enter)],
+        "Enter",
+        A::Confirm,
+        "start a session with this plan",
+        "start",
+    ),
+    bind(
+        C::Choose,
+        &[key(K::Esc), ch('q')],
+        "Esc",
+        A::Cancel,
+        "cancel",
+        "cancel",
+    ),
     // Help
     bind(
         C::Help,
@@ -786,6 +1038,26 @@ pub fn help(ctx: Ctx) -> Vec<(Ctx, Vec<&'static Binding>)> {
         sections.push((Ctx::Global, of(Ctx::Global)));
     }
     sections
+}
+
+/// The key map as the Markdown table in the README (a test keeps them equal).
+pub fn markdown() -> String {
+    let mut out = String::from("| where | keys |\n|---|---|\n");
+    let mut contexts: Vec<Ctx> = Vec::new();
+    for b in BINDINGS {
+        if !contexts.contains(&b.ctx) {
+            contexts.push(b.ctx);
+        }
+    }
+    for ctx in contexts {
+        let keys: Vec<String> = BINDINGS
+            .iter()
+            .filter(|b| b.ctx == ctx)
+            .map(|b| format!("`{}` {}", b.label, b.help))
+            .collect();
+        out.push_str(&format!("| {} | {} |\n", ctx.title(), keys.join(" · ")));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -888,6 +1160,10 @@ mod tests {
             Ctx::ActionForm,
             Ctx::Editor,
             Ctx::Details,
+            Ctx::Facilitate,
+            Ctx::Participate,
+            Ctx::Comment,
+            Ctx::Choose,
             Ctx::Prompt,
             Ctx::Confirm,
             Ctx::Help,

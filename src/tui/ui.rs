@@ -33,12 +33,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Home => screens::home::draw(frame, app, body),
         Screen::New(form) => screens::new::draw(frame, app, form, body),
         Screen::Assess(state) => screens::assess::draw(frame, app, state, body),
+        Screen::Facilitate(state) => screens::facilitate::draw(frame, app, state, body),
+        Screen::Participate(state) => screens::participate::draw(frame, app, state, body),
     }
     draw_status(frame, app, status);
     let ctx = app.ctx();
     // The digit keys go as far as this rubric's levels.
     let digits = match &app.screen {
         Screen::Assess(state) => format!("1-{}", state.assessment.rubric.levels.len()),
+        Screen::Facilitate(state) => format!("1-{}", state.assess.assessment.rubric.levels.len()),
+        Screen::Participate(state) => format!("1-{}", state.assessment.rubric.levels.len()),
         _ => "1-7".to_string(),
     };
     let hints = keymap::footer(ctx).map(|b| {
@@ -63,6 +67,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Prompt { kind, input }) => {
             screens::dialogs::prompt(frame, app, kind, input, body)
         }
+        Some(Overlay::ConfirmEnd) => screens::dialogs::confirm_end(frame, app, body),
+        Some(Overlay::ChoosePlan {
+            plans, selected, ..
+        }) => screens::dialogs::choose_plan(frame, app, plans, *selected, body),
         None => {}
     }
     if app.symbols.ascii {
@@ -88,6 +96,18 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
                 state.assessment.rubric.title
             )
         }
+        Screen::Facilitate(state) => format!(
+            "Session {} · {} · {}",
+            state.live.code,
+            clean(&state.assess.assessment.meta.school),
+            state.live.plan.title
+        ),
+        Screen::Participate(state) => format!(
+            "Session {} · {} · {}",
+            state.live.code,
+            clean(&state.assessment.meta.school),
+            state.live.plan.title
+        ),
     };
     let right = format!("theme: {} · ? help", app.theme.name.label());
     let room = (area.width as usize).saturating_sub(right.chars().count() + 2);

@@ -342,6 +342,9 @@ impl AssessState {
                 self.step_selected = 0;
             }
             Action::Undo => return self.undo(services),
+            Action::StartSession => {
+                return Nav::Overlay(super::sessions::chooser(&self.assessment.meta.id));
+            }
             Action::Details => {
                 self.details_scroll = 0;
                 self.mode = Mode::Details;

@@ -241,7 +241,7 @@ fn indicator_lines<'a>(
 }
 
 /// What a level looks like for the current indicator (or the level's general text).
-fn descriptor(state: &AssessState, level: usize) -> Option<String> {
+pub(super) fn descriptor(state: &AssessState, level: usize) -> Option<String> {
     let rubric = &state.assessment.rubric;
     let (_, ind) = rubric.indicators().nth(state.cursor)?;
     ind.descriptors
@@ -361,7 +361,7 @@ fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
 }
 
 /// The note and evidence editor, over the lower part of the indicator panel.
-fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+pub(super) fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let Some(editor) = &state.editor else { return };
     let (t, s) = (&app.theme, &app.symbols);
     let height = (area.height * 3 / 5).max(8).min(area.height);
@@ -405,7 +405,7 @@ fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
 }
 
 /// The action steps of the current indicator, and the form for one step.
-fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
     let height = (area.height * 3 / 5).max(9).min(area.height);
     let box_area = Rect {

@@ -70,3 +70,61 @@ pub fn prompt(frame: &mut Frame, app: &App, kind: &PromptKind, input: &LineInput
         box_area,
     );
 }
+
+pub fn confirm_end(frame: &mut Frame, app: &App, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let lines = vec![
+        Line::styled("End the session for everyone?", t.title),
+        Line::raw(""),
+        Line::styled(
+            "Votes, decisions and times are kept with the assessment.",
+            t.base,
+        ),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("y", t.key),
+            Span::raw(" end it   "),
+            Span::styled("n", t.key),
+            Span::raw(" keep going"),
+        ]),
+    ];
+    let box_area = centered(
+        area,
+        area.width.saturating_sub(4).min(64),
+        lines.len() as u16 + 2,
+    );
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(lines).block(panel(t, s, " End the session? ", true)),
+        box_area,
+    );
+}
+
+pub fn choose_plan(
+    frame: &mut Frame,
+    app: &App,
+    plans: &[(String, String, u32)],
+    selected: usize,
+    area: Rect,
+) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let mut lines = vec![Line::styled("Which session plan?", t.title), Line::raw("")];
+    for (i, (id, title, minutes)) in plans.iter().enumerate() {
+        let pointer = if i == selected { s.pointer } else { " " };
+        let style = if i == selected { t.selected } else { t.base };
+        lines.push(Line::styled(
+            format!("{pointer} {title} ({minutes} min) [{id}]"),
+            style,
+        ));
+    }
+    let box_area = centered(
+        area,
+        area.width.saturating_sub(4).min(76),
+        lines.len() as u16 + 2,
+    );
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(lines).block(panel(t, s, " Start a coaching session ", true)),
+        box_area,
+    );
+}

@@ -3,8 +3,13 @@
 pub mod assess;
 mod assess_view;
 pub mod dialogs;
+pub mod facilitate;
+mod facilitate_view;
 pub mod help;
 pub mod home;
 pub mod new;
+pub mod participate;
+mod participate_view;
 pub mod review;
+pub mod sessions;
 pub mod summary;

@@ -1,0 +1,148 @@
+//! `touchstone session …`: plans, checking plan files, starting and joining a
+//! coaching session, listing sessions and writing their minutes.
+
+use super::Context;
+use super::output::{emit, print};
+use crate::error::{Error, Result};
+use crate::exchange::batch::read_or_note;
+use crate::session::{load_plans, minutes, plan};
+use crate::tui::app::SessionRole;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+fn plan_dirs() -> Vec<PathBuf> {
+    vec![crate::paths::user_sessions_dir()]
+}
+
+pub fn plans() -> Result<()> {
+    let (plans, problems) = load_plans(&plan_dirs());
+    for p in problems {
+        eprintln!("warning: {p} (plan skipped)");
+    }
+    let mut out = String::new();
+    for entry in &plans {
+        let p = &entry.plan;
+        let origin = entry
+            .path
+            .as_ref()
+            .map_or("bundled".to_string(), |p| p.display().to_string());
+        let _ = writeln!(
+            out,
+            "{:<28} {:>4} min {:>3} segments  {}  [{origin}]",
+            p.id,
+            p.minutes(),
+            p.segments.len(),
+            p.title
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Add your own plans to: {}",
+        crate::paths::user_sessions_dir().display()
+    );
+    print(&out)
+}
+
+pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
+    let mut problems = Vec::new();
+    let mut out = String::new();
+    for file in files {
+        let Some(text) = read_or_note(file, &mut problems)? else {
+            continue;
+        };
+        let name = file.display().to_string();
+        // A plan written for a known rubric is checked against it too.
+        let rubric = plan::parse(&name, &text, None)
+            .ok()
+            .and_then(|p| p.rubric)
+            .and_then(|id| ctx.registry.latest(&id).map(|e| e.rubric.clone()));
+        match plan::parse(&name, &text, rubric.as_deref()) {
+            Ok(p) => {
+                let _ = writeln!(
+                    out,
+                    "{name}: ok — {}, {} segments, {} minutes",
+                    p.id,
+                    p.segments.len(),
+                    p.minutes()
+                );
+            }
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    print(&out)?;
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(problems))
+    }
+}
+
+/// Starts a session and returns the options that open the facilitator's screen.
+pub fn start(ctx: &mut Context, plan_id: &str, assessment: &str) -> Result<SessionRole> {
+    let (plans, _) = load_plans(&plan_dirs());
+    let store = ctx.store()?;
+    let id = store.resolve(assessment)?;
+    let live =
+        crate::session::start::start(store, &plans, &id, plan_id, &crate::assessment::actor())?;
+    eprintln!(
+        "Session started. Participants join with: touchstone session join {}",
+        live.code
+    );
+    Ok(SessionRole::Facilitate {
+        session_id: live.id,
+    })
+}
+
+pub fn join(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<SessionRole> {
+    let name = name.map_or_else(crate::assessment::actor, str::to_string);
+    let name = name.trim().to_string();
+    if name.is_empty() || crate::diag::forbidden_char(&name, false).is_some() {
+        return Err(Error::input("--name must be a plain, non-empty name"));
+    }
+    let store = ctx.store()?;
+    let session_id = store.find_session(code)?;
+    if store.live_session(&session_id)?.ended {
+        return Err(Error::input(format!("session {code} has ended")));
+    }
+    Ok(SessionRole::Participate { session_id, name })
+}
+
+pub fn list(ctx: &mut Context) -> Result<()> {
+    let sessions = ctx.store()?.sessions()?;
+    if sessions.is_empty() {
+        return print(
+            "No sessions yet. Start one with: touchstone session start PLAN --assessment ID\n",
+        );
+    }
+    let mut out = String::new();
+    for s in sessions {
+        let state = match (&s.code, s.ended) {
+            (_, true) => "ended".to_string(),
+            (Some(code), false) => format!("join code {code}"),
+            (None, false) => "imported".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{}  {}  {}  {}  {state}",
+            &s.id[..8.min(s.id.len())],
+            s.started,
+            s.school,
+            s.plan_title
+        );
+    }
+    print(&out)
+}
+
+pub fn write_minutes(ctx: &mut Context, session: &str, output: Option<&Path>) -> Result<()> {
+    let store = ctx.store()?;
+    let id = store.find_session(session)?;
+    let assessment_id: String = store.session_assessment(&id)?;
+    let assessment = store.load(&assessment_id)?;
+    let record = assessment
+        .sessions
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or_else(|| Error::failure("the session's record is missing"))?;
+    emit(&minutes::markdown(&assessment, record), output)
+}

@@ -1,0 +1,395 @@
+//! Drawing the facilitator's screen and the presentation view for the wall.
+
+use super::assess::{AssessState, Mode};
+use super::assess_view::{editor, steps};
+use super::facilitate::FacilitateState;
+use crate::rubric::Rubric;
+use crate::session::agenda::clock;
+use crate::session::tally::Tally;
+use crate::tui::app::App;
+use crate::tui::theme::{Symbols, Theme, ThemeName};
+use crate::tui::widgets::{bar, clean, panel, style_if, truncate, wrap};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use tui_big_text::{BigText, PixelSize};
+
+pub fn draw(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
+    if state.presenting {
+        return present(frame, app, state, area);
+    }
+    let agenda_width = if area.width >= 120 { 36 } else { 26 };
+    let [left, main] =
+        Layout::horizontal([Constraint::Length(agenda_width), Constraint::Min(40)]).areas(area);
+    agenda(frame, app, state, left);
+    discussion(frame, app, state, main);
+    match state.assess.mode {
+        Mode::Editor => editor(frame, app, &state.assess, main),
+        Mode::Actions | Mode::ActionForm => steps(frame, app, &state.assess, main),
+        _ => {}
+    }
+}
+
+/// `12:05 left`, `paused, 3:10 left`, or `over by 1:20`.
+fn timer_text(state: &FacilitateState, now: i64) -> String {
+    let remaining = state.live.agenda.remaining(&state.live.plan, now);
+    let paused = if state.live.agenda.is_paused() {
+        "paused · "
+    } else {
+        ""
+    };
+    if remaining >= 0 {
+        format!("{paused}{} left", clock(remaining))
+    } else {
+        format!("{paused}over by {}", clock(-remaining))
+    }
+}
+
+fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let plan = &state.live.plan;
+    let current = state.live.agenda.segment;
+    let width = area.width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    for (i, seg) in plan.segments.iter().enumerate() {
+        let mark = if i < current {
+            s.full
+        } else if i == current {
+            s.pointer
+        } else {
+            " "
+        };
+        let minutes = format!("{}m", seg.minutes);
+        let room = width.saturating_sub(minutes.len() + 3);
+        let title = truncate(&seg.title, room, s.ellipsis);
+        let pad = room.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
+        let style = if i == current {
+            t.selected
+        } else {
+            style_if(i < current, t.muted, t.base)
+        };
+        lines.push(Line::styled(
+            format!("{mark} {title}{} {minutes}", " ".repeat(pad)),
+            style,
+        ));
+    }
+    lines.push(Line::raw(""));
+    let left = state.live.agenda.minutes_after(plan);
+    lines.push(Line::styled(format!("{left} min after this one"), t.base));
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("Join code: ", t.key),
+        Span::styled(state.live.code.clone(), t.title),
+    ]));
+    let command = format!("touchstone session join {}", state.live.code);
+    if command.chars().count() <= width {
+        lines.push(Line::styled(command, t.base));
+    }
+    lines.push(Line::styled(
+        format!("{} participant(s)", state.participants.len()),
+        t.base,
+    ));
+    let title = truncate(&format!(" {} ", plan.title), width, s.ellipsis);
+    frame.render_widget(Paragraph::new(lines).block(panel(t, s, title, false)), area);
+}
+
+fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let plan = &state.live.plan;
+    let Some(segment) = plan.segments.get(state.live.agenda.segment) else {
+        return;
+    };
+    let title = format!(" {} · {} ", segment.title, timer_text(state, app.now));
+    let over = state.live.agenda.remaining(plan, app.now) < 0;
+    let block = panel(
+        t,
+        s,
+        truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis),
+        state.assess.mode == Mode::Indicator,
+    );
+    let block = if over {
+        block.border_style(t.missing)
+    } else {
+        block
+    };
+    let inner = block.inner(area);
+    let width = inner.width as usize;
+    let mut lines = Vec::new();
+    for prompt in &segment.prompts {
+        for (k, l) in wrap(&clean(prompt), width.saturating_sub(2))
+            .into_iter()
+            .enumerate()
+        {
+            let head = if k == 0 {
+                format!("{} ", s.dot)
+            } else {
+                "  ".to_string()
+            };
+            lines.push(Line::styled(format!("{head}{l}"), t.base));
+        }
+    }
+    lines.push(Line::raw(""));
+    match state.live.indicator.as_deref() {
+        None if state.covered.is_empty() => {
+            lines.push(Line::styled(
+                "No indicators in this segment. > moves to the next one.",
+                t.muted,
+            ));
+        }
+        None => lines.push(Line::styled(
+            "→ brings up the first indicator of this segment.",
+            t.muted,
+        )),
+        Some(_) => indicator_block(&mut lines, app, state, width),
+    }
+    let room = inner.height as usize;
+    if lines.len() > room && room > 0 {
+        // Keep the votes in view: drop prompts from the top first.
+        let cut = lines.len() - room;
+        lines.drain(..cut);
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn indicator_block<'a>(
+    lines: &mut Vec<Line<'a>>,
+    app: &'a App,
+    state: &'a FacilitateState,
+    width: usize,
+) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let a: &AssessState = &state.assess;
+    let rubric = &a.assessment.rubric;
+    let Some((standard, ind)) = rubric.indicators().nth(a.cursor) else {
+        return;
+    };
+    let position = state
+        .covered
+        .iter()
+        .position(|i| *i == a.cursor)
+        .map_or(String::new(), |p| {
+            format!(" · {} of {}", p + 1, state.covered.len())
+        });
+    let current = a.assessment.entries.get(a.cursor).and_then(|e| e.choice);
+    lines.push(Line::from(vec![
+        Span::styled(format!("{} ", ind.id), t.key),
+        Span::styled(
+            truncate(
+                &format!("{}{position}", standard.title),
+                width.saturating_sub(ind.id.len() + 1),
+                s.ellipsis,
+            ),
+            t.base,
+        ),
+    ]));
+    for l in wrap(&clean(&ind.text), width) {
+        lines.push(Line::styled(l, t.title));
+    }
+    lines.push(Line::from(vec![
+        Span::styled("Recorded: ", t.key),
+        Span::styled(
+            rubric.choice_label(current).to_string(),
+            style_if(current.is_some(), t.full, t.missing),
+        ),
+        Span::styled(format!("   round {}", state.live.round), t.muted),
+    ]));
+    // Who has voted, never what, until the reveal.
+    let mut who = vec![Span::styled(
+        format!("Votes {}/{}: ", state.votes.len(), state.participants.len()),
+        t.key,
+    )];
+    for name in &state.participants {
+        let voted = state.votes.iter().any(|v| &v.participant == name);
+        let mark = if voted { s.full } else { s.not_full };
+        who.push(Span::styled(
+            format!("{mark}{} ", clean(name)),
+            style_if(voted, t.full, t.muted),
+        ));
+    }
+    lines.push(Line::from(who));
+    if state.live.revealed {
+        tally_lines(
+            lines,
+            &app.theme,
+            &app.symbols,
+            rubric,
+            &state.tally(),
+            width,
+            true,
+        );
+        for v in state.votes.iter().filter(|v| !v.comment.is_empty()) {
+            let text = format!("  {}: {}", clean(&v.participant), clean(&v.comment));
+            lines.push(Line::styled(truncate(&text, width, s.ellipsis), t.base));
+        }
+    } else if !state.votes.is_empty() {
+        lines.push(Line::styled(
+            "Votes are hidden. v reveals them to everyone.",
+            t.muted,
+        ));
+    }
+}
+
+/// One bar per level, the spread and the suggested consensus.
+pub(super) fn tally_lines<'a>(
+    lines: &mut Vec<Line<'a>>,
+    t: &Theme,
+    s: &Symbols,
+    rubric: &Rubric,
+    tally: &Tally,
+    width: usize,
+    for_facilitator: bool,
+) {
+    let label_width = rubric
+        .levels
+        .iter()
+        .map(|l| l.label.chars().count())
+        .max()
+        .unwrap_or(8);
+    let most = tally
+        .per_level
+        .iter()
+        .copied()
+        .chain([tally.not_applicable])
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let bar_width = width.saturating_sub(label_width + 10).min(30);
+    let rows = rubric
+        .levels
+        .iter()
+        .map(|l| l.label.as_str())
+        .zip(tally.per_level.iter().copied())
+        .chain([("N/A", tally.not_applicable)]);
+    for (label, count) in rows {
+        let share = f64::from(count) / f64::from(most);
+        let suggested = tally
+            .suggested
+            .map(|c| rubric.choice_label(Some(c)) == label)
+            .unwrap_or(false);
+        let mark = if suggested { s.pointer } else { " " };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{mark}{label:<label_width$} "),
+                style_if(suggested, t.key, t.base),
+            ),
+            Span::styled(
+                bar(share, bar_width, s),
+                style_if(count > 0, t.partial, t.muted),
+            ),
+            Span::styled(format!(" {count}"), t.base),
+        ]));
+    }
+    let spread = tally
+        .spread
+        .map_or("—".to_string(), |d| format!("{d} level(s)"));
+    let suggested = rubric.choice_label(tally.suggested);
+    lines.push(Line::from(vec![
+        Span::styled(format!("Spread {spread} · median {suggested}"), t.base),
+        Span::styled(
+            if for_facilitator {
+                " — Enter records it, or a number"
+            } else {
+                ""
+            },
+            t.muted,
+        ),
+    ]));
+}
+
+/// The wall screen: big, high-contrast, only the indicator and the votes.
+fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
+    let t = Theme::new(ThemeName::HighContrast);
+    frame.render_widget(Block::default().style(t.base), area);
+    let a = &state.assess;
+    let rubric = &a.assessment.rubric;
+    let Some((standard, ind)) = (state.live.indicator.is_some())
+        .then(|| rubric.indicators().nth(a.cursor))
+        .flatten()
+    else {
+        let segment = state
+            .live
+            .plan
+            .segments
+            .get(state.live.agenda.segment)
+            .map_or("", |s| s.title.as_str());
+        big(frame, &t, segment, area, area.height >= 40);
+        return;
+    };
+    let large = area.height >= 40;
+    let big_height = if large { 8 } else { 4 };
+    let [head, body] =
+        Layout::vertical([Constraint::Length(big_height), Constraint::Min(1)]).areas(area);
+    let [id_area, timer_area] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(head);
+    big(frame, &t, &ind.id.to_uppercase(), id_area, large);
+    big(
+        frame,
+        &t,
+        &clock(
+            state
+                .live
+                .agenda
+                .remaining(&state.live.plan, app.now)
+                .max(0),
+        ),
+        timer_area,
+        large,
+    );
+    let width = body.width.saturating_sub(2) as usize;
+    let mut lines = vec![Line::styled(clean(&standard.title), t.key), Line::raw("")];
+    lines.extend(
+        wrap(&clean(&ind.text), width)
+            .into_iter()
+            .map(|l| Line::styled(l, t.title)),
+    );
+    lines.push(Line::raw(""));
+    if state.live.revealed {
+        tally_lines(
+            &mut lines,
+            &t,
+            &app.symbols,
+            rubric,
+            &state.tally(),
+            width,
+            false,
+        );
+    } else {
+        lines.push(Line::styled(
+            format!(
+                "{} of {} have voted. Votes stay hidden until everyone is ready.",
+                state.votes.len(),
+                state.participants.len()
+            ),
+            t.title,
+        ));
+    }
+    if let Some(choice) = a.assessment.entries.get(a.cursor).and_then(|e| e.choice) {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!("Recorded: {}", rubric.choice_label(Some(choice))),
+            t.full,
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .style(t.base)
+            .block(Block::default().style(t.base)),
+        body.inner(ratatui::layout::Margin::new(1, 0)),
+    );
+}
+
+fn big(frame: &mut Frame, t: &Theme, text: &str, area: Rect, large: bool) {
+    let size = if large {
+        PixelSize::HalfHeight
+    } else {
+        PixelSize::Quadrant
+    };
+    let widget = BigText::builder()
+        .pixel_size(size)
+        .style(t.title)
+        .lines(vec![Line::raw(text.to_string())])
+        .centered()
+        .build();
+    frame.render_widget(widget, area);
+}

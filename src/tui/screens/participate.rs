@@ -1,0 +1,196 @@
+//! A participant's screen: follows the facilitator's indicator, casts a private vote
+//! with an optional comment, and sees the tally only once it is revealed.
+
+use crate::assessment::Assessment;
+use crate::error::Result;
+use crate::rubric::Choice;
+use crate::session::tally::Tally;
+use crate::store::{LiveSession, Vote};
+use crate::tui::action::Action;
+use crate::tui::app::{Nav, Services, Status};
+use crate::tui::input::LineInput;
+use crate::tui::keymap::Ctx;
+use ratatui::crossterm::event::KeyEvent;
+
+pub use super::participate_view::draw;
+
+pub struct ParticipateState {
+    pub live: LiveSession,
+    pub name: String,
+    pub assessment: Assessment,
+    /// This participant's vote in the current round.
+    pub mine: Option<Vote>,
+    /// How many have voted in the current round.
+    pub voted: usize,
+    /// Everyone's votes: filled only once the facilitator reveals them.
+    pub revealed_votes: Vec<Vote>,
+    pub participants: usize,
+    pub highlight: usize,
+    /// The comment being written, when the comment field is open.
+    pub comment: Option<LineInput>,
+}
+
+impl ParticipateState {
+    pub fn open(services: &mut Services, session_id: &str, name: &str) -> Result<ParticipateState> {
+        services.store.join_session(session_id, name)?;
+        let live = services.store.live_session(session_id)?;
+        let assessment = services.store.load(&live.assessment_id)?;
+        let mut state = ParticipateState {
+            live,
+            name: name.to_string(),
+            assessment,
+            mine: None,
+            voted: 0,
+            revealed_votes: Vec::new(),
+            participants: 0,
+            highlight: 0,
+            comment: None,
+        };
+        state.refresh(services)?;
+        Ok(state)
+    }
+
+    pub fn ctx(&self) -> Ctx {
+        if self.comment.is_some() {
+            Ctx::Comment
+        } else {
+            Ctx::Participate
+        }
+    }
+
+    /// The indicator under discussion, as a flat index.
+    pub fn indicator(&self) -> Option<usize> {
+        self.live
+            .indicator
+            .as_deref()
+            .and_then(|id| self.assessment.rubric.indicator_index(id))
+    }
+
+    pub fn refresh(&mut self, services: &mut Services) -> Result<()> {
+        let before = self.live.indicator.clone();
+        self.live = services.store.live_session(&self.live.id)?;
+        self.assessment = services.store.load(&self.live.assessment_id)?;
+        let votes = match &self.live.indicator {
+            Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
+            None => Vec::new(),
+        };
+        self.voted = votes.len();
+        self.mine = votes.iter().find(|v| v.participant == self.name).cloned();
+        // Other people's votes stay out of this screen until the reveal.
+        self.revealed_votes = if self.live.revealed {
+            votes
+        } else {
+            Vec::new()
+        };
+        self.participants = services.store.participants(&self.live.id)?.len();
+        if before != self.live.indicator {
+            self.highlight = match self
+                .mine
+                .as_ref()
+                .and_then(|v| self.assessment.rubric.parse_choice(&v.level))
+            {
+                Some(Choice::Level(l)) => l,
+                _ => 0,
+            };
+        }
+        Ok(())
+    }
+
+    pub fn tally(&self) -> Tally {
+        let rubric = &self.assessment.rubric;
+        let choices: Vec<Choice> = self
+            .revealed_votes
+            .iter()
+            .filter_map(|v| rubric.parse_choice(&v.level))
+            .collect();
+        Tally::new(rubric.levels.len(), &choices)
+    }
+
+    pub fn type_key(&mut self, key: KeyEvent) {
+        if let Some(input) = &mut self.comment {
+            input.handle(&key);
+        }
+    }
+
+    pub fn apply(&mut self, services: &mut Services, action: Action) -> Nav {
+        let levels = self.assessment.rubric.levels.len();
+        let result = match action {
+            Action::Rate(l) if l < levels => self.vote(services, Choice::Level(l)),
+            Action::Rate(_) => {
+                return Nav::Status(Status::info(format!("This rubric has {levels} levels")));
+            }
+            Action::NotApplicable => self.vote(services, Choice::NotApplicable),
+            Action::Select => self.vote(services, Choice::Level(self.highlight)),
+            Action::Up => {
+                self.highlight = self.highlight.saturating_sub(1);
+                return Nav::Stay;
+            }
+            Action::Down => {
+                self.highlight = (self.highlight + 1).min(levels.saturating_sub(1));
+                return Nav::Stay;
+            }
+            Action::EditNote => {
+                let current = self
+                    .mine
+                    .as_ref()
+                    .map(|v| v.comment.clone())
+                    .unwrap_or_default();
+                self.comment = Some(LineInput::new(current));
+                return Nav::Stay;
+            }
+            Action::Cancel => {
+                self.comment = None;
+                return Nav::Stay;
+            }
+            Action::Confirm => {
+                let Some(input) = self.comment.take() else {
+                    return Nav::Stay;
+                };
+                let Some(mine) = self.mine.clone() else {
+                    return Nav::Status(Status::info(
+                        "Vote first; the comment goes with your vote",
+                    ));
+                };
+                let comment = input.text().trim().to_string();
+                if crate::diag::forbidden_char(&comment, false).is_some() {
+                    return Nav::Status(Status::info("Control characters are not allowed"));
+                }
+                services
+                    .store
+                    .vote(&self.live, &self.name, &mine.level, &comment)
+                    .and_then(|_| self.refresh(services))
+                    .map(|_| "Comment saved with your vote".to_string())
+            }
+            Action::Back | Action::Quit => return Nav::Quit,
+            _ => return Nav::Stay,
+        };
+        match result {
+            Ok(message) => Nav::Status(Status::saved(message)),
+            Err(e) => Nav::Status(Status::error(&e)),
+        }
+    }
+
+    fn vote(&mut self, services: &mut Services, choice: Choice) -> Result<String> {
+        if self.live.indicator.is_none() {
+            return Ok("Nothing to vote on yet: wait for the facilitator".to_string());
+        }
+        let rubric = &self.assessment.rubric;
+        let key = rubric.choice_key(choice).to_string();
+        let comment = self
+            .mine
+            .as_ref()
+            .map(|v| v.comment.clone())
+            .unwrap_or_default();
+        services
+            .store
+            .vote(&self.live, &self.name, &key, &comment)?;
+        if let Choice::Level(l) = choice {
+            self.highlight = l;
+        }
+        self.refresh(services)?;
+        Ok(format!(
+            "Your vote: {} (hidden until the reveal; you can change it until then)",
+            self.assessment.rubric.choice_label(Some(choice))
+        ))
+    }
+}

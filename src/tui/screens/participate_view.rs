@@ -1,0 +1,150 @@
+//! Drawing a participant's screen.
+
+use super::facilitate_view::tally_lines;
+use super::participate::ParticipateState;
+use crate::rubric::Choice;
+use crate::session::agenda::clock;
+use crate::tui::app::App;
+use crate::tui::widgets::{clean, panel, style_if, truncate, wrap};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let plan = &state.live.plan;
+    let segment = plan.segments.get(state.live.agenda.segment);
+    let remaining = state.live.agenda.remaining(plan, app.now).max(0);
+    let title = format!(
+        " Now: {} · {} left · you are {} ",
+        segment.map_or("", |s| s.title.as_str()),
+        clock(remaining),
+        clean(&state.name)
+    );
+    let block = panel(
+        t,
+        s,
+        truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis),
+        true,
+    );
+    let inner = block.inner(area);
+    let width = inner.width as usize;
+    let mut lines = Vec::new();
+    if state.live.ended {
+        lines.push(Line::styled(
+            "The session has ended. Thank you for taking part. q leaves.",
+            t.title,
+        ));
+    }
+    let rubric = &state.assessment.rubric;
+    match state
+        .indicator()
+        .and_then(|i| rubric.indicators().nth(i).map(|x| (i, x)))
+    {
+        None => {
+            lines.push(Line::styled("Nothing to vote on right now.", t.title));
+            lines.push(Line::styled(
+                "The facilitator will bring up an indicator; this screen follows along.",
+                t.base,
+            ));
+        }
+        Some((index, (standard, ind))) => {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} ", ind.id), t.key),
+                Span::styled(clean(&standard.title), t.base),
+            ]));
+            for l in wrap(&clean(&ind.text), width) {
+                lines.push(Line::styled(l, t.title));
+            }
+            lines.push(Line::raw(""));
+            let mine = state
+                .mine
+                .as_ref()
+                .and_then(|v| rubric.parse_choice(&v.level));
+            let label_width = rubric
+                .levels
+                .iter()
+                .map(|l| l.label.chars().count())
+                .max()
+                .unwrap_or(8);
+            for (i, level) in rubric.levels.iter().enumerate() {
+                let chosen = mine == Some(Choice::Level(i));
+                let highlighted = i == state.highlight;
+                let descriptor = ind
+                    .descriptors
+                    .get(i)
+                    .cloned()
+                    .flatten()
+                    .unwrap_or_default();
+                let head = format!(
+                    "{}{} {} {:<label_width$}",
+                    if highlighted { s.pointer } else { " " },
+                    i + 1,
+                    if chosen { s.chosen } else { " " },
+                    level.label
+                );
+                let room = width.saturating_sub(head.chars().count() + 2);
+                let style = if highlighted {
+                    t.selected
+                } else {
+                    style_if(chosen, t.full, t.base)
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(head, style),
+                    Span::styled(
+                        format!("  {}", truncate(&clean(&descriptor), room, s.ellipsis)),
+                        style,
+                    ),
+                ]));
+            }
+            let na = mine == Some(Choice::NotApplicable);
+            lines.push(Line::styled(
+                format!(" n {} N/A", if na { s.chosen } else { " " }),
+                style_if(na, t.full, t.base),
+            ));
+            lines.push(Line::raw(""));
+            let yours = match &state.mine {
+                None => Line::styled("You have not voted yet: press a number.", t.missing),
+                Some(v) => Line::from(vec![
+                    Span::styled("Your vote: ", t.key),
+                    Span::styled(rubric.choice_label(mine).to_string(), t.full),
+                    Span::styled(
+                        if v.comment.is_empty() {
+                            " · c adds a comment".to_string()
+                        } else {
+                            format!(" · \"{}\"", clean(&v.comment))
+                        },
+                        t.base,
+                    ),
+                ]),
+            };
+            lines.push(yours);
+            if let Some(input) = &state.comment {
+                lines.push(Line::from(vec![
+                    Span::styled("Comment: ", t.key),
+                    Span::styled(clean(input.text()), t.selected),
+                    Span::styled("_", t.key),
+                ]));
+            }
+            if let Some(recorded) = state.assessment.entries.get(index).and_then(|e| e.choice) {
+                let label = rubric.choice_label(Some(recorded));
+                lines.push(Line::styled(
+                    format!("Recorded by the team: {label}"),
+                    t.full,
+                ));
+            }
+            if state.live.revealed {
+                lines.push(Line::styled("Everyone's votes:", t.key));
+                tally_lines(&mut lines, t, s, rubric, &state.tally(), width, false);
+            } else {
+                let text = format!(
+                    "{} of {} have voted. Votes stay hidden until the facilitator reveals them.",
+                    state.voted, state.participants
+                );
+                lines.push(Line::styled(text, t.base));
+            }
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
