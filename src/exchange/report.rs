@@ -102,6 +102,7 @@ pub fn json_value(a: &Assessment, score: &Score) -> Value {
         "standards": fraction_json(score.standards),
         "by_standard": by_standard,
         "actions": actions,
+        "sessions": a.sessions.iter().map(session_json).collect::<Vec<_>>(),
     })
 }
 
@@ -231,6 +232,21 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
             )?;
         }
     }
+    if !a.sessions.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Coaching sessions")?;
+        for x in &a.sessions {
+            writeln!(
+                out,
+                "  {} · started {} · facilitated by {} · {} participant(s) · {} decision(s)",
+                x.title,
+                x.started,
+                x.facilitator,
+                x.participants.len(),
+                x.decisions.len()
+            )?;
+        }
+    }
     Ok(())
 }
 
@@ -335,6 +351,17 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
             )?;
         }
     }
+    for session in &a.sessions {
+        writeln!(out)?;
+        // The minutes, one heading level down, so they sit under this report.
+        for line in crate::session::minutes::markdown(a, session).lines() {
+            if line.starts_with('#') {
+                writeln!(out, "#{line}")?;
+            } else {
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
     Ok(())
 }
 
@@ -392,4 +419,28 @@ fn csv(a: &Assessment) -> Result<String> {
     }
     let bytes = w.into_inner().map_err(|e| Error::failure(e.to_string()))?;
     String::from_utf8(bytes).map_err(|e| Error::failure(e.to_string()))
+}
+
+fn session_json(x: &crate::session::record::SessionRecord) -> Value {
+    json!({
+        "id": x.id,
+        "plan": x.plan,
+        "title": x.title,
+        "facilitator": x.facilitator,
+        "started": x.started.to_string(),
+        "ended": x.ended.map(|t| t.to_string()),
+        "participants": x.participants,
+        "segments": x.segments.iter().map(|s| json!({
+            "kind": s.kind, "title": s.title, "planned_minutes": s.planned_minutes,
+            "started": s.started.to_string(), "ended": s.ended.map(|t| t.to_string()),
+        })).collect::<Vec<_>>(),
+        "votes": x.votes.iter().map(|v| json!({
+            "indicator": v.indicator, "round": v.round, "participant": v.participant,
+            "level": v.level, "comment": v.comment, "at": v.at.to_string(),
+        })).collect::<Vec<_>>(),
+        "decisions": x.decisions.iter().map(|d| json!({
+            "indicator": d.indicator, "level": d.level, "suggested": d.suggested,
+            "spread": d.spread, "votes": d.votes, "at": d.at.to_string(),
+        })).collect::<Vec<_>>(),
+    })
 }

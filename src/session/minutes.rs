@@ -44,7 +44,12 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
     writeln!(out, "- Plan: {} (`{}`)", s.title, s.plan)?;
     writeln!(out, "- Facilitator: {}", s.facilitator)?;
     let ended = s.ended.map_or("still running".to_string(), time);
-    writeln!(out, "- Time: {} to {ended}", time(s.started))?;
+    let zone = s
+        .started
+        .to_zoned(TimeZone::system())
+        .strftime("%Z")
+        .to_string();
+    writeln!(out, "- Time: {} to {ended} ({zone})", time(s.started))?;
     writeln!(
         out,
         "- Participants ({}): {}",

@@ -202,7 +202,8 @@ impl Store {
         Ok(())
     }
 
-    /// Brings an indicator up for discussion: its latest round of votes, hidden.
+    /// Brings an indicator up for discussion: its latest round of votes, hidden
+    /// unless that round was already decided (then there is nothing left to hide).
     pub fn discuss(&mut self, session_id: &str, indicator: Option<&str>) -> Result<()> {
         let tx = self
             .conn
@@ -212,9 +213,14 @@ impl Store {
             params![session_id, indicator],
             |r| r.get(0),
         )?;
+        let decided: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM decisions WHERE session_id = ?1 AND indicator_id = ?2)",
+            params![session_id, indicator],
+            |r| r.get(0),
+        )?;
         tx.execute(
-            "UPDATE sessions SET indicator_id = ?2, round = ?3, revealed = 0 WHERE id = ?1",
-            params![session_id, indicator, round],
+            "UPDATE sessions SET indicator_id = ?2, round = ?3, revealed = ?4 WHERE id = ?1",
+            params![session_id, indicator, round, decided],
         )?;
         tx.commit()?;
         Ok(())

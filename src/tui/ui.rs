@@ -98,13 +98,21 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
         }
         Screen::Facilitate(state) => format!(
             "Session {} · {} · {}",
-            state.live.code,
+            if state.live.ended {
+                "(ended)"
+            } else {
+                state.live.code.as_str()
+            },
             clean(&state.assess.assessment.meta.school),
             state.live.plan.title
         ),
         Screen::Participate(state) => format!(
             "Session {} · {} · {}",
-            state.live.code,
+            if state.live.ended {
+                "(ended)"
+            } else {
+                state.live.code.as_str()
+            },
             clean(&state.assessment.meta.school),
             state.live.plan.title
         ),
