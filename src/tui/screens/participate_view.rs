@@ -98,6 +98,22 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                     ),
                 ]));
             }
+            // The highlighted level in full, so nothing needed for the vote is cut.
+            let highlighted = ind.descriptors.get(state.highlight).cloned().flatten();
+            if let (Some(level), Some(d)) = (rubric.levels.get(state.highlight), highlighted) {
+                let text = format!("{}: {d}", level.label);
+                for (k, l) in wrap(&clean(&text), width.saturating_sub(4))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let indent = if k == 0 {
+                        format!("  {} ", s.pointer)
+                    } else {
+                        "    ".to_string()
+                    };
+                    lines.push(Line::styled(format!("{indent}{l}"), t.base));
+                }
+            }
             let na = mine == Some(Choice::NotApplicable);
             lines.push(Line::styled(
                 format!(" n {} N/A", if na { s.chosen } else { " " }),
