@@ -194,20 +194,31 @@ fn indicator_block<'a>(
         ),
         Span::styled(format!("   round {}", state.live.round), t.muted),
     ]));
-    // Who has voted, never what, until the reveal.
-    let mut who = vec![Span::styled(
-        format!("Votes {}/{}: ", state.votes.len(), state.participants.len()),
-        t.key,
-    )];
-    for name in &state.participants {
-        let voted = state.votes.iter().any(|v| &v.participant == name);
-        let mark = if voted { s.full } else { s.not_full };
-        who.push(Span::styled(
-            format!("{mark}{} ", clean(name)),
-            style_if(voted, t.full, t.muted),
-        ));
-    }
-    lines.push(Line::from(who));
+    // Who has voted, never what, until the reveal. With many people in the room the
+    // useful part is who is still to vote.
+    let waiting: Vec<String> = state
+        .participants
+        .iter()
+        .filter(|name| !state.votes.iter().any(|v| &v.participant == *name))
+        .map(|name| clean(name))
+        .collect();
+    let count = format!("Votes {}/{}", state.votes.len(), state.participants.len());
+    let rest = if state.participants.is_empty() {
+        " · nobody has joined yet".to_string()
+    } else if waiting.is_empty() {
+        format!(" · {} everyone has voted", s.full)
+    } else {
+        format!(" · waiting for: {}", waiting.join(", "))
+    };
+    let rest = truncate(
+        &rest,
+        width.saturating_sub(count.chars().count()),
+        s.ellipsis,
+    );
+    lines.push(Line::from(vec![
+        Span::styled(count, t.key),
+        Span::styled(rest, style_if(waiting.is_empty(), t.full, t.base)),
+    ]));
     if state.live.revealed {
         tally_lines(
             lines,
