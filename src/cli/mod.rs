@@ -5,6 +5,7 @@ mod output;
 mod rollup;
 mod rubrics;
 mod sessions;
+mod trends;
 
 use crate::error::Result;
 use crate::exchange::report::Format;
@@ -119,6 +120,43 @@ pub enum Command {
         /// Exported TOML files or folders (searched recursively) instead of the database
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// With PATHs: count the database's assessments too
+        #[arg(long)]
+        include_db: bool,
+        /// Figures per district as well
+        #[arg(long, value_enum)]
+        by: Option<rollup::GroupBy>,
+        /// Only assessments dated on or before this day (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// The network figures at the end of each year or quarter
+        #[arg(long, value_enum)]
+        trend: Option<rollup::Period>,
+        /// Print JSON (same as --format json)
+        #[arg(long, conflicts_with = "format")]
+        json: bool,
+        /// text, json or csv
+        #[arg(long, value_enum, default_value = "text")]
+        format: rollup::Output,
+    },
+    /// Each assessment of one school over time, with its figures
+    History {
+        /// The school's name
+        #[arg(long)]
+        school: String,
+        /// The school's district, when names repeat across districts
+        #[arg(long)]
+        district: Option<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Changes between two assessments, per standard and per indicator
+    Compare {
+        /// The earlier assessment
+        a: String,
+        /// The later assessment
+        b: String,
         /// Print JSON
         #[arg(long)]
         json: bool,
@@ -263,8 +301,30 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Rollup {
             rubric,
             paths,
+            include_db,
+            by,
+            as_of,
+            trend,
             json,
-        } => rollup::run(&mut ctx, rubric.as_deref(), &paths, json),
+            format,
+        } => rollup::run(
+            &mut ctx,
+            rollup::RollupArgs {
+                rubric,
+                paths,
+                include_db,
+                by,
+                as_of,
+                trend,
+                output: if json { rollup::Output::Json } else { format },
+            },
+        ),
+        Command::History {
+            school,
+            district,
+            json,
+        } => trends::history(&mut ctx, &school, district.as_deref(), json),
+        Command::Compare { a, b, json } => trends::compare(&mut ctx, &a, &b, json),
         Command::Session(SessionCommand::Plans) => sessions::plans(),
         Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
         Command::Session(SessionCommand::List) => sessions::list(&mut ctx),

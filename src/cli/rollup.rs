@@ -1,124 +1,345 @@
-//! `touchstone rollup`: network figures from the database or from exported files.
+//! `touchstone rollup`: network figures from the database and/or exported files:
+//! overall, per district, as of a date, and as a trend by year or quarter.
 
 use super::Context;
 use super::output::print;
-use crate::assessment::Assessment;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::exchange::batch::{read_or_note, toml_files};
 use crate::exchange::parse_assessment;
 use crate::exchange::report::fraction_json;
 use crate::rubric::{Rubric, compare_versions};
-use crate::score::{Rollup, Submission, latest_per_school, rollup};
-use serde_json::json;
+use crate::score::{Rollup, RollupBuilder, Submission, latest_per_school, score};
+use jiff::civil::Date;
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub fn run(
-    ctx: &mut Context,
-    rubric_id: Option<&str>,
-    paths: &[PathBuf],
-    as_json: bool,
-) -> Result<()> {
-    let (assessments, skipped) = if paths.is_empty() {
-        (ctx.store()?.load_all(rubric_id)?, Vec::new())
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Period {
+    Year,
+    Quarter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GroupBy {
+    District,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Output {
+    Text,
+    Json,
+    Csv,
+}
+
+pub struct RollupArgs {
+    pub rubric: Option<String>,
+    pub paths: Vec<PathBuf>,
+    pub include_db: bool,
+    pub by: Option<GroupBy>,
+    pub as_of: Option<String>,
+    pub trend: Option<Period>,
+    pub output: Output,
+}
+
+/// Where the assessments come from.
+enum Source {
+    /// Streamed from the database, one school at a time.
+    Db,
+    /// Read from files (and, with `--include-db`, the database too).
+    Loaded(Vec<Submission>),
+}
+
+/// The figures for one moment: the network and, when asked, each district.
+struct Figures {
+    overall: Rollup,
+    by_district: Vec<(String, Rollup)>,
+}
+
+pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
+    let as_of = args
+        .as_of
+        .as_deref()
+        .map(|d| {
+            d.parse::<Date>()
+                .map_err(|_| Error::input(format!("--as-of {d:?} is not a date like 2026-06-30")))
+        })
+        .transpose()?;
+    let use_db = args.paths.is_empty() || args.include_db;
+    let (mut loaded, skipped) = if args.paths.is_empty() {
+        (Vec::new(), Vec::new())
     } else {
-        from_files(ctx, paths)?
+        from_files(ctx, &args.paths)?
     };
     for problem in &skipped {
         eprintln!("warning: {problem} (file skipped)");
     }
-    let rubric = choose_rubric(ctx, rubric_id, &assessments)?;
-    let subs: Vec<Submission> = assessments
-        .into_iter()
-        .filter(|a| a.rubric.id == rubric.id)
-        .map(|a| Submission {
-            score: a.score(),
-            school: a.meta.school,
-            district: a.meta.district,
-            assessment_id: a.meta.id,
-            date: a.meta.date,
-            updated: a.meta.updated,
-            rubric: a.rubric,
-        })
-        .collect();
-    let latest = latest_per_school(subs);
-    let figures = rollup(&rubric, &latest);
-    let text = if as_json {
-        json_text(&rubric, &figures, &skipped)?
+    let rubric_id = choose_rubric_id(ctx, args.rubric.as_deref(), use_db, &loaded)?;
+    if use_db && !args.paths.is_empty() {
+        let store = ctx.store()?;
+        store.scan_latest(&rubric_id, None, |l| loaded.push(submission_of(&l)))?;
+    }
+    let rubric = newest_rubric(ctx, &rubric_id, use_db, &loaded)?;
+    let source = if args.paths.is_empty() {
+        Source::Db
     } else {
-        plain_text(&rubric, &figures, skipped.len())
+        loaded.retain(|s| s.rubric.id == rubric_id);
+        // The same assessment from the database and a file counts once.
+        loaded.sort_by(|a, b| {
+            a.assessment_id
+                .cmp(&b.assessment_id)
+                .then_with(|| b.updated.cmp(&a.updated))
+        });
+        loaded.dedup_by(|a, b| a.assessment_id == b.assessment_id);
+        Source::Loaded(loaded)
+    };
+    let by_district = args.by == Some(GroupBy::District);
+    let now = figures(ctx, &source, &rubric, as_of, by_district)?;
+    let trend = match args.trend {
+        None => Vec::new(),
+        Some(period) => trend(ctx, &source, &rubric, as_of, period)?,
+    };
+    let text = match args.output {
+        Output::Json => json_text(&rubric, as_of, &now, &trend, &skipped)?,
+        Output::Csv => csv_text(&now, &trend)?,
+        Output::Text => plain_text(&rubric, as_of, &now, &trend, skipped.len()),
     };
     print(&text)
 }
 
-/// Parses every file; those that fail are set aside with their first problem.
-fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Assessment>, Vec<Diagnostic>)> {
+fn submission_of(l: &crate::store::LatestAssessment) -> Submission {
+    Submission {
+        school: l.school.to_string(),
+        district: l.district.map(str::to_string),
+        assessment_id: l.assessment_id.to_string(),
+        date: l.date.parse().unwrap_or(Date::MIN),
+        updated: jiff::Timestamp::UNIX_EPOCH,
+        rubric: l.rubric.clone(),
+        score: score(l.rubric, l.choices),
+        choices: l.choices.to_vec(),
+    }
+}
+
+/// Parses every file (with a progress bar on a terminal); files that fail are set
+/// aside with their first problem.
+fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Submission>, Vec<Diagnostic>)> {
     let resolve = |id: &str, version: &str| {
         ctx.registry
             .get(id, version)
             .map(|e| (e.rubric.clone(), e.text.clone()))
     };
-    let mut good = Vec::new();
+    let files = toml_files(paths)?;
+    let progress = progress_bar(files.len() as u64);
+    let mut good = Vec::with_capacity(files.len());
     let mut skipped = Vec::new();
-    for file in toml_files(paths)? {
-        let name = file.display().to_string();
-        let Some(text) = read_or_note(&file, &mut skipped)? else {
+    for file in files {
+        progress.inc(1);
+        let mut problems = Vec::new();
+        let Some(text) = read_or_note(&file, &mut problems)? else {
+            skipped.extend(problems.into_iter().next());
             continue;
         };
-        match parse_assessment(&name, &text, &resolve) {
-            Ok(a) => good.push(a),
+        match parse_assessment(&file.display().to_string(), &text, &resolve) {
+            Ok(a) => good.push(Submission {
+                score: a.score(),
+                choices: a.choices(),
+                school: a.meta.school,
+                district: a.meta.district,
+                assessment_id: a.meta.id,
+                date: a.meta.date,
+                updated: a.meta.updated,
+                rubric: a.rubric,
+            }),
             Err(problems) => skipped.extend(problems.into_iter().next()),
         }
     }
+    progress.finish_and_clear();
     Ok((good, skipped))
 }
 
-/// The rubric asked for, or the only one in use; the highest version seen wins.
-fn choose_rubric(
-    ctx: &Context,
-    wanted: Option<&str>,
-    assessments: &[Assessment],
-) -> Result<Arc<Rubric>> {
-    let id = match wanted {
-        Some(id) => id.to_string(),
-        None => {
-            let mut ids: Vec<&str> = assessments.iter().map(|a| a.rubric.id.as_str()).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            match ids.as_slice() {
-                [one] => one.to_string(),
-                [] => {
-                    return Err(Error::input(
-                        "no assessments to roll up; name a rubric with --rubric to see empty figures",
-                    ));
-                }
-                many => {
-                    return Err(Error::input(format!(
-                        "assessments of several rubrics ({}); choose one with --rubric",
-                        many.join(", ")
-                    )));
-                }
-            }
-        }
-    };
-    let seen = assessments
-        .iter()
-        .filter(|a| a.rubric.id == id)
-        .map(|a| &a.rubric)
-        .max_by(|a, b| compare_versions(&a.version, &b.version))
-        .cloned();
-    seen.or_else(|| ctx.registry.latest(&id).map(|e| e.rubric.clone()))
-        .ok_or_else(|| super::rubrics::unknown_rubric(ctx, &id))
+/// A progress bar on standard error, only when a person is watching a long run.
+fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if len < 200 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("reading {pos}/{len} files {wide_bar} {eta}")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
 
-fn plain_text(rubric: &Rubric, r: &Rollup, skipped: usize) -> String {
+/// The rubric asked for, or the only one in use.
+fn choose_rubric_id(
+    ctx: &mut Context,
+    wanted: Option<&str>,
+    use_db: bool,
+    loaded: &[Submission],
+) -> Result<String> {
+    if let Some(id) = wanted {
+        return Ok(id.to_string());
+    }
+    let mut ids: Vec<String> = loaded.iter().map(|s| s.rubric.id.clone()).collect();
+    if use_db {
+        ids.extend(ctx.store()?.rubric_ids_in_use()?);
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    match ids.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(Error::input(
+            "no assessments to roll up; name a rubric with --rubric to see empty figures",
+        )),
+        many => Err(Error::input(format!(
+            "assessments of several rubrics ({}); choose one with --rubric",
+            many.join(", ")
+        ))),
+    }
+}
+
+/// The highest version of the rubric among the assessments (or installed).
+fn newest_rubric(
+    ctx: &mut Context,
+    id: &str,
+    use_db: bool,
+    loaded: &[Submission],
+) -> Result<Arc<Rubric>> {
+    let mut candidates: Vec<Arc<Rubric>> = loaded
+        .iter()
+        .filter(|s| s.rubric.id == id)
+        .map(|s| s.rubric.clone())
+        .collect();
+    if use_db {
+        candidates.extend(ctx.store()?.newest_stored_rubric(id)?);
+    }
+    let newest = candidates
+        .into_iter()
+        .max_by(|a, b| compare_versions(&a.version, &b.version));
+    newest
+        .or_else(|| ctx.registry.latest(id).map(|e| e.rubric.clone()))
+        .ok_or_else(|| super::rubrics::unknown_rubric(ctx, id))
+}
+
+fn figures(
+    ctx: &mut Context,
+    source: &Source,
+    rubric: &Rubric,
+    as_of: Option<Date>,
+    by_district: bool,
+) -> Result<Figures> {
+    let mut overall = RollupBuilder::new(rubric);
+    let mut districts: BTreeMap<String, RollupBuilder> = BTreeMap::new();
+    let mut add = |district: Option<&str>,
+                   r: &Rubric,
+                   s: &crate::score::Score,
+                   choices: &[Option<crate::rubric::Choice>]| {
+        overall.add(r, s, choices);
+        if by_district {
+            let key = district.unwrap_or("(no district)").to_string();
+            districts
+                .entry(key)
+                .or_insert_with(|| RollupBuilder::new(rubric))
+                .add(r, s, choices);
+        }
+    };
+    match source {
+        Source::Db => ctx.store()?.scan_latest(&rubric.id, as_of, |l| {
+            let s = score(l.rubric, l.choices);
+            add(l.district, l.rubric, &s, l.choices);
+        })?,
+        Source::Loaded(subs) => {
+            let dated: Vec<Submission> = subs
+                .iter()
+                .filter(|s| as_of.is_none_or(|d| s.date <= d))
+                .cloned()
+                .collect();
+            for s in latest_per_school(dated) {
+                add(s.district.as_deref(), &s.rubric, &s.score, &s.choices);
+            }
+        }
+    }
+    Ok(Figures {
+        overall: overall.finish(),
+        by_district: districts
+            .into_iter()
+            .map(|(k, b)| (k, b.finish()))
+            .collect(),
+    })
+}
+
+/// The network figures at the end of each year or quarter from the first assessment
+/// to the last (or to `--as-of`).
+fn trend(
+    ctx: &mut Context,
+    source: &Source,
+    rubric: &Rubric,
+    as_of: Option<Date>,
+    period: Period,
+) -> Result<Vec<(String, Rollup)>> {
+    let range = match source {
+        Source::Db => ctx.store()?.date_range(&rubric.id)?,
+        Source::Loaded(subs) => {
+            let dates = subs.iter().map(|s| s.date);
+            dates.clone().min().zip(dates.max())
+        }
+    };
+    let Some((first, last)) = range else {
+        return Ok(Vec::new());
+    };
+    let last = as_of.map_or(last, |d| d.min(last));
+    let mut points = Vec::new();
+    let mut end = period_end(first, period);
+    loop {
+        let label = match period {
+            Period::Year => end.year().to_string(),
+            Period::Quarter => format!("{}-Q{}", end.year(), (end.month() - 1) / 3 + 1),
+        };
+        let cut = end.min(last);
+        points.push((
+            label,
+            figures(ctx, source, rubric, Some(cut), false)?.overall,
+        ));
+        if end >= last {
+            break;
+        }
+        end = period_end(
+            end.tomorrow().map_err(|e| Error::failure(e.to_string()))?,
+            period,
+        );
+    }
+    Ok(points)
+}
+
+/// The last day of the year or quarter `d` falls in.
+fn period_end(d: Date, period: Period) -> Date {
+    let month = match period {
+        Period::Year => 12,
+        Period::Quarter => ((d.month() - 1) / 3 + 1) * 3,
+    };
+    let first = Date::new(d.year(), month, 1).unwrap_or(d);
+    first.last_of_month()
+}
+
+fn plain_text(
+    rubric: &Rubric,
+    as_of: Option<Date>,
+    f: &Figures,
+    trend: &[(String, Rollup)],
+    skipped: usize,
+) -> String {
+    let r = &f.overall;
     let mut out = String::new();
     let _ = writeln!(out, "{} ({} v{})", rubric.title, rubric.id, rubric.version);
+    let when = as_of.map_or(String::new(), |d| format!(" as of {d}"));
     let _ = writeln!(
         out,
-        "{} schools, latest assessment each; {} incomplete",
+        "{} schools, latest assessment each{when}; {} incomplete",
         r.schools, r.incomplete
     );
     let _ = writeln!(out);
@@ -140,13 +361,66 @@ fn plain_text(rubric: &Rubric, r: &Rollup, skipped: usize) -> String {
         .max()
         .unwrap_or(8)
         .max(8);
+    let keys: Vec<&str> = rubric.levels.iter().map(|l| l.label.as_str()).collect();
     let _ = writeln!(
         out,
-        "{:width$}  Schools with the standard fully implemented",
-        "Standard"
+        "{:width$}  {:<22}  Ratings ({} / N/A / unrated)",
+        "Standard",
+        "Fully implemented",
+        keys.join(" / ")
     );
     for s in &r.by_standard {
-        let _ = writeln!(out, "{:width$}  {}", s.title, s.fully_implemented);
+        let levels: Vec<String> = s.levels.iter().map(|n| n.to_string()).collect();
+        let _ = writeln!(
+            out,
+            "{:width$}  {:<22}  {} / {} / {}",
+            s.title,
+            s.fully_implemented.to_string(),
+            levels.join(" / "),
+            s.not_applicable,
+            s.unrated
+        );
+    }
+    if !f.by_district.is_empty() {
+        let _ = writeln!(out);
+        let dw = f
+            .by_district
+            .iter()
+            .map(|(d, _)| d.chars().count())
+            .max()
+            .unwrap_or(8)
+            .max(8);
+        let _ = writeln!(
+            out,
+            "{:dw$}  {:>7}  {:<22}  Baseline met",
+            "District", "Schools", "Fully implementing"
+        );
+        for (district, d) in &f.by_district {
+            let _ = writeln!(
+                out,
+                "{district:dw$}  {:>7}  {:<22}  {}",
+                d.schools,
+                d.fully_implementing.to_string(),
+                d.baseline_met
+            );
+        }
+    }
+    if !trend.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{:<8}  {:>7}  {:<22}  Baseline met",
+            "Period", "Schools", "Fully implementing"
+        );
+        for (label, t) in trend {
+            let _ = writeln!(
+                out,
+                "{label:<8}  {:>7}  {:<22}  {}",
+                t.schools,
+                t.fully_implementing.to_string(),
+                t.baseline_met
+            );
+        }
     }
     if skipped > 0 {
         let _ = writeln!(out);
@@ -158,22 +432,152 @@ fn plain_text(rubric: &Rubric, r: &Rollup, skipped: usize) -> String {
     out
 }
 
-fn json_text(rubric: &Rubric, r: &Rollup, skipped: &[Diagnostic]) -> Result<String> {
-    let value = json!({
-        "rubric": { "id": rubric.id, "version": rubric.version },
+fn rollup_json(rubric: Option<&Rubric>, r: &Rollup, level_keys: &[String]) -> Value {
+    let mut v = json!({
         "schools": r.schools,
         "incomplete": r.incomplete,
-        "skipped_files": skipped.iter().map(|d| json!({
-            "file": d.file, "line": d.line, "col": d.col, "message": d.message,
-        })).collect::<Vec<_>>(),
         "fully_implementing": fraction_json(r.fully_implementing),
         "baseline_met": fraction_json(r.baseline_met),
-        "by_standard": r.by_standard.iter().map(|s| json!({
-            "id": s.id, "title": s.title, "fully_implemented": fraction_json(s.fully_implemented),
-        })).collect::<Vec<_>>(),
+        "by_standard": r.by_standard.iter().map(|s| {
+            let mut levels = serde_json::Map::new();
+            for (key, n) in level_keys.iter().zip(&s.levels) {
+                levels.insert(key.clone(), json!(n));
+            }
+            levels.insert("na".into(), json!(s.not_applicable));
+            levels.insert("unrated".into(), json!(s.unrated));
+            json!({
+                "id": s.id, "title": s.title,
+                "fully_implemented": fraction_json(s.fully_implemented),
+                "levels": levels,
+            })
+        }).collect::<Vec<_>>(),
     });
+    if let (Some(rubric), Some(obj)) = (rubric, v.as_object_mut()) {
+        obj.insert(
+            "rubric".into(),
+            json!({ "id": rubric.id, "version": rubric.version }),
+        );
+    }
+    v
+}
+
+fn json_text(
+    rubric: &Rubric,
+    as_of: Option<Date>,
+    f: &Figures,
+    trend: &[(String, Rollup)],
+    skipped: &[Diagnostic],
+) -> Result<String> {
+    let keys: Vec<String> = rubric.levels.iter().map(|l| l.key.clone()).collect();
+    let mut value = rollup_json(Some(rubric), &f.overall, &keys);
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert("as_of".into(), json!(as_of.map(|d| d.to_string())));
+        obj.insert(
+            "skipped_files".into(),
+            json!(skipped.iter().map(|d| json!({"file": d.file, "line": d.line, "col": d.col, "message": d.message})).collect::<Vec<_>>()),
+        );
+        if !f.by_district.is_empty() {
+            let districts: Vec<Value> = f
+                .by_district
+                .iter()
+                .map(|(name, r)| {
+                    let mut v = rollup_json(None, r, &keys);
+                    if let Some(o) = v.as_object_mut() {
+                        o.insert("district".into(), json!(name));
+                    }
+                    v
+                })
+                .collect();
+            obj.insert("by_district".into(), json!(districts));
+        }
+        if !trend.is_empty() {
+            let points: Vec<Value> = trend
+                .iter()
+                .map(|(label, r)| {
+                    json!({
+                        "period": label, "schools": r.schools, "incomplete": r.incomplete,
+                        "fully_implementing": fraction_json(r.fully_implementing),
+                        "baseline_met": fraction_json(r.baseline_met),
+                    })
+                })
+                .collect();
+            obj.insert("trend".into(), json!(points));
+        }
+    }
     let mut text =
         serde_json::to_string_pretty(&value).map_err(|e| Error::failure(e.to_string()))?;
     text.push('\n');
     Ok(text)
+}
+
+/// One row per figure: `scope, name, measure, numerator, denominator, percent`.
+fn csv_text(f: &Figures, trend: &[(String, Rollup)]) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| Error::failure(e.to_string());
+    w.write_record([
+        "scope",
+        "name",
+        "measure",
+        "numerator",
+        "denominator",
+        "percent",
+    ])
+    .map_err(fail)?;
+    let mut rows = |scope: &str, name: &str, r: &Rollup, standards: bool| -> Result<()> {
+        let mut measures = vec![
+            ("fully_implementing".to_string(), r.fully_implementing),
+            ("baseline_met".to_string(), r.baseline_met),
+        ];
+        if standards {
+            measures.extend(
+                r.by_standard
+                    .iter()
+                    .map(|s| (format!("standard:{}", s.id), s.fully_implemented)),
+            );
+        }
+        for (measure, fr) in measures {
+            let percent = fr.percent().map_or(String::new(), |p| p.to_string());
+            w.write_record([
+                scope,
+                name,
+                &measure,
+                &fr.numerator.to_string(),
+                &fr.denominator.to_string(),
+                &percent,
+            ])
+            .map_err(fail)?;
+        }
+        Ok(())
+    };
+    rows("network", "", &f.overall, true)?;
+    for (district, r) in &f.by_district {
+        rows("district", district, r, true)?;
+    }
+    for (label, r) in trend {
+        rows("period", label, r, false)?;
+    }
+    let bytes = w.into_inner().map_err(|e| Error::failure(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| Error::failure(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn periods_end_on_the_last_day_of_the_year_or_quarter() {
+        assert_eq!(
+            period_end(date(2025, 2, 10), Period::Quarter),
+            date(2025, 3, 31)
+        );
+        assert_eq!(
+            period_end(date(2025, 11, 30), Period::Quarter),
+            date(2025, 12, 31)
+        );
+        assert_eq!(
+            period_end(date(2025, 4, 1), Period::Year),
+            date(2025, 12, 31)
+        );
+    }
 }

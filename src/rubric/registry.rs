@@ -16,6 +16,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "standards/csf-2023.toml",
         include_str!("../../standards/csf-2023.toml"),
     ),
+    (
+        "standards/cs-initiative-2017.toml",
+        include_str!("../../standards/cs-initiative-2017.toml"),
+    ),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 mod rollup;
 
-pub use rollup::{Rollup, Submission, latest_per_school, rollup};
+pub use rollup::{Rollup, RollupBuilder, StandardRollup, Submission, latest_per_school, rollup};
 
 use crate::rubric::{Choice, Rubric};
 use std::fmt;

@@ -1,8 +1,10 @@
 //! Network rollup: one latest assessment per school, then the share of schools fully
-//! implementing the standards, meeting the baseline, and per standard.
+//! implementing the standards, meeting the baseline, and per standard, with the
+//! spread of levels. Schools are added one at a time, so a rollup over 25,000 schools
+//! streams instead of holding them all.
 
 use super::{Fraction, Score};
-use crate::rubric::Rubric;
+use crate::rubric::{Choice, Rubric};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use std::sync::Arc;
@@ -17,6 +19,8 @@ pub struct Submission {
     pub updated: Timestamp,
     pub rubric: Arc<Rubric>,
     pub score: Score,
+    /// The ratings, aligned with `rubric.indicators()` (for the level spread).
+    pub choices: Vec<Option<Choice>>,
 }
 
 impl Submission {
@@ -45,6 +49,11 @@ pub struct StandardRollup {
     pub title: String,
     /// Schools with this standard fully implemented ÷ schools where it applies.
     pub fully_implemented: Fraction,
+    /// Ratings of this standard's indicators across the schools, per level of the
+    /// rolled-up rubric (matched by level key).
+    pub levels: Vec<u32>,
+    pub not_applicable: u32,
+    pub unrated: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,42 +67,101 @@ pub struct Rollup {
     pub by_standard: Vec<StandardRollup>,
 }
 
-/// Rolls up one submission per school (see `latest_per_school`). The standards listed
-/// are those of `rubric`; a school scored on another version counts for a standard
-/// only where its own version has a standard with the same id.
-pub fn rollup(rubric: &Rubric, subs: &[Submission]) -> Rollup {
-    let schools = subs.len() as u32;
-    let count = |f: &dyn Fn(&Score) -> bool| subs.iter().filter(|s| f(&s.score)).count() as u32;
-    let by_standard = rubric
-        .standards
-        .iter()
-        .map(|standard| {
-            let mut fraction = Fraction::default();
-            for sub in subs {
-                let own = sub
-                    .rubric
-                    .standards
-                    .iter()
-                    .position(|s| s.id == standard.id);
-                if let Some(figures) = own.and_then(|i| sub.score.by_standard.get(i)) {
-                    if figures.applicable {
-                        fraction.denominator += 1;
-                        fraction.numerator += u32::from(figures.fully_implemented);
+/// Adds up schools one at a time. The standards listed are those of the rubric
+/// given to `new`; a school scored on another version counts for a standard only
+/// where its own version has a standard with the same id.
+pub struct RollupBuilder<'r> {
+    rubric: &'r Rubric,
+    figures: Rollup,
+}
+
+impl<'r> RollupBuilder<'r> {
+    pub fn new(rubric: &'r Rubric) -> Self {
+        let by_standard = rubric
+            .standards
+            .iter()
+            .map(|s| StandardRollup {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                fully_implemented: Fraction::default(),
+                levels: vec![0; rubric.levels.len()],
+                not_applicable: 0,
+                unrated: 0,
+            })
+            .collect();
+        RollupBuilder {
+            rubric,
+            figures: Rollup {
+                schools: 0,
+                incomplete: 0,
+                fully_implementing: Fraction::default(),
+                baseline_met: Fraction::default(),
+                by_standard,
+            },
+        }
+    }
+
+    /// Adds one school: its rubric (as scored), figures and ratings.
+    pub fn add(&mut self, rubric: &Rubric, score: &Score, choices: &[Option<Choice>]) {
+        let f = &mut self.figures;
+        f.schools += 1;
+        f.incomplete += u32::from(score.incomplete);
+        f.fully_implementing = Fraction::new(
+            f.fully_implementing.numerator + u32::from(score.fully_implementing),
+            f.schools,
+        );
+        f.baseline_met = Fraction::new(
+            f.baseline_met.numerator + u32::from(score.baseline_met),
+            f.schools,
+        );
+        let same_levels = rubric.levels.iter().map(|l| &l.key).eq(self
+            .rubric
+            .levels
+            .iter()
+            .map(|l| &l.key));
+        let mut first = 0;
+        for (own, standard) in rubric.standards.iter().enumerate() {
+            let range = first..first + standard.indicators.len();
+            first = range.end;
+            let Some(target) = f.by_standard.iter_mut().find(|s| s.id == standard.id) else {
+                continue;
+            };
+            if let Some(figures) = score.by_standard.get(own).filter(|s| s.applicable) {
+                target.fully_implemented.denominator += 1;
+                target.fully_implemented.numerator += u32::from(figures.fully_implemented);
+            }
+            for choice in choices.get(range).unwrap_or(&[]) {
+                match choice {
+                    None => target.unrated += 1,
+                    Some(Choice::NotApplicable) => target.not_applicable += 1,
+                    Some(Choice::Level(l)) => {
+                        let index = if same_levels {
+                            Some(*l)
+                        } else {
+                            rubric
+                                .levels
+                                .get(*l)
+                                .and_then(|lv| self.rubric.level_index(&lv.key))
+                        };
+                        if let Some(slot) = index.and_then(|i| target.levels.get_mut(i)) {
+                            *slot += 1;
+                        }
                     }
                 }
             }
-            StandardRollup {
-                id: standard.id.clone(),
-                title: standard.title.clone(),
-                fully_implemented: fraction,
-            }
-        })
-        .collect();
-    Rollup {
-        schools,
-        incomplete: count(&|s| s.incomplete),
-        fully_implementing: Fraction::new(count(&|s| s.fully_implementing), schools),
-        baseline_met: Fraction::new(count(&|s| s.baseline_met), schools),
-        by_standard,
+        }
     }
+
+    pub fn finish(self) -> Rollup {
+        self.figures
+    }
+}
+
+/// Rolls up one submission per school (see `latest_per_school`).
+pub fn rollup(rubric: &Rubric, subs: &[Submission]) -> Rollup {
+    let mut builder = RollupBuilder::new(rubric);
+    for sub in subs {
+        builder.add(&sub.rubric, &sub.score, &sub.choices);
+    }
+    builder.finish()
 }

@@ -4,10 +4,12 @@
 
 mod assessments;
 mod edits;
+mod network;
 mod schema;
 mod sessions;
 
 pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingChange, RatingEvent};
+pub use network::LatestAssessment;
 pub use schema::SCHEMA_VERSION;
 pub use sessions::{LiveSession, SessionSummary, Vote};
 

@@ -1,0 +1,177 @@
+//! `touchstone history` (one school over time) and `touchstone compare` (what changed
+//! between two assessments).
+
+use super::Context;
+use super::output::print;
+use crate::assessment::Assessment;
+use crate::error::{Error, Result};
+use crate::exchange::report::fraction_json;
+use serde_json::{Value, json};
+use std::fmt::Write;
+
+fn pretty(value: &Value) -> Result<String> {
+    let mut text =
+        serde_json::to_string_pretty(value).map_err(|e| Error::failure(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+pub fn history(
+    ctx: &mut Context,
+    school: &str,
+    district: Option<&str>,
+    as_json: bool,
+) -> Result<()> {
+    let all = ctx.store()?.load_all(None)?;
+    let mine: Vec<&Assessment> = all
+        .iter()
+        .filter(|a| {
+            a.meta.school == school
+                && district.is_none_or(|d| a.meta.district.as_deref() == Some(d))
+        })
+        .collect();
+    if mine.is_empty() {
+        return Err(Error::input(format!(
+            "no assessments of a school named {school:?} (see `touchstone list`)"
+        )));
+    }
+    if as_json {
+        let rows: Vec<Value> = mine
+            .iter()
+            .map(|a| {
+                let s = a.score();
+                json!({
+                    "id": a.meta.id, "date": a.meta.date.to_string(), "district": a.meta.district,
+                    "rubric": {"id": a.rubric.id, "version": a.rubric.version},
+                    "status": a.meta.status.as_str(), "incomplete": s.incomplete,
+                    "fully_implementing": s.fully_implementing, "baseline_met": s.baseline_met,
+                    "indicators": fraction_json(s.indicators), "standards": fraction_json(s.standards),
+                })
+            })
+            .collect();
+        return print(&pretty(&json!(rows))?);
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "{school}: {} assessment(s), oldest first", mine.len());
+    let _ = writeln!(
+        out,
+        "{:<10}  {:<18}  {:<6}  {:<16}  {:<18}  Fully implementing · baseline",
+        "Date", "Rubric", "Status", "Standards full", "Indicators full"
+    );
+    for a in mine {
+        let s = a.score();
+        let _ = writeln!(
+            out,
+            "{:<10}  {:<18}  {:<6}  {:<16}  {:<18}  {} · {}{}",
+            a.meta.date.to_string(),
+            format!("{} v{}", a.rubric.id, a.rubric.version),
+            a.meta.status.as_str(),
+            s.standards.to_string(),
+            s.indicators.to_string(),
+            if s.fully_implementing { "yes" } else { "no" },
+            if s.baseline_met { "met" } else { "not met" },
+            if s.incomplete { " (incomplete)" } else { "" }
+        );
+    }
+    print(&out)
+}
+
+pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()> {
+    let store = ctx.store()?;
+    let (a, b) = (
+        store.load(&store.resolve(a)?)?,
+        store.load(&store.resolve(b)?)?,
+    );
+    if a.rubric.id != b.rubric.id {
+        return Err(Error::input(format!(
+            "the assessments use different rubrics ({} and {}); compare assessments of one rubric",
+            a.rubric.id, b.rubric.id
+        )));
+    }
+    let (sa, sb) = (a.score(), b.score());
+    let mut standards = Vec::new();
+    for (j, standard) in b.rubric.standards.iter().enumerate() {
+        let before = a
+            .rubric
+            .standards
+            .iter()
+            .position(|s| s.id == standard.id)
+            .and_then(|i| sa.by_standard.get(i));
+        let after = &sb.by_standard[j];
+        standards.push((standard, before, after));
+    }
+    let mut indicators = Vec::new();
+    for (i, (_, ind)) in b.rubric.indicators().enumerate() {
+        let before = a
+            .rubric
+            .indicator_index(&ind.id)
+            .and_then(|k| a.entries[k].choice);
+        let after = b.entries[i].choice;
+        let label = |r: &crate::rubric::Rubric, c| r.choice_label(c).to_string();
+        let (was, now) = (label(&a.rubric, before), label(&b.rubric, after));
+        if was != now {
+            indicators.push((
+                ind.id.clone(),
+                was,
+                now,
+                before.map(|c| a.rubric.choice_key(c).to_string()),
+                after.map(|c| b.rubric.choice_key(c).to_string()),
+            ));
+        }
+    }
+    if as_json {
+        let value = json!({
+            "a": {"id": a.meta.id, "date": a.meta.date.to_string(), "standards": fraction_json(sa.standards)},
+            "b": {"id": b.meta.id, "date": b.meta.date.to_string(), "standards": fraction_json(sb.standards)},
+            "by_standard": standards.iter().map(|(s, before, after)| json!({
+                "id": s.id,
+                "a": before.map(|f| json!({"fully_implemented": f.fully_implemented, "indicators": fraction_json(f.indicators), "mean_score": f.mean_score})),
+                "b": {"fully_implemented": after.fully_implemented, "indicators": fraction_json(after.indicators), "mean_score": after.mean_score},
+            })).collect::<Vec<_>>(),
+            "changed_indicators": indicators.iter().map(|(id, _, _, was, now)| json!({"indicator": id, "a": was, "b": now})).collect::<Vec<_>>(),
+        });
+        return print(&pretty(&value)?);
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "{} {} → {}", b.meta.school, a.meta.date, b.meta.date);
+    let _ = writeln!(
+        out,
+        "Standards fully implemented: {} → {}",
+        sa.standards, sb.standards
+    );
+    let _ = writeln!(
+        out,
+        "Indicators at the full level: {} → {}",
+        sa.indicators, sb.indicators
+    );
+    let _ = writeln!(out);
+    let width = standards
+        .iter()
+        .map(|(s, _, _)| s.title.chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(8);
+    for (s, before, after) in &standards {
+        let was = before.map_or("—".to_string(), |f| f.indicators.to_string());
+        let mark = match (before.map(|f| f.fully_implemented), after.fully_implemented) {
+            (Some(false) | None, true) => "  now fully implemented",
+            (Some(true), false) => "  no longer fully implemented",
+            _ => "",
+        };
+        let _ = writeln!(
+            out,
+            "{:width$}  {was} → {}{mark}",
+            s.title, after.indicators
+        );
+    }
+    let _ = writeln!(out);
+    if indicators.is_empty() {
+        let _ = writeln!(out, "No indicator changed.");
+    } else {
+        let _ = writeln!(out, "Indicators that changed ({}):", indicators.len());
+        for (id, was, now, _, _) in &indicators {
+            let _ = writeln!(out, "  {id:<8} {was} → {now}");
+        }
+    }
+    print(&out)
+}

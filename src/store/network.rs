@@ -1,0 +1,123 @@
+//! The network query: each school's latest assessment of one rubric, streamed with
+//! its ratings, so a rollup over thousands of schools holds one school at a time.
+
+use super::Store;
+use crate::error::Result;
+use crate::rubric::{Choice, Rubric};
+use jiff::civil::Date;
+use std::sync::Arc;
+
+/// One school's latest assessment, as the scan hands it over.
+pub struct LatestAssessment<'a> {
+    pub assessment_id: &'a str,
+    pub school: &'a str,
+    pub district: Option<&'a str>,
+    pub date: &'a str,
+    pub rubric: &'a Arc<Rubric>,
+    pub choices: &'a [Option<Choice>],
+}
+
+impl Store {
+    /// Calls `each` once per school with its latest assessment of `rubric_id` dated on
+    /// or before `as_of` (by date, then last change, then id).
+    pub fn scan_latest(
+        &self,
+        rubric_id: &str,
+        as_of: Option<Date>,
+        mut each: impl FnMut(LatestAssessment),
+    ) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "WITH ranked AS (
+                 SELECT a.id, a.school_id, a.date, a.snapshot_id,
+                        row_number() OVER (PARTITION BY a.school_id
+                                           ORDER BY a.date DESC, a.updated_at DESC, a.id DESC) AS rn
+                 FROM assessments a JOIN rubric_snapshots r ON r.id = a.snapshot_id
+                 WHERE r.rubric_id = ?1 AND a.deleted_at IS NULL AND (?2 IS NULL OR a.date <= ?2)
+             )
+             SELECT l.id, s.name, s.district, l.date, l.snapshot_id, x.indicator_id, x.level
+             FROM ranked l JOIN schools s ON s.id = l.school_id
+             LEFT JOIN ratings x ON x.assessment_id = l.id
+             WHERE l.rn = 1
+             ORDER BY l.id",
+        )?;
+        let mut rows = stmt.query(rusqlite::params![rubric_id, as_of.map(|d| d.to_string())])?;
+        // The assessment being gathered: (id, school, district, date, rubric), its ratings.
+        let mut current: Option<(String, String, String, String, Arc<Rubric>)> = None;
+        let mut choices: Vec<Option<Choice>> = Vec::new();
+        let mut flush = |current: &Option<(String, String, String, String, Arc<Rubric>)>,
+                         choices: &[Option<Choice>]| {
+            if let Some((id, school, district, date, rubric)) = current {
+                each(LatestAssessment {
+                    assessment_id: id,
+                    school,
+                    district: (!district.is_empty()).then_some(district.as_str()),
+                    date,
+                    rubric,
+                    choices,
+                });
+            }
+        };
+        while let Some(row) = rows.next()? {
+            let id: String = row.get(0)?;
+            if current.as_ref().is_none_or(|c| c.0 != id) {
+                flush(&current, &choices);
+                let (rubric, _) = self.snapshot(row.get(4)?)?;
+                choices.clear();
+                choices.resize(rubric.indicator_count(), None);
+                current = Some((id, row.get(1)?, row.get(2)?, row.get(3)?, rubric));
+            }
+            let (indicator, level): (Option<String>, Option<String>) = (row.get(5)?, row.get(6)?);
+            if let (Some(rubric), Some(indicator), Some(level)) =
+                (current.as_ref().map(|c| &c.4), indicator, level)
+            {
+                if let Some(i) = rubric.indicator_index(&indicator) {
+                    choices[i] = rubric.parse_choice(&level);
+                }
+            }
+        }
+        flush(&current, &choices);
+        Ok(())
+    }
+
+    /// The first and last assessment dates of a rubric.
+    pub fn date_range(&self, rubric_id: &str) -> Result<Option<(Date, Date)>> {
+        let (first, last): (Option<String>, Option<String>) = self.conn.query_row(
+            "SELECT min(a.date), max(a.date) FROM assessments a JOIN rubric_snapshots r ON r.id = a.snapshot_id
+             WHERE r.rubric_id = ?1 AND a.deleted_at IS NULL",
+            [rubric_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(first
+            .zip(last)
+            .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?))))
+    }
+
+    /// The rubric ids assessments use, for choosing what to roll up.
+    pub fn rubric_ids_in_use(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT r.rubric_id FROM assessments a JOIN rubric_snapshots r ON r.id = a.snapshot_id
+             WHERE a.deleted_at IS NULL ORDER BY 1",
+        )?;
+        let ids = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    /// The newest rubric version assessments of `rubric_id` were scored on.
+    pub fn newest_stored_rubric(&self, rubric_id: &str) -> Result<Option<Arc<Rubric>>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT DISTINCT version FROM rubric_snapshots WHERE rubric_id = ?1")?;
+        let versions: Vec<String> = stmt
+            .query_map([rubric_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let newest = versions
+            .iter()
+            .max_by(|a, b| crate::rubric::compare_versions(a, b));
+        match newest {
+            Some(v) => Ok(self.stored_rubric(rubric_id, v)?.map(|(r, _)| r)),
+            None => Ok(None),
+        }
+    }
+}
