@@ -570,6 +570,7 @@ fn submission(
         updated: Timestamp::from_second(1_700_000_000 + updated_second).unwrap(),
         rubric: Arc::clone(rubric),
         score: score(rubric, choices),
+        choices: choices.to_vec(),
     }
 }
 
