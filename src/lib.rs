@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod cli;
+pub mod demo;
 pub mod diag;
 pub mod error;
 pub mod exchange;

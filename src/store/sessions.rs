@@ -226,11 +226,12 @@ impl Store {
         Ok(())
     }
 
-    /// Shows (or hides) everyone's votes on the indicator under discussion.
-    pub fn reveal(&mut self, session_id: &str, revealed: bool) -> Result<()> {
+    /// Shows everyone's votes on the indicator under discussion. There is no hiding
+    /// them again: once seen, a round is closed (`revote` starts a new one).
+    pub fn reveal(&mut self, session_id: &str) -> Result<()> {
         self.conn.execute(
-            "UPDATE sessions SET revealed = ?2 WHERE id = ?1",
-            params![session_id, revealed],
+            "UPDATE sessions SET revealed = 1 WHERE id = ?1",
+            [session_id],
         )?;
         Ok(())
     }
@@ -277,20 +278,24 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (current, revealed): (Option<String>, bool) = tx.query_row(
-            "SELECT indicator_id, revealed FROM sessions WHERE id = ?1",
+        let (current, round, revealed): (Option<String>, u32, bool) = tx.query_row(
+            "SELECT indicator_id, round, revealed FROM sessions WHERE id = ?1",
             [&session.id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
-        if current.as_deref() != Some(indicator) {
-            return Err(Error::input("voting on this indicator has closed"));
+        // The screen may be a moment behind the facilitator: vote only on what the
+        // room is voting on now.
+        if current.as_deref() != Some(indicator) || round != session.round {
+            return Err(Error::input(
+                "the facilitator has moved on; your screen is catching up, vote again",
+            ));
         }
         if revealed {
             // After the reveal a vote stands; only its comment may still be added to.
             let cast: Option<String> = tx
                 .query_row(
                     "SELECT level FROM votes WHERE session_id = ?1 AND indicator_id = ?2 AND round = ?3 AND participant = ?4",
-                    params![session.id, indicator, session.round, participant],
+                    params![session.id, indicator, round, participant],
                     |r| r.get(0),
                 )
                 .optional()?;
@@ -546,14 +551,28 @@ pub(super) fn write_session_records(
     assessment_id: &str,
     records: &[SessionRecord],
 ) -> Result<()> {
-    // Live sessions (with a plan) keep their state; records are replaced by id.
+    // A session held here keeps its live state (plan, code, agenda); its record
+    // (times, participants, votes, decisions) is replaced by the imported one.
     for s in records {
-        tx.execute("DELETE FROM sessions WHERE id = ?1", [&s.id])?;
         tx.execute(
             "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, started_at, ended_at)
-             VALUES (?1, NULL, ?2, ?3, ?4, NULL, ?5, ?6, ?7)",
+             VALUES (?1, NULL, ?2, ?3, ?4, NULL, ?5, ?6, ?7)
+             ON CONFLICT (id) DO UPDATE SET assessment_id = excluded.assessment_id, plan_id = excluded.plan_id,
+                 plan_title = excluded.plan_title, facilitator = excluded.facilitator,
+                 started_at = excluded.started_at, ended_at = excluded.ended_at",
             params![s.id, assessment_id, s.plan, s.title, s.facilitator, s.started.to_string(), s.ended.map(|t| t.to_string())],
         )?;
+        for table in [
+            "session_participants",
+            "session_segments",
+            "votes",
+            "decisions",
+        ] {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE session_id = ?1"),
+                [&s.id],
+            )?;
+        }
         for name in &s.participants {
             tx.execute(
                 "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3)",

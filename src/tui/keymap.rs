@@ -753,7 +753,7 @@ pub static BINDINGS: &[Binding] = &[
         &[ch('v')],
         "v",
         A::Reveal,
-        "reveal (or hide) the votes",
+        "reveal the votes to everyone",
         "reveal",
     ),
     bind(

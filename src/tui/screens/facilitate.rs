@@ -208,13 +208,14 @@ impl FacilitateState {
                 if self.live.indicator.is_none() {
                     return Ok(Nav::Status(Status::info("No indicator is up for a vote")));
                 }
-                services.store.reveal(&self.live.id, !self.live.revealed)?;
+                if self.live.revealed {
+                    return Ok(Nav::Status(Status::info(
+                        "The votes are already revealed; R starts a new round",
+                    )));
+                }
+                services.store.reveal(&self.live.id)?;
                 self.refresh(services)?;
-                return Ok(Nav::Status(Status::info(if self.live.revealed {
-                    "Votes revealed"
-                } else {
-                    "Votes hidden again"
-                })));
+                return Ok(Nav::Status(Status::info("Votes revealed")));
             }
             Action::Revote => {
                 services.store.revote(&self.live.id)?;

@@ -47,6 +47,7 @@ impl ParticipateState {
             comment: None,
         };
         state.refresh(services)?;
+        state.highlight_own_vote();
         Ok(state)
     }
 
@@ -84,16 +85,21 @@ impl ParticipateState {
         };
         self.participants = services.store.participants(&self.live.id)?.len();
         if before != self.live.indicator {
-            self.highlight = match self
-                .mine
-                .as_ref()
-                .and_then(|v| self.assessment.rubric.parse_choice(&v.level))
-            {
-                Some(Choice::Level(l)) => l,
-                _ => 0,
-            };
+            self.highlight_own_vote();
         }
         Ok(())
+    }
+
+    /// Puts the highlight on this participant's vote (or the first level).
+    fn highlight_own_vote(&mut self) {
+        let mine = self
+            .mine
+            .as_ref()
+            .and_then(|v| self.assessment.rubric.parse_choice(&v.level));
+        self.highlight = match mine {
+            Some(Choice::Level(l)) => l,
+            _ => 0,
+        };
     }
 
     pub fn tally(&self) -> Tally {

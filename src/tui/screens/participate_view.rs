@@ -98,9 +98,14 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                     ),
                 ]));
             }
-            // The highlighted level in full, so nothing needed for the vote is cut.
+            // Before the reveal, the highlighted level in full, so nothing needed for
+            // the vote is cut; afterwards the room goes to the tally.
             let highlighted = ind.descriptors.get(state.highlight).cloned().flatten();
-            if let (Some(level), Some(d)) = (rubric.levels.get(state.highlight), highlighted) {
+            if let (false, Some(level), Some(d)) = (
+                state.live.revealed,
+                rubric.levels.get(state.highlight),
+                highlighted,
+            ) {
                 let text = format!("{}: {d}", level.label);
                 for (k, l) in wrap(&clean(&text), width.saturating_sub(4))
                     .into_iter()
