@@ -122,7 +122,7 @@ pub struct DemoSummary {
 }
 
 /// Makes the assessments of a demo network (without writing them). Each school gets
-/// 1–4 assessments between the autumn of 2023 and the spring of 2026.
+/// 2–4 assessments between the autumn of 2023 and the spring of 2026.
 pub fn network(
     rubric: &Arc<Rubric>,
     rubric_text: &Arc<str>,
@@ -148,8 +148,13 @@ pub fn network(
             .iter()
             .map(|_| rng.unit() * top * 0.7)
             .collect();
-        let pace = rng.unit() * 0.9;
-        let visits = 1 + rng.below(4) as usize;
+        // A few schools move fast and reach full implementation; most move slowly.
+        let pace = if rng.unit() < 0.25 {
+            0.9 + rng.unit() * 0.6
+        } else {
+            rng.unit() * 0.7
+        };
+        let visits = 2 + rng.below(3) as usize;
         let mut day = date(2023, 9, 1)
             .checked_add(jiff::Span::new().days(rng.below(200) as i64))
             .unwrap_or(date(2023, 9, 1));
@@ -166,7 +171,7 @@ pub fn network(
                 last,
             ));
             for s in standing.iter_mut() {
-                *s = (*s + pace * rng.unit() * 1.4 - 0.1).clamp(0.0, top);
+                *s = (*s + pace * (0.5 + rng.unit()) * 1.2 - 0.15).clamp(0.0, top);
             }
             let gap = 150 + rng.below(220) as i64;
             match day.checked_add(jiff::Span::new().days(gap)) {
@@ -206,9 +211,14 @@ fn assessment(
             } else if rng.unit() < 0.02 {
                 Some(Choice::NotApplicable)
             } else {
-                let level = (standing[s] + rng.unit() * 1.2 - 0.4)
-                    .round()
-                    .clamp(0.0, top as f64) as usize;
+                // Near the top, practice is consistently full; lower down it varies.
+                let level = if standing[s] >= top as f64 - 0.4 && rng.unit() < 0.995 {
+                    top
+                } else {
+                    (standing[s] + rng.unit() * 1.2 - 0.4)
+                        .round()
+                        .clamp(0.0, top as f64) as usize
+                };
                 Some(Choice::Level(level))
             };
             entries.push(Entry {

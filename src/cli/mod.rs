@@ -139,6 +139,18 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: rollup::Output,
     },
+    /// Fill a separate demo database with a made-up network, to try Touchstone
+    Demo {
+        /// How many schools
+        #[arg(long, default_value_t = 40)]
+        schools: usize,
+        /// The same seed makes the same network
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// Add to a database that already has assessments (only with --db)
+        #[arg(long)]
+        add: bool,
+    },
     /// Each assessment of one school over time, with its figures
     History {
         /// The school's name
@@ -319,6 +331,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 output: if json { rollup::Output::Json } else { format },
             },
         ),
+        Command::Demo { schools, seed, add } => demo(ctx, cli.db.is_some(), schools, seed, add),
         Command::History {
             school,
             district,
@@ -369,4 +382,39 @@ fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
         .ok_or_else(|| crate::error::Error::failure("the database is not open"))?;
     let app = crate::tui::App::new(store, ctx.registry, crate::assessment::actor(), options);
     crate::tui::run(app)
+}
+
+/// Fills the demo database (or, asked explicitly, the `--db` one) with a network.
+fn demo(mut ctx: Context, db_given: bool, schools: usize, seed: u64, add: bool) -> Result<()> {
+    if !db_given {
+        // Never the user's own database without asking.
+        ctx.db_path = crate::paths::data_dir().join("touchstone-demo.db");
+    }
+    if schools == 0 || schools > 100_000 {
+        return Err(crate::error::Error::input(
+            "--schools must be between 1 and 100000",
+        ));
+    }
+    let entry = ctx
+        .registry
+        .latest("cs-site-2017")
+        .cloned()
+        .ok_or_else(|| crate::error::Error::failure("the bundled site rubric is missing"))?;
+    let path = ctx.db_path.clone();
+    let store = ctx.store()?;
+    let existing = store.rubric_ids_in_use()?;
+    if !existing.is_empty() && !(add && db_given) {
+        return Err(crate::error::Error::input(format!(
+            "{} already has assessments; demo data goes into an empty database (or pass --db PATH --add)",
+            path.display()
+        )));
+    }
+    let summary = crate::demo::generate(store, &entry.rubric, &entry.text, schools, seed)?;
+    output::print(&format!(
+        "Made {} schools with {} assessments in {}\nOpen it: touchstone --db {}\n",
+        summary.schools,
+        summary.assessments,
+        path.display(),
+        path.display()
+    ))
 }
