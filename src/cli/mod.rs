@@ -403,7 +403,8 @@ fn demo(mut ctx: Context, db_given: bool, schools: usize, seed: u64, add: bool) 
     let path = ctx.db_path.clone();
     let store = ctx.store()?;
     let existing = store.rubric_ids_in_use()?;
-    if !existing.is_empty() && !(add && db_given) {
+    let may_add = add && db_given;
+    if !existing.is_empty() && !may_add {
         return Err(crate::error::Error::input(format!(
             "{} already has assessments; demo data goes into an empty database (or pass --db PATH --add)",
             path.display()
