@@ -7,6 +7,7 @@ use crate::assessment::{Assessment, actor, today};
 use crate::diag::forbidden_char;
 use crate::error::{Error, Result};
 use crate::exchange::batch::import_paths;
+use crate::exchange::html::TrendPoint;
 use crate::exchange::report::{self, Format, fraction_json};
 use crate::exchange::to_toml;
 use crate::store::NewAssessment;
@@ -185,7 +186,30 @@ pub fn rate(
 
 pub fn report(ctx: &mut Context, id: &str, format: Format, output: Option<&Path>) -> Result<()> {
     let assessment = load(ctx, id)?;
-    emit(&report::render(&assessment, format)?, output)
+    let trend = if format == Format::Html {
+        school_trend(ctx, &assessment)?
+    } else {
+        Vec::new()
+    };
+    emit(&report::render(&assessment, format, &trend)?, output)
+}
+
+/// The school's assessments of the same rubric up to this one, oldest first.
+fn school_trend(ctx: &mut Context, a: &Assessment) -> Result<Vec<TrendPoint>> {
+    let all = ctx.store()?.load_all(Some(&a.rubric.id))?;
+    Ok(all
+        .iter()
+        .filter(|x| x.meta.school == a.meta.school && x.meta.district == a.meta.district)
+        .filter(|x| (x.meta.date, x.meta.updated) <= (a.meta.date, a.meta.updated))
+        .map(|x| {
+            let s = x.score();
+            TrendPoint {
+                date: x.meta.date.to_string(),
+                standards: s.standards.percent().unwrap_or(0.0),
+                indicators: s.indicators.percent().unwrap_or(0.0),
+            }
+        })
+        .collect())
 }
 
 pub fn export(ctx: &mut Context, id: &str, output: Option<&Path>) -> Result<()> {

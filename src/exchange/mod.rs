@@ -3,6 +3,7 @@
 
 pub mod batch;
 pub mod export;
+pub mod html;
 pub mod import;
 pub mod report;
 

@@ -13,9 +13,12 @@ pub enum Format {
     Json,
     Md,
     Csv,
+    Html,
 }
 
-pub fn render(a: &Assessment, format: Format) -> Result<String> {
+/// Renders a report. `trend` is the school's history for the HTML chart (the other
+/// formats do not use it).
+pub fn render(a: &Assessment, format: Format, trend: &[super::html::TrendPoint]) -> Result<String> {
     let score = a.score();
     Ok(match format {
         Format::Text => text(a, &score),
@@ -27,6 +30,7 @@ pub fn render(a: &Assessment, format: Format) -> Result<String> {
             s
         }
         Format::Csv => csv(a)?,
+        Format::Html => super::html::render(a, &score, trend),
     })
 }
 
