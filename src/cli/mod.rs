@@ -192,6 +192,11 @@ pub enum SessionCommand {
         #[arg(long)]
         assessment: String,
     },
+    /// Reopen the facilitator's screen on a running session (after a closed terminal)
+    Resume {
+        /// The join code (or the session's id)
+        code: String,
+    },
     /// Join a running session as a participant
     Join {
         /// The join code the facilitator's screen shows
@@ -344,6 +349,17 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Session(SessionCommand::Minutes { session, output }) => {
             sessions::write_minutes(&mut ctx, &session, output.as_deref())
         }
+        Command::Session(SessionCommand::Resume { code }) => {
+            require_terminal()?;
+            let role = sessions::resume(&mut ctx, &code)?;
+            screens(
+                ctx,
+                crate::tui::Options {
+                    session: Some(role),
+                    ..options
+                },
+            )
+        }
         Command::Session(SessionCommand::Start { plan, assessment }) => {
             let role = sessions::start(&mut ctx, &plan, &assessment)?;
             screens(
@@ -368,13 +384,18 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 /// Opens the interactive screens.
-fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
+pub(super) fn require_terminal() -> Result<()> {
     use std::io::IsTerminal;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(crate::error::Error::input(
             "the screens need a terminal; in scripts, use the commands (see `touchstone --help`)",
         ));
     }
+    Ok(())
+}
+
+fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
+    require_terminal()?;
     ctx.store()?;
     let store = ctx
         .store

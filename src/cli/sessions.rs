@@ -52,12 +52,9 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
             continue;
         };
         let name = file.display().to_string();
-        // A plan written for a known rubric is checked against it too.
-        let rubric = plan::parse(&name, &text, None)
-            .ok()
-            .and_then(|p| p.rubric)
-            .and_then(|id| ctx.registry.latest(&id).map(|e| e.rubric.clone()));
-        match plan::parse(&name, &text, rubric.as_deref()) {
+        // A plan that names a rubric is checked against it.
+        let lookup = |id: &str| ctx.registry.latest(id).map(|e| e.rubric.clone());
+        match plan::parse_checked(&name, &text, plan::RubricCheck::Lookup(&lookup)) {
             Ok(p) => {
                 let _ = writeln!(
                     out,
@@ -78,11 +75,26 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
     }
 }
 
+/// Reopens the facilitator's screen on a running session.
+pub fn resume(ctx: &mut Context, code: &str) -> Result<SessionRole> {
+    let store = ctx.store()?;
+    let session_id = store.find_session(code)?;
+    if store.live_session(&session_id)?.ended {
+        return Err(Error::input(format!(
+            "session {code} has ended; see its minutes with `touchstone session minutes {code}`"
+        )));
+    }
+    Ok(SessionRole::Facilitate { session_id })
+}
+
 /// Starts a session and returns the options that open the facilitator's screen.
 pub fn start(ctx: &mut Context, plan_id: &str, assessment: &str) -> Result<SessionRole> {
     let (plans, _) = load_plans(&plan_dirs());
     let store = ctx.store()?;
     let id = store.resolve(assessment)?;
+    crate::session::start::prepare(store, &plans, &id, plan_id)?;
+    // A session started here must be run here: no terminal, no session.
+    super::require_terminal()?;
     let live =
         crate::session::start::start(store, &plans, &id, plan_id, &crate::assessment::actor())?;
     eprintln!(
@@ -125,10 +137,7 @@ pub fn list(ctx: &mut Context) -> Result<()> {
         let _ = writeln!(
             out,
             "{}  {}  {}  {}  {state}",
-            &s.id[..8.min(s.id.len())],
-            s.started,
-            s.school,
-            s.plan_title
+            s.id, s.started, s.school, s.plan_title
         );
     }
     print(&out)

@@ -49,7 +49,12 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
         .to_zoned(TimeZone::system())
         .strftime("%Z")
         .to_string();
-    writeln!(out, "- Time: {} to {ended} ({zone})", time(s.started))?;
+    let day = s.started.to_zoned(TimeZone::system()).date();
+    writeln!(
+        out,
+        "- Time: {day}, {} to {ended} ({zone})",
+        time(s.started)
+    )?;
     writeln!(
         out,
         "- Participants ({}): {}",

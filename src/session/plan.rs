@@ -126,11 +126,54 @@ struct RawSegment {
 /// Parses and validates a plan. With `rubric`, the standards and indicators it names
 /// are checked against that rubric too.
 pub fn parse(name: &str, text: &str, rubric: Option<&Rubric>) -> Result<Plan, Vec<Diagnostic>> {
+    parse_checked(
+        name,
+        text,
+        rubric.map_or(RubricCheck::Skip, RubricCheck::Against),
+    )
+}
+
+/// How a plan's standards and indicators are checked.
+pub enum RubricCheck<'a> {
+    /// Not at all.
+    Skip,
+    /// Against this rubric (the plan must be written for it, if it names one).
+    Against(&'a Rubric),
+    /// Against the rubric the plan names, found with this function; an unknown one is
+    /// a problem.
+    Lookup(&'a dyn Fn(&str) -> Option<std::sync::Arc<Rubric>>),
+}
+
+pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan, Vec<Diagnostic>> {
     let src = Source::new(name, text);
     src.check_format(FORMAT, FORMAT_VERSION)?;
     let raw: RawPlan = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
     let mut problems = Vec::new();
     let mut problem = |span: std::ops::Range<usize>, msg: String| problems.push(src.at(span, msg));
+    let found;
+    let rubric: Option<&Rubric> = match check {
+        RubricCheck::Skip => None,
+        RubricCheck::Against(r) => Some(r),
+        RubricCheck::Lookup(lookup) => match &raw.rubric {
+            None => None,
+            Some(wanted) => match lookup(wanted.get_ref()) {
+                Some(r) => {
+                    found = r;
+                    Some(&*found)
+                }
+                None => {
+                    problem(
+                        wanted.span(),
+                        format!(
+                            "rubric {:?} is not installed (see `touchstone rubrics`)",
+                            wanted.get_ref()
+                        ),
+                    );
+                    None
+                }
+            },
+        },
+    };
     let text_of = |value: &Spanned<String>,
                    what: &str,
                    problem: &mut dyn FnMut(std::ops::Range<usize>, String)| {

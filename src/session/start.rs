@@ -13,6 +13,19 @@ pub fn start(
     plan_id: &str,
     facilitator: &str,
 ) -> Result<LiveSession> {
+    let (entry, weakest) = prepare(store, plans, assessment_id, plan_id)?;
+    let assessment = store.load(assessment_id)?;
+    store.start_session(&assessment, &entry.plan, &entry.text, facilitator, &weakest)
+}
+
+/// Checks that the plan exists and fits the assessment's rubric, and works out the
+/// weakest standards; writes nothing.
+pub fn prepare<'p>(
+    store: &Store,
+    plans: &'p [PlanEntry],
+    assessment_id: &str,
+    plan_id: &str,
+) -> Result<(&'p PlanEntry, Vec<String>)> {
     let entry = plans.iter().find(|p| p.plan.id == plan_id).ok_or_else(|| {
         let ids: Vec<&str> = plans.iter().map(|p| p.plan.id.as_str()).collect();
         Error::input(format!(
@@ -48,5 +61,5 @@ pub fn start(
         .previous(&assessment)?
         .unwrap_or_else(|| assessment.clone());
     let weakest = weakest_standards(&basis.rubric, &basis.score(), wanted);
-    store.start_session(&assessment, &entry.plan, &entry.text, facilitator, &weakest)
+    Ok((entry, weakest))
 }

@@ -101,23 +101,43 @@ impl Store {
         self.live_session(&id)
     }
 
-    /// The session a join code (any case) or id prefix names.
+    /// The session a join code (any case), an id, or an id prefix of at least 4
+    /// characters names.
     pub fn find_session(&self, code_or_id: &str) -> Result<String> {
         let wanted = code_or_id.trim();
-        let found: Option<String> = self
+        let by_code: Option<String> = self
             .conn
             .query_row(
-                "SELECT id FROM sessions WHERE code = upper(?1) OR id = ?1 OR (length(?1) >= 4 AND substr(id, 1, length(?1)) = lower(?1))
-                 ORDER BY started_at DESC LIMIT 1",
+                "SELECT id FROM sessions WHERE code = upper(?1)",
                 [wanted],
                 |r| r.get(0),
             )
             .optional()?;
-        found.ok_or_else(|| {
-            Error::input(format!(
-                "no session has the code {wanted:?} (see `touchstone session list`)"
-            ))
-        })
+        if let Some(id) = by_code {
+            return Ok(id);
+        }
+        let prefix = wanted.to_ascii_lowercase();
+        if prefix.len() < 4 {
+            return Err(Error::input(format!(
+                "no running session has the code {wanted:?} (see `touchstone session list`)"
+            )));
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM sessions WHERE substr(id, 1, ?2) = ?1 ORDER BY id LIMIT 6",
+        )?;
+        let ids: Vec<String> = stmt
+            .query_map(params![prefix, prefix.len() as i64], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        match ids.as_slice() {
+            [one] => Ok(one.clone()),
+            [] => Err(Error::input(format!(
+                "no session has the code {wanted:?}, nor an id starting with it (see `touchstone session list`)"
+            ))),
+            many => Err(Error::input(format!(
+                "{wanted} matches several sessions ({}); give more characters",
+                many.join(", ")
+            ))),
+        }
     }
 
     pub fn live_session(&self, id: &str) -> Result<LiveSession> {

@@ -58,4 +58,6 @@ pub enum Action {
     Reveal,
     Revote,
     Present,
+    Network,
+    Sort,
 }

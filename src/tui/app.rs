@@ -56,6 +56,7 @@ pub enum Screen {
     Assess(Box<AssessState>),
     Facilitate(Box<FacilitateState>),
     Participate(Box<ParticipateState>),
+    Network(Box<super::screens::network::NetworkState>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,6 +192,7 @@ impl App {
             Screen::Assess(state) => state.ctx(),
             Screen::Facilitate(state) => state.ctx(),
             Screen::Participate(state) => state.ctx(),
+            Screen::Network(_) => Ctx::Network,
         }
     }
 
@@ -221,6 +223,7 @@ impl App {
             Screen::Assess(state) => state.type_key(key),
             Screen::Facilitate(state) => state.type_key(key),
             Screen::Participate(state) => state.type_key(key),
+            Screen::Network(_) => {}
         }
     }
 
@@ -266,6 +269,7 @@ impl App {
             Screen::Assess(state) => state.apply(&mut self.services, action),
             Screen::Facilitate(state) => state.apply(&mut self.services, action, self.now),
             Screen::Participate(state) => state.apply(&mut self.services, action),
+            Screen::Network(state) => state.apply(&mut self.services, action),
         };
         self.follow(nav);
     }
@@ -419,6 +423,10 @@ impl App {
             }
             Nav::Overlay(overlay) => self.overlay = Some(overlay),
             Nav::Quit => self.quit = true,
+            Nav::Network => match super::screens::network::NetworkState::open(&self.services) {
+                Ok(state) => self.screen = Screen::Network(Box::new(state)),
+                Err(e) => self.status = Some(Status::error(&e)),
+            },
         }
     }
 
@@ -470,4 +478,5 @@ pub enum Nav {
     },
     Overlay(Overlay),
     Quit,
+    Network,
 }

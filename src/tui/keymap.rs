@@ -26,6 +26,7 @@ pub enum Ctx {
     Participate,
     Comment,
     Choose,
+    Network,
 }
 
 impl Ctx {
@@ -57,6 +58,7 @@ impl Ctx {
             Ctx::Participate => "Taking part in a session",
             Ctx::Comment => "Comment on your vote",
             Ctx::Choose => "Choosing a session plan",
+            Ctx::Network => "Network",
         }
     }
 }
@@ -252,6 +254,14 @@ pub static BINDINGS: &[Binding] = &[
         A::RestoreDeleted,
         "bring back the assessment deleted last",
         "",
+    ),
+    bind(
+        C::Home,
+        &[ch('N')],
+        "N",
+        A::Network,
+        "the network: every school's latest figures",
+        "network",
     ),
     bind(
         C::Home,
@@ -959,6 +969,71 @@ pub static BINDINGS: &[Binding] = &[
         "cancel",
         "cancel",
     ),
+    // Network
+    bind(
+        C::Network,
+        &[key(K::Up), ch('k')],
+        "↑/k",
+        A::Up,
+        "previous school",
+        "",
+    ),
+    bind(
+        C::Network,
+        &[key(K::Down), ch('j')],
+        "↓/j",
+        A::Down,
+        "next school",
+        "",
+    ),
+    bind(
+        C::Network,
+        &[key(K::PageUp)],
+        "PgUp",
+        A::PageUp,
+        "page up",
+        "",
+    ),
+    bind(
+        C::Network,
+        &[key(K::PageDown)],
+        "PgDn",
+        A::PageDown,
+        "page down",
+        "",
+    ),
+    bind(
+        C::Network,
+        &[key(K::Enter)],
+        "Enter",
+        A::Select,
+        "the school's latest assessment",
+        "open",
+    ),
+    bind(
+        C::Network,
+        &[ch('s')],
+        "s",
+        A::Sort,
+        "sort by figures, school, district or date",
+        "sort",
+    ),
+    bind(
+        C::Network,
+        &[key(K::Right), key(K::Left)],
+        "←/→",
+        A::NextIndicator,
+        "another rubric",
+        "rubric",
+    ),
+    bind(
+        C::Network,
+        &[ch('q'), key(K::Esc)],
+        "q",
+        A::Back,
+        "back to the assessments",
+        "back",
+    ),
     // Help
     bind(
         C::Help,
@@ -1164,6 +1239,7 @@ mod tests {
             Ctx::Participate,
             Ctx::Comment,
             Ctx::Choose,
+            Ctx::Network,
             Ctx::Prompt,
             Ctx::Confirm,
             Ctx::Help,

@@ -35,6 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Assess(state) => screens::assess::draw(frame, app, state, body),
         Screen::Facilitate(state) => screens::facilitate::draw(frame, app, state, body),
         Screen::Participate(state) => screens::participate::draw(frame, app, state, body),
+        Screen::Network(state) => screens::network::draw(frame, app, state, body),
     }
     draw_status(frame, app, status);
     let ctx = app.ctx();
@@ -116,6 +117,7 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
             clean(&state.assessment.meta.school),
             state.live.plan.title
         ),
+        Screen::Network(_) => "Touchstone · network".to_string(),
     };
     let right = format!("theme: {} · ? help", app.theme.name.label());
     let room = (area.width as usize).saturating_sub(right.chars().count() + 2);

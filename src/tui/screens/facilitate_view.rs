@@ -115,12 +115,40 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
     };
     let inner = block.inner(area);
     let width = inner.width as usize;
+    // The indicator and votes come first in importance; prompts fill what is left,
+    // whole prompts only, with a note of how many did not fit.
+    let mut below = Vec::new();
+    let note = match state.live.indicator.as_deref() {
+        None if state.covered.is_empty() => {
+            Some("No indicators in this segment: > moves to the next one.")
+        }
+        None => Some("→ brings up the first indicator of this segment."),
+        Some(_) => {
+            indicator_block(&mut below, app, state, width);
+            None
+        }
+    };
+    if let Some(note) = note {
+        below.extend(
+            wrap(note, width)
+                .into_iter()
+                .map(|l| Line::styled(l, t.muted)),
+        );
+    }
+    let room = (inner.height as usize).saturating_sub(below.len() + 1);
+    let prompts: Vec<Vec<String>> = segment
+        .prompts
+        .iter()
+        .map(|p| wrap(&clean(p), width.saturating_sub(2)))
+        .collect();
     let mut lines = Vec::new();
-    for prompt in &segment.prompts {
-        for (k, l) in wrap(&clean(prompt), width.saturating_sub(2))
-            .into_iter()
-            .enumerate()
-        {
+    let mut shown = 0;
+    for prompt in &prompts {
+        let reserve = if shown + 1 < prompts.len() { 1 } else { 0 };
+        if lines.len() + prompt.len() + reserve > room {
+            break;
+        }
+        for (k, l) in prompt.iter().enumerate() {
             let head = if k == 0 {
                 format!("{} ", s.dot)
             } else {
@@ -128,27 +156,17 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
             };
             lines.push(Line::styled(format!("{head}{l}"), t.base));
         }
+        shown += 1;
+    }
+    if shown < prompts.len() {
+        let hidden = prompts.len() - shown;
+        lines.push(Line::styled(
+            format!("({hidden} more prompt(s): a larger window shows them)"),
+            t.muted,
+        ));
     }
     lines.push(Line::raw(""));
-    match state.live.indicator.as_deref() {
-        None if state.covered.is_empty() => {
-            lines.push(Line::styled(
-                "No indicators in this segment. > moves to the next one.",
-                t.muted,
-            ));
-        }
-        None => lines.push(Line::styled(
-            "→ brings up the first indicator of this segment.",
-            t.muted,
-        )),
-        Some(_) => indicator_block(&mut lines, app, state, width),
-    }
-    let room = inner.height as usize;
-    if lines.len() > room && room > 0 {
-        // Keep the votes in view: drop prompts from the top first.
-        let cut = lines.len() - room;
-        lines.drain(..cut);
-    }
+    lines.extend(below);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
@@ -291,15 +309,13 @@ pub(super) fn tally_lines<'a>(
             Span::styled(format!(" {count}"), t.base),
         ]));
     }
-    let spread = tally
-        .spread
-        .map_or("—".to_string(), |d| format!("{d} level(s)"));
+    let spread = tally.spread.map_or("—".to_string(), |d| d.to_string());
     let suggested = rubric.choice_label(tally.suggested);
     lines.push(Line::from(vec![
         Span::styled(format!("Spread {spread} · median {suggested}"), t.base),
         Span::styled(
             if for_facilitator {
-                " — Enter records it, or a number"
+                " · Enter records it"
             } else {
                 ""
             },
@@ -324,7 +340,37 @@ fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
             .segments
             .get(state.live.agenda.segment)
             .map_or("", |s| s.title.as_str());
-        big(frame, &t, segment, area, area.height >= 40);
+        // Between indicators the wall shows where the room is and how to join.
+        let large = area.height >= 40;
+        let big_height = if large { 8 } else { 4 };
+        let [clock_area, body] =
+            Layout::vertical([Constraint::Length(big_height), Constraint::Min(1)]).areas(area);
+        big(
+            frame,
+            &t,
+            &clock(state.live.agenda.remaining(&state.live.plan, app.now)),
+            clock_area,
+            large,
+        );
+        let lines = vec![
+            Line::styled(segment.to_string(), t.title),
+            Line::raw(""),
+            Line::styled(
+                format!(
+                    "Join from your own terminal: touchstone session join {}",
+                    state.live.code
+                ),
+                t.key,
+            ),
+            Line::styled(
+                format!("{} participant(s) so far", state.participants.len()),
+                t.base,
+            ),
+        ];
+        frame.render_widget(
+            Paragraph::new(lines).style(t.base),
+            body.inner(ratatui::layout::Margin::new(1, 1)),
+        );
         return;
     };
     let large = area.height >= 40;
@@ -337,13 +383,7 @@ fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     big(
         frame,
         &t,
-        &clock(
-            state
-                .live
-                .agenda
-                .remaining(&state.live.plan, app.now)
-                .max(0),
-        ),
+        &clock(state.live.agenda.remaining(&state.live.plan, app.now)),
         timer_area,
         large,
     );

@@ -136,6 +136,7 @@ pub fn apply(app: &mut App, action: Action) -> Nav {
             home.clamp();
         }
         Action::NewAssessment => return Nav::NewForm,
+        Action::Network => return Nav::Network,
         Action::Import => {
             return Nav::Overlay(Overlay::Prompt {
                 kind: PromptKind::Import,

@@ -7,6 +7,7 @@ pub mod facilitate;
 mod facilitate_view;
 pub mod help;
 pub mod home;
+pub mod network;
 pub mod new;
 pub mod participate;
 mod participate_view;

@@ -134,7 +134,10 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                         if v.comment.is_empty() {
                             " · c adds a comment".to_string()
                         } else {
-                            format!(" · \"{}\"", clean(&v.comment))
+                            format!(
+                                " · \"{}\"",
+                                truncate(&clean(&v.comment), width.saturating_sub(30), s.ellipsis)
+                            )
                         },
                         t.base,
                     ),

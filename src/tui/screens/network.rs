@@ -1,0 +1,285 @@
+//! The network screen: every school's latest assessment of one rubric, sortable, with
+//! the network's figures and per-standard bars; Enter drills into a school.
+
+use crate::error::Result;
+use crate::rubric::Rubric;
+use crate::score::{Fraction, Rollup, RollupBuilder, score};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Nav, Services, Status};
+use crate::tui::screens::assess::Mode;
+use crate::tui::widgets::{bar, clean, panel, style_if, truncate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
+use std::sync::Arc;
+
+/// One school's latest figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchoolRow {
+    pub assessment_id: String,
+    pub school: String,
+    pub district: String,
+    pub date: String,
+    pub standards: Fraction,
+    pub fully_implementing: bool,
+    pub baseline_met: bool,
+    pub incomplete: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortBy {
+    Standards,
+    School,
+    District,
+    Date,
+}
+
+impl SortBy {
+    fn next(self) -> SortBy {
+        match self {
+            SortBy::Standards => SortBy::School,
+            SortBy::School => SortBy::District,
+            SortBy::District => SortBy::Date,
+            SortBy::Date => SortBy::Standards,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            SortBy::Standards => "standards fully implemented, lowest first",
+            SortBy::School => "school",
+            SortBy::District => "district",
+            SortBy::Date => "date, newest first",
+        }
+    }
+}
+
+pub struct NetworkState {
+    pub rubric_ids: Vec<String>,
+    pub rubric: Option<Arc<Rubric>>,
+    pub rollup: Option<Rollup>,
+    pub rows: Vec<SchoolRow>,
+    pub selected: usize,
+    pub sort: SortBy,
+}
+
+impl NetworkState {
+    pub fn open(services: &Services) -> Result<NetworkState> {
+        let rubric_ids = services.store.rubric_ids_in_use()?;
+        let mut state = NetworkState {
+            rubric: None,
+            rollup: None,
+            rows: Vec::new(),
+            selected: 0,
+            sort: SortBy::Standards,
+            rubric_ids,
+        };
+        // The site rubric first when there is one: it is what networks count.
+        let first = state
+            .rubric_ids
+            .iter()
+            .position(|id| id == "cs-site-2017")
+            .unwrap_or(0);
+        if let Some(id) = state.rubric_ids.get(first).cloned() {
+            state.load(services, &id)?;
+        }
+        Ok(state)
+    }
+
+    fn load(&mut self, services: &Services, rubric_id: &str) -> Result<()> {
+        let Some(rubric) = services.store.newest_stored_rubric(rubric_id)? else {
+            return Ok(());
+        };
+        let mut builder = RollupBuilder::new(&rubric);
+        let mut rows = Vec::new();
+        services.store.scan_latest(rubric_id, None, |l| {
+            let s = score(l.rubric, l.choices);
+            builder.add(l.rubric, &s, l.choices);
+            rows.push(SchoolRow {
+                assessment_id: l.assessment_id.to_string(),
+                school: l.school.to_string(),
+                district: l.district.unwrap_or("").to_string(),
+                date: l.date.to_string(),
+                standards: s.standards,
+                fully_implementing: s.fully_implementing,
+                baseline_met: s.baseline_met,
+                incomplete: s.incomplete,
+            });
+        })?;
+        self.rollup = Some(builder.finish());
+        self.rows = rows;
+        self.rubric = Some(rubric);
+        self.sort_rows();
+        Ok(())
+    }
+
+    fn sort_rows(&mut self) {
+        let share = |f: &Fraction| f.percent().unwrap_or(0.0);
+        match self.sort {
+            SortBy::Standards => self.rows.sort_by(|a, b| {
+                share(&a.standards)
+                    .total_cmp(&share(&b.standards))
+                    .then(a.school.cmp(&b.school))
+            }),
+            SortBy::School => self
+                .rows
+                .sort_by(|a, b| a.school.cmp(&b.school).then(a.district.cmp(&b.district))),
+            SortBy::District => self
+                .rows
+                .sort_by(|a, b| a.district.cmp(&b.district).then(a.school.cmp(&b.school))),
+            SortBy::Date => self
+                .rows
+                .sort_by(|a, b| b.date.cmp(&a.date).then(a.school.cmp(&b.school))),
+        }
+    }
+
+    pub fn apply(&mut self, services: &mut Services, action: Action) -> Nav {
+        let n = self.rows.len();
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Action::PageUp => self.selected = self.selected.saturating_sub(10),
+            Action::PageDown => self.selected = (self.selected + 10).min(n.saturating_sub(1)),
+            Action::Sort => {
+                self.sort = self.sort.next();
+                self.sort_rows();
+                return Nav::Status(Status::info(format!("Sorted by {}", self.sort.label())));
+            }
+            Action::NextIndicator | Action::PrevIndicator if self.rubric_ids.len() > 1 => {
+                let at = self
+                    .rubric
+                    .as_ref()
+                    .and_then(|r| self.rubric_ids.iter().position(|id| *id == r.id))
+                    .unwrap_or(0);
+                let k = self.rubric_ids.len();
+                let next = if action == Action::NextIndicator {
+                    (at + 1) % k
+                } else {
+                    (at + k - 1) % k
+                };
+                let id = self.rubric_ids[next].clone();
+                self.selected = 0;
+                if let Err(e) = self.load(services, &id) {
+                    return Nav::Status(Status::error(&e));
+                }
+            }
+            Action::Select => {
+                if let Some(row) = self.rows.get(self.selected) {
+                    return Nav::Open {
+                        id: row.assessment_id.clone(),
+                        mode: Mode::Summary,
+                        status: None,
+                    };
+                }
+            }
+            Action::Back => return Nav::Home(None),
+            _ => {}
+        }
+        Nav::Stay
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let (Some(rubric), Some(r)) = (&state.rubric, &state.rollup) else {
+        let block = panel(t, s, " Network ", true);
+        let text = "No assessments yet, so there is no network to show. Press q to go back.";
+        frame.render_widget(Paragraph::new(text).block(block), area);
+        return;
+    };
+    let figures_height = (rubric.standards.len() as u16 + 5).min(area.height / 2 + 2);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Length(figures_height), Constraint::Min(5)]).areas(area);
+    let width = top.width.saturating_sub(2) as usize;
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("Schools fully implementing: ", t.key),
+            Span::styled(r.fully_implementing.to_string(), t.title),
+            Span::raw("   "),
+            Span::styled("Baseline met: ", t.key),
+            Span::raw(r.baseline_met.to_string()),
+        ]),
+        Line::styled(
+            format!(
+                "{} schools, latest assessment each; {} still incomplete",
+                r.schools, r.incomplete
+            ),
+            t.base,
+        ),
+    ];
+    let title_width = rubric
+        .standards
+        .iter()
+        .map(|x| x.title.chars().count())
+        .max()
+        .unwrap_or(10)
+        .min(width / 3);
+    let bar_width = width.saturating_sub(title_width + 20).min(40);
+    for st in &r.by_standard {
+        let share = st.fully_implemented.percent().unwrap_or(0.0) / 100.0;
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "{:<title_width$} ",
+                    truncate(&st.title, title_width, s.ellipsis)
+                ),
+                t.base,
+            ),
+            Span::styled(bar(share, bar_width, s), t.partial),
+            Span::raw(format!(" {}", st.fully_implemented)),
+        ]));
+    }
+    let title = format!(
+        " Network · {} · ←/→ rubric ",
+        truncate(&rubric.title, width.saturating_sub(24), s.ellipsis)
+    );
+    frame.render_widget(Paragraph::new(lines).block(panel(t, s, title, false)), top);
+
+    let header =
+        Row::new(["School", "District", "Date", "Standards full", "Baseline"]).style(t.title);
+    let rows = state.rows.iter().map(|row| {
+        let mark = if row.fully_implementing {
+            s.full
+        } else {
+            s.not_full
+        };
+        let incomplete = if row.incomplete { " (incomplete)" } else { "" };
+        Row::new(vec![
+            Cell::from(clean(&row.school)),
+            Cell::from(clean(&row.district)),
+            Cell::from(row.date.clone()),
+            Cell::from(format!("{mark} {}{incomplete}", row.standards)),
+            Cell::from(if row.baseline_met { "met" } else { "not met" }).style(style_if(
+                row.baseline_met,
+                t.base,
+                t.missing,
+            )),
+        ])
+    });
+    let widths = [
+        Constraint::Fill(2),
+        Constraint::Fill(1),
+        Constraint::Length(10),
+        Constraint::Length(28),
+        Constraint::Length(8),
+    ];
+    let title = format!(
+        " Schools ({}) · sorted by {} · s sorts · Enter opens ",
+        state.rows.len(),
+        state.sort.label()
+    );
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(panel(
+            t,
+            s,
+            truncate(&title, bottom.width.saturating_sub(4) as usize, s.ellipsis),
+            true,
+        ))
+        .row_highlight_style(t.selected)
+        .highlight_symbol(format!("{} ", s.pointer));
+    let mut table_state =
+        TableState::default().with_selected((!state.rows.is_empty()).then_some(state.selected));
+    frame.render_stateful_widget(table, bottom, &mut table_state);
+}
