@@ -462,3 +462,46 @@ fn help_lists_the_keys_of_the_current_screen() {
             .starts_with("Theme: high contrast")
     );
 }
+
+#[test]
+fn the_network_screen_sorts_and_drills_into_a_school() {
+    let (mut f, _) = fixture(false);
+    {
+        let mut store = other(&f.dir);
+        let registry = Registry::bundled();
+        let entry = registry.latest("cs-site-2017").unwrap().clone();
+        touchstone::demo::generate(&mut store, &entry.rubric, &entry.text, 12, 3).unwrap();
+    }
+    let app = &mut f.app;
+    app.tick();
+    press(app, KeyCode::Char('N'));
+    assert_eq!(app.ctx(), Ctx::Network);
+    let Screen::Network(network) = &app.screen else {
+        panic!("not on the network screen")
+    };
+    assert_eq!(network.rows.len(), 12, "one row per school");
+    let rollup = network.rollup.as_ref().unwrap();
+    assert_eq!(rollup.schools, 12);
+    let shares: Vec<f64> = network
+        .rows
+        .iter()
+        .map(|r| r.standards.percent().unwrap_or(0.0))
+        .collect();
+    assert!(
+        shares.windows(2).all(|w| w[0] <= w[1]),
+        "weakest first: {shares:?}"
+    );
+    press(app, KeyCode::Char('s'));
+    let Screen::Network(network) = &app.screen else {
+        panic!()
+    };
+    let names: Vec<&str> = network.rows.iter().map(|r| r.school.as_str()).collect();
+    assert!(
+        names.windows(2).all(|w| w[0] <= w[1]),
+        "by school: {names:?}"
+    );
+    let first = network.rows[0].assessment_id.clone();
+    press(app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Summary);
+    assert_eq!(assess(app).assessment.meta.id, first);
+}

@@ -45,6 +45,8 @@ const FIXED_DATES: [&str; 6] = [
 enum Data {
     Empty,
     Schools,
+    /// A generated network of 30 schools (seeded, so the same every run).
+    Network,
 }
 
 /// A temporary database. Its path is long enough to be cut on every screen size,
@@ -208,6 +210,14 @@ fn new_app(dir: &TempDir, data: Data, theme: ThemeName) -> App {
     let registry = Registry::bundled();
     if data == Data::Schools {
         fill(&mut store, &registry);
+    }
+    if data == Data::Network {
+        let entry = registry
+            .latest("cs-site-2017")
+            .expect("site rubric")
+            .clone();
+        touchstone::demo::generate(&mut store, &entry.rubric, &entry.text, 30, 7)
+            .expect("demo network");
     }
     App::new(
         store,
@@ -623,4 +633,28 @@ fn too_small() {
             &|_: &mut App| {},
         );
     }
+}
+
+#[test]
+fn network_overview() {
+    check(
+        "network",
+        "Network: 30 generated schools, weakest first, with per-standard bars",
+        Data::Network,
+        |app| keys(app, "N"),
+    );
+}
+
+#[test]
+fn network_sorted_by_district() {
+    check(
+        "network_by_district",
+        "Network: sorted by district (s twice), third school selected",
+        Data::Network,
+        |app| {
+            keys(app, "Nss");
+            press(app, KeyCode::Down);
+            press(app, KeyCode::Down);
+        },
+    );
 }

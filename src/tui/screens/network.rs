@@ -188,26 +188,15 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
         frame.render_widget(Paragraph::new(text).block(block), area);
         return;
     };
-    let figures_height = (rubric.standards.len() as u16 + 5).min(area.height / 2 + 2);
+    let figures_height = (rubric.standards.len() as u16 + 3).min(area.height / 2 + 3);
     let [top, bottom] =
         Layout::vertical([Constraint::Length(figures_height), Constraint::Min(5)]).areas(area);
     let width = top.width.saturating_sub(2) as usize;
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled("Schools fully implementing: ", t.key),
-            Span::styled(r.fully_implementing.to_string(), t.title),
-            Span::raw("   "),
-            Span::styled("Baseline met: ", t.key),
-            Span::raw(r.baseline_met.to_string()),
-        ]),
-        Line::styled(
-            format!(
-                "{} schools, latest assessment each; {} still incomplete",
-                r.schools, r.incomplete
-            ),
-            t.base,
-        ),
-    ];
+    let summary = format!(
+        "Fully implementing {} · baseline met {} · {} incomplete",
+        r.fully_implementing, r.baseline_met, r.incomplete
+    );
+    let mut lines = vec![Line::styled(truncate(&summary, width, s.ellipsis), t.title)];
     let title_width = rubric
         .standards
         .iter()
