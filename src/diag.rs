@@ -132,6 +132,33 @@ pub fn read_text(path: &std::path::Path) -> Result<String, ReadError> {
     })
 }
 
+/// Reads a file of a user folder: any problem becomes a diagnostic, so one bad file
+/// is reported and skipped rather than stopping the rest.
+pub fn read_or_diagnose(path: &std::path::Path) -> Result<String, Diagnostic> {
+    read_text(path).map_err(|e| match e {
+        ReadError::Invalid(d) => d,
+        ReadError::Io(e) => Diagnostic {
+            file: path.display().to_string(),
+            line: 1,
+            col: 1,
+            message: format!("cannot read: {e}"),
+        },
+    })
+}
+
+/// The `*.toml` files directly in `dir`, sorted; none when it does not exist.
+pub fn toml_files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<std::path::PathBuf> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
 #[derive(Debug)]
 pub enum ReadError {
     Io(std::io::Error),

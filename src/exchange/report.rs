@@ -259,7 +259,7 @@ fn first_line(s: &str) -> &str {
 }
 
 /// Escapes text for a Markdown table cell.
-fn cell(s: &str) -> String {
+pub(crate) fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', "<br>")
 }
 
@@ -341,19 +341,7 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
         writeln!(out)?;
         writeln!(out, "## Action plan")?;
         writeln!(out)?;
-        writeln!(out, "| Indicator | Step | Owner | Due | Status |")?;
-        writeln!(out, "|---|---|---|---|---|")?;
-        for x in &a.actions {
-            writeln!(
-                out,
-                "| {} | {} | {} | {} | {} |",
-                x.indicator,
-                cell(&x.step),
-                cell(x.owner.as_deref().unwrap_or("")),
-                x.due.map(|d| d.to_string()).unwrap_or_default(),
-                x.status.as_str()
-            )?;
-        }
+        action_table(out, &a.actions)?;
     }
     for session in &a.sessions {
         writeln!(out)?;
@@ -447,4 +435,25 @@ fn session_json(x: &crate::session::record::SessionRecord) -> Value {
             "spread": d.spread, "votes": d.votes, "at": d.at.to_string(),
         })).collect::<Vec<_>>(),
     })
+}
+
+/// The action plan as a Markdown table (reports and workshop minutes).
+pub(crate) fn action_table<'a>(
+    out: &mut String,
+    actions: impl IntoIterator<Item = &'a crate::assessment::Action>,
+) -> std::fmt::Result {
+    writeln!(out, "| Indicator | Step | Owner | Due | Status |")?;
+    writeln!(out, "|---|---|---|---|---|")?;
+    for x in actions {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            x.indicator,
+            cell(&x.step),
+            cell(x.owner.as_deref().unwrap_or("")),
+            x.due.map(|d| d.to_string()).unwrap_or_default(),
+            x.status.as_str()
+        )?;
+    }
+    Ok(())
 }

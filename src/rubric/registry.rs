@@ -2,8 +2,8 @@
 //! (files in the user standards folder or a `--standards` folder).
 
 use super::{Rubric, compare_versions, parse};
-use crate::diag::{Diagnostic, ReadError, read_text};
-use std::path::{Path, PathBuf};
+use crate::diag::{Diagnostic, read_or_diagnose, toml_files_in};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Bundled rubric files, embedded so the binary works from any directory.
@@ -67,21 +67,12 @@ impl Registry {
         let mut registry = Registry::bundled();
         let mut problems = Vec::new();
         for dir in dirs {
-            for path in toml_files(dir) {
+            for path in toml_files_in(dir) {
                 let name = path.display().to_string();
-                let text = match read_text(&path) {
+                let text = match read_or_diagnose(&path) {
                     Ok(t) => t,
-                    Err(ReadError::Invalid(d)) => {
+                    Err(d) => {
                         problems.push(d);
-                        continue;
-                    }
-                    Err(ReadError::Io(e)) => {
-                        problems.push(Diagnostic {
-                            file: name,
-                            line: 1,
-                            col: 1,
-                            message: format!("cannot read: {e}"),
-                        });
                         continue;
                     }
                 };
@@ -161,18 +152,6 @@ impl Registry {
     }
 }
 
-fn toml_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(read) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = read
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
-        .collect();
-    files.sort();
-    files
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,8 +168,8 @@ mod tests {
 
     #[test]
     fn the_bundled_list_matches_the_standards_folder() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
-        let on_disk: Vec<String> = toml_files(&dir)
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+        let on_disk: Vec<String> = toml_files_in(&dir)
             .iter()
             .map(|p| format!("standards/{}", p.file_name().unwrap().to_string_lossy()))
             .collect();

@@ -4,6 +4,7 @@
 
 use super::record::SessionRecord;
 use crate::assessment::Assessment;
+use crate::exchange::report::cell;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use std::fmt::Write;
@@ -14,10 +15,6 @@ fn time(t: Timestamp) -> String {
 
 fn minutes_between(a: Timestamp, b: Timestamp) -> i64 {
     (b.as_second() - a.as_second()) / 60
-}
-
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', "<br>")
 }
 
 /// Minutes of one session of `a`.
@@ -153,19 +150,7 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
     if !steps.is_empty() {
         writeln!(out, "## Action steps")?;
         writeln!(out)?;
-        writeln!(out, "| Indicator | Step | Owner | Due | Status |")?;
-        writeln!(out, "|---|---|---|---|---|")?;
-        for x in steps {
-            writeln!(
-                out,
-                "| {} | {} | {} | {} | {} |",
-                x.indicator,
-                cell(&x.step),
-                cell(x.owner.as_deref().unwrap_or("")),
-                x.due.map(|d| d.to_string()).unwrap_or_default(),
-                x.status.as_str()
-            )?;
-        }
+        crate::exchange::report::action_table(out, steps)?;
     }
     Ok(())
 }

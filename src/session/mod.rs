@@ -12,10 +12,10 @@ pub mod tally;
 pub use agenda::Agenda;
 pub use plan::{Coverage, Plan, Segment, SegmentKind};
 
-use crate::diag::{Diagnostic, ReadError, read_text};
+use crate::diag::{Diagnostic, read_or_diagnose, toml_files_in};
 use crate::rubric::{Choice, Rubric};
 use crate::score::Score;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Bundled plans, embedded so the binary works from any directory.
 pub const BUNDLED: &[(&str, &str)] = &[
@@ -61,21 +61,12 @@ pub fn load_plans(dirs: &[PathBuf]) -> (Vec<PlanEntry>, Vec<Diagnostic>) {
         .collect();
     let mut problems = Vec::new();
     for dir in dirs {
-        for path in toml_files(dir) {
+        for path in toml_files_in(dir) {
             let name = path.display().to_string();
-            let text = match read_text(&path) {
+            let text = match read_or_diagnose(&path) {
                 Ok(t) => t,
-                Err(ReadError::Invalid(d)) => {
+                Err(d) => {
                     problems.push(d);
-                    continue;
-                }
-                Err(ReadError::Io(e)) => {
-                    problems.push(Diagnostic {
-                        file: name,
-                        line: 1,
-                        col: 1,
-                        message: format!("cannot read: {e}"),
-                    });
                     continue;
                 }
             };
@@ -94,18 +85,6 @@ pub fn load_plans(dirs: &[PathBuf]) -> (Vec<PlanEntry>, Vec<Diagnostic>) {
     }
     plans.sort_by(|a, b| a.plan.id.cmp(&b.plan.id));
     (plans, problems)
-}
-
-fn toml_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(read) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = read
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
-        .collect();
-    files.sort();
-    files
 }
 
 /// The standards with the lowest share of indicators at the full level (ties: lower
