@@ -336,7 +336,13 @@ pub fn run(cli: Cli) -> Result<()> {
                 output: if json { rollup::Output::Json } else { format },
             },
         ),
-        Command::Demo { schools, seed, add } => demo(ctx, cli.db.is_some(), schools, seed, add),
+        Command::Demo { schools, seed, add } => {
+            // Only a --db typed on this command line counts, not TOUCHSTONE_DB: demo data
+            // never goes into the everyday database without asking.
+            let from_env = std::env::var_os("TOUCHSTONE_DB").map(PathBuf::from);
+            let typed = cli.db.is_some() && cli.db != from_env;
+            demo(ctx, typed, schools, seed, add)
+        }
         Command::History {
             school,
             district,

@@ -277,7 +277,14 @@ impl Checker<'_> {
         let updated = match &m.updated {
             None => Some(now()),
             Some(v) => {
-                let parsed = v.get_ref().to_string().parse::<jiff::Timestamp>().ok();
+                // Kept to the second, as the store keeps it: stored times then sort
+                // in time order as text.
+                let parsed = v
+                    .get_ref()
+                    .to_string()
+                    .parse::<jiff::Timestamp>()
+                    .ok()
+                    .and_then(|t| jiff::Timestamp::from_second(t.as_second()).ok());
                 if parsed.is_none() {
                     self.problem(
                         v.span(),
