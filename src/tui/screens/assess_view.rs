@@ -137,6 +137,13 @@ fn indicator_lines<'a>(
     for l in wrap(&clean(&ind.text), width) {
         lines.push(Line::styled(l, t.title));
     }
+    // On a big screen, what the standard is about, for everyone in the room.
+    if let (true, Some(summary)) = (roomy, &standard.summary) {
+        lines.push(Line::raw(""));
+        for l in wrap(&clean(summary), width) {
+            lines.push(Line::styled(l, t.muted));
+        }
+    }
     lines.push(Line::raw(""));
     let wide = width >= 100;
     let label_width = rubric
