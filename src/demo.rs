@@ -229,17 +229,8 @@ fn assessment(
         }
     }
     let mut actions = Vec::new();
-    if rng.unit() < 0.5 {
-        let (_, indicator) = rubric
-            .indicators()
-            .nth(rng.below(rubric.indicator_count() as u64) as usize)
-            .unwrap_or_else(|| {
-                // Rubrics always have an indicator; fall back to the first.
-                rubric
-                    .indicators()
-                    .next()
-                    .expect("a rubric has at least one indicator")
-            });
+    let pick = rng.below(rubric.indicator_count() as u64) as usize;
+    if let (true, Some((_, indicator))) = (rng.unit() < 0.5, rubric.indicators().nth(pick)) {
         actions.push(Action {
             indicator: indicator.id.clone(),
             step: rng.pick(STEPS).to_string(),

@@ -251,6 +251,7 @@ fn bundled_rubrics_pass_the_checker() {
         .args([
             "rubric",
             "check",
+            "standards/cs-initiative-2017.toml",
             "standards/cs-site-2017.toml",
             "standards/csf-2023.toml",
         ])
