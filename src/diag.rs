@@ -173,8 +173,23 @@ pub fn forbidden_char(text: &str, multiline: bool) -> Option<(usize, char)> {
     })
 }
 
+/// Text for a person's terminal: control characters (other than line breaks) and
+/// bidirectional overrides become U+FFFD, so stored text can never move the cursor,
+/// clear the screen or reorder what is shown.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if (c.is_control() && c != '\n') || is_bidi_override(c) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Bidirectional overrides can make text display differently from what it says.
-fn is_bidi_override(c: char) -> bool {
+pub(crate) fn is_bidi_override(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 

@@ -1,7 +1,7 @@
 //! `new`, `list`, `rate`, `report`, `export`, `import`.
 
 use super::Context;
-use super::output::{emit, print};
+use super::output::{emit, print, print_exact};
 use super::rubrics::unknown_rubric;
 use crate::assessment::{Assessment, actor, today};
 use crate::diag::forbidden_char;
@@ -111,7 +111,7 @@ pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
         let mut text =
             serde_json::to_string_pretty(&rows).map_err(|e| Error::failure(e.to_string()))?;
         text.push('\n');
-        return print(&text);
+        return print_exact(&text);
     }
     if all.is_empty() {
         return print(
@@ -191,7 +191,13 @@ pub fn report(ctx: &mut Context, id: &str, format: Format, output: Option<&Path>
     } else {
         Vec::new()
     };
-    emit(&report::render(&assessment, format, &trend)?, output)
+    let text = report::render(&assessment, format, &trend)?;
+    // Reports for people are made safe to print; JSON, CSV and HTML escape in their own way.
+    let text = match format {
+        Format::Text | Format::Md => crate::diag::printable(&text),
+        _ => text,
+    };
+    emit(&text, output)
 }
 
 /// The school's assessments of the same rubric up to this one, oldest first.

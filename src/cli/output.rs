@@ -6,8 +6,14 @@ use crate::exchange::write_file;
 use std::io::Write;
 use std::path::Path;
 
-/// Writes to standard output; `touchstone list | head` must not fail.
+/// Writes text for people to standard output, with any control character in stored
+/// text made harmless (see `diag::printable`); `touchstone list | head` must not fail.
 pub fn print(text: &str) -> Result<()> {
+    print_exact(&crate::diag::printable(text))
+}
+
+/// Writes machine-readable output (JSON, CSV, TOML) exactly as given.
+pub fn print_exact(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::failure(format!(
@@ -21,6 +27,6 @@ pub fn print(text: &str) -> Result<()> {
 pub fn emit(text: &str, output: Option<&Path>) -> Result<()> {
     match output {
         Some(path) => write_file(path, text),
-        None => print(text),
+        None => print_exact(text),
     }
 }

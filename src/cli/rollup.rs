@@ -2,7 +2,7 @@
 //! overall, per district, as of a date, and as a trend by year or quarter.
 
 use super::Context;
-use super::output::print;
+use super::output::{print, print_exact};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::exchange::batch::{read_or_note, toml_files};
@@ -105,9 +105,9 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     let text = match args.output {
         Output::Json => json_text(&rubric, as_of, &now, &trend, &skipped)?,
         Output::Csv => csv_text(&now, &trend)?,
-        Output::Text => plain_text(&rubric, as_of, &now, &trend, skipped.len()),
+        Output::Text => return print(&plain_text(&rubric, as_of, &now, &trend, skipped.len())),
     };
-    print(&text)
+    print_exact(&text)
 }
 
 fn submission_of(l: &crate::store::LatestAssessment) -> Submission {

@@ -153,5 +153,8 @@ pub fn write_minutes(ctx: &mut Context, session: &str, output: Option<&Path>) ->
         .iter()
         .find(|s| s.id == id)
         .ok_or_else(|| Error::failure("the session's record is missing"))?;
-    emit(&minutes::markdown(&assessment, record), output)
+    emit(
+        &crate::diag::printable(&minutes::markdown(&assessment, record)),
+        output,
+    )
 }

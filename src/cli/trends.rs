@@ -2,7 +2,7 @@
 //! between two assessments).
 
 use super::Context;
-use super::output::print;
+use super::output::{print, print_exact};
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::exchange::report::fraction_json;
@@ -49,7 +49,7 @@ pub fn history(
                 })
             })
             .collect();
-        return print(&pretty(&json!(rows))?);
+        return print_exact(&pretty(&json!(rows))?);
     }
     let mut out = String::new();
     let _ = writeln!(out, "{school}: {} assessment(s), oldest first", mine.len());
@@ -130,7 +130,7 @@ pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()>
             })).collect::<Vec<_>>(),
             "changed_indicators": indicators.iter().map(|(id, _, _, was, now)| json!({"indicator": id, "a": was, "b": now})).collect::<Vec<_>>(),
         });
-        return print(&pretty(&value)?);
+        return print_exact(&pretty(&value)?);
     }
     let mut out = String::new();
     let _ = writeln!(out, "{} {} → {}", b.meta.school, a.meta.date, b.meta.date);

@@ -147,10 +147,15 @@ fn create_private_file(path: &Path) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options
-        .open(path)
-        .map(drop)
-        .map_err(|e| Error::failure(format!("cannot create {}: {e}", path.display())))
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        // Another process created it first: open theirs.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::failure(format!(
+            "cannot create {}: {e}",
+            path.display()
+        ))),
+    }
 }
 
 /// Looks at an existing file read-only before anything writes to it: it must be a
