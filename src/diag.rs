@@ -94,19 +94,18 @@ impl<'a> Source<'a> {
             }
             Some(_) => {}
         }
-        if let Some(v) = &header.format_version {
-            if problems.is_empty()
-                && v.get_ref().as_integer() != Some(version)
-                && v.get_ref().is_integer()
-            {
-                problems.push(self.at(
-                    v.span(),
-                    format!(
-                        "format_version {} is not supported; this Touchstone reads version {version}",
-                        v.get_ref()
-                    ),
-                ));
-            }
+        if let Some(v) = &header.format_version
+            && problems.is_empty()
+            && v.get_ref().as_integer() != Some(version)
+            && v.get_ref().is_integer()
+        {
+            problems.push(self.at(
+                v.span(),
+                format!(
+                    "format_version {} is not supported; this Touchstone reads version {version}",
+                    v.get_ref()
+                ),
+            ));
         }
         if problems.is_empty() {
             Ok(())

@@ -13,6 +13,7 @@ pub mod exchange;
 pub mod paths;
 pub mod rubric;
 pub mod score;
+pub mod serve;
 pub mod session;
 pub mod store;
 pub mod tui;

@@ -163,6 +163,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Serve the screens over SSH: the team joins with `ssh -p 2222 NAME@HOST`
+    Serve(crate::serve::ServeArgs),
     /// Changes between two assessments, per standard and per indicator
     Compare {
         /// The earlier assessment
@@ -349,6 +351,9 @@ pub fn run(cli: Cli) -> Result<()> {
             json,
         } => trends::history(&mut ctx, &school, district.as_deref(), json),
         Command::Compare { a, b, json } => trends::compare(&mut ctx, &a, &b, json),
+        Command::Serve(args) => {
+            crate::serve::cli(args, ctx.db_path, ctx.registry, cli.theme, cli.ascii)
+        }
         Command::Session(SessionCommand::Plans) => sessions::plans(),
         Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
         Command::Session(SessionCommand::List) => sessions::list(&mut ctx),

@@ -162,16 +162,16 @@ impl Checker<'_> {
             if !keys.insert(key.clone()) {
                 self.problem(l.key.span(), format!("level key {key:?} appears twice"));
             }
-            if let Some(prev) = levels.last().map(|p: &Level| p.score) {
-                if *l.score.get_ref() <= prev {
-                    self.problem(
+            if let Some(prev) = levels.last().map(|p: &Level| p.score)
+                && *l.score.get_ref() <= prev
+            {
+                self.problem(
                         l.score.span(),
                         format!(
                             "level scores must increase from lowest to highest level; {} follows {prev}",
                             l.score.get_ref()
                         ),
                     );
-                }
             }
             levels.push(Level {
                 key,

@@ -204,17 +204,17 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
         .summary
         .as_ref()
         .map(|s| text_of(s, "summary", &mut problem));
-    if let (Some(wanted), Some(r)) = (&raw.rubric, rubric) {
-        if wanted.get_ref() != &r.id {
-            problem(
-                wanted.span(),
-                format!(
-                    "this plan is written for rubric {:?}, not {:?}",
-                    wanted.get_ref(),
-                    r.id
-                ),
-            );
-        }
+    if let (Some(wanted), Some(r)) = (&raw.rubric, rubric)
+        && wanted.get_ref() != &r.id
+    {
+        problem(
+            wanted.span(),
+            format!(
+                "this plan is written for rubric {:?}, not {:?}",
+                wanted.get_ref(),
+                r.id
+            ),
+        );
     }
     if raw.segments.get_ref().is_empty() {
         problem(
@@ -347,13 +347,13 @@ fn ids(
         problem(list.span(), format!("the list of {what}s is empty"));
     }
     for id in list.get_ref() {
-        if let Some(known) = &known {
-            if !known.contains(id.get_ref()) {
-                problem(
-                    id.span(),
-                    format!("{what} {:?} is not in the rubric", id.get_ref()),
-                );
-            }
+        if let Some(known) = &known
+            && !known.contains(id.get_ref())
+        {
+            problem(
+                id.span(),
+                format!("{what} {:?} is not in the rubric", id.get_ref()),
+            );
         }
     }
     list.get_ref().iter().map(|i| i.get_ref().clone()).collect()

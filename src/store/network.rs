@@ -69,10 +69,9 @@ impl Store {
             let (indicator, level): (Option<String>, Option<String>) = (row.get(5)?, row.get(6)?);
             if let (Some(rubric), Some(indicator), Some(level)) =
                 (current.as_ref().map(|c| &c.4), indicator, level)
+                && let Some(i) = rubric.indicator_index(&indicator)
             {
-                if let Some(i) = rubric.indicator_index(&indicator) {
-                    choices[i] = rubric.parse_choice(&level);
-                }
+                choices[i] = rubric.parse_choice(&level);
             }
         }
         flush(&current, &choices);

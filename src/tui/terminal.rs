@@ -36,10 +36,10 @@ pub fn run(mut app: App) -> Result<()> {
             match event::read().map_err(io)? {
                 Event::Key(key) if key.kind == KeyEventKind::Press => {
                     // Test-only: proves a panic leaves the terminal usable.
-                    if let (Some(k), event::KeyCode::Char(c)) = (&panic_key, key.code) {
-                        if k.starts_with(c) {
-                            panic!("test panic requested with TOUCHSTONE_TEST_PANIC_KEY");
-                        }
+                    if let (Some(k), event::KeyCode::Char(c)) = (&panic_key, key.code)
+                        && k.starts_with(c)
+                    {
+                        panic!("test panic requested with TOUCHSTONE_TEST_PANIC_KEY");
                     }
                     app.handle_key(key);
                 }

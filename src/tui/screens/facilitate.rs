@@ -44,10 +44,10 @@ impl FacilitateState {
             presenting: false,
         };
         state.refresh(services)?;
-        if state.live.indicator.is_none() {
-            if let Some(first) = state.covered.first().copied() {
-                state.discuss(services, first)?;
-            }
+        if state.live.indicator.is_none()
+            && let Some(first) = state.covered.first().copied()
+        {
+            state.discuss(services, first)?;
         }
         Ok(state)
     }
@@ -253,13 +253,13 @@ impl FacilitateState {
             )));
         };
         let rubric = self.assess.assessment.rubric.clone();
-        if let Some(Choice::Level(l)) = choice {
-            if l >= rubric.levels.len() {
-                return Ok(Nav::Status(Status::info(format!(
-                    "This rubric has {} levels",
-                    rubric.levels.len()
-                ))));
-            }
+        if let Some(Choice::Level(l)) = choice
+            && l >= rubric.levels.len()
+        {
+            return Ok(Nav::Status(Status::info(format!(
+                "This rubric has {} levels",
+                rubric.levels.len()
+            ))));
         }
         let tally = self.tally();
         if !self.live.revealed && !self.votes.is_empty() {

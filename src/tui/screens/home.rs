@@ -92,10 +92,10 @@ impl HomeState {
     pub fn replace_rows(&mut self, fresh: HomeState) {
         let current = self.selected_row().map(|r| r.id.clone());
         self.rows = fresh.rows;
-        if let Some(id) = current {
-            if let Some(i) = self.visible().iter().position(|r| r.id == id) {
-                self.selected = i;
-            }
+        if let Some(id) = current
+            && let Some(i) = self.visible().iter().position(|r| r.id == id)
+        {
+            self.selected = i;
         }
         self.clamp();
     }

@@ -284,19 +284,19 @@ pub fn draw(frame: &mut Frame, app: &App, form: &NewForm, area: Rect) {
         if focused && *field != Field::Rubric && !suggesting {
             spans.push(Span::styled("_", t.key));
         }
-        if *field == Field::School {
-            if let Some((name, district)) = form.suggestion() {
-                let typed = form.school.text().chars().count();
-                let rest: String = name.chars().skip(typed).collect();
-                let district = district
-                    .as_deref()
-                    .map(|d| format!(" ({d})"))
-                    .unwrap_or_default();
-                spans.push(Span::styled(
-                    clean(&format!("{rest}{district}  (Ctrl-F)")),
-                    t.muted,
-                ));
-            }
+        if *field == Field::School
+            && let Some((name, district)) = form.suggestion()
+        {
+            let typed = form.school.text().chars().count();
+            let rest: String = name.chars().skip(typed).collect();
+            let district = district
+                .as_deref()
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default();
+            spans.push(Span::styled(
+                clean(&format!("{rest}{district}  (Ctrl-F)")),
+                t.muted,
+            ));
         }
         let hint = Line::styled(format!("               {}", field.hint()), t.muted);
         frame.render_widget(Paragraph::new(vec![Line::from(spans), hint]), rows[i]);

@@ -1,0 +1,147 @@
+//! A ratatui backend that draws into an SSH channel.
+//!
+//! Crossterm writes the escape sequences into a buffer; each flush hands the bytes to the
+//! connection's writer task, which sends them down the channel. The size is the client's
+//! (from its pty request and window changes) — never the server's own terminal, which
+//! `CrosstermBackend::size` would ask.
+
+use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
+use ratatui::buffer::Cell;
+use ratatui::layout::{Position, Size};
+use std::io::{self, Write};
+use tokio::sync::mpsc;
+
+/// What the app thread sends to the writer task.
+#[derive(Debug)]
+pub enum Out {
+    /// Bytes for the client's terminal.
+    Data(Vec<u8>),
+    /// The app is done: send this exit status and close the channel.
+    Finish(u32),
+}
+
+/// Cursor hidden: what a frame with no changes writes. Not worth a packet.
+const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
+
+/// Collects one frame's bytes and sends them on flush.
+pub struct Sink {
+    buf: Vec<u8>,
+    out: mpsc::Sender<Out>,
+}
+
+impl Sink {
+    pub fn new(out: mpsc::Sender<Out>) -> Sink {
+        Sink {
+            buf: Vec::new(),
+            out,
+        }
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.buf.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.buf.is_empty() || self.buf == HIDE_CURSOR {
+            self.buf.clear();
+            return Ok(());
+        }
+        let bytes = std::mem::take(&mut self.buf);
+        // Blocks only this connection's thread when its client reads slowly. Once the
+        // connection is gone, output is dropped quietly (the app loop sees
+        // `is_closed` and ends); an error would only make ratatui complain on stderr.
+        let _ = self.out.blocking_send(Out::Data(bytes));
+        Ok(())
+    }
+}
+
+/// Crossterm's drawing over a [`Sink`], with the client's size.
+pub struct SshBackend {
+    inner: CrosstermBackend<Sink>,
+    /// The same channel the sink sends into, to see whether the client has gone.
+    out: mpsc::Sender<Out>,
+    size: Size,
+    cursor: Position,
+}
+
+impl SshBackend {
+    pub fn new(out: mpsc::Sender<Out>, size: Size) -> SshBackend {
+        SshBackend {
+            inner: CrosstermBackend::new(Sink::new(out.clone())),
+            out,
+            size,
+            cursor: Position::ORIGIN,
+        }
+    }
+
+    /// Whether the client has gone.
+    pub fn is_closed(&self) -> bool {
+        self.out.is_closed()
+    }
+
+    /// The client's terminal changed size (call `Terminal::resize` too).
+    pub fn set_size(&mut self, size: Size) {
+        self.size = size;
+    }
+}
+
+impl Backend for SshBackend {
+    type Error = io::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> io::Result<()>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        self.inner.draw(content)
+    }
+
+    fn append_lines(&mut self, n: u16) -> io::Result<()> {
+        self.inner.append_lines(n)
+    }
+
+    fn hide_cursor(&mut self) -> io::Result<()> {
+        self.inner.hide_cursor()
+    }
+
+    fn show_cursor(&mut self) -> io::Result<()> {
+        self.inner.show_cursor()
+    }
+
+    fn get_cursor_position(&mut self) -> io::Result<Position> {
+        // Asking the remote terminal would need a round trip; the last position set is
+        // where the cursor is.
+        Ok(self.cursor)
+    }
+
+    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
+        let position = position.into();
+        self.cursor = position;
+        self.inner.set_cursor_position(position)
+    }
+
+    fn clear(&mut self) -> io::Result<()> {
+        self.inner.clear()
+    }
+
+    fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
+        self.inner.clear_region(clear_type)
+    }
+
+    fn size(&self) -> io::Result<Size> {
+        Ok(self.size)
+    }
+
+    fn window_size(&mut self) -> io::Result<WindowSize> {
+        Ok(WindowSize {
+            columns_rows: self.size,
+            pixels: Size::new(0, 0),
+        })
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Backend::flush(&mut self.inner)
+    }
+}

@@ -1,0 +1,339 @@
+//! One connection's app: its own thread with its own `Store` (SQLite is blocking and a
+//! connection is not shareable), fed by the SSH handler through a channel, drawing
+//! through [`SshBackend`] into the SSH channel.
+//!
+//! The thread ends when the user quits, the client goes away (the handler, and with it
+//! the sender, is dropped), the connection is idle too long, or the server shuts down.
+//! A panic ends only this thread: it is caught, and the user is told.
+
+use super::backend::{Out, SshBackend};
+use super::input::{ESC_WAIT, KeyParser};
+use crate::rubric::Registry;
+use crate::store::Store;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Options, SessionRole, Status};
+use crate::tui::keymap::{self, Ctx};
+use crate::tui::theme::ThemeName;
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::layout::{Rect, Size};
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+use tokio::sync::mpsc;
+
+/// How often the app looks for other connections' changes (as the local terminal does).
+const TICK: Duration = Duration::from_millis(200);
+
+/// Alternate screen, cursor home, clear, cursor hidden.
+const ENTER: &[u8] = b"\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l";
+/// Attributes reset, cursor shown, main screen back.
+const LEAVE: &[u8] = b"\x1b[0m\x1b[?25h\x1b[?1049l";
+
+/// The largest terminal drawn; bigger requests are clamped (a screen buffer is
+/// allocated per cell).
+pub const MAX_COLS: u32 = 1000;
+pub const MAX_ROWS: u32 = 500;
+
+/// A terminal size from the client, clamped to what is drawn.
+pub fn clamp_size(cols: u32, rows: u32) -> (u16, u16) {
+    let c = cols.clamp(1, MAX_COLS);
+    let r = rows.clamp(1, MAX_ROWS);
+    (
+        u16::try_from(c).unwrap_or(80),
+        u16::try_from(r).unwrap_or(24),
+    )
+}
+
+/// What the SSH handler tells the app thread.
+#[derive(Debug)]
+pub enum ToApp {
+    /// Bytes typed by the client.
+    Input(Vec<u8>),
+    /// The client's terminal is now this many columns and rows.
+    Resize(u16, u16),
+    /// The client closed the channel.
+    Closed,
+}
+
+/// What this connection is allowed to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    /// The screens, with this name as who made the changes.
+    User { actor: String },
+    /// Join the running coaching session with this join code, as this participant.
+    Participant { code: String, name: String },
+    /// Read only: the assessments and network screens, moving around, nothing else.
+    Viewer,
+}
+
+/// Everything the app thread needs.
+pub struct Setup {
+    pub db_path: PathBuf,
+    pub registry: Registry,
+    pub role: Role,
+    pub cols: u16,
+    pub rows: u16,
+    pub theme: Option<ThemeName>,
+    pub ascii: bool,
+    pub idle_timeout: Duration,
+    pub shutdown: Arc<AtomicBool>,
+}
+
+/// Why the app loop ended.
+enum End {
+    Quit,
+    Closed,
+    Idle,
+    Shutdown,
+}
+
+/// Starts the app thread for one connection.
+pub fn spawn(setup: Setup, input: Receiver<ToApp>, out: mpsc::Sender<Out>) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("touchstone-ssh".into())
+        .spawn(move || {
+            let idle = setup.idle_timeout;
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                run(setup, &input, &out)
+            }));
+            let (status, message) = match result {
+                Ok(Ok(End::Closed)) => return,
+                Ok(Ok(End::Quit)) => (0, String::new()),
+                Ok(Ok(End::Idle)) => (
+                    0,
+                    format!(
+                        "Touchstone: disconnected after {} minute(s) without a key press. Everything saved is kept.\r\n",
+                        idle.as_secs().div_ceil(60)
+                    ),
+                ),
+                Ok(Ok(End::Shutdown)) => (
+                    0,
+                    "Touchstone: the server is shutting down. Everything saved is kept.\r\n"
+                        .to_string(),
+                ),
+                Ok(Err(message)) => (1, format!("Touchstone: {message}\r\n")),
+                Err(_) => (
+                    1,
+                    "Touchstone: an internal error ended this connection. Everything saved is kept.\r\n"
+                        .to_string(),
+                ),
+            };
+            let mut bytes = LEAVE.to_vec();
+            bytes.extend_from_slice(message.as_bytes());
+            let _ = out.blocking_send(Out::Data(bytes));
+            let _ = out.blocking_send(Out::Finish(status));
+        })
+        .map(|_| ())
+}
+
+fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result<End, String> {
+    let store =
+        Store::open(&setup.db_path).map_err(|e| format!("the database cannot be opened: {e}"))?;
+    let (actor, session) = match &setup.role {
+        Role::User { actor } => (actor.clone(), None),
+        Role::Viewer => ("viewer".to_string(), None),
+        Role::Participant { code, name } => {
+            let session_id = store
+                .find_session(code)
+                .map_err(|_| format!("no coaching session has the join code {code}"))?;
+            let live = store
+                .live_session(&session_id)
+                .map_err(|e| format!("the session cannot be read: {e}"))?;
+            if live.ended {
+                return Err(format!("the session {code} has ended"));
+            }
+            (
+                name.clone(),
+                Some(SessionRole::Participate {
+                    session_id,
+                    name: name.clone(),
+                }),
+            )
+        }
+    };
+    let mut app = App::new(
+        store,
+        setup.registry.clone(),
+        actor,
+        Options {
+            theme: setup.theme,
+            ascii: setup.ascii,
+            open: None,
+            session,
+        },
+    );
+    let area = Rect::new(0, 0, setup.cols, setup.rows);
+    let backend = SshBackend::new(out.clone(), area.as_size());
+    let mut terminal = Terminal::with_options(
+        backend,
+        TerminalOptions {
+            viewport: Viewport::Fixed(area),
+        },
+    )
+    .map_err(|e| format!("terminal: {e}"))?;
+    if out.blocking_send(Out::Data(ENTER.to_vec())).is_err() {
+        return Ok(End::Closed);
+    }
+
+    let end = serve_keys(&mut app, &mut terminal, &setup, input);
+    if !matches!(end, End::Quit) {
+        // Leaving any other way keeps what was typed, as quitting does: an open note
+        // or evidence editor is saved.
+        app.apply(Action::Quit);
+    }
+    Ok(end)
+}
+
+/// The event loop: keys and window changes from the handler, a tick for other
+/// connections' changes, a frame whenever something may have changed.
+fn serve_keys(
+    app: &mut App,
+    terminal: &mut Terminal<SshBackend>,
+    setup: &Setup,
+    input: &Receiver<ToApp>,
+) -> End {
+    let viewer = setup.role == Role::Viewer;
+    let mut keys = KeyParser::new();
+    let mut next_tick = Instant::now() + TICK;
+    let mut last_input = Instant::now();
+    let mut dirty = true;
+    loop {
+        if app.quit {
+            return End::Quit;
+        }
+        if setup.shutdown.load(Ordering::Relaxed) {
+            return End::Shutdown;
+        }
+        if last_input.elapsed() >= setup.idle_timeout {
+            return End::Idle;
+        }
+        if dirty {
+            let drawn = terminal.draw(|frame| crate::tui::ui::draw(frame, app));
+            if drawn.is_err() || terminal.backend().is_closed() {
+                return End::Closed;
+            }
+            dirty = false;
+        }
+        let now = Instant::now();
+        let wait = if keys.has_pending() {
+            ESC_WAIT
+        } else {
+            next_tick.saturating_duration_since(now)
+        };
+        match input.recv_timeout(wait) {
+            Ok(ToApp::Input(bytes)) => {
+                last_input = Instant::now();
+                for key in keys.feed(&bytes) {
+                    press(app, key, viewer);
+                }
+                dirty = true;
+            }
+            Ok(ToApp::Resize(cols, rows)) => {
+                let area = Rect::new(0, 0, cols, rows);
+                terminal.backend_mut().set_size(Size::new(cols, rows));
+                if terminal.resize(area).is_err() {
+                    return End::Closed;
+                }
+                dirty = true;
+            }
+            Ok(ToApp::Closed) | Err(RecvTimeoutError::Disconnected) => return End::Closed,
+            Err(RecvTimeoutError::Timeout) => {
+                if keys.has_pending() {
+                    for key in keys.flush() {
+                        press(app, key, viewer);
+                    }
+                    dirty = true;
+                }
+            }
+        }
+        if Instant::now() >= next_tick {
+            app.tick();
+            next_tick = Instant::now() + TICK;
+            dirty = true;
+        }
+    }
+}
+
+/// One key press, within what this connection may do.
+fn press(app: &mut App, key: KeyEvent, viewer: bool) {
+    if key.kind != KeyEventKind::Press {
+        return;
+    }
+    let ctx = app.ctx();
+    let action = keymap::resolve(ctx, &key);
+    // Export and import read and write files on the server: not for remote users.
+    if matches!(action, Some(Action::Export | Action::Import)) {
+        app.status = Some(Status::info(
+            "Export and import are not available over SSH; use the touchstone command on the server",
+        ));
+        return;
+    }
+    if viewer && !viewer_may(ctx, action) {
+        app.status = Some(Status::info(
+            "This is a read-only view: ↑/↓ move, N network, ? help, q quit",
+        ));
+        return;
+    }
+    app.handle_key(key);
+}
+
+/// What a read-only viewer may do: look around the assessments and the network, open
+/// help, filter, switch theme, quit.
+pub fn viewer_may(ctx: Ctx, action: Option<Action>) -> bool {
+    match ctx {
+        // Typing a filter or reading help changes nothing.
+        Ctx::Help | Ctx::Filter => true,
+        Ctx::Home | Ctx::Network => matches!(
+            action,
+            Some(
+                Action::Up
+                    | Action::Down
+                    | Action::PageUp
+                    | Action::PageDown
+                    | Action::Top
+                    | Action::Bottom
+                    | Action::Quit
+                    | Action::Back
+                    | Action::Help
+                    | Action::CycleTheme
+                    | Action::Network
+                    | Action::Filter
+                    | Action::Sort
+                    | Action::NextIndicator
+                    | Action::PrevIndicator
+            )
+        ),
+        // Anywhere else (a viewer should never get there), only leaving.
+        _ => matches!(action, Some(Action::Quit | Action::Back | Action::Cancel)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_are_clamped() {
+        assert_eq!(clamp_size(80, 24), (80, 24));
+        assert_eq!(clamp_size(0, 0), (1, 1));
+        assert_eq!(clamp_size(u32::MAX, u32::MAX), (1000, 500));
+    }
+
+    #[test]
+    fn viewers_only_look() {
+        assert!(viewer_may(Ctx::Home, Some(Action::Down)));
+        assert!(viewer_may(Ctx::Home, Some(Action::Network)));
+        assert!(viewer_may(Ctx::Network, Some(Action::Back)));
+        assert!(!viewer_may(Ctx::Home, Some(Action::Select)));
+        assert!(!viewer_may(Ctx::Home, Some(Action::Delete)));
+        assert!(!viewer_may(Ctx::Home, Some(Action::NewAssessment)));
+        assert!(!viewer_may(Ctx::Home, Some(Action::RestoreDeleted)));
+        assert!(!viewer_may(Ctx::Home, Some(Action::Summary)));
+        assert!(!viewer_may(Ctx::Network, Some(Action::Select)));
+        assert!(!viewer_may(Ctx::Assess, Some(Action::Rate(2))));
+        assert!(!viewer_may(Ctx::Home, None));
+    }
+}

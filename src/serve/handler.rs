@@ -1,0 +1,607 @@
+//! The SSH side of one connection: authentication, and exactly one session channel with
+//! a pty and a shell. Everything else — exec, subsystems (SFTP), port forwarding, agent
+//! and X11 forwarding, environment variables — is refused.
+//!
+//! The handler runs on the server's event loop, so it never blocks: keys go to the
+//! connection's app thread over a bounded channel, and a writer task sends the frames
+//! the app draws.
+
+use super::backend::Out;
+use super::connection::{self, Role, Setup, ToApp};
+use super::keys::{AllowedKeys, Passcode};
+use crate::rubric::Registry;
+use crate::tui::theme::ThemeName;
+use russh::keys::PublicKey;
+use russh::server::{
+    Auth, ChannelOpenHandle, Handle, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey,
+};
+use russh::{Channel, ChannelId, ChannelOpenFailure, Disconnect, MethodKind, MethodSet, Pty, Sig};
+use std::borrow::Cow;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{SyncSender, TrySendError};
+use std::time::Duration;
+use tokio::sync::mpsc;
+
+/// Keystroke packets queued for an app thread before more are dropped (a flood).
+const INPUT_QUEUE: usize = 256;
+/// Frames queued for a slow client before its app thread waits.
+const FRAME_QUEUE: usize = 16;
+/// After the app closed the channel, how long the client has to hang up by itself.
+const HANG_UP_GRACE: Duration = Duration::from_secs(2);
+
+/// What every connection shares.
+pub struct Shared {
+    pub db_path: PathBuf,
+    pub registry: Registry,
+    pub keys: AllowedKeys,
+    pub passcode: Option<Passcode>,
+    pub viewer_passcode: Option<Passcode>,
+    pub theme: Option<ThemeName>,
+    pub ascii: bool,
+    pub idle_timeout: Duration,
+    pub shutdown: Arc<AtomicBool>,
+}
+
+impl Shared {
+    /// The authentication methods offered: public keys when some are allowed,
+    /// passwords and keyboard-interactive when there is a passcode.
+    pub fn methods(&self) -> MethodSet {
+        let mut methods = MethodSet::empty();
+        if !self.keys.is_empty() {
+            methods.push(MethodKind::PublicKey);
+        }
+        if self.passcode.is_some() || self.viewer_passcode.is_some() {
+            methods.push(MethodKind::Password);
+            methods.push(MethodKind::KeyboardInteractive);
+        }
+        methods
+    }
+}
+
+/// One connection.
+pub struct Conn {
+    shared: Arc<Shared>,
+    /// Who logged in, once someone has.
+    user: Option<String>,
+    /// Logged in with the viewer passcode.
+    viewer: bool,
+    /// The one session channel.
+    channel: Option<ChannelId>,
+    /// The client's terminal size, from its pty request.
+    size: Option<(u16, u16)>,
+    /// Keys and sizes for the app thread, once the shell started.
+    to_app: Option<SyncSender<ToApp>>,
+    /// Tells the connection task the screens started (see `login_timeout`).
+    started: Arc<AtomicBool>,
+}
+
+impl Conn {
+    pub fn new(shared: Arc<Shared>, started: Arc<AtomicBool>) -> Conn {
+        Conn {
+            shared,
+            user: None,
+            viewer: false,
+            channel: None,
+            size: None,
+            to_app: None,
+            started,
+        }
+    }
+
+    fn passcode_auth(&mut self, user: &str, given: &str) -> Auth {
+        if self
+            .shared
+            .passcode
+            .as_ref()
+            .is_some_and(|p| p.matches(given))
+        {
+            self.user = Some(user.to_string());
+            return Auth::Accept;
+        }
+        if self
+            .shared
+            .viewer_passcode
+            .as_ref()
+            .is_some_and(|p| p.matches(given))
+        {
+            self.user = Some(user.to_string());
+            self.viewer = true;
+            return Auth::Accept;
+        }
+        Auth::reject()
+    }
+
+    fn key_allowed(&self, key: &PublicKey) -> bool {
+        self.shared.keys.allows(key)
+    }
+
+    fn ours(&self, channel: ChannelId) -> bool {
+        self.channel == Some(channel)
+    }
+
+    fn send(&self, message: ToApp) {
+        if let Some(tx) = &self.to_app {
+            match tx.try_send(message) {
+                // A flood of input: drop it rather than hold up the server.
+                Err(TrySendError::Full(_)) => {}
+                // The app has ended; the channel is being closed.
+                Err(TrySendError::Disconnected(_)) | Ok(()) => {}
+            }
+        }
+    }
+
+    /// Starts the app thread and the task that writes its frames to the channel.
+    fn start(&mut self, channel: ChannelId, session: &mut Session) -> std::io::Result<()> {
+        let (cols, rows) = self.size.unwrap_or((80, 24));
+        let user = self.user.clone().unwrap_or_default();
+        let role = role_for(&user, self.viewer);
+        let (tx, rx) = std::sync::mpsc::sync_channel(INPUT_QUEUE);
+        let (out_tx, out_rx) = mpsc::channel(FRAME_QUEUE);
+        connection::spawn(
+            Setup {
+                db_path: self.shared.db_path.clone(),
+                registry: self.shared.registry.clone(),
+                role,
+                cols,
+                rows,
+                theme: self.shared.theme,
+                ascii: self.shared.ascii,
+                idle_timeout: self.shared.idle_timeout,
+                shutdown: self.shared.shutdown.clone(),
+            },
+            rx,
+            out_tx,
+        )?;
+        tokio::spawn(write_frames(session.handle(), channel, out_rx));
+        self.to_app = Some(tx);
+        self.started.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+}
+
+/// Sends what the app draws; when the app is done, ends the channel and, if the client
+/// does not hang up by itself, the connection.
+async fn write_frames(handle: Handle, channel: ChannelId, mut frames: mpsc::Receiver<Out>) {
+    while let Some(out) = frames.recv().await {
+        match out {
+            Out::Data(bytes) => {
+                if handle.data(channel, bytes).await.is_err() {
+                    return;
+                }
+            }
+            Out::Finish(status) => {
+                let _ = handle.exit_status_request(channel, status).await;
+                let _ = handle.eof(channel).await;
+                let _ = handle.close(channel).await;
+                tokio::time::sleep(HANG_UP_GRACE).await;
+                let _ = handle
+                    .disconnect(Disconnect::ByApplication, "goodbye".into(), String::new())
+                    .await;
+                return;
+            }
+        }
+    }
+}
+
+/// What a login name asks for: `viewer` (or the viewer passcode) is read only;
+/// `CODE.NAME`, CODE a session join code, joins that session as NAME; any other name
+/// opens the screens with that name as who made the changes.
+pub fn role_for(user: &str, viewer_passcode: bool) -> Role {
+    if viewer_passcode || user.eq_ignore_ascii_case("viewer") {
+        return Role::Viewer;
+    }
+    if let Some((code, name)) = user.split_once('.').filter(|(c, _)| is_join_code(c)) {
+        let name = clean_name(name);
+        return Role::Participant {
+            code: code.to_ascii_uppercase(),
+            name: if name.is_empty() {
+                "participant".to_string()
+            } else {
+                name
+            },
+        };
+    }
+    let actor = clean_name(user);
+    Role::User {
+        actor: if actor.is_empty() {
+            "ssh".to_string()
+        } else {
+            actor
+        },
+    }
+}
+
+/// Six letters and digits from the join-code alphabet (any case).
+fn is_join_code(code: &str) -> bool {
+    const ALPHABET: &str = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    code.len() == 6
+        && code
+            .chars()
+            .all(|c| ALPHABET.contains(c.to_ascii_uppercase()))
+}
+
+/// A login name made safe to show and store: no control or direction-changing
+/// characters, at most 40 characters, trimmed.
+pub fn clean_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| crate::diag::forbidden_char(&c.to_string(), false).is_none())
+        .take(40)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+impl russh::server::Handler for Conn {
+    type Error = russh::Error;
+
+    async fn auth_none(&mut self, _user: &str) -> Result<Auth, Self::Error> {
+        Ok(Auth::reject())
+    }
+
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        Ok(self.passcode_auth(user, password))
+    }
+
+    async fn auth_publickey_offered(
+        &mut self,
+        _user: &str,
+        offer: PublicKeyOffer<'_>,
+    ) -> Result<Auth, Self::Error> {
+        Ok(if self.key_allowed(offer.public_key) {
+            Auth::Accept
+        } else {
+            Auth::reject()
+        })
+    }
+
+    async fn auth_publickey(
+        &mut self,
+        user: &str,
+        key: VerifiedPublicKey<'_>,
+    ) -> Result<Auth, Self::Error> {
+        if self.key_allowed(key.public_key) {
+            self.user = Some(user.to_string());
+            return Ok(Auth::Accept);
+        }
+        Ok(Auth::reject())
+    }
+
+    async fn auth_keyboard_interactive<'a>(
+        &'a mut self,
+        user: &str,
+        _submethods: &str,
+        response: Option<Response<'a>>,
+    ) -> Result<Auth, Self::Error> {
+        if self.shared.passcode.is_none() && self.shared.viewer_passcode.is_none() {
+            return Ok(Auth::reject());
+        }
+        let Some(mut response) = response else {
+            return Ok(Auth::Partial {
+                name: Cow::Borrowed("Touchstone"),
+                instructions: Cow::Borrowed("The passcode is shown where the server was started."),
+                prompts: Cow::Owned(vec![(Cow::Borrowed("Passcode: "), false)]),
+            });
+        };
+        let given = response
+            .next()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        Ok(self.passcode_auth(user, &given))
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.channel.is_some() {
+            reply
+                .reject(ChannelOpenFailure::AdministrativelyProhibited)
+                .await;
+            return Ok(());
+        }
+        self.channel = Some(channel.id());
+        reply.accept().await;
+        Ok(())
+    }
+
+    async fn channel_open_x11(
+        &mut self,
+        _channel: Channel<Msg>,
+        _originator_address: &str,
+        _originator_port: u32,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
+        Ok(())
+    }
+
+    async fn channel_open_direct_tcpip(
+        &mut self,
+        _channel: Channel<Msg>,
+        _host_to_connect: &str,
+        _port_to_connect: u32,
+        _originator_address: &str,
+        _originator_port: u32,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
+        Ok(())
+    }
+
+    async fn channel_open_forwarded_tcpip(
+        &mut self,
+        _channel: Channel<Msg>,
+        _host_to_connect: &str,
+        _port_to_connect: u32,
+        _originator_address: &str,
+        _originator_port: u32,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
+        Ok(())
+    }
+
+    async fn channel_open_direct_streamlocal(
+        &mut self,
+        _channel: Channel<Msg>,
+        _socket_path: &str,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        reply
+            .reject(ChannelOpenFailure::AdministrativelyProhibited)
+            .await;
+        Ok(())
+    }
+
+    async fn channel_close(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.ours(channel) {
+            self.send(ToApp::Closed);
+            self.to_app = None;
+        }
+        Ok(())
+    }
+
+    async fn data(
+        &mut self,
+        channel: ChannelId,
+        data: &[u8],
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.ours(channel) {
+            self.send(ToApp::Input(data.to_vec()));
+        }
+        Ok(())
+    }
+
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        _term: &str,
+        col_width: u32,
+        row_height: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.ours(channel) || self.to_app.is_some() {
+            return session.channel_failure(channel);
+        }
+        self.size = Some(connection::clamp_size(col_width, row_height));
+        session.channel_success(channel)
+    }
+
+    async fn window_change_request(
+        &mut self,
+        channel: ChannelId,
+        col_width: u32,
+        row_height: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.ours(channel) {
+            let (cols, rows) = connection::clamp_size(col_width, row_height);
+            self.size = Some((cols, rows));
+            self.send(ToApp::Resize(cols, rows));
+        }
+        Ok(())
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.ours(channel) || self.to_app.is_some() {
+            return session.channel_failure(channel);
+        }
+        if self.size.is_none() {
+            session.extended_data(
+                channel,
+                1,
+                b"Touchstone needs a terminal: connect with ssh -t (or without a command).\r\n"
+                    .to_vec(),
+            )?;
+            session.channel_failure(channel)?;
+            return session.close(channel);
+        }
+        if let Err(e) = self.start(channel, session) {
+            session.extended_data(
+                channel,
+                1,
+                format!("Touchstone cannot start the screens: {e}\r\n").into_bytes(),
+            )?;
+            session.channel_failure(channel)?;
+            return session.close(channel);
+        }
+        session.channel_success(channel)
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        _data: &[u8],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.ours(channel) {
+            session.extended_data(
+                channel,
+                1,
+                b"Touchstone runs no commands over SSH; connect without one to get the screens.\r\n"
+                    .to_vec(),
+            )?;
+        }
+        session.channel_failure(channel)
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        _name: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _single_connection: bool,
+        _x11_auth_protocol: &str,
+        _x11_auth_cookie: &str,
+        _x11_screen_number: u32,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)
+    }
+
+    async fn env_request(
+        &mut self,
+        channel: ChannelId,
+        _variable_name: &str,
+        _variable_value: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)
+    }
+
+    async fn agent_request(
+        &mut self,
+        _channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn signal(
+        &mut self,
+        _channel: ChannelId,
+        _signal: Sig,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        Ok(())
+    }
+
+    async fn tcpip_forward(
+        &mut self,
+        _address: &str,
+        _port: &mut u32,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn cancel_tcpip_forward(
+        &mut self,
+        _address: &str,
+        _port: u32,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn streamlocal_forward(
+        &mut self,
+        _socket_path: &str,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn cancel_streamlocal_forward(
+        &mut self,
+        _socket_path: &str,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn login_names() {
+        assert_eq!(role_for("viewer", false), Role::Viewer);
+        assert_eq!(role_for("ana", true), Role::Viewer);
+        assert_eq!(
+            role_for("73zgy2.Ana Ruiz", false),
+            Role::Participant {
+                code: "73ZGY2".into(),
+                name: "Ana Ruiz".into()
+            }
+        );
+        assert_eq!(
+            role_for("73ZGY2.", false),
+            Role::Participant {
+                code: "73ZGY2".into(),
+                name: "participant".into()
+            }
+        );
+        assert_eq!(
+            role_for("ana.ruiz", false),
+            Role::User {
+                actor: "ana.ruiz".into()
+            }
+        );
+        // 'O' and '0' are not in the join-code alphabet.
+        assert_eq!(
+            role_for("ROOM01.x", false),
+            Role::User {
+                actor: "ROOM01.x".into()
+            }
+        );
+        assert_eq!(
+            role_for("\x1b[31mevil\u{202e}", false),
+            Role::User {
+                actor: "[31mevil".into()
+            }
+        );
+        assert_eq!(
+            role_for("\x07", false),
+            Role::User {
+                actor: "ssh".into()
+            }
+        );
+    }
+}

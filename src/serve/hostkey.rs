@@ -1,0 +1,123 @@
+//! The server's host key: an ed25519 key made on first start and kept, readable only by
+//! its owner (0600), in the data folder, so clients see the same fingerprint each time.
+
+use crate::error::{Error, Result};
+use russh::keys::ssh_key::LineEnding;
+use russh::keys::{Algorithm, HashAlg, PrivateKey};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Where the host key lives unless `--host-key` names another file.
+pub fn default_path() -> PathBuf {
+    crate::paths::data_dir().join("ssh_host_ed25519_key")
+}
+
+/// Reads the host key at `path`, or makes and saves a new one when there is none.
+/// Returns the key and whether it was made now.
+pub fn load_or_create(path: &Path) -> Result<(PrivateKey, bool)> {
+    if path.exists() {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::failure(format!("cannot read {}: {e}", path.display())))?;
+        let key = PrivateKey::from_openssh(text.trim_end()).map_err(|e| {
+            Error::failure(format!(
+                "{} is not an OpenSSH private key: {e}",
+                path.display()
+            ))
+        })?;
+        if key.is_encrypted() {
+            return Err(Error::failure(format!(
+                "{} is encrypted; the server needs a key without a passphrase",
+                path.display()
+            )));
+        }
+        check_private(path)?;
+        return Ok((key, false));
+    }
+    let key = PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519)
+        .map_err(|e| Error::failure(format!("cannot make a host key: {e}")))?;
+    let text = key
+        .to_openssh(LineEnding::LF)
+        .map_err(|e| Error::failure(format!("cannot encode the host key: {e}")))?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::failure(format!("cannot create {}: {e}", dir.display())))?;
+    }
+    let mut file = create_private(path)
+        .map_err(|e| Error::failure(format!("cannot create {}: {e}", path.display())))?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .map_err(|e| Error::failure(format!("cannot write {}: {e}", path.display())))?;
+    Ok((key, true))
+}
+
+/// The key's SHA-256 fingerprint as `ssh` shows it (`SHA256:…`).
+pub fn fingerprint(key: &PrivateKey) -> String {
+    key.public_key().fingerprint(HashAlg::Sha256).to_string()
+}
+
+#[cfg(unix)]
+fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+}
+
+/// Refuses a host key others can read (as `sshd` does).
+#[cfg(unix)]
+fn check_private(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .map_err(|e| Error::failure(format!("cannot read {}: {e}", path.display())))?
+        .permissions()
+        .mode();
+    if mode & 0o077 != 0 {
+        return Err(Error::failure(format!(
+            "{} can be read by others (mode {:o}); make it private: chmod 600 {}",
+            path.display(),
+            mode & 0o777,
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_private(_path: &Path) -> Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn made_once_then_reused_and_private() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("sub").join("host_key");
+        let (first, made) = load_or_create(&path).expect("made");
+        assert!(made);
+        let (again, made) = load_or_create(&path).expect("read");
+        assert!(!made);
+        assert_eq!(fingerprint(&first), fingerprint(&again));
+        assert!(fingerprint(&first).starts_with("SHA256:"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+            assert!(load_or_create(&path).is_err());
+        }
+    }
+}

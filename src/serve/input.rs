@@ -1,0 +1,251 @@
+//! Keys from the bytes an SSH client sends.
+//!
+//! A remote terminal sends keys as bytes: printable UTF-8, control characters and escape
+//! sequences (`ESC [ A` for ↑). One key can arrive split across several SSH packets, and
+//! one packet can hold many keys. [`KeyParser`] keeps the unfinished tail between packets
+//! and hands out complete keys; `terminput` does the decoding (the same parser crossterm
+//! uses locally), and `terminput-crossterm` turns its events into the crossterm key events
+//! the key map reads.
+//!
+//! A lone `Esc` is ambiguous — it also starts every escape sequence — so an `Esc` at the
+//! very end of a packet is held until more bytes come or [`ESC_WAIT`] passes
+//! ([`KeyParser::flush`]).
+
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use std::time::Duration;
+
+/// How long an `Esc` at the end of a packet waits for the rest of an escape sequence.
+pub const ESC_WAIT: Duration = Duration::from_millis(80);
+
+/// Longest unfinished sequence kept; anything longer is garbage and dropped.
+const MAX_PENDING: usize = 64;
+
+const ESC: u8 = 0x1b;
+
+/// Turns the byte stream of one connection into key presses.
+#[derive(Debug, Default)]
+pub struct KeyParser {
+    pending: Vec<u8>,
+}
+
+impl KeyParser {
+    pub fn new() -> KeyParser {
+        KeyParser::default()
+    }
+
+    /// Whether an unfinished sequence is waiting for more bytes (then call
+    /// [`KeyParser::flush`] after [`ESC_WAIT`] without input).
+    pub fn has_pending(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// Feeds the bytes of one packet; returns the keys completed by them.
+    pub fn feed(&mut self, bytes: &[u8]) -> Vec<KeyEvent> {
+        let mut keys = Vec::new();
+        for &byte in bytes {
+            // Esc Esc: the first was a lone Esc (crossterm would read Alt-Esc).
+            if byte == ESC && self.pending == [ESC] {
+                keys.extend(key_of(terminput::KeyCode::Esc.into()));
+                self.pending.clear();
+            }
+            self.pending.push(byte);
+            // A lone Esc with more bytes behind it starts a sequence; at the end of the
+            // packet it waits (see `flush`).
+            if self.pending == [ESC] {
+                continue;
+            }
+            self.step(&mut keys);
+        }
+        keys
+    }
+
+    /// After [`ESC_WAIT`] without more input: what is pending is taken as typed (a lone
+    /// `Esc` is the Esc key); an unfinished sequence is dropped.
+    pub fn flush(&mut self) -> Vec<KeyEvent> {
+        let pending = std::mem::take(&mut self.pending);
+        if pending == [ESC] {
+            return key_of(terminput::KeyCode::Esc.into()).into_iter().collect();
+        }
+        Vec::new()
+    }
+
+    /// Tries to read one event from the pending bytes.
+    fn step(&mut self, keys: &mut Vec<KeyEvent>) {
+        match terminput::Event::parse_from(&self.pending) {
+            Ok(Some(terminput::Event::Key(key))) => {
+                keys.extend(key_of(key));
+                self.pending.clear();
+            }
+            // Mouse, focus, paste or anything else complete: not used here.
+            Ok(Some(_)) => self.pending.clear(),
+            // Incomplete: wait for more, within reason.
+            Ok(None) => {
+                if self.pending.len() > MAX_PENDING {
+                    self.pending.clear();
+                }
+            }
+            // Not a sequence anyone sends: drop it.
+            Err(_) => self.pending.clear(),
+        }
+    }
+}
+
+/// A terminput key as the crossterm key event the key map reads; only presses count.
+fn key_of(key: terminput::KeyEvent) -> Option<KeyEvent> {
+    let key = terminput_crossterm::to_crossterm_key(key);
+    (key.kind == KeyEventKind::Press).then_some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    fn codes(keys: &[KeyEvent]) -> Vec<(KeyCode, KeyModifiers)> {
+        keys.iter().map(|k| (k.code, k.modifiers)).collect()
+    }
+
+    fn plain(code: KeyCode) -> (KeyCode, KeyModifiers) {
+        (code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn printable_text_and_utf8() {
+        let mut p = KeyParser::new();
+        let keys = p.feed("a3é→".as_bytes());
+        assert_eq!(
+            codes(&keys),
+            vec![
+                plain(KeyCode::Char('a')),
+                plain(KeyCode::Char('3')),
+                plain(KeyCode::Char('é')),
+                plain(KeyCode::Char('→')),
+            ]
+        );
+        assert!(!p.has_pending());
+    }
+
+    #[test]
+    fn utf8_split_across_packets() {
+        let mut p = KeyParser::new();
+        let bytes = "é".as_bytes();
+        assert!(p.feed(&bytes[..1]).is_empty());
+        assert_eq!(codes(&p.feed(&bytes[1..])), vec![plain(KeyCode::Char('é'))]);
+    }
+
+    #[test]
+    fn uppercase_is_shifted() {
+        let mut p = KeyParser::new();
+        assert_eq!(
+            codes(&p.feed(b"N")),
+            vec![(KeyCode::Char('N'), KeyModifiers::SHIFT)]
+        );
+    }
+
+    #[test]
+    fn control_keys() {
+        let mut p = KeyParser::new();
+        let keys = p.feed(b"\r\t\x7f\x03\x13");
+        assert_eq!(
+            codes(&keys),
+            vec![
+                plain(KeyCode::Enter),
+                plain(KeyCode::Tab),
+                plain(KeyCode::Backspace),
+                (KeyCode::Char('c'), KeyModifiers::CONTROL),
+                (KeyCode::Char('s'), KeyModifiers::CONTROL),
+            ]
+        );
+    }
+
+    #[test]
+    fn escape_sequences() {
+        let mut p = KeyParser::new();
+        let keys = p.feed(b"\x1b[A\x1b[B\x1b[C\x1b[D\x1bOA\x1b[H\x1b[F\x1b[1~\x1b[4~\x1b[5~\x1b[6~\x1b[3~\x1bOP\x1b[Z");
+        assert_eq!(
+            codes(&keys),
+            vec![
+                plain(KeyCode::Up),
+                plain(KeyCode::Down),
+                plain(KeyCode::Right),
+                plain(KeyCode::Left),
+                plain(KeyCode::Up),
+                plain(KeyCode::Home),
+                plain(KeyCode::End),
+                plain(KeyCode::Home),
+                plain(KeyCode::End),
+                plain(KeyCode::PageUp),
+                plain(KeyCode::PageDown),
+                plain(KeyCode::Delete),
+                plain(KeyCode::F(1)),
+                (KeyCode::BackTab, KeyModifiers::SHIFT),
+            ]
+        );
+        assert!(!p.has_pending());
+    }
+
+    #[test]
+    fn sequence_split_at_every_byte() {
+        let mut p = KeyParser::new();
+        let mut keys = Vec::new();
+        for b in b"\x1b[5~x" {
+            keys.extend(p.feed(&[*b]));
+        }
+        assert_eq!(
+            codes(&keys),
+            vec![plain(KeyCode::PageUp), plain(KeyCode::Char('x'))]
+        );
+    }
+
+    #[test]
+    fn lone_escape_waits_then_counts() {
+        let mut p = KeyParser::new();
+        assert!(p.feed(b"\x1b").is_empty());
+        assert!(p.has_pending());
+        assert_eq!(codes(&p.flush()), vec![plain(KeyCode::Esc)]);
+        assert!(!p.has_pending());
+        assert!(p.flush().is_empty());
+    }
+
+    #[test]
+    fn escape_then_rest_of_sequence_in_next_packet() {
+        let mut p = KeyParser::new();
+        assert!(p.feed(b"\x1b").is_empty());
+        assert_eq!(codes(&p.feed(b"[B")), vec![plain(KeyCode::Down)]);
+    }
+
+    #[test]
+    fn double_escape_is_two_escapes() {
+        let mut p = KeyParser::new();
+        let mut keys = p.feed(b"\x1b\x1b");
+        keys.extend(p.flush());
+        assert_eq!(codes(&keys), vec![plain(KeyCode::Esc), plain(KeyCode::Esc)]);
+    }
+
+    #[test]
+    fn garbage_is_dropped_without_panic() {
+        let mut p = KeyParser::new();
+        // A simple deterministic generator: every byte value, in odd combinations.
+        let mut state: u32 = 12345;
+        for _ in 0..20_000 {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let len = (state >> 28) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|i| (state.rotate_left(i as u32 * 5) & 0xff) as u8)
+                .collect();
+            let _ = p.feed(&bytes);
+            if state & 7 == 0 {
+                let _ = p.flush();
+            }
+        }
+        let _ = p.flush();
+        // Still in a usable state.
+        assert_eq!(codes(&p.feed(b"q")), vec![plain(KeyCode::Char('q'))]);
+        let long = [b'\x1b', b'[']
+            .into_iter()
+            .chain(std::iter::repeat_n(b'1', 200))
+            .collect::<Vec<u8>>();
+        let _ = p.feed(&long);
+        assert!(p.pending.len() <= MAX_PENDING + 1);
+    }
+}

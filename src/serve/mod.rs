@@ -1,0 +1,432 @@
+//! `touchstone serve`: the built-in SSH server. A team joins with plain `ssh`; each
+//! connection gets its own `App` — its own terminal size, theme and screen — drawn over
+//! the SSH channel, all on the same database, so everyone sees the others' changes.
+//!
+//! - [`handler`]: authentication and the one session channel (pty + shell); nothing
+//!   else is allowed.
+//! - [`connection`]: the app thread of one connection (the store is blocking).
+//! - [`backend`]: the ratatui backend that draws into the channel.
+//! - [`input`]: keys from the client's bytes.
+//! - [`keys`], [`hostkey`]: who may connect, and the server's own key.
+//!
+//! Login names: `viewer` is read only (for the wall screen); `CODE.NAME` joins the
+//! running coaching session with join code CODE as NAME; any other name opens the
+//! screens with that name recorded as who made each change.
+
+pub mod backend;
+pub mod connection;
+pub mod handler;
+pub mod hostkey;
+pub mod input;
+pub mod keys;
+
+use crate::error::{Error, Result};
+use crate::rubric::Registry;
+use crate::tui::theme::ThemeName;
+use handler::{Conn, Shared};
+pub use keys::{AllowedKeys, Passcode};
+use russh::Disconnect;
+use russh::keys::PrivateKey;
+use std::future::Future;
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
+use tokio::io::AsyncWriteExt;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+/// `touchstone serve` options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on (0.0.0.0:2222 for every network interface)
+    #[arg(long, default_value = "127.0.0.1:2222", value_name = "ADDR:PORT")]
+    pub listen: SocketAddr,
+    /// Let in the public keys of this OpenSSH authorized_keys file
+    #[arg(long, value_name = "FILE")]
+    pub authorized_keys: Option<PathBuf>,
+    /// Let in whoever types a passcode made now and printed here (password or keyboard-interactive)
+    #[arg(long)]
+    pub passcode: bool,
+    /// Also make a second passcode that only ever gets the read-only view (for the wall screen)
+    #[arg(long)]
+    pub viewer_passcode: bool,
+    /// How long the passcodes work, in hours
+    #[arg(long, default_value_t = 8, value_name = "HOURS",
+          value_parser = clap::value_parser!(u64).range(1..=168))]
+    pub passcode_hours: u64,
+    /// Most connections at once; more are turned away
+    #[arg(long, default_value_t = 50, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    pub max_connections: u64,
+    /// Disconnect after this many seconds without a key press
+    #[arg(long, default_value_t = 1800, value_name = "SECS",
+          value_parser = clap::value_parser!(u64).range(10..=604_800))]
+    pub idle_timeout: u64,
+    /// The host key file, made on first start [default: ssh_host_ed25519_key in the data folder]
+    #[arg(long, value_name = "FILE")]
+    pub host_key: Option<PathBuf>,
+}
+
+/// Everything the server needs to run.
+pub struct ServerConfig {
+    pub db_path: PathBuf,
+    pub registry: Registry,
+    pub host_key: PrivateKey,
+    pub keys: AllowedKeys,
+    pub passcode: Option<Passcode>,
+    pub viewer_passcode: Option<Passcode>,
+    pub max_connections: usize,
+    pub idle_timeout: Duration,
+    /// Failed logins allowed per connection before it is cut.
+    pub max_auth_attempts: usize,
+    /// How long every failed login takes (slows guessing).
+    pub auth_rejection_time: Duration,
+    /// A connection that has not logged in and started the screens by then is cut.
+    pub login_timeout: Duration,
+    pub theme: Option<ThemeName>,
+    pub ascii: bool,
+}
+
+impl ServerConfig {
+    /// A server on `db_path` with the defaults of `touchstone serve` and no way in yet
+    /// (set `keys` and/or `passcode`).
+    pub fn new(db_path: PathBuf, registry: Registry, host_key: PrivateKey) -> ServerConfig {
+        ServerConfig {
+            db_path,
+            registry,
+            host_key,
+            keys: AllowedKeys::default(),
+            passcode: None,
+            viewer_passcode: None,
+            max_connections: 50,
+            idle_timeout: Duration::from_secs(1800),
+            max_auth_attempts: 3,
+            auth_rejection_time: Duration::from_secs(1),
+            login_timeout: Duration::from_secs(60),
+            theme: None,
+            ascii: false,
+        }
+    }
+}
+
+/// On shutdown, how long connected users have to see the goodbye before being cut off.
+const GOODBYE: Duration = Duration::from_millis(1500);
+
+/// Serves connections from `listener` until `shutdown` completes, then tells everyone
+/// connected and closes their connections (within a few seconds).
+pub async fn run(
+    config: ServerConfig,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()>,
+) -> Result<()> {
+    let stopping = Arc::new(AtomicBool::new(false));
+    let shared = Arc::new(Shared {
+        db_path: config.db_path,
+        registry: config.registry,
+        keys: config.keys,
+        passcode: config.passcode,
+        viewer_passcode: config.viewer_passcode,
+        theme: config.theme,
+        ascii: config.ascii,
+        idle_timeout: config.idle_timeout,
+        shutdown: stopping.clone(),
+    });
+    if shared.methods().is_empty() {
+        return Err(Error::input(
+            "nobody could log in: give --authorized-keys FILE and/or --passcode",
+        ));
+    }
+    let ssh = Arc::new(russh::server::Config {
+        methods: shared.methods(),
+        keys: vec![config.host_key],
+        max_auth_attempts: config.max_auth_attempts,
+        auth_rejection_time: config.auth_rejection_time,
+        // The first "none" probe every client sends is answered at once.
+        auth_rejection_time_initial: Some(Duration::ZERO),
+        // Until the shell starts; then the app's own idle timer counts key presses.
+        inactivity_timeout: Some(config.idle_timeout),
+        keepalive_interval: Some(Duration::from_secs(60)),
+        keepalive_max: 3,
+        nodelay: true,
+        ..Default::default()
+    });
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let active = Arc::new(AtomicUsize::new(0));
+    let mut connections = JoinSet::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        tokio::select! {
+            () = &mut shutdown => break,
+            accepted = listener.accept() => match accepted {
+                Ok((socket, _peer)) => {
+                    if active.load(Ordering::SeqCst) >= config.max_connections {
+                        tokio::spawn(turn_away(socket));
+                        continue;
+                    }
+                    let guard = Counted::new(active.clone());
+                    let started = Arc::new(AtomicBool::new(false));
+                    connections.spawn(serve_one(
+                        ssh.clone(),
+                        socket,
+                        Conn::new(shared.clone(), started.clone()),
+                        Watch { stop: stop_rx.clone(), started, login_timeout: config.login_timeout },
+                        guard,
+                    ));
+                }
+                // Out of file descriptors and the like: wait a moment, keep serving.
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            },
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+    // Tell every app thread (they say goodbye within a tick) and every connection.
+    stopping.store(true, Ordering::SeqCst);
+    let _ = stop_tx.send(true);
+    let all_done = async { while connections.join_next().await.is_some() {} };
+    let _ = tokio::time::timeout(GOODBYE + Duration::from_secs(2), all_done).await;
+    connections.abort_all();
+    Ok(())
+}
+
+/// Counts a live connection while it lives.
+struct Counted(Arc<AtomicUsize>);
+
+impl Counted {
+    fn new(count: Arc<AtomicUsize>) -> Counted {
+        count.fetch_add(1, Ordering::SeqCst);
+        Counted(count)
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// A connection beyond the limit: a line saying so (SSH clients show or log lines sent
+/// before the protocol starts), then closed.
+async fn turn_away(mut socket: TcpStream) {
+    let _ = tokio::time::timeout(
+        Duration::from_secs(2),
+        socket.write_all(b"Touchstone: the server is full; try again later.\r\n"),
+    )
+    .await;
+    let _ = socket.shutdown().await;
+}
+
+/// What a connection task watches besides its session.
+struct Watch {
+    /// Becomes true when the server stops.
+    stop: watch::Receiver<bool>,
+    /// Set by the handler when the screens start.
+    started: Arc<AtomicBool>,
+    login_timeout: Duration,
+}
+
+/// One connection from hello to goodbye.
+async fn serve_one(
+    ssh: Arc<russh::server::Config>,
+    socket: TcpStream,
+    handler: Conn,
+    mut watch: Watch,
+    _counted: Counted,
+) {
+    let login = tokio::time::sleep(watch.login_timeout);
+    let mut login = std::pin::pin!(login);
+    let session = tokio::select! {
+        started = russh::server::run_stream(ssh, socket, handler) => match started {
+            Ok(session) => session,
+            Err(_) => return,
+        },
+        () = &mut login => return,
+        () = stopped(&mut watch.stop) => return,
+    };
+    let handle = session.handle();
+    let mut session = std::pin::pin!(session);
+    let mut login_pending = true;
+    // A finished session must not be polled again: every branch that sees it finish
+    // returns.
+    loop {
+        tokio::select! {
+            _ = &mut session => return,
+            () = &mut login, if login_pending => {
+                login_pending = false;
+                if !watch.started.load(Ordering::SeqCst) {
+                    // Logged in and started the screens in time, or out.
+                    let _ = handle
+                        .disconnect(
+                            Disconnect::ByApplication,
+                            "log in and start the screens within the time allowed".into(),
+                            String::new(),
+                        )
+                        .await;
+                    let _ = tokio::time::timeout(Duration::from_millis(500), &mut session).await;
+                    return;
+                }
+            }
+            () = stopped(&mut watch.stop) => {
+                // The app thread writes its goodbye and closes the channel; then hang up.
+                if tokio::time::timeout(GOODBYE, &mut session).await.is_err() {
+                    let _ = handle
+                        .disconnect(
+                            Disconnect::ByApplication,
+                            "the Touchstone server is shutting down".into(),
+                            String::new(),
+                        )
+                        .await;
+                    let _ = tokio::time::timeout(Duration::from_millis(500), &mut session).await;
+                }
+                return;
+            }
+        }
+    }
+}
+
+/// Completes once the server is stopping.
+async fn stopped(stop: &mut watch::Receiver<bool>) {
+    let _ = stop.wait_for(|s| *s).await;
+}
+
+/// `touchstone serve`: checks the options, opens (and if need be upgrades) the database
+/// once, makes or reads the host key, prints how to connect, and serves until Ctrl-C or
+/// SIGTERM.
+pub fn cli(
+    args: ServeArgs,
+    db_path: PathBuf,
+    registry: Registry,
+    theme: Option<ThemeName>,
+    ascii: bool,
+) -> Result<()> {
+    let keys = match &args.authorized_keys {
+        Some(path) => AllowedKeys::load(path)?,
+        None => AllowedKeys::default(),
+    };
+    if args.authorized_keys.is_some() && keys.is_empty() && !args.passcode {
+        return Err(Error::input(
+            "the authorized keys file lists no keys, and there is no --passcode: nobody could log in",
+        ));
+    }
+    if args.authorized_keys.is_none() && !args.passcode {
+        return Err(Error::input(
+            "say who may connect: --authorized-keys FILE (public keys) and/or --passcode",
+        ));
+    }
+    let ttl = Duration::from_secs(args.passcode_hours * 3600);
+    let passcode = args.passcode.then(|| Passcode::generate(ttl));
+    let viewer_passcode = args.viewer_passcode.then(|| Passcode::generate(ttl));
+    // Refuse a database newer than this binary, and create or upgrade it, before anyone
+    // connects.
+    drop(crate::store::Store::open(&db_path)?);
+    let key_path = args.host_key.clone().unwrap_or_else(hostkey::default_path);
+    let (host_key, made) = hostkey::load_or_create(&key_path)?;
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::failure(format!("cannot start the server: {e}")))?;
+    let listener = runtime
+        .block_on(TcpListener::bind(args.listen))
+        .map_err(|e| Error::failure(format!("cannot listen on {}: {e}", args.listen)))?;
+    let addr = listener.local_addr().unwrap_or(args.listen);
+
+    let mut text = String::new();
+    let port = addr.port();
+    let host = if addr.ip().is_unspecified() {
+        "HOST".to_string()
+    } else {
+        addr.ip().to_string()
+    };
+    let p = if port == 22 {
+        String::new()
+    } else {
+        format!("-p {port} ")
+    };
+    text.push_str(&format!(
+        "Touchstone is serving {} over SSH on {addr}\n",
+        db_path.display()
+    ));
+    text.push_str(&format!(
+        "Host key {} ({}{})\n",
+        hostkey::fingerprint(&host_key),
+        key_path.display(),
+        if made { ", made now" } else { "" }
+    ));
+    if !keys.is_empty() {
+        text.push_str(&format!(
+            "Public keys allowed: {} (from {})\n",
+            keys.len(),
+            args.authorized_keys
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        ));
+    }
+    let until = jiff::Zoned::now()
+        .checked_add(jiff::SignedDuration::from_secs(
+            i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX),
+        ))
+        .map(|z| z.strftime("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default();
+    if let Some(code) = &passcode {
+        text.push_str(&format!(
+            "Passcode: {}   (works until {until})\n",
+            code.as_str()
+        ));
+    }
+    if let Some(code) = &viewer_passcode {
+        text.push_str(&format!(
+            "Viewer passcode: {}   (read only, works until {until})\n",
+            code.as_str()
+        ));
+    }
+    text.push_str(&format!(
+        "\nJoin with:\n  ssh {p}NAME@{host}          the screens; changes are recorded as NAME\n  ssh {p}CODE.NAME@{host}     the coaching session with join code CODE, as NAME\n  ssh {p}viewer@{host}        read only, for the wall screen\n\nCtrl-C stops the server (everyone connected is told).\n"
+    ));
+    let mut stdout = std::io::stdout();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+
+    let config = ServerConfig {
+        keys,
+        passcode,
+        viewer_passcode,
+        max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
+        idle_timeout: Duration::from_secs(args.idle_timeout),
+        theme,
+        ascii,
+        ..ServerConfig::new(db_path, registry, host_key)
+    };
+    let result = runtime.block_on(run(config, listener, stop_signal()));
+    let _ = stdout.write_all(b"Touchstone stopped serving.\n");
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    result
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+async fn stop_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
+}
