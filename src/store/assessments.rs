@@ -81,12 +81,10 @@ impl Store {
                 "{prefix:?} is not an assessment id; give the id or at least its first 4 characters (see `touchstone list`)"
             )));
         }
-        let mut stmt = self.conn.prepare_cached(
+        let ids = self.ids_with_prefix(
             "SELECT id FROM assessments WHERE deleted_at IS NULL AND substr(id, 1, ?2) = ?1 ORDER BY id LIMIT 6",
+            &prefix,
         )?;
-        let ids: Vec<String> = stmt
-            .query_map(params![prefix, prefix.len() as i64], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
         match ids.as_slice() {
             [one] => Ok(one.clone()),
             [] => Err(Error::input(format!(

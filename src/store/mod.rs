@@ -104,6 +104,16 @@ impl Store {
         Ok(entry)
     }
 
+    /// Ids that start with `prefix`, by a query taking the prefix (?1) and its length
+    /// (?2); at most six, enough to list an ambiguous prefix.
+    fn ids_with_prefix(&self, sql: &str, prefix: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let ids = stmt
+            .query_map(rusqlite::params![prefix, prefix.len() as i64], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
     /// Stored rubric text for an id and version, for rubrics no longer installed.
     pub fn stored_rubric(&self, id: &str, version: &str) -> Result<Option<Snapshot>> {
         let row: Option<i64> = self

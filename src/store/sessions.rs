@@ -122,12 +122,10 @@ impl Store {
                 "no running session has the code {wanted:?} (see `touchstone session list`)"
             )));
         }
-        let mut stmt = self.conn.prepare_cached(
+        let ids = self.ids_with_prefix(
             "SELECT id FROM sessions WHERE substr(id, 1, ?2) = ?1 ORDER BY id LIMIT 6",
+            &prefix,
         )?;
-        let ids: Vec<String> = stmt
-            .query_map(params![prefix, prefix.len() as i64], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
         match ids.as_slice() {
             [one] => Ok(one.clone()),
             [] => Err(Error::input(format!(
