@@ -178,11 +178,12 @@ fn benches(c: &mut Criterion) {
     };
     for schools in SIZES {
         let net = network(&registry, schools);
-        let conn = reference_connection(&net.path, &net.rubric);
         // Not a timing: the two sides must compute the same thing to be compared.
         let ours = figures_json(&rollup_db(&net.store, &net.rubric), &net.rubric);
+        let conn = reference_connection(&net.path, &net.rubric);
         let reference: Value =
             serde_json::from_str(&rollup_sql(&conn)).expect("rollup.sql gives JSON");
+        drop(conn);
         assert_eq!(ours, reference, "rollup and rollup.sql disagree");
 
         let mut group = c.benchmark_group("rollup_db");
@@ -192,6 +193,10 @@ fn benches(c: &mut Criterion) {
             b.iter(|| black_box(rollup_db(&net.store, &net.rubric)))
         });
         group.bench_function(BenchmarkId::new("sql_reference", schools), |b| {
+            // A connection opened just before measuring, as the sqlite3 shell opens
+            // one. (Kept open from the check above, across the other side's run, it
+            // was 3-4x slower at 1,000 schools, re-reading pages; cause not found.)
+            let conn = reference_connection(&net.path, &net.rubric);
             b.iter(|| black_box(rollup_sql(&conn)))
         });
         group.finish();
