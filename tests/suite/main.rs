@@ -1,0 +1,21 @@
+//! The integration tests, in one binary: linking SQLite, russh, tokio and ratatui once
+//! instead of once per file is most of what `cargo test` used to spend its time on.
+//! (`tests/session_snapshots.rs` stays apart: it points the process's home folder at
+//! an empty directory, which must not race with the other tests' threads.)
+
+mod common;
+
+mod cli_walk;
+mod fixtures_rejected;
+mod hardening;
+mod readme;
+mod report_html;
+mod rollup_network;
+mod scoring;
+mod serve;
+mod session_cli;
+mod session_workshop;
+mod store;
+mod tui_keys;
+mod tui_pty;
+mod tui_snapshots;

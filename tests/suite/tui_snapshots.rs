@@ -1,0 +1,660 @@
+//! Snapshots of every screen of the terminal UI, drawn on ratatui's `TestBackend` at
+//! 80x24 and 160x48 in the default and high-contrast themes.
+//!
+//! Each snapshot is the screen's text followed by the runs of cells whose style is
+//! not the screen's most common one, so a change of colour shows up as well as a
+//! change of text. The app is driven with the keys a user would press.
+//!
+//! Regenerate after an intended change of a screen:
+//! `INSTA_UPDATE=always cargo test --test suite tui_snapshots`, then read the diff.
+
+use jiff::civil::{Date, date};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Color, Modifier};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use tempfile::TempDir;
+use touchstone::assessment::{Action as Step, ActionStatus};
+use touchstone::rubric::{Choice, Registry};
+use touchstone::store::{NewAssessment, Store};
+use touchstone::tui::theme::ThemeName;
+use touchstone::tui::{App, Options};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+const THEMES: [(ThemeName, &str); 2] = [
+    (ThemeName::Default, "default"),
+    (ThemeName::HighContrast, "high_contrast"),
+];
+
+/// Every date the fixtures and key presses use.
+const FIXED_DATES: [&str; 6] = [
+    "2026-05-04",
+    "2026-10-19",
+    "2026-11-02",
+    "2026-11-09",
+    "2027-01-15",
+    "2027-02-01",
+];
+
+/// What the database holds before the app starts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Data {
+    Empty,
+    Schools,
+    /// A generated network of 30 schools (seeded, so the same every run).
+    Network,
+}
+
+/// A temporary database. Its path is long enough to be cut on every screen size,
+/// so the welcome panel shows the same number of characters of it everywhere; the
+/// machine-specific part is replaced by `neutral`.
+fn database(dir: &TempDir) -> PathBuf {
+    let base = dir.path().display().to_string();
+    let pad = 230usize.saturating_sub(base.chars().count()).max(1);
+    let folder = dir.path().join("d".repeat(pad));
+    std::fs::create_dir_all(&folder).expect("database folder");
+    folder.join("touchstone.db")
+}
+
+fn create(
+    store: &mut Store,
+    registry: &Registry,
+    rubric_id: &str,
+    school: &str,
+    district: Option<&str>,
+    on: Date,
+    team: &[&str],
+) -> String {
+    let entry = registry.latest(rubric_id).expect("bundled rubric");
+    let team: Vec<String> = team.iter().map(|t| t.to_string()).collect();
+    store
+        .create(&NewAssessment {
+            school,
+            district,
+            date: on,
+            team: &team,
+            facilitator: Some("Dana Coach"),
+            rubric: &entry.rubric,
+            rubric_text: &entry.text,
+        })
+        .expect("create assessment")
+}
+
+fn rate(store: &mut Store, id: &str, ratings: &[(&str, Choice, Option<&str>)]) {
+    for (indicator, choice, note) in ratings {
+        let assessment = store.load(id).expect("load");
+        store
+            .rate(&assessment, indicator, Some(*choice), *note, "tester")
+            .expect("rate");
+    }
+}
+
+/// Two schools; Lincoln Elementary was also assessed in May, so its November
+/// summary shows the change since then. Dates differ so the home list's order
+/// (newest first) never depends on the clock.
+fn fill(store: &mut Store, registry: &Registry) {
+    use Choice::{Level, NotApplicable};
+    let spring = create(
+        store,
+        registry,
+        "cs-site-2017",
+        "Lincoln Elementary",
+        Some("Riverside Unified"),
+        date(2026, 5, 4),
+        &["Ana Ruiz", "Ben Okafor"],
+    );
+    rate(
+        store,
+        &spring,
+        &[
+            ("cl-1", Level(2), None),
+            ("cl-2", Level(3), None),
+            ("cl-3", Level(1), None),
+            ("cl-4", Level(1), None),
+            ("pl-1", Level(2), None),
+            ("pl-2", Level(0), None),
+        ],
+    );
+
+    let oak = create(
+        store,
+        registry,
+        "csf-2023",
+        "Oak Grove Middle School",
+        None,
+        date(2026, 10, 19),
+        &["Chloe Martin"],
+    );
+    rate(
+        store,
+        &oak,
+        &[
+            ("el-1", Level(3), None),
+            ("el-2", Level(1), Some("Mostly homework clubs so far.")),
+        ],
+    );
+
+    let fall = create(
+        store,
+        registry,
+        "cs-site-2017",
+        "Lincoln Elementary",
+        Some("Riverside Unified"),
+        date(2026, 11, 2),
+        &["Ana Ruiz", "Ben Okafor", "Chloe Martin"],
+    );
+    rate(
+        store,
+        &fall,
+        &[
+            (
+                "cl-1",
+                Level(3),
+                Some("Team of 12 meets monthly; minutes record its decisions."),
+            ),
+            ("cl-2", Level(3), None),
+            ("cl-3", Level(3), None),
+            (
+                "cl-4",
+                Level(3),
+                Some("Weekly principal and coordinator check-in since September."),
+            ),
+            ("cl-5", Level(3), None),
+            ("cl-6", Level(3), None),
+            ("pl-1", Level(3), None),
+            (
+                "pl-2",
+                Level(1),
+                Some("Plan drafted by staff only; partners not yet involved."),
+            ),
+            // pl-3 stays unrated: the assessment resumes there.
+            ("pl-4", Level(2), None),
+            (
+                "ci-1",
+                NotApplicable,
+                Some("No partners on site this year."),
+            ),
+            ("ci-2", Level(0), None),
+        ],
+    );
+    store
+        .set_evidence(
+            &fall,
+            "cl-1",
+            &[
+                "Team member list".to_string(),
+                "Minutes, Sept–Oct".to_string(),
+            ],
+        )
+        .expect("evidence");
+    store
+        .set_actions(
+            &fall,
+            &[Step {
+                indicator: "pl-2".to_string(),
+                step: "Invite partners to the January planning day".to_string(),
+                owner: Some("Ana Ruiz".to_string()),
+                due: Some(date(2027, 1, 15)),
+                status: ActionStatus::Open,
+            }],
+        )
+        .expect("actions");
+}
+
+fn new_app(dir: &TempDir, data: Data, theme: ThemeName) -> App {
+    let mut store = Store::open(&database(dir)).expect("open store");
+    let registry = Registry::bundled();
+    if data == Data::Schools {
+        fill(&mut store, &registry);
+    }
+    if data == Data::Network {
+        let entry = registry
+            .latest("cs-site-2017")
+            .expect("site rubric")
+            .clone();
+        touchstone::demo::generate(&mut store, &entry.rubric, &entry.text, 30, 7)
+            .expect("demo network");
+    }
+    App::new(
+        store,
+        registry,
+        "tester".into(),
+        Options {
+            theme: Some(theme),
+            ascii: false,
+            open: None,
+            session: None,
+        },
+    )
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
+fn keys(app: &mut App, chars: &str) {
+    for c in chars.chars() {
+        let mods = if c.is_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), mods));
+    }
+}
+
+fn render(app: &App, width: u16, height: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal
+        .draw(|frame| touchstone::tui::ui::draw(frame, app))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+type Look = (Color, Color, Modifier);
+
+fn look(buffer: &Buffer, x: u16, y: u16) -> Look {
+    let cell = &buffer[(x, y)];
+    (cell.fg, cell.bg, cell.modifier)
+}
+
+fn describe((fg, bg, modifier): Look, base: Look) -> String {
+    let mut parts = Vec::new();
+    if fg != Color::Reset || base.0 != Color::Reset {
+        parts.push(format!("fg={fg:?}"));
+    }
+    if bg != Color::Reset || base.1 != Color::Reset {
+        parts.push(format!("bg={bg:?}"));
+    }
+    parts.extend(modifier.iter_names().map(|(name, _)| format!("+{name}")));
+    if parts.is_empty() {
+        "plain".to_string()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// The screen as text (one quoted line per row, wide characters once), then every
+/// run of cells whose style differs from the most common style on the screen.
+fn serialize(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut counts: HashMap<Look, usize> = HashMap::new();
+    let mut order: Vec<Look> = Vec::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            let l = look(buffer, x, y);
+            let n = counts.entry(l).or_insert(0);
+            if *n == 0 {
+                order.push(l);
+            }
+            *n += 1;
+        }
+    }
+    // Ties go to the style met first, so the choice never depends on hashing.
+    let base = order
+        .iter()
+        .copied()
+        .max_by(|a, b| counts[a].cmp(&counts[b]).then(std::cmp::Ordering::Greater))
+        .unwrap_or((Color::Reset, Color::Reset, Modifier::empty()));
+
+    let mut out = format!(
+        "{}x{}, most common style: {}\n",
+        area.width,
+        area.height,
+        describe(base, base)
+    );
+    for y in 0..area.height {
+        let mut line = String::new();
+        let mut skip = 0usize;
+        for x in 0..area.width {
+            let symbol = buffer[(x, y)].symbol();
+            if skip == 0 {
+                line.push_str(symbol);
+            }
+            skip = skip
+                .max(unicode_width::UnicodeWidthStr::width(symbol))
+                .saturating_sub(1);
+        }
+        let _ = writeln!(out, "{y:>2} \"{}\"", neutral(&line));
+    }
+    out.push_str("-- styles other than the most common --\n");
+    for y in 0..area.height {
+        let mut runs = Vec::new();
+        let mut x = 0;
+        while x < area.width {
+            let l = look(buffer, x, y);
+            let start = x;
+            while x < area.width && look(buffer, x, y) == l {
+                x += 1;
+            }
+            if l != base {
+                let cols = if x - 1 == start {
+                    format!("c{start}")
+                } else {
+                    format!("c{start}-{}", x - 1)
+                };
+                runs.push(format!("{cols} {}", describe(l, base)));
+            }
+        }
+        if !runs.is_empty() {
+            let _ = writeln!(out, "r{y} {}", runs.join(" | "));
+        }
+    }
+    out
+}
+
+/// Replaces what differs between machines: the temporary database folder, which the
+/// welcome panel always cuts (see `database`). The line keeps its width.
+fn neutral(line: &str) -> String {
+    const LABEL: &str = "Database: ";
+    const PLACEHOLDER: &str = "[temporary folder]";
+    let Some(at) = line.find(LABEL) else {
+        return line.to_string();
+    };
+    let from = at + LABEL.len();
+    let end = line[from..].find('…').map_or(line.len(), |i| from + i);
+    let hidden = line[from..end].chars().count();
+    let filler = ".".repeat(hidden.saturating_sub(PLACEHOLDER.chars().count()));
+    format!("{}{PLACEHOLDER}{filler}{}", &line[..from], &line[end..])
+}
+
+/// Snapshots one state of the app at both sizes in both themes, as
+/// `<name>_<w>x<h>_<theme>`; `drive` brings a fresh app into that state.
+fn check(name: &str, what: &str, data: Data, drive: impl Fn(&mut App)) {
+    for (theme, theme_label) in THEMES {
+        for (width, height) in SIZES {
+            snapshot(name, what, data, theme, theme_label, width, height, &drive);
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn snapshot(
+    name: &str,
+    what: &str,
+    data: Data,
+    theme: ThemeName,
+    theme_label: &str,
+    width: u16,
+    height: u16,
+    drive: &impl Fn(&mut App),
+) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = new_app(&dir, data, theme);
+    drive(&mut app);
+    let screen = serialize(&render(&app, width, height));
+    assert!(
+        !screen.contains("panicked"),
+        "{name} drew a panic message:\n{screen}"
+    );
+    // Today's date would make the snapshot change daily (unless today is one of
+    // the fixed dates used here).
+    let today = touchstone::assessment::today().to_string();
+    assert!(
+        FIXED_DATES.contains(&today.as_str()) || !screen.contains(&today),
+        "{name} shows today's date ({today}); set it to a fixed one:\n{screen}"
+    );
+    let mut settings = insta::Settings::clone_current();
+    settings.set_description(format!(
+        "{what} ({width}x{height}, {} theme)",
+        theme.label()
+    ));
+    settings.set_omit_expression(true);
+    settings.bind(|| {
+        insta::assert_snapshot!(format!("{name}_{width}x{height}_{theme_label}"), screen);
+    });
+}
+
+#[test]
+fn home_with_assessments() {
+    check(
+        "home",
+        "Home: three assessments of two schools, newest first",
+        Data::Schools,
+        |_| {},
+    );
+}
+
+#[test]
+fn home_first_run() {
+    check(
+        "home_first_run",
+        "Home on an empty database: the welcome panel",
+        Data::Empty,
+        |_| {},
+    );
+}
+
+#[test]
+fn home_filter() {
+    check(
+        "home_filter",
+        "Home with the filter open and `linc` typed",
+        Data::Schools,
+        |app| {
+            press(app, KeyCode::Char('/'));
+            keys(app, "linc");
+        },
+    );
+}
+
+#[test]
+fn delete_confirmation() {
+    check(
+        "delete_confirm",
+        "Home: `d` on Oak Grove Middle School asks before deleting",
+        Data::Schools,
+        |app| {
+            press(app, KeyCode::Down);
+            press(app, KeyCode::Char('d'));
+        },
+    );
+}
+
+#[test]
+fn export_prompt() {
+    check(
+        "export_prompt",
+        "Home: `x` asks for the file to export to",
+        Data::Schools,
+        |app| press(app, KeyCode::Char('x')),
+    );
+}
+
+#[test]
+fn new_assessment_form() {
+    check(
+        "new_form",
+        "New-assessment form: school taken from the suggestion, date set, team being typed",
+        Data::Schools,
+        |app| {
+            press(app, KeyCode::Char('n'));
+            keys(app, "Lin");
+            ctrl(app, 'f');
+            press(app, KeyCode::Tab); // district (filled from the suggestion)
+            press(app, KeyCode::Tab); // rubric
+            press(app, KeyCode::Tab); // date: today by default, so replace it
+            ctrl(app, 'u');
+            keys(app, "2026-11-09");
+            press(app, KeyCode::Tab); // team
+            keys(app, "Ana Ruiz, Ben Okafor");
+        },
+    );
+}
+
+#[test]
+fn new_assessment_suggestion() {
+    check(
+        "new_form_suggestion",
+        "New-assessment form: a known school suggested while typing",
+        Data::Schools,
+        |app| {
+            press(app, KeyCode::Char('n'));
+            for _ in 0..3 {
+                press(app, KeyCode::Tab);
+            }
+            ctrl(app, 'u'); // the date is today's by default
+            keys(app, "2026-11-09");
+            for _ in 0..3 {
+                app.handle_key(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT));
+            }
+            keys(app, "Oak");
+        },
+    );
+}
+
+#[test]
+fn assess_indicator() {
+    check(
+        "assess",
+        "Assessing: opened at the first unrated indicator (pl-3)",
+        Data::Schools,
+        |app| press(app, KeyCode::Enter),
+    );
+}
+
+#[test]
+fn assess_after_rating() {
+    check(
+        "assess_rated",
+        "Assessing: pl-3 rated Developing with `3`; the status line says it is saved",
+        Data::Schools,
+        |app| {
+            press(app, KeyCode::Enter);
+            press(app, KeyCode::Char('3'));
+        },
+    );
+}
+
+#[test]
+fn note_editor() {
+    check(
+        "editor",
+        "Assessing: the note editor open with two lines typed",
+        Data::Schools,
+        |app| {
+            press(app, KeyCode::Enter);
+            press(app, KeyCode::Char('e'));
+            keys(app, "Data team started in October.");
+            press(app, KeyCode::Enter);
+            keys(app, "Need partner data next.");
+        },
+    );
+}
+
+#[test]
+fn action_steps() {
+    check(
+        "actions",
+        "Assessing: action steps of pl-2, with one step",
+        Data::Schools,
+        |app| {
+            press(app, KeyCode::Enter);
+            press(app, KeyCode::Left); // pl-2, which has a step
+            press(app, KeyCode::Char('a'));
+        },
+    );
+}
+
+#[test]
+fn action_step_form() {
+    check(
+        "action_form",
+        "Assessing: the form for a new action step, step, owner and due date typed",
+        Data::Schools,
+        |app| {
+            press(app, KeyCode::Enter);
+            press(app, KeyCode::Char('a'));
+            press(app, KeyCode::Char('a'));
+            keys(app, "Share the data calendar with partners");
+            press(app, KeyCode::Tab);
+            keys(app, "Ben Okafor");
+            press(app, KeyCode::Tab);
+            keys(app, "2027-02-01");
+        },
+    );
+}
+
+#[test]
+fn review_list() {
+    check(
+        "review",
+        "Review: every indicator with its level and note, at pl-3",
+        Data::Schools,
+        |app| {
+            press(app, KeyCode::Enter);
+            press(app, KeyCode::Char('r'));
+        },
+    );
+}
+
+#[test]
+fn summary() {
+    check(
+        "summary",
+        "Summary from home (`s`), with the change since the school's May assessment",
+        Data::Schools,
+        |app| press(app, KeyCode::Char('s')),
+    );
+}
+
+#[test]
+fn help_overlay() {
+    check(
+        "help",
+        "Help (`?`) over the assessing screen",
+        Data::Schools,
+        |app| {
+            press(app, KeyCode::Enter);
+            press(app, KeyCode::Char('?'));
+        },
+    );
+}
+
+#[test]
+fn too_small() {
+    for (theme, theme_label) in THEMES {
+        snapshot(
+            "too_small",
+            "A window smaller than 80x24",
+            Data::Schools,
+            theme,
+            theme_label,
+            60,
+            20,
+            &|_: &mut App| {},
+        );
+    }
+}
+
+#[test]
+fn network_overview() {
+    check(
+        "network",
+        "Network: 30 generated schools, weakest first, with per-standard bars",
+        Data::Network,
+        |app| keys(app, "N"),
+    );
+}
+
+#[test]
+fn network_sorted_by_district() {
+    check(
+        "network_by_district",
+        "Network: sorted by district (s twice), third school selected",
+        Data::Network,
+        |app| {
+            keys(app, "Nss");
+            press(app, KeyCode::Down);
+            press(app, KeyCode::Down);
+        },
+    );
+}
