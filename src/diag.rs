@@ -17,7 +17,10 @@ impl fmt::Display for Diagnostic {
         write!(
             f,
             "{}:{}:{}: {}",
-            self.file, self.line, self.col, self.message
+            crate::text::one_line(&self.file),
+            self.line,
+            self.col,
+            crate::text::one_line(&self.message)
         )
     }
 }
@@ -164,34 +167,6 @@ pub enum ReadError {
     Invalid(Diagnostic),
 }
 
-/// Characters that may not appear in user text: control characters other than the
-/// newline and tab that multi-line notes need.
-pub fn forbidden_char(text: &str, multiline: bool) -> Option<(usize, char)> {
-    text.char_indices().find(|&(_, c)| {
-        c.is_control() && !(multiline && (c == '\n' || c == '\t')) || is_bidi_override(c)
-    })
-}
-
-/// Text for a person's terminal: control characters (other than line breaks) and
-/// bidirectional overrides become U+FFFD, so stored text can never move the cursor,
-/// clear the screen or reorder what is shown.
-pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if (c.is_control() && c != '\n') || is_bidi_override(c) {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-/// Bidirectional overrides can make text display differently from what it says.
-pub(crate) fn is_bidi_override(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,13 +179,5 @@ mod tests {
         // 'ç' is two bytes; the column counts it once.
         assert_eq!(src.position(5), (2, 2));
         assert_eq!(src.at(5..6, "x").to_string(), "f.toml:2:2: x");
-    }
-
-    #[test]
-    fn control_characters_are_found_but_newlines_allowed_in_notes() {
-        assert_eq!(forbidden_char("a\nb", true), None);
-        assert_eq!(forbidden_char("a\nb", false), Some((1, '\n')));
-        assert_eq!(forbidden_char("a\u{1b}[31m", true), Some((1, '\u{1b}')));
-        assert_eq!(forbidden_char("x\u{202E}y", true), Some((1, '\u{202E}')));
     }
 }

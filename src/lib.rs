@@ -16,4 +16,5 @@ pub mod score;
 pub mod serve;
 pub mod session;
 pub mod store;
+pub mod text;
 pub mod tui;

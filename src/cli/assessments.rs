@@ -4,7 +4,6 @@ use super::Context;
 use super::output::{emit, print, print_exact};
 use super::rubrics::unknown_rubric;
 use crate::assessment::{Assessment, actor, today};
-use crate::diag::forbidden_char;
 use crate::error::{Error, Result};
 use crate::exchange::batch::import_paths;
 use crate::exchange::html::TrendPoint;
@@ -26,16 +25,11 @@ pub struct NewArgs {
 
 /// A single-line value typed on the command line.
 fn one_line(value: &str, what: &str) -> Result<String> {
-    let trimmed = value.trim();
-    if trimmed.is_empty() {
+    let text = crate::text::checked(value, crate::text::Shape::Line, what).map_err(Error::input)?;
+    if text.is_empty() {
         return Err(Error::input(format!("{what} is empty")));
     }
-    if let Some((_, c)) = forbidden_char(trimmed, false) {
-        return Err(Error::input(format!(
-            "{what} contains the control character {c:?}"
-        )));
-    }
-    Ok(trimmed.to_string())
+    Ok(text)
 }
 
 pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
@@ -119,25 +113,33 @@ pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
         );
     }
     let mut out = String::new();
+    // Columns are measured in terminal cells, so wide (CJK) names keep them aligned.
     let school_width = all
         .iter()
-        .map(|a| a.meta.school.chars().count())
+        .map(|a| unicode_width::UnicodeWidthStr::width(a.meta.school.as_str()))
         .max()
         .unwrap_or(6)
         .clamp(6, 32);
+    let ids: Vec<&str> = all.iter().map(|a| a.meta.id.as_str()).collect();
+    let id_width = unique_prefix_len(&ids);
+    let fit = |s: &str, w: usize| crate::text::fit(&crate::text::one_line(s), w, "…");
     let _ = writeln!(
         out,
-        "{:<8}  {:<school_width$}  {:<10}  {:<16}  {:<6}  {:>9}  Standards fully implemented",
-        "ID", "School", "Date", "Rubric", "Status", "Rated"
+        "{:<id_width$}  {}  {:<10}  {:<16}  {:<6}  {:>9}  Standards fully implemented",
+        "ID",
+        fit("School", school_width),
+        "Date",
+        "Rubric",
+        "Status",
+        "Rated"
     );
     for a in &all {
         let score = a.score();
-        let school: String = a.meta.school.chars().take(school_width).collect();
         let _ = writeln!(
             out,
-            "{:<8}  {:<school_width$}  {:<10}  {:<16}  {:<6}  {:>9}  {}",
-            a.meta.id.get(..8).unwrap_or(&a.meta.id),
-            school,
+            "{:<id_width$}  {}  {:<10}  {:<16}  {:<6}  {:>9}  {}",
+            a.meta.id.get(..id_width).unwrap_or(&a.meta.id),
+            fit(&a.meta.school, school_width),
             a.meta.date.to_string(),
             format!("{} v{}", a.rubric.id, a.rubric.version),
             a.meta.status.as_str(),
@@ -146,6 +148,21 @@ pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
         );
     }
     print(&out)
+}
+
+/// How many leading characters tell every id apart (at least 8), as git abbreviates
+/// commits: ids made within the same minute share their first 8 characters.
+pub fn unique_prefix_len(ids: &[&str]) -> usize {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    let common = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let longest = sorted
+        .windows(2)
+        .map(|w| common(w[0], w[1]))
+        .max()
+        .unwrap_or(0);
+    let longest_id = ids.iter().map(|id| id.len()).max().unwrap_or(0);
+    (longest + 1).max(8).min(longest_id.max(8))
 }
 
 pub fn rate(
@@ -169,14 +186,18 @@ pub fn rate(
             rubric.level_keys_hint()
         ))
     })?;
-    if let Some((_, c)) = note.and_then(|n| forbidden_char(n, true)) {
-        return Err(Error::input(format!(
-            "--note contains the control character {c:?}"
-        )));
-    }
+    let note = note
+        .map(|n| crate::text::checked(n, crate::text::Shape::Text, "--note"))
+        .transpose()
+        .map_err(Error::input)?;
     let before = assessment.entries[index].choice;
-    ctx.store()?
-        .rate(&assessment, indicator, Some(choice), note, &actor())?;
+    ctx.store()?.rate(
+        &assessment,
+        indicator,
+        Some(choice),
+        note.as_deref(),
+        &actor(),
+    )?;
     print(&format!(
         "{indicator}: {} → {} (saved)\n",
         rubric.choice_label(before),
@@ -194,7 +215,7 @@ pub fn report(ctx: &mut Context, id: &str, format: Format, output: Option<&Path>
     let text = report::render(&assessment, format, &trend)?;
     // Reports for people are made safe to print; JSON, CSV and HTML escape in their own way.
     let text = match format {
-        Format::Text | Format::Md => crate::diag::printable(&text),
+        Format::Text | Format::Md => crate::text::printable(&text),
         _ => text,
     };
     emit(&text, output)

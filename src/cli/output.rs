@@ -7,9 +7,9 @@ use std::io::Write;
 use std::path::Path;
 
 /// Writes text for people to standard output, with any control character in stored
-/// text made harmless (see `diag::printable`); `touchstone list | head` must not fail.
+/// text made harmless (see `text::printable`); `touchstone list | head` must not fail.
 pub fn print(text: &str) -> Result<()> {
-    print_exact(&crate::diag::printable(text))
+    print_exact(&crate::text::printable(text))
 }
 
 /// Writes machine-readable output (JSON, CSV, TOML) exactly as given.

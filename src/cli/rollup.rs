@@ -537,9 +537,10 @@ fn csv_text(f: &Figures, trend: &[(String, Rollup)]) -> Result<String> {
         }
         for (measure, fr) in measures {
             let percent = fr.percent().map_or(String::new(), |p| p.to_string());
+            // The district is typed by people: never a live formula in a spreadsheet.
             w.write_record([
                 scope,
-                name,
+                &crate::text::csv_cell(name),
                 &measure,
                 &fr.numerator.to_string(),
                 &fr.denominator.to_string(),

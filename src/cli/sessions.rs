@@ -108,8 +108,9 @@ pub fn start(ctx: &mut Context, plan_id: &str, assessment: &str) -> Result<Sessi
 
 pub fn join(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<SessionRole> {
     let name = name.map_or_else(crate::assessment::actor, str::to_string);
-    let name = name.trim().to_string();
-    if name.is_empty() || crate::diag::forbidden_char(&name, false).is_some() {
+    let name =
+        crate::text::checked(&name, crate::text::Shape::Line, "--name").map_err(Error::input)?;
+    if name.is_empty() {
         return Err(Error::input("--name must be a plain, non-empty name"));
     }
     let store = ctx.store()?;
@@ -154,7 +155,7 @@ pub fn write_minutes(ctx: &mut Context, session: &str, output: Option<&Path>) ->
         .find(|s| s.id == id)
         .ok_or_else(|| Error::failure("the session's record is missing"))?;
     emit(
-        &crate::diag::printable(&minutes::markdown(&assessment, record)),
+        &crate::text::printable(&minutes::markdown(&assessment, record)),
         output,
     )
 }

@@ -3,9 +3,10 @@
 
 use super::{FORMAT, FORMAT_VERSION};
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
-use crate::diag::{Diagnostic, Source, forbidden_char};
+use crate::diag::{Diagnostic, Source};
 use crate::rubric::{Rubric, Snapshot};
 use crate::session::record::{Decision, SegmentRecord, SessionRecord, VoteRecord};
+use crate::text::{Shape, accept};
 use jiff::civil::Date;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -172,8 +173,9 @@ impl Checker<'_> {
         self.problems.push(self.src.at(span, msg));
     }
 
-    /// Text from the file: control characters (other than line breaks in notes) could
-    /// rewrite a terminal, so they are refused.
+    /// Text from the file, through the one text policy (`text::accept`): refused
+    /// characters are reported at the value; what is kept is its normal form, so the
+    /// file's text and the command line's agree.
     fn text(
         &mut self,
         value: &Spanned<String>,
@@ -181,16 +183,18 @@ impl Checker<'_> {
         multiline: bool,
         required: bool,
     ) -> String {
-        let s = value.get_ref();
-        if required && s.trim().is_empty() {
-            self.problem(value.span(), format!("{what} is empty"));
-        } else if let Some((_, c)) = forbidden_char(s, multiline) {
-            self.problem(
-                value.span(),
-                format!("{what} contains the control character {c:?}"),
-            );
+        let shape = if multiline { Shape::Text } else { Shape::Line };
+        match accept(value.get_ref(), shape) {
+            Ok(s) if required && s.is_empty() => {
+                self.problem(value.span(), format!("{what} is empty"));
+                s
+            }
+            Ok(s) => s,
+            Err(why) => {
+                self.problem(value.span(), format!("{what} {why}"));
+                String::new()
+            }
         }
-        s.clone()
     }
 
     fn date(&mut self, value: &Spanned<Datetime>, what: &str) -> Option<Date> {

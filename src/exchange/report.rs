@@ -4,6 +4,7 @@
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::score::{Fraction, Score};
+use crate::text::{csv_cell, markdown as md};
 use serde_json::{Value, json};
 use std::fmt::Write;
 
@@ -120,6 +121,11 @@ fn heading(a: &Assessment) -> String {
         "{place} — {} — {} ({} v{})",
         m.date, a.rubric.title, a.rubric.id, a.rubric.version
     )
+}
+
+/// The heading in Markdown: what people typed is escaped (see `text::markdown`).
+fn md_heading(a: &Assessment) -> String {
+    md(&heading(a))
 }
 
 fn completion(score: &Score) -> String {
@@ -258,9 +264,9 @@ fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or("")
 }
 
-/// Escapes text for a Markdown table cell.
+/// Escapes text for a Markdown table cell (see `text::markdown`).
 pub(crate) fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', "<br>")
+    crate::text::markdown_cell(s)
 }
 
 fn markdown(a: &Assessment, score: &Score) -> String {
@@ -272,7 +278,7 @@ fn markdown(a: &Assessment, score: &Score) -> String {
 
 fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
     let rubric = &a.rubric;
-    writeln!(out, "# {}", heading(a))?;
+    writeln!(out, "# {}", md_heading(a))?;
     writeln!(out)?;
     writeln!(
         out,
@@ -282,10 +288,10 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
         completion(score)
     )?;
     if !a.meta.team.is_empty() {
-        writeln!(out, "- Team: {}", a.meta.team.join(", "))?;
+        writeln!(out, "- Team: {}", md(&a.meta.team.join(", ")))?;
     }
     if let Some(f) = &a.meta.facilitator {
-        writeln!(out, "- Facilitator: {f}")?;
+        writeln!(out, "- Facilitator: {}", md(f))?;
     }
     writeln!(
         out,
@@ -322,7 +328,7 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
     let mut entries = a.entries.iter();
     for standard in &rubric.standards {
         writeln!(out)?;
-        writeln!(out, "## {}", standard.title)?;
+        writeln!(out, "## {}", md(&standard.title))?;
         writeln!(out)?;
         writeln!(out, "| Indicator | Level | Note |")?;
         writeln!(out, "|---|---|---|")?;
@@ -389,23 +395,23 @@ fn csv(a: &Assessment) -> Result<String> {
         };
         w.write_record([
             a.meta.id.as_str(),
-            &a.meta.school,
+            &csv_cell(&a.meta.school),
             &a.meta.date.to_string(),
             &rubric.id,
             &standard.id,
-            &standard.title,
+            &csv_cell(&standard.title),
             &indicator.id,
             yes_no(indicator.baseline),
             entry.choice.map_or("", |c| rubric.choice_key(c)),
-            if entry.choice.is_some() {
+            &csv_cell(if entry.choice.is_some() {
                 rubric.choice_label(entry.choice)
             } else {
                 ""
-            },
+            }),
             &level_score,
             yes_no(at_full),
-            &entry.note,
-            &entry.evidence.join("; "),
+            &csv_cell(&entry.note),
+            &csv_cell(&entry.evidence.join("; ")),
         ])
         .map_err(fail)?;
     }

@@ -3,7 +3,7 @@
 //! reported, each at the place in the file it concerns.
 
 use super::{Indicator, Level, Rubric, Scoring, Standard};
-use crate::diag::{Diagnostic, Source, forbidden_char};
+use crate::diag::{Diagnostic, Source};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use toml::Spanned;
@@ -111,18 +111,25 @@ impl Checker<'_> {
         s.clone()
     }
 
-    /// Text shown to people: not empty, no control characters.
+    /// Text shown to people: not empty, and accepted by the one text policy
+    /// (`text::accept`); what is kept is its normal form.
     fn text(&mut self, value: &Spanned<String>, what: &str, multiline: bool) -> String {
-        let s = value.get_ref();
-        if s.trim().is_empty() {
-            self.problem(value.span(), format!("{what} is empty"));
-        } else if let Some((_, c)) = forbidden_char(s, multiline) {
-            self.problem(
-                value.span(),
-                format!("{what} contains the control character {:?}", c),
-            );
+        let shape = if multiline {
+            crate::text::Shape::Text
+        } else {
+            crate::text::Shape::Line
+        };
+        match crate::text::accept(value.get_ref(), shape) {
+            Ok(s) if s.is_empty() => {
+                self.problem(value.span(), format!("{what} is empty"));
+                s
+            }
+            Ok(s) => s,
+            Err(why) => {
+                self.problem(value.span(), format!("{what} {why}"));
+                String::new()
+            }
         }
-        s.clone()
     }
 
     fn optional_text(&mut self, value: &Option<Spanned<String>>, what: &str) -> Option<String> {

@@ -222,15 +222,11 @@ fn is_join_code(code: &str) -> bool {
             .all(|c| ALPHABET.contains(c.to_ascii_uppercase()))
 }
 
-/// A login name made safe to show and store: no control or direction-changing
-/// characters, at most 40 characters, trimmed.
+/// A login name made safe to show and store: the text policy's `name_from`, at most
+/// 40 characters; empty when nothing visible is left.
 pub fn clean_name(name: &str) -> String {
-    name.chars()
-        .filter(|c| crate::diag::forbidden_char(&c.to_string(), false).is_none())
-        .take(40)
-        .collect::<String>()
-        .trim()
-        .to_string()
+    let short: String = name.chars().take(40).collect();
+    crate::text::name_from(&short).unwrap_or_default()
 }
 
 impl russh::server::Handler for Conn {

@@ -5,6 +5,7 @@
 use super::record::SessionRecord;
 use crate::assessment::Assessment;
 use crate::exchange::report::cell;
+use crate::text::{markdown as md, markdown_code as md_code};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use std::fmt::Write;
@@ -35,11 +36,12 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
     writeln!(
         out,
         "# Workshop minutes: {}, {}",
-        a.meta.school, a.meta.date
+        md(&a.meta.school),
+        a.meta.date
     )?;
     writeln!(out)?;
-    writeln!(out, "- Plan: {} (`{}`)", s.title, s.plan)?;
-    writeln!(out, "- Facilitator: {}", s.facilitator)?;
+    writeln!(out, "- Plan: {} ({})", md(&s.title), md_code(&s.plan))?;
+    writeln!(out, "- Facilitator: {}", md(&s.facilitator))?;
     let ended = s.ended.map_or("still running".to_string(), time);
     let zone = s
         .started
@@ -56,7 +58,7 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
         out,
         "- Participants ({}): {}",
         s.participants.len(),
-        s.participants.join(", ")
+        md(&s.participants.join(", "))
     )?;
     writeln!(
         out,
@@ -94,7 +96,7 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
             .map_or(String::new(), |(_, ind)| ind.text.clone());
         writeln!(out, "### {}: {}", d.indicator, label(&d.level))?;
         writeln!(out)?;
-        writeln!(out, "{text}")?;
+        writeln!(out, "{}", md(&text))?;
         writeln!(out)?;
         let suggested = d.suggested.as_deref().map_or("—".to_string(), label);
         let spread = d
@@ -121,22 +123,22 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
             let comment = if v.comment.is_empty() {
                 String::new()
             } else {
-                format!(": \"{}\"", v.comment.replace('\n', " "))
+                format!(": \"{}\"", md(&v.comment.replace('\n', " ")))
             };
             writeln!(
                 out,
                 "- {} voted {}{comment}",
-                v.participant,
+                md(&v.participant),
                 label(&v.level)
             )?;
         }
         if let Some(i) = rubric.indicator_index(&d.indicator) {
             let entry = &a.entries[i];
             if !entry.note.is_empty() {
-                writeln!(out, "- Note: {}", entry.note.replace('\n', " "))?;
+                writeln!(out, "- Note: {}", md(&entry.note.replace('\n', " ")))?;
             }
             for e in &entry.evidence {
-                writeln!(out, "- Evidence: {e}")?;
+                writeln!(out, "- Evidence: {}", md(e))?;
             }
         }
         writeln!(out)?;

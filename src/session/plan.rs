@@ -1,7 +1,7 @@
 //! Session plans (format `touchstone-session`, version 1): a facilitator's agenda of
 //! timed segments. Parsing reports every rule violation at its place in the file.
 
-use crate::diag::{Diagnostic, Source, forbidden_char};
+use crate::diag::{Diagnostic, Source};
 use crate::rubric::Rubric;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -174,19 +174,26 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             },
         },
     };
+    // Titles are one line; a summary or prompt may run to paragraphs.
     let text_of = |value: &Spanned<String>,
                    what: &str,
                    problem: &mut dyn FnMut(std::ops::Range<usize>, String)| {
-        let s = value.get_ref();
-        if s.trim().is_empty() {
-            problem(value.span(), format!("{what} is empty"));
-        } else if let Some((_, c)) = forbidden_char(s, false) {
-            problem(
-                value.span(),
-                format!("{what} contains the control character {c:?}"),
-            );
+        let shape = if matches!(what, "summary" | "prompt") {
+            crate::text::Shape::Text
+        } else {
+            crate::text::Shape::Line
+        };
+        match crate::text::accept(value.get_ref(), shape) {
+            Ok(s) if s.is_empty() => {
+                problem(value.span(), format!("{what} is empty"));
+                s
+            }
+            Ok(s) => s,
+            Err(why) => {
+                problem(value.span(), format!("{what} {why}"));
+                String::new()
+            }
         }
-        s.clone()
     };
     let id = raw.id.get_ref().clone();
     if id.is_empty()

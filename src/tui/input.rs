@@ -58,7 +58,7 @@ impl LineInput {
                 self.text.replace_range(from..to, "");
                 self.cursor = start;
             }
-            KeyCode::Char(c) if !ctrl && !c.is_control() => {
+            KeyCode::Char(c) if !ctrl && crate::text::typable(c, crate::text::Shape::Line) => {
                 let at = self.byte(self.cursor);
                 self.text.insert(at, c);
                 self.cursor += 1;

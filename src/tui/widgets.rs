@@ -111,7 +111,7 @@ pub fn key_hints<'a>(
 /// Text from files or other users is shown with control characters made visible, so
 /// nothing can move the cursor or recolour the screen.
 pub fn clean(text: &str) -> String {
-    crate::diag::printable(text)
+    crate::text::printable(text)
 }
 
 pub fn style_if(cond: bool, yes: Style, no: Style) -> Style {

@@ -6,6 +6,7 @@ use crate::assessment::{Action as Step, ActionStatus, Assessment};
 use crate::error::Result;
 use crate::rubric::Choice;
 use crate::score::Score;
+use crate::text::Shape;
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status};
 use crate::tui::input::LineInput;
@@ -235,6 +236,17 @@ impl AssessState {
                     } else {
                         &mut editor.note
                     };
+                    // The one text policy: what cannot be stored cannot be typed.
+                    if let KeyCode::Char(c) = key.code
+                        && !crate::text::typable(c, Shape::Text)
+                    {
+                        return;
+                    }
+                    if matches!(key.code, KeyCode::Char(_) | KeyCode::Enter | KeyCode::Tab)
+                        && is_full(area.lines())
+                    {
+                        return;
+                    }
                     area.input(key);
                 }
             }
@@ -457,19 +469,25 @@ impl AssessState {
     }
 
     /// Saves what the editor holds, if anything changed, and closes it.
+    /// Text the policy refuses (too long) keeps the editor open with the reason.
     pub fn save_open_editor(&mut self, services: &mut Services) -> Option<Status> {
-        let editor = self.editor.take()?;
-        self.mode = Mode::Indicator;
-        let id = self.indicator_id();
-        let entry = self.assessment.entries[self.cursor].clone();
-        let note = editor.note.lines().join("\n").trim_end().to_string();
-        let evidence: Vec<String> = editor
+        let editor = self.editor.as_ref()?;
+        let note = crate::text::checked(&editor.note.lines().join("\n"), Shape::Text, "The note");
+        let evidence: Result<Vec<String>, String> = editor
             .evidence
             .lines()
             .iter()
-            .map(|l| l.trim().to_string())
-            .filter(|l| !l.is_empty())
+            .map(|l| crate::text::checked(l, Shape::Text, "Evidence"))
+            .filter(|l| !l.as_ref().is_ok_and(String::is_empty))
             .collect();
+        let (note, evidence) = match (note, evidence) {
+            (Ok(note), Ok(evidence)) => (note, evidence),
+            (Err(why), _) | (_, Err(why)) => return Some(Status::info(why)),
+        };
+        self.editor = None;
+        self.mode = Mode::Indicator;
+        let id = self.indicator_id();
+        let entry = self.assessment.entries[self.cursor].clone();
         let mut saved = Vec::new();
         if note != entry.note {
             if let Err(e) = services
@@ -620,16 +638,21 @@ impl AssessState {
                 self.mode = Mode::Actions;
             }
             Action::Confirm => {
-                let step = form.step.text().trim().to_string();
+                let checked = crate::text::checked(form.step.text(), Shape::Text, "The step")
+                    .and_then(|step| {
+                        crate::text::checked(form.owner.text(), Shape::Line, "The owner")
+                            .map(|owner| (step, owner))
+                    });
+                let (step, owner) = match checked {
+                    Ok(both) => both,
+                    Err(why) => {
+                        form.error = Some(why);
+                        return Nav::Stay;
+                    }
+                };
                 if step.is_empty() {
                     form.error = Some("Write the step first".into());
                     form.focus = 0;
-                    return Nav::Stay;
-                }
-                if crate::diag::forbidden_char(&step, false).is_some()
-                    || crate::diag::forbidden_char(form.owner.text(), false).is_some()
-                {
-                    form.error = Some("Control characters are not allowed".into());
                     return Nav::Stay;
                 }
                 let due_text = form.due.text().trim();
@@ -646,7 +669,7 @@ impl AssessState {
                         }
                     }
                 };
-                let owner = Some(form.owner.text().trim().to_string()).filter(|o| !o.is_empty());
+                let owner = Some(owner).filter(|o| !o.is_empty());
                 let new_step = Step {
                     indicator,
                     step,
@@ -682,4 +705,12 @@ fn next_status(status: ActionStatus) -> ActionStatus {
         ActionStatus::Done => ActionStatus::Dropped,
         ActionStatus::Dropped => ActionStatus::Open,
     }
+}
+
+/// Whether an editor holds as much text as a note may (`text::MAX_TEXT_CHARS`).
+/// Bytes are summed first, so the usual case costs one pass over the line lengths.
+fn is_full(lines: &[String]) -> bool {
+    let max = crate::text::MAX_TEXT_CHARS;
+    let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+    bytes > max && lines.iter().map(|l| l.chars().count() + 1).sum::<usize>() > max
 }

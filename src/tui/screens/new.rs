@@ -2,7 +2,6 @@
 //! rubric, date (today by default), team and facilitator.
 
 use crate::assessment::today;
-use crate::diag::forbidden_char;
 use crate::error::{Error, Result};
 use crate::store::NewAssessment;
 use crate::tui::action::Action;
@@ -184,7 +183,8 @@ impl NewForm {
                     input: &LineInput,
                     required: bool|
          -> Result<Option<String>, (Field, String)> {
-            let text = input.text().trim();
+            let text = crate::text::checked(input.text(), crate::text::Shape::Line, field.label())
+                .map_err(|why| (field, why))?;
             if text.is_empty() {
                 return if required {
                     Err((field, format!("{} is required", field.label())))
@@ -192,13 +192,7 @@ impl NewForm {
                     Ok(None)
                 };
             }
-            if forbidden_char(text, false).is_some() {
-                return Err((
-                    field,
-                    format!("{} contains a control character", field.label()),
-                ));
-            }
-            Ok(Some(text.to_string()))
+            Ok(Some(text))
         };
         let school = line(Field::School, &self.school, true)?.unwrap_or_default();
         let district = line(Field::District, &self.district, false)?;
@@ -216,13 +210,10 @@ impl NewForm {
             .team
             .text()
             .split(',')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .collect();
-        if team.iter().any(|t| forbidden_char(t, false).is_some()) {
-            return Err((Field::Team, "Team contains a control character".into()));
-        }
+            .map(|t| crate::text::checked(t, crate::text::Shape::Line, "Team"))
+            .filter(|t| !t.as_ref().is_ok_and(String::is_empty))
+            .collect::<Result<_, _>>()
+            .map_err(|why| (Field::Team, why))?;
         let rubric_id = self
             .rubrics
             .get(self.rubric)

@@ -157,10 +157,14 @@ impl ParticipateState {
                         "Vote first; the comment goes with your vote",
                     ));
                 };
-                let comment = input.text().trim().to_string();
-                if crate::diag::forbidden_char(&comment, false).is_some() {
-                    return Nav::Status(Status::info("Control characters are not allowed"));
-                }
+                let comment = match crate::text::checked(
+                    input.text(),
+                    crate::text::Shape::Text,
+                    "The comment",
+                ) {
+                    Ok(c) => c,
+                    Err(why) => return Nav::Status(Status::info(why)),
+                };
                 services
                     .store
                     .vote(&self.live, &self.name, &mine.level, &comment)
