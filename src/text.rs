@@ -273,6 +273,50 @@ pub fn markdown_cell(text: &str) -> String {
     escape_markdown(text, true)
 }
 
+/// The exit to JSON: serde_json escapes C0 control characters but writes DEL, the C1
+/// controls and direction changes as they are; those become `\uXXXX` escapes too
+/// (the same data), so the output cannot drive or reorder a terminal. Only for JSON
+/// text, where such characters can only occur inside strings.
+pub fn json(serialized: String) -> String {
+    let risky = |c: char| (c.is_control() && c != '\n') || changes_direction(c);
+    if !serialized.chars().any(risky) {
+        return serialized;
+    }
+    let mut out = String::with_capacity(serialized.len() + 16);
+    for c in serialized.chars() {
+        if risky(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The exit to a TOML string: the TOML writer's own choice of quoting, unless the text
+/// holds a control character or direction change, which are then written as escapes
+/// in a basic string (the same data, harmless to look at).
+pub fn toml_string(text: &str) -> String {
+    let risky = |c: char| (c.is_control() && c != '\n' && c != '\t') || changes_direction(c);
+    if !text.chars().any(risky) {
+        return toml::Value::String(text.to_string()).to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if risky(c) => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// `text` in exactly `width` terminal columns: cut with `ellipsis` when wider, padded
 /// with spaces when narrower. Wide (CJK) characters count two columns.
 pub fn fit(text: &str, width: usize, ellipsis: &str) -> String {
@@ -387,6 +431,17 @@ mod tests {
         assert_eq!(markdown("A & B &#8238; &amp;"), "A & B \\&#8238; \\&amp;");
         assert_eq!(markdown("a | b"), "a | b");
         assert_eq!(markdown_cell("a | b"), "a \\| b");
+    }
+
+    #[test]
+    fn json_and_toml_exits_escape_what_they_carry() {
+        assert_eq!(json("\"a\u{202E}b\u{9b}\"".into()), "\"a\\u202eb\\u009b\"");
+        let risky = "a\u{1b}b\u{202E}\"c\\\n";
+        let quoted = toml_string(risky);
+        assert!(!quoted.contains(['\u{1b}', '\u{202E}']), "{quoted}");
+        let parsed: toml::Table = toml::from_str(&format!("x = {quoted}")).expect("toml");
+        assert_eq!(parsed["x"].as_str(), Some(risky));
+        assert_eq!(toml_string("plain"), "\"plain\"");
     }
 
     #[test]

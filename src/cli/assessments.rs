@@ -102,8 +102,9 @@ pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
                 })
             })
             .collect();
-        let mut text =
-            serde_json::to_string_pretty(&rows).map_err(|e| Error::failure(e.to_string()))?;
+        let mut text = crate::text::json(
+            serde_json::to_string_pretty(&rows).map_err(|e| Error::failure(e.to_string()))?,
+        );
         text.push('\n');
         return print_exact(&text);
     }

@@ -504,8 +504,9 @@ fn json_text(
             obj.insert("trend".into(), json!(points));
         }
     }
-    let mut text =
-        serde_json::to_string_pretty(&value).map_err(|e| Error::failure(e.to_string()))?;
+    let mut text = crate::text::json(
+        serde_json::to_string_pretty(&value).map_err(|e| Error::failure(e.to_string()))?,
+    );
     text.push('\n');
     Ok(text)
 }

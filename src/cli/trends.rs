@@ -10,8 +10,9 @@ use serde_json::{Value, json};
 use std::fmt::Write;
 
 fn pretty(value: &Value) -> Result<String> {
-    let mut text =
-        serde_json::to_string_pretty(value).map_err(|e| Error::failure(e.to_string()))?;
+    let mut text = crate::text::json(
+        serde_json::to_string_pretty(value).map_err(|e| Error::failure(e.to_string()))?,
+    );
     text.push('\n');
     Ok(text)
 }

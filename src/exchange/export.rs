@@ -5,9 +5,9 @@ use super::{FORMAT, FORMAT_VERSION};
 use crate::assessment::Assessment;
 use std::fmt::Write;
 
-/// A TOML string literal for any text.
+/// A TOML string literal for any text (see `text::toml_string`).
 fn s(text: &str) -> String {
-    toml::Value::String(text.to_string()).to_string()
+    crate::text::toml_string(text)
 }
 
 fn list(items: &[String]) -> String {

@@ -25,8 +25,10 @@ pub fn render(a: &Assessment, format: Format, trend: &[super::html::TrendPoint])
         Format::Text => text(a, &score),
         Format::Md => markdown(a, &score),
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(&json_value(a, &score))
-                .map_err(|e| Error::failure(e.to_string()))?;
+            let mut s = crate::text::json(
+                serde_json::to_string_pretty(&json_value(a, &score))
+                    .map_err(|e| Error::failure(e.to_string()))?,
+            );
             s.push('\n');
             s
         }

@@ -16,6 +16,7 @@ mod serve;
 mod session_cli;
 mod session_workshop;
 mod store;
+mod text_policy;
 mod tui_keys;
 mod tui_pty;
 mod tui_snapshots;
