@@ -16,7 +16,8 @@ fn main() {
                 let n = problems.len();
                 eprintln!("error: {n} problem{} found", if n == 1 { "" } else { "s" });
             }
-            _ => eprintln!("error: {e}"),
+            // Messages can quote what people typed: escaped like any terminal output.
+            _ => eprintln!("error: {}", touchstone::text::printable(&e.to_string())),
         }
         std::process::exit(e.exit_code());
     }
