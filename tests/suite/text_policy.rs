@@ -100,6 +100,11 @@ fn csv_and_html_reports_carry_no_controls_or_direction_changes() {
         [&id, "x\u{1b}[2J\u{9b}1m\u{202E}y\u{2066}"],
     )
     .expect("note");
+    conn.execute(
+        "UPDATE schools SET district = ?1",
+        ["North\u{9b}2J\u{202E}"],
+    )
+    .expect("district");
     drop(conn);
     for format in ["csv", "html", "md", "text", "json"] {
         let out = env.ok(&["report", &id, "--format", format]);
@@ -107,6 +112,17 @@ fn csv_and_html_reports_carry_no_controls_or_direction_changes() {
             !has_hostile(&out),
             "{format} report carries raw controls:\n{out}"
         );
+    }
+    for args in [
+        &["list", "--json"][..],
+        &["list"],
+        &["rollup", "--by", "district", "--format", "csv"],
+        &["rollup", "--by", "district", "--json"],
+        &["rollup", "--by", "district"],
+        &["export", &id],
+    ] {
+        let out = env.ok(args);
+        assert!(!has_hostile(&out), "{args:?} carries raw controls:\n{out}");
     }
 }
 
@@ -234,7 +250,12 @@ fn listed_ids_can_be_used() {
     for prefix in shown {
         let report = env.ok(&["report", prefix, "--format", "json"]);
         let json: serde_json::Value = serde_json::from_str(&report).expect("json");
-        assert!(json["assessment"]["id"].as_str().expect("id").starts_with(prefix));
+        assert!(
+            json["assessment"]["id"]
+                .as_str()
+                .expect("id")
+                .starts_with(prefix)
+        );
     }
 }
 
