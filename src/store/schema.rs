@@ -152,6 +152,16 @@ CREATE TABLE decisions (
     PRIMARY KEY (session_id, position)
 ) WITHOUT ROWID;
 "#,
+    // 3: a session belongs to the assessment it was held on, forever. Import checks
+    // this first (to say where in which file); this keeps every other path honest.
+    r#"
+CREATE TRIGGER sessions_stay_with_their_assessment
+BEFORE UPDATE OF assessment_id ON sessions
+WHEN NEW.assessment_id IS NOT OLD.assessment_id
+BEGIN
+    SELECT RAISE(ABORT, 'a session belongs to one assessment and cannot be moved to another');
+END;
+"#,
 ];
 
 /// The schema version this binary writes.
