@@ -254,8 +254,5 @@ pub fn import(ctx: &mut Context, paths: &[PathBuf], replace: bool) -> Result<()>
         replace,
         &format!("{} (import)", actor()),
     )?;
-    print(&format!(
-        "imported {} new, {} replaced, {} unchanged\n",
-        counts.added, counts.replaced, counts.unchanged
-    ))
+    print(&format!("imported {counts}\n"))
 }

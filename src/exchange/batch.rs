@@ -1,7 +1,7 @@
 //! Importing many files at once: find them, check them all, then write them in one
 //! transaction (or nothing). Shared by `touchstone import` and the import prompt.
 
-use super::parse_assessment;
+use super::{SessionPlace, parse_located};
 use crate::diag::{Diagnostic, ReadError, read_text};
 use crate::error::{Error, Result};
 use crate::rubric::Registry;
@@ -63,12 +63,24 @@ pub fn read_or_note(path: &Path, problems: &mut Vec<Diagnostic>) -> Result<Optio
     }
 }
 
-/// How many assessments an import added, replaced and found unchanged.
+/// How many assessments an import added, replaced, found unchanged and brought back
+/// from deletion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ImportCounts {
     pub added: usize,
     pub replaced: usize,
     pub unchanged: usize,
+    pub restored: usize,
+}
+
+impl std::fmt::Display for ImportCounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} new, {} replaced, {} unchanged, {} restored",
+            self.added, self.replaced, self.unchanged, self.restored
+        )
+    }
 }
 
 /// Imports every assessment file under `paths`. Every file is checked first; any
@@ -86,6 +98,7 @@ pub fn import_paths(
     }
     let mut batch = Vec::new();
     let mut names = Vec::new();
+    let mut places = Vec::new();
     let mut problems = Vec::new();
     {
         let resolve = |id: &str, version: &str| {
@@ -100,8 +113,8 @@ pub fn import_paths(
             let Some(text) = read_or_note(file, &mut problems)? else {
                 continue;
             };
-            match parse_assessment(&name, &text, &resolve) {
-                Ok(a) => {
+            match parse_located(&name, &text, &resolve) {
+                Ok((a, at)) => {
                     if let Some(other) = first_file.insert(a.meta.id.clone(), name.clone()) {
                         problems.push(Diagnostic {
                             file: name.clone(),
@@ -115,11 +128,13 @@ pub fn import_paths(
                     }
                     names.push(name);
                     batch.push(a);
+                    places.push(at);
                 }
                 Err(mut p) => problems.append(&mut p),
             }
         }
     }
+    problems.extend(moved_sessions(store, &batch, &names, &places)?);
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
@@ -147,5 +162,45 @@ pub fn import_paths(
         added: count(ImportOutcome::Added),
         replaced: count(ImportOutcome::Replaced),
         unchanged: count(ImportOutcome::Unchanged),
+        restored: count(ImportOutcome::Restored),
     })
+}
+
+/// A session belongs to the assessment it was held on: each session id of the batch
+/// that already belongs to another assessment, here or in an earlier file, is a
+/// problem at its place.
+fn moved_sessions(
+    store: &Store,
+    batch: &[crate::assessment::Assessment],
+    names: &[String],
+    places: &[Vec<SessionPlace>],
+) -> Result<Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let mut first: HashMap<&str, (&str, &str)> = HashMap::new();
+    for ((a, name), at) in batch.iter().zip(names).zip(places) {
+        let owners: HashMap<String, String> = store
+            .session_owners(at.iter().map(|p| p.id.as_str()))?
+            .into_iter()
+            .collect();
+        for place in at {
+            let id = a.meta.id.as_str();
+            if let Some(owner) = owners.get(&place.id).filter(|o| *o != id) {
+                problems.push(place.problem(format!(
+                    "session {} belongs to assessment {owner} here; a session cannot move to another assessment",
+                    place.id
+                )));
+            } else if let Some((owner, file)) = first
+                .get(place.id.as_str())
+                .filter(|(owner, _)| *owner != id)
+            {
+                problems.push(place.problem(format!(
+                    "session {} belongs to assessment {owner} in {file}; a session cannot be in two assessments",
+                    place.id
+                )));
+            } else {
+                first.insert(&place.id, (id, name));
+            }
+        }
+    }
+    Ok(problems)
 }

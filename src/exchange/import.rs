@@ -5,7 +5,7 @@ use super::{FORMAT, FORMAT_VERSION};
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
 use crate::diag::{Diagnostic, Source};
 use crate::rubric::{Rubric, Snapshot};
-use crate::session::record::{Decision, SegmentRecord, SessionRecord, VoteRecord};
+use crate::session::record::{self, Decision, SegmentRecord, SessionRecord, VoteRecord};
 use crate::text::{Shape, accept};
 use jiff::civil::Date;
 use serde::Deserialize;
@@ -140,22 +140,50 @@ struct RawAction {
 }
 
 /// Parses and validates one exported assessment. `name` is what diagnostics call the
-/// file; `resolve` finds the rubric it was scored on.
+/// file; `resolve` finds the rubric it was scored on. Lists whose order means nothing
+/// (participants, votes, sessions) come back in the order the store keeps them.
 pub fn parse_assessment(
     name: &str,
     text: &str,
     resolve: &Resolver,
 ) -> Result<Assessment, Vec<Diagnostic>> {
+    parse_located(name, text, resolve).map(|(a, _)| a)
+}
+
+/// Where a session id stands in its file: checks that need other files or the
+/// database (a session belongs to one assessment) report there.
+#[derive(Debug, Clone)]
+pub struct SessionPlace {
+    pub id: String,
+    pub at: Diagnostic,
+}
+
+impl SessionPlace {
+    pub fn problem(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            message: message.into(),
+            ..self.at.clone()
+        }
+    }
+}
+
+/// `parse_assessment`, also giving the place of each session id.
+pub fn parse_located(
+    name: &str,
+    text: &str,
+    resolve: &Resolver,
+) -> Result<(Assessment, Vec<SessionPlace>), Vec<Diagnostic>> {
     let src = Source::new(name, text);
     src.check_format(FORMAT, FORMAT_VERSION)?;
     let raw: RawFile = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
     let mut check = Checker {
         src: &src,
         problems: Vec::new(),
+        sessions: Vec::new(),
     };
     let assessment = check.file(raw, resolve);
     match assessment {
-        Some(a) if check.problems.is_empty() => Ok(a),
+        Some(a) if check.problems.is_empty() => Ok((a, check.sessions)),
         _ => {
             check.problems.sort_by_key(|d| (d.line, d.col));
             Err(check.problems)
@@ -166,6 +194,8 @@ pub fn parse_assessment(
 struct Checker<'a> {
     src: &'a Source<'a>,
     problems: Vec<Diagnostic>,
+    /// The session ids seen so far, where they are.
+    sessions: Vec<SessionPlace>,
 }
 
 impl Checker<'_> {
@@ -229,11 +259,12 @@ impl Checker<'_> {
         let (rubric, rubric_text) = found?;
         let entries = self.entries(&raw.standards, &rubric);
         let actions = self.actions(&raw.actions, &rubric);
-        let sessions = raw
+        let mut sessions: Vec<SessionRecord> = raw
             .session
             .iter()
             .filter_map(|s| self.session(s, &rubric))
             .collect();
+        record::canonical(&mut sessions);
         Some(Assessment {
             meta: meta?,
             rubric,
@@ -482,6 +513,32 @@ impl Checker<'_> {
                 None
             }
         };
+        if let Some(id) = &id {
+            // One id, one session: a second would overwrite the first.
+            if self.sessions.iter().any(|p| &p.id == id) {
+                self.problem(
+                    raw.id.span(),
+                    format!("session {id} appears twice in this file"),
+                );
+            } else {
+                self.sessions.push(SessionPlace {
+                    id: id.clone(),
+                    at: self.src.at(raw.id.span(), ""),
+                });
+            }
+        }
+        let mut participants: Vec<String> = Vec::with_capacity(raw.participants.len());
+        let mut names = HashSet::new();
+        for p in &raw.participants {
+            let name = self.text(p, "participant", false, true);
+            if !names.insert(name.clone()) {
+                self.problem(
+                    p.span(),
+                    format!("participant {name:?} appears twice in this session"),
+                );
+            }
+            participants.push(name);
+        }
         let started = self.timestamp(&raw.started, "started");
         let ended = raw.ended.as_ref().map(|e| self.timestamp(e, "ended"));
         let mut segments = Vec::new();
@@ -503,8 +560,26 @@ impl Checker<'_> {
                 },
             });
         }
-        let mut votes = Vec::new();
+        let mut votes: Vec<VoteRecord> = Vec::new();
+        let mut cast = HashSet::new();
         for v in &raw.votes {
+            // A participant has one vote per indicator and round.
+            let key = (
+                v.indicator.get_ref().clone(),
+                *v.round.get_ref(),
+                v.participant.get_ref().clone(),
+            );
+            if !cast.insert(key) {
+                self.problem(
+                    v.participant.span(),
+                    format!(
+                        "a second vote by {:?} on indicator {:?} in round {}",
+                        v.participant.get_ref(),
+                        v.indicator.get_ref(),
+                        v.round.get_ref()
+                    ),
+                );
+            }
             votes.push(VoteRecord {
                 indicator: self.known_indicator(&v.indicator, rubric),
                 round: self.count(&v.round, "round", 1),
@@ -539,11 +614,7 @@ impl Checker<'_> {
                 Some(e) => Some(e?),
                 None => None,
             },
-            participants: raw
-                .participants
-                .iter()
-                .map(|p| self.text(p, "participant", false, true))
-                .collect(),
+            participants,
             segments,
             votes,
             decisions,

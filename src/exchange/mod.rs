@@ -8,7 +8,7 @@ pub mod import;
 pub mod report;
 
 pub use export::to_toml;
-pub use import::{Resolver, parse_assessment};
+pub use import::{Resolver, SessionPlace, parse_assessment, parse_located};
 
 /// The `format` line of an exported assessment.
 pub const FORMAT: &str = "touchstone-assessment";

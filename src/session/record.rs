@@ -52,3 +52,24 @@ pub struct Decision {
     pub votes: u32,
     pub at: Timestamp,
 }
+
+impl SessionRecord {
+    /// Puts the lists whose order means nothing into the one order the store reads them
+    /// back in: participants by name, votes by indicator, round and participant.
+    /// Segments and decisions keep their order, which is the order they happened in.
+    pub fn canonicalise(&mut self) {
+        self.participants.sort();
+        self.votes.sort_by(|a, b| {
+            (&a.indicator, a.round, &a.participant).cmp(&(&b.indicator, b.round, &b.participant))
+        });
+    }
+}
+
+/// Every session in canonical order (by start time, then id), each canonicalised, so
+/// two copies of the same records compare equal however they were listed.
+pub fn canonical(sessions: &mut [SessionRecord]) {
+    for s in sessions.iter_mut() {
+        s.canonicalise();
+    }
+    sessions.sort_by(|a, b| (a.started, &a.id).cmp(&(b.started, &b.id)));
+}

@@ -43,6 +43,9 @@ pub enum ImportOutcome {
     Added,
     Unchanged,
     Replaced,
+    /// The id was deleted here: the assessment is brought back with the file's
+    /// content (whether or not it differs, and with or without `replace`).
+    Restored,
     /// The id exists with other content and `replace` was not asked for.
     Conflict,
 }
@@ -253,22 +256,31 @@ impl Store {
     }
 
     /// Imports a batch of assessments in one transaction. Nothing is written when any
-    /// of them is a conflict (existing id, other content, `replace` false).
+    /// of them is a conflict (existing id, other content, `replace` false), and an
+    /// error is returned when a session would move from one assessment to another.
     pub fn import(
         &mut self,
         batch: &[Assessment],
         replace: bool,
         actor: &str,
     ) -> Result<Vec<ImportOutcome>> {
+        if let Some(problem) = self.moved_sessions(batch)?.into_iter().next() {
+            return Err(Error::input(problem));
+        }
         let mut outcomes = Vec::with_capacity(batch.len());
         for incoming in batch {
-            let exists: bool = self.conn.query_row(
-                "SELECT EXISTS(SELECT 1 FROM assessments WHERE id = ?1)",
-                [&incoming.meta.id],
-                |r| r.get(0),
-            )?;
-            outcomes.push(if !exists {
+            let deleted: Option<bool> = self
+                .conn
+                .query_row(
+                    "SELECT deleted_at IS NOT NULL FROM assessments WHERE id = ?1",
+                    [&incoming.meta.id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            outcomes.push(if deleted.is_none() {
                 ImportOutcome::Added
+            } else if deleted == Some(true) {
+                ImportOutcome::Restored
             } else if same_content(&self.load(&incoming.meta.id)?, incoming) {
                 ImportOutcome::Unchanged
             } else if replace {
@@ -290,6 +302,35 @@ impl Store {
         }
         tx.commit()?;
         Ok(outcomes)
+    }
+
+    /// Sessions of the batch that belong to another assessment, here or earlier in the
+    /// batch, each said in a sentence (no file positions: `batch::import_paths` gives
+    /// those before it gets here).
+    pub fn moved_sessions(&self, batch: &[Assessment]) -> Result<Vec<String>> {
+        let mut owner: HashMap<&str, &str> = HashMap::new();
+        let mut problems = Vec::new();
+        for a in batch {
+            let ids = a.sessions.iter().map(|s| s.id.as_str());
+            for (session, here) in self.session_owners(ids)? {
+                if here != a.meta.id {
+                    problems.push(format!(
+                        "session {session} belongs to assessment {here}; it cannot be imported into assessment {}",
+                        a.meta.id
+                    ));
+                }
+            }
+            for s in &a.sessions {
+                match owner.insert(&s.id, &a.meta.id) {
+                    Some(first) if first != a.meta.id => problems.push(format!(
+                        "session {} belongs to assessment {first}; it cannot be imported into assessment {} too",
+                        s.id, a.meta.id
+                    )),
+                    _ => {}
+                }
+            }
+        }
+        Ok(problems)
     }
 
     /// The rating log of one assessment, oldest first.
@@ -317,8 +358,13 @@ impl Store {
     }
 }
 
-/// Equal apart from the time of last change.
+/// Equal apart from the time of last change, comparing sessions in canonical order.
 fn same_content(a: &Assessment, b: &Assessment) -> bool {
+    let sessions = |x: &Assessment| {
+        let mut s = x.sessions.clone();
+        crate::session::record::canonical(&mut s);
+        s
+    };
     let meta = |m: &Meta| Meta {
         updated: jiff::Timestamp::UNIX_EPOCH,
         ..m.clone()
@@ -328,7 +374,7 @@ fn same_content(a: &Assessment, b: &Assessment) -> bool {
         && a.rubric.version == b.rubric.version
         && a.entries == b.entries
         && a.actions == b.actions
-        && a.sessions == b.sessions
+        && sessions(a) == sessions(b)
 }
 
 /// Records the time of last change.

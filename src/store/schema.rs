@@ -152,7 +152,81 @@ CREATE TABLE decisions (
     PRIMARY KEY (session_id, position)
 ) WITHOUT ROWID;
 "#,
+    // 3: a session belongs to the assessment it was held on, forever. Import checks
+    // this first (to say where in which file); this keeps every other path honest.
+    r#"
+CREATE TRIGGER sessions_stay_with_their_assessment
+BEFORE UPDATE OF assessment_id ON sessions
+WHEN NEW.assessment_id IS NOT OLD.assessment_id
+BEGIN
+    SELECT RAISE(ABORT, 'a session belongs to one assessment and cannot be moved to another');
+END;
+"#,
 ];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+    use rusqlite::Connection;
+
+    /// A database as schema 2 left it, with two assessments and a session of the first.
+    fn schema_2_database(path: &std::path::Path) {
+        let conn = Connection::open(path).unwrap();
+        for sql in &MIGRATIONS[..2] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO schools (id, name) VALUES (1, 'S');
+             INSERT INTO rubric_snapshots (id, rubric_id, version, text) VALUES (1, 'r', '1', '');
+             INSERT INTO assessments (id, school_id, date, snapshot_id, status, created_at, updated_at)
+                 VALUES ('a', 1, '2026-11-02', 1, 'draft', 't', 't'), ('b', 1, '2026-11-02', 1, 'draft', 't', 't');
+             INSERT INTO sessions (id, assessment_id, plan_id, plan_title, facilitator, started_at)
+                 VALUES ('s', 'a', 'p', 'P', 'F', 't');",
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn migration_3_keeps_each_session_with_its_assessment() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        drop(Store::open(&path).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 3);
+        let moved = conn.execute("UPDATE sessions SET assessment_id = 'b' WHERE id = 's'", []);
+        let err = moved.unwrap_err().to_string();
+        assert!(err.contains("cannot be moved"), "{err}");
+        let upsert = conn.execute(
+            "INSERT INTO sessions (id, assessment_id, plan_id, plan_title, facilitator, started_at)
+             VALUES ('s', 'b', 'p', 'P', 'F', 't')
+             ON CONFLICT (id) DO UPDATE SET assessment_id = excluded.assessment_id",
+            [],
+        );
+        assert!(upsert.is_err());
+        // Other changes to a session, and the data already there, are untouched.
+        conn.execute(
+            "UPDATE sessions SET plan_title = 'Q', assessment_id = 'a'",
+            [],
+        )
+        .unwrap();
+        let owner: String = conn
+            .query_row(
+                "SELECT assessment_id FROM sessions WHERE id = 's'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(owner, "a");
+    }
+}

@@ -532,7 +532,27 @@ impl Store {
                 decisions,
             });
         }
+        // In Rust, not SQL: times are stored as text, whose order is not time order
+        // once fractions of a second appear.
+        crate::session::record::canonical(&mut records);
         Ok(records)
+    }
+
+    /// The assessment each of these sessions belongs to, for those that exist here.
+    pub fn session_owners<'a>(
+        &self,
+        session_ids: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT assessment_id FROM sessions WHERE id = ?1")?;
+        let mut owners = Vec::new();
+        for id in session_ids {
+            if let Some(owner) = stmt.query_row([id], |r| r.get::<_, String>(0)).optional()? {
+                owners.push((id.to_string(), owner));
+            }
+        }
+        Ok(owners)
     }
 }
 
@@ -563,14 +583,23 @@ fn close_segment(tx: &Transaction, session_id: &str, at: Timestamp) -> Result<()
     Ok(())
 }
 
-/// Writes imported session records for an assessment, replacing what it had.
+/// Writes imported session records for an assessment, replacing what it had: its
+/// sessions not in `records` are removed.
 pub(super) fn write_session_records(
     tx: &Transaction,
     assessment_id: &str,
     records: &[SessionRecord],
 ) -> Result<()> {
+    let keep = serde_json::to_string(&records.iter().map(|s| &s.id).collect::<Vec<_>>())
+        .map_err(|e| Error::failure(e.to_string()))?;
+    tx.execute(
+        "DELETE FROM sessions WHERE assessment_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2))",
+        params![assessment_id, keep],
+    )?;
     // A session held here keeps its live state (plan, code, agenda); its record
-    // (times, participants, votes, decisions) is replaced by the imported one.
+    // (times, participants, votes, decisions) is replaced by the imported one. A
+    // session belongs to one assessment: the schema refuses to move it (migration 3),
+    // and import checks it first to say where.
     for s in records {
         tx.execute(
             "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, started_at, ended_at)

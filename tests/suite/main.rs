@@ -8,6 +8,7 @@ mod common;
 mod cli_walk;
 mod fixtures_rejected;
 mod hardening;
+mod import_integrity;
 mod readme;
 mod report_html;
 mod rollup_network;

@@ -227,10 +227,7 @@ pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str) -> Result<Status
                 &actor,
             )?;
             app.reload_home();
-            Ok(Status::saved(format!(
-                "Imported {} new, {} replaced, {} unchanged",
-                counts.added, counts.replaced, counts.unchanged
-            )))
+            Ok(Status::saved(format!("Imported {counts}")))
         }
     }
 }
