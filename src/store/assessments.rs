@@ -292,6 +292,11 @@ impl Store {
         if outcomes.contains(&ImportOutcome::Conflict) {
             return Ok(outcomes);
         }
+        for (incoming, outcome) in batch.iter().zip(&outcomes) {
+            if *outcome == ImportOutcome::Replaced {
+                self.refuse_ending_a_running_session(incoming)?;
+            }
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -302,6 +307,28 @@ impl Store {
         }
         tx.commit()?;
         Ok(outcomes)
+    }
+
+    /// Replacing removes the sessions a file does not have; a workshop still running
+    /// on the assessment must not vanish from under its facilitator and participants.
+    fn refuse_ending_a_running_session(&self, incoming: &Assessment) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, code FROM sessions
+             WHERE assessment_id = ?1 AND ended_at IS NULL AND code IS NOT NULL",
+        )?;
+        let running: Vec<(String, String)> = stmt
+            .query_map([&incoming.meta.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        match running
+            .iter()
+            .find(|(id, _)| !incoming.sessions.iter().any(|s| &s.id == id))
+        {
+            Some((_, code)) => Err(Error::input(format!(
+                "assessment {} has a coaching session running (join code {code}) that the file does not have; end the session before replacing the assessment",
+                incoming.meta.id
+            ))),
+            None => Ok(()),
+        }
     }
 
     /// Sessions of the batch that belong to another assessment, here or earlier in the

@@ -216,6 +216,43 @@ fn replacing_an_assessment_replaces_its_sessions() {
     assert!(out.contains("0 replaced, 1 unchanged"), "{out}");
 }
 
+/// `--replace` with a file that lacks a session still running on the assessment is
+/// refused: the workshop would vanish from under the room.
+#[test]
+fn replacing_cannot_remove_a_running_session() {
+    let env = Env::new();
+    let mut store = Store::open(&env.db()).unwrap();
+    let registry = Registry::bundled();
+    let entry = registry.latest("cs-site-2017").unwrap();
+    let id = store
+        .create(&NewAssessment {
+            school: "Lincoln Elementary",
+            district: None,
+            date: jiff::civil::date(2026, 11, 2),
+            team: &[],
+            facilitator: None,
+            rubric: &entry.rubric,
+            rubric_text: &entry.text,
+        })
+        .unwrap();
+    let before = env.ok(&["export", &id]);
+    let plans = touchstone::session::load_plans(&[]).0;
+    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+        .unwrap();
+    let changed = before.replace("school = \"Lincoln Elementary\"", "school = \"Lincoln\"");
+    let file = write(&env, "old.toml", &changed);
+    let (code, _, err) = run(&env, &["import", &file, "--replace"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains(&live.code), "{err}");
+    assert!(!store.live_session(&live.id).unwrap().ended);
+    assert!(env.ok(&["export", &id]).contains("[[session]]"));
+    // Once the session has ended, replacing is the user's call again.
+    store.end_session(&live.id).unwrap();
+    let (code, out, err) = run(&env, &["import", &file, "--replace"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("1 replaced"), "{out}");
+}
+
 #[test]
 fn importing_the_export_of_a_deleted_assessment_restores_it() {
     for (replace, changed) in [(false, false), (true, false), (false, true), (true, true)] {
