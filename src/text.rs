@@ -118,6 +118,19 @@ pub fn checked(raw: &str, shape: Shape, what: &str) -> Result<String, String> {
     accept(raw, shape).map_err(|why| format!("{what} {why}"))
 }
 
+/// The store's last line of defence: `value` must be what [`accept`] makes of it, so
+/// no code path can store text that a door would refuse or write differently (and
+/// that an export of it would then fail to import).
+pub fn require_normal(value: &str, shape: Shape, what: &str) -> crate::error::Result<()> {
+    match accept(value, shape) {
+        Ok(normal) if normal == value => Ok(()),
+        Ok(_) => Err(crate::error::Error::input(format!(
+            "{what} has surrounding spaces or CR line breaks; it must be stored trimmed, with \\n line breaks"
+        ))),
+        Err(why) => Err(crate::error::Error::input(format!("{what} {why}"))),
+    }
+}
+
 /// Whether a key typed into an editor of `shape` may insert `c`. Editors drop the
 /// rest, so what they save passes [`accept`].
 pub fn typable(c: char, shape: Shape) -> bool {

@@ -4,6 +4,7 @@ use super::Store;
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
 use crate::error::{Error, Result};
 use crate::rubric::{Choice, Rubric};
+use crate::text::{Shape, require_normal};
 use jiff::civil::Date;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use std::collections::HashMap;
@@ -56,6 +57,19 @@ pub type ListRow = Assessment;
 impl Store {
     /// Creates an empty assessment and returns its id.
     pub fn create(&mut self, new: &NewAssessment) -> Result<String> {
+        require_normal(new.school, Shape::Line, "the school")?;
+        if new.school.is_empty() {
+            return Err(Error::input("the school is empty"));
+        }
+        for (value, what) in [
+            (new.district, "the district"),
+            (new.facilitator, "the facilitator"),
+        ] {
+            require_normal(value.unwrap_or(""), Shape::Line, what)?;
+        }
+        for member in new.team {
+            require_normal(member, Shape::Line, "a team member")?;
+        }
         let id = uuid::Uuid::now_v7().to_string();
         let meta = Meta {
             id: id.clone(),
@@ -238,6 +252,9 @@ impl Store {
         note: Option<&str>,
         actor: &str,
     ) -> Result<RatingChange> {
+        if let Some(note) = note {
+            require_normal(note, Shape::Text, "the note")?;
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;

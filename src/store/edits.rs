@@ -6,6 +6,7 @@ use super::Store;
 use super::assessments::{touch, write_actions, write_evidence};
 use crate::assessment::{Action, Assessment, now};
 use crate::error::Result;
+use crate::text::{Shape, require_normal};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 impl Store {
@@ -16,6 +17,9 @@ impl Store {
         indicator: &str,
         evidence: &[String],
     ) -> Result<()> {
+        for e in evidence {
+            require_normal(e, Shape::Text, "evidence")?;
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -27,6 +31,10 @@ impl Store {
 
     /// Replaces the whole action plan.
     pub fn set_actions(&mut self, assessment_id: &str, actions: &[Action]) -> Result<()> {
+        for a in actions {
+            require_normal(&a.step, Shape::Text, "an action step")?;
+            require_normal(a.owner.as_deref().unwrap_or(""), Shape::Line, "an owner")?;
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::rubric::Choice;
 use crate::session::record::{Decision, SegmentRecord, SessionRecord, VoteRecord};
 use crate::session::{Agenda, Plan, plan};
+use crate::text::{Shape, require_normal};
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
@@ -75,6 +76,7 @@ impl Store {
         facilitator: &str,
         weakest: &[String],
     ) -> Result<LiveSession> {
+        require_normal(facilitator, Shape::Line, "the facilitator")?;
         let id = uuid::Uuid::now_v7().to_string();
         let at = now();
         let tx = self
@@ -264,6 +266,7 @@ impl Store {
     }
 
     pub fn join_session(&mut self, session_id: &str, name: &str) -> Result<()> {
+        require_normal(name, Shape::Line, "the name")?;
         self.conn.execute(
             "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
             params![session_id, name, now().to_string()],
@@ -293,6 +296,8 @@ impl Store {
         let Some(indicator) = &session.indicator else {
             return Err(Error::input("there is no indicator to vote on yet"));
         };
+        require_normal(participant, Shape::Line, "the name")?;
+        require_normal(comment, Shape::Text, "the comment")?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -834,8 +834,9 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
             [nasty("SCHOOLMARK"), nasty("DISTRICTMARK")],
         )
         .expect("update schools");
-        drop(conn);
-        // The library API stores what it is given: a note, evidence, action steps.
+        // The store refuses such text (`text::require_normal`), so the rest is written
+        // with plain markers through the API and made hostile straight in the tables:
+        // a database from another program may hold anything.
         let a = store.load(&id).expect("load");
         let first = a
             .rubric
@@ -850,20 +851,20 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
                 &a,
                 &first,
                 Some(Choice::Level(1)),
-                Some(&format!("{}\nsecond line {NASTY}", nasty("NOTEMARK"))),
+                Some("NOTEMARK"),
                 "tester",
             )
             .expect("rate");
         store
-            .set_evidence(&id, &first, &[nasty("EVIDMARK"), nasty("EVID2MARK")])
+            .set_evidence(&id, &first, &["EVIDMARK".into(), "EVID2MARK".into()])
             .expect("evidence");
         store
             .set_actions(
                 &id,
                 &[touchstone::assessment::Action {
                     indicator: first.clone(),
-                    step: nasty("STEPMARK"),
-                    owner: Some(nasty("OWNERMARK")),
+                    step: "STEPMARK".into(),
+                    owner: Some("OWNERMARK".into()),
                     due: None,
                     status: touchstone::assessment::ActionStatus::Open,
                 }],
@@ -875,9 +876,22 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
             &plans,
             &id,
             "baseline-check",
-            &nasty("FACILMARK"),
+            "FACILMARK",
         )
         .expect("start session");
+        let suffix = format!("{NASTY}end");
+        conn.execute(
+            "UPDATE ratings SET note = ?1 WHERE note = 'NOTEMARK'",
+            [format!("{}\nsecond line {NASTY}", nasty("NOTEMARK"))],
+        )
+        .expect("plant note");
+        for sql in [
+            "UPDATE evidence SET text = text || ?1",
+            "UPDATE actions SET step = step || ?1, owner = owner || ?1",
+            "UPDATE sessions SET facilitator = facilitator || ?1",
+        ] {
+            conn.execute(sql, [&suffix]).expect(sql);
+        }
         (id, live.id)
     };
 
@@ -960,7 +974,7 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
         facilitator.status
     );
     press(&mut facilitator, KeyCode::Char('>'));
-    let people = [nasty("PERSONAMARK"), nasty("PERSONBMARK")];
+    let people = ["PERSONAMARK", "PERSONBMARK"];
     {
         let mut store = Store::open(&db).expect("open");
         let live = store.live_session(&session_id).expect("live session");
@@ -969,8 +983,19 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
             store.join_session(&session_id, person).expect("join");
             let level = &entry.rubric.levels[k + 1].key;
             store
-                .vote(&live, person, level, &nasty(&format!("COMMENT{k}MARK")))
+                .vote(&live, person, level, &format!("COMMENT{k}MARK"))
                 .expect("vote");
+        }
+        // Hostile names and comments, straight into the tables (see above).
+        let conn = Connection::open(&db).expect("rusqlite");
+        let suffix = format!("{NASTY}end");
+        // Ana keeps a plain name, so her own screen can open as her (a name is a door).
+        for sql in [
+            "UPDATE session_participants SET name = name || ?1 WHERE name = 'PERSONBMARK'",
+            "UPDATE votes SET participant = participant || ?1 WHERE participant = 'PERSONBMARK'",
+            "UPDATE votes SET comment = comment || ?1",
+        ] {
+            conn.execute(sql, [&suffix]).expect(sql);
         }
     }
     facilitator.tick();
@@ -1001,7 +1026,7 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
         None,
         Some(SessionRole::Participate {
             session_id: session_id.clone(),
-            name: people[0].clone(),
+            name: people[0].to_string(),
         }),
     );
     assert!(
@@ -1018,8 +1043,8 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
 
     // The command line: the text report, the lists and the minutes (Markdown, but
     // printed to the terminal unless -o is given) are read in a terminal too, so they
-    // must neutralise such text as the screens do (newlines in notes may stay). JSON
-    // and CSV are for programs and must keep the data exact; they are not checked.
+    // must neutralise such text as the screens do (newlines in notes may stay). JSON,
+    // CSV and TOML exits are checked in text_policy.rs.
     for (args, marker) in [
         (vec!["report", id.as_str()], "NOTEMARK"),
         (vec!["list"], "SCHOOLMARK"),

@@ -358,3 +358,27 @@ fn tabs_show_as_spaces() {
     assert!(report.contains("Step 1:    call the partners"), "{report}");
     assert!(!report.contains('\u{FFFD}'), "{report}");
 }
+
+/// Behind every door, the store itself refuses text a door would refuse or write
+/// differently, so no code path can store what an export would fail to import.
+#[test]
+fn the_store_refuses_what_the_doors_refuse() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut store = Store::open(&env.db()).expect("open");
+    let a = store.load(&id).expect("load");
+    for bad in ["x\u{202E}y", "\u{1b}[2J", " padded ", "a\r\nb", "\u{200B}"] {
+        assert!(
+            store.note(&a, "cl-1", bad, "tester").is_err(),
+            "note {bad:?}"
+        );
+        assert!(
+            store.set_evidence(&id, "cl-1", &[bad.to_string()]).is_err(),
+            "evidence {bad:?}"
+        );
+    }
+    assert!(store.note(&a, "cl-1", "fine\n\tindented", "tester").is_ok());
+    let reloaded = store.load(&id).expect("load");
+    assert_eq!(reloaded.entries[0].note, "fine\n\tindented");
+    assert!(reloaded.entries[0].evidence.is_empty());
+}
