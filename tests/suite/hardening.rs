@@ -1022,7 +1022,7 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
     );
     let participant = open_app(
         &db,
-        &people[0],
+        people[0],
         None,
         Some(SessionRole::Participate {
             session_id: session_id.clone(),
