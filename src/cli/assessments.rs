@@ -232,6 +232,9 @@ pub fn import(ctx: &mut Context, paths: &[PathBuf], replace: bool) -> Result<()>
         replace,
         &format!("{} (import)", actor()),
     )?;
+    for warning in &counts.skipped {
+        eprintln!("warning: {warning}");
+    }
     print(&format!(
         "imported {} new, {} replaced, {} unchanged\n",
         counts.added, counts.replaced, counts.unchanged

@@ -6,6 +6,7 @@ pub mod export;
 pub mod html;
 pub mod import;
 pub mod report;
+pub mod walk;
 
 pub use export::to_toml;
 pub use import::{Resolver, parse_assessment};

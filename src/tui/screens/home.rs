@@ -227,8 +227,12 @@ pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str) -> Result<Status
                 &actor,
             )?;
             app.reload_home();
+            let skipped = match counts.skipped.len() {
+                0 => String::new(),
+                n => format!(" ({n} skipped: not a regular file, or a link to a folder)"),
+            };
             Ok(Status::saved(format!(
-                "Imported {} new, {} replaced, {} unchanged",
+                "Imported {} new, {} replaced, {} unchanged{skipped}",
                 counts.added, counts.replaced, counts.unchanged
             )))
         }
