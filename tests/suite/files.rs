@@ -161,3 +161,159 @@ fn a_fifo_named_on_the_command_line_is_skipped_unopened() {
     );
     assert!(stderr.contains("no .toml files found there"), "{stderr}");
 }
+
+// ---------------------------------------------------------------------------------
+// Defect 11: writes that never overwrite or follow a link unasked
+// ---------------------------------------------------------------------------------
+
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+fn private_file(path: &Path, text: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(path, text).unwrap();
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+}
+
+#[test]
+fn export_and_report_refuse_to_replace_a_file_without_force() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let out = env.path("out.toml");
+    let out_arg = out.to_str().unwrap();
+    for args in [
+        vec!["export", &id, "-o", out_arg],
+        vec!["report", &id, "--format", "md", "-o", out_arg],
+    ] {
+        private_file(&out, "keep me\n");
+        let (code, stdout, stderr) = run(&env, &args);
+        assert_eq!(code, 2, "{args:?} replaced the file: {stdout}{stderr}");
+        assert!(stderr.contains("already exists"), "{stderr}");
+        assert!(stderr.contains("--force"), "{stderr}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me\n");
+
+        let mut forced = args.clone();
+        forced.push("--force");
+        let (code, _, stderr) = run(&env, &forced);
+        assert_eq!(code, 0, "{stderr}");
+        assert_ne!(std::fs::read_to_string(&out).unwrap(), "keep me\n");
+        assert_eq!(mode(&out), 0o600, "{args:?} widened a private file");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn export_never_writes_through_a_planted_link() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let victim = env.path("victim.txt");
+    private_file(&victim, "precious\n");
+    // The temporary name the writer used to use, and the destination itself.
+    std::os::unix::fs::symlink(&victim, env.path(".out.toml.tmp")).unwrap();
+    let out = env.path("out.toml");
+    let (code, _, stderr) = run(&env, &["export", &id, "-o", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    assert!(std::fs::symlink_metadata(&out).unwrap().is_file());
+
+    let linked = env.path("linked.toml");
+    std::os::unix::fs::symlink(&victim, &linked).unwrap();
+    let (code, _, stderr) = run(&env, &["export", &id, "-o", linked.to_str().unwrap()]);
+    assert_eq!(code, 2, "{stderr}");
+    let forced = ["export", &id, "-o", linked.to_str().unwrap(), "--force"];
+    let (code, _, stderr) = run(&env, &forced);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    assert!(
+        std::fs::symlink_metadata(&linked).unwrap().is_file(),
+        "the link is replaced by the file, not written through"
+    );
+}
+
+mod tui_export {
+    use super::{mode, private_file};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use touchstone::rubric::Registry;
+    use touchstone::store::{NewAssessment, Store};
+    use touchstone::tui::app::Overlay;
+    use touchstone::tui::keymap::Ctx;
+    use touchstone::tui::{App, Options};
+
+    fn press(app: &mut App, code: KeyCode) {
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+
+    fn typed(app: &mut App, text: &str) {
+        for c in text.chars() {
+            press(app, KeyCode::Char(c));
+        }
+    }
+
+    #[test]
+    fn the_export_prompt_asks_before_replacing_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let registry = Registry::bundled();
+        let entry = registry.latest("cs-site-2017").unwrap();
+        let id = store
+            .create(&NewAssessment {
+                school: "Lincoln Elementary",
+                district: None,
+                date: jiff::civil::date(2026, 11, 2),
+                team: &[],
+                facilitator: None,
+                rubric: &entry.rubric,
+                rubric_text: &entry.text,
+            })
+            .unwrap();
+        let options = Options {
+            theme: None,
+            ascii: false,
+            open: None,
+            session: None,
+        };
+        let mut app = App::new(store, Registry::bundled(), "tester".into(), options);
+        let out = dir.path().join("out.toml");
+        private_file(&out, "keep me\n");
+
+        press(&mut app, KeyCode::Char('x'));
+        app.handle_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+        typed(&mut app, out.to_str().unwrap());
+        press(&mut app, KeyCode::Enter);
+        assert!(
+            matches!(app.overlay, Some(Overlay::ConfirmReplace { .. })),
+            "the export replaced the file without asking"
+        );
+        assert_eq!(app.ctx(), Ctx::Confirm);
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me\n");
+
+        // No: back to the prompt with the path kept, nothing written.
+        press(&mut app, KeyCode::Char('n'));
+        assert_eq!(app.ctx(), Ctx::Prompt);
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me\n");
+
+        // Yes: written, and still private.
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.ctx(), Ctx::Confirm);
+        press(&mut app, KeyCode::Char('y'));
+        assert!(app.overlay.is_none());
+        assert!(std::fs::read_to_string(&out).unwrap().contains(&id));
+        assert_eq!(mode(&out), 0o600);
+
+        // A new name is written without a question.
+        let fresh = dir.path().join("fresh.toml");
+        press(&mut app, KeyCode::Char('x'));
+        app.handle_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+        typed(&mut app, fresh.to_str().unwrap());
+        press(&mut app, KeyCode::Enter);
+        assert!(app.overlay.is_none());
+        assert!(std::fs::read_to_string(&fresh).unwrap().contains(&id));
+    }
+}
