@@ -260,8 +260,18 @@ impl Context {
         }
     }
 
+    /// Makes Touchstone's data folder when the database is to live there (the
+    /// default, or the demo's); a `--db` elsewhere must name an existing folder.
+    pub fn prepare_db_folder(&self) -> Result<()> {
+        if self.db_path.parent() == Some(crate::paths::data_dir().as_path()) {
+            crate::store::create_folder_for(&self.db_path)?;
+        }
+        Ok(())
+    }
+
     pub fn store(&mut self) -> Result<&mut Store> {
         if self.store.is_none() {
+            self.prepare_db_folder()?;
             self.store = Some(Store::open(&self.db_path)?);
         }
         // Just filled above.
@@ -366,6 +376,7 @@ pub fn run(cli: Cli) -> Result<()> {
         } => trends::history(&mut ctx, &school, district.as_deref(), json),
         Command::Compare { a, b, json } => trends::compare(&mut ctx, &a, &b, json),
         Command::Serve(args) => {
+            ctx.prepare_db_folder()?;
             crate::serve::cli(args, ctx.db_path, ctx.registry, cli.theme, cli.ascii)
         }
         Command::Session(SessionCommand::Plans) => sessions::plans(),

@@ -317,3 +317,163 @@ mod tui_export {
         assert!(std::fs::read_to_string(&fresh).unwrap().contains(&id));
     }
 }
+
+// ---------------------------------------------------------------------------------
+// Defect 15: rubric scores, database folders and open errors
+// ---------------------------------------------------------------------------------
+
+/// (The rubric with scores at the ends of i64 is `fixtures/rubrics/bad-score-range.toml`,
+/// checked with the other malformed rubrics.)
+#[test]
+fn rubric_scores_near_the_limits_of_i64_are_refused() {
+    let env = Env::new();
+    let file = fixture("rubrics/bad-score-range.toml");
+    let (code, _, stderr) = run(&env, &["rubric", "check", file.to_str().unwrap()]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains(":9:39: level score -9223372036854775808 is out of range"));
+    assert!(stderr.contains(":11:41: level score 9223372036854775807 is out of range"));
+}
+
+#[test]
+fn a_db_in_a_missing_folder_is_an_error_and_nothing_is_created() {
+    let env = Env::new();
+    let db = env.path("no/such/dir/x.db");
+    for args in [
+        vec!["list"],
+        vec!["new", "--school", "A", "--rubric", "cs-site-2017"],
+    ] {
+        let out = env
+            .cmd_with_db(&db)
+            .args(&args)
+            .timeout(GUARD)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("the folder"), "{stderr}");
+        assert!(stderr.contains("does not exist"), "{stderr}");
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("No assessments"));
+        assert!(!env.path("no").exists(), "{args:?} created folders");
+    }
+}
+
+#[test]
+fn the_default_data_folder_is_still_created() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env_remove("TOUCHSTONE_DB")
+        .args(["list"])
+        .timeout(GUARD)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(env.path("data/touchstone/touchstone.db").is_file());
+}
+
+#[test]
+fn a_db_path_that_is_a_folder_is_not_called_a_foreign_database() {
+    let env = Env::new();
+    let folder = env.path("folder.db");
+    std::fs::create_dir(&folder).unwrap();
+    let out = env
+        .cmd_with_db(&folder)
+        .arg("list")
+        .timeout(GUARD)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(!stderr.contains("not a Touchstone database"), "{stderr}");
+    assert!(stderr.contains("Is a directory"), "{stderr}");
+}
+
+/// Makes a folder unwritable even for root where that is possible (`chattr +i`), else
+/// by permissions (enforced only for other users); undoes it when dropped.
+struct Unwritable {
+    dir: PathBuf,
+    immutable: bool,
+}
+
+impl Unwritable {
+    fn make(dir: &Path) -> Option<Unwritable> {
+        use std::os::unix::fs::PermissionsExt;
+        let root = std::process::Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+        if root {
+            let made = std::process::Command::new("chattr")
+                .arg("+i")
+                .arg(dir)
+                .stderr(std::process::Stdio::null())
+                .status();
+            return made.is_ok_and(|s| s.success()).then(|| Unwritable {
+                dir: dir.to_path_buf(),
+                immutable: true,
+            });
+        }
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o500)).ok()?;
+        Some(Unwritable {
+            dir: dir.to_path_buf(),
+            immutable: false,
+        })
+    }
+}
+
+impl Drop for Unwritable {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        if self.immutable {
+            let _ = std::process::Command::new("chattr")
+                .arg("-i")
+                .arg(&self.dir)
+                .status();
+        } else {
+            let _ = std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(0o700));
+        }
+    }
+}
+
+#[test]
+fn a_database_in_an_unwritable_folder_says_so() {
+    let env = Env::new();
+    let dir = env.path("locked");
+    std::fs::create_dir(&dir).unwrap();
+    let db = dir.join("t.db");
+    let made = env
+        .cmd_with_db(&db)
+        .args(["new", "--school", "A", "--rubric", "cs-site-2017"])
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    assert!(
+        !dir.join("t.db-wal").exists(),
+        "the last connection removes its WAL"
+    );
+    let Some(_locked) = Unwritable::make(&dir) else {
+        eprintln!("skipped: this system cannot make a folder unwritable for this user");
+        return;
+    };
+    let out = env
+        .cmd_with_db(&db)
+        .arg("list")
+        .timeout(GUARD)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("not a Touchstone database"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("cannot open {}", db.display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("not permitted") || stderr.contains("permission denied"),
+        "{stderr}"
+    );
+}
