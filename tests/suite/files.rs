@@ -11,8 +11,6 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 const GUARD: Duration = Duration::from_secs(120);
-/// The assessment id in `imports/valid.toml`.
-const VALID_ID: &str = "0e9d8c7b-6a59-4483-b271-605f4e3d2c1b";
 
 fn fixture(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
