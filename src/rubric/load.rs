@@ -13,7 +13,7 @@ pub const FORMAT_VERSION: i64 = 1;
 
 /// Level scores: small whole numbers, so sums and means over any number of schools
 /// stay exact (scores near the limits of i64 overflowed into nonsense means).
-pub const SCORES: std::ops::RangeInclusive<i64> = 0..=1000;
+pub const SCORES: std::ops::RangeInclusive<i64> = -1000..=1000;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
