@@ -55,7 +55,7 @@ fn export(
     })?;
     for id in &ids {
         let assessment = store.load(id)?;
-        write_file(&dir.join(format!("{id}.toml")), &to_toml(&assessment))?;
+        write_file(&dir.join(format!("{id}.toml")), &to_toml(&assessment), true)?;
     }
     Ok(ids.len())
 }

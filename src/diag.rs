@@ -29,11 +29,68 @@ impl fmt::Display for Diagnostic {
 pub struct Source<'a> {
     pub name: &'a str,
     pub text: &'a str,
+    /// Built on the first lookup, so a file with many problems is scanned once rather
+    /// than once per problem.
+    index: std::cell::OnceCell<Vec<Mark>>,
+    /// Bytes read by position lookups after the index was built (tests check that
+    /// this stays proportional to the number of lookups, not to the file).
+    scanned: std::cell::Cell<usize>,
 }
+
+/// A place whose line and column are known: every line start, and every
+/// `MARK_EVERY` bytes within a long line, so counting columns never reads more than
+/// that many bytes.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    offset: usize,
+    line: usize,
+    col: usize,
+}
+
+const MARK_EVERY: usize = 256;
 
 impl<'a> Source<'a> {
     pub fn new(name: &'a str, text: &'a str) -> Self {
-        Source { name, text }
+        Source {
+            name,
+            text,
+            index: std::cell::OnceCell::new(),
+            scanned: std::cell::Cell::new(0),
+        }
+    }
+
+    fn index(&self) -> &[Mark] {
+        self.index.get_or_init(|| {
+            let mut marks = vec![Mark {
+                offset: 0,
+                line: 1,
+                col: 1,
+            }];
+            let (mut line, mut col, mut last) = (1, 1, 0);
+            for (i, c) in self.text.char_indices() {
+                if i - last >= MARK_EVERY {
+                    marks.push(Mark {
+                        offset: i,
+                        line,
+                        col,
+                    });
+                    last = i;
+                }
+                if c == '\n' {
+                    line += 1;
+                    col = 1;
+                    last = i + 1;
+                    marks.push(Mark {
+                        offset: last,
+                        line,
+                        col,
+                    });
+                } else {
+                    col += 1;
+                }
+            }
+            marks
+        })
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -42,11 +99,12 @@ impl<'a> Source<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
-        (line, col)
+        let index = self.index();
+        // The last mark at or before `offset` (the first mark is at 0).
+        let mark = index[index.partition_point(|m| m.offset <= offset) - 1];
+        let between = &self.text[mark.offset..offset];
+        self.scanned.set(self.scanned.get() + between.len());
+        (mark.line, mark.col + between.chars().count())
     }
 
     /// A diagnostic at the start of `span`.
@@ -161,6 +219,33 @@ pub fn toml_files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     files
 }
 
+/// The lines to print for `problems`: at most `per_file` for each file, then one line
+/// saying how many more that file has, so a file with a hundred thousand problems does
+/// not flood the terminal. Problems of one file are expected together, as the checkers
+/// return them.
+pub fn capped_lines(problems: &[Diagnostic], per_file: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut rest = problems;
+    while let Some(first) = rest.first() {
+        let same = rest
+            .iter()
+            .position(|d| d.file != first.file)
+            .unwrap_or(rest.len());
+        let (group, after) = rest.split_at(same);
+        lines.extend(group.iter().take(per_file).map(|d| d.to_string()));
+        if group.len() > per_file {
+            let more = group.len() - per_file;
+            lines.push(format!(
+                "{}: … and {more} more problem{}",
+                crate::text::one_line(&first.file),
+                if more == 1 { "" } else { "s" }
+            ));
+        }
+        rest = after;
+    }
+    lines
+}
+
 #[derive(Debug)]
 pub enum ReadError {
     Io(std::io::Error),
@@ -179,5 +264,78 @@ mod tests {
         // 'ç' is two bytes; the column counts it once.
         assert_eq!(src.position(5), (2, 2));
         assert_eq!(src.at(5..6, "x").to_string(), "f.toml:2:2: x");
+    }
+
+    #[test]
+    fn positions_agree_with_a_plain_count_everywhere() {
+        let text = "a\nçé = \"x\"\n\n\u{1F600}z\n".repeat(3) + &"é".repeat(700) + "\nend";
+        let src = Source::new("f", &text);
+        for offset in 0..=text.len() + 2 {
+            let mut o = offset.min(text.len());
+            while !text.is_char_boundary(o) {
+                o -= 1;
+            }
+            let before = &text[..o];
+            let line = before.matches('\n').count() + 1;
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            let col = before[start..].chars().count() + 1;
+            assert_eq!(src.position(offset), (line, col), "offset {offset}");
+        }
+    }
+
+    /// One diagnostic per line of a 100,000-line file: the index is built once and
+    /// each lookup reads at most a few bytes, where it used to rescan from the top.
+    #[test]
+    fn many_lookups_read_the_file_about_once() {
+        let text = "[[x]]\nid = \"bad\"\n".repeat(50_000);
+        let src = Source::new("f", &text);
+        let mut lookups = 0;
+        for (i, _) in text.match_indices("bad") {
+            let d = src.at(i..i + 3, "bad");
+            assert_eq!(d.col, 7);
+            lookups += 1;
+        }
+        assert_eq!(lookups, 50_000);
+        assert!(
+            src.scanned.get() <= lookups * 8,
+            "lookups read {} bytes of a {}-byte file",
+            src.scanned.get(),
+            text.len()
+        );
+    }
+
+    #[test]
+    fn lookups_on_one_long_line_read_a_bounded_stretch() {
+        let text = "é".repeat(500_000);
+        let src = Source::new("f", &text);
+        for k in 0..10_000 {
+            let offset = k * 100;
+            assert_eq!(src.position(offset), (1, offset / 2 + 1));
+        }
+        assert!(src.scanned.get() <= 10_000 * MARK_EVERY);
+    }
+
+    #[test]
+    fn printed_problems_are_capped_per_file_with_a_count() {
+        let d = |file: &str, line| Diagnostic {
+            file: file.into(),
+            line,
+            col: 1,
+            message: "m".into(),
+        };
+        let mut problems: Vec<Diagnostic> = (1..=5).map(|l| d("a", l)).collect();
+        problems.push(d("b", 1));
+        let lines = capped_lines(&problems, 3);
+        assert_eq!(
+            lines,
+            [
+                "a:1:1: m",
+                "a:2:1: m",
+                "a:3:1: m",
+                "a: … and 2 more problems",
+                "b:1:1: m"
+            ]
+        );
+        assert_eq!(capped_lines(&problems, 100).len(), 6);
     }
 }

@@ -53,6 +53,16 @@ impl std::error::Error for Error {}
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
-        Error::Failure(format!("database: {e}"))
+        use rusqlite::ErrorCode;
+        // Every write is one transaction, so a failed one left nothing half-saved.
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => {
+                Error::Failure(format!("the disk is full; nothing was saved ({e})"))
+            }
+            Some(ErrorCode::ReadOnly) => Error::Failure(format!(
+                "the database cannot be written (a read-only file, folder or file system); nothing was saved ({e})"
+            )),
+            _ => Error::Failure(format!("database: {e}")),
+        }
     }
 }

@@ -10,8 +10,8 @@ fn main() {
     if let Err(e) = run(cli) {
         match &e {
             Error::Invalid(problems) => {
-                for p in problems {
-                    eprintln!("{p}");
+                for line in touchstone::diag::capped_lines(problems, 100) {
+                    eprintln!("{line}");
                 }
                 let n = problems.len();
                 eprintln!("error: {n} problem{} found", if n == 1 { "" } else { "s" });

@@ -206,7 +206,13 @@ pub fn rate(
     ))
 }
 
-pub fn report(ctx: &mut Context, id: &str, format: Format, output: Option<&Path>) -> Result<()> {
+pub fn report(
+    ctx: &mut Context,
+    id: &str,
+    format: Format,
+    output: Option<&Path>,
+    force: bool,
+) -> Result<()> {
     let assessment = load(ctx, id)?;
     let trend = if format == Format::Html {
         school_trend(ctx, &assessment)?
@@ -219,7 +225,7 @@ pub fn report(ctx: &mut Context, id: &str, format: Format, output: Option<&Path>
         Format::Text | Format::Md => crate::text::printable(&text),
         _ => text,
     };
-    emit(&text, output)
+    emit(&text, output, force)
 }
 
 /// The school's assessments of the same rubric up to this one, oldest first.
@@ -240,9 +246,9 @@ fn school_trend(ctx: &mut Context, a: &Assessment) -> Result<Vec<TrendPoint>> {
         .collect())
 }
 
-pub fn export(ctx: &mut Context, id: &str, output: Option<&Path>) -> Result<()> {
+pub fn export(ctx: &mut Context, id: &str, output: Option<&Path>, force: bool) -> Result<()> {
     let assessment = load(ctx, id)?;
-    emit(&to_toml(&assessment), output)
+    emit(&to_toml(&assessment), output, force)
 }
 
 pub fn import(ctx: &mut Context, paths: &[PathBuf], replace: bool) -> Result<()> {
@@ -254,5 +260,8 @@ pub fn import(ctx: &mut Context, paths: &[PathBuf], replace: bool) -> Result<()>
         replace,
         &format!("{} (import)", actor()),
     )?;
+    for warning in &counts.skipped {
+        eprintln!("warning: {}", crate::text::one_line(warning));
+    }
     print(&format!("imported {counts}\n"))
 }

@@ -93,6 +93,9 @@ pub enum Command {
         /// Write to this file instead of standard output
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the output file if it exists (its permissions are kept)
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Write an assessment as TOML (the exchange format)
     Export {
@@ -100,6 +103,9 @@ pub enum Command {
         /// Write to this file instead of standard output
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the output file if it exists (its permissions are kept)
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Import exported assessments (files or folders); all are checked before any is written
     Import {
@@ -215,6 +221,9 @@ pub enum SessionCommand {
         session: String,
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the output file if it exists (its permissions are kept)
+        #[arg(long, requires = "output")]
+        force: bool,
     },
 }
 
@@ -251,8 +260,18 @@ impl Context {
         }
     }
 
+    /// Makes Touchstone's data folder when the database is to live there (the
+    /// default, or the demo's); a `--db` elsewhere must name an existing folder.
+    pub fn prepare_db_folder(&self) -> Result<()> {
+        if self.db_path.parent() == Some(crate::paths::data_dir().as_path()) {
+            crate::store::create_folder_for(&self.db_path)?;
+        }
+        Ok(())
+    }
+
     pub fn store(&mut self) -> Result<&mut Store> {
         if self.store.is_none() {
+            self.prepare_db_folder()?;
             self.store = Some(Store::open(&self.db_path)?);
         }
         // Just filled above.
@@ -312,10 +331,15 @@ pub fn run(cli: Cli) -> Result<()> {
             level,
             note,
         } => assessments::rate(&mut ctx, &id, &indicator, &level, note.as_deref()),
-        Command::Report { id, format, output } => {
-            assessments::report(&mut ctx, &id, format, output.as_deref())
+        Command::Report {
+            id,
+            format,
+            output,
+            force,
+        } => assessments::report(&mut ctx, &id, format, output.as_deref(), force),
+        Command::Export { id, output, force } => {
+            assessments::export(&mut ctx, &id, output.as_deref(), force)
         }
-        Command::Export { id, output } => assessments::export(&mut ctx, &id, output.as_deref()),
         Command::Import { files, replace } => assessments::import(&mut ctx, &files, replace),
         Command::Rollup {
             rubric,
@@ -352,14 +376,17 @@ pub fn run(cli: Cli) -> Result<()> {
         } => trends::history(&mut ctx, &school, district.as_deref(), json),
         Command::Compare { a, b, json } => trends::compare(&mut ctx, &a, &b, json),
         Command::Serve(args) => {
+            ctx.prepare_db_folder()?;
             crate::serve::cli(args, ctx.db_path, ctx.registry, cli.theme, cli.ascii)
         }
         Command::Session(SessionCommand::Plans) => sessions::plans(),
         Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
         Command::Session(SessionCommand::List) => sessions::list(&mut ctx),
-        Command::Session(SessionCommand::Minutes { session, output }) => {
-            sessions::write_minutes(&mut ctx, &session, output.as_deref())
-        }
+        Command::Session(SessionCommand::Minutes {
+            session,
+            output,
+            force,
+        }) => sessions::write_minutes(&mut ctx, &session, output.as_deref(), force),
         Command::Session(SessionCommand::Resume { code }) => {
             require_terminal()?;
             let role = sessions::resume(&mut ctx, &code)?;

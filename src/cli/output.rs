@@ -23,10 +23,11 @@ pub fn print_exact(text: &str) -> Result<()> {
     }
 }
 
-/// Prints to standard output or writes the file, as the user asked.
-pub fn emit(text: &str, output: Option<&Path>) -> Result<()> {
+/// Prints to standard output or writes the file, as the user asked; an existing file
+/// is replaced only with `force` (`--force`).
+pub fn emit(text: &str, output: Option<&Path>, force: bool) -> Result<()> {
     match output {
-        Some(path) => write_file(path, text),
+        Some(path) => write_file(path, text, force),
         None => print_exact(text),
     }
 }

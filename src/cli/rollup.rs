@@ -131,7 +131,11 @@ fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Submission>, Vec<
             .get(id, version)
             .map(|e| (e.rubric.clone(), e.text.clone()))
     };
-    let files = toml_files(paths)?;
+    let found = toml_files(paths)?;
+    for warning in &found.warnings {
+        eprintln!("warning: {}", crate::text::one_line(warning));
+    }
+    let files = found.files;
     let progress = progress_bar(files.len() as u64);
     let mut good = Vec::with_capacity(files.len());
     let mut skipped = Vec::new();

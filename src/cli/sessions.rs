@@ -144,7 +144,12 @@ pub fn list(ctx: &mut Context) -> Result<()> {
     print(&out)
 }
 
-pub fn write_minutes(ctx: &mut Context, session: &str, output: Option<&Path>) -> Result<()> {
+pub fn write_minutes(
+    ctx: &mut Context,
+    session: &str,
+    output: Option<&Path>,
+    force: bool,
+) -> Result<()> {
     let store = ctx.store()?;
     let id = store.find_session(session)?;
     let assessment_id: String = store.session_assessment(&id)?;
@@ -157,5 +162,6 @@ pub fn write_minutes(ctx: &mut Context, session: &str, output: Option<&Path>) ->
     emit(
         &crate::text::printable(&minutes::markdown(&assessment, record)),
         output,
+        force,
     )
 }

@@ -9,38 +9,7 @@ use crate::store::{ImportOutcome, Store};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// The `.toml` files named, and those inside named folders (recursively), sorted.
-pub fn toml_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            walk(path, &mut files)?;
-        } else if path.exists() {
-            files.push(path.clone());
-        } else {
-            return Err(Error::input(format!(
-                "{}: no such file or folder",
-                path.display()
-            )));
-        }
-    }
-    Ok(files)
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
-    let read = std::fs::read_dir(dir)
-        .map_err(|e| Error::input(format!("cannot read the folder {}: {e}", dir.display())))?;
-    let mut entries: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            walk(&path, files)?;
-        } else if path.extension().is_some_and(|x| x == "toml") {
-            files.push(path);
-        }
-    }
-    Ok(())
-}
+pub use super::walk::{Found, toml_files};
 
 /// Reads a file named by the user.
 pub fn read(path: &Path) -> Result<String> {
@@ -64,13 +33,15 @@ pub fn read_or_note(path: &Path, problems: &mut Vec<Diagnostic>) -> Result<Optio
 }
 
 /// How many assessments an import added, replaced, found unchanged and brought back
-/// from deletion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// from deletion, and what the folder walk skipped (links to folders, FIFOs…), to be
+/// shown as warnings.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ImportCounts {
     pub added: usize,
     pub replaced: usize,
     pub unchanged: usize,
     pub restored: usize,
+    pub skipped: Vec<String>,
 }
 
 impl std::fmt::Display for ImportCounts {
@@ -92,9 +63,18 @@ pub fn import_paths(
     replace: bool,
     actor: &str,
 ) -> Result<ImportCounts> {
-    let files = toml_files(paths)?;
+    let Found {
+        files,
+        warnings: skipped,
+    } = toml_files(paths)?;
     if files.is_empty() {
-        return Err(Error::input("no .toml files found there"));
+        // What was skipped explains why nothing was found.
+        let mut message = skipped.join("\n");
+        if !message.is_empty() {
+            message.push('\n');
+        }
+        message.push_str("no .toml files found there");
+        return Err(Error::input(message));
     }
     let mut batch = Vec::new();
     let mut names = Vec::new();
@@ -163,6 +143,7 @@ pub fn import_paths(
         replaced: count(ImportOutcome::Replaced),
         unchanged: count(ImportOutcome::Unchanged),
         restored: count(ImportOutcome::Restored),
+        skipped,
     })
 }
 

@@ -6,6 +6,7 @@ pub mod export;
 pub mod html;
 pub mod import;
 pub mod report;
+pub mod walk;
 
 pub use export::to_toml;
 pub use import::{Resolver, SessionPlace, parse_assessment, parse_located};
@@ -14,21 +15,64 @@ pub use import::{Resolver, SessionPlace, parse_assessment, parse_located};
 pub const FORMAT: &str = "touchstone-assessment";
 pub const FORMAT_VERSION: i64 = 1;
 
-/// Writes `text` to `path` through a temporary file and a rename, so a reader never
-/// sees half a file.
-pub fn write_file(path: &std::path::Path, text: &str) -> crate::error::Result<()> {
+/// Writes `text` to `path` whole or not at all: into a new temporary file in the same
+/// folder (a random name created exclusively, so a link planted there is never
+/// followed), flushed to disk, then moved into place. An existing file (or link) at
+/// `path` is refused unless `replace`; when replaced, the new file keeps the old one's
+/// permissions, so a private file stays private. A new file gets the usual
+/// permissions (0666 less the umask).
+pub fn write_file(path: &std::path::Path, text: &str, replace: bool) -> crate::error::Result<()> {
     use crate::error::Error;
-    let fail = |e: std::io::Error| Error::failure(format!("cannot write {}: {e}", path.display()));
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::input(format!("{} is not a file name", path.display())))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(".tmp");
-    let tmp = path.with_file_name(tmp_name);
-    std::fs::write(&tmp, text).map_err(fail)?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        fail(e)
-    })
+    use std::io::Write;
+    let shown = || crate::text::one_line(&path.display().to_string());
+    let fail = |e: std::io::Error| Error::failure(format!("cannot write {}: {e}", shown()));
+    let exists = || {
+        Error::input(format!(
+            "{} already exists; nothing was written (pass --force to replace it)",
+            shown()
+        ))
+    };
+    if path.file_name().is_none() {
+        return Err(Error::input(format!("{} is not a file name", shown())));
+    }
+    let old = std::fs::symlink_metadata(path).ok();
+    match &old {
+        Some(meta) if meta.is_dir() => {
+            return Err(Error::input(format!("{} is a folder", shown())));
+        }
+        Some(_) if !replace => return Err(exists()),
+        _ => {}
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".touchstone-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
+    if let Some(meta) = old.as_ref().filter(|m| m.is_file()) {
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(fail)?;
+    }
+    tmp.write_all(text.as_bytes()).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    // The temporary file is removed when `tmp` (or the error holding it) is dropped.
+    if replace {
+        tmp.persist(path).map_err(|e| fail(e.error))?;
+    } else {
+        tmp.persist_noclobber(path).map_err(|e| {
+            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                exists()
+            } else {
+                fail(e.error)
+            }
+        })?;
+    }
+    Ok(())
 }

@@ -11,6 +11,10 @@ use toml::Spanned;
 pub const FORMAT: &str = "touchstone-rubric";
 pub const FORMAT_VERSION: i64 = 1;
 
+/// Level scores: small whole numbers, so sums and means over any number of schools
+/// stay exact (scores near the limits of i64 overflowed into nonsense means).
+pub const SCORES: std::ops::RangeInclusive<i64> = -1000..=1000;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRubric {
@@ -168,6 +172,17 @@ impl Checker<'_> {
             }
             if !keys.insert(key.clone()) {
                 self.problem(l.key.span(), format!("level key {key:?} appears twice"));
+            }
+            if !SCORES.contains(l.score.get_ref()) {
+                self.problem(
+                    l.score.span(),
+                    format!(
+                        "level score {} is out of range; scores are whole numbers from {} to {}",
+                        l.score.get_ref(),
+                        SCORES.start(),
+                        SCORES.end()
+                    ),
+                );
             }
             if let Some(prev) = levels.last().map(|p: &Level| p.score)
                 && *l.score.get_ref() <= prev

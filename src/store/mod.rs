@@ -34,19 +34,32 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         let fresh = !path.exists();
         if fresh {
+            require_folder(path)?;
             create_private_file(path)?;
         } else {
             refuse_foreign_or_newer(path)?;
         }
-        let conn = Connection::open(path)
-            .map_err(|e| Error::failure(format!("cannot open {}: {e}", path.display())))?;
-        configure(&conn)?;
+        let opened = Store::open_existing(path);
+        if opened.is_err() && fresh {
+            // Leave nothing behind when a new database could not be made (a full
+            // disk): only the empty file this call created, not one that another
+            // process has started to fill.
+            if std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+                let _ = std::fs::remove_file(path);
+            }
+        }
+        opened
+    }
+
+    fn open_existing(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path).map_err(|e| open_failure(path, e))?;
+        configure(&conn).map_err(|e| open_failure(path, e))?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
             snapshots: RefCell::default(),
         };
-        store.migrate()?;
+        store.migrate().map_err(|e| open_failure(path, e))?;
         Ok(store)
     }
 
@@ -62,13 +75,13 @@ impl Store {
             .pragma_query_value(None, "data_version", |r| r.get(0))?)
     }
 
-    fn migrate(&mut self) -> Result<()> {
+    fn migrate(&mut self) -> Result<(), OpenError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if current > SCHEMA_VERSION {
-            return Err(newer_schema(&self.path, current));
+            return Err(OpenError::Refused(newer_schema(&self.path, current)));
         }
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(current as usize) {
             tx.execute_batch(sql)?;
@@ -129,27 +142,64 @@ impl Store {
     }
 }
 
-fn configure(conn: &Connection) -> Result<()> {
+fn configure(conn: &Connection) -> Result<(), OpenError> {
     conn.busy_timeout(Duration::from_secs(10))?;
     let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(Error::failure(format!(
+        return Err(OpenError::Refused(Error::failure(format!(
             "the database could not switch to WAL mode (it is in {mode} mode)"
-        )));
+        ))));
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
     Ok(())
 }
 
+/// A new database goes into a folder that exists: a mistyped `--db` must not make
+/// folders and an empty database somewhere. (The default data folder is made by
+/// `create_folder_for`, before opening.)
+fn require_folder(path: &Path) -> Result<()> {
+    let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
+        return Ok(());
+    };
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(Error::input(format!(
+            "{} is not a folder, so {} cannot be created there; check --db or TOUCHSTONE_DB",
+            dir.display(),
+            path.display()
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::input(format!(
+            "the folder {} does not exist, so {} was not created; check --db or \
+             TOUCHSTONE_DB, or make the folder first",
+            dir.display(),
+            path.display()
+        ))),
+        Err(e) => Err(Error::failure(format!(
+            "cannot use the folder {}: {}",
+            dir.display(),
+            describe_io(&e)
+        ))),
+    }
+}
+
+/// Makes the folder that will hold `path`: only for Touchstone's own data folder.
+pub fn create_folder_for(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Error::failure(format!(
+                "cannot create the folder {}: {}",
+                dir.display(),
+                describe_io(&e)
+            ))
+        })?;
+    }
+    Ok(())
+}
+
 /// Creates the database file readable only by its owner (SQLite gives its WAL and
 /// shared-memory files the same mode).
 fn create_private_file(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            Error::failure(format!("cannot create the folder {}: {e}", dir.display()))
-        })?;
-    }
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -162,8 +212,9 @@ fn create_private_file(path: &Path) -> Result<()> {
         // Another process created it first: open theirs.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(Error::failure(format!(
-            "cannot create {}: {e}",
-            path.display()
+            "cannot create {}: {}",
+            path.display(),
+            describe_io(&e)
         ))),
     }
 }
@@ -171,12 +222,7 @@ fn create_private_file(path: &Path) -> Result<()> {
 /// Looks at an existing file read-only before anything writes to it: it must be a
 /// Touchstone database (or empty) no newer than this binary.
 fn refuse_foreign_or_newer(path: &Path) -> Result<()> {
-    let bad = |e: rusqlite::Error| {
-        Error::input(format!(
-            "{} is not a Touchstone database: {e}",
-            path.display()
-        ))
-    };
+    let bad = |e: rusqlite::Error| open_failure(path, e);
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -209,4 +255,177 @@ fn newer_schema(path: &Path, version: i64) -> Error {
          it was left untouched — upgrade Touchstone to open it",
         path.display()
     ))
+}
+
+/// Why opening failed: SQLite's error, or a refusal already worded for people.
+enum OpenError {
+    Sqlite(rusqlite::Error),
+    Refused(Error),
+}
+
+impl From<rusqlite::Error> for OpenError {
+    fn from(e: rusqlite::Error) -> Self {
+        OpenError::Sqlite(e)
+    }
+}
+
+/// Says why a database could not be opened. Only a file SQLite does not recognise is
+/// "not a Touchstone database"; a full disk, a read-only or immutable file or folder,
+/// or missing permissions are said as such. SQLite reports most of those as "unable
+/// to open" or "disk I/O error", so the file and its folder are tried directly to
+/// find the system's own reason.
+fn open_failure(path: &Path, e: impl Into<OpenError>) -> Error {
+    use rusqlite::ErrorCode;
+    let e = match e.into() {
+        OpenError::Refused(refusal) => return refusal,
+        OpenError::Sqlite(e) => e,
+    };
+    let shown = path.display();
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => {
+            return Error::input(format!("{shown} is not a Touchstone database: {e}"));
+        }
+        Some(ErrorCode::DatabaseCorrupt) => {
+            return Error::failure(format!("{shown} is damaged: {e}"));
+        }
+        Some(ErrorCode::DiskFull) => {
+            return Error::failure(format!("cannot open {shown}: the disk is full ({e})"));
+        }
+        _ => {}
+    }
+    match system_reason(path) {
+        Some(reason) => Error::failure(format!("cannot open {shown}: {reason}")),
+        None => Error::failure(format!("cannot open {shown}: {e}")),
+    }
+}
+
+/// What the system says when the database file is opened for writing, or when a file
+/// like SQLite's `-wal` and `-shm` is made beside it; `None` when both work.
+fn system_reason(path: &Path) -> Option<String> {
+    use std::io::Write;
+    if let Err(e) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)
+    {
+        return Some(describe_io(&e));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    // The shared-memory file SQLite makes is 32 KiB: a folder with room for an empty
+    // file but not for that is full.
+    let probe_path = dir.join(format!(
+        ".touchstone-probe-{}",
+        uuid::Uuid::new_v4().simple()
+    ));
+    let probe = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe_path)
+        .and_then(|mut f| {
+            let written = f.write_all(&[0; 32 * 1024]).and_then(|_| f.sync_all());
+            let _ = std::fs::remove_file(&probe_path);
+            written
+        });
+    match probe {
+        Err(e) => Some(format!(
+            "SQLite cannot create its -wal and -shm files in the folder {}: {}",
+            dir.display(),
+            describe_io(&e)
+        )),
+        Ok(()) => None,
+    }
+}
+
+fn describe_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    // EPERM: what an immutable (chattr +i) file or folder answers, even to root.
+    if e.raw_os_error() == Some(1) {
+        return format!("not permitted; is the file or its folder immutable? ({e})");
+    }
+    let what = match e.kind() {
+        ErrorKind::PermissionDenied => "permission denied",
+        ErrorKind::ReadOnlyFilesystem => {
+            "read-only (a read-only file system, or an immutable file or folder)"
+        }
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full",
+        _ => return e.to_string(),
+    };
+    format!("{what} ({e})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rubric::Registry;
+
+    fn full() -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL), None)
+    }
+
+    /// SQLite's own "full": a page limit the database has already reached.
+    #[test]
+    fn a_full_database_says_the_disk_is_full() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let pages: i64 = store
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))
+            .unwrap();
+        store
+            .conn
+            .pragma_update(None, "max_page_count", pages)
+            .unwrap();
+        let registry = Registry::bundled();
+        let entry = registry.latest("cs-site-2017").unwrap();
+        let err = store
+            .create(&NewAssessment {
+                school: "Lincoln Elementary",
+                district: None,
+                date: jiff::civil::date(2026, 11, 2),
+                team: &[],
+                facilitator: None,
+                rubric: &entry.rubric,
+                rubric_text: &entry.text,
+            })
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("the disk is full; nothing was saved"),
+            "{err}"
+        );
+        assert!(
+            open_failure(Path::new("x.db"), full())
+                .to_string()
+                .contains("the disk is full")
+        );
+    }
+
+    /// "Not a Touchstone database" only for what SQLite does not recognise; a file that
+    /// cannot be opened says why, from the system.
+    #[test]
+    fn open_failures_say_what_happened() {
+        let dir = tempfile::tempdir().unwrap();
+        let cant_open = || {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                None,
+            )
+        };
+        let said = open_failure(dir.path(), cant_open()).to_string();
+        assert!(said.contains("Is a directory"), "{said}");
+        let file = dir.path().join("plain");
+        std::fs::write(&file, "x").unwrap();
+        let said = open_failure(&file.join("t.db"), cant_open()).to_string();
+        assert!(said.contains("Not a directory"), "{said}");
+        assert!(!said.contains("not a Touchstone database"), "{said}");
+        let not_db = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_NOTADB),
+            None,
+        );
+        let said = open_failure(&file, not_db).to_string();
+        assert!(said.contains("is not a Touchstone database"), "{said}");
+    }
 }

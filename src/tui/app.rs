@@ -74,6 +74,12 @@ pub enum Overlay {
         id: String,
         label: String,
     },
+    /// Replace the file an export prompt names? `n` goes back to the prompt.
+    ConfirmReplace {
+        id: String,
+        path: String,
+        input: super::input::LineInput,
+    },
     /// End the running session for everyone?
     ConfirmEnd,
     /// Pick a session plan (id, title, minutes) to start a workshop on an assessment.
@@ -180,7 +186,11 @@ impl App {
     pub fn ctx(&self) -> Ctx {
         match &self.overlay {
             Some(Overlay::Help { .. }) => return Ctx::Help,
-            Some(Overlay::ConfirmDelete { .. } | Overlay::ConfirmEnd) => return Ctx::Confirm,
+            Some(
+                Overlay::ConfirmDelete { .. }
+                | Overlay::ConfirmReplace { .. }
+                | Overlay::ConfirmEnd,
+            ) => return Ctx::Confirm,
             Some(Overlay::Prompt { .. }) => return Ctx::Prompt,
             Some(Overlay::ChoosePlan { .. }) => return Ctx::Choose,
             None => {}
@@ -309,7 +319,17 @@ impl App {
             }
             (Overlay::Prompt { kind, input }, Action::Confirm) => {
                 let path = input.text().trim().to_string();
-                let result = super::screens::home::run_prompt(self, &kind, &path);
+                if let PromptKind::Export { id } = &kind
+                    && super::screens::home::export_target_exists(&path)
+                {
+                    self.overlay = Some(Overlay::ConfirmReplace {
+                        id: id.clone(),
+                        path,
+                        input,
+                    });
+                    return;
+                }
+                let result = super::screens::home::run_prompt(self, &kind, &path, false);
                 match result {
                     Ok(status) => self.status = Some(status),
                     Err(e) => {
@@ -320,6 +340,25 @@ impl App {
                 }
             }
             (Overlay::Prompt { .. }, Action::Cancel) => {}
+            (Overlay::ConfirmReplace { id, path, input }, Action::Confirm) => {
+                let kind = PromptKind::Export { id };
+                match super::screens::home::run_prompt(self, &kind, &path, true) {
+                    Ok(status) => self.status = Some(status),
+                    Err(e) => {
+                        self.status = Some(Status::error(&e));
+                        self.overlay = Some(Overlay::Prompt { kind, input });
+                    }
+                }
+            }
+            (Overlay::ConfirmReplace { id, input, .. }, _) => {
+                self.status = Some(Status::info(
+                    "Nothing written; type another file name, or Esc",
+                ));
+                self.overlay = Some(Overlay::Prompt {
+                    kind: PromptKind::Export { id },
+                    input,
+                });
+            }
             (Overlay::ConfirmEnd, Action::Confirm) => {
                 if let Screen::Facilitate(state) = &self.screen {
                     let id = state.live.assessment_id.clone();

@@ -65,6 +65,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::ConfirmDelete { label, .. }) => {
             screens::dialogs::confirm(frame, app, label, body)
         }
+        Some(Overlay::ConfirmReplace { path, .. }) => {
+            screens::dialogs::confirm_replace(frame, app, path, body)
+        }
         Some(Overlay::Prompt { kind, input }) => {
             screens::dialogs::prompt(frame, app, kind, input, body)
         }

@@ -724,8 +724,8 @@ fn nasty(marker: &str) -> String {
     format!("{marker}{NASTY}end")
 }
 
-/// Bidirectional overrides and isolates: `diag::forbidden_char` refuses them in
-/// imports ("can make text display differently from what it says").
+/// Bidirectional overrides and isolates: the text policy (`text::accept`) refuses
+/// them at every door ("can make text display differently from what it says").
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }

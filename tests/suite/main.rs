@@ -6,6 +6,7 @@
 mod common;
 
 mod cli_walk;
+mod files;
 mod fixtures_rejected;
 mod hardening;
 mod import_integrity;

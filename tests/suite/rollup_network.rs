@@ -943,7 +943,8 @@ fn database_and_exported_files_agree_exactly() {
         // `touchstone export` writes the same files.
         for a in exported.iter().step_by(37) {
             let out = env.path("one.toml");
-            env.ok(&["export", &a.meta.id, "-o", out.to_str().expect("utf-8")]);
+            let out_arg = out.to_str().expect("utf-8");
+            env.ok(&["export", &a.meta.id, "-o", out_arg, "--force"]);
             assert_eq!(
                 std::fs::read_to_string(&out).expect("read"),
                 touchstone::exchange::to_toml(a),

@@ -1,4 +1,4 @@
-//! Small dialogs: confirm a delete, ask for a file path.
+//! Small dialogs: confirm a delete or a replace, ask for a file path.
 
 use crate::tui::app::{App, PromptKind};
 use crate::tui::input::LineInput;
@@ -38,6 +38,39 @@ pub fn confirm(frame: &mut Frame, app: &App, label: &str, area: Rect) {
     frame.render_widget(Clear, box_area);
     frame.render_widget(
         Paragraph::new(lines).block(panel(t, s, " Delete? ", true)),
+        box_area,
+    );
+}
+
+pub fn confirm_replace(frame: &mut Frame, app: &App, path: &str, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let width = area.width.saturating_sub(4).min(72);
+    let inner = width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = wrap(
+        &format!("{} already exists. Replace it?", clean(path)),
+        inner,
+    )
+    .into_iter()
+    .map(|l| Line::styled(l, t.title))
+    .collect();
+    lines.push(Line::raw(""));
+    let why = "Its contents will be lost; the new file keeps its permissions.";
+    lines.extend(
+        wrap(why, inner)
+            .into_iter()
+            .map(|l| Line::styled(l, t.base)),
+    );
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("y", t.key),
+        Span::raw(" replace it   "),
+        Span::styled("n", t.key),
+        Span::raw(" choose another name"),
+    ]));
+    let box_area = centered(area, width, lines.len() as u16 + 2);
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(lines).block(panel(t, s, " Replace? ", true)),
         box_area,
     );
 }

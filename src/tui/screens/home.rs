@@ -204,8 +204,15 @@ fn expand_home(path: &str) -> PathBuf {
     }
 }
 
-/// Runs an export or import prompt. An error keeps the prompt open.
-pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str) -> Result<Status> {
+/// Whether exporting to what was typed would replace a file (or link) already there:
+/// the screens ask before doing that.
+pub fn export_target_exists(path: &str) -> bool {
+    !path.is_empty() && std::fs::symlink_metadata(expand_home(path)).is_ok()
+}
+
+/// Runs an export or import prompt. An error keeps the prompt open. An export
+/// replaces an existing file only when `replace` (the person said yes).
+pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str, replace: bool) -> Result<Status> {
     if path.is_empty() {
         return Err(Error::input("type a path first"));
     }
@@ -213,7 +220,7 @@ pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str) -> Result<Status
     match kind {
         PromptKind::Export { id } => {
             let assessment = app.services.store.load(id)?;
-            write_file(&path, &to_toml(&assessment))?;
+            write_file(&path, &to_toml(&assessment), replace)?;
             Ok(Status::saved(format!("Exported to {}", path.display())))
         }
         PromptKind::Import => {
@@ -227,7 +234,11 @@ pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str) -> Result<Status
                 &actor,
             )?;
             app.reload_home();
-            Ok(Status::saved(format!("Imported {counts}")))
+            let skipped = match counts.skipped.len() {
+                0 => String::new(),
+                n => format!(" ({n} skipped: not a regular file, or a link to a folder)"),
+            };
+            Ok(Status::saved(format!("Imported {counts}{skipped}")))
         }
     }
 }
