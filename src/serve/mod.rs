@@ -62,7 +62,7 @@ pub struct ServeArgs {
           value_parser = clap::value_parser!(u64).range(1..=10_000))]
     pub max_connections: u64,
     /// Most connections at once that have not logged in yet; more are dropped (OpenSSH's MaxStartups)
-    #[arg(long, default_value_t = 10, value_name = "N",
+    #[arg(long, default_value_t = 30, value_name = "N",
           value_parser = clap::value_parser!(u64).range(1..=10_000))]
     pub max_startups: u64,
     /// Seconds a connection has to log in and start the screens before it is cut (OpenSSH's LoginGraceTime)
@@ -116,7 +116,9 @@ impl ServerConfig {
             passcode: None,
             viewer_passcode: None,
             max_connections: 50,
-            max_startups: 10,
+            // A class typing the passcode at once is this many connections not yet
+            // logged in.
+            max_startups: 30,
             idle_timeout: Duration::from_secs(1800),
             max_auth_attempts: 3,
             auth_rejection_time: Duration::from_secs(1),

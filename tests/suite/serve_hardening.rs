@@ -374,12 +374,9 @@ async fn beyond_max_startups_new_connections_are_dropped_until_places_free_up() 
     server.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn logged_in_sessions_are_still_limited_and_told_the_server_is_full() {
-    let server = Server::start_with(|c| c.max_connections = 1).await;
-    server.add_assessment("Lincoln Elementary");
-    let mut first = server.shell("ana").await;
-    first.wait_for("Lincoln Elementary").await;
+/// Logs in with the allowed key and asks for the screens; returns what the server
+/// says before closing the channel.
+pub(crate) async fn shell_when_full(server: &Server) -> String {
     let mut handle = server.connect().await;
     auth(&mut handle, &server.key).await;
     let mut channel = handle.channel_open_session().await.expect("channel");
@@ -402,7 +399,16 @@ async fn logged_in_sessions_are_still_limited_and_told_the_server_is_full() {
             Err(_) => break,
         }
     }
-    let said = String::from_utf8_lossy(&said);
+    String::from_utf8_lossy(&said).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn logged_in_sessions_are_still_limited_and_told_the_server_is_full() {
+    let server = Server::start_with(|c| c.max_connections = 1).await;
+    server.add_assessment("Lincoln Elementary");
+    let mut first = server.shell("ana").await;
+    first.wait_for("Lincoln Elementary").await;
+    let said = shell_when_full(&server).await;
     assert!(said.contains("the server is full"), "{said:?}");
     // The first user is unaffected.
     first.send(b"N").await;
