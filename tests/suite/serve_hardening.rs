@@ -255,12 +255,14 @@ async fn a_client_that_pastes_and_leaves_frees_its_thread() {
     let server = Server::start().await;
     server.add_assessment("Lincoln Elementary");
     let counts = server.counts.clone();
-    let term = editor_over_ssh(&server).await;
+    let mut term = editor_over_ssh(&server).await;
     assert_eq!(counts.app_threads.load(Ordering::SeqCst), 1);
-    let text = paste_text(256 * 1024);
-    for chunk in text.as_bytes().chunks(16 * 1024) {
+    let text = paste_text(256 * 1024).replace('\n', "\r");
+    for chunk in text.as_bytes().chunks(32 * 1024) {
         term.send(chunk).await;
     }
+    // The server has the paste and is working through it when the client leaves.
+    term.wait_for("monthly").await;
     drop(term);
     assert!(
         eventually(WAIT, || counts.app_threads.load(Ordering::SeqCst) == 0
@@ -278,8 +280,8 @@ async fn the_idle_timeout_holds_while_a_paste_is_worked_through() {
     let server = Server::start_with(|c| c.idle_timeout = Duration::from_secs(2)).await;
     server.add_assessment("Lincoln Elementary");
     let mut term = editor_over_ssh(&server).await;
-    let text = paste_text(128 * 1024);
-    for chunk in text.as_bytes().chunks(16 * 1024) {
+    let text = paste_text(128 * 1024).replace('\n', "\r");
+    for chunk in text.as_bytes().chunks(32 * 1024) {
         term.send(chunk).await;
     }
     let all = term.read_to_close(WAIT).await;
