@@ -126,7 +126,11 @@ impl Conn {
     /// among the sessions taken if there is one.
     fn logged_in(&mut self, user: &str) -> Auth {
         self.user = Some(user.to_string());
-        self.slot = Slot::take(&self.shared.counts, |c| &c.sessions, self.shared.max_connections);
+        self.slot = Slot::take(
+            &self.shared.counts,
+            |c| &c.sessions,
+            self.shared.max_connections,
+        );
         self.full = self.slot.is_none();
         Auth::Accept
     }

@@ -168,7 +168,10 @@ mod tests {
         let mut p = KeyParser::new();
         let mut got = p.feed(b"a\x1b[20");
         got.extend(p.feed(b"0~line 1\rline\x1b[A 2\x1b[2"));
-        assert!(!p.has_pending(), "a paste in progress does not wait for Esc");
+        assert!(
+            !p.has_pending(),
+            "a paste in progress does not wait for Esc"
+        );
         got.extend(p.feed(b"01~b"));
         assert_eq!(
             got,

@@ -133,8 +133,7 @@ fn parse_line(line: &str, number: usize, indent: usize) -> std::result::Result<A
             ("restrict" | "no-pty", None) => allowed.pty = false,
             ("pty", None) => allowed.pty = true,
             (
-                "no-port-forwarding" | "no-agent-forwarding" | "no-x11-forwarding"
-                | "no-user-rc",
+                "no-port-forwarding" | "no-agent-forwarding" | "no-x11-forwarding" | "no-user-rc",
                 None,
             ) => {}
             _ => {
@@ -233,7 +232,9 @@ impl AddrPattern {
     fn matches(&self, peer: IpAddr) -> bool {
         match &self.kind {
             PatternKind::Cidr(net, bits) => in_block(peer, *net, *bits),
-            PatternKind::Wildcard(pattern) => wildcard(pattern.as_bytes(), peer.to_string().as_bytes()),
+            PatternKind::Wildcard(pattern) => {
+                wildcard(pattern.as_bytes(), peer.to_string().as_bytes())
+            }
         }
     }
 }
@@ -396,8 +397,8 @@ mod tests {
 
     #[test]
     fn unsupported_options_are_refused_at_their_column() {
-        let err = AllowedKeys::parse(&format!("{KEY}\n  no-pty,command=\"ls -l\" {KEY}\n"))
-            .unwrap_err();
+        let err =
+            AllowedKeys::parse(&format!("{KEY}\n  no-pty,command=\"ls -l\" {KEY}\n")).unwrap_err();
         assert!(
             err.starts_with("2:10: option \"command=\" is not supported"),
             "{err}"

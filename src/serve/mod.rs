@@ -147,9 +147,15 @@ pub struct Slot(Arc<Counts>, fn(&Counts) -> &AtomicUsize);
 
 impl Slot {
     /// Takes a place if fewer than `limit` are taken.
-    pub fn take(counts: &Arc<Counts>, field: fn(&Counts) -> &AtomicUsize, limit: usize) -> Option<Slot> {
+    pub fn take(
+        counts: &Arc<Counts>,
+        field: fn(&Counts) -> &AtomicUsize,
+        limit: usize,
+    ) -> Option<Slot> {
         field(counts)
-            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| (n < limit).then_some(n + 1))
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                (n < limit).then_some(n + 1)
+            })
             .ok()?;
         Some(Slot(counts.clone(), field))
     }

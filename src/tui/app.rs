@@ -563,7 +563,10 @@ fn typed_char(ctx: Ctx, key: &KeyEvent) -> Option<char> {
     if !ctx.is_text() || keymap::resolve(ctx, key).is_some() {
         return None;
     }
-    if key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) {
+    if key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
         return None;
     }
     match key.code {

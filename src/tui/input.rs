@@ -11,7 +11,13 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 pub fn one_line(text: &str) -> String {
     text.replace("\r\n", " ")
         .chars()
-        .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

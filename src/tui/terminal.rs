@@ -5,10 +5,10 @@
 use super::app::{App, Input};
 use super::ui;
 use crate::error::{Error, Result};
+use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
-use ratatui::Terminal;
 use std::time::Duration;
 
 /// How often the app looks for changes made by other processes.

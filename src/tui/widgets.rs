@@ -50,7 +50,9 @@ pub fn truncate(text: &str, width: usize, ellipsis: &str) -> String {
 /// The first `chars` characters of text: what a screen can show at most, so that
 /// drawing a huge stored text costs what is shown, not what is stored.
 pub fn head(text: &str, chars: usize) -> &str {
-    text.char_indices().nth(chars).map_or(text, |(i, _)| &text[..i])
+    text.char_indices()
+        .nth(chars)
+        .map_or(text, |(i, _)| &text[..i])
 }
 
 /// Cuts text to `width` columns from the left, keeping the end (a file name).

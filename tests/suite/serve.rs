@@ -59,7 +59,11 @@ impl Server {
         // The allowed key goes through a real authorized_keys file.
         let line = key.public_key().to_openssh().expect("public line");
         let keys_file = dir.path().join("authorized_keys");
-        std::fs::write(&keys_file, format!("# the team\n{options}{line} ana@laptop\n")).expect("write");
+        std::fs::write(
+            &keys_file,
+            format!("# the team\n{options}{line} ana@laptop\n"),
+        )
+        .expect("write");
         let host_key = random_key();
         let host_public = host_key.public_key().clone();
         let mut config = ServerConfig::new(db, Registry::bundled(), host_key);
@@ -226,7 +230,12 @@ impl Term {
     }
 
     /// Reads until `check` holds on the screen; panics with the screen after `timeout`.
-    pub(crate) async fn wait_until(&mut self, what: &str, timeout: Duration, check: impl Fn(&str) -> bool) {
+    pub(crate) async fn wait_until(
+        &mut self,
+        what: &str,
+        timeout: Duration,
+        check: impl Fn(&str) -> bool,
+    ) {
         let deadline = Instant::now() + timeout;
         loop {
             if check(&self.contents()) {

@@ -101,7 +101,11 @@ fn a_64k_paste_as_keys_or_as_one_paste_is_one_insert_and_kept_up_to_the_limit() 
     let (dir, mut app, id) = app_on_assessment();
     app.handle_key(key('e'));
     app.handle_inputs(as_keys(&text), &mut |_, _| true);
-    assert_eq!(editor_inserts(&app), 1, "one insert for the whole run of keys");
+    assert_eq!(
+        editor_inserts(&app),
+        1,
+        "one insert for the whole run of keys"
+    );
     assert!(
         app.status
             .as_ref()
@@ -149,8 +153,10 @@ fn the_terminal_loop_draws_once_per_batch_not_once_per_key() {
     )));
     let keys = events.len();
     let mut terminal = Terminal::new(TestBackend::new(100, 40)).expect("terminal");
-    let frames = run_loop(&mut terminal, &mut app, &mut Script(events), &mut |_, _| true)
-        .expect("the loop runs");
+    let frames = run_loop(&mut terminal, &mut app, &mut Script(events), &mut |_, _| {
+        true
+    })
+    .expect("the loop runs");
     assert!(
         frames <= keys / BATCH + 2,
         "{frames} frames for {keys} keys: at most one per batch of {BATCH}"
@@ -227,7 +233,10 @@ async fn a_64k_paste_over_ssh_is_saved_up_to_the_limit() {
             .is_ok_and(|a| a.entries[0].note == expected)
     })
     .await;
-    assert!(saved, "the pasted note is saved, cut at {MAX_TEXT_CHARS} characters");
+    assert!(
+        saved,
+        "the pasted note is saved, cut at {MAX_TEXT_CHARS} characters"
+    );
     server.stop().await;
 }
 
@@ -346,7 +355,10 @@ async fn silent_sockets_are_cut_after_the_login_grace_time() {
     let counts = server.counts.clone();
     let mut silent = silent_sockets(&server, 3).await;
     for socket in &mut silent {
-        assert!(closed_by_server(socket, WAIT).await, "cut after the grace time");
+        assert!(
+            closed_by_server(socket, WAIT).await,
+            "cut after the grace time"
+        );
     }
     assert!(eventually(WAIT, || counts.startups.load(Ordering::SeqCst) == 0).await);
     server.stop().await;
@@ -520,7 +532,10 @@ async fn a_fourth_passcode_after_three_wrong_is_refused() {
         !matches!(fourth, Ok(Ok(ref r)) if r.success()),
         "no fourth try: {fourth:?}"
     );
-    assert!(eventually(WAIT, || handle.is_closed()).await, "and the connection is cut");
+    assert!(
+        eventually(WAIT, || handle.is_closed()).await,
+        "and the connection is cut"
+    );
     server.stop().await;
 }
 
@@ -546,8 +561,7 @@ async fn a_key_allowed_only_from_elsewhere_is_refused() {
         .expect("auth runs");
     assert!(!result.success(), "from=10.0.0.0/8 keeps loopback out");
     // A negated pattern keeps out what a wider one lets in.
-    let server2 =
-        Server::start_with_key_options("from=\"!127.0.0.1,127.0.0.0/8\" ", |_| {}).await;
+    let server2 = Server::start_with_key_options("from=\"!127.0.0.1,127.0.0.0/8\" ", |_| {}).await;
     let mut handle = server2.connect().await;
     let result = handle
         .authenticate_publickey("ana", PrivateKeyWithHashAlg::new(server2.key.clone(), None))

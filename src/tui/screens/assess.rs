@@ -272,9 +272,15 @@ impl AssessState {
                         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
                     // Text goes through the one bounded insert; other keys edit.
                     match key.code {
-                        KeyCode::Char(c) if plain => drop(editor.insert(c.encode_utf8(&mut [0; 4]))),
-                        KeyCode::Enter if plain => drop(editor.insert("\n")),
-                        _ => drop(editor.area().input(key)),
+                        KeyCode::Char(c) if plain => {
+                            editor.insert(c.encode_utf8(&mut [0; 4]));
+                        }
+                        KeyCode::Enter if plain => {
+                            editor.insert("\n");
+                        }
+                        _ => {
+                            editor.area().input(key);
+                        }
                     }
                 }
             }
@@ -306,7 +312,11 @@ impl AssessState {
         match self.mode {
             Mode::Editor => {
                 let editor = self.editor.as_mut()?;
-                let what = if editor.on_evidence { "evidence" } else { "note" };
+                let what = if editor.on_evidence {
+                    "evidence"
+                } else {
+                    "note"
+                };
                 editor.insert(text).then(|| {
                     Status::info(format!(
                         "The {what} is at its limit of {MAX_TEXT_CHARS} characters; the rest was left out"
@@ -317,9 +327,15 @@ impl AssessState {
                 let form = self.step_form.as_mut()?;
                 form.error = None;
                 match STEP_FIELDS[form.focus] {
-                    StepField::Step => drop(form.step.insert_str(text)),
-                    StepField::Owner => drop(form.owner.insert_str(text)),
-                    StepField::Due => drop(form.due.insert_str(text)),
+                    StepField::Step => {
+                        form.step.insert_str(text);
+                    }
+                    StepField::Owner => {
+                        form.owner.insert_str(text);
+                    }
+                    StepField::Due => {
+                        form.due.insert_str(text);
+                    }
                     // The status field reads keys (Space cycles), not text.
                     StepField::Status => {
                         for c in text.chars() {
