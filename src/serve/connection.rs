@@ -14,23 +14,28 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Options, SessionRole, Status};
 use crate::tui::keymap::{self, Ctx};
 use crate::tui::theme::ThemeName;
-use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 
 /// How often the app looks for other connections' changes (as the local terminal does).
 const TICK: Duration = Duration::from_millis(200);
 
-/// Alternate screen, cursor home, clear, cursor hidden.
-const ENTER: &[u8] = b"\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l";
-/// Attributes reset, cursor shown, main screen back.
-const LEAVE: &[u8] = b"\x1b[0m\x1b[?25h\x1b[?1049l";
+/// Alternate screen, cursor home, clear, cursor hidden, bracketed paste on (a paste
+/// then arrives as one piece instead of a key press per character).
+const ENTER: &[u8] = b"\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l\x1b[?2004h";
+/// Bracketed paste off, attributes reset, cursor shown, main screen back.
+const LEAVE: &[u8] = b"\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l";
+
+/// Most messages from the handler (packets of input, resizes) handled before the next
+/// frame; everything waiting is handled in one go and drawn once.
+const BATCH: usize = 64;
 
 /// The largest terminal drawn; bigger requests are clamped (a screen buffer is
 /// allocated per cell).
@@ -80,6 +85,7 @@ pub struct Setup {
     pub ascii: bool,
     pub idle_timeout: Duration,
     pub shutdown: Arc<AtomicBool>,
+    pub counts: Arc<super::Counts>,
 }
 
 /// Why the app loop ended.
@@ -95,6 +101,8 @@ pub fn spawn(setup: Setup, input: Receiver<ToApp>, out: mpsc::Sender<Out>) -> st
     std::thread::Builder::new()
         .name("touchstone-ssh".into())
         .spawn(move || {
+            // Counted until this thread ends, however it ends.
+            let _thread = super::Slot::take(&setup.counts, |c| &c.app_threads, usize::MAX);
             let idle = setup.idle_timeout;
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 run(setup, &input, &out)
@@ -188,7 +196,9 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
 }
 
 /// The event loop: keys and window changes from the handler, a tick for other
-/// connections' changes, a frame whenever something may have changed.
+/// connections' changes, a frame whenever something may have changed. Everything
+/// waiting is handled before the next frame (see [`BATCH`]); once the client has gone
+/// nothing more is handled.
 fn serve_keys(
     app: &mut App,
     terminal: &mut Terminal<SshBackend>,
@@ -196,6 +206,7 @@ fn serve_keys(
     input: &Receiver<ToApp>,
 ) -> End {
     let viewer = setup.role == Role::Viewer;
+    let mut gate = |app: &mut App, key: &KeyEvent| allowed(app, key, viewer);
     let mut keys = KeyParser::new();
     let mut next_tick = Instant::now() + TICK;
     let mut last_input = Instant::now();
@@ -224,27 +235,47 @@ fn serve_keys(
             next_tick.saturating_duration_since(now)
         };
         match input.recv_timeout(wait) {
-            Ok(ToApp::Input(bytes)) => {
-                last_input = Instant::now();
-                for key in keys.feed(&bytes) {
-                    press(app, key, viewer);
+            Ok(first) => {
+                let mut inputs = Vec::new();
+                let mut size = None;
+                let mut message = Some(first);
+                let mut taken = 0;
+                while let Some(m) = message.take() {
+                    match m {
+                        ToApp::Input(bytes) => {
+                            last_input = Instant::now();
+                            inputs.extend(keys.feed(&bytes));
+                        }
+                        ToApp::Resize(cols, rows) => size = Some((cols, rows)),
+                        // Gone: what is still queued is not worth handling.
+                        ToApp::Closed => return End::Closed,
+                    }
+                    taken += 1;
+                    if taken < BATCH {
+                        message = match input.try_recv() {
+                            Ok(next) => Some(next),
+                            Err(TryRecvError::Empty) => None,
+                            Err(TryRecvError::Disconnected) => return End::Closed,
+                        };
+                    }
                 }
-                dirty = true;
-            }
-            Ok(ToApp::Resize(cols, rows)) => {
-                let area = Rect::new(0, 0, cols, rows);
-                terminal.backend_mut().set_size(Size::new(cols, rows));
-                if terminal.resize(area).is_err() {
+                if terminal.backend().is_closed() {
                     return End::Closed;
                 }
+                if let Some((cols, rows)) = size {
+                    let area = Rect::new(0, 0, cols, rows);
+                    terminal.backend_mut().set_size(Size::new(cols, rows));
+                    if terminal.resize(area).is_err() {
+                        return End::Closed;
+                    }
+                }
+                app.handle_inputs(inputs, &mut gate);
                 dirty = true;
             }
-            Ok(ToApp::Closed) | Err(RecvTimeoutError::Disconnected) => return End::Closed,
+            Err(RecvTimeoutError::Disconnected) => return End::Closed,
             Err(RecvTimeoutError::Timeout) => {
                 if keys.has_pending() {
-                    for key in keys.flush() {
-                        press(app, key, viewer);
-                    }
+                    app.handle_inputs(keys.flush(), &mut gate);
                     dirty = true;
                 }
             }
@@ -257,27 +288,24 @@ fn serve_keys(
     }
 }
 
-/// One key press, within what this connection may do.
-fn press(app: &mut App, key: KeyEvent, viewer: bool) {
-    if key.kind != KeyEventKind::Press {
-        return;
-    }
+/// Whether this connection may press this key now; if not, the user is told why.
+fn allowed(app: &mut App, key: &KeyEvent, viewer: bool) -> bool {
     let ctx = app.ctx();
-    let action = keymap::resolve(ctx, &key);
+    let action = keymap::resolve(ctx, key);
     // Export and import read and write files on the server: not for remote users.
     if matches!(action, Some(Action::Export | Action::Import)) {
         app.status = Some(Status::info(
             "Export and import are not available over SSH; use the touchstone command on the server",
         ));
-        return;
+        return false;
     }
     if viewer && !viewer_may(ctx, action) {
         app.status = Some(Status::info(
             "This is a read-only view: ↑/↓ move, N network, ? help, q quit",
         ));
-        return;
+        return false;
     }
-    app.handle_key(key);
+    true
 }
 
 /// What a read-only viewer may do: look around the assessments and the network, open

@@ -9,6 +9,7 @@
 use super::backend::Out;
 use super::connection::{self, Role, Setup, ToApp};
 use super::keys::{AllowedKeys, Passcode};
+use super::{Counts, Slot};
 use crate::rubric::Registry;
 use crate::tui::theme::ThemeName;
 use russh::keys::PublicKey;
@@ -17,6 +18,7 @@ use russh::server::{
 };
 use russh::{Channel, ChannelId, ChannelOpenFailure, Disconnect, MethodKind, MethodSet, Pty, Sig};
 use std::borrow::Cow;
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -42,6 +44,11 @@ pub struct Shared {
     pub ascii: bool,
     pub idle_timeout: Duration,
     pub shutdown: Arc<AtomicBool>,
+    /// Wrong passcodes allowed per connection (OpenSSH's NumberOfPasswordPrompts is 3).
+    pub passcode_tries: usize,
+    /// Authenticated connections allowed at once.
+    pub max_connections: usize,
+    pub counts: Arc<Counts>,
 }
 
 impl Shared {
@@ -55,6 +62,15 @@ impl Shared {
         if self.passcode.is_some() || self.viewer_passcode.is_some() {
             methods.push(MethodKind::Password);
             methods.push(MethodKind::KeyboardInteractive);
+        }
+        methods
+    }
+
+    /// The methods left once the passcode tries are used up.
+    fn methods_without_passcode(&self) -> MethodSet {
+        let mut methods = MethodSet::empty();
+        if !self.keys.is_empty() {
+            methods.push(MethodKind::PublicKey);
         }
         methods
     }
@@ -75,10 +91,21 @@ pub struct Conn {
     to_app: Option<SyncSender<ToApp>>,
     /// Tells the connection task the screens started (see `login_timeout`).
     started: Arc<AtomicBool>,
+    /// The client's address (for `from=` in authorized_keys).
+    peer: IpAddr,
+    /// A place among the connections not yet logged in, then (once logged in) among
+    /// the sessions; released when the connection ends.
+    slot: Option<Slot>,
+    /// Logged in while every session place was taken: told so when the shell starts.
+    full: bool,
+    /// The key's options forbid a terminal (`restrict`, `no-pty`).
+    no_pty: bool,
+    /// Wrong passcodes so far.
+    passcode_failures: usize,
 }
 
 impl Conn {
-    pub fn new(shared: Arc<Shared>, started: Arc<AtomicBool>) -> Conn {
+    pub fn new(shared: Arc<Shared>, started: Arc<AtomicBool>, peer: IpAddr, startup: Slot) -> Conn {
         Conn {
             shared,
             user: None,
@@ -87,18 +114,42 @@ impl Conn {
             size: None,
             to_app: None,
             started,
+            peer,
+            slot: Some(startup),
+            full: false,
+            no_pty: false,
+            passcode_failures: 0,
         }
     }
 
-    fn passcode_auth(&mut self, user: &str, given: &str) -> Auth {
+    /// Logged in: the place among unauthenticated connections is given back, and one
+    /// among the sessions taken if there is one.
+    fn logged_in(&mut self, user: &str) -> Auth {
+        self.user = Some(user.to_string());
+        self.slot = Slot::take(
+            &self.shared.counts,
+            |c| &c.sessions,
+            self.shared.max_connections,
+        );
+        self.full = self.slot.is_none();
+        Auth::Accept
+    }
+
+    /// A passcode, by password or keyboard-interactive. Every wrong one counts; while
+    /// tries are left the refusal offers the passcode again (russh's default would stop
+    /// offering `password` after one failure), and the last wrong one leaves only the
+    /// other methods. A try after that ends the connection.
+    fn passcode_auth(&mut self, user: &str, given: &str) -> Result<Auth, russh::Error> {
+        if self.passcode_failures >= self.shared.passcode_tries {
+            return Err(russh::Error::Disconnect);
+        }
         if self
             .shared
             .passcode
             .as_ref()
             .is_some_and(|p| p.matches(given))
         {
-            self.user = Some(user.to_string());
-            return Auth::Accept;
+            return Ok(self.logged_in(user));
         }
         if self
             .shared
@@ -106,15 +157,23 @@ impl Conn {
             .as_ref()
             .is_some_and(|p| p.matches(given))
         {
-            self.user = Some(user.to_string());
             self.viewer = true;
-            return Auth::Accept;
+            return Ok(self.logged_in(user));
         }
-        Auth::reject()
+        self.passcode_failures += 1;
+        let methods = if self.passcode_failures >= self.shared.passcode_tries {
+            self.shared.methods_without_passcode()
+        } else {
+            self.shared.methods()
+        };
+        Ok(Auth::Reject {
+            proceed_with_methods: Some(methods),
+            partial_success: false,
+        })
     }
 
     fn key_allowed(&self, key: &PublicKey) -> bool {
-        self.shared.keys.allows(key)
+        self.shared.keys.allows(key, self.peer)
     }
 
     fn ours(&self, channel: ChannelId) -> bool {
@@ -150,6 +209,7 @@ impl Conn {
                 ascii: self.shared.ascii,
                 idle_timeout: self.shared.idle_timeout,
                 shutdown: self.shared.shutdown.clone(),
+                counts: self.shared.counts.clone(),
             },
             rx,
             out_tx,
@@ -237,7 +297,7 @@ impl russh::server::Handler for Conn {
     }
 
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
-        Ok(self.passcode_auth(user, password))
+        self.passcode_auth(user, password)
     }
 
     async fn auth_publickey_offered(
@@ -258,8 +318,8 @@ impl russh::server::Handler for Conn {
         key: VerifiedPublicKey<'_>,
     ) -> Result<Auth, Self::Error> {
         if self.key_allowed(key.public_key) {
-            self.user = Some(user.to_string());
-            return Ok(Auth::Accept);
+            self.no_pty = !self.shared.keys.pty_allowed(key.public_key, self.peer);
+            return Ok(self.logged_in(user));
         }
         Ok(Auth::reject())
     }
@@ -273,6 +333,9 @@ impl russh::server::Handler for Conn {
         if self.shared.passcode.is_none() && self.shared.viewer_passcode.is_none() {
             return Ok(Auth::reject());
         }
+        if self.passcode_failures >= self.shared.passcode_tries {
+            return Err(russh::Error::Disconnect);
+        }
         let Some(mut response) = response else {
             return Ok(Auth::Partial {
                 name: Cow::Borrowed("Touchstone"),
@@ -284,7 +347,7 @@ impl russh::server::Handler for Conn {
             .next()
             .map(|b| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_default();
-        Ok(self.passcode_auth(user, &given))
+        self.passcode_auth(user, &given)
     }
 
     async fn channel_open_session(
@@ -398,7 +461,7 @@ impl russh::server::Handler for Conn {
         _modes: &[(Pty, u32)],
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        if !self.ours(channel) || self.to_app.is_some() {
+        if !self.ours(channel) || self.to_app.is_some() || self.no_pty {
             return session.channel_failure(channel);
         }
         self.size = Some(connection::clamp_size(col_width, row_height));
@@ -429,6 +492,16 @@ impl russh::server::Handler for Conn {
     ) -> Result<(), Self::Error> {
         if !self.ours(channel) || self.to_app.is_some() {
             return session.channel_failure(channel);
+        }
+        if self.full {
+            session.extended_data(
+                channel,
+                1,
+                b"Touchstone: the server is full; try again later.\r\n".to_vec(),
+            )?;
+            session.exit_status_request(channel, 1)?;
+            session.channel_failure(channel)?;
+            return session.close(channel);
         }
         if self.size.is_none() {
             session.extended_data(

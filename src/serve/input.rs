@@ -7,10 +7,15 @@
 //! uses locally), and `terminput-crossterm` turns its events into the crossterm key events
 //! the key map reads.
 //!
+//! A paste arrives between `ESC [200~` and `ESC [201~` (bracketed paste, which the
+//! connection turns on) and becomes one [`Input::Paste`], however long it is (up to
+//! [`MAX_PASTE_BYTES`]; the rest is left out).
+//!
 //! A lone `Esc` is ambiguous — it also starts every escape sequence — so an `Esc` at the
 //! very end of a packet is held until more bytes come or [`ESC_WAIT`] passes
 //! ([`KeyParser::flush`]).
 
+use crate::tui::app::Input;
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 use std::time::Duration;
 
@@ -22,10 +27,27 @@ const MAX_PENDING: usize = 64;
 
 const ESC: u8 = 0x1b;
 
-/// Turns the byte stream of one connection into key presses.
+/// The start and end of a bracketed paste.
+const PASTE_START: &[u8] = b"\x1b[200~";
+const PASTE_END: &[u8] = b"\x1b[201~";
+
+/// The most bytes of one paste kept: more than any text field takes
+/// (`MAX_TEXT_CHARS` characters of up to 4 bytes).
+pub const MAX_PASTE_BYTES: usize = 4 * crate::text::MAX_TEXT_CHARS;
+
+/// Turns the byte stream of one connection into key presses and pastes.
 #[derive(Debug, Default)]
 pub struct KeyParser {
     pending: Vec<u8>,
+    /// Inside a bracketed paste: what it held so far.
+    paste: Option<Paste>,
+}
+
+#[derive(Debug, Default)]
+struct Paste {
+    text: Vec<u8>,
+    /// The last bytes seen, to find the end marker (kept even when `text` is full).
+    recent: Vec<u8>,
 }
 
 impl KeyParser {
@@ -39,19 +61,43 @@ impl KeyParser {
         !self.pending.is_empty()
     }
 
-    /// Feeds the bytes of one packet; returns the keys completed by them.
-    pub fn feed(&mut self, bytes: &[u8]) -> Vec<KeyEvent> {
+    /// Feeds the bytes of one packet; returns the keys and pastes completed by them.
+    /// Costs a constant per byte.
+    pub fn feed(&mut self, bytes: &[u8]) -> Vec<Input> {
         let mut keys = Vec::new();
         for &byte in bytes {
+            if let Some(paste) = &mut self.paste {
+                if paste.text.len() < MAX_PASTE_BYTES {
+                    paste.text.push(byte);
+                }
+                paste.recent.push(byte);
+                if paste.recent.len() > PASTE_END.len() {
+                    paste.recent.remove(0);
+                }
+                if paste.recent == PASTE_END {
+                    let mut text = std::mem::take(&mut paste.text);
+                    if text.ends_with(PASTE_END) {
+                        text.truncate(text.len() - PASTE_END.len());
+                    }
+                    self.paste = None;
+                    keys.push(Input::Paste(String::from_utf8_lossy(&text).into_owned()));
+                }
+                continue;
+            }
             // Esc Esc: the first was a lone Esc (crossterm would read Alt-Esc).
             if byte == ESC && self.pending == [ESC] {
-                keys.extend(key_of(terminput::KeyCode::Esc.into()));
+                keys.extend(key_of(terminput::KeyCode::Esc.into()).map(Input::Key));
                 self.pending.clear();
             }
             self.pending.push(byte);
             // A lone Esc with more bytes behind it starts a sequence; at the end of the
             // packet it waits (see `flush`).
             if self.pending == [ESC] {
+                continue;
+            }
+            if self.pending == PASTE_START {
+                self.pending.clear();
+                self.paste = Some(Paste::default());
                 continue;
             }
             self.step(&mut keys);
@@ -61,19 +107,26 @@ impl KeyParser {
 
     /// After [`ESC_WAIT`] without more input: what is pending is taken as typed (a lone
     /// `Esc` is the Esc key); an unfinished sequence is dropped.
-    pub fn flush(&mut self) -> Vec<KeyEvent> {
+    pub fn flush(&mut self) -> Vec<Input> {
         let pending = std::mem::take(&mut self.pending);
         if pending == [ESC] {
-            return key_of(terminput::KeyCode::Esc.into()).into_iter().collect();
+            return key_of(terminput::KeyCode::Esc.into())
+                .map(Input::Key)
+                .into_iter()
+                .collect();
         }
         Vec::new()
     }
 
     /// Tries to read one event from the pending bytes.
-    fn step(&mut self, keys: &mut Vec<KeyEvent>) {
+    fn step(&mut self, keys: &mut Vec<Input>) {
+        // The start of a paste marker waits for the rest of it.
+        if PASTE_START.starts_with(&self.pending) {
+            return;
+        }
         match terminput::Event::parse_from(&self.pending) {
             Ok(Some(terminput::Event::Key(key))) => {
-                keys.extend(key_of(key));
+                keys.extend(key_of(key).map(Input::Key));
                 self.pending.clear();
             }
             // Mouse, focus, paste or anything else complete: not used here.
@@ -101,8 +154,46 @@ mod tests {
     use super::*;
     use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-    fn codes(keys: &[KeyEvent]) -> Vec<(KeyCode, KeyModifiers)> {
-        keys.iter().map(|k| (k.code, k.modifiers)).collect()
+    fn codes(keys: &[Input]) -> Vec<(KeyCode, KeyModifiers)> {
+        keys.iter()
+            .filter_map(|k| match k {
+                Input::Key(k) => Some((k.code, k.modifiers)),
+                Input::Paste(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_bracketed_paste_is_one_input_even_split_across_packets() {
+        let mut p = KeyParser::new();
+        let mut got = p.feed(b"a\x1b[20");
+        got.extend(p.feed(b"0~line 1\rline\x1b[A 2\x1b[2"));
+        assert!(
+            !p.has_pending(),
+            "a paste in progress does not wait for Esc"
+        );
+        got.extend(p.feed(b"01~b"));
+        assert_eq!(
+            got,
+            vec![
+                Input::Key(KeyEvent::from(KeyCode::Char('a'))),
+                Input::Paste("line 1\rline\x1b[A 2".into()),
+                Input::Key(KeyEvent::from(KeyCode::Char('b'))),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_huge_paste_is_cut_and_its_end_still_found() {
+        let mut p = KeyParser::new();
+        let mut bytes = PASTE_START.to_vec();
+        bytes.extend(std::iter::repeat_n(b'x', MAX_PASTE_BYTES + 1000));
+        bytes.extend_from_slice(PASTE_END);
+        bytes.push(b'q');
+        let got = p.feed(&bytes);
+        assert_eq!(got.len(), 2);
+        assert!(matches!(&got[0], Input::Paste(t) if t.len() == MAX_PASTE_BYTES));
+        assert_eq!(codes(&got[1..]), vec![plain(KeyCode::Char('q'))]);
     }
 
     fn plain(code: KeyCode) -> (KeyCode, KeyModifiers) {

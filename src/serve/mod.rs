@@ -34,7 +34,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
-use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
@@ -58,10 +57,18 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 8, value_name = "HOURS",
           value_parser = clap::value_parser!(u64).range(1..=168))]
     pub passcode_hours: u64,
-    /// Most connections at once; more are turned away
+    /// Most logged-in connections at once; more are told the server is full
     #[arg(long, default_value_t = 50, value_name = "N",
           value_parser = clap::value_parser!(u64).range(1..=10_000))]
     pub max_connections: u64,
+    /// Most connections at once that have not logged in yet; more are dropped (OpenSSH's MaxStartups)
+    #[arg(long, default_value_t = 30, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    pub max_startups: u64,
+    /// Seconds a connection has to log in and start the screens before it is cut (OpenSSH's LoginGraceTime)
+    #[arg(long, default_value_t = 30, value_name = "SECS",
+          value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub login_grace: u64,
     /// Disconnect after this many seconds without a key press
     #[arg(long, default_value_t = 1800, value_name = "SECS",
           value_parser = clap::value_parser!(u64).range(10..=604_800))]
@@ -79,16 +86,22 @@ pub struct ServerConfig {
     pub keys: AllowedKeys,
     pub passcode: Option<Passcode>,
     pub viewer_passcode: Option<Passcode>,
+    /// Logged-in connections allowed at once.
     pub max_connections: usize,
+    /// Connections not yet logged in allowed at once; more are dropped at once.
+    pub max_startups: usize,
     pub idle_timeout: Duration,
-    /// Failed logins allowed per connection before it is cut.
+    /// Wrong passcodes allowed per connection before it is cut.
     pub max_auth_attempts: usize,
     /// How long every failed login takes (slows guessing).
     pub auth_rejection_time: Duration,
-    /// A connection that has not logged in and started the screens by then is cut.
+    /// A connection that has not logged in and started the screens by then is cut
+    /// (the login grace time).
     pub login_timeout: Duration,
     pub theme: Option<ThemeName>,
     pub ascii: bool,
+    /// Live counts, shared with whoever made the config (tests watch them).
+    pub counts: Arc<Counts>,
 }
 
 impl ServerConfig {
@@ -103,15 +116,60 @@ impl ServerConfig {
             passcode: None,
             viewer_passcode: None,
             max_connections: 50,
+            // A class typing the passcode at once is this many connections not yet
+            // logged in.
+            max_startups: 30,
             idle_timeout: Duration::from_secs(1800),
             max_auth_attempts: 3,
             auth_rejection_time: Duration::from_secs(1),
-            login_timeout: Duration::from_secs(60),
+            login_timeout: Duration::from_secs(30),
             theme: None,
             ascii: false,
+            counts: Arc::new(Counts::default()),
         }
     }
 }
+
+/// What a running server has right now.
+#[derive(Debug, Default)]
+pub struct Counts {
+    /// Connections that have not logged in yet.
+    pub startups: AtomicUsize,
+    /// Logged-in connections.
+    pub sessions: AtomicUsize,
+    /// App threads (one per connection that started the screens) still running.
+    pub app_threads: AtomicUsize,
+}
+
+/// One place counted in a [`Counts`] field while it lives.
+#[derive(Debug)]
+pub struct Slot(Arc<Counts>, fn(&Counts) -> &AtomicUsize);
+
+impl Slot {
+    /// Takes a place if fewer than `limit` are taken.
+    pub fn take(
+        counts: &Arc<Counts>,
+        field: fn(&Counts) -> &AtomicUsize,
+        limit: usize,
+    ) -> Option<Slot> {
+        field(counts)
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                (n < limit).then_some(n + 1)
+            })
+            .ok()?;
+        Some(Slot(counts.clone(), field))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        (self.1)(&self.0).fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Key offers (each key an OpenSSH client holds counts as a failed login) allowed on
+/// top of the passcode tries, as OpenSSH's MaxAuthTries (6) allows.
+const KEY_OFFERS: usize = 6;
 
 /// On shutdown, how long connected users have to see the goodbye before being cut off.
 const GOODBYE: Duration = Duration::from_millis(1500);
@@ -134,6 +192,9 @@ pub async fn run(
         ascii: config.ascii,
         idle_timeout: config.idle_timeout,
         shutdown: stopping.clone(),
+        passcode_tries: config.max_auth_attempts,
+        max_connections: config.max_connections,
+        counts: config.counts.clone(),
     });
     if shared.methods().is_empty() {
         return Err(Error::input(
@@ -143,7 +204,9 @@ pub async fn run(
     let ssh = Arc::new(russh::server::Config {
         methods: shared.methods(),
         keys: vec![config.host_key],
-        max_auth_attempts: config.max_auth_attempts,
+        // The first "none" probe, the keys a client offers and the passcode tries (the
+        // handler counts those and ends the connection after the last).
+        max_auth_attempts: config.max_auth_attempts + KEY_OFFERS + 1,
         auth_rejection_time: config.auth_rejection_time,
         // The first "none" probe every client sends is answered at once.
         auth_rejection_time_initial: Some(Duration::ZERO),
@@ -155,26 +218,27 @@ pub async fn run(
         ..Default::default()
     });
     let (stop_tx, stop_rx) = watch::channel(false);
-    let active = Arc::new(AtomicUsize::new(0));
+    let counts = config.counts.clone();
     let mut connections = JoinSet::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
         tokio::select! {
             () = &mut shutdown => break,
             accepted = listener.accept() => match accepted {
-                Ok((socket, _peer)) => {
-                    if active.load(Ordering::SeqCst) >= config.max_connections {
-                        tokio::spawn(turn_away(socket));
+                Ok((socket, peer)) => {
+                    // Connections that have not logged in are limited on their own, so
+                    // silent sockets cannot take the places of people who log in
+                    // (OpenSSH's MaxStartups); beyond the limit they are dropped at once.
+                    let Some(startup) = Slot::take(&counts, |c| &c.startups, config.max_startups) else {
+                        drop(socket);
                         continue;
-                    }
-                    let guard = Counted::new(active.clone());
+                    };
                     let started = Arc::new(AtomicBool::new(false));
                     connections.spawn(serve_one(
                         ssh.clone(),
                         socket,
-                        Conn::new(shared.clone(), started.clone()),
+                        Conn::new(shared.clone(), started.clone(), peer.ip(), startup),
                         Watch { stop: stop_rx.clone(), started, login_timeout: config.login_timeout },
-                        guard,
                     ));
                 }
                 // Out of file descriptors and the like: wait a moment, keep serving.
@@ -192,33 +256,6 @@ pub async fn run(
     Ok(())
 }
 
-/// Counts a live connection while it lives.
-struct Counted(Arc<AtomicUsize>);
-
-impl Counted {
-    fn new(count: Arc<AtomicUsize>) -> Counted {
-        count.fetch_add(1, Ordering::SeqCst);
-        Counted(count)
-    }
-}
-
-impl Drop for Counted {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
-    }
-}
-
-/// A connection beyond the limit: a line saying so (SSH clients show or log lines sent
-/// before the protocol starts), then closed.
-async fn turn_away(mut socket: TcpStream) {
-    let _ = tokio::time::timeout(
-        Duration::from_secs(2),
-        socket.write_all(b"Touchstone: the server is full; try again later.\r\n"),
-    )
-    .await;
-    let _ = socket.shutdown().await;
-}
-
 /// What a connection task watches besides its session.
 struct Watch {
     /// Becomes true when the server stops.
@@ -234,7 +271,6 @@ async fn serve_one(
     socket: TcpStream,
     handler: Conn,
     mut watch: Watch,
-    _counted: Counted,
 ) {
     let login = tokio::time::sleep(watch.login_timeout);
     let mut login = std::pin::pin!(login);
@@ -396,6 +432,8 @@ pub fn cli(
         passcode,
         viewer_passcode,
         max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
+        max_startups: usize::try_from(args.max_startups).unwrap_or(usize::MAX),
+        login_timeout: Duration::from_secs(args.login_grace),
         idle_timeout: Duration::from_secs(args.idle_timeout),
         theme,
         ascii,

@@ -12,7 +12,14 @@ use super::theme::{Symbols, Theme, ThemeName};
 use crate::error::Error;
 use crate::rubric::Registry;
 use crate::store::Store;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// What a terminal delivered: a key press, or text pasted at once (bracketed paste).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Key(KeyEvent),
+    Paste(String),
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusKind {
@@ -214,6 +221,92 @@ impl App {
             // Any other key closes help.
             None if ctx == Ctx::Help => self.overlay = None,
             None => {}
+        }
+    }
+
+    /// Handles everything that arrived since the last frame, in order. Characters typed
+    /// in a row into a text field are inserted at once, so a paste that arrives as
+    /// thousands of key presses costs one insert rather than one per character (each
+    /// insert costs as much as the text is long). `gate` sees every key first and may
+    /// refuse it (over SSH: what a remote or read-only user may not do).
+    pub fn handle_inputs(
+        &mut self,
+        inputs: impl IntoIterator<Item = Input>,
+        gate: &mut dyn FnMut(&mut App, &KeyEvent) -> bool,
+    ) {
+        let mut run = String::new();
+        for input in inputs {
+            match input {
+                Input::Key(key) if key.kind != KeyEventKind::Press => {}
+                Input::Key(key) => {
+                    // Typing does not change where keys go, so the run stays valid.
+                    if let Some(c) = typed_char(self.ctx(), &key) {
+                        if gate(self, &key) {
+                            run.push(c);
+                        }
+                        continue;
+                    }
+                    self.insert_run(&mut run);
+                    if gate(self, &key) {
+                        self.handle_key(key);
+                    }
+                }
+                Input::Paste(text) => {
+                    self.insert_run(&mut run);
+                    self.paste(&text);
+                }
+            }
+        }
+        self.insert_run(&mut run);
+    }
+
+    fn insert_run(&mut self, run: &mut String) {
+        if !run.is_empty() {
+            let text = std::mem::take(run);
+            self.insert_text(&text);
+        }
+    }
+
+    /// Pasted text goes to the text field in focus, line breaks as the terminal sent
+    /// them (`\r` or `\r\n`) made `\n`; anywhere else it is ignored, so a paste can
+    /// never act as a string of commands.
+    pub fn paste(&mut self, text: &str) {
+        if !self.ctx().is_text() {
+            return;
+        }
+        // Line breaks are made `\n` here and the rest of the text policy is applied
+        // by each field (`text::pasted`).
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        self.insert_text(&text);
+    }
+
+    /// Inserts text into the field in focus in one step.
+    fn insert_text(&mut self, text: &str) {
+        if let Some(Overlay::Prompt { input, .. }) = &mut self.overlay {
+            input.insert_str(text);
+            return;
+        }
+        let status = match &mut self.screen {
+            Screen::Home => {
+                if self.home.filter.insert_str(text) {
+                    self.home.clamp();
+                }
+                None
+            }
+            Screen::New(form) => {
+                form.insert_text(text);
+                None
+            }
+            Screen::Assess(state) => state.insert_text(text),
+            Screen::Facilitate(state) => state.assess.insert_text(text),
+            Screen::Participate(state) => {
+                state.insert_text(text);
+                None
+            }
+            Screen::Network(_) => None,
+        };
+        if status.is_some() {
+            self.status = status;
         }
     }
 
@@ -501,6 +594,26 @@ impl App {
             Ok(None) => {}
             Err(e) => self.status = Some(Status::error(&e)),
         }
+    }
+}
+
+/// The character a key types into the text field of `ctx`, if it only types one:
+/// a plain (or shifted) character that is not a command there, or Enter in the note
+/// editor.
+fn typed_char(ctx: Ctx, key: &KeyEvent) -> Option<char> {
+    if !ctx.is_text() || keymap::resolve(ctx, key).is_some() {
+        return None;
+    }
+    if key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return None;
+    }
+    match key.code {
+        KeyCode::Char(c) if !c.is_control() => Some(c),
+        KeyCode::Enter if ctx == Ctx::Editor => Some('\n'),
+        _ => None,
     }
 }
 

@@ -2,6 +2,11 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+/// The most characters a text field or the note editor holds (the text policy's limit
+/// for paragraphs); it keeps every edit's cost bounded, whatever is typed or pasted.
+pub use crate::text::MAX_TEXT_CHARS;
+use crate::text::{Shape, pasted, typable};
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineInput {
     text: String,
@@ -37,6 +42,23 @@ impl LineInput {
             .map_or(self.text.len(), |(i, _)| i)
     }
 
+    /// Inserts text at the cursor in one step (a paste, or a run of typed characters):
+    /// line breaks and tabs become spaces, other control characters are left out (as
+    /// typing them is), and the field stops at [`MAX_TEXT_CHARS`]. Returns whether the
+    /// text changed.
+    pub fn insert_str(&mut self, text: &str) -> bool {
+        let len = self.text.chars().count();
+        let room = MAX_TEXT_CHARS.saturating_sub(len);
+        let piece: String = pasted(text, Shape::Line).chars().take(room).collect();
+        if piece.is_empty() {
+            return false;
+        }
+        let at = self.byte(self.cursor);
+        self.text.insert_str(at, &piece);
+        self.cursor += piece.chars().count();
+        true
+    }
+
     /// Applies an editing key; returns whether the text or cursor changed.
     pub fn handle(&mut self, key: &KeyEvent) -> bool {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
@@ -58,7 +80,7 @@ impl LineInput {
                 self.text.replace_range(from..to, "");
                 self.cursor = start;
             }
-            KeyCode::Char(c) if !ctrl && crate::text::typable(c, crate::text::Shape::Line) => {
+            KeyCode::Char(c) if !ctrl && typable(c, Shape::Line) && len < MAX_TEXT_CHARS => {
                 let at = self.byte(self.cursor);
                 self.text.insert(at, c);
                 self.cursor += 1;
@@ -101,6 +123,21 @@ mod tests {
         input.handle(&key(KeyCode::Delete));
         assert_eq!(input.text(), "co");
         assert_eq!(input.cursor(), 0);
+    }
+
+    #[test]
+    fn pasted_text_is_one_line_and_bounded() {
+        let mut input = LineInput::new("ab");
+        input.handle(&key(KeyCode::Left));
+        assert!(input.insert_str("1\r\n2\t3\n4\x1b"));
+        assert_eq!(input.text(), "a1 2 3 4b");
+        assert_eq!(input.cursor(), 8);
+        let mut long = LineInput::new("");
+        long.insert_str(&"x".repeat(MAX_TEXT_CHARS + 10));
+        assert_eq!(long.text().chars().count(), MAX_TEXT_CHARS);
+        assert!(!long.insert_str("y"));
+        long.handle(&key(KeyCode::Char('z')));
+        assert_eq!(long.text().chars().count(), MAX_TEXT_CHARS);
     }
 
     #[test]

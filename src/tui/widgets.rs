@@ -47,6 +47,14 @@ pub fn truncate(text: &str, width: usize, ellipsis: &str) -> String {
     out
 }
 
+/// The first `chars` characters of text: what a screen can show at most, so that
+/// drawing a huge stored text costs what is shown, not what is stored.
+pub fn head(text: &str, chars: usize) -> &str {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text, |(i, _)| &text[..i])
+}
+
 /// Cuts text to `width` columns from the left, keeping the end (a file name).
 pub fn truncate_left(text: &str, width: usize, ellipsis: &str) -> String {
     if text.width() <= width {
@@ -158,6 +166,12 @@ mod tests {
         assert_eq!(wrap("one two three", 7), vec!["one two", "three"]);
         assert_eq!(wrap("a\nb", 10), vec!["a", "b"]);
         assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn head_keeps_whole_characters() {
+        assert_eq!(head("éàü", 2), "éà");
+        assert_eq!(head("ab", 5), "ab");
     }
 
     #[test]

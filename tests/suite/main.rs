@@ -15,6 +15,7 @@ mod report_html;
 mod rollup_network;
 mod scoring;
 mod serve;
+mod serve_hardening;
 mod session_cli;
 mod session_workshop;
 mod store;

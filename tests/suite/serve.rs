@@ -17,31 +17,41 @@ use touchstone::rubric::{Choice, Registry};
 use touchstone::serve::{AllowedKeys, Passcode, ServerConfig};
 use touchstone::store::{NewAssessment, Store};
 
-const PASSCODE: &str = "abcde-fghjk";
+pub(crate) const PASSCODE: &str = "abcde-fghjk";
 const VIEWER_PASSCODE: &str = "vwxyz-23456";
-const WAIT: Duration = Duration::from_secs(15);
+pub(crate) const WAIT: Duration = Duration::from_secs(15);
 
 /// A server on a temp database, stopped when dropped.
-struct Server {
-    dir: TempDir,
-    addr: std::net::SocketAddr,
-    host_key: PublicKey,
+pub(crate) struct Server {
+    pub(crate) dir: TempDir,
+    pub(crate) addr: std::net::SocketAddr,
+    pub(crate) host_key: PublicKey,
     /// An allowed client key.
-    key: Arc<PrivateKey>,
+    pub(crate) key: Arc<PrivateKey>,
+    /// The server's live counts.
+    pub(crate) counts: Arc<touchstone::serve::Counts>,
     stop: Option<oneshot::Sender<()>>,
     done: Option<tokio::task::JoinHandle<touchstone::error::Result<()>>>,
 }
 
-fn random_key() -> PrivateKey {
+pub(crate) fn random_key() -> PrivateKey {
     PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519).expect("a key")
 }
 
 impl Server {
-    async fn start() -> Server {
+    pub(crate) async fn start() -> Server {
         Server::start_with(|_| {}).await
     }
 
-    async fn start_with(adjust: impl FnOnce(&mut ServerConfig)) -> Server {
+    pub(crate) async fn start_with(adjust: impl FnOnce(&mut ServerConfig)) -> Server {
+        Server::start_with_key_options("", adjust).await
+    }
+
+    /// Like `start_with`, with `options` in front of the allowed key in authorized_keys.
+    pub(crate) async fn start_with_key_options(
+        options: &str,
+        adjust: impl FnOnce(&mut ServerConfig),
+    ) -> Server {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("t.db");
         drop(Store::open(&db).expect("database"));
@@ -49,7 +59,11 @@ impl Server {
         // The allowed key goes through a real authorized_keys file.
         let line = key.public_key().to_openssh().expect("public line");
         let keys_file = dir.path().join("authorized_keys");
-        std::fs::write(&keys_file, format!("# the team\n{line} ana@laptop\n")).expect("write");
+        std::fs::write(
+            &keys_file,
+            format!("# the team\n{options}{line} ana@laptop\n"),
+        )
+        .expect("write");
         let host_key = random_key();
         let host_public = host_key.public_key().clone();
         let mut config = ServerConfig::new(db, Registry::bundled(), host_key);
@@ -58,6 +72,7 @@ impl Server {
         config.viewer_passcode = Some(Passcode::new(VIEWER_PASSCODE, Duration::from_secs(3600)));
         config.auth_rejection_time = Duration::from_millis(200);
         adjust(&mut config);
+        let counts = config.counts.clone();
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let (stop, stopped) = oneshot::channel::<()>();
@@ -69,17 +84,18 @@ impl Server {
             addr,
             host_key: host_public,
             key: Arc::new(key),
+            counts,
             stop: Some(stop),
             done: Some(done),
         }
     }
 
-    fn db(&self) -> PathBuf {
+    pub(crate) fn db(&self) -> PathBuf {
         self.dir.path().join("t.db")
     }
 
     /// Adds an assessment of `school`; returns its id.
-    fn add_assessment(&self, school: &str) -> String {
+    pub(crate) fn add_assessment(&self, school: &str) -> String {
         let mut store = Store::open(&self.db()).expect("open");
         let registry = Registry::bundled();
         let entry = registry.latest("cs-site-2017").expect("bundled rubric");
@@ -102,12 +118,12 @@ impl Server {
         store.load(id).expect("load").choices()
     }
 
-    async fn connect(&self) -> Handle<Client> {
+    pub(crate) async fn connect(&self) -> Handle<Client> {
         connect_to(self.addr, self.host_key.clone()).await
     }
 
     /// Logs in as `user` with the allowed key, opens a pty of 80x24 and a shell.
-    async fn shell(&self, user: &str) -> Term {
+    pub(crate) async fn shell(&self, user: &str) -> Term {
         let mut handle = self.connect().await;
         let ok = handle
             .authenticate_publickey(user, PrivateKeyWithHashAlg::new(self.key.clone(), None))
@@ -118,7 +134,7 @@ impl Server {
     }
 
     /// Like `shell`, but `None` when the server turns the connection away.
-    async fn try_shell(&self, user: &str) -> Option<Term> {
+    pub(crate) async fn try_shell(&self, user: &str) -> Option<Term> {
         let config = Arc::new(client::Config::default());
         let client = Client {
             host_key: self.host_key.clone(),
@@ -135,7 +151,7 @@ impl Server {
         Some(Term::open(handle, 80, 24).await)
     }
 
-    async fn stop(mut self) {
+    pub(crate) async fn stop(mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -150,7 +166,7 @@ impl Server {
 }
 
 /// The test client: trusts only the server's host key.
-struct Client {
+pub(crate) struct Client {
     host_key: PublicKey,
 }
 
@@ -170,7 +186,7 @@ impl client::Handler for Client {
     }
 }
 
-async fn connect_to(addr: std::net::SocketAddr, host_key: PublicKey) -> Handle<Client> {
+pub(crate) async fn connect_to(addr: std::net::SocketAddr, host_key: PublicKey) -> Handle<Client> {
     let config = Arc::new(client::Config::default());
     tokio::time::timeout(WAIT, client::connect(config, addr, Client { host_key }))
         .await
@@ -179,18 +195,18 @@ async fn connect_to(addr: std::net::SocketAddr, host_key: PublicKey) -> Handle<C
 }
 
 /// A shell channel with what it shows.
-struct Term {
+pub(crate) struct Term {
     /// Kept so the connection stays up.
     _handle: Handle<Client>,
-    channel: russh::Channel<client::Msg>,
+    pub(crate) channel: russh::Channel<client::Msg>,
     screen: vt100::Parser,
     /// Every byte received, for what the screen does not keep.
-    raw: Vec<u8>,
-    closed: bool,
+    pub(crate) raw: Vec<u8>,
+    pub(crate) closed: bool,
 }
 
 impl Term {
-    async fn open(handle: Handle<Client>, cols: u32, rows: u32) -> Term {
+    pub(crate) async fn open(handle: Handle<Client>, cols: u32, rows: u32) -> Term {
         let channel = handle
             .channel_open_session()
             .await
@@ -209,12 +225,17 @@ impl Term {
         }
     }
 
-    fn contents(&self) -> String {
+    pub(crate) fn contents(&self) -> String {
         self.screen.screen().contents()
     }
 
     /// Reads until `check` holds on the screen; panics with the screen after `timeout`.
-    async fn wait_until(&mut self, what: &str, timeout: Duration, check: impl Fn(&str) -> bool) {
+    pub(crate) async fn wait_until(
+        &mut self,
+        what: &str,
+        timeout: Duration,
+        check: impl Fn(&str) -> bool,
+    ) {
         let deadline = Instant::now() + timeout;
         loop {
             if check(&self.contents()) {
@@ -239,13 +260,13 @@ impl Term {
         }
     }
 
-    async fn wait_for(&mut self, needle: &str) {
+    pub(crate) async fn wait_for(&mut self, needle: &str) {
         let n = needle.to_string();
         self.wait_until(needle, WAIT, move |s| s.contains(&n)).await;
     }
 
     /// Reads whatever arrives for `d`.
-    async fn settle(&mut self, d: Duration) {
+    pub(crate) async fn settle(&mut self, d: Duration) {
         let deadline = Instant::now() + d;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -264,7 +285,7 @@ impl Term {
         }
     }
 
-    async fn send(&self, bytes: &[u8]) {
+    pub(crate) async fn send(&self, bytes: &[u8]) {
         self.channel
             .data_bytes(bytes.to_vec())
             .await
@@ -272,7 +293,7 @@ impl Term {
     }
 
     /// Reads until the channel closes; returns everything received.
-    async fn read_to_close(&mut self, timeout: Duration) -> String {
+    pub(crate) async fn read_to_close(&mut self, timeout: Duration) -> String {
         let deadline = Instant::now() + timeout;
         while !self.closed {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -296,7 +317,7 @@ fn nonzero(n: u32) -> std::num::NonZeroU16 {
 }
 
 /// Polls `check` every 20 ms for up to `timeout`.
-async fn eventually(timeout: Duration, mut check: impl FnMut() -> bool) -> bool {
+pub(crate) async fn eventually(timeout: Duration, mut check: impl FnMut() -> bool) -> bool {
     let deadline = Instant::now() + timeout;
     loop {
         if check() {
@@ -518,7 +539,7 @@ async fn exec_sftp_forwarding_and_shells_without_a_pty_are_refused() {
     server.stop().await;
 }
 
-async fn auth(handle: &mut Handle<Client>, key: &Arc<PrivateKey>) {
+pub(crate) async fn auth(handle: &mut Handle<Client>, key: &Arc<PrivateKey>) {
     let ok = handle
         .authenticate_publickey("ana", PrivateKeyWithHashAlg::new(key.clone(), None))
         .await
@@ -684,21 +705,11 @@ async fn a_client_dropped_mid_edit_leaves_the_database_whole_and_the_server_serv
     b.wait_for("Lincoln Elementary").await;
     a.wait_for("Lincoln Elementary").await;
 
-    // A third is turned away: the limit holds.
-    let third = tokio::time::timeout(
-        Duration::from_secs(5),
-        client::connect(
-            Arc::new(client::Config::default()),
-            server.addr,
-            Client {
-                host_key: server.host_key.clone(),
-            },
-        ),
-    )
-    .await;
+    // A third is told the server is full: the limit holds.
+    let said = crate::serve_hardening::shell_when_full(&server).await;
     assert!(
-        !matches!(third, Ok(Ok(_))),
-        "a connection beyond the limit is refused"
+        said.contains("the server is full"),
+        "a connection beyond the limit is refused: {said:?}"
     );
     drop((a, b));
     server.stop().await;

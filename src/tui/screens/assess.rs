@@ -9,9 +9,9 @@ use crate::score::Score;
 use crate::text::Shape;
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status};
-use crate::tui::input::LineInput;
+use crate::tui::input::{LineInput, MAX_TEXT_CHARS};
 use crate::tui::keymap::Ctx;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
 pub use super::assess_view::draw;
@@ -40,6 +40,45 @@ pub struct Editor {
     pub note: TextArea<'static>,
     pub evidence: TextArea<'static>,
     pub on_evidence: bool,
+    /// Inserts made so far: one per typed key, run of typed keys or paste (each costs
+    /// as much as the text is long, so this is what a paste's cost is counted by).
+    pub inserts: usize,
+}
+
+impl Editor {
+    /// The text area in focus.
+    fn area(&mut self) -> &mut TextArea<'static> {
+        if self.on_evidence {
+            &mut self.evidence
+        } else {
+            &mut self.note
+        }
+    }
+
+    /// Inserts text at the cursor in one step, up to [`MAX_TEXT_CHARS`] in the field;
+    /// returns whether some had to be left out.
+    fn insert(&mut self, text: &str) -> bool {
+        self.inserts += 1;
+        let area = self.area();
+        let lines = area.lines();
+        let len = lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len() - 1;
+        let room = MAX_TEXT_CHARS.saturating_sub(len);
+        // The one text policy: what cannot be stored cannot be typed or pasted.
+        let text = crate::text::pasted(text, Shape::Text);
+        let piece: String = text.chars().take(room).collect();
+        let cut = piece.len() < text.len();
+        if !piece.is_empty() {
+            area.insert_str(piece);
+        }
+        cut
+    }
+}
+
+/// Text longer than the editor takes.
+fn too_long(what: &str, chars: usize) -> Status {
+    Status::info(format!(
+        "This {what} has {chars} characters, more than the editor takes ({MAX_TEXT_CHARS}); change it with touchstone rate --note, or by import"
+    ))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,23 +270,21 @@ impl AssessState {
         match self.mode {
             Mode::Editor => {
                 if let Some(editor) = &mut self.editor {
-                    let area = if editor.on_evidence {
-                        &mut editor.evidence
-                    } else {
-                        &mut editor.note
-                    };
-                    // The one text policy: what cannot be stored cannot be typed.
-                    if let KeyCode::Char(c) = key.code
-                        && !crate::text::typable(c, Shape::Text)
-                    {
-                        return;
+                    let plain = !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+                    // Text goes through the one bounded insert; other keys edit.
+                    match key.code {
+                        KeyCode::Char(c) if plain => {
+                            editor.insert(c.encode_utf8(&mut [0; 4]));
+                        }
+                        KeyCode::Enter if plain => {
+                            editor.insert("\n");
+                        }
+                        _ => {
+                            editor.area().input(key);
+                        }
                     }
-                    if matches!(key.code, KeyCode::Char(_) | KeyCode::Enter | KeyCode::Tab)
-                        && is_full(area.lines())
-                    {
-                        return;
-                    }
-                    area.input(key);
                 }
             }
             Mode::ActionForm => {
@@ -269,6 +306,49 @@ impl AssessState {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Text typed or pasted in one piece (see `App::handle_inputs`); a status when some
+    /// of it did not fit.
+    pub fn insert_text(&mut self, text: &str) -> Option<Status> {
+        match self.mode {
+            Mode::Editor => {
+                let editor = self.editor.as_mut()?;
+                let what = if editor.on_evidence {
+                    "evidence"
+                } else {
+                    "note"
+                };
+                editor.insert(text).then(|| {
+                    Status::info(format!(
+                        "The {what} is at its limit of {MAX_TEXT_CHARS} characters; the rest was left out"
+                    ))
+                })
+            }
+            Mode::ActionForm => {
+                let form = self.step_form.as_mut()?;
+                form.error = None;
+                match STEP_FIELDS[form.focus] {
+                    StepField::Step => {
+                        form.step.insert_str(text);
+                    }
+                    StepField::Owner => {
+                        form.owner.insert_str(text);
+                    }
+                    StepField::Due => {
+                        form.due.insert_str(text);
+                    }
+                    // The status field reads keys (Space cycles), not text.
+                    StepField::Status => {
+                        for c in text.chars() {
+                            self.type_key(KeyEvent::from(KeyCode::Char(c)));
+                        }
+                    }
+                }
+                None
+            }
+            _ => None,
         }
     }
 
@@ -347,7 +427,9 @@ impl AssessState {
                 }
             },
             Action::EditNote | Action::EditEvidence => {
-                self.open_editor(action == Action::EditEvidence)
+                if let Some(status) = self.open_editor(action == Action::EditEvidence) {
+                    return Nav::Status(status);
+                }
             }
             Action::Actions => {
                 self.mode = Mode::Actions;
@@ -444,8 +526,23 @@ impl AssessState {
         }
     }
 
-    fn open_editor(&mut self, on_evidence: bool) {
+    /// Opens the note and evidence editor; a note or evidence too long for it (from an
+    /// import or an older version) is refused with a status instead, as editing it
+    /// would cost more than it is worth and saving would have to cut it.
+    fn open_editor(&mut self, on_evidence: bool) -> Option<Status> {
         let entry = &self.assessment.entries[self.cursor];
+        let note_chars = entry.note.chars().count();
+        if note_chars > MAX_TEXT_CHARS {
+            return Some(too_long("note", note_chars));
+        }
+        let evidence_chars = entry
+            .evidence
+            .iter()
+            .map(|e| e.chars().count() + 1)
+            .sum::<usize>();
+        if evidence_chars > MAX_TEXT_CHARS {
+            return Some(too_long("evidence", evidence_chars));
+        }
         let lines = |text: Vec<String>| {
             if text.is_empty() {
                 vec![String::new()]
@@ -464,8 +561,10 @@ impl AssessState {
             note,
             evidence,
             on_evidence,
+            inserts: 0,
         });
         self.mode = Mode::Editor;
+        None
     }
 
     /// Saves what the editor holds, if anything changed, and closes it.
@@ -705,12 +804,4 @@ fn next_status(status: ActionStatus) -> ActionStatus {
         ActionStatus::Done => ActionStatus::Dropped,
         ActionStatus::Dropped => ActionStatus::Open,
     }
-}
-
-/// Whether an editor holds as much text as a note may (`text::MAX_TEXT_CHARS`).
-/// Bytes are summed first, so the usual case costs one pass over the line lengths.
-fn is_full(lines: &[String]) -> bool {
-    let max = crate::text::MAX_TEXT_CHARS;
-    let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
-    bytes > max && lines.iter().map(|l| l.chars().count() + 1).sum::<usize>() > max
 }

@@ -4,7 +4,7 @@
 use super::assess::{AssessState, Mode, STEP_FIELDS, StepField};
 use crate::rubric::Choice;
 use crate::tui::app::App;
-use crate::tui::widgets::{clean, panel, style_if, truncate, wrap};
+use crate::tui::widgets::{clean, head, panel, style_if, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -276,11 +276,13 @@ fn record_lines<'a>(
         ]));
     } else if roomy {
         lines.push(Line::styled("Note:", t.key));
-        for l in wrap(&clean(&entry.note), width.saturating_sub(2)) {
+        // A screen shows a few thousand characters at most.
+        let shown = head(&entry.note, width.saturating_mul(100));
+        for l in wrap(&clean(shown), width.saturating_sub(2)) {
             lines.push(Line::styled(format!("  {l}"), t.base));
         }
     } else {
-        let note = clean(&entry.note).replace('\n', " / ");
+        let note = clean(head(&entry.note, width.saturating_mul(2))).replace('\n', " / ");
         lines.push(Line::from(vec![
             Span::styled("Note: ", t.key),
             Span::styled(truncate(&note, width.saturating_sub(6), s.ellipsis), t.base),

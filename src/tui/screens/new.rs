@@ -141,6 +141,22 @@ impl NewForm {
         self.error = None;
     }
 
+    /// Text typed or pasted in one piece (see `App::handle_inputs`).
+    pub fn insert_text(&mut self, text: &str) {
+        let field = self.field();
+        if field == Field::Rubric {
+            // The rubric chooser reads keys, not text.
+            for c in text.chars() {
+                self.type_key(&KeyEvent::from(KeyCode::Char(c)));
+            }
+            return;
+        }
+        if let Some(input) = self.input(field) {
+            input.insert_str(text);
+        }
+        self.error = None;
+    }
+
     pub fn apply(&mut self, services: &mut Services, action: Action) -> Nav {
         match action {
             Action::NextField => self.focus = (self.focus + 1) % FIELDS.len(),

@@ -112,6 +112,13 @@ impl ParticipateState {
         Tally::new(rubric.levels.len(), &choices)
     }
 
+    /// Text typed or pasted in one piece (see `App::handle_inputs`).
+    pub fn insert_text(&mut self, text: &str) {
+        if let Some(input) = &mut self.comment {
+            input.insert_str(text);
+        }
+    }
+
     pub fn type_key(&mut self, key: KeyEvent) {
         if let Some(input) = &mut self.comment {
             input.handle(&key);

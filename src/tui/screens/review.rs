@@ -3,7 +3,7 @@
 
 use super::assess::AssessState;
 use crate::tui::app::App;
-use crate::tui::widgets::{clean, panel, truncate};
+use crate::tui::widgets::{clean, head, panel, truncate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::widgets::{Cell, Row, Table, TableState};
@@ -41,7 +41,8 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 None => format!("{} Unrated", s.unrated),
                 choice => rubric.choice_label(choice).to_string(),
             };
-            let note = clean(&entry.note).replace('\n', " / ");
+            // The cell shows one line: a few hundred characters are plenty.
+            let note = clean(head(&entry.note, 400)).replace('\n', " / ");
             // Only the level cell marks what is missing, so a fresh review is not a
             // wall of red.
             let level_style = if entry.choice.is_none() {
