@@ -55,6 +55,8 @@ fn the_note_editor_stores_nothing_the_policy_refuses() {
     for c in "Safe\u{202E}txet\u{9b}31m\u{85}done\u{2066}".chars() {
         press(&mut app, KeyCode::Char(c));
     }
+    // A bracketed paste: line breaks as the terminal sends them, and hostile bytes.
+    app.paste("\r\nPasted\u{1b}]0;x\u{7} \u{202E}line\r\tend");
     press(&mut app, KeyCode::Tab);
     for c in "Roster\u{1b}".chars() {
         press(&mut app, KeyCode::Char(c));
@@ -64,7 +66,7 @@ fn the_note_editor_stores_nothing_the_policy_refuses() {
         .expect("open")
         .load(&id)
         .expect("load");
-    assert_eq!(a.entries[0].note, "Safetxet31mdone");
+    assert_eq!(a.entries[0].note, "Safetxet31mdone\nPasted]0;x line\n\tend");
     assert_eq!(a.entries[0].evidence, vec!["Roster"]);
 
     // The export imports into a fresh database.
