@@ -76,18 +76,7 @@ impl fmt::Display for Refusal {
 /// may be empty is the caller's rule.
 pub fn accept(raw: &str, shape: Shape) -> Result<String, Refusal> {
     let mut text = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        let c = match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                '\n'
-            }
-            '\u{2028}' | '\u{2029}' => '\n',
-            c => c,
-        };
+    for c in with_newlines(raw) {
         match c {
             '\n' | '\t' if shape == Shape::Line => return Err(Refusal::LineBreak),
             '\n' | '\t' => {}
@@ -131,6 +120,25 @@ pub fn require_normal(value: &str, shape: Shape, what: &str) -> crate::error::Re
     }
 }
 
+/// The characters of `raw` with every line break as `\n`: CR LF, CR and the Unicode
+/// line and paragraph separators, so files saved on any system agree.
+fn with_newlines(raw: &str) -> impl Iterator<Item = char> + '_ {
+    let mut chars = raw.chars().peekable();
+    std::iter::from_fn(move || {
+        let c = chars.next()?;
+        Some(match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                '\n'
+            }
+            '\u{2028}' | '\u{2029}' => '\n',
+            c => c,
+        })
+    })
+}
+
 /// Whether a key typed into an editor of `shape` may insert `c`. Editors drop the
 /// rest, so what they save passes [`accept`].
 pub fn typable(c: char, shape: Shape) -> bool {
@@ -145,18 +153,7 @@ pub fn typable(c: char, shape: Shape) -> bool {
 /// Length is the editor's to limit.
 pub fn pasted(raw: &str, shape: Shape) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        let c = match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                '\n'
-            }
-            '\u{2028}' | '\u{2029}' => '\n',
-            c => c,
-        };
+    for c in with_newlines(raw) {
         match (c, shape) {
             ('\n' | '\t', Shape::Line) => out.push(' '),
             (c, _) if typable(c, shape) => out.push(c),

@@ -9,52 +9,47 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 pub fn confirm(frame: &mut Frame, app: &App, label: &str, area: Rect) {
-    let (t, s) = (&app.theme, &app.symbols);
-    let width = area.width.saturating_sub(4).min(72);
-    let inner = width.saturating_sub(2) as usize;
-    let mut lines: Vec<Line> = wrap(
+    yes_no(
+        frame,
+        app,
+        area,
+        " Delete? ",
         &format!("Delete the assessment of {}?", clean(label)),
-        inner,
-    )
-    .into_iter()
-    .map(|l| Line::styled(l, t.title))
-    .collect();
-    lines.push(Line::raw(""));
-    let why =
-        "It leaves the list; its ratings and history stay in the database, and u brings it back.";
-    lines.extend(
-        wrap(why, inner)
-            .into_iter()
-            .map(|l| Line::styled(l, t.base)),
-    );
-    lines.push(Line::raw(""));
-    lines.push(Line::from(vec![
-        Span::styled("y", t.key),
-        Span::raw(" delete   "),
-        Span::styled("n", t.key),
-        Span::raw(" keep it"),
-    ]));
-    let box_area = centered(area, width, lines.len() as u16 + 2);
-    frame.render_widget(Clear, box_area);
-    frame.render_widget(
-        Paragraph::new(lines).block(panel(t, s, " Delete? ", true)),
-        box_area,
+        "It leaves the list; its ratings and history stay in the database, and u brings it back.",
+        ("delete", "keep it"),
     );
 }
 
 pub fn confirm_replace(frame: &mut Frame, app: &App, path: &str, area: Rect) {
+    yes_no(
+        frame,
+        app,
+        area,
+        " Replace? ",
+        &format!("{} already exists. Replace it?", clean(path)),
+        "Its contents will be lost; the new file keeps its permissions.",
+        ("replace it", "choose another name"),
+    );
+}
+
+/// A centred y/n question: the question, why it matters, and what each key does.
+fn yes_no(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    title: &str,
+    question: &str,
+    why: &str,
+    (yes, no): (&str, &str),
+) {
     let (t, s) = (&app.theme, &app.symbols);
     let width = area.width.saturating_sub(4).min(72);
     let inner = width.saturating_sub(2) as usize;
-    let mut lines: Vec<Line> = wrap(
-        &format!("{} already exists. Replace it?", clean(path)),
-        inner,
-    )
-    .into_iter()
-    .map(|l| Line::styled(l, t.title))
-    .collect();
+    let mut lines: Vec<Line> = wrap(question, inner)
+        .into_iter()
+        .map(|l| Line::styled(l, t.title))
+        .collect();
     lines.push(Line::raw(""));
-    let why = "Its contents will be lost; the new file keeps its permissions.";
     lines.extend(
         wrap(why, inner)
             .into_iter()
@@ -63,14 +58,14 @@ pub fn confirm_replace(frame: &mut Frame, app: &App, path: &str, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
         Span::styled("y", t.key),
-        Span::raw(" replace it   "),
+        Span::raw(format!(" {yes}   ")),
         Span::styled("n", t.key),
-        Span::raw(" choose another name"),
+        Span::raw(format!(" {no}")),
     ]));
     let box_area = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, box_area);
     frame.render_widget(
-        Paragraph::new(lines).block(panel(t, s, " Replace? ", true)),
+        Paragraph::new(lines).block(panel(t, s, title, true)),
         box_area,
     );
 }
