@@ -173,7 +173,12 @@ fn keys(src: &Source, value: &toml::Spanned<DeValue>) -> Result<Remap, Vec<Diagn
     for (name, keys) in table {
         let mut listed = Vec::new();
         let mut one = |v: &toml::Spanned<DeValue>| match v.get_ref() {
-            DeValue::String(s) => listed.push((s.to_string(), v.span())),
+            DeValue::String(s) => {
+                match crate::text::checked(s, crate::text::Shape::Line, "a key") {
+                    Ok(key) => listed.push((key, v.span())),
+                    Err(why) => problems.push(src.at(v.span(), why)),
+                }
+            }
             _ => problems.push(src.at(v.span(), "a key is written in quotes, like \"x\"")),
         };
         match keys.get_ref() {

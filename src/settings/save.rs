@@ -28,15 +28,22 @@ pub fn save_theme(path: &Path, theme: ThemeName) -> Result<()> {
         .to_possible_value()
         .map(|v| v.get_name().to_string())
         .unwrap_or_default();
-    match doc.get_mut("theme").and_then(|item| item.as_value_mut()) {
+    match doc.get_mut("theme") {
+        None => {
+            doc.insert("theme", toml_edit::value(name));
+        }
         // Keeps the comment after the value on the same line.
-        Some(value) => {
+        Some(item) => {
+            let Some(value) = item.as_value_mut() else {
+                // A `[theme]` table is the user's to fix; it is not replaced.
+                return Err(Error::input(format!(
+                    "theme in {} is a table, not text; the theme was not saved",
+                    crate::text::one_line(&path.display().to_string())
+                )));
+            };
             let decor = value.decor().clone();
             *value = toml_edit::Value::from(name);
             *value.decor_mut() = decor;
-        }
-        None => {
-            doc.insert("theme", toml_edit::value(name));
         }
     }
     crate::exchange::write_file(path, &doc.to_string(), true)

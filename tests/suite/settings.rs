@@ -253,8 +253,13 @@ fn t_leaves_a_settings_file_it_cannot_read_as_it_was() {
         std::fs::read_to_string(&file).unwrap(),
         "theme = \"default\n"
     );
-    let status = app.status.expect("a status");
+    let status = app.status.as_ref().expect("a status");
     assert!(status.text.contains("not saved"), "{}", status.text);
+    // A `[theme]` table is not replaced by a theme line.
+    std::fs::write(&file, "[theme]\nx = 1\n").unwrap();
+    press(&mut app, 'T');
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "[theme]\nx = 1\n");
+    assert!(app.status.unwrap().text.contains("not saved"));
 }
 
 #[test]
