@@ -120,15 +120,3 @@ pub fn now() -> Timestamp {
 pub fn today() -> Date {
     jiff::Zoned::now().date()
 }
-
-/// The name recorded in the event log (and as a facilitator or participant) for
-/// changes made from this process, passed through the text policy like any other
-/// door (`text::name_from`): the environment is typed by people too.
-pub fn actor() -> String {
-    ["TOUCHSTONE_USER", "USER", "USERNAME"]
-        .iter()
-        .find_map(|v| {
-            std::env::var_os(v).and_then(|s| crate::text::name_from(&s.to_string_lossy()))
-        })
-        .unwrap_or_else(|| "unknown".to_string())
-}

@@ -15,6 +15,7 @@ pub mod rubric;
 pub mod score;
 pub mod serve;
 pub mod session;
+pub mod settings;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -33,3 +33,10 @@ pub fn user_sessions_dir() -> PathBuf {
         .map(|d| d.config_dir().join("sessions"))
         .unwrap_or_else(|| PathBuf::from("touchstone-sessions"))
 }
+
+/// The settings file: `$XDG_CONFIG_HOME/touchstone/settings.toml` on Linux.
+pub fn settings_file() -> PathBuf {
+    project_dirs()
+        .map(|d| d.config_dir().join("settings.toml"))
+        .unwrap_or_else(|| PathBuf::from("touchstone-settings.toml"))
+}

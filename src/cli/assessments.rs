@@ -3,7 +3,7 @@
 use super::Context;
 use super::output::{emit, print, print_exact};
 use super::rubrics::unknown_rubric;
-use crate::assessment::{Assessment, actor, today};
+use crate::assessment::{Assessment, today};
 use crate::error::{Error, Result};
 use crate::exchange::batch::import_paths;
 use crate::exchange::html::TrendPoint;
@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 pub struct NewArgs {
     pub school: String,
-    pub rubric: String,
+    pub rubric: Option<String>,
     pub district: Option<String>,
     pub date: Option<String>,
     pub team: Vec<String>,
@@ -39,11 +39,10 @@ pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
         .as_deref()
         .map(|d| one_line(d, "--district"))
         .transpose()?;
-    let facilitator = args
-        .facilitator
-        .as_deref()
-        .map(|f| one_line(f, "--facilitator"))
-        .transpose()?;
+    let facilitator = match args.facilitator.as_deref() {
+        Some(f) => Some(one_line(f, "--facilitator")?),
+        None => ctx.settings.facilitator.clone(),
+    };
     let team = args
         .team
         .iter()
@@ -56,11 +55,24 @@ pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
             .parse()
             .map_err(|_| Error::input(format!("--date {d:?} is not a date like 2026-11-22")))?,
     };
-    let entry = ctx
-        .registry
-        .latest(&args.rubric)
-        .cloned()
-        .ok_or_else(|| unknown_rubric(ctx, &args.rubric))?;
+    let entry = match (&args.rubric, &ctx.settings.rubric) {
+        (Some(id), _) => ctx
+            .registry
+            .latest(id)
+            .cloned()
+            .ok_or_else(|| unknown_rubric(ctx, id))?,
+        (None, Some(placed)) => ctx.registry.latest(&placed.value).cloned().ok_or_else(|| {
+            Error::Invalid(vec![placed.problem(format!(
+                "the default rubric {:?} is not installed (see touchstone rubrics); fix the settings or pass --rubric",
+                placed.value
+            ))])
+        })?,
+        (None, None) => {
+            return Err(Error::input(
+                "say which rubric: --rubric ID (see touchstone rubrics), or set rubric in the settings file (touchstone settings)",
+            ));
+        }
+    };
     let id = ctx.store()?.create(&NewAssessment {
         school: &school,
         district: district.as_deref(),
@@ -192,12 +204,13 @@ pub fn rate(
         .transpose()
         .map_err(Error::input)?;
     let before = assessment.entries[index].choice;
+    let actor = ctx.actor.clone();
     ctx.store()?.rate(
         &assessment,
         indicator,
         Some(choice),
         note.as_deref(),
-        &actor(),
+        &actor,
     )?;
     print(&format!(
         "{indicator}: {} → {} (saved)\n",
@@ -253,13 +266,8 @@ pub fn export(ctx: &mut Context, id: &str, output: Option<&Path>, force: bool) -
 
 pub fn import(ctx: &mut Context, paths: &[PathBuf], replace: bool) -> Result<()> {
     let registry = ctx.registry.clone();
-    let counts = import_paths(
-        ctx.store()?,
-        &registry,
-        paths,
-        replace,
-        &format!("{} (import)", actor()),
-    )?;
+    let actor = format!("{} (import)", ctx.actor);
+    let counts = import_paths(ctx.store()?, &registry, paths, replace, &actor)?;
     for warning in &counts.skipped {
         eprintln!("warning: {}", crate::text::one_line(warning));
     }

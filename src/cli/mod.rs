@@ -5,6 +5,7 @@ mod output;
 mod rollup;
 mod rubrics;
 mod sessions;
+mod settings;
 mod trends;
 
 use crate::error::Result;
@@ -24,7 +25,7 @@ rating locally in SQLite, and computes the share of standards — and of schools
 implemented.\n\nAssessment IDs may be shortened to any unique prefix of at least 4 characters."
 )]
 pub struct Cli {
-    /// The database file [default: the platform data folder, see `touchstone rubrics`]
+    /// The database file [default: `database` in the settings file, else the platform data folder, see `touchstone rubrics`]
     #[arg(long, global = true, env = "TOUCHSTONE_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// An extra folder of rubric files (repeatable); the user standards folder is always read
@@ -52,9 +53,9 @@ pub enum Command {
         /// The school's name
         #[arg(long)]
         school: String,
-        /// The rubric id (see `touchstone rubrics`); its highest version is used
+        /// The rubric id (see `touchstone rubrics`); its highest version is used [default: `rubric` in the settings file]
         #[arg(long)]
-        rubric: String,
+        rubric: Option<String>,
         /// The school's district or network
         #[arg(long)]
         district: Option<String>,
@@ -64,7 +65,7 @@ pub enum Command {
         /// Team members, comma separated
         #[arg(long, value_delimiter = ',')]
         team: Vec<String>,
-        /// Who facilitates
+        /// Who facilitates [default: `facilitator` in the settings file]
         #[arg(long)]
         facilitator: Option<String>,
     },
@@ -171,6 +172,11 @@ pub enum Command {
     },
     /// Serve the screens over SSH: the team joins with `ssh -p 2222 NAME@HOST`
     Serve(crate::serve::ServeArgs),
+    /// Show where the settings file is and check it (`settings path`, `settings check`)
+    Settings {
+        #[command(subcommand)]
+        command: Option<settings::SettingsCommand>,
+    },
     /// Changes between two assessments, per standard and per indicator
     Compare {
         /// The earlier assessment
@@ -238,26 +244,40 @@ pub enum RubricCommand {
     Show { id: String },
 }
 
-/// What commands share: the rubric registry, and the store opened on first use.
+/// What commands share: the settings, the rubric registry, and the store opened on
+/// first use.
 pub struct Context {
     pub db_path: PathBuf,
     pub registry: Registry,
+    pub settings: crate::settings::Settings,
+    /// Who changes are recorded as (see `settings::actor`).
+    pub actor: String,
     store: Option<Store>,
 }
 
 impl Context {
-    pub fn new(cli: &Cli) -> Context {
+    /// A settings file with problems stops every command, nothing done.
+    pub fn new(cli: &Cli) -> Result<Context> {
+        let settings = crate::settings::load(&crate::settings::path())
+            .map_err(crate::error::Error::Invalid)?;
         let mut dirs = vec![crate::paths::user_standards_dir()];
         dirs.extend(cli.standards.iter().cloned());
         let (registry, problems) = Registry::load(&dirs);
         for p in problems {
             eprintln!("warning: {p} (rubric skipped)");
         }
-        Context {
-            db_path: cli.db.clone().unwrap_or_else(crate::paths::default_db),
+        Ok(Context {
+            // --db, then TOUCHSTONE_DB (both in `cli.db`), then the settings.
+            db_path: cli
+                .db
+                .clone()
+                .or_else(|| settings.database.clone())
+                .unwrap_or_else(crate::paths::default_db),
             registry,
+            actor: crate::settings::actor(&settings),
+            settings,
             store: None,
-        }
+        })
     }
 
     /// Makes Touchstone's data folder when the database is to live there (the
@@ -282,9 +302,13 @@ impl Context {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    let mut ctx = Context::new(&cli);
+    if let Some(Command::Settings { command }) = &cli.command {
+        return settings::run(command.as_ref());
+    }
+    let mut ctx = Context::new(&cli)?;
+    let theme = cli.theme.or(ctx.settings.theme);
     let options = crate::tui::Options {
-        theme: cli.theme,
+        theme,
         ascii: cli.ascii,
         open: None,
         session: None,
@@ -375,9 +399,10 @@ pub fn run(cli: Cli) -> Result<()> {
             json,
         } => trends::history(&mut ctx, &school, district.as_deref(), json),
         Command::Compare { a, b, json } => trends::compare(&mut ctx, &a, &b, json),
+        Command::Settings { .. } => Ok(()),
         Command::Serve(args) => {
             ctx.prepare_db_folder()?;
-            crate::serve::cli(args, ctx.db_path, ctx.registry, cli.theme, cli.ascii)
+            crate::serve::cli(args, ctx.db_path, ctx.registry, theme, cli.ascii)
         }
         Command::Session(SessionCommand::Plans) => sessions::plans(),
         Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
@@ -439,7 +464,8 @@ fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
         .store
         .take()
         .ok_or_else(|| crate::error::Error::failure("the database is not open"))?;
-    let app = crate::tui::App::new(store, ctx.registry, crate::assessment::actor(), options);
+    let app = crate::tui::App::new(store, ctx.registry, ctx.actor, options)
+        .with_settings(&ctx.settings, Some(crate::settings::path()));
     crate::tui::run(app)
 }
 

@@ -90,13 +90,13 @@ pub fn resume(ctx: &mut Context, code: &str) -> Result<SessionRole> {
 /// Starts a session and returns the options that open the facilitator's screen.
 pub fn start(ctx: &mut Context, plan_id: &str, assessment: &str) -> Result<SessionRole> {
     let (plans, _) = load_plans(&plan_dirs());
+    let actor = ctx.actor.clone();
     let store = ctx.store()?;
     let id = store.resolve(assessment)?;
     crate::session::start::prepare(store, &plans, &id, plan_id)?;
     // A session started here must be run here: no terminal, no session.
     super::require_terminal()?;
-    let live =
-        crate::session::start::start(store, &plans, &id, plan_id, &crate::assessment::actor())?;
+    let live = crate::session::start::start(store, &plans, &id, plan_id, &actor)?;
     eprintln!(
         "Session started. Participants join with: touchstone session join {}",
         live.code
@@ -107,7 +107,7 @@ pub fn start(ctx: &mut Context, plan_id: &str, assessment: &str) -> Result<Sessi
 }
 
 pub fn join(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<SessionRole> {
-    let name = name.map_or_else(crate::assessment::actor, str::to_string);
+    let name = name.map_or_else(|| ctx.actor.clone(), str::to_string);
     let name =
         crate::text::checked(&name, crate::text::Shape::Line, "--name").map_err(Error::input)?;
     if name.is_empty() {

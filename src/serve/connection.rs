@@ -12,7 +12,7 @@ use crate::rubric::Registry;
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Options, SessionRole, Status};
-use crate::tui::keymap::{self, Ctx};
+use crate::tui::keymap::Ctx;
 use crate::tui::theme::ThemeName;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Rect, Size};
@@ -291,7 +291,7 @@ fn serve_keys(
 /// Whether this connection may press this key now; if not, the user is told why.
 fn allowed(app: &mut App, key: &KeyEvent, viewer: bool) -> bool {
     let ctx = app.ctx();
-    let action = keymap::resolve(ctx, key);
+    let action = app.keys.resolve(ctx, key);
     // Export and import read and write files on the server: not for remote users.
     if matches!(action, Some(Action::Export | Action::Import)) {
         app.status = Some(Status::info(

@@ -106,6 +106,15 @@ pub struct Services {
     pub store: Store,
     pub registry: Registry,
     pub actor: String,
+    /// The settings file's defaults for new assessments.
+    pub defaults: Defaults,
+}
+
+/// Defaults for the new-assessment form, from the settings file.
+#[derive(Debug, Clone, Default)]
+pub struct Defaults {
+    pub rubric: Option<crate::settings::Placed>,
+    pub facilitator: Option<String>,
 }
 
 pub struct App {
@@ -119,6 +128,10 @@ pub struct App {
     pub quit: bool,
     /// The time screens count down against (seconds since the epoch), set on every tick.
     pub now: i64,
+    /// Key remaps from the settings file.
+    pub keys: super::remap::Remap,
+    /// Where `T` saves the theme; `None`: nowhere (over SSH, and in tests that say so).
+    pub settings_file: Option<std::path::PathBuf>,
     data_version: i64,
 }
 
@@ -145,6 +158,7 @@ impl App {
             store,
             registry,
             actor,
+            defaults: Defaults::default(),
         };
         let mut status = None;
         let home = HomeState::load(&services).unwrap_or_else(|e| {
@@ -185,8 +199,26 @@ impl App {
             status,
             quit: false,
             now: jiff::Timestamp::now().as_second(),
+            keys: Default::default(),
+            settings_file: None,
             data_version,
         }
+    }
+
+    /// Takes the settings file's key remaps and defaults; `T` will save the theme to
+    /// `file`. (The theme to start with is `Options::theme`.)
+    pub fn with_settings(
+        mut self,
+        settings: &crate::settings::Settings,
+        file: Option<std::path::PathBuf>,
+    ) -> App {
+        self.keys = settings.keys.clone();
+        self.settings_file = file;
+        self.services.defaults = Defaults {
+            rubric: settings.rubric.clone(),
+            facilitator: settings.facilitator.clone(),
+        };
+        self
     }
 
     /// Where keys are being read right now.
@@ -215,7 +247,7 @@ impl App {
 
     pub fn handle_key(&mut self, key: KeyEvent) {
         let ctx = self.ctx();
-        match keymap::resolve(ctx, &key) {
+        match self.keys.resolve(ctx, &key) {
             Some(action) => self.apply(action),
             None if ctx.is_text() => self.type_key(key),
             // Any other key closes help.
@@ -357,7 +389,20 @@ impl App {
             Action::CycleTheme => {
                 let next = self.theme.name.next();
                 self.theme = Theme::new(next);
-                self.status = Some(Status::info(format!("Theme: {}", next.label())));
+                self.status = Some(match &self.settings_file {
+                    None => Status::info(format!("Theme: {}", next.label())),
+                    Some(file) => match crate::settings::save_theme(file, next) {
+                        Ok(()) => Status::saved(format!("Theme: {} (saved)", next.label())),
+                        Err(e) => Status {
+                            text: format!(
+                                "Theme: {} — not saved: {}",
+                                next.label(),
+                                e.to_string().replace('\n', "; ")
+                            ),
+                            kind: StatusKind::Error,
+                        },
+                    },
+                });
                 return;
             }
             _ => {}

@@ -285,11 +285,20 @@ fn matches(k: &Key, event: &KeyEvent) -> bool {
 /// What a key does in `ctx`: the context's own bindings first, then the global ones
 /// (which text contexts do not receive, so typing '?' in a note types '?').
 pub fn resolve(ctx: Ctx, event: &KeyEvent) -> Option<Action> {
+    resolve_with(ctx, event, |b| std::borrow::Cow::Borrowed(b.keys))
+}
+
+/// [`resolve`] with each binding's keys as `keys_of` says (the settings' remaps).
+pub fn resolve_with<'k>(
+    ctx: Ctx,
+    event: &KeyEvent,
+    keys_of: impl Fn(&Binding) -> std::borrow::Cow<'k, [Key]>,
+) -> Option<Action> {
     let lookup = |c: Ctx| {
         BINDINGS
             .iter()
             .filter(|b| b.ctx == c)
-            .find(|b| b.keys.iter().any(|k| matches(k, event)))
+            .find(|b| keys_of(b).iter().any(|k| matches(k, event)))
             .map(|b| match (b.action, event.code) {
                 (Action::Rate(_), KeyCode::Char(d)) => Action::Rate(d as usize - '1' as usize),
                 (action, _) => action,

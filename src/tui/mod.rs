@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod input;
 pub mod keymap;
+pub mod remap;
 pub mod screens;
 pub mod terminal;
 pub mod theme;

@@ -46,16 +46,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Participate(state) => format!("1-{}", state.assessment.rubric.levels.len()),
         _ => "1-7".to_string(),
     };
-    let hints = keymap::footer(ctx).map(|b| {
-        (
-            if b.label == "1-7" {
-                digits.as_str()
-            } else {
-                b.label
-            },
-            b.footer,
-        )
-    });
+    // Labels as the settings' key remaps make them.
+    let labels: Vec<(std::borrow::Cow<str>, &str)> = keymap::footer(ctx)
+        .map(|b| {
+            (
+                if b.label == "1-7" {
+                    digits.as_str().into()
+                } else {
+                    app.keys.label(b)
+                },
+                b.footer,
+            )
+        })
+        .collect();
+    let hints = labels.iter().map(|(k, f)| (k.as_ref(), *f));
     let line = key_hints(&app.theme, hints, keys.width as usize);
     frame.render_widget(Paragraph::new(line), keys);
     match &app.overlay {

@@ -18,6 +18,7 @@ mod serve;
 mod serve_hardening;
 mod session_cli;
 mod session_workshop;
+mod settings;
 mod store;
 mod text_policy;
 mod tui_keys;

@@ -16,10 +16,14 @@ fn lines<'a>(app: &'a App, ctx: Ctx, digits: &'a str) -> Vec<Line<'a>> {
     for (section, bindings) in keymap::help(ctx) {
         lines.push(Line::styled(section.title(), t.title));
         for b in bindings {
-            let label = if b.label == "1-7" { digits } else { b.label };
+            let label = if b.label == "1-7" {
+                digits.into()
+            } else {
+                app.keys.label(b)
+            };
             lines.push(Line::from(vec![
                 Span::styled(format!("  {label:<10}"), t.key),
-                Span::styled(b.help, t.base),
+                Span::styled(app.keys.help(b), t.base),
             ]));
         }
         lines.push(Line::raw(""));

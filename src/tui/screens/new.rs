@@ -80,21 +80,33 @@ impl NewForm {
                 rubrics.push((entry.rubric.id.clone(), entry.rubric.title.clone()));
             }
         }
-        let rubric = rubrics
-            .iter()
-            .position(|(id, _)| id == "cs-site-2017")
+        let position = |wanted: &str| rubrics.iter().position(|(id, _)| id == wanted);
+        // The settings' default rubric, when it is installed; else the bundled one.
+        let preferred = services.defaults.rubric.as_ref();
+        let error = preferred
+            .filter(|p| position(&p.value).is_none())
+            .map(|p| {
+                format!(
+                    "The settings' rubric {:?} is not installed (see touchstone rubrics); choose one with ←/→",
+                    p.value
+                )
+            });
+        let rubric = preferred
+            .and_then(|p| position(&p.value))
+            .or_else(|| position("cs-site-2017"))
             .unwrap_or(0);
+        let facilitator = services.defaults.facilitator.clone().unwrap_or_default();
         Ok(NewForm {
             school: LineInput::default(),
             district: LineInput::default(),
             date: LineInput::new(today().to_string()),
             team: LineInput::default(),
-            facilitator: LineInput::default(),
+            facilitator: LineInput::new(facilitator),
             rubrics,
             rubric,
             focus: 0,
             known_schools: services.store.schools()?,
-            error: None,
+            error,
         })
     }
 
