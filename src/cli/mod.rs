@@ -1,6 +1,7 @@
 //! The command line: clap definitions and the non-interactive commands.
 
 mod assessments;
+mod completions;
 mod output;
 mod rollup;
 mod rubrics;
@@ -292,6 +293,13 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `touchstone man | man -l -`
     Man,
+    /// For completion scripts: the assessment, rubric or plan ids, one a line
+    #[command(name = "__complete", hide = true)]
+    Complete {
+        /// What to list
+        #[arg(value_enum)]
+        kind: completions::Kind,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -493,18 +501,9 @@ pub fn run(cli: Cli) -> Result<()> {
             json,
         } => trends::history(&mut ctx, &school, district.as_deref(), json),
         Command::Compare { a, b, json } => trends::compare(&mut ctx, &a, &b, json),
-        Command::Completions { shell } => {
-            let mut text = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "touchstone", &mut text);
-            output::print_exact(&String::from_utf8_lossy(&text))
-        }
-        Command::Man => {
-            let mut text = Vec::new();
-            clap_mangen::Man::new(Cli::command_once())
-                .render(&mut text)
-                .map_err(|e| crate::error::Error::failure(e.to_string()))?;
-            output::print_exact(&String::from_utf8_lossy(&text))
-        }
+        Command::Completions { shell } => completions::script(shell),
+        Command::Man => completions::man(),
+        Command::Complete { kind } => completions::values(&mut ctx, kind),
         Command::Serve(args) => {
             ctx.prepare_db_folder()?;
             crate::serve::cli(args, ctx.db_path, ctx.registry, cli.theme, cli.ascii)
