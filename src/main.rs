@@ -1,12 +1,11 @@
 //! Entry point: parse arguments, run the command, report errors with the right exit
 //! status.
 
-use clap::Parser;
 use touchstone::cli::{Cli, run};
 use touchstone::error::Error;
 
 fn main() {
-    let cli = Cli::parse();
+    let cli = Cli::parse_args();
     if let Err(e) = run(cli) {
         match &e {
             Error::Invalid(problems) => {

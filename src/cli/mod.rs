@@ -1,6 +1,7 @@
 //! The command line: clap definitions and the non-interactive commands.
 
 mod assessments;
+mod completions;
 mod output;
 mod rollup;
 mod rubrics;
@@ -12,7 +13,7 @@ use crate::error::Result;
 use crate::exchange::report::Format;
 use crate::rubric::Registry;
 use crate::store::Store;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -22,23 +23,76 @@ use std::path::PathBuf;
     about = "Self-assessment against the community school standards",
     long_about = "Touchstone walks a community school team through a standards rubric, stores every \
 rating locally in SQLite, and computes the share of standards — and of schools — that are fully \
-implemented.\n\nAssessment IDs may be shortened to any unique prefix of at least 4 characters."
+implemented.\n\nAssessment IDs may be shortened to any unique prefix of at least 4 characters.\n\n\
+The options below apply to every command (`touchstone --db FILE list`).",
+    after_help = EXAMPLES_TOP
 )]
 pub struct Cli {
+    // These four may come before or after the command; `command()` keeps them out of
+    // each command's help.
     /// The database file [default: `database` in the settings file, else the platform data folder, see `touchstone rubrics`]
     #[arg(long, global = true, env = "TOUCHSTONE_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// An extra folder of rubric files (repeatable); the user standards folder is always read
     #[arg(long = "standards", global = true, value_name = "DIR")]
     pub standards: Vec<PathBuf>,
-    /// Colours of the screens: default, high-contrast (projectors) or monochrome [default: monochrome when NO_COLOR is set]
+    /// Colours of the screens [default: monochrome when NO_COLOR is set]
     #[arg(long, global = true, value_enum)]
     pub theme: Option<crate::tui::theme::ThemeName>,
-    /// Draw with plain ASCII, for terminals without Unicode
+    /// Draw the screens with plain ASCII, for terminals without Unicode
     #[arg(long, global = true)]
     pub ascii: bool,
+    /// Whether `--db` was typed on the command line (not only set by TOUCHSTONE_DB).
+    #[arg(skip)]
+    pub db_typed: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+const EXAMPLES_TOP: &str = "Examples:
+  touchstone                                   open the screens
+  touchstone demo                              a made-up network to try it on
+  touchstone list
+  touchstone --db team.db report 0190abcd --format md -o report.md
+  touchstone completions bash > ~/.local/share/bash-completion/completions/touchstone";
+
+/// The assessment an argument names: its id or a unique prefix (at least 4 characters).
+const ID_HELP: &str =
+    "The assessment: its id or a unique prefix of at least 4 characters (see `touchstone list`)";
+
+impl Cli {
+    /// The command line as parsed and shown. clap repeats a global option in every
+    /// command's help; giving each command its own hidden copy stops that (clap does
+    /// not replace a command's own argument), while `touchstone list --db X` still
+    /// works and `touchstone --help` describes the four options once.
+    pub fn command_once() -> clap::Command {
+        let top = Cli::command();
+        let globals: Vec<clap::Arg> = top
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| a.clone().hide(true))
+            .collect();
+        fn hide_in(command: clap::Command, globals: &[clap::Arg]) -> clap::Command {
+            command.mut_subcommands(|sub| {
+                let sub = globals.iter().fold(sub, |sub, a| sub.arg(a.clone()));
+                hide_in(sub, globals)
+            })
+        }
+        hide_in(top, &globals)
+    }
+
+    /// Parses the process's arguments, noting whether `--db` came from the command line.
+    pub fn parse_args() -> Cli {
+        let matches = Cli::command_once().get_matches();
+        let typed = matches.value_source("db") == Some(clap::parser::ValueSource::CommandLine);
+        match Cli::from_arg_matches(&matches) {
+            Ok(cli) => Cli {
+                db_typed: typed,
+                ..cli
+            },
+            Err(e) => e.exit(),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -49,6 +103,9 @@ pub enum Command {
     #[command(subcommand)]
     Rubric(RubricCommand),
     /// Start a new assessment and print its id
+    #[command(after_help = "Examples:
+  touchstone new --school \"Lincoln Elementary\" --rubric cs-site-2017
+  touchstone new --school Adams --district North --rubric cs-site-2017 --date 2026-09-15 --team \"Ana,Raj\"")]
     New {
         /// The school's name
         #[arg(long)]
@@ -70,25 +127,44 @@ pub enum Command {
         facilitator: Option<String>,
     },
     /// Open the screens on one assessment
-    Assess { id: String },
+    Assess {
+        #[arg(help = ID_HELP)]
+        id: String,
+    },
     /// List assessments with completion and % of standards fully implemented
+    #[command(after_help = "Examples:
+  touchstone list
+  touchstone list --json | jq '.[] | select(.unrated > 0) | .school'")]
     List {
         /// Print JSON instead of a table
         #[arg(long)]
         json: bool,
     },
     /// Record a rating: LEVEL is a level key, its 1-based number, or na
+    #[command(after_help = "Examples:
+  touchstone rate 0190abcd cl-1 developing
+  touchstone rate 0190abcd cl-2 3 --note \"Agendas are shared a week ahead\"
+  touchstone rate 0190abcd fe-4 na")]
     Rate {
+        #[arg(help = ID_HELP)]
         id: String,
+        /// The indicator's id (see `touchstone rubric show RUBRIC`)
         indicator: String,
+        /// A level key (e.g. developing), its number from 1, or na
         level: String,
         /// Set the indicator's note too
         #[arg(long)]
         note: Option<String>,
     },
     /// Print a report of one assessment
+    #[command(after_help = "Examples:
+  touchstone report 0190abcd
+  touchstone report 0190abcd --format md -o lincoln.md
+  touchstone report 0190abcd --format html -o lincoln.html --force")]
     Report {
+        #[arg(help = ID_HELP)]
         id: String,
+        /// What to write
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
         /// Write to this file instead of standard output
@@ -99,7 +175,11 @@ pub enum Command {
         force: bool,
     },
     /// Write an assessment as TOML (the exchange format)
+    #[command(after_help = "Examples:
+  touchstone export 0190abcd -o lincoln-2026.toml
+  touchstone export 0190abcd > lincoln-2026.toml")]
     Export {
+        #[arg(help = ID_HELP)]
         id: String,
         /// Write to this file instead of standard output
         #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -109,7 +189,12 @@ pub enum Command {
         force: bool,
     },
     /// Import exported assessments (files or folders); all are checked before any is written
+    #[command(after_help = "Examples:
+  touchstone import lincoln-2026.toml
+  touchstone import exports/                 every .toml file in the folder and below
+  touchstone import --replace lincoln-2026.toml")]
     Import {
+        /// Exported TOML files, or folders searched for them
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Overwrite assessments whose id exists with other content
@@ -120,6 +205,11 @@ pub enum Command {
     #[command(subcommand)]
     Session(SessionCommand),
     /// Network figures: % of schools fully implementing, overall and per standard
+    #[command(after_help = "Examples:
+  touchstone rollup
+  touchstone rollup --by district --as-of 2026-06-30
+  touchstone rollup --trend year --format csv > trend.csv
+  touchstone rollup exports/ --include-db")]
     Rollup {
         /// The rubric id to roll up [default: the only one in use]
         #[arg(long)]
@@ -147,6 +237,9 @@ pub enum Command {
         format: rollup::Output,
     },
     /// Fill a separate demo database with a made-up network, to try Touchstone
+    #[command(after_help = "Examples:
+  touchstone demo
+  touchstone --db /tmp/try.db demo --schools 200 --seed 7")]
     Demo {
         /// How many schools
         #[arg(long, default_value_t = 40)]
@@ -158,9 +251,13 @@ pub enum Command {
         #[arg(long)]
         add: bool,
     },
-    /// Each assessment of one school over time, with its figures
+    /// Each assessment of one school over time, with its figures and ids
+    #[command(after_help = "Examples:
+  touchstone history --school \"Lincoln Elementary\"
+  touchstone history --school linc            any case; a unique beginning is enough
+  touchstone history --school adams --district north --json")]
     History {
-        /// The school's name
+        /// The school's name, in any case, or the beginning of one school's name
         #[arg(long)]
         school: String,
         /// The school's district, when names repeat across districts
@@ -178,14 +275,36 @@ pub enum Command {
         command: Option<settings::SettingsCommand>,
     },
     /// Changes between two assessments, per standard and per indicator
+    #[command(after_help = "Examples:
+  touchstone history --school lincoln         shows the ids to compare
+  touchstone compare 0190abcd 01a2ef01")]
     Compare {
-        /// The earlier assessment
+        /// The earlier assessment (id or unique prefix)
         a: String,
-        /// The later assessment
+        /// The later assessment (id or unique prefix)
         b: String,
         /// Print JSON
         #[arg(long)]
         json: bool,
+    },
+    /// Print a shell's completion script (install steps: see the README)
+    #[command(after_help = "Examples:
+  touchstone completions bash > ~/.local/share/bash-completion/completions/touchstone
+  touchstone completions zsh > ~/.zfunc/_touchstone
+  touchstone completions fish > ~/.config/fish/completions/touchstone.fish")]
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `touchstone man | man -l -`
+    Man,
+    /// For completion scripts: the assessment, rubric or plan ids, one a line
+    #[command(name = "__complete", hide = true)]
+    Complete {
+        /// What to list
+        #[arg(value_enum)]
+        kind: completions::Kind,
     },
 }
 
@@ -195,10 +314,14 @@ pub enum SessionCommand {
     Plans,
     /// Validate session plan files; every problem is reported as FILE:LINE:COL
     Check {
+        /// Session plan files (TOML)
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
     /// Start a session on an assessment and open the facilitator's screen
+    #[command(after_help = "Examples:
+  touchstone session plans
+  touchstone session start baseline-check --assessment 0190abcd")]
     Start {
         /// The plan id (see `touchstone session plans`)
         plan: String,
@@ -225,6 +348,7 @@ pub enum SessionCommand {
     Minutes {
         /// The session's join code or id
         session: String,
+        /// Write to this file instead of standard output
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
         /// Replace the output file if it exists (its permissions are kept)
@@ -237,11 +361,15 @@ pub enum SessionCommand {
 pub enum RubricCommand {
     /// Validate rubric files; every problem is reported as FILE:LINE:COL
     Check {
+        /// Rubric files (TOML)
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
     /// Print a rubric: levels, standards, indicators, guidance and descriptors
-    Show { id: String },
+    Show {
+        /// The rubric's id (see `touchstone rubrics`)
+        id: String,
+    },
 }
 
 /// What commands share: the settings, the rubric registry, and the store opened on
@@ -387,11 +515,9 @@ pub fn run(cli: Cli) -> Result<()> {
             },
         ),
         Command::Demo { schools, seed, add } => {
-            // Only a --db typed on this command line counts, not TOUCHSTONE_DB: demo data
-            // never goes into the everyday database without asking.
-            let from_env = std::env::var_os("TOUCHSTONE_DB").map(PathBuf::from);
-            let typed = cli.db.is_some() && cli.db != from_env;
-            demo(ctx, typed, schools, seed, add)
+            // Only a --db typed on this command line counts, not TOUCHSTONE_DB alone:
+            // demo data never goes into the everyday database without asking.
+            demo(ctx, cli.db_typed, schools, seed, add)
         }
         Command::History {
             school,
@@ -400,6 +526,9 @@ pub fn run(cli: Cli) -> Result<()> {
         } => trends::history(&mut ctx, &school, district.as_deref(), json),
         Command::Compare { a, b, json } => trends::compare(&mut ctx, &a, &b, json),
         Command::Settings { .. } => Ok(()),
+        Command::Completions { shell } => completions::script(shell),
+        Command::Man => completions::man(),
+        Command::Complete { kind } => completions::values(&mut ctx, kind),
         Command::Serve(args) => {
             ctx.prepare_db_folder()?;
             crate::serve::cli(args, ctx.db_path, ctx.registry, theme, cli.ascii)
@@ -497,9 +626,9 @@ fn demo(mut ctx: Context, db_given: bool, schools: usize, seed: u64, add: bool) 
     }
     let summary = crate::demo::generate(store, &entry.rubric, &entry.text, schools, seed)?;
     output::print(&format!(
-        "Made {} schools with {} assessments in {}\nOpen it: touchstone --db {}\n",
-        summary.schools,
-        summary.assessments,
+        "Made {} with {} in {}\nOpen it: touchstone --db {}\n",
+        crate::words::count(summary.schools, "school", "schools"),
+        crate::words::count(summary.assessments, "assessment", "assessments"),
         path.display(),
         path.display()
     ))

@@ -343,8 +343,9 @@ fn plain_text(
     let when = as_of.map_or(String::new(), |d| format!(" as of {d}"));
     let _ = writeln!(
         out,
-        "{} schools, latest assessment each{when}; {} incomplete",
-        r.schools, r.incomplete
+        "{}, latest assessment each{when}; {} incomplete",
+        crate::words::count(r.schools, "school", "schools"),
+        r.incomplete
     );
     let _ = writeln!(out);
     let _ = writeln!(
@@ -430,7 +431,8 @@ fn plain_text(
         let _ = writeln!(out);
         let _ = writeln!(
             out,
-            "{skipped} file(s) skipped because they did not validate (listed above)."
+            "{} skipped because they did not validate (listed above).",
+            crate::words::count(skipped, "file", "files")
         );
     }
     out

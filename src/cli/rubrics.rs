@@ -48,11 +48,11 @@ pub fn check(files: &[PathBuf]) -> Result<()> {
             Ok(r) => {
                 let _ = writeln!(
                     out,
-                    "{name}: ok — {} v{}, {} standards, {} indicators",
+                    "{name}: ok — {} v{}, {}, {}",
                     r.id,
                     r.version,
-                    r.standards.len(),
-                    r.indicator_count()
+                    crate::words::count(r.standards.len(), "standard", "standards"),
+                    crate::words::count(r.indicator_count(), "indicator", "indicators")
                 );
             }
             Err(mut p) => problems.append(&mut p),

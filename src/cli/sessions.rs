@@ -58,10 +58,10 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
             Ok(p) => {
                 let _ = writeln!(
                     out,
-                    "{name}: ok — {}, {} segments, {} minutes",
+                    "{name}: ok — {}, {}, {}",
                     p.id,
-                    p.segments.len(),
-                    p.minutes()
+                    crate::words::count(p.segments.len(), "segment", "segments"),
+                    crate::words::count(p.minutes(), "minute", "minutes")
                 );
             }
             Err(mut p) => problems.append(&mut p),

@@ -24,18 +24,27 @@ pub fn history(
     as_json: bool,
 ) -> Result<()> {
     let all = ctx.store()?.load_all(None)?;
-    let mine: Vec<&Assessment> = all
+    // Ids as short as `list` prints them, measured over every assessment as it does.
+    let ids: Vec<&str> = all.iter().map(|a| a.meta.id.as_str()).collect();
+    let id_width = super::assessments::unique_prefix_len(&ids);
+    let in_district: Vec<&Assessment> = all
         .iter()
         .filter(|a| {
-            a.meta.school == school
-                && district.is_none_or(|d| a.meta.district.as_deref() == Some(d))
+            district.is_none_or(|d| {
+                a.meta
+                    .district
+                    .as_deref()
+                    .is_some_and(|x| x.to_lowercase() == d.to_lowercase())
+            })
         })
         .collect();
-    if mine.is_empty() {
-        return Err(Error::input(format!(
-            "no assessments of a school named {school:?} (see `touchstone list`)"
-        )));
-    }
+    let names: Vec<&str> = in_district.iter().map(|a| a.meta.school.as_str()).collect();
+    let name = school_named(&names, school)?;
+    let mine: Vec<&Assessment> = in_district
+        .into_iter()
+        .filter(|a| a.meta.school == name)
+        .collect();
+    let school = name.as_str();
     if as_json {
         let rows: Vec<Value> = mine
             .iter()
@@ -53,17 +62,22 @@ pub fn history(
         return print_exact(&pretty(&json!(rows))?);
     }
     let mut out = String::new();
-    let _ = writeln!(out, "{school}: {} assessment(s), oldest first", mine.len());
     let _ = writeln!(
         out,
-        "{:<10}  {:<18}  {:<6}  {:<16}  {:<18}  Fully implementing · baseline",
-        "Date", "Rubric", "Status", "Standards full", "Indicators full"
+        "{school}: {}, oldest first",
+        crate::words::count(mine.len(), "assessment", "assessments")
+    );
+    let _ = writeln!(
+        out,
+        "{:<id_width$}  {:<10}  {:<18}  {:<6}  {:<16}  {:<18}  Fully implementing · baseline",
+        "ID", "Date", "Rubric", "Status", "Standards full", "Indicators full"
     );
     for a in mine {
         let s = a.score();
         let _ = writeln!(
             out,
-            "{:<10}  {:<18}  {:<6}  {:<16}  {:<18}  {} · {}{}",
+            "{:<id_width$}  {:<10}  {:<18}  {:<6}  {:<16}  {:<18}  {} · {}{}",
+            a.meta.id.get(..id_width).unwrap_or(&a.meta.id),
             a.meta.date.to_string(),
             format!("{} v{}", a.rubric.id, a.rubric.version),
             a.meta.status.as_str(),
@@ -75,6 +89,37 @@ pub fn history(
         );
     }
     print(&out)
+}
+
+/// The one school name `typed` means, ignoring case: an exact name, or else the
+/// beginning of exactly one name. Several candidates are an error that lists them.
+fn school_named(names: &[&str], typed: &str) -> Result<String> {
+    let want = typed.trim().to_lowercase();
+    let mut distinct: Vec<&str> = names.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let lower = |n: &str| n.to_lowercase();
+    if let Some(exact) = distinct.iter().find(|n| lower(n) == want) {
+        return Ok(exact.to_string());
+    }
+    let starting: Vec<&str> = distinct
+        .iter()
+        .copied()
+        .filter(|n| !want.is_empty() && lower(n).starts_with(&want))
+        .collect();
+    match starting.as_slice() {
+        [one] => Ok(one.to_string()),
+        [] => Err(Error::input(format!(
+            "no school name starts with {typed:?} (see `touchstone list`)"
+        ))),
+        many => Err(Error::input(format!(
+            "{typed:?} could be {}; type more of the name",
+            many.iter()
+                .map(|n| format!("{n:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
 }
 
 pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()> {

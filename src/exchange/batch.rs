@@ -119,18 +119,23 @@ pub fn import_paths(
         return Err(Error::Invalid(problems));
     }
     let outcomes = store.import(&batch, replace, actor)?;
-    let conflicts: Vec<String> = names
-        .iter()
-        .zip(&batch)
-        .zip(&outcomes)
-        .filter(|(_, o)| **o == ImportOutcome::Conflict)
-        .map(|((name, a), _)| {
-            format!(
-                "{name}: assessment {} already exists here with other content",
-                a.meta.id
-            )
-        })
-        .collect();
+    let mut conflicts = Vec::new();
+    for ((name, a), outcome) in names.iter().zip(&batch).zip(&outcomes) {
+        if *outcome != ImportOutcome::Conflict {
+            continue;
+        }
+        // Say what differs, so an edited copy can be told from a stale one.
+        let what = super::differences::summary(a, &store.load(&a.meta.id)?);
+        let what = if what.is_empty() {
+            "other content".to_string()
+        } else {
+            what.join("; ")
+        };
+        conflicts.push(format!(
+            "{name}: assessment {} already exists here with other content: {what}",
+            a.meta.id
+        ));
+    }
     if !conflicts.is_empty() {
         return Err(Error::input(format!(
             "{}\nnothing was imported; import with --replace to overwrite those assessments",

@@ -92,7 +92,10 @@ fn write(
         esc(&rubric.version),
         m.status.as_str(),
         if score.incomplete {
-            format!("incomplete: {} indicators unrated", score.unrated)
+            format!(
+                "incomplete: {} unrated",
+                crate::words::count(score.unrated, "indicator", "indicators")
+            )
         } else {
             "complete".to_string()
         }
@@ -196,9 +199,9 @@ fn write(
         writeln!(out, "<h2>Coaching session: {}</h2>", esc(&x.title))?;
         writeln!(
             out,
-            "<p class=\"meta\">Facilitated by {} · {} participant(s) · started {}</p>",
+            "<p class=\"meta\">Facilitated by {} · {} · started {}</p>",
             esc(&x.facilitator),
-            x.participants.len(),
+            crate::words::count(x.participants.len(), "participant", "participants"),
             x.started
         )?;
         if !x.decisions.is_empty() {

@@ -2,6 +2,7 @@
 //! and import) and the report renderers.
 
 pub mod batch;
+pub mod differences;
 pub mod export;
 pub mod html;
 pub mod import;

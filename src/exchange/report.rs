@@ -132,7 +132,10 @@ fn md_heading(a: &Assessment) -> String {
 
 fn completion(score: &Score) -> String {
     if score.incomplete {
-        format!("incomplete: {} indicators unrated", score.unrated)
+        format!(
+            "incomplete: {} unrated",
+            crate::words::count(score.unrated, "indicator", "indicators")
+        )
     } else {
         "complete".to_string()
     }
@@ -250,12 +253,12 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
         for x in &a.sessions {
             writeln!(
                 out,
-                "  {} · started {} · facilitated by {} · {} participant(s) · {} decision(s)",
+                "  {} · started {} · facilitated by {} · {} · {}",
                 x.title,
                 x.started,
                 x.facilitator,
-                x.participants.len(),
-                x.decisions.len()
+                crate::words::count(x.participants.len(), "participant", "participants"),
+                crate::words::count(x.decisions.len(), "decision", "decisions")
             )?;
         }
     }

@@ -113,8 +113,8 @@ pub fn spawn(setup: Setup, input: Receiver<ToApp>, out: mpsc::Sender<Out>) -> st
                 Ok(Ok(End::Idle)) => (
                     0,
                     format!(
-                        "Touchstone: disconnected after {} minute(s) without a key press. Everything saved is kept.\r\n",
-                        idle.as_secs().div_ceil(60)
+                        "Touchstone: disconnected after {} without a key press. Everything saved is kept.\r\n",
+                        crate::words::count(idle.as_secs().div_ceil(60), "minute", "minutes")
                     ),
                 ),
                 Ok(Ok(End::Shutdown)) => (

@@ -99,14 +99,14 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
         writeln!(out, "{}", md(&text))?;
         writeln!(out)?;
         let suggested = d.suggested.as_deref().map_or("—".to_string(), label);
-        let spread = d
-            .spread
-            .map_or("—".to_string(), |s| format!("{s} level(s)"));
+        let spread = d.spread.map_or("—".to_string(), |s| {
+            crate::words::count(s, "level", "levels")
+        });
         writeln!(
             out,
-            "- Recorded at {}; {} vote(s); median {suggested}; spread {spread}",
+            "- Recorded at {}; {}; median {suggested}; spread {spread}",
             time(d.at),
-            d.votes
+            crate::words::count(d.votes, "vote", "votes")
         )?;
         let round = s
             .votes

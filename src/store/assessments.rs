@@ -93,9 +93,15 @@ impl Store {
     /// characters).
     pub fn resolve(&self, prefix: &str) -> Result<String> {
         let prefix = prefix.trim().to_ascii_lowercase();
-        if prefix.len() < 4 || !prefix.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+        if prefix.chars().count() < 4 {
             return Err(Error::input(format!(
-                "{prefix:?} is not an assessment id; give the id or at least its first 4 characters (see `touchstone list`)"
+                "{prefix:?} is too short: give at least 4 characters of the id (see `touchstone list`)"
+            )));
+        }
+        // Ids are hexadecimal with dashes: anything else cannot begin one.
+        if !prefix.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+            return Err(Error::input(format!(
+                "no assessment id starts with {prefix:?} (see `touchstone list`)"
             )));
         }
         let ids = self.ids_with_prefix(
@@ -105,7 +111,7 @@ impl Store {
         match ids.as_slice() {
             [one] => Ok(one.clone()),
             [] => Err(Error::input(format!(
-                "no assessment has an id starting with {prefix} (see `touchstone list`)"
+                "no assessment id starts with {prefix:?} (see `touchstone list`)"
             ))),
             many => Err(Error::input(format!(
                 "{prefix} matches several assessments ({}); give more characters",

@@ -7,7 +7,7 @@ use ratatui::symbols::border;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ThemeName {
     Default,
-    /// Black on white-and-yellow for projectors in bright rooms.
+    /// White and yellow on black, for projectors in bright rooms.
     HighContrast,
     Monochrome,
 }

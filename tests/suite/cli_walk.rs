@@ -199,13 +199,10 @@ fn bad_usage_exits_2_with_a_clear_message() {
             "is not a level; use not-yet, emerging",
         ),
         (vec!["rate", &id[..], "zz-9", "full"], "is not an indicator"),
-        (
-            vec!["rate", "abc", "cl-1", "full"],
-            "at least its first 4 characters",
-        ),
+        (vec!["rate", "abc", "cl-1", "full"], "at least 4 characters"),
         (
             vec!["rate", "ffff", "cl-1", "full"],
-            "no assessment has an id starting with ffff",
+            "no assessment id starts with \"ffff\"",
         ),
         (
             vec!["new", "--school", "X", "--rubric", "nope"],

@@ -5,6 +5,8 @@
 
 mod common;
 
+mod cli_completions;
+mod cli_polish;
 mod cli_walk;
 mod files;
 mod fixtures_rejected;

@@ -529,7 +529,7 @@ fn start_with_an_unknown_assessment_exits_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "no assessment has an id starting with ffff",
+            "no assessment id starts with \"ffff\"",
         ));
 }
 
@@ -635,7 +635,7 @@ fn check_minutes(md: &str) {
         "## Decisions",
         "### ci-1: Developing",
         "At least one person is dedicated to coordinating partnerships",
-        "2 vote(s); median Emerging; spread 1 level(s)",
+        "2 votes; median Emerging; spread 1 level",
         "- Ana voted Developing: \"Maria coordinates | 3 days a week\"",
         "- Ben voted Emerging",
     ] {

@@ -1,0 +1,99 @@
+//! What differs between an assessment in a file and the one with its id in the
+//! database, in a few words: an import conflict says this instead of only "other
+//! content", so people can tell an edited copy from a stale one.
+
+use crate::assessment::Assessment;
+use crate::words::count;
+
+/// Up to this many indicator ids are named per kind of difference.
+const NAMED: usize = 4;
+
+/// The differences between `file` and `here`, one short phrase each, in the order
+/// of the file format (details first, then ratings, notes, evidence, steps, sessions).
+pub fn summary(file: &Assessment, here: &Assessment) -> Vec<String> {
+    let mut out = Vec::new();
+    let (f, h) = (&file.meta, &here.meta);
+    let mut field = |name: &str, a: String, b: String| {
+        if a != b {
+            out.push(format!("{name} {a:?} in the file, {b:?} here"));
+        }
+    };
+    field("school", f.school.clone(), h.school.clone());
+    let opt = |x: &Option<String>| x.clone().unwrap_or_default();
+    field("district", opt(&f.district), opt(&h.district));
+    field("date", f.date.to_string(), h.date.to_string());
+    field("team", f.team.join(", "), h.team.join(", "));
+    field("facilitator", opt(&f.facilitator), opt(&h.facilitator));
+    field("status", f.status.as_str().into(), h.status.as_str().into());
+    if file.rubric.version != here.rubric.version {
+        field(
+            "rubric version",
+            file.rubric.version.clone(),
+            here.rubric.version.clone(),
+        );
+    }
+    // Indicators are matched by id, so two rubric versions still compare.
+    let (mut ratings, mut notes, mut evidence) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, (_, ind)) in file.rubric.indicators().enumerate() {
+        let mine = &file.entries[i];
+        let theirs = here
+            .rubric
+            .indicator_index(&ind.id)
+            .and_then(|k| here.entries.get(k))
+            .cloned()
+            .unwrap_or_default();
+        if mine.choice != theirs.choice {
+            ratings.push(ind.id.as_str());
+        }
+        if mine.note != theirs.note {
+            notes.push(ind.id.as_str());
+        }
+        if mine.evidence != theirs.evidence {
+            evidence.push(ind.id.as_str());
+        }
+    }
+    out.extend(per_indicator(&ratings, "rating differs", "ratings differ"));
+    out.extend(per_indicator(&notes, "note differs", "notes differ"));
+    out.extend(per_indicator(
+        &evidence,
+        "indicator's evidence differs",
+        "indicators' evidence differs",
+    ));
+    if file.actions != here.actions {
+        out.push(format!(
+            "action steps differ ({} in the file, {} here)",
+            file.actions.len(),
+            here.actions.len()
+        ));
+    }
+    let sessions = |a: &Assessment| {
+        let mut s = a.sessions.clone();
+        crate::session::record::canonical(&mut s);
+        s
+    };
+    if sessions(file) != sessions(here) {
+        out.push(format!(
+            "sessions differ ({} in the file, {} here)",
+            file.sessions.len(),
+            here.sessions.len()
+        ));
+    }
+    out
+}
+
+/// "2 ratings differ (cl-1, cl-2)", naming the first few indicators.
+fn per_indicator(ids: &[&str], one: &str, many: &str) -> Option<String> {
+    if ids.is_empty() {
+        return None;
+    }
+    let mut named = ids
+        .iter()
+        .take(NAMED)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > NAMED {
+        named.push_str(", …");
+    }
+    Some(format!("{} ({named})", count(ids.len(), one, many)))
+}

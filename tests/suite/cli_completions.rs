@@ -1,0 +1,235 @@
+//! `touchstone completions SHELL` and `touchstone man` (issue 14, item 1).
+
+use crate::common::Env;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn available(program: &str) -> bool {
+    Command::new(program)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok()
+}
+
+#[test]
+fn bash_completions_load_and_register_touchstone() {
+    let env = Env::new();
+    let script = env.ok(&["completions", "bash"]);
+    assert!(script.contains("touchstone"), "{script}");
+    if !available("bash") {
+        eprintln!("skipped: bash is not installed");
+        return;
+    }
+    let file = env.path("touchstone.bash");
+    std::fs::write(&file, &script).unwrap();
+    let out = Command::new("bash")
+        .args(["--norc", "--noprofile", "-c"])
+        .arg(format!(
+            "source {} && complete -p touchstone",
+            file.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let registered = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        registered.starts_with("complete ") && registered.trim_end().ends_with(" touchstone"),
+        "{registered}"
+    );
+    // The subcommands are offered.
+    for word in ["report", "rollup", "completions", "session"] {
+        assert!(script.contains(word), "{word} missing");
+    }
+}
+
+#[test]
+fn every_other_shell_gets_a_script() {
+    let env = Env::new();
+    for shell in ["zsh", "fish", "powershell", "elvish"] {
+        let script = env.ok(&["completions", shell]);
+        assert!(
+            script.len() > 500 && script.contains("touchstone") && script.contains("rollup"),
+            "{shell}: {script}"
+        );
+    }
+    let out = env.cmd().args(["completions", "tcsh"]).output().unwrap();
+    assert!(!out.status.success());
+}
+
+#[test]
+fn the_man_page_names_the_commands_and_renders() {
+    let env = Env::new();
+    let page = env.ok(&["man"]);
+    assert!(page.starts_with(".ie") || page.contains(".TH"), "{page}");
+    for command in ["report", "rollup", "history", "session", "completions"] {
+        assert!(
+            page.contains(command),
+            "{command} missing from the man page"
+        );
+    }
+    if !available("man") {
+        eprintln!("skipped rendering: man is not installed");
+        return;
+    }
+    let mut child = Command::new("man")
+        .args(["-l", "-"])
+        .env("MANPAGER", "cat")
+        .env("PAGER", "cat")
+        .env("MANWIDTH", "100")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(page.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    for heading in ["NAME", "SYNOPSIS", "SUBCOMMANDS"] {
+        assert!(text.contains(heading), "{heading} missing:\n{text}");
+    }
+    assert!(
+        text.contains("touchstone-report") || text.contains("report"),
+        "{text}"
+    );
+}
+
+/// What bash offers for the words typed so far (the last one being completed), with
+/// the completion script loaded and the binary on PATH as an installed one would be.
+fn bash_offers(env: &Env, script: &std::path::Path, words: &[&str]) -> Vec<String> {
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_touchstone"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let program = format!(
+        "source '{}'
+COMP_WORDS=({})
+COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))
+_touchstone_values touchstone \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"
+printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display(),
+        quoted.join(" ")
+    );
+    let out = Command::new("bash")
+        .args(["--norc", "--noprofile", "-c", &program])
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", env.dir.path())
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("TOUCHSTONE_DB", env.db())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn bash_completes_assessment_rubric_and_plan_ids() {
+    if !available("bash") {
+        eprintln!("skipped: bash is not installed");
+        return;
+    }
+    let env = Env::new();
+    let a = env.new_assessment("Adams High");
+    let b = env.new_assessment("Lincoln Elementary");
+    let other = env.path("other.db");
+    let o = other.to_str().unwrap();
+    let c = env.ok(&[
+        "--db", o, "new", "--school", "Other", "--rubric", "csf-2023",
+    ]);
+    let script = env.path("touchstone.bash");
+    std::fs::write(&script, env.ok(&["completions", "bash"])).unwrap();
+
+    let mut both = vec![a.clone(), b.clone()];
+    both.sort();
+    let mut offered = bash_offers(&env, &script, &["touchstone", "report", ""]);
+    offered.sort();
+    assert_eq!(offered, both);
+    let prefix = &b[..b.len() - 4];
+    assert_eq!(
+        bash_offers(&env, &script, &["touchstone", "compare", &a, prefix]),
+        vec![b.clone()]
+    );
+    assert_eq!(
+        bash_offers(&env, &script, &["touchstone", "--db", o, "export", ""]),
+        vec![c.trim().to_string()]
+    );
+    assert_eq!(
+        bash_offers(
+            &env,
+            &script,
+            &[
+                "touchstone",
+                "session",
+                "start",
+                "baseline-check",
+                "--assessment",
+                &a[..a.len() - 4]
+            ]
+        ),
+        vec![a.clone()]
+    );
+    assert_eq!(
+        bash_offers(&env, &script, &["touchstone", "rubric", "show", "cs-s"]),
+        vec!["cs-site-2017"]
+    );
+    assert_eq!(
+        bash_offers(&env, &script, &["touchstone", "new", "--rubric", "csf"]),
+        vec!["csf-2023"]
+    );
+    assert!(
+        bash_offers(&env, &script, &["touchstone", "session", "start", "base"])
+            .contains(&"baseline-check".to_string())
+    );
+    // Everything else is clap's: subcommands, options, fixed values.
+    assert_eq!(
+        bash_offers(&env, &script, &["touchstone", "rep"]),
+        vec!["report"]
+    );
+    let formats = bash_offers(&env, &script, &["touchstone", "report", "--format", ""]);
+    assert!(formats.contains(&"html".to_string()), "{formats:?}");
+}
+
+#[test]
+fn the_value_helper_never_makes_a_database() {
+    let env = Env::new();
+    let out = env.ok(&["__complete", "ids"]);
+    assert!(out.is_empty(), "{out}");
+    assert!(!env.db().exists());
+    assert!(
+        env.ok(&["__complete", "rubrics"])
+            .contains("cs-site-2017\t")
+    );
+    // The fish script asks for the same values.
+    assert!(env.ok(&["completions", "fish"]).contains("__complete ids"));
+}
