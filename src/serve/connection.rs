@@ -28,10 +28,11 @@ use tokio::sync::mpsc;
 const TICK: Duration = Duration::from_millis(200);
 
 /// Alternate screen, cursor home, clear, cursor hidden, bracketed paste on (a paste
-/// then arrives as one piece instead of a key press per character).
-const ENTER: &[u8] = b"\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l\x1b[?2004h";
-/// Bracketed paste off, attributes reset, cursor shown, main screen back.
-const LEAVE: &[u8] = b"\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l";
+/// then arrives as one piece instead of a key press per character), mouse clicks and
+/// wheel reported in SGR form (1000: buttons, 1006: SGR coordinates).
+const ENTER: &[u8] = b"\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l\x1b[?2004h\x1b[?1000h\x1b[?1006h";
+/// Mouse and bracketed paste off, attributes reset, cursor shown, main screen back.
+const LEAVE: &[u8] = b"\x1b[?1006l\x1b[?1000l\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l";
 
 /// Most messages from the handler (packets of input, resizes) handled before the next
 /// frame; everything waiting is handled in one go and drawn once.

@@ -11,6 +11,9 @@
 //! connection turns on) and becomes one [`Input::Paste`], however long it is (up to
 //! [`MAX_PASTE_BYTES`]; the rest is left out).
 //!
+//! Mouse reports (`ESC [ < 0 ; 12 ; 5 M`, SGR mode, which the connection turns on too)
+//! become [`Input::Mouse`].
+//!
 //! A lone `Esc` is ambiguous — it also starts every escape sequence — so an `Esc` at the
 //! very end of a packet is held until more bytes come or [`ESC_WAIT`] passes
 //! ([`KeyParser::flush`]).
@@ -129,7 +132,14 @@ impl KeyParser {
                 keys.extend(key_of(key).map(Input::Key));
                 self.pending.clear();
             }
-            // Mouse, focus, paste or anything else complete: not used here.
+            // A mouse report (SGR, `ESC [ < b ; x ; y M`, which the connection asks for).
+            Ok(Some(terminput::Event::Mouse(mouse))) => {
+                if let Ok(mouse) = terminput_crossterm::to_crossterm_mouse(mouse) {
+                    keys.push(Input::Mouse(mouse));
+                }
+                self.pending.clear();
+            }
+            // Focus, paste or anything else complete: not used here.
             Ok(Some(_)) => self.pending.clear(),
             // Incomplete: wait for more, within reason.
             Ok(None) => {
@@ -158,7 +168,7 @@ mod tests {
         keys.iter()
             .filter_map(|k| match k {
                 Input::Key(k) => Some((k.code, k.modifiers)),
-                Input::Paste(_) => None,
+                Input::Paste(_) | Input::Mouse(_) => None,
             })
             .collect()
     }
@@ -179,6 +189,32 @@ mod tests {
                 Input::Key(KeyEvent::from(KeyCode::Char('a'))),
                 Input::Paste("line 1\rline\x1b[A 2".into()),
                 Input::Key(KeyEvent::from(KeyCode::Char('b'))),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_sgr_mouse_report_is_a_mouse_event_even_split_across_packets() {
+        use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+        let mut p = KeyParser::new();
+        let mut got = p.feed(b"\x1b[<0;12;");
+        got.extend(p.feed(b"5M\x1b[<0;12;5m\x1b[<65;3;4Mq"));
+        let mouse = |kind, column, row| {
+            Input::Mouse(MouseEvent {
+                kind,
+                column,
+                row,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        assert_eq!(
+            got,
+            vec![
+                // SGR reports count from 1; events from 0, as crossterm's do.
+                mouse(MouseEventKind::Down(MouseButton::Left), 11, 4),
+                mouse(MouseEventKind::Up(MouseButton::Left), 11, 4),
+                mouse(MouseEventKind::ScrollDown, 2, 3),
+                Input::Key(KeyEvent::from(KeyCode::Char('q'))),
             ]
         );
     }

@@ -12,13 +12,15 @@ use super::theme::{Symbols, Theme, ThemeName};
 use crate::error::Error;
 use crate::rubric::Registry;
 use crate::store::Store;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent};
 
-/// What a terminal delivered: a key press, or text pasted at once (bracketed paste).
+/// What a terminal delivered: a key press, text pasted at once (bracketed paste), or
+/// a mouse click or wheel notch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     Key(KeyEvent),
     Paste(String),
+    Mouse(MouseEvent),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +134,9 @@ pub struct App {
     pub keys: super::remap::Remap,
     /// Where `T` saves the theme; `None`: nowhere (over SSH, and in tests that say so).
     pub settings_file: Option<std::path::PathBuf>,
+    /// What the last frame drew where, for mouse clicks (filled while drawing, which
+    /// only sees `&App`).
+    pub hits: std::cell::RefCell<super::hits::HitMap>,
     data_version: i64,
 }
 
@@ -201,6 +206,7 @@ impl App {
             now: jiff::Timestamp::now().as_second(),
             keys: Default::default(),
             settings_file: None,
+            hits: Default::default(),
             data_version,
         }
     }
@@ -270,7 +276,17 @@ impl App {
         for input in inputs {
             match input {
                 Input::Key(key) if key.kind != KeyEventKind::Press => {}
+                Input::Mouse(mouse) => {
+                    self.insert_run(&mut run);
+                    if !self.mouse(mouse, gate) {
+                        // The screen may have changed: the map no longer says what
+                        // is where until the next frame.
+                        self.hits.get_mut().clear();
+                    }
+                }
                 Input::Key(key) => {
+                    // Keys may move what the last frame drew; clicks wait for the next.
+                    self.hits.get_mut().clear();
                     // Typing does not change where keys go, so the run stays valid.
                     if let Some(c) = typed_char(self.ctx(), &key) {
                         if gate(self, &key) {
@@ -284,6 +300,7 @@ impl App {
                     }
                 }
                 Input::Paste(text) => {
+                    self.hits.get_mut().clear();
                     self.insert_run(&mut run);
                     self.paste(&text);
                 }

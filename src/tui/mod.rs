@@ -3,8 +3,10 @@
 
 pub mod action;
 pub mod app;
+pub mod hits;
 pub mod input;
 pub mod keymap;
+pub mod mouse;
 pub mod remap;
 pub mod screens;
 pub mod terminal;

@@ -1,5 +1,6 @@
-//! The local terminal: raw mode, the alternate screen and bracketed paste for as long
-//! as the app runs, restored on every exit path (ratatui's panic hook covers panics),
+//! The local terminal: raw mode, the alternate screen, bracketed paste and mouse
+//! capture for as long as the app runs, restored on every exit path (ratatui's panic
+//! hook covers panics; `Restore` turns paste and mouse off then too),
 //! and the event loop that polls for keys and for other processes' changes.
 
 use super::app::{App, Input};
@@ -7,7 +8,10 @@ use super::ui;
 use crate::error::{Error, Result};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use ratatui::crossterm::execute;
 use std::time::Duration;
 
@@ -25,7 +29,12 @@ struct Restore;
 impl Drop for Restore {
     fn drop(&mut self) {
         // Harmless after the panic hook too: it moves nothing.
-        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        // A shell left with mouse capture on prints escape codes for every click.
+        let _ = execute!(
+            std::io::stdout(),
+            DisableBracketedPaste,
+            DisableMouseCapture
+        );
         // During a panic the hook has already restored the terminal and printed the
         // message; restoring again would move the cursor back above that message.
         if !std::thread::panicking() {
@@ -62,7 +71,8 @@ pub fn run(mut app: App) -> Result<()> {
     let mut terminal = ratatui::try_init().map_err(io)?;
     let _restore = Restore;
     // A paste then arrives as one event instead of a key press per character.
-    execute!(std::io::stdout(), EnableBracketedPaste).map_err(io)?;
+    // Clicks and the wheel arrive as mouse events.
+    execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture).map_err(io)?;
     let panic_key =
         std::env::var_os("TOUCHSTONE_TEST_PANIC_KEY").and_then(|k| k.into_string().ok());
     let mut gate = |_: &mut App, key: &event::KeyEvent| {
@@ -113,6 +123,7 @@ fn push(inputs: &mut Vec<Input>, event: Event) {
     match event {
         Event::Key(key) => inputs.push(Input::Key(key)),
         Event::Paste(text) => inputs.push(Input::Paste(text)),
+        Event::Mouse(mouse) => inputs.push(Input::Mouse(mouse)),
         // A resize is drawn by the next frame anyway.
         _ => {}
     }

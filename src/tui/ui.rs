@@ -15,6 +15,8 @@ pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
 pub fn draw(frame: &mut Frame, app: &App) {
+    // The screens note what they draw where, for the mouse (see `hits`).
+    app.hits.borrow_mut().clear();
     let area = frame.area();
     frame.render_widget(Block::default().style(app.theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

@@ -12,6 +12,7 @@ mod files;
 mod fixtures_rejected;
 mod hardening;
 mod import_integrity;
+mod mouse;
 mod readme;
 mod report_html;
 mod rollup_network;

@@ -367,6 +367,12 @@ fn a_panic_restores_the_terminal() {
         left.is_some_and(|l| l < message),
         "the message went to the alternate screen:\n{raw:?}"
     );
+    // Mouse capture is turned off too: a shell would print every click.
+    let capture = raw.rfind("\x1b[?1000h").expect("mouse capture on");
+    assert!(
+        raw[capture..].contains("\x1b[?1000l"),
+        "mouse capture left on after the panic:\n{raw:?}"
+    );
     assert!(
         !tui.screen.lock().unwrap().screen().alternate_screen(),
         "still in the alternate screen:\n{}",
@@ -396,5 +402,61 @@ fn a_panic_restores_the_terminal() {
         "the cursor was left on row {row}, above the end of the panic message \
          (the shell prompt would overwrite it); leaves of the alternate screen: {}\n{contents}",
         raw.matches("\x1b[?1049l").count()
+    );
+}
+
+#[test]
+fn a_mouse_click_opens_an_assessment_and_capture_is_turned_off_at_exit() {
+    let dir = TempDir::new().unwrap();
+    for school in ["Lincoln Elementary", "Garfield Middle"] {
+        cli(
+            dir.path(),
+            &["new", "--school", school, "--rubric", "cs-site-2017"],
+        );
+    }
+    let mut tui = Tui::start(dir.path(), &[], &[]);
+    tui.wait_for("Assessments (2 of 2)");
+    assert!(
+        tui.raw_text().contains("\x1b[?1000h") && tui.raw_text().contains("\x1b[?1006h"),
+        "mouse capture (SGR reports) turned on"
+    );
+    // Newest first: Lincoln is the second row, not selected yet.
+    let contents = tui.contents();
+    let (row, line) = contents
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Lincoln Elementary"))
+        .expect("Lincoln on the screen");
+    let column = line[..line.find("Lincoln").unwrap()].chars().count();
+    // SGR reports count from 1; button 0 is the left one, M pressed, m released.
+    let click = format!(
+        "\x1b[<0;{};{}M\x1b[<0;{};{}m",
+        column + 1,
+        row + 1,
+        column + 1,
+        row + 1
+    );
+    tui.send(click.as_bytes());
+    // The first click selects (the pointer moves to Lincoln's row), the second opens.
+    let selected = poll(TIMEOUT, || {
+        tui.contents()
+            .lines()
+            .nth(row)
+            .is_some_and(|l| l.contains('▸'))
+    });
+    assert!(selected, "the click did not select:\n{}", tui.contents());
+    tui.send(click.as_bytes());
+    tui.wait_for("not rated yet");
+    tui.wait_for("Lincoln Elementary ·");
+    tui.send(b"q");
+    tui.wait_for("Assessments (2 of 2)");
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    let raw = tui.raw_text();
+    let on = raw.rfind("\x1b[?1000h").expect("capture on");
+    assert!(
+        raw[on..].contains("\x1b[?1000l"),
+        "mouse capture left on at exit"
     );
 }

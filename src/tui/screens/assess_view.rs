@@ -4,6 +4,7 @@
 use super::assess::{AssessState, Mode, STEP_FIELDS, StepField};
 use crate::rubric::Choice;
 use crate::tui::app::App;
+use crate::tui::hits::Target;
 use crate::tui::widgets::{clean, head, panel, style_if, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -69,6 +70,12 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     ));
     lines.push(Line::styled("n/m: indicators at full".to_string(), t.muted));
     let block = panel(t, s, " Standards ", false);
+    let inner = block.inner(area);
+    let mut hits = app.hits.borrow_mut();
+    for i in 0..rubric.standards.len().min(inner.height as usize) {
+        let row = Rect::new(inner.x, inner.y + i as u16, inner.width, 1);
+        hits.add(row, Target::Standard(i));
+    }
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
@@ -87,8 +94,27 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let title = truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis);
     let block = panel(t, s, title, state.mode == Mode::Indicator);
     let inner = block.inner(area);
-    let mut lines = indicator_lines(app, state, inner.width as usize, inner.height >= 36);
+    let mut level_lines = Vec::new();
+    let mut lines = indicator_lines(
+        app,
+        state,
+        inner.width as usize,
+        inner.height >= 36,
+        &mut level_lines,
+    );
     let room = inner.height as usize;
+    // The lines shown in full (the last one says "more" when they do not all fit).
+    let shown = if lines.len() > room {
+        room.saturating_sub(1)
+    } else {
+        room
+    };
+    let mut hits = app.hits.borrow_mut();
+    for &(line, level) in level_lines.iter().filter(|(line, _)| *line < shown) {
+        let row = Rect::new(inner.x, inner.y + line as u16, inner.width, 1);
+        hits.add(row, Target::Level(level));
+    }
+    drop(hits);
     if lines.len() > room && room > 0 {
         // Never cut silently: say where the rest is.
         lines.truncate(room - 1);
@@ -103,12 +129,14 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     }
 }
 
-/// The current indicator: heading, text, levels, note summary and guidance.
+/// The current indicator: heading, text, levels, note summary and guidance;
+/// `level_lines` gets each line that shows a level (line index, level index).
 fn indicator_lines<'a>(
     app: &'a App,
     state: &'a AssessState,
     width: usize,
     roomy: bool,
+    level_lines: &mut Vec<(usize, usize)>,
 ) -> Vec<Line<'a>> {
     let (t, s) = (&app.theme, &app.symbols);
     let rubric = &state.assessment.rubric;
@@ -166,6 +194,7 @@ fn indicator_lines<'a>(
             style_if(chosen, t.full, t.base)
         };
         let suffix = if chosen { "  (current)" } else { "" };
+        let first_line = lines.len();
         if wide {
             let mut parts = wrap(&clean(&format!("{descriptor}{suffix}")), room).into_iter();
             lines.push(Line::from(vec![
@@ -189,6 +218,7 @@ fn indicator_lines<'a>(
                 Span::styled(format!("  {text}{suffix}"), style),
             ]));
         }
+        level_lines.extend((first_line..lines.len()).map(|line| (line, i)));
     }
     let na = entry.choice == Some(Choice::NotApplicable);
     lines.push(Line::from(vec![

@@ -344,6 +344,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let mut state =
         TableState::default().with_selected((!visible.is_empty()).then_some(home.selected));
     frame.render_stateful_widget(table, list, &mut state);
+    let items: Vec<Option<usize>> = (0..visible.len()).map(Some).collect();
+    app.hits
+        .borrow_mut()
+        .add_table(list, 1, state.offset(), &items);
     if show_filter {
         let cursor = if home.filtering { "_" } else { "" };
         let line = Line::from(vec![

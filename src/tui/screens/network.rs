@@ -271,4 +271,8 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
     let mut table_state =
         TableState::default().with_selected((!state.rows.is_empty()).then_some(state.selected));
     frame.render_stateful_widget(table, bottom, &mut table_state);
+    let items: Vec<Option<usize>> = (0..state.rows.len()).map(Some).collect();
+    app.hits
+        .borrow_mut()
+        .add_table(bottom, 1, table_state.offset(), &items);
 }

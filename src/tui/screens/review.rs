@@ -12,6 +12,8 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
     let rubric = &state.assessment.rubric;
     let mut rows = Vec::new();
+    // What each row shows, for the mouse: an indicator, or a standard's heading.
+    let mut items = Vec::new();
     let mut selected_row = 0;
     let mut flat = 0;
     // Columns: indicator (or standard title), level, note; the note takes what is left
@@ -32,6 +34,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             ])
             .style(t.title),
         );
+        items.push(None);
         for indicator in &standard.indicators {
             let entry = &state.assessment.entries[flat];
             if flat == state.review {
@@ -58,6 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 ])
                 .style(t.base),
             );
+            items.push(Some(flat));
             flat += 1;
         }
     }
@@ -79,4 +83,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     .highlight_symbol(format!("{} ", s.pointer));
     let mut table_state = TableState::default().with_selected(Some(selected_row));
     frame.render_stateful_widget(table, area, &mut table_state);
+    app.hits
+        .borrow_mut()
+        .add_table(area, 0, table_state.offset(), &items);
 }
