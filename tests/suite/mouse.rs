@@ -214,6 +214,24 @@ fn the_wheel_scrolls_lists_one_row_per_notch() {
     f.run(vec![wheel(true), wheel(true), wheel(true), wheel(false)]);
     assert_eq!(f.app.home.selected, 1);
 
+    // The network list, and a click there: select, then open the school's summary.
+    let mut f = Fixture::new(&["A school", "B school", "C school"], None);
+    f.run(vec![key('N'), wheel(true), wheel(true)]);
+    let Screen::Network(network) = &f.app.screen else {
+        panic!("not on the network screen")
+    };
+    assert_eq!(network.selected, 2);
+    let school = network.rows[0].school.clone();
+    let at = f.find(&school);
+    f.run(vec![click(at)]);
+    let Screen::Network(network) = &f.app.screen else {
+        panic!("not on the network screen")
+    };
+    assert_eq!(network.selected, 0);
+    f.run(vec![click(at)]);
+    assert_eq!(assess(&f.app).mode, Mode::Summary);
+    assert_eq!(assess(&f.app).assessment.meta.school, school);
+
     // The review list, from the first indicator.
     let mut f = Fixture::new(&["A school"], Some(0));
     f.run(vec![key('r'), wheel(true), wheel(true)]);
