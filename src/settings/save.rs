@@ -46,5 +46,10 @@ pub fn save_theme(path: &Path, theme: ThemeName) -> Result<()> {
             *value.decor_mut() = decor;
         }
     }
-    crate::exchange::write_file(path, &doc.to_string(), true)
+    let mut text = doc.to_string();
+    // A new file (or one without a final newline) ends with one, as text files do.
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    crate::exchange::write_file(path, &text, true)
 }

@@ -230,6 +230,10 @@ fn t_creates_the_settings_file_and_its_folder() {
     press(&mut app, 'T');
     let loaded = settings::load(&file).unwrap();
     assert_eq!(loaded.theme, Some(ThemeName::HighContrast));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "theme = \"high-contrast\"\n"
+    );
     // Without a settings path (over SSH), T saves nothing.
     let other = tempfile::tempdir().unwrap();
     let (mut app, _) = app_with(other.path(), &Settings::default(), None);
