@@ -54,11 +54,13 @@ pub struct Vote {
 /// a wall screen (no 0/O, 1/I/L).
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-fn new_code() -> String {
-    let bytes = uuid::Uuid::new_v4().into_bytes();
-    bytes[..6]
-        .iter()
-        .map(|b| CODE_ALPHABET[*b as usize % CODE_ALPHABET.len()] as char)
+/// A six-character join code, each character drawn uniformly from `CODE_ALPHABET`
+/// (the caller passes the generator so tests can seed it).
+fn new_code<R: rand::Rng + ?Sized>(rng: &mut R) -> String {
+    use rand::seq::IndexedRandom;
+    (0..6)
+        .filter_map(|_| CODE_ALPHABET.choose(rng))
+        .map(|b| *b as char)
         .collect()
 }
 
@@ -82,13 +84,14 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut code = new_code();
+        let mut rng = rand::rng();
+        let mut code = new_code(&mut rng);
         while tx.query_row(
             "SELECT EXISTS(SELECT 1 FROM sessions WHERE code = ?1)",
             [&code],
             |r| r.get::<_, bool>(0),
         )? {
-            code = new_code();
+            code = new_code(&mut rng);
         }
         let weakest_json =
             serde_json::to_string(weakest).map_err(|e| Error::failure(e.to_string()))?;
@@ -654,4 +657,37 @@ pub(super) fn write_session_records(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CODE_ALPHABET, new_code};
+    use rand::SeedableRng;
+    use rand::rngs::StdRng;
+
+    /// Codes are six characters from the alphabet, and every character is drawn
+    /// evenly: over 31 000 seeded codes (186 000 characters, 6 000 expected for each)
+    /// no character strays more than 5% from its share. The old `byte % 31` drew the
+    /// first eight characters 12.5% more often than the rest.
+    #[test]
+    fn join_codes_draw_each_character_evenly() {
+        let mut rng = StdRng::seed_from_u64(14);
+        let mut counts = [0usize; 256];
+        for _ in 0..31_000 {
+            let code = new_code(&mut rng);
+            assert_eq!(code.len(), 6, "{code}");
+            for b in code.bytes() {
+                assert!(CODE_ALPHABET.contains(&b), "{code}");
+                counts[b as usize] += 1;
+            }
+        }
+        for &c in CODE_ALPHABET {
+            let n = counts[c as usize];
+            assert!(
+                (5_700..=6_300).contains(&n),
+                "{} drawn {n} times",
+                c as char
+            );
+        }
+    }
 }
