@@ -2,8 +2,7 @@
 //! last change, ratings with their log, evidence, actions, session records and whole
 //! imported assessments. Both halves import this module; neither imports the other.
 
-use crate::assessment::Assessment;
-use crate::assessment::{Action, Meta};
+use crate::assessment::{Action, Assessment, Meta};
 use crate::error::{Error, Result};
 use crate::rubric::Rubric;
 use crate::session::record::SessionRecord;
