@@ -14,6 +14,12 @@ pub fn date(text: &str) -> Result<Date, String> {
         .map_err(|_| format!("{text:?} is not a date like 2026-11-22"))
 }
 
+/// [`date`] for clap's `value_parser`: clap quotes the text and names the option.
+pub fn date_arg(text: &str) -> Result<Date, String> {
+    text.parse()
+        .map_err(|_| "it is not a date like 2026-11-22".to_string())
+}
+
 /// Where the fields come from, which sets how they are named and what an empty one
 /// means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,22 +18,18 @@ pub struct NewArgs {
     pub school: String,
     pub rubric: Option<String>,
     pub district: Option<String>,
-    pub date: Option<String>,
+    pub date: Option<jiff::civil::Date>,
     pub team: Vec<String>,
     pub facilitator: Option<String>,
 }
 
 pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
-    let date = match &args.date {
-        None => None,
-        Some(d) => Some(ops::date(d).map_err(|why| Error::input(format!("--date {why}")))?),
-    };
     let mut checked = ops::check_new(
         Door::CommandLine,
         &NewFields {
             school: &args.school,
             district: args.district.as_deref(),
-            date,
+            date: args.date,
             team: args.team.iter().map(String::as_str).collect(),
             facilitator: args.facilitator.as_deref(),
         },
