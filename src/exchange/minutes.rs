@@ -28,11 +28,7 @@ pub fn markdown(a: &Assessment, s: &SessionRecord) -> String {
 
 fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Result {
     let rubric = &a.rubric;
-    let label = |key: &str| {
-        rubric.parse_choice(key).map_or(key.to_string(), |c| {
-            rubric.choice_label(Some(c)).to_string()
-        })
-    };
+    let label = |key: &str| rubric.key_label(key);
     writeln!(
         out,
         "# Workshop minutes: {}, {}",
