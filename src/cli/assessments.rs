@@ -3,13 +3,13 @@
 use super::Context;
 use super::output::{emit, print, print_exact};
 use super::rubrics::unknown_rubric;
-use crate::assessment::{Assessment, today};
+use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::exchange::batch::import_paths;
 use crate::exchange::html::TrendPoint;
 use crate::exchange::report::{self, Format, fraction_json};
 use crate::exchange::to_toml;
-use crate::store::NewAssessment;
+use crate::ops::{self, Door, NewFields};
 use serde_json::json;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -18,43 +18,26 @@ pub struct NewArgs {
     pub school: String,
     pub rubric: Option<String>,
     pub district: Option<String>,
-    pub date: Option<String>,
+    pub date: Option<jiff::civil::Date>,
     pub team: Vec<String>,
     pub facilitator: Option<String>,
 }
 
-/// A single-line value typed on the command line.
-fn one_line(value: &str, what: &str) -> Result<String> {
-    let text = crate::text::checked(value, crate::text::Shape::Line, what).map_err(Error::input)?;
-    if text.is_empty() {
-        return Err(Error::input(format!("{what} is empty")));
-    }
-    Ok(text)
-}
-
 pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
-    let school = one_line(&args.school, "--school")?;
-    let district = args
-        .district
-        .as_deref()
-        .map(|d| one_line(d, "--district"))
-        .transpose()?;
-    let facilitator = match args.facilitator.as_deref() {
-        Some(f) => Some(one_line(f, "--facilitator")?),
-        None => ctx.settings.facilitator.clone(),
-    };
-    let team = args
-        .team
-        .iter()
-        .filter(|t| !t.trim().is_empty())
-        .map(|t| one_line(t, "--team"))
-        .collect::<Result<Vec<_>>>()?;
-    let date = match &args.date {
-        None => today(),
-        Some(d) => d
-            .parse()
-            .map_err(|_| Error::input(format!("--date {d:?} is not a date like 2026-11-22")))?,
-    };
+    let mut checked = ops::check_new(
+        Door::CommandLine,
+        &NewFields {
+            school: &args.school,
+            district: args.district.as_deref(),
+            date: args.date,
+            team: args.team.iter().map(String::as_str).collect(),
+            facilitator: args.facilitator.as_deref(),
+        },
+    )
+    .map_err(|(_, why)| Error::input(why))?;
+    if args.facilitator.is_none() {
+        checked.facilitator = ctx.settings.facilitator.clone();
+    }
     let entry = match (&args.rubric, &ctx.settings.rubric) {
         (Some(id), _) => ctx
             .registry
@@ -73,15 +56,9 @@ pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
             ));
         }
     };
-    let id = ctx.store()?.create(&NewAssessment {
-        school: &school,
-        district: district.as_deref(),
-        date,
-        team: &team,
-        facilitator: facilitator.as_deref(),
-        rubric: &entry.rubric,
-        rubric_text: &entry.text,
-    })?;
+    let id = ctx
+        .store()?
+        .create(&checked.with_rubric(&entry.rubric, &entry.text))?;
     print(&format!("{id}\n"))
 }
 

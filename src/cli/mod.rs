@@ -83,16 +83,29 @@ impl Cli {
 
     /// Parses the process's arguments, noting whether `--db` came from the command line.
     pub fn parse_args() -> Cli {
-        let matches = Cli::command_once().get_matches();
+        let matches = Cli::command_once()
+            .try_get_matches()
+            .unwrap_or_else(|e| exit_clap(e));
         let typed = matches.value_source("db") == Some(clap::parser::ValueSource::CommandLine);
         match Cli::from_arg_matches(&matches) {
             Ok(cli) => Cli {
                 db_typed: typed,
                 ..cli
             },
-            Err(e) => e.exit(),
+            Err(e) => exit_clap(e),
         }
     }
+}
+
+/// Reports a command-line error and exits. clap quotes what was typed (a bad date, an
+/// unknown subcommand), so an error is escaped like any terminal output; help and
+/// version go out as clap writes them.
+fn exit_clap(e: clap::Error) -> ! {
+    if e.use_stderr() {
+        eprint!("{}", crate::text::printable(&e.render().to_string()));
+        std::process::exit(e.exit_code());
+    }
+    e.exit()
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,8 +130,8 @@ pub enum Command {
         #[arg(long)]
         district: Option<String>,
         /// The assessment date, YYYY-MM-DD [default: today]
-        #[arg(long)]
-        date: Option<String>,
+        #[arg(long, value_parser = crate::ops::date_arg)]
+        date: Option<jiff::civil::Date>,
         /// Team members, comma separated
         #[arg(long, value_delimiter = ',')]
         team: Vec<String>,
@@ -224,8 +237,8 @@ pub enum Command {
         #[arg(long, value_enum)]
         by: Option<rollup::GroupBy>,
         /// Only assessments dated on or before this day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE")]
-        as_of: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = crate::ops::date_arg)]
+        as_of: Option<jiff::civil::Date>,
         /// The network figures at the end of each year or quarter
         #[arg(long, value_enum)]
         trend: Option<rollup::Period>,

@@ -40,7 +40,7 @@ pub struct RollupArgs {
     pub paths: Vec<PathBuf>,
     pub include_db: bool,
     pub by: Option<GroupBy>,
-    pub as_of: Option<String>,
+    pub as_of: Option<Date>,
     pub trend: Option<Period>,
     pub output: Output,
 }
@@ -60,14 +60,7 @@ struct Figures {
 }
 
 pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
-    let as_of = args
-        .as_of
-        .as_deref()
-        .map(|d| {
-            d.parse::<Date>()
-                .map_err(|_| Error::input(format!("--as-of {d:?} is not a date like 2026-06-30")))
-        })
-        .transpose()?;
+    let as_of = args.as_of;
     let use_db = args.paths.is_empty() || args.include_db;
     let (mut loaded, skipped) = if args.paths.is_empty() {
         (Vec::new(), Vec::new())

@@ -210,11 +210,7 @@ fn write(
                 "<table><thead><tr><th>Indicator</th><th>Consensus</th><th>Median vote</th><th>Votes</th></tr></thead><tbody>"
             )?;
             for d in &x.decisions {
-                let label = |key: &str| {
-                    rubric.parse_choice(key).map_or(key.to_string(), |c| {
-                        rubric.choice_label(Some(c)).to_string()
-                    })
-                };
+                let label = |key: &str| rubric.key_label(key);
                 writeln!(
                     out,
                     "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",

@@ -6,6 +6,8 @@ pub mod differences;
 pub mod export;
 pub mod html;
 pub mod import;
+pub mod markdown;
+pub mod minutes;
 pub mod report;
 pub mod walk;
 

@@ -1,6 +1,7 @@
 //! Reports of one assessment: text for people at a terminal, Markdown for documents,
 //! JSON and CSV for machines (shapes in DESIGN §5).
 
+use super::markdown::{action_table, cell};
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::score::{Fraction, Score};
@@ -269,11 +270,6 @@ fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or("")
 }
 
-/// Escapes text for a Markdown table cell (see `text::markdown`).
-pub(crate) fn cell(s: &str) -> String {
-    crate::text::markdown_cell(s)
-}
-
 fn markdown(a: &Assessment, score: &Score) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
@@ -357,7 +353,7 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
     for session in &a.sessions {
         writeln!(out)?;
         // The minutes, one heading level down, so they sit under this report.
-        for line in crate::session::minutes::markdown(a, session).lines() {
+        for line in super::minutes::markdown(a, session).lines() {
             if line.starts_with('#') {
                 writeln!(out, "#{line}")?;
             } else {
@@ -446,25 +442,4 @@ fn session_json(x: &crate::session::record::SessionRecord) -> Value {
             "spread": d.spread, "votes": d.votes, "at": d.at.to_string(),
         })).collect::<Vec<_>>(),
     })
-}
-
-/// The action plan as a Markdown table (reports and workshop minutes).
-pub(crate) fn action_table<'a>(
-    out: &mut String,
-    actions: impl IntoIterator<Item = &'a crate::assessment::Action>,
-) -> std::fmt::Result {
-    writeln!(out, "| Indicator | Step | Owner | Due | Status |")?;
-    writeln!(out, "|---|---|---|---|---|")?;
-    for x in actions {
-        writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            x.indicator,
-            cell(&x.step),
-            cell(x.owner.as_deref().unwrap_or("")),
-            x.due.map(|d| d.to_string()).unwrap_or_default(),
-            x.status.as_str()
-        )?;
-    }
-    Ok(())
 }

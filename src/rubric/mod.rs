@@ -174,6 +174,13 @@ impl Rubric {
         }
     }
 
+    /// The label shown for a stored level key (a vote, a decision); a key the rubric
+    /// does not know is shown as it is.
+    pub fn key_label(&self, key: &str) -> String {
+        self.parse_choice(key)
+            .map_or(key.to_string(), |c| self.choice_label(Some(c)).to_string())
+    }
+
     /// The valid level words, for error messages.
     pub fn level_keys_hint(&self) -> String {
         let keys: Vec<&str> = self.levels.iter().map(|l| l.key.as_str()).collect();

@@ -1,9 +1,8 @@
 //! Coaching sessions: session plans, the agenda and its timer, what each segment
-//! covers, votes and their tally, and the workshop minutes. Pure logic; the store
-//! keeps the live state and the screens show it.
+//! covers, votes and their tally. Pure logic; the store keeps the live state, the
+//! screens show it and `exchange::minutes` writes it up.
 
 pub mod agenda;
-pub mod minutes;
 pub mod plan;
 pub mod record;
 pub mod start;

@@ -1,12 +1,13 @@
 //! Queries on assessments: create, find by id prefix, load, rate, import, history.
 
 use super::Store;
+use super::rows::{RatingChange, current_rating, touch, write_meta, write_rating, write_whole};
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
 use crate::error::{Error, Result};
 use crate::rubric::{Choice, Rubric};
 use crate::text::{Shape, require_normal};
 use jiff::civil::Date;
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, TransactionBehavior};
 use std::collections::HashMap;
 
 /// What `Store::create` needs.
@@ -18,15 +19,6 @@ pub struct NewAssessment<'a> {
     pub facilitator: Option<&'a str>,
     pub rubric: &'a Rubric,
     pub rubric_text: &'a str,
-}
-
-/// A rating before and after one change, as the event log records it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RatingChange {
-    pub old_level: Option<String>,
-    pub new_level: Option<String>,
-    pub old_note: String,
-    pub new_note: String,
 }
 
 /// One entry of the append-only rating log.
@@ -425,204 +417,4 @@ fn same_content(a: &Assessment, b: &Assessment) -> bool {
         && a.entries == b.entries
         && a.actions == b.actions
         && sessions(a) == sessions(b)
-}
-
-/// Records the time of last change.
-pub(super) fn touch(tx: &Transaction, assessment_id: &str, at: &str) -> Result<()> {
-    tx.execute(
-        "UPDATE assessments SET updated_at = ?2 WHERE id = ?1",
-        params![assessment_id, at],
-    )?;
-    Ok(())
-}
-
-pub(super) fn current_rating(
-    tx: &Transaction,
-    assessment: &str,
-    indicator: &str,
-) -> Result<(Option<String>, String)> {
-    Ok(tx
-        .prepare_cached(
-            "SELECT level, note FROM ratings WHERE assessment_id = ?1 AND indicator_id = ?2",
-        )?
-        .query_row([assessment, indicator], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?
-        .unwrap_or_default())
-}
-
-/// Writes a rating row and its log entry (nothing when nothing changes).
-pub(super) fn write_rating(
-    tx: &Transaction,
-    assessment: &str,
-    indicator: &str,
-    change: &RatingChange,
-    actor: &str,
-    at: &str,
-) -> Result<()> {
-    if change.old_level == change.new_level && change.old_note == change.new_note {
-        return Ok(());
-    }
-    tx.prepare_cached(
-        "INSERT INTO ratings (assessment_id, indicator_id, level, note, updated_at, updated_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (assessment_id, indicator_id) DO UPDATE SET
-           level = excluded.level, note = excluded.note,
-           updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-    )?
-    .execute(params![
-        assessment,
-        indicator,
-        change.new_level,
-        change.new_note,
-        at,
-        actor
-    ])?;
-    tx.prepare_cached(
-        "INSERT INTO rating_events (assessment_id, indicator_id, old_level, new_level, old_note, new_note, actor, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        assessment,
-        indicator,
-        change.old_level,
-        change.new_level,
-        change.old_note,
-        change.new_note,
-        actor,
-        at
-    ])?;
-    Ok(())
-}
-
-/// Inserts or updates the assessment row (with its school and rubric snapshot).
-fn write_meta(
-    tx: &Transaction,
-    meta: &Meta,
-    rubric: &Rubric,
-    rubric_text: &str,
-    exists: bool,
-) -> Result<()> {
-    let district = meta.district.as_deref().unwrap_or("");
-    tx.execute(
-        "INSERT INTO schools (name, district) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-        params![meta.school, district],
-    )?;
-    let school: i64 = tx.query_row(
-        "SELECT id FROM schools WHERE name = ?1 AND district = ?2",
-        params![meta.school, district],
-        |r| r.get(0),
-    )?;
-    tx.execute(
-        "INSERT INTO rubric_snapshots (rubric_id, version, text) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-        params![rubric.id, rubric.version, rubric_text],
-    )?;
-    let snapshot: i64 = tx.query_row(
-        "SELECT id FROM rubric_snapshots WHERE rubric_id = ?1 AND version = ?2 AND text = ?3",
-        params![rubric.id, rubric.version, rubric_text],
-        |r| r.get(0),
-    )?;
-    let team = serde_json::to_string(&meta.team).map_err(|e| Error::failure(e.to_string()))?;
-    let values = params![
-        meta.id,
-        school,
-        meta.date.to_string(),
-        snapshot,
-        team,
-        meta.facilitator,
-        meta.status.as_str(),
-        meta.updated.to_string(),
-    ];
-    if exists {
-        tx.execute(
-            "UPDATE assessments SET school_id = ?2, date = ?3, snapshot_id = ?4, team = ?5,
-               facilitator = ?6, status = ?7, updated_at = ?8, deleted_at = NULL WHERE id = ?1",
-            values,
-        )?;
-    } else {
-        tx.execute(
-            "INSERT INTO assessments (id, school_id, date, snapshot_id, team, facilitator, status, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-            values,
-        )?;
-    }
-    Ok(())
-}
-
-/// Writes an imported assessment over whatever the database had for its id, logging
-/// each rating that changes.
-pub(super) fn write_whole(tx: &Transaction, a: &Assessment, actor: &str) -> Result<()> {
-    let exists: bool = tx.query_row(
-        "SELECT EXISTS(SELECT 1 FROM assessments WHERE id = ?1)",
-        [&a.meta.id],
-        |r| r.get(0),
-    )?;
-    write_meta(tx, &a.meta, &a.rubric, &a.rubric_text, exists)?;
-    let id = &a.meta.id;
-    let mut old: HashMap<String, (Option<String>, String)> = HashMap::new();
-    {
-        let mut stmt = tx.prepare_cached(
-            "SELECT indicator_id, level, note FROM ratings WHERE assessment_id = ?1",
-        )?;
-        let mut rows = stmt.query([id])?;
-        while let Some(r) = rows.next()? {
-            old.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
-        }
-    }
-    let at = a.meta.updated.to_string();
-    for ((_, indicator), entry) in a.rubric.indicators().zip(&a.entries) {
-        let (old_level, old_note) = old.remove(&indicator.id).unwrap_or_default();
-        let change = RatingChange {
-            old_level,
-            new_level: entry.choice.map(|c| a.rubric.choice_key(c).to_string()),
-            old_note,
-            new_note: entry.note.clone(),
-        };
-        write_rating(tx, id, &indicator.id, &change, actor, &at)?;
-    }
-    tx.execute("DELETE FROM evidence WHERE assessment_id = ?1", [id])?;
-    for ((_, indicator), entry) in a.rubric.indicators().zip(&a.entries) {
-        write_evidence(tx, id, &indicator.id, &entry.evidence)?;
-    }
-    write_actions(tx, id, &a.actions)?;
-    super::sessions::write_session_records(tx, id, &a.sessions)?;
-    Ok(())
-}
-
-/// Replaces the evidence list of one indicator.
-pub(super) fn write_evidence(
-    tx: &Transaction,
-    id: &str,
-    indicator: &str,
-    evidence: &[String],
-) -> Result<()> {
-    tx.prepare_cached("DELETE FROM evidence WHERE assessment_id = ?1 AND indicator_id = ?2")?
-        .execute(params![id, indicator])?;
-    for (position, text) in evidence.iter().enumerate() {
-        tx.prepare_cached(
-            "INSERT INTO evidence (assessment_id, indicator_id, position, text) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![id, indicator, position as i64, text])?;
-    }
-    Ok(())
-}
-
-/// Replaces the action plan of an assessment.
-pub(super) fn write_actions(tx: &Transaction, id: &str, actions: &[Action]) -> Result<()> {
-    tx.execute("DELETE FROM actions WHERE assessment_id = ?1", [id])?;
-    for (position, action) in actions.iter().enumerate() {
-        tx.prepare_cached(
-            "INSERT INTO actions (assessment_id, position, indicator_id, step, owner, due, status)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?
-        .execute(params![
-            id,
-            position as i64,
-            action.indicator,
-            action.step,
-            action.owner,
-            action.due.map(|d| d.to_string()),
-            action.status.as_str()
-        ])?;
-    }
-    Ok(())
 }

@@ -3,7 +3,7 @@
 //! assessment of a school).
 
 use super::Store;
-use super::assessments::{touch, write_actions, write_evidence};
+use super::rows::{touch, write_actions, write_evidence};
 use crate::assessment::{Action, Assessment, now};
 use crate::error::Result;
 use crate::text::{Shape, require_normal};

@@ -5,11 +5,13 @@
 mod assessments;
 mod edits;
 mod network;
+mod rows;
 mod schema;
 mod sessions;
 
-pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingChange, RatingEvent};
+pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingEvent};
 pub use network::LatestAssessment;
+pub use rows::RatingChange;
 pub use schema::SCHEMA_VERSION;
 pub use sessions::{LiveSession, SessionSummary, Vote};
 

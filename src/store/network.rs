@@ -91,11 +91,14 @@ impl Store {
             .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?))))
     }
 
-    /// The rubric ids assessments use, for choosing what to roll up.
+    /// The rubric ids assessments use, for choosing what to roll up: the one most
+    /// schools are assessed on first (the network's own rubric), then by number of
+    /// assessments, then by id.
     pub fn rubric_ids_in_use(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT DISTINCT r.rubric_id FROM assessments a JOIN rubric_snapshots r ON r.id = a.snapshot_id
-             WHERE a.deleted_at IS NULL ORDER BY 1",
+            "SELECT r.rubric_id FROM assessments a JOIN rubric_snapshots r ON r.id = a.snapshot_id
+             WHERE a.deleted_at IS NULL GROUP BY r.rubric_id
+             ORDER BY COUNT(DISTINCT a.school_id) DESC, COUNT(*) DESC, r.rubric_id",
         )?;
         let ids = stmt
             .query_map([], |r| r.get(0))?

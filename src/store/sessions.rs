@@ -3,7 +3,7 @@
 //! decisions, and the records exported with an assessment.
 
 use super::Store;
-use super::assessments::{RatingChange, current_rating, touch, write_rating};
+use super::rows::{RatingChange, current_rating, touch, write_rating};
 use crate::assessment::{Assessment, now};
 use crate::error::{Error, Result};
 use crate::rubric::Choice;
@@ -54,11 +54,13 @@ pub struct Vote {
 /// a wall screen (no 0/O, 1/I/L).
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-fn new_code() -> String {
-    let bytes = uuid::Uuid::new_v4().into_bytes();
-    bytes[..6]
-        .iter()
-        .map(|b| CODE_ALPHABET[*b as usize % CODE_ALPHABET.len()] as char)
+/// A six-character join code, each character drawn uniformly from `CODE_ALPHABET`
+/// (the caller passes the generator so tests can seed it).
+fn new_code<R: rand::Rng + ?Sized>(rng: &mut R) -> String {
+    use rand::seq::IndexedRandom;
+    (0..6)
+        .filter_map(|_| CODE_ALPHABET.choose(rng))
+        .map(|b| *b as char)
         .collect()
 }
 
@@ -82,13 +84,14 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut code = new_code();
+        let mut rng = rand::rng();
+        let mut code = new_code(&mut rng);
         while tx.query_row(
             "SELECT EXISTS(SELECT 1 FROM sessions WHERE code = ?1)",
             [&code],
             |r| r.get::<_, bool>(0),
         )? {
-            code = new_code();
+            code = new_code(&mut rng);
         }
         let weakest_json =
             serde_json::to_string(weakest).map_err(|e| Error::failure(e.to_string()))?;
@@ -588,70 +591,35 @@ fn close_segment(tx: &Transaction, session_id: &str, at: Timestamp) -> Result<()
     Ok(())
 }
 
-/// Writes imported session records for an assessment, replacing what it had: its
-/// sessions not in `records` are removed.
-pub(super) fn write_session_records(
-    tx: &Transaction,
-    assessment_id: &str,
-    records: &[SessionRecord],
-) -> Result<()> {
-    let keep = serde_json::to_string(&records.iter().map(|s| &s.id).collect::<Vec<_>>())
-        .map_err(|e| Error::failure(e.to_string()))?;
-    tx.execute(
-        "DELETE FROM sessions WHERE assessment_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2))",
-        params![assessment_id, keep],
-    )?;
-    // A session held here keeps its live state (plan, code, agenda); its record
-    // (times, participants, votes, decisions) is replaced by the imported one. A
-    // session belongs to one assessment: the schema refuses to move it (migration 3),
-    // and import checks it first to say where.
-    for s in records {
-        tx.execute(
-            "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, started_at, ended_at)
-             VALUES (?1, NULL, ?2, ?3, ?4, NULL, ?5, ?6, ?7)
-             ON CONFLICT (id) DO UPDATE SET assessment_id = excluded.assessment_id, plan_id = excluded.plan_id,
-                 plan_title = excluded.plan_title, facilitator = excluded.facilitator,
-                 started_at = excluded.started_at, ended_at = excluded.ended_at",
-            params![s.id, assessment_id, s.plan, s.title, s.facilitator, s.started.to_string(), s.ended.map(|t| t.to_string())],
-        )?;
-        for table in [
-            "session_participants",
-            "session_segments",
-            "votes",
-            "decisions",
-        ] {
-            tx.execute(
-                &format!("DELETE FROM {table} WHERE session_id = ?1"),
-                [&s.id],
-            )?;
+#[cfg(test)]
+mod tests {
+    use super::{CODE_ALPHABET, new_code};
+    use rand::SeedableRng;
+    use rand::rngs::StdRng;
+
+    /// Codes are six characters from the alphabet, and every character is drawn
+    /// evenly: over 31 000 seeded codes (186 000 characters, 6 000 expected for each)
+    /// no character strays more than 5% from its share. The old `byte % 31` drew the
+    /// first eight characters 12.5% more often than the rest.
+    #[test]
+    fn join_codes_draw_each_character_evenly() {
+        let mut rng = StdRng::seed_from_u64(14);
+        let mut counts = [0usize; 256];
+        for _ in 0..31_000 {
+            let code = new_code(&mut rng);
+            assert_eq!(code.len(), 6, "{code}");
+            for b in code.bytes() {
+                assert!(CODE_ALPHABET.contains(&b), "{code}");
+                counts[b as usize] += 1;
+            }
         }
-        for name in &s.participants {
-            tx.execute(
-                "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3)",
-                params![s.id, name, s.started.to_string()],
-            )?;
-        }
-        for (position, seg) in s.segments.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO session_segments (session_id, position, kind, title, planned_minutes, started_at, ended_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![s.id, position as i64, seg.kind, seg.title, seg.planned_minutes, seg.started.to_string(), seg.ended.map(|t| t.to_string())],
-            )?;
-        }
-        for v in &s.votes {
-            tx.execute(
-                "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![s.id, v.indicator, v.round, v.participant, v.level, v.comment, v.at.to_string()],
-            )?;
-        }
-        for (position, d) in s.decisions.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO decisions (session_id, position, indicator_id, level, suggested, spread, votes, decided_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![s.id, position as i64, d.indicator, d.level, d.suggested, d.spread, d.votes, d.at.to_string()],
-            )?;
+        for &c in CODE_ALPHABET {
+            let n = counts[c as usize];
+            assert!(
+                (5_700..=6_300).contains(&n),
+                "{} drawn {n} times",
+                c as char
+            );
         }
     }
-    Ok(())
 }

@@ -323,3 +323,35 @@ fn a_user_rubric_with_a_higher_version_shadows_the_bundled_one() {
     let report = env.json(&["report", id.trim(), "--format", "json"]);
     assert_eq!(report["assessment"]["rubric"]["version"], "2");
 }
+
+/// Dates are typed clap arguments (`--date`, `--as-of`): a bad one is refused before
+/// anything runs, with exit status 2, the option named and the format shown, and what
+/// was typed quoted without its control characters.
+#[test]
+fn date_options_are_typed_and_quoted_safely() {
+    let env = Env::new();
+    const BAD: &str = "2026-13-01\u{7}\u{1b}[2J";
+    for (option, command) in [("--date", "new"), ("--as-of", "rollup")] {
+        let mut args = vec![command, option, BAD, "--rubric", "cs-site-2017"];
+        if command == "new" {
+            args.extend(["--school", "X"]);
+        }
+        let out = env.cmd().args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(option), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("is not a date like 2026-11-22"),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.contains("'2026-13-01"), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains(['\u{7}', '\u{1b}']),
+            "raw control: {stderr:?}"
+        );
+    }
+    assert!(
+        env.ok(&["list"]).contains("No assessments yet"),
+        "nothing was created"
+    );
+}

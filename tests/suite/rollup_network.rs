@@ -1153,3 +1153,57 @@ fn last_change_with_an_offset() {
     assert_network(&rollup(&env, &[f]), &v1.0, &want, "files");
     assert_network(&rollup(&env, &[]), &v1.0, &want, "database");
 }
+
+// ---------------------------------------------------------------------------------
+// The network screen opens on the rubric the network uses most, not a fixed one.
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn the_network_screen_opens_on_the_rubric_most_schools_use() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use touchstone::store::NewAssessment;
+    use touchstone::tui::app::Screen;
+    use touchstone::tui::{App, Options};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+    let registry = Registry::bundled();
+    for (school, rubric) in [
+        ("Adams", "csf-2023"),
+        ("Baker", "csf-2023"),
+        ("Carver", "csf-2023"),
+        ("Adams", RUBRIC),
+        ("Douglass", RUBRIC),
+    ] {
+        let entry = registry.latest(rubric).unwrap();
+        store
+            .create(&NewAssessment {
+                school,
+                district: Some("North"),
+                date: date(2026, 11, 2),
+                team: &[],
+                facilitator: None,
+                rubric: &entry.rubric,
+                rubric_text: &entry.text,
+            })
+            .unwrap();
+    }
+    assert_eq!(
+        store.rubric_ids_in_use().unwrap(),
+        vec!["csf-2023".to_string(), RUBRIC.to_string()],
+        "most schools first"
+    );
+    let options = Options {
+        theme: None,
+        ascii: false,
+        open: None,
+        session: None,
+    };
+    let mut app = App::new(store, registry, "tester".into(), options);
+    app.handle_key(KeyEvent::new(KeyCode::Char('N'), KeyModifiers::NONE));
+    let Screen::Network(network) = &app.screen else {
+        panic!("not on the network screen")
+    };
+    assert_eq!(network.rubric.as_ref().unwrap().id, "csf-2023");
+    assert_eq!(network.rows.len(), 3);
+}

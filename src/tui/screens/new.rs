@@ -3,7 +3,7 @@
 
 use crate::assessment::today;
 use crate::error::{Error, Result};
-use crate::store::NewAssessment;
+use crate::ops::{self, Door, NewFields};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Nav, Services, Status};
 use crate::tui::input::LineInput;
@@ -54,6 +54,18 @@ impl Field {
             Field::Date => "YYYY-MM-DD",
             Field::Team => "names, separated by commas",
             Field::Facilitator => "optional: the coach or lead",
+        }
+    }
+}
+
+impl From<ops::Field> for Field {
+    fn from(field: ops::Field) -> Field {
+        match field {
+            ops::Field::School => Field::School,
+            ops::Field::District => Field::District,
+            ops::Field::Date => Field::Date,
+            ops::Field::Team => Field::Team,
+            ops::Field::Facilitator => Field::Facilitator,
         }
     }
 }
@@ -207,41 +219,18 @@ impl NewForm {
     }
 
     fn try_create(&self, services: &mut Services) -> Result<String, (Field, String)> {
-        let line = |field: Field,
-                    input: &LineInput,
-                    required: bool|
-         -> Result<Option<String>, (Field, String)> {
-            let text = crate::text::checked(input.text(), crate::text::Shape::Line, field.label())
-                .map_err(|why| (field, why))?;
-            if text.is_empty() {
-                return if required {
-                    Err((field, format!("{} is required", field.label())))
-                } else {
-                    Ok(None)
-                };
-            }
-            Ok(Some(text))
-        };
-        let school = line(Field::School, &self.school, true)?.unwrap_or_default();
-        let district = line(Field::District, &self.district, false)?;
-        let facilitator = line(Field::Facilitator, &self.facilitator, false)?;
-        let date = self.date.text().trim().parse().map_err(|_| {
-            (
-                Field::Date,
-                format!(
-                    "{:?} is not a date like 2026-11-02",
-                    self.date.text().trim()
-                ),
-            )
-        })?;
-        let team: Vec<String> = self
-            .team
-            .text()
-            .split(',')
-            .map(|t| crate::text::checked(t, crate::text::Shape::Line, "Team"))
-            .filter(|t| !t.as_ref().is_ok_and(String::is_empty))
-            .collect::<Result<_, _>>()
-            .map_err(|why| (Field::Team, why))?;
+        let date = ops::date(self.date.text().trim()).map_err(|why| (Field::Date, why))?;
+        let checked = ops::check_new(
+            Door::Form,
+            &NewFields {
+                school: self.school.text(),
+                district: Some(self.district.text()),
+                date: Some(date),
+                team: self.team.text().split(',').collect(),
+                facilitator: Some(self.facilitator.text()),
+            },
+        )
+        .map_err(|(field, why)| (Field::from(field), why))?;
         let rubric_id = self
             .rubrics
             .get(self.rubric)
@@ -254,15 +243,7 @@ impl NewForm {
             .ok_or((Field::Rubric, "choose a rubric".to_string()))?;
         services
             .store
-            .create(&NewAssessment {
-                school: &school,
-                district: district.as_deref(),
-                date,
-                team: &team,
-                facilitator: facilitator.as_deref(),
-                rubric: &entry.rubric,
-                rubric_text: &entry.text,
-            })
+            .create(&checked.with_rubric(&entry.rubric, &entry.text))
             .map_err(|e: Error| (Field::School, e.to_string()))
     }
 }

@@ -2,9 +2,9 @@
 //! votes and comments, and the notes and action steps recorded for the indicators
 //! the workshop decided.
 
-use super::record::SessionRecord;
+use super::markdown::{action_table, cell};
 use crate::assessment::Assessment;
-use crate::exchange::report::cell;
+use crate::session::record::SessionRecord;
 use crate::text::{markdown as md, markdown_code as md_code};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -28,11 +28,7 @@ pub fn markdown(a: &Assessment, s: &SessionRecord) -> String {
 
 fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Result {
     let rubric = &a.rubric;
-    let label = |key: &str| {
-        rubric.parse_choice(key).map_or(key.to_string(), |c| {
-            rubric.choice_label(Some(c)).to_string()
-        })
-    };
+    let label = |key: &str| rubric.key_label(key);
     writeln!(
         out,
         "# Workshop minutes: {}, {}",
@@ -152,7 +148,7 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
     if !steps.is_empty() {
         writeln!(out, "## Action steps")?;
         writeln!(out)?;
-        crate::exchange::report::action_table(out, steps)?;
+        action_table(out, steps)?;
     }
     Ok(())
 }

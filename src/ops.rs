@@ -1,0 +1,191 @@
+//! Checks the command line and the screens share, so a value one door accepts the
+//! other accepts too. Each takes the fields as typed and returns checked values or a
+//! message tagged with the field it concerns (the form moves its focus there).
+
+use crate::assessment::today;
+use crate::rubric::Rubric;
+use crate::store::NewAssessment;
+use crate::text::{Shape, checked};
+use jiff::civil::Date;
+
+/// Parses a `YYYY-MM-DD` date; the error quotes the text and shows the format.
+pub fn date(text: &str) -> Result<Date, String> {
+    text.parse()
+        .map_err(|_| format!("{text:?} is not a date like 2026-11-22"))
+}
+
+/// [`date`] for clap's `value_parser`: clap quotes the text and names the option.
+pub fn date_arg(text: &str) -> Result<Date, String> {
+    text.parse()
+        .map_err(|_| "it is not a date like 2026-11-22".to_string())
+}
+
+/// Where the fields come from, which sets how they are named and what an empty one
+/// means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Door {
+    /// Options: an empty value given explicitly is a mistake.
+    CommandLine,
+    /// The new-assessment form: an empty optional field means "not given".
+    Form,
+}
+
+/// A field of a new assessment that can be wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    School,
+    District,
+    Date,
+    Team,
+    Facilitator,
+}
+
+impl Door {
+    fn name(self, field: Field) -> &'static str {
+        match (self, field) {
+            (Door::CommandLine, Field::School) => "--school",
+            (Door::CommandLine, Field::District) => "--district",
+            (Door::CommandLine, Field::Date) => "--date",
+            (Door::CommandLine, Field::Team) => "--team",
+            (Door::CommandLine, Field::Facilitator) => "--facilitator",
+            (Door::Form, Field::School) => "School",
+            (Door::Form, Field::District) => "District",
+            (Door::Form, Field::Date) => "Date",
+            (Door::Form, Field::Team) => "Team",
+            (Door::Form, Field::Facilitator) => "Facilitator",
+        }
+    }
+}
+
+/// The fields of a new assessment as typed (the rubric is chosen by each door).
+pub struct NewFields<'a> {
+    pub school: &'a str,
+    pub district: Option<&'a str>,
+    /// `None` is today.
+    pub date: Option<Date>,
+    /// Blank names are dropped.
+    pub team: Vec<&'a str>,
+    pub facilitator: Option<&'a str>,
+}
+
+/// Checked fields, ready for `Store::create` once a rubric is chosen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedNew {
+    pub school: String,
+    pub district: Option<String>,
+    pub date: Date,
+    pub team: Vec<String>,
+    pub facilitator: Option<String>,
+}
+
+impl CheckedNew {
+    pub fn with_rubric<'a>(
+        &'a self,
+        rubric: &'a Rubric,
+        rubric_text: &'a str,
+    ) -> NewAssessment<'a> {
+        NewAssessment {
+            school: &self.school,
+            district: self.district.as_deref(),
+            date: self.date,
+            team: &self.team,
+            facilitator: self.facilitator.as_deref(),
+            rubric,
+            rubric_text,
+        }
+    }
+}
+
+/// Checks the fields of a new assessment through the text policy.
+pub fn check_new(door: Door, fields: &NewFields) -> Result<CheckedNew, (Field, String)> {
+    let line = |field: Field, raw: &str| {
+        checked(raw, Shape::Line, door.name(field)).map_err(|why| (field, why))
+    };
+    let empty = |field: Field, required: bool| {
+        let name = door.name(field);
+        match door {
+            Door::Form if required => Err((field, format!("{name} is required"))),
+            Door::Form => Ok(None),
+            Door::CommandLine => Err((field, format!("{name} is empty"))),
+        }
+    };
+    let optional = |field: Field, raw: Option<&str>| match raw {
+        None => Ok(None),
+        Some(raw) => match line(field, raw)? {
+            text if text.is_empty() => empty(field, false),
+            text => Ok(Some(text)),
+        },
+    };
+    let school = match line(Field::School, fields.school)? {
+        text if text.is_empty() => empty(Field::School, true)?.unwrap_or_default(),
+        text => text,
+    };
+    let district = optional(Field::District, fields.district)?;
+    let facilitator = optional(Field::Facilitator, fields.facilitator)?;
+    let mut team = Vec::new();
+    for raw in &fields.team {
+        let name = line(Field::Team, raw)?;
+        if !name.is_empty() {
+            team.push(name);
+        }
+    }
+    Ok(CheckedNew {
+        school,
+        district,
+        date: fields.date.unwrap_or_else(today),
+        team,
+        facilitator,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields<'a>() -> NewFields<'a> {
+        NewFields {
+            school: " Lincoln ",
+            district: Some(""),
+            date: None,
+            team: vec!["Ana", " ", "Bo "],
+            facilitator: None,
+        }
+    }
+
+    #[test]
+    fn an_empty_optional_field_is_absent_on_the_form_and_a_mistake_on_the_command_line() {
+        let form = check_new(Door::Form, &fields()).unwrap();
+        assert_eq!(form.school, "Lincoln");
+        assert_eq!(form.district, None);
+        assert_eq!(form.team, vec!["Ana", "Bo"]);
+        assert_eq!(
+            check_new(Door::CommandLine, &fields()),
+            Err((Field::District, "--district is empty".to_string()))
+        );
+    }
+
+    #[test]
+    fn an_empty_school_is_refused_in_each_doors_words() {
+        let blank = NewFields {
+            school: "  ",
+            ..fields()
+        };
+        assert_eq!(
+            check_new(Door::Form, &blank),
+            Err((Field::School, "School is required".to_string()))
+        );
+        assert_eq!(
+            check_new(Door::CommandLine, &blank),
+            Err((Field::School, "--school is empty".to_string()))
+        );
+    }
+
+    #[test]
+    fn dates_parse_or_say_the_format() {
+        assert_eq!(date("2026-10-01").unwrap().to_string(), "2026-10-01");
+        assert_eq!(
+            date("2026-13-01"),
+            Err("\"2026-13-01\" is not a date like 2026-11-22".to_string())
+        );
+    }
+}
