@@ -13,6 +13,7 @@ use crate::error::Error;
 use crate::rubric::Registry;
 use crate::store::Store;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use std::path::PathBuf;
 
 /// What a terminal delivered: a key press, or text pasted at once (bracketed paste).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +107,8 @@ pub struct Services {
     pub store: Store,
     pub registry: Registry,
     pub actor: String,
+    /// The folders the plan chooser reads session plans from (besides the bundled ones).
+    pub plan_dirs: Vec<PathBuf>,
 }
 
 pub struct App {
@@ -130,6 +133,10 @@ pub struct Options {
     pub open: Option<String>,
     /// Open a coaching session instead.
     pub session: Option<SessionRole>,
+    /// The folders of the user's session plans (the CLI and `serve` pass
+    /// `paths::user_sessions_dir()`; tests an empty list), passed in rather than read
+    /// from the environment so the screens depend only on what they are given.
+    pub plan_dirs: Vec<PathBuf>,
 }
 
 /// How to open a coaching session.
@@ -145,6 +152,7 @@ impl App {
             store,
             registry,
             actor,
+            plan_dirs: options.plan_dirs.clone(),
         };
         let mut status = None;
         let home = HomeState::load(&services).unwrap_or_else(|e| {
