@@ -453,6 +453,7 @@ pub fn run(cli: Cli) -> Result<()> {
         ascii: cli.ascii,
         open: None,
         session: None,
+        plan_dirs: vec![crate::paths::user_sessions_dir()],
     };
     let Some(command) = cli.command else {
         return screens(ctx, options);

@@ -7,7 +7,7 @@
 //! A panic ends only this thread: it is caught, and the user is told.
 
 use super::backend::{Out, SshBackend};
-use super::input::{ESC_WAIT, KeyParser};
+use super::input::KeyParser;
 use crate::rubric::Registry;
 use crate::store::Store;
 use crate::tui::action::Action;
@@ -87,6 +87,9 @@ pub struct Setup {
     pub idle_timeout: Duration,
     pub shutdown: Arc<AtomicBool>,
     pub counts: Arc<super::Counts>,
+    pub plan_dirs: Vec<PathBuf>,
+    /// See [`super::Grace::esc_wait`].
+    pub esc_wait: Duration,
 }
 
 /// Why the app loop ended.
@@ -172,6 +175,7 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
             ascii: setup.ascii,
             open: None,
             session,
+            plan_dirs: setup.plan_dirs.clone(),
         },
     );
     let area = Rect::new(0, 0, setup.cols, setup.rows);
@@ -231,7 +235,7 @@ fn serve_keys(
         }
         let now = Instant::now();
         let wait = if keys.has_pending() {
-            ESC_WAIT
+            setup.esc_wait
         } else {
             next_tick.saturating_duration_since(now)
         };

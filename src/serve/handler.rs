@@ -30,8 +30,6 @@ use tokio::sync::mpsc;
 const INPUT_QUEUE: usize = 256;
 /// Frames queued for a slow client before its app thread waits.
 const FRAME_QUEUE: usize = 16;
-/// After the app closed the channel, how long the client has to hang up by itself.
-const HANG_UP_GRACE: Duration = Duration::from_secs(2);
 
 /// What every connection shares.
 pub struct Shared {
@@ -49,6 +47,8 @@ pub struct Shared {
     /// Authenticated connections allowed at once.
     pub max_connections: usize,
     pub counts: Arc<Counts>,
+    pub plan_dirs: Vec<PathBuf>,
+    pub grace: super::Grace,
 }
 
 impl Shared {
@@ -210,11 +210,18 @@ impl Conn {
                 idle_timeout: self.shared.idle_timeout,
                 shutdown: self.shared.shutdown.clone(),
                 counts: self.shared.counts.clone(),
+                plan_dirs: self.shared.plan_dirs.clone(),
+                esc_wait: self.shared.grace.esc_wait,
             },
             rx,
             out_tx,
         )?;
-        tokio::spawn(write_frames(session.handle(), channel, out_rx));
+        tokio::spawn(write_frames(
+            session.handle(),
+            channel,
+            out_rx,
+            self.shared.grace.hang_up,
+        ));
         self.to_app = Some(tx);
         self.started.store(true, Ordering::SeqCst);
         Ok(())
@@ -223,7 +230,12 @@ impl Conn {
 
 /// Sends what the app draws; when the app is done, ends the channel and, if the client
 /// does not hang up by itself, the connection.
-async fn write_frames(handle: Handle, channel: ChannelId, mut frames: mpsc::Receiver<Out>) {
+async fn write_frames(
+    handle: Handle,
+    channel: ChannelId,
+    mut frames: mpsc::Receiver<Out>,
+    hang_up_grace: Duration,
+) {
     while let Some(out) = frames.recv().await {
         match out {
             Out::Data(bytes) => {
@@ -235,7 +247,7 @@ async fn write_frames(handle: Handle, channel: ChannelId, mut frames: mpsc::Rece
                 let _ = handle.exit_status_request(channel, status).await;
                 let _ = handle.eof(channel).await;
                 let _ = handle.close(channel).await;
-                tokio::time::sleep(HANG_UP_GRACE).await;
+                tokio::time::sleep(hang_up_grace).await;
                 let _ = handle
                     .disconnect(Disconnect::ByApplication, "goodbye".into(), String::new())
                     .await;

@@ -102,6 +102,38 @@ pub struct ServerConfig {
     pub ascii: bool,
     /// Live counts, shared with whoever made the config (tests watch them).
     pub counts: Arc<Counts>,
+    /// The folders of the user's session plans for the plan chooser (`serve` passes
+    /// `paths::user_sessions_dir()`; none by default: the bundled plans only).
+    pub plan_dirs: Vec<PathBuf>,
+    /// The server's waits for the other side (short in tests).
+    pub grace: Grace,
+}
+
+/// How long the server waits for clients before acting on its own: fixed in use,
+/// shortened by tests so they do not sleep through them.
+#[derive(Debug, Clone, Copy)]
+pub struct Grace {
+    /// On shutdown, how long connected users have to see the goodbye before being cut
+    /// off.
+    pub goodbye: Duration,
+    /// After the app closed the channel, how long the client has to hang up by itself.
+    pub hang_up: Duration,
+    /// After a disconnect message, how long the client has to close the connection.
+    pub disconnect: Duration,
+    /// How long a lone Esc at the end of a packet waits for the rest of an escape
+    /// sequence before it counts as the Esc key.
+    pub esc_wait: Duration,
+}
+
+impl Default for Grace {
+    fn default() -> Grace {
+        Grace {
+            goodbye: Duration::from_millis(1500),
+            hang_up: Duration::from_secs(2),
+            disconnect: Duration::from_millis(500),
+            esc_wait: input::ESC_WAIT,
+        }
+    }
 }
 
 impl ServerConfig {
@@ -126,6 +158,8 @@ impl ServerConfig {
             theme: None,
             ascii: false,
             counts: Arc::new(Counts::default()),
+            plan_dirs: Vec::new(),
+            grace: Grace::default(),
         }
     }
 }
@@ -171,9 +205,6 @@ impl Drop for Slot {
 /// top of the passcode tries, as OpenSSH's MaxAuthTries (6) allows.
 const KEY_OFFERS: usize = 6;
 
-/// On shutdown, how long connected users have to see the goodbye before being cut off.
-const GOODBYE: Duration = Duration::from_millis(1500);
-
 /// Serves connections from `listener` until `shutdown` completes, then tells everyone
 /// connected and closes their connections (within a few seconds).
 pub async fn run(
@@ -195,6 +226,8 @@ pub async fn run(
         passcode_tries: config.max_auth_attempts,
         max_connections: config.max_connections,
         counts: config.counts.clone(),
+        plan_dirs: config.plan_dirs,
+        grace: config.grace,
     });
     if shared.methods().is_empty() {
         return Err(Error::input(
@@ -238,7 +271,12 @@ pub async fn run(
                         ssh.clone(),
                         socket,
                         Conn::new(shared.clone(), started.clone(), peer.ip(), startup),
-                        Watch { stop: stop_rx.clone(), started, login_timeout: config.login_timeout },
+                        Watch {
+                            stop: stop_rx.clone(),
+                            started,
+                            login_timeout: config.login_timeout,
+                            grace: config.grace,
+                        },
                     ));
                 }
                 // Out of file descriptors and the like: wait a moment, keep serving.
@@ -251,7 +289,7 @@ pub async fn run(
     stopping.store(true, Ordering::SeqCst);
     let _ = stop_tx.send(true);
     let all_done = async { while connections.join_next().await.is_some() {} };
-    let _ = tokio::time::timeout(GOODBYE + Duration::from_secs(2), all_done).await;
+    let _ = tokio::time::timeout(config.grace.goodbye + Duration::from_secs(2), all_done).await;
     connections.abort_all();
     Ok(())
 }
@@ -263,6 +301,7 @@ struct Watch {
     /// Set by the handler when the screens start.
     started: Arc<AtomicBool>,
     login_timeout: Duration,
+    grace: Grace,
 }
 
 /// One connection from hello to goodbye.
@@ -301,13 +340,16 @@ async fn serve_one(
                             String::new(),
                         )
                         .await;
-                    let _ = tokio::time::timeout(Duration::from_millis(500), &mut session).await;
+                    let _ = tokio::time::timeout(watch.grace.disconnect, &mut session).await;
                     return;
                 }
             }
             () = stopped(&mut watch.stop) => {
                 // The app thread writes its goodbye and closes the channel; then hang up.
-                if tokio::time::timeout(GOODBYE, &mut session).await.is_err() {
+                if tokio::time::timeout(watch.grace.goodbye, &mut session)
+                    .await
+                    .is_err()
+                {
                     let _ = handle
                         .disconnect(
                             Disconnect::ByApplication,
@@ -315,7 +357,7 @@ async fn serve_one(
                             String::new(),
                         )
                         .await;
-                    let _ = tokio::time::timeout(Duration::from_millis(500), &mut session).await;
+                    let _ = tokio::time::timeout(watch.grace.disconnect, &mut session).await;
                 }
                 return;
             }
@@ -437,6 +479,7 @@ pub fn cli(
         idle_timeout: Duration::from_secs(args.idle_timeout),
         theme,
         ascii,
+        plan_dirs: vec![crate::paths::user_sessions_dir()],
         ..ServerConfig::new(db_path, registry, host_key)
     };
     let result = runtime.block_on(run(config, listener, stop_signal()));

@@ -13,6 +13,7 @@ use crate::error::Error;
 use crate::rubric::Registry;
 use crate::store::Store;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent};
+use std::path::PathBuf;
 
 /// What a terminal delivered: a key press, text pasted at once (bracketed paste), or
 /// a mouse click or wheel notch.
@@ -110,6 +111,8 @@ pub struct Services {
     pub actor: String,
     /// The settings file's defaults for new assessments.
     pub defaults: Defaults,
+    /// The folders the plan chooser reads session plans from (besides the bundled ones).
+    pub plan_dirs: Vec<PathBuf>,
 }
 
 /// Defaults for the new-assessment form, from the settings file.
@@ -148,6 +151,10 @@ pub struct Options {
     pub open: Option<String>,
     /// Open a coaching session instead.
     pub session: Option<SessionRole>,
+    /// The folders of the user's session plans (the CLI and `serve` pass
+    /// `paths::user_sessions_dir()`; tests an empty list), passed in rather than read
+    /// from the environment so the screens depend only on what they are given.
+    pub plan_dirs: Vec<PathBuf>,
 }
 
 /// How to open a coaching session.
@@ -164,6 +171,7 @@ impl App {
             registry,
             actor,
             defaults: Defaults::default(),
+            plan_dirs: options.plan_dirs.clone(),
         };
         let mut status = None;
         let home = HomeState::load(&services).unwrap_or_else(|e| {

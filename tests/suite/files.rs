@@ -281,6 +281,7 @@ mod tui_export {
             ascii: false,
             open: None,
             session: None,
+            plan_dirs: Vec::new(),
         };
         let mut app = App::new(store, Registry::bundled(), "tester".into(), options);
         let out = dir.path().join("out.toml");

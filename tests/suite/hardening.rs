@@ -751,6 +751,7 @@ fn open_app(db: &Path, actor: &str, open: Option<String>, session: Option<Sessio
             ascii: false,
             open,
             session,
+            plan_dirs: Vec::new(),
         },
     )
 }

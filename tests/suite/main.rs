@@ -1,9 +1,11 @@
 //! The integration tests, in one binary: linking SQLite, russh, tokio and ratatui once
 //! instead of once per file is most of what `cargo test` used to spend its time on.
-//! (`tests/session_snapshots.rs` stays apart: it points the process's home folder at
-//! an empty directory, which must not race with the other tests' threads.)
+//! Nothing here changes the process's environment: what the code under test would read
+//! from it (such as the folder of session plans) is passed in, so the modules' tests
+//! run side by side.
 
 mod common;
+mod snapshot;
 
 mod cli_completions;
 mod cli_polish;
@@ -20,6 +22,7 @@ mod scoring;
 mod serve;
 mod serve_hardening;
 mod session_cli;
+mod session_snapshots;
 mod session_workshop;
 mod settings;
 mod store;

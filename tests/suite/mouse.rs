@@ -86,6 +86,7 @@ impl Fixture {
             ascii: false,
             open: open.map(|i| ids[i].clone()),
             session: None,
+            plan_dirs: Vec::new(),
         };
         ids.reverse();
         let app = App::new(store, Registry::bundled(), "tester".into(), options);

@@ -1198,6 +1198,7 @@ fn the_network_screen_opens_on_the_rubric_most_schools_use() {
         ascii: false,
         open: None,
         session: None,
+        plan_dirs: Vec::new(),
     };
     let mut app = App::new(store, registry, "tester".into(), options);
     app.handle_key(KeyEvent::new(KeyCode::Char('N'), KeyModifiers::NONE));

@@ -71,6 +71,10 @@ impl Server {
         config.passcode = Some(Passcode::new(PASSCODE, Duration::from_secs(3600)));
         config.viewer_passcode = Some(Passcode::new(VIEWER_PASSCODE, Duration::from_secs(3600)));
         config.auth_rejection_time = Duration::from_millis(200);
+        // The test client does not hang up when its channel closes, as `ssh` does; the
+        // server's wait for that would only slow down every stop with a client still
+        // connected. (The goodbye grace is kept: users must see the goodbye.)
+        config.grace.hang_up = Duration::from_millis(50);
         adjust(&mut config);
         let counts = config.counts.clone();
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");

@@ -60,6 +60,7 @@ fn app_on_assessment() -> (tempfile::TempDir, App, String) {
         ascii: false,
         open: Some(id.clone()),
         session: None,
+        plan_dirs: Vec::new(),
     };
     let app = App::new(store, Registry::bundled(), "tester".into(), options);
     (dir, app, id)
@@ -186,6 +187,7 @@ fn a_huge_stored_note_is_not_opened_in_the_editor() {
         ascii: false,
         open: Some(id.clone()),
         session: None,
+        plan_dirs: Vec::new(),
     };
     let mut app = App::new(store, Registry::bundled(), "tester".into(), options);
     app.handle_key(key('e'));

@@ -71,6 +71,7 @@ impl Room {
             ascii: false,
             open: None,
             session,
+            plan_dirs: Vec::new(),
         };
         let app = App::new(self.store(), Registry::bundled(), actor.into(), options);
         assert!(app.status.is_none(), "{actor}: {:?}", app.status);
@@ -556,4 +557,60 @@ fn importing_an_export_taken_mid_workshop_keeps_the_live_session_running() {
         .as_ref()
         .filter(|s| s.kind == touchstone::tui::app::StatusKind::Error);
     assert_eq!(error, None, "the facilitator's screen shows an error");
+}
+
+/// An app on the room's assessment whose plan chooser reads `plan_dirs`.
+fn assessing(room: &Room, plan_dirs: Vec<std::path::PathBuf>) -> App {
+    let options = Options {
+        theme: None,
+        ascii: false,
+        open: Some(room.assessment.clone()),
+        session: None,
+        plan_dirs,
+    };
+    App::new(room.store(), Registry::bundled(), "Dana".into(), options)
+}
+
+/// The plan ids `w` offers.
+fn offered(app: &mut App) -> Vec<String> {
+    press(app, KeyCode::Char('w'));
+    match &app.overlay {
+        Some(touchstone::tui::app::Overlay::ChoosePlan { plans, .. }) => {
+            plans.iter().map(|(id, _, _)| id.clone()).collect()
+        }
+        _ => panic!("no plan chooser: {:?}", app.status),
+    }
+}
+
+#[test]
+fn the_plan_chooser_reads_the_plan_folders_it_is_given() {
+    // The screens take the user's plan folder from their options (the CLI and `serve`
+    // pass the config folder's), never from the environment.
+    let room = Room::new();
+    let folder = room.env.path("my-plans");
+    std::fs::create_dir_all(&folder).unwrap();
+    let bundled = include_str!("../../sessions/baseline-check.toml");
+    let own = bundled
+        .replace("id = \"baseline-check\"", "id = \"our-own-check\"")
+        .replace("title = \"Baseline check\"", "title = \"Our own check\"");
+    assert_ne!(own, bundled);
+    std::fs::write(folder.join("our-own-check.toml"), own).unwrap();
+
+    let mut without = assessing(&room, Vec::new());
+    assert!(!offered(&mut without).contains(&"our-own-check".to_string()));
+
+    let mut dana = assessing(&room, vec![folder]);
+    let ids = offered(&mut dana);
+    let at = ids
+        .iter()
+        .position(|id| id == "our-own-check")
+        .unwrap_or_else(|| panic!("the folder's plan is not offered: {ids:?}"));
+    for _ in 0..at {
+        press(&mut dana, KeyCode::Down);
+    }
+    press(&mut dana, KeyCode::Enter);
+    match &dana.screen {
+        Screen::Facilitate(state) => assert_eq!(state.live.plan.id, "our-own-check"),
+        _ => panic!("no session started: {:?}", dana.status),
+    }
 }

@@ -180,6 +180,7 @@ fn app_with(dir: &Path, settings: &Settings, file: Option<PathBuf>) -> (App, Str
         ascii: false,
         open: None,
         session: None,
+        plan_dirs: Vec::new(),
     };
     let app = App::new(store, Registry::bundled(), "tester".into(), options)
         .with_settings(settings, file);

@@ -47,6 +47,7 @@ fn the_note_editor_stores_nothing_the_policy_refuses() {
         ascii: false,
         open: Some(id.clone()),
         session: None,
+        plan_dirs: Vec::new(),
     };
     let mut app = App::new(store, Registry::bundled(), "tester".into(), options);
     assert!(matches!(app.screen, Screen::Assess(_)));

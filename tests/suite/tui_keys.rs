@@ -51,6 +51,7 @@ fn fixture(with_assessment: bool) -> (Fixture, Option<String>) {
         ascii: false,
         open: None,
         session: None,
+        plan_dirs: Vec::new(),
     };
     let app = App::new(store, Registry::bundled(), "tester".into(), options);
     (Fixture { dir, app }, id)

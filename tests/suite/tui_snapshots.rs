@@ -2,20 +2,15 @@
 //! 80x24 and 160x48 in the default and high-contrast themes.
 //!
 //! Each snapshot is the screen's text followed by the runs of cells whose style is
-//! not the screen's most common one, so a change of colour shows up as well as a
-//! change of text. The app is driven with the keys a user would press.
+//! not the screen's most common one (see `snapshot.rs`), so a change of colour shows
+//! up as well as a change of text. The app is driven with the keys a user would press.
 //!
 //! Regenerate after an intended change of a screen:
 //! `INSTA_UPDATE=always cargo test --test suite tui_snapshots`, then read the diff.
 
+use crate::snapshot::{keys, press, render, serialize};
 use jiff::civil::{Date, date};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::style::{Color, Modifier};
-use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::path::PathBuf;
 use tempfile::TempDir;
 use touchstone::assessment::{Action as Step, ActionStatus};
@@ -228,142 +223,13 @@ fn new_app(dir: &TempDir, data: Data, theme: ThemeName) -> App {
             ascii: false,
             open: None,
             session: None,
+            plan_dirs: Vec::new(),
         },
     )
 }
 
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
 fn ctrl(app: &mut App, c: char) {
     app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-}
-
-fn keys(app: &mut App, chars: &str) {
-    for c in chars.chars() {
-        let mods = if c.is_uppercase() {
-            KeyModifiers::SHIFT
-        } else {
-            KeyModifiers::NONE
-        };
-        app.handle_key(KeyEvent::new(KeyCode::Char(c), mods));
-    }
-}
-
-fn render(app: &App, width: u16, height: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal
-        .draw(|frame| touchstone::tui::ui::draw(frame, app))
-        .expect("draw");
-    terminal.backend().buffer().clone()
-}
-
-type Look = (Color, Color, Modifier);
-
-fn look(buffer: &Buffer, x: u16, y: u16) -> Look {
-    let cell = &buffer[(x, y)];
-    (cell.fg, cell.bg, cell.modifier)
-}
-
-fn describe((fg, bg, modifier): Look, base: Look) -> String {
-    let mut parts = Vec::new();
-    if fg != Color::Reset || base.0 != Color::Reset {
-        parts.push(format!("fg={fg:?}"));
-    }
-    if bg != Color::Reset || base.1 != Color::Reset {
-        parts.push(format!("bg={bg:?}"));
-    }
-    parts.extend(modifier.iter_names().map(|(name, _)| format!("+{name}")));
-    if parts.is_empty() {
-        "plain".to_string()
-    } else {
-        parts.join(" ")
-    }
-}
-
-/// The screen as text (one quoted line per row, wide characters once), then every
-/// run of cells whose style differs from the most common style on the screen.
-fn serialize(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    let mut counts: HashMap<Look, usize> = HashMap::new();
-    let mut order: Vec<Look> = Vec::new();
-    for y in 0..area.height {
-        for x in 0..area.width {
-            let l = look(buffer, x, y);
-            let n = counts.entry(l).or_insert(0);
-            if *n == 0 {
-                order.push(l);
-            }
-            *n += 1;
-        }
-    }
-    // Ties go to the style met first, so the choice never depends on hashing.
-    let base = order
-        .iter()
-        .copied()
-        .max_by(|a, b| counts[a].cmp(&counts[b]).then(std::cmp::Ordering::Greater))
-        .unwrap_or((Color::Reset, Color::Reset, Modifier::empty()));
-
-    let mut out = format!(
-        "{}x{}, most common style: {}\n",
-        area.width,
-        area.height,
-        describe(base, base)
-    );
-    for y in 0..area.height {
-        let mut line = String::new();
-        let mut skip = 0usize;
-        for x in 0..area.width {
-            let symbol = buffer[(x, y)].symbol();
-            if skip == 0 {
-                line.push_str(symbol);
-            }
-            skip = skip
-                .max(unicode_width::UnicodeWidthStr::width(symbol))
-                .saturating_sub(1);
-        }
-        let _ = writeln!(out, "{y:>2} \"{}\"", neutral(&line));
-    }
-    out.push_str("-- styles other than the most common --\n");
-    for y in 0..area.height {
-        let mut runs = Vec::new();
-        let mut x = 0;
-        while x < area.width {
-            let l = look(buffer, x, y);
-            let start = x;
-            while x < area.width && look(buffer, x, y) == l {
-                x += 1;
-            }
-            if l != base {
-                let cols = if x - 1 == start {
-                    format!("c{start}")
-                } else {
-                    format!("c{start}-{}", x - 1)
-                };
-                runs.push(format!("{cols} {}", describe(l, base)));
-            }
-        }
-        if !runs.is_empty() {
-            let _ = writeln!(out, "r{y} {}", runs.join(" | "));
-        }
-    }
-    out
-}
-
-/// Replaces what differs between machines: the temporary database folder, which the
-/// welcome panel always cuts (see `database`). The line keeps its width.
-fn neutral(line: &str) -> String {
-    const LABEL: &str = "Database: ";
-    const PLACEHOLDER: &str = "[temporary folder]";
-    let Some(at) = line.find(LABEL) else {
-        return line.to_string();
-    };
-    let from = at + LABEL.len();
-    let end = line[from..].find('…').map_or(line.len(), |i| from + i);
-    let hidden = line[from..end].chars().count();
-    let filler = ".".repeat(hidden.saturating_sub(PLACEHOLDER.chars().count()));
-    format!("{}{PLACEHOLDER}{filler}{}", &line[..from], &line[end..])
 }
 
 /// Snapshots one state of the app at both sizes in both themes, as

@@ -437,7 +437,7 @@ impl AssessState {
             }
             Action::Undo => return self.undo(services),
             Action::StartSession => {
-                return Nav::Overlay(super::sessions::chooser(&self.assessment.meta.id));
+                return Nav::Overlay(super::sessions::chooser(services, &self.assessment.meta.id));
             }
             Action::Details => {
                 self.details_scroll = 0;

@@ -4,14 +4,10 @@ use crate::error::Result;
 use crate::session::load_plans;
 use crate::tui::app::{Overlay, Services};
 
-/// The user folder for session plans.
-pub fn plan_dirs() -> Vec<std::path::PathBuf> {
-    vec![crate::paths::user_sessions_dir()]
-}
-
-/// The chooser over every plan, for one assessment.
-pub fn chooser(assessment_id: &str) -> Overlay {
-    let (plans, _) = load_plans(&plan_dirs());
+/// The chooser over every plan (bundled and in `services.plan_dirs`), for one
+/// assessment.
+pub fn chooser(services: &Services, assessment_id: &str) -> Overlay {
+    let (plans, _) = load_plans(&services.plan_dirs);
     Overlay::ChoosePlan {
         assessment_id: assessment_id.to_string(),
         plans: plans
@@ -24,7 +20,7 @@ pub fn chooser(assessment_id: &str) -> Overlay {
 
 /// Starts a session and returns its id.
 pub fn start(services: &mut Services, assessment_id: &str, plan_id: &str) -> Result<String> {
-    let (plans, _) = load_plans(&plan_dirs());
+    let (plans, _) = load_plans(&services.plan_dirs);
     let actor = services.actor.clone();
     let live =
         crate::session::start::start(&mut services.store, &plans, assessment_id, plan_id, &actor)?;

@@ -1,0 +1,530 @@
+//! Snapshots of the coaching-session screens, drawn on ratatui's `TestBackend` at
+//! 80x24 and 160x48: the facilitator's view (also in the high-contrast theme, for
+//! projectors), the presentation view, a participant's view, the plan chooser and the
+//! end-of-session confirmation.
+//!
+//! A workshop is played through the library, as it happens in a room: one database
+//! file, one `Store` connection and one `App` per person (the facilitator Dana; Ana,
+//! Ben and Chloe taking part), keys pressed on each person's app, and `tick` to pick
+//! up what the others did. The snapshot format is the one of `tui_snapshots.rs`
+//! (`snapshot.rs`): the screen's text, then the runs of cells whose style is not the
+//! most common one.
+//!
+//! Two things would change from run to run and are pinned down: the clock (each
+//! app's `now` is set to 90 seconds into the current segment before drawing) and the
+//! random join code (replaced by `CODE` in the text). The plan chooser is given no
+//! user plan folder (`Options::plan_dirs`), so it lists the bundled plans only,
+//! whatever the machine's config folder holds.
+//!
+//! Regenerate after an intended change of a screen:
+//! `INSTA_UPDATE=always cargo test --test suite session_snapshots`, then read the diff.
+
+use crate::snapshot::{keys, press, render, serialize};
+use jiff::civil::date;
+use ratatui::crossterm::event::KeyCode;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+use touchstone::rubric::{Choice, Registry};
+use touchstone::store::{NewAssessment, Store};
+use touchstone::tui::app::{Screen, SessionRole};
+use touchstone::tui::theme::{Theme, ThemeName};
+use touchstone::tui::{App, Options};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+/// Seconds into the current segment at which every screen is drawn.
+const INTO_SEGMENT: i64 = 90;
+
+/// One workshop in progress: the database and everyone's app.
+struct Room {
+    _dir: TempDir,
+    db: PathBuf,
+    assessment: String,
+    session: String,
+    code: String,
+    facilitator: App,
+    /// Ana, Ben and Chloe, in that order.
+    participants: Vec<App>,
+    /// Seconds into the current segment at which screens are drawn.
+    clock: i64,
+}
+
+const ANA: usize = 0;
+const BEN: usize = 1;
+const CHLOE: usize = 2;
+
+impl Room {
+    /// Lincoln Elementary's assessment (cs-site-2017, 2026-11-02) with a few ratings,
+    /// a "baseline-check" session started by Dana, and Ana, Ben and Chloe joined.
+    /// The facilitator is in the first segment (welcome).
+    fn new() -> Room {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("touchstone.db");
+        let mut store = Store::open(&db).expect("open store");
+        let registry = Registry::bundled();
+        let entry = registry.latest("cs-site-2017").expect("bundled rubric");
+        let team: Vec<String> = ["Ana Ruiz", "Ben Okafor", "Chloe Martin"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let assessment = store
+            .create(&NewAssessment {
+                school: "Lincoln Elementary",
+                district: Some("Riverside Unified"),
+                date: date(2026, 11, 2),
+                team: &team,
+                facilitator: Some("Dana Coach"),
+                rubric: &entry.rubric,
+                rubric_text: &entry.text,
+            })
+            .expect("create assessment");
+        for (indicator, level) in [("cl-2", 2), ("cl-3", 1), ("pl-2", 1)] {
+            let a = store.load(&assessment).expect("load");
+            store
+                .rate(&a, indicator, Some(Choice::Level(level)), None, "tester")
+                .expect("rate");
+        }
+        let plans = touchstone::session::load_plans(&[]).0;
+        let live = touchstone::session::start::start(
+            &mut store,
+            &plans,
+            &assessment,
+            "baseline-check",
+            "Dana",
+        )
+        .expect("start session");
+        drop(store);
+        let facilitator = app(
+            &db,
+            "Dana",
+            Some(SessionRole::Facilitate {
+                session_id: live.id.clone(),
+            }),
+            None,
+        );
+        let participants = ["Ana", "Ben", "Chloe"]
+            .iter()
+            .map(|name| {
+                app(
+                    &db,
+                    name,
+                    Some(SessionRole::Participate {
+                        session_id: live.id.clone(),
+                        name: name.to_string(),
+                    }),
+                    None,
+                )
+            })
+            .collect();
+        let mut room = Room {
+            _dir: dir,
+            db,
+            assessment,
+            session: live.id,
+            code: live.code,
+            facilitator,
+            participants,
+            clock: INTO_SEGMENT,
+        };
+        room.sync();
+        assert!(
+            matches!(room.facilitator.screen, Screen::Facilitate(_)),
+            "the facilitator's screen did not open: {:?}",
+            room.facilitator.status
+        );
+        room
+    }
+
+    /// Everyone's screen catches up with the others' changes.
+    fn sync(&mut self) {
+        self.facilitator.tick();
+        for p in &mut self.participants {
+            p.tick();
+        }
+    }
+
+    /// The facilitator moves on to "Rate the three must-haves"; cl-1 comes up.
+    fn start_rating(&mut self) {
+        press(&mut self.facilitator, KeyCode::Char('>'));
+        self.sync();
+    }
+
+    /// Ana votes Developing with a comment and Ben votes Emerging; Chloe has not
+    /// voted yet.
+    fn two_votes(&mut self) {
+        self.start_rating();
+        let ana = &mut self.participants[ANA];
+        press(ana, KeyCode::Char('3'));
+        press(ana, KeyCode::Char('c'));
+        keys(ana, "Team meets monthly; agendas set by the principal.");
+        press(ana, KeyCode::Enter);
+        press(&mut self.participants[BEN], KeyCode::Char('2'));
+        self.sync();
+    }
+
+    /// Chloe votes Fully implementing with a comment, and the facilitator reveals.
+    fn revealed(&mut self) {
+        self.two_votes();
+        let chloe = &mut self.participants[CHLOE];
+        press(chloe, KeyCode::Char('4'));
+        press(chloe, KeyCode::Char('c'));
+        keys(chloe, "Parents co-chair it since September.");
+        press(chloe, KeyCode::Enter);
+        self.sync();
+        press(&mut self.facilitator, KeyCode::Char('v'));
+        self.sync();
+    }
+
+    /// The facilitator records the suggested consensus (the median) with Enter.
+    fn recorded(&mut self) {
+        self.revealed();
+        press(&mut self.facilitator, KeyCode::Enter);
+        self.sync();
+    }
+
+    fn snap_facilitator(&mut self, name: &str, what: &str) {
+        snap(
+            &mut self.facilitator,
+            &self.code,
+            name,
+            what,
+            &[ThemeName::Default, ThemeName::HighContrast],
+            self.clock,
+        );
+    }
+
+    fn snap_participant(&mut self, who: usize, name: &str, what: &str) {
+        snap(
+            &mut self.participants[who],
+            &self.code,
+            name,
+            what,
+            &[ThemeName::Default],
+            self.clock,
+        );
+    }
+}
+
+/// Draws `app` at every size in each theme and snapshots it as
+/// `<name>_<w>x<h>_<theme>`, with the join `code` replaced by `CODE`.
+fn snap(app: &mut App, code: &str, name: &str, what: &str, themes: &[ThemeName], into: i64) {
+    pin_clock(app, into);
+    for &theme in themes {
+        app.theme = Theme::new(theme);
+        for (width, height) in SIZES {
+            let screen = serialize(&render(app, width, height)).replace(code, "CODE");
+            assert!(
+                !screen.contains(&code[..4]),
+                "{name}: the join code is cut on screen, so it cannot be replaced:\n{screen}"
+            );
+            assert!(
+                !screen.contains("panicked"),
+                "{name} drew a panic message:\n{screen}"
+            );
+            let mut settings = insta::Settings::clone_current();
+            settings.set_description(format!(
+                "{what} ({width}x{height}, {} theme)",
+                theme.label()
+            ));
+            settings.set_omit_expression(true);
+            let label = match theme {
+                ThemeName::Default => "default",
+                ThemeName::HighContrast => "high_contrast",
+                ThemeName::Monochrome => "monochrome",
+            };
+            settings.bind(|| {
+                insta::assert_snapshot!(format!("{name}_{width}x{height}_{label}"), screen);
+            });
+        }
+    }
+}
+
+fn app(db: &Path, actor: &str, session: Option<SessionRole>, open: Option<String>) -> App {
+    App::new(
+        Store::open(db).expect("open store"),
+        Registry::bundled(),
+        actor.to_string(),
+        Options {
+            theme: Some(ThemeName::Default),
+            ascii: false,
+            open,
+            session,
+            plan_dirs: Vec::new(),
+        },
+    )
+}
+
+/// Sets the app's clock to `into` seconds after the current segment began, so the
+/// time left on screen is the same on every run.
+fn pin_clock(app: &mut App, into: i64) {
+    let started = match &app.screen {
+        Screen::Facilitate(state) => Some(state.live.agenda.started),
+        Screen::Participate(state) => Some(state.live.agenda.started),
+        _ => None,
+    };
+    if let Some(started) = started {
+        app.now = started + into;
+    }
+}
+
+#[test]
+fn facilitator_in_the_welcome_segment() {
+    let mut room = Room::new();
+    room.snap_facilitator(
+        "facilitate_welcome",
+        "Facilitator: the welcome segment of baseline-check, three participants joined",
+    );
+}
+
+#[test]
+fn facilitator_with_votes_hidden() {
+    let mut room = Room::new();
+    room.two_votes();
+    room.snap_facilitator(
+        "facilitate_votes_hidden",
+        "Facilitator: rating cl-1, Ana and Ben have voted, Chloe not yet; votes hidden",
+    );
+}
+
+#[test]
+fn facilitator_after_the_reveal() {
+    let mut room = Room::new();
+    room.revealed();
+    room.snap_facilitator(
+        "facilitate_revealed",
+        "Facilitator: cl-1 revealed (Developing, Emerging, Fully implementing), tally and comments",
+    );
+}
+
+#[test]
+fn facilitator_after_recording_the_consensus() {
+    let mut room = Room::new();
+    room.recorded();
+    room.snap_facilitator(
+        "facilitate_recorded",
+        "Facilitator: Enter recorded the median (Developing) for cl-1",
+    );
+}
+
+#[test]
+fn presentation_before_the_reveal() {
+    let mut room = Room::new();
+    room.two_votes();
+    press(&mut room.facilitator, KeyCode::Char('p'));
+    room.snap_facilitator(
+        "present_hidden",
+        "Presentation view (p): cl-1, two of three have voted, votes hidden",
+    );
+}
+
+#[test]
+fn presentation_after_the_reveal() {
+    let mut room = Room::new();
+    room.revealed();
+    press(&mut room.facilitator, KeyCode::Char('p'));
+    room.snap_facilitator(
+        "present_revealed",
+        "Presentation view (p): cl-1 revealed, the tally",
+    );
+}
+
+#[test]
+fn presentation_in_the_welcome_segment() {
+    let mut room = Room::new();
+    press(&mut room.facilitator, KeyCode::Char('p'));
+    room.snap_facilitator(
+        "present_welcome",
+        "Presentation view (p) in the welcome segment: no indicator",
+    );
+}
+
+#[test]
+fn participant_before_voting() {
+    let mut room = Room::new();
+    room.start_rating();
+    room.snap_participant(
+        ANA,
+        "participate_before_vote",
+        "Participant Ana: cl-1 is up, she has not voted",
+    );
+}
+
+#[test]
+fn participant_after_voting() {
+    let mut room = Room::new();
+    room.two_votes();
+    room.snap_participant(
+        ANA,
+        "participate_voted",
+        "Participant Ana: voted Developing with a comment; votes hidden",
+    );
+}
+
+#[test]
+fn participant_writing_a_comment() {
+    let mut room = Room::new();
+    room.two_votes();
+    let ben = &mut room.participants[BEN];
+    press(ben, KeyCode::Char('c'));
+    keys(ben, "We have a team, but families rarely come");
+    room.snap_participant(
+        BEN,
+        "participate_comment",
+        "Participant Ben: voted Emerging, writing a comment",
+    );
+}
+
+#[test]
+fn participant_with_a_long_comment() {
+    let mut room = Room::new();
+    room.two_votes();
+    let ben = &mut room.participants[BEN];
+    press(ben, KeyCode::Char('c'));
+    keys(
+        ben,
+        "We have a team on paper, but in practice the principal decides and families hear about it afterwards in the newsletter.",
+    );
+    room.snap_participant(
+        BEN,
+        "participate_typing_long_comment",
+        "Participant Ben: typing a comment longer than the screen is wide",
+    );
+    press(&mut room.participants[BEN], KeyCode::Enter);
+    room.sync();
+    room.snap_participant(
+        BEN,
+        "participate_long_comment",
+        "Participant Ben: voted Emerging with a comment longer than the screen is wide",
+    );
+}
+
+#[test]
+fn participant_after_the_reveal_with_the_consensus() {
+    let mut room = Room::new();
+    room.recorded();
+    room.snap_participant(
+        ANA,
+        "participate_recorded",
+        "Participant Ana: votes revealed and the team's consensus (Developing) recorded",
+    );
+}
+
+#[test]
+fn participant_in_the_welcome_segment() {
+    let mut room = Room::new();
+    room.snap_participant(
+        CHLOE,
+        "participate_welcome",
+        "Participant Chloe: the welcome segment, nothing to vote on",
+    );
+}
+
+#[test]
+fn plan_chooser() {
+    let room = Room::new();
+    let mut coach = app(&room.db, "Dana", None, Some(room.assessment.clone()));
+    assert!(matches!(coach.screen, Screen::Assess(_)));
+    press(&mut coach, KeyCode::Char('w'));
+    snap(
+        &mut coach,
+        &room.code,
+        "choose_plan",
+        "Assessing Lincoln Elementary: `w` offers the session plans",
+        &[ThemeName::Default],
+        INTO_SEGMENT,
+    );
+}
+
+#[test]
+fn end_session_confirmation() {
+    let mut room = Room::new();
+    room.revealed();
+    press(&mut room.facilitator, KeyCode::Char('q'));
+    room.snap_facilitator(
+        "end_confirm",
+        "Facilitator: `q` asks before ending the session for everyone",
+    );
+}
+
+#[test]
+fn facilitator_with_many_comments() {
+    // A bigger team: eight more people vote on cl-1 with a comment each (through their
+    // own connection, as the command line would), then the facilitator reveals.
+    let mut room = Room::new();
+    room.revealed();
+    press(&mut room.facilitator, KeyCode::Char('R'));
+    room.sync();
+    let mut store = Store::open(&room.db).expect("open store");
+    let live = store.live_session(&room.session).expect("live session");
+    let voters = [
+        ("Dev", "not-yet", "I have never been invited to a meeting."),
+        (
+            "Eli",
+            "emerging",
+            "Only staff speak at the meetings I attend.",
+        ),
+        (
+            "Fay",
+            "developing",
+            "Partners attend, families mostly do not.",
+        ),
+        (
+            "Gus",
+            "developing",
+            "Decisions on the budget are still the principal's alone.",
+        ),
+        (
+            "Hana",
+            "full",
+            "The team decided the after-school schedule in October.",
+        ),
+        ("Ivo", "emerging", ""),
+        (
+            "Jo",
+            "developing",
+            "Agendas go out a week ahead, in two languages.",
+        ),
+        ("Kai", "not-yet", "Students are not on the team at all."),
+    ];
+    for (name, level, comment) in voters {
+        store.join_session(&room.session, name).expect("join");
+        store.vote(&live, name, level, comment).expect("vote");
+    }
+    drop(store);
+    room.sync();
+    press(&mut room.facilitator, KeyCode::Char('v'));
+    room.sync();
+    room.snap_facilitator(
+        "facilitate_many_comments",
+        "Facilitator: round 2 of cl-1 revealed with eight votes and seven comments",
+    );
+}
+
+#[test]
+fn facilitator_over_time() {
+    let mut room = Room::new();
+    room.two_votes();
+    room.clock = 23 * 60 + 5;
+    room.snap_facilitator(
+        "facilitate_over_time",
+        "Facilitator: 23 minutes into the 20-minute rating segment",
+    );
+    press(&mut room.facilitator, KeyCode::Char('p'));
+    room.snap_facilitator(
+        "present_over_time",
+        "Presentation view, 23 minutes into the 20-minute rating segment",
+    );
+}
+
+#[test]
+fn the_session_is_the_one_started() {
+    // Guards the fixtures above: everyone is in the same session.
+    let room = Room::new();
+    for app in std::iter::once(&room.facilitator).chain(&room.participants) {
+        let id = match &app.screen {
+            Screen::Facilitate(state) => state.live.id.clone(),
+            Screen::Participate(state) => state.live.id.clone(),
+            _ => panic!("not in a session: {:?}", app.status),
+        };
+        assert_eq!(id, room.session);
+    }
+}
