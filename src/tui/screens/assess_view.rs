@@ -325,7 +325,13 @@ fn record_lines<'a>(
         .count();
     lines.push(Line::from(vec![
         Span::styled("Evidence: ", t.key),
-        Span::styled(format!("{} item(s)   ", entry.evidence.len()), t.base),
+        Span::styled(
+            format!(
+                "{}   ",
+                crate::words::count(entry.evidence.len(), "item", "items")
+            ),
+            t.base,
+        ),
         Span::styled("Action steps: ", t.key),
         Span::styled(format!("{} ({open} open)", steps.len()), t.base),
     ]));

@@ -87,7 +87,7 @@ fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
         lines.push(Line::styled(command, t.base));
     }
     lines.push(Line::styled(
-        format!("{} participant(s)", state.participants.len()),
+        crate::words::count(state.participants.len(), "participant", "participants"),
         t.base,
     ));
     let title = truncate(&format!(" {} ", plan.title), width, s.ellipsis);
@@ -161,7 +161,10 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
     if shown < prompts.len() {
         let hidden = prompts.len() - shown;
         lines.push(Line::styled(
-            format!("({hidden} more prompt(s): a larger window shows them)"),
+            format!(
+                "({hidden} more {}: a larger window shows them)",
+                if hidden == 1 { "prompt" } else { "prompts" }
+            ),
             t.muted,
         ));
     }
@@ -363,7 +366,10 @@ fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
                 t.key,
             ),
             Line::styled(
-                format!("{} participant(s) so far", state.participants.len()),
+                format!(
+                    "{} so far",
+                    crate::words::count(state.participants.len(), "participant", "participants")
+                ),
                 t.base,
             ),
         ];
