@@ -72,3 +72,21 @@ impl Env {
         serde_json::from_str(&self.ok(args)).expect("json output")
     }
 }
+
+/// Creates the usual test assessment (Lincoln Elementary, 2 November 2026, the site
+/// rubric) through the library and returns its id.
+pub fn lincoln(store: &mut touchstone::store::Store) -> String {
+    let registry = touchstone::rubric::Registry::bundled();
+    let entry = registry.latest("cs-site-2017").expect("bundled rubric");
+    store
+        .create(&touchstone::store::NewAssessment {
+            school: "Lincoln Elementary",
+            district: None,
+            date: jiff::civil::date(2026, 11, 2),
+            team: &[],
+            facilitator: None,
+            rubric: &entry.rubric,
+            rubric_text: &entry.text,
+        })
+        .expect("create an assessment")
+}

@@ -245,7 +245,7 @@ mod tui_export {
     use super::{mode, private_file};
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     use touchstone::rubric::Registry;
-    use touchstone::store::{NewAssessment, Store};
+    use touchstone::store::Store;
     use touchstone::tui::keymap::Ctx;
     use touchstone::tui::{App, Options};
 
@@ -263,19 +263,7 @@ mod tui_export {
     fn the_export_prompt_asks_before_replacing_a_file() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("t.db")).unwrap();
-        let registry = Registry::bundled();
-        let entry = registry.latest("cs-site-2017").unwrap();
-        let id = store
-            .create(&NewAssessment {
-                school: "Lincoln Elementary",
-                district: None,
-                date: jiff::civil::date(2026, 11, 2),
-                team: &[],
-                facilitator: None,
-                rubric: &entry.rubric,
-                rubric_text: &entry.text,
-            })
-            .unwrap();
+        let id = crate::common::lincoln(&mut store);
         let options = Options {
             theme: None,
             ascii: false,

@@ -222,19 +222,7 @@ fn replacing_an_assessment_replaces_its_sessions() {
 fn replacing_cannot_remove_a_running_session() {
     let env = Env::new();
     let mut store = Store::open(&env.db()).unwrap();
-    let registry = Registry::bundled();
-    let entry = registry.latest("cs-site-2017").unwrap();
-    let id = store
-        .create(&NewAssessment {
-            school: "Lincoln Elementary",
-            district: None,
-            date: jiff::civil::date(2026, 11, 2),
-            team: &[],
-            facilitator: None,
-            rubric: &entry.rubric,
-            rubric_text: &entry.text,
-        })
-        .unwrap();
+    let id = crate::common::lincoln(&mut store);
     let before = env.ok(&["export", &id]);
     let plans = touchstone::session::load_plans(&[]).0;
     let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")

@@ -18,7 +18,7 @@ use tokio::io::AsyncReadExt;
 use tokio::net::TcpStream;
 use touchstone::rubric::Registry;
 use touchstone::serve::AllowedKeys;
-use touchstone::store::{NewAssessment, Store};
+use touchstone::store::Store;
 use touchstone::tui::app::{Input, Screen};
 use touchstone::tui::input::MAX_TEXT_CHARS;
 use touchstone::tui::terminal::{BATCH, Events, run_loop};
@@ -42,19 +42,7 @@ fn paste_text(len: usize) -> String {
 fn app_on_assessment() -> (tempfile::TempDir, App, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut store = Store::open(&dir.path().join("t.db")).expect("database");
-    let registry = Registry::bundled();
-    let entry = registry.latest("cs-site-2017").expect("bundled rubric");
-    let id = store
-        .create(&NewAssessment {
-            school: "Lincoln Elementary",
-            district: None,
-            date: jiff::civil::date(2026, 11, 2),
-            team: &[],
-            facilitator: None,
-            rubric: &entry.rubric,
-            rubric_text: &entry.text,
-        })
-        .expect("create");
+    let id = crate::common::lincoln(&mut store);
     let options = Options {
         theme: None,
         ascii: false,

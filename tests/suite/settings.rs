@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
 use touchstone::rubric::Registry;
 use touchstone::settings::{self, Settings};
-use touchstone::store::{NewAssessment, Store};
+use touchstone::store::Store;
 use touchstone::tui::app::Screen;
 use touchstone::tui::keymap::Ctx;
 use touchstone::tui::theme::ThemeName;
@@ -162,19 +162,7 @@ fn a_broken_settings_file_stops_commands_with_located_errors_and_writes_nothing(
 /// and `T` saving to `file`.
 fn app_with(dir: &Path, settings: &Settings, file: Option<PathBuf>) -> (App, String) {
     let mut store = Store::open(&dir.join("t.db")).unwrap();
-    let registry = Registry::bundled();
-    let entry = registry.latest("cs-site-2017").unwrap();
-    let id = store
-        .create(&NewAssessment {
-            school: "Lincoln Elementary",
-            district: None,
-            date: jiff::civil::date(2026, 11, 2),
-            team: &[],
-            facilitator: None,
-            rubric: &entry.rubric,
-            rubric_text: &entry.text,
-        })
-        .unwrap();
+    let id = crate::common::lincoln(&mut store);
     let options = Options {
         theme: Some(ThemeName::Default),
         ascii: false,

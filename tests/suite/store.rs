@@ -6,8 +6,8 @@ use crate::common::Env;
 use rusqlite::Connection;
 use std::process::{Command, Stdio};
 use std::time::Duration;
-use touchstone::rubric::{Choice, Registry};
-use touchstone::store::{NewAssessment, SCHEMA_VERSION, Store};
+use touchstone::rubric::Choice;
+use touchstone::store::{SCHEMA_VERSION, Store};
 
 fn levels(env: &Env, id: &str) -> Vec<(String, Option<String>)> {
     let report = env.json(&["report", id, "--format", "json"]);
@@ -151,19 +151,7 @@ fn the_default_database_lives_in_the_data_folder() {
 
 fn open_with_assessment(path: &std::path::Path) -> (Store, String) {
     let mut store = Store::open(path).unwrap();
-    let registry = Registry::bundled();
-    let entry = registry.latest("cs-site-2017").unwrap();
-    let id = store
-        .create(&NewAssessment {
-            school: "Lincoln Elementary",
-            district: None,
-            date: jiff::civil::date(2026, 11, 2),
-            team: &[],
-            facilitator: None,
-            rubric: &entry.rubric,
-            rubric_text: &entry.text,
-        })
-        .unwrap();
+    let id = crate::common::lincoln(&mut store);
     (store, id)
 }
 
