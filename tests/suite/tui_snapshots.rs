@@ -1,5 +1,6 @@
 //! Snapshots of every screen of the terminal UI, drawn on ratatui's `TestBackend` at
-//! 80x24 and 160x48 in the default and high-contrast themes.
+//! 80x24 and 160x48 in the default and high-contrast themes, and the screens that use
+//! large windows also at 120x40 and 200x60 in the default theme.
 //!
 //! Each snapshot is the screen's text followed by the runs of cells whose style is
 //! not the screen's most common one (see `snapshot.rs`), so a change of colour shows
@@ -20,6 +21,8 @@ use touchstone::tui::theme::ThemeName;
 use touchstone::tui::{App, Options};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+/// Large windows, for the screens that use the extra room (default theme only).
+const WIDE: [(u16, u16); 2] = [(120, 40), (200, 60)];
 const THEMES: [(ThemeName, &str); 2] = [
     (ThemeName::Default, "default"),
     (ThemeName::HighContrast, "high_contrast"),
@@ -242,6 +245,16 @@ fn check(name: &str, what: &str, data: Data, drive: impl Fn(&mut App)) {
     }
 }
 
+/// Like `check`, plus the large windows in the default theme, for screens that show
+/// more when there is room.
+fn check_wide(name: &str, what: &str, data: Data, drive: impl Fn(&mut App)) {
+    check(name, what, data, &drive);
+    for (width, height) in WIDE {
+        let (theme, label) = THEMES[0];
+        snapshot(name, what, data, theme, label, width, height, &drive);
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn snapshot(
     name: &str,
@@ -451,7 +464,7 @@ fn action_step_form() {
 
 #[test]
 fn review_list() {
-    check(
+    check_wide(
         "review",
         "Review: every indicator with its level and note, at pl-3",
         Data::Schools,

@@ -18,8 +18,16 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let mut flat = 0;
     // Columns: indicator (or standard title), level, note; the note takes what is left
     // after the borders, the highlight mark and the column gaps.
-    let first = if area.width >= 120 { 44 } else { 30 };
+    let first = match area.width {
+        // Half of what the level column leaves: statements and notes share the room.
+        160.. => (area.width as usize - 30) / 2,
+        120.. => 44,
+        _ => 30,
+    };
     let note_width = (area.width as usize).saturating_sub(first + 20 + 2 + 2 + 2);
+    // With room to spare, each row says what the indicator asks (after its id) and
+    // the note's first line, so the review reads without opening every indicator.
+    let wide = area.width >= 100;
     for (standard, figures) in rubric.standards.iter().zip(&state.score.by_standard) {
         let mark = s.standard_mark(figures);
         rows.push(
@@ -45,7 +53,21 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 choice => rubric.choice_label(choice).to_string(),
             };
             // The cell shows one line: a few hundred characters are plenty.
-            let note = clean(head(&entry.note, 400)).replace('\n', " / ");
+            let note = if wide {
+                first_line(&entry.note, s.ellipsis)
+            } else {
+                clean(head(&entry.note, 400)).replace('\n', " / ")
+            };
+            let label = if wide {
+                let statement = clean(head(&indicator.text, 400)).replace('\n', " ");
+                truncate(
+                    &format!("   {} {statement}", indicator.id),
+                    first,
+                    s.ellipsis,
+                )
+            } else {
+                format!("   {}", indicator.id)
+            };
             // Only the level cell marks what is missing, so a fresh review is not a
             // wall of red.
             let level_style = if entry.choice.is_none() {
@@ -55,7 +77,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             };
             rows.push(
                 Row::new(vec![
-                    Cell::from(format!("   {}", indicator.id)),
+                    Cell::from(label),
                     Cell::from(level).style(level_style),
                     Cell::from(truncate(&note, note_width, s.ellipsis)),
                 ])
@@ -86,4 +108,24 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     app.hits
         .borrow_mut()
         .add_table(area, 0, table_state.offset(), &items);
+}
+
+/// The note's first line, ending with the ellipsis when more lines follow.
+fn first_line(note: &str, ellipsis: &str) -> String {
+    let text = clean(head(note, 400));
+    match text.split_once('\n') {
+        Some((first, _)) => format!("{}{ellipsis}", first.trim_end()),
+        None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_line;
+
+    #[test]
+    fn first_line_marks_the_lines_left_out() {
+        assert_eq!(first_line("One line.", "…"), "One line.");
+        assert_eq!(first_line("First.  \nSecond.", "…"), "First.…");
+    }
 }
