@@ -516,7 +516,7 @@ fn too_small() {
 
 #[test]
 fn network_overview() {
-    check(
+    check_wide(
         "network",
         "Network: 30 generated schools, weakest first, with per-standard bars",
         Data::Network,

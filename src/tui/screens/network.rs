@@ -7,12 +7,13 @@ use crate::score::{Fraction, Rollup, RollupBuilder, score};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Nav, Services, Status};
 use crate::tui::screens::assess::Mode;
-use crate::tui::widgets::{bar, clean, panel, style_if, truncate};
+use crate::tui::widgets::{bar, clean, head, panel, style_if, truncate};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use std::sync::Arc;
+use unicode_width::UnicodeWidthStr;
 
 /// One school's latest figures.
 #[derive(Debug, Clone, PartialEq)]
@@ -223,6 +224,23 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
 
     let header =
         Row::new(["School", "District", "Date", "Standards full", "Baseline"]).style(t.title);
+    let widths = [
+        Constraint::Fill(2),
+        Constraint::Fill(1),
+        Constraint::Length(10),
+        Constraint::Length(28),
+        Constraint::Length(8),
+    ];
+    let pointer = format!("{} ", s.pointer);
+    // The widths the table will give school and district, so that a long name ends
+    // with the ellipsis instead of being cut mid-word by the cell.
+    let marked = if state.rows.is_empty() {
+        0
+    } else {
+        pointer.width()
+    };
+    let [school_width, district_width] =
+        text_columns(bottom.width.saturating_sub(2 + marked as u16), &widths);
     let rows = state.rows.iter().map(|row| {
         let mark = if row.fully_implementing {
             s.full
@@ -231,8 +249,16 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
         };
         let incomplete = if row.incomplete { " (incomplete)" } else { "" };
         Row::new(vec![
-            Cell::from(clean(&row.school)),
-            Cell::from(clean(&row.district)),
+            Cell::from(truncate(
+                &clean(head(&row.school, 400)),
+                school_width,
+                s.ellipsis,
+            )),
+            Cell::from(truncate(
+                &clean(head(&row.district, 400)),
+                district_width,
+                s.ellipsis,
+            )),
             Cell::from(row.date.clone()),
             Cell::from(format!("{mark} {}{incomplete}", row.standards)),
             Cell::from(if row.baseline_met { "met" } else { "not met" }).style(style_if(
@@ -242,13 +268,6 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
             )),
         ])
     });
-    let widths = [
-        Constraint::Fill(2),
-        Constraint::Fill(1),
-        Constraint::Length(10),
-        Constraint::Length(28),
-        Constraint::Length(8),
-    ];
     let title = format!(
         " Schools ({}) · sorted by {} · s sorts · Enter opens ",
         state.rows.len(),
@@ -263,7 +282,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
             true,
         ))
         .row_highlight_style(t.selected)
-        .highlight_symbol(format!("{} ", s.pointer));
+        .highlight_symbol(pointer);
     let mut table_state =
         TableState::default().with_selected((!state.rows.is_empty()).then_some(state.selected));
     frame.render_stateful_widget(table, bottom, &mut table_state);
@@ -271,4 +290,14 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
     app.hits
         .borrow_mut()
         .add_table(bottom, 1, table_state.offset(), &items);
+}
+
+/// The widths of the first two columns (school, district) of a table `width` wide,
+/// laid out as ratatui's `Table` does (from the start, one column apart).
+fn text_columns(width: u16, widths: &[Constraint]) -> [usize; 2] {
+    let columns = Layout::horizontal(widths.iter().copied())
+        .flex(Flex::Start)
+        .spacing(1)
+        .split(Rect::new(0, 0, width, 1));
+    [0, 1].map(|i| columns.get(i).map_or(0, |r| r.width as usize))
 }
