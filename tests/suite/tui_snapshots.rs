@@ -392,7 +392,7 @@ fn new_assessment_suggestion() {
 
 #[test]
 fn assess_indicator() {
-    check(
+    check_wide(
         "assess",
         "Assessing: opened at the first unrated indicator (pl-3)",
         Data::Schools,

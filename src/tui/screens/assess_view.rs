@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         Mode::Summary => return super::summary::draw(frame, app, state, area),
         _ => {}
     }
-    let sidebar_width = if area.width >= 120 { 36 } else { 26 };
+    let sidebar_width = sidebar_width(app, state, area.width);
     let [side, main] =
         Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Min(40)]).areas(area);
     sidebar(frame, app, state, side);
@@ -28,6 +28,39 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         Mode::Actions | Mode::ActionForm => steps(frame, app, state, main),
         _ => {}
     }
+}
+
+/// The sidebar's width: fixed on small and middling windows; on wide ones as wide as
+/// the longest standard's line needs (so no name is cut), at most a third.
+fn sidebar_width(app: &App, state: &AssessState, width: u16) -> u16 {
+    let fixed = if width >= 120 { 36 } else { 26 };
+    if width < 160 {
+        return fixed;
+    }
+    let s = &app.symbols;
+    let rubric = &state.assessment.rubric;
+    let longest = rubric
+        .standards
+        .iter()
+        .zip(&state.score.by_standard)
+        .map(|(standard, figures)| {
+            let count = format!(
+                "{}/{}",
+                figures.indicators.numerator, figures.indicators.denominator
+            );
+            // As `sidebar` lays a line out: pointer, mark, space, title, space, count.
+            s.pointer.width()
+                + s.standard_mark(figures).width()
+                + 1
+                + standard.title.width()
+                + 1
+                + count.width()
+        })
+        .max()
+        .unwrap_or(0);
+    // Two columns for the borders.
+    let wanted = u16::try_from(longest + 2).unwrap_or(u16::MAX);
+    wanted.clamp(fixed, width / 3)
 }
 
 fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
