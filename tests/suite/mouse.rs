@@ -60,6 +60,11 @@ struct Fixture {
 impl Fixture {
     /// `schools` assessments, oldest first; the app opens `open` (an index) if given.
     fn new(schools: &[&str], open: Option<usize>) -> Fixture {
+        Fixture::sized(schools, open, COLS, ROWS)
+    }
+
+    /// As `new`, in a window of `cols` x `rows`.
+    fn sized(schools: &[&str], open: Option<usize>, cols: u16, rows: u16) -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("t.db")).unwrap();
         let registry = Registry::bundled();
@@ -90,7 +95,7 @@ impl Fixture {
         };
         ids.reverse();
         let app = App::new(store, Registry::bundled(), "tester".into(), options);
-        let mut terminal = Terminal::new(TestBackend::new(COLS, ROWS)).unwrap();
+        let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();
         terminal
             .draw(|frame| touchstone::tui::ui::draw(frame, &app))
             .unwrap();
@@ -105,8 +110,8 @@ impl Fixture {
     /// Where `text` first appears on the last frame (column, row).
     fn find(&self, text: &str) -> (u16, u16) {
         let buffer = self.terminal.backend().buffer();
-        for y in 0..ROWS {
-            let line: String = (0..COLS)
+        for y in 0..buffer.area.height {
+            let line: String = (0..buffer.area.width)
                 .map(|x| buffer[(x, y)].symbol().to_string())
                 .collect();
             if let Some(i) = line.find(text) {
@@ -281,6 +286,25 @@ fn a_click_on_a_level_rates_it_as_its_number_does_and_undo_works() {
     f.run(vec![key('u')]);
     assert_eq!(f.stored(0).entries[0].choice, None, "u undoes the click");
     assert_eq!(f.events(0), 2, "the undo is logged too");
+}
+
+#[test]
+fn a_click_on_a_wrapped_descriptor_line_rates_its_level() {
+    // 120x40: the assessing panel is narrow but tall, so each descriptor is wrapped
+    // in full; the second line of a level's descriptor rates that level too.
+    let mut f = Fixture::sized(&["A school"], Some(0), 120, 40);
+    let label = assess(&f.app).assessment.rubric.levels[1].label.clone();
+    let (column, row) = f.find(&format!("2   {label}"));
+    let next = f.find(&format!(
+        "3   {}",
+        assess(&f.app).assessment.rubric.levels[2].label
+    ));
+    assert!(
+        next.1 > row + 1,
+        "level 2's descriptor takes more than one line"
+    );
+    f.run(vec![click((column + 30, row + 1))]);
+    assert_eq!(f.stored(0).entries[0].choice, Some(Choice::Level(1)));
 }
 
 #[test]

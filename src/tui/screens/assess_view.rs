@@ -127,15 +127,20 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let title = truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis);
     let block = panel(t, s, title, state.mode == Mode::Indicator);
     let inner = block.inner(area);
-    let mut level_lines = Vec::new();
-    let mut lines = indicator_lines(
-        app,
-        state,
+    let (width, roomy, room) = (
         inner.width as usize,
         inner.height >= 36,
-        &mut level_lines,
+        inner.height as usize,
     );
-    let room = inner.height as usize;
+    let mut level_lines = Vec::new();
+    // Every level's descriptor in full (wrapped) when the panel is wide, or when it is
+    // tall enough to hold them; otherwise one cut line each and the highlighted one
+    // in full below.
+    let mut lines = indicator_lines(app, state, width, roomy, true, &mut level_lines);
+    if width < 100 && lines.len() > room {
+        level_lines.clear();
+        lines = indicator_lines(app, state, width, roomy, false, &mut level_lines);
+    }
     // The lines shown in full (the last one says "more" when they do not all fit).
     let shown = if lines.len() > room {
         room.saturating_sub(1)
@@ -162,13 +167,15 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     }
 }
 
-/// The current indicator: heading, text, levels, note summary and guidance;
+/// The current indicator: heading, text, levels (each descriptor wrapped in full, or
+/// cut to one line when `full_levels` is false), note summary and guidance;
 /// `level_lines` gets each line that shows a level (line index, level index).
 fn indicator_lines<'a>(
     app: &'a App,
     state: &'a AssessState,
     width: usize,
     roomy: bool,
+    full_levels: bool,
     level_lines: &mut Vec<(usize, usize)>,
 ) -> Vec<Line<'a>> {
     let (t, s) = (&app.theme, &app.symbols);
@@ -206,7 +213,7 @@ fn indicator_lines<'a>(
         }
     }
     lines.push(Line::raw(""));
-    let wide = width >= 100;
+    let wide = full_levels;
     let label_width = rubric
         .levels
         .iter()
