@@ -250,9 +250,11 @@ impl Store {
         note: Option<&str>,
         actor: &str,
     ) -> Result<RatingChange> {
-        if let Some(note) = note {
-            require_normal(note, Shape::Text, "the note")?;
-        }
+        // Put in normal form rather than refused when only spaces or line endings
+        // differ: `u` may put back a note an older Touchstone stored that way.
+        let note = note
+            .map(|n| crate::text::checked(n, Shape::Text, "the note").map_err(Error::input))
+            .transpose()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -260,7 +262,7 @@ impl Store {
         let change = RatingChange {
             new_level: level.unwrap_or_else(|| old_level.clone()),
             old_level,
-            new_note: note.map_or_else(|| old_note.clone(), str::to_string),
+            new_note: note.unwrap_or_else(|| old_note.clone()),
             old_note,
         };
         let at = now().to_string();

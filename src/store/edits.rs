@@ -31,14 +31,32 @@ impl Store {
 
     /// Replaces the whole action plan.
     pub fn set_actions(&mut self, assessment_id: &str, actions: &[Action]) -> Result<()> {
-        for a in actions {
-            require_normal(&a.step, Shape::Text, "an action step")?;
-            require_normal(a.owner.as_deref().unwrap_or(""), Shape::Line, "an owner")?;
-        }
+        // The whole plan is written each time, steps nobody touched included: those are
+        // put in normal form (an older import kept surrounding spaces) rather than
+        // refused, so a plan from an older Touchstone stays editable; refused
+        // characters are refused.
+        let normal = |value: &str, shape, what| {
+            crate::text::checked(value, shape, what).map_err(crate::error::Error::input)
+        };
+        let actions = actions
+            .iter()
+            .map(|a| {
+                Ok(Action {
+                    step: normal(&a.step, Shape::Text, "an action step")?,
+                    owner: match &a.owner {
+                        Some(o) => {
+                            Some(normal(o, Shape::Line, "an owner")?).filter(|o| !o.is_empty())
+                        }
+                        None => None,
+                    },
+                    ..a.clone()
+                })
+            })
+            .collect::<Result<Vec<Action>>>()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        write_actions(&tx, assessment_id, actions)?;
+        write_actions(&tx, assessment_id, &actions)?;
         touch(&tx, assessment_id, &now().to_string())?;
         tx.commit()?;
         Ok(())

@@ -370,18 +370,59 @@ fn the_store_refuses_what_the_doors_refuse() {
     let id = env.new_assessment("Lincoln Elementary");
     let mut store = Store::open(&env.db()).expect("open");
     let a = store.load(&id).expect("load");
-    for bad in ["x\u{202E}y", "\u{1b}[2J", " padded ", "a\r\nb", "\u{200B}"] {
+    for bad in ["x\u{202E}y", "\u{1b}[2J", "\u{200B}"] {
         assert!(
             store.note(&a, "cl-1", bad, "tester").is_err(),
             "note {bad:?}"
         );
+    }
+    for bad in ["x\u{202E}y", "\u{1b}[2J", " padded ", "a\r\nb", "\u{200B}"] {
         assert!(
             store.set_evidence(&id, "cl-1", &[bad.to_string()]).is_err(),
             "evidence {bad:?}"
         );
     }
+    // A note differing only in spaces or line endings is stored in normal form (`u`
+    // may put back a note an older Touchstone stored that way).
+    store
+        .note(&a, "cl-1", " a\r\nb ", "tester")
+        .expect("normalised");
+    assert_eq!(store.load(&id).expect("load").entries[0].note, "a\nb");
     assert!(store.note(&a, "cl-1", "fine\n\tindented", "tester").is_ok());
     let reloaded = store.load(&id).expect("load");
     assert_eq!(reloaded.entries[0].note, "fine\n\tindented");
     assert!(reloaded.entries[0].evidence.is_empty());
+}
+
+/// A plan from an older Touchstone (whose import kept surrounding spaces) stays
+/// editable: the whole plan is rewritten on each change, so the store puts untouched
+/// steps in normal form instead of refusing them, and still refuses hostile text.
+#[test]
+fn an_older_action_plan_stays_editable() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let conn = Connection::open(env.db()).expect("db");
+    conn.execute(
+        "INSERT INTO actions (assessment_id, position, indicator_id, step, owner, due, status)
+         VALUES (?1, 0, 'cl-1', '  Invite partners  ', ' Ana ', NULL, 'open')",
+        [&id],
+    )
+    .expect("legacy step");
+    drop(conn);
+    let mut store = Store::open(&env.db()).expect("open");
+    let mut plan = store.load(&id).expect("load").actions;
+    let mut added = plan[0].clone();
+    added.step = "Write the charter".into();
+    added.owner = None;
+    plan.push(added.clone());
+    store
+        .set_actions(&id, &plan)
+        .expect("the old step does not block the plan");
+    let stored = store.load(&id).expect("load").actions;
+    assert_eq!(stored[0].step, "Invite partners");
+    assert_eq!(stored[0].owner.as_deref(), Some("Ana"));
+    assert_eq!(stored[1].step, "Write the charter");
+    added.step = "x\u{202E}y".into();
+    plan.push(added);
+    assert!(store.set_actions(&id, &plan).is_err());
 }
