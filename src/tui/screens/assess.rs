@@ -2,17 +2,21 @@
 //! summary, action steps and the note/evidence editor. Drawing is in assess_view.rs,
 //! review.rs and summary.rs.
 
-use crate::assessment::{Action as Step, ActionStatus, Assessment};
+use crate::assessment::{Action as Step, Assessment};
 use crate::error::Result;
 use crate::rubric::Choice;
 use crate::score::Score;
 use crate::text::Shape;
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status};
-use crate::tui::input::{LineInput, MAX_TEXT_CHARS};
+use crate::tui::input::MAX_TEXT_CHARS;
 use crate::tui::keymap::Ctx;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
+
+mod steps;
+use steps::next_status;
+pub use steps::{STEP_FIELDS, StepField, StepForm};
 
 pub use super::assess_view::draw;
 
@@ -79,32 +83,6 @@ fn too_long(what: &str, chars: usize) -> Status {
     Status::info(format!(
         "This {what} has {chars} characters, more than the editor takes ({MAX_TEXT_CHARS}); change it with touchstone rate --note, or by import"
     ))
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepField {
-    Step,
-    Owner,
-    Due,
-    Status,
-}
-
-pub const STEP_FIELDS: [StepField; 4] = [
-    StepField::Step,
-    StepField::Owner,
-    StepField::Due,
-    StepField::Status,
-];
-
-pub struct StepForm {
-    /// Index into the assessment's actions when editing one.
-    pub editing: Option<usize>,
-    pub step: LineInput,
-    pub owner: LineInput,
-    pub due: LineInput,
-    pub status: ActionStatus,
-    pub focus: usize,
-    pub error: Option<String>,
 }
 
 /// The figures of the same school's previous assessment of this rubric.
@@ -668,140 +646,5 @@ impl AssessState {
             _ => {}
         }
         Nav::Stay
-    }
-
-    fn apply_actions(&mut self, services: &mut Services, action: Action) -> Nav {
-        let steps: Vec<usize> = self.current_steps().iter().map(|(i, _)| *i).collect();
-        let selected = steps.get(self.step_selected).copied();
-        match action {
-            Action::Up => self.step_selected = self.step_selected.saturating_sub(1),
-            Action::Down => {
-                self.step_selected = (self.step_selected + 1).min(steps.len().saturating_sub(1))
-            }
-            Action::AddAction => self.open_step_form(None),
-            Action::Select if selected.is_some() => self.open_step_form(selected),
-            Action::CycleStatus => {
-                if let Some(i) = selected {
-                    let mut plan = self.assessment.actions.clone();
-                    plan[i].status = next_status(plan[i].status);
-                    let label = plan[i].status.as_str();
-                    return self.save_plan(services, plan, format!("Step marked {label}"));
-                }
-            }
-            Action::RemoveAction => {
-                if let Some(i) = selected {
-                    let mut plan = self.assessment.actions.clone();
-                    plan.remove(i);
-                    self.step_selected = self.step_selected.saturating_sub(1);
-                    return self.save_plan(services, plan, "Step removed".to_string());
-                }
-            }
-            Action::Back => self.mode = Mode::Indicator,
-            _ => {}
-        }
-        Nav::Stay
-    }
-
-    fn open_step_form(&mut self, editing: Option<usize>) {
-        let existing = editing.and_then(|i| self.assessment.actions.get(i));
-        self.step_form = Some(StepForm {
-            editing,
-            step: LineInput::new(existing.map(|a| a.step.clone()).unwrap_or_default()),
-            owner: LineInput::new(existing.and_then(|a| a.owner.clone()).unwrap_or_default()),
-            due: LineInput::new(
-                existing
-                    .and_then(|a| a.due)
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-            ),
-            status: existing.map_or(ActionStatus::Open, |a| a.status),
-            focus: 0,
-            error: None,
-        });
-        self.mode = Mode::ActionForm;
-    }
-
-    fn apply_step_form(&mut self, services: &mut Services, action: Action) -> Nav {
-        let indicator = self.indicator_id();
-        let Some(form) = &mut self.step_form else {
-            self.mode = Mode::Actions;
-            return Nav::Stay;
-        };
-        match action {
-            Action::NextField => form.focus = (form.focus + 1) % STEP_FIELDS.len(),
-            Action::PrevField => {
-                form.focus = (form.focus + STEP_FIELDS.len() - 1) % STEP_FIELDS.len()
-            }
-            Action::Cancel => {
-                self.step_form = None;
-                self.mode = Mode::Actions;
-            }
-            Action::Confirm => {
-                let checked = crate::text::checked(form.step.text(), Shape::Text, "The step")
-                    .and_then(|step| {
-                        crate::text::checked(form.owner.text(), Shape::Line, "The owner")
-                            .map(|owner| (step, owner))
-                    });
-                let (step, owner) = match checked {
-                    Ok(both) => both,
-                    Err(why) => {
-                        form.error = Some(why);
-                        return Nav::Stay;
-                    }
-                };
-                if step.is_empty() {
-                    form.error = Some("Write the step first".into());
-                    form.focus = 0;
-                    return Nav::Stay;
-                }
-                let due_text = form.due.text().trim();
-                let due = if due_text.is_empty() {
-                    None
-                } else {
-                    match due_text.parse() {
-                        Ok(d) => Some(d),
-                        Err(_) => {
-                            form.error =
-                                Some(format!("{due_text:?} is not a date like 2027-01-15"));
-                            form.focus = 2;
-                            return Nav::Stay;
-                        }
-                    }
-                };
-                let owner = Some(owner).filter(|o| !o.is_empty());
-                let new_step = Step {
-                    indicator,
-                    step,
-                    owner,
-                    due,
-                    status: form.status,
-                };
-                let mut plan = self.assessment.actions.clone();
-                match form.editing {
-                    Some(i) if i < plan.len() => plan[i] = new_step,
-                    _ => plan.push(new_step),
-                }
-                self.step_form = None;
-                self.mode = Mode::Actions;
-                return self.save_plan(services, plan, "Step saved".to_string());
-            }
-            _ => {}
-        }
-        Nav::Stay
-    }
-
-    fn save_plan(&mut self, services: &mut Services, plan: Vec<Step>, message: String) -> Nav {
-        match services.store.set_actions(&self.assessment.meta.id, &plan) {
-            Ok(()) => self.after_write(services, || message),
-            Err(e) => Nav::Status(Status::error(&e)),
-        }
-    }
-}
-
-fn next_status(status: ActionStatus) -> ActionStatus {
-    match status {
-        ActionStatus::Open => ActionStatus::Done,
-        ActionStatus::Done => ActionStatus::Dropped,
-        ActionStatus::Dropped => ActionStatus::Open,
     }
 }

@@ -1,0 +1,160 @@
+//! What keys do while an overlay (help, a confirmation, the plan chooser, a prompt)
+//! is open over the screens.
+
+use super::*;
+
+impl App {
+    pub(super) fn apply_overlay(&mut self, action: Action) {
+        let Some(overlay) = self.overlay.take() else {
+            return;
+        };
+        match (overlay, action) {
+            (Overlay::Help { ctx, scroll }, Action::Up) => {
+                self.overlay = Some(Overlay::Help {
+                    ctx,
+                    scroll: scroll.saturating_sub(1),
+                })
+            }
+            (Overlay::Help { ctx, scroll }, Action::Down) => {
+                self.overlay = Some(Overlay::Help {
+                    ctx,
+                    scroll: (scroll + 1).min(crate::tui::screens::help::line_count(ctx)),
+                })
+            }
+            (Overlay::Help { .. }, _) => {}
+            (Overlay::ConfirmDelete { id, label }, Action::Confirm) => {
+                match self.services.store.delete(&id) {
+                    Ok(()) => {
+                        self.home.last_deleted = Some(id);
+                        self.status = Some(Status::saved(format!(
+                            "Deleted {label} — press u to bring it back"
+                        )));
+                    }
+                    Err(e) => self.status = Some(Status::error(&e)),
+                }
+                self.reload_home();
+            }
+            (Overlay::ConfirmDelete { .. }, _) => {
+                self.status = Some(Status::info("Nothing deleted"))
+            }
+            (Overlay::Prompt { kind, input }, Action::Confirm) => {
+                let path = input.text().trim().to_string();
+                if let PromptKind::Export { id } = &kind
+                    && crate::tui::screens::home::export_target_exists(&path)
+                {
+                    self.overlay = Some(Overlay::ConfirmReplace {
+                        id: id.clone(),
+                        path,
+                        input,
+                    });
+                    return;
+                }
+                let result = crate::tui::screens::home::run_prompt(self, &kind, &path, false);
+                match result {
+                    Ok(status) => self.status = Some(status),
+                    Err(e) => {
+                        // Keep the prompt open so the path can be corrected.
+                        self.status = Some(Status::error(&e));
+                        self.overlay = Some(Overlay::Prompt { kind, input });
+                    }
+                }
+            }
+            (Overlay::Prompt { .. }, Action::Cancel) => {}
+            (Overlay::ConfirmReplace { id, path, input }, Action::Confirm) => {
+                let kind = PromptKind::Export { id };
+                match crate::tui::screens::home::run_prompt(self, &kind, &path, true) {
+                    Ok(status) => self.status = Some(status),
+                    Err(e) => {
+                        self.status = Some(Status::error(&e));
+                        self.overlay = Some(Overlay::Prompt { kind, input });
+                    }
+                }
+            }
+            (Overlay::ConfirmReplace { id, input, .. }, _) => {
+                self.status = Some(Status::info(
+                    "Nothing written; type another file name, or Esc",
+                ));
+                self.overlay = Some(Overlay::Prompt {
+                    kind: PromptKind::Export { id },
+                    input,
+                });
+            }
+            (Overlay::ConfirmEnd, Action::Confirm) => {
+                if let Screen::Facilitate(state) = &self.screen {
+                    let id = state.live.assessment_id.clone();
+                    match self.services.store.end_session(&state.live.id) {
+                        Ok(()) => self.follow(Nav::Open {
+                            id,
+                            mode: Mode::Summary,
+                            status: Some(Status::saved(
+                                "Session ended; its minutes: touchstone session minutes",
+                            )),
+                        }),
+                        Err(e) => self.status = Some(Status::error(&e)),
+                    }
+                }
+            }
+            (Overlay::ConfirmEnd, _) => self.status = Some(Status::info("The session goes on")),
+            (
+                Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected,
+                },
+                Action::Up,
+            ) => {
+                self.overlay = Some(Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected: selected.saturating_sub(1),
+                })
+            }
+            (
+                Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected,
+                },
+                Action::Down,
+            ) => {
+                let selected = (selected + 1).min(plans.len().saturating_sub(1));
+                self.overlay = Some(Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected,
+                })
+            }
+            (
+                Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected,
+                },
+                Action::Confirm,
+            ) => {
+                let plan_id = plans.get(selected).map(|p| p.0.clone()).unwrap_or_default();
+                match crate::tui::screens::sessions::start(
+                    &mut self.services,
+                    &assessment_id,
+                    &plan_id,
+                ) {
+                    Ok(session_id) => {
+                        match FacilitateState::open(&mut self.services, &session_id) {
+                            Ok(state) => {
+                                let code = state.live.code.clone();
+                                self.screen = Screen::Facilitate(Box::new(state));
+                                self.status = Some(Status::saved(format!(
+                                    "Session started: participants join with code {code}"
+                                )));
+                            }
+                            Err(e) => self.status = Some(Status::error(&e)),
+                        }
+                    }
+                    Err(e) => self.status = Some(Status::error(&e)),
+                }
+            }
+            (Overlay::ChoosePlan { .. }, _) => {}
+            (overlay, _) => self.overlay = Some(overlay),
+        }
+    }
+}
