@@ -119,6 +119,8 @@ pub fn join(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<Session
     if store.live_session(&session_id)?.ended {
         return Err(Error::input(format!("session {code} has ended")));
     }
+    // Said before the screen opens; the screen then takes the seat.
+    store.check_seat(&session_id, &name)?;
     Ok(SessionRole::Participate { session_id, name })
 }
 

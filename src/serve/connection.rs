@@ -157,6 +157,9 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
             if live.ended {
                 return Err(format!("the session {code} has ended"));
             }
+            store
+                .check_seat(&session_id, name)
+                .map_err(|e| e.to_string())?;
             (
                 name.clone(),
                 Some(SessionRole::Participate {

@@ -3,56 +3,36 @@
 //! assessment of a school).
 
 use super::Store;
-use super::rows::{touch, write_actions, write_evidence};
+use super::entries::{Base, Edit};
+use super::rows::{touch, write_actions};
 use crate::assessment::{Action, Assessment, now};
 use crate::error::Result;
 use crate::text::{Shape, require_normal};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 impl Store {
-    /// Replaces the evidence list of one indicator.
+    /// Replaces the evidence list of one indicator, logging the change.
     pub fn set_evidence(
         &mut self,
         assessment_id: &str,
         indicator: &str,
         evidence: &[String],
+        actor: &str,
     ) -> Result<()> {
         for e in evidence {
             require_normal(e, Shape::Text, "evidence")?;
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        write_evidence(&tx, assessment_id, indicator, evidence)?;
-        touch(&tx, assessment_id, &now().to_string())?;
-        tx.commit()?;
+        let edit = Edit {
+            evidence: Some(evidence.to_vec()),
+            ..Edit::default()
+        };
+        self.save_entry(assessment_id, indicator, Base::Latest, &edit, actor)?;
         Ok(())
     }
 
     /// Replaces the whole action plan.
     pub fn set_actions(&mut self, assessment_id: &str, actions: &[Action]) -> Result<()> {
-        // The whole plan is written each time, steps nobody touched included: those are
-        // put in normal form (an older import kept surrounding spaces) rather than
-        // refused, so a plan from an older Touchstone stays editable; refused
-        // characters are refused.
-        let normal = |value: &str, shape, what| {
-            crate::text::checked(value, shape, what).map_err(crate::error::Error::input)
-        };
-        let actions = actions
-            .iter()
-            .map(|a| {
-                Ok(Action {
-                    step: normal(&a.step, Shape::Text, "an action step")?,
-                    owner: match &a.owner {
-                        Some(o) => {
-                            Some(normal(o, Shape::Line, "an owner")?).filter(|o| !o.is_empty())
-                        }
-                        None => None,
-                    },
-                    ..a.clone()
-                })
-            })
-            .collect::<Result<Vec<Action>>>()?;
+        let actions = normal_plan(actions)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -114,4 +94,26 @@ impl Store {
             .optional()?;
         id.map(|id| self.load(&id)).transpose()
     }
+}
+
+/// The whole plan is written each time, steps nobody touched included: those are put
+/// in normal form (an older import kept surrounding spaces) rather than refused, so a
+/// plan from an older Touchstone stays editable; refused characters are refused.
+pub(super) fn normal_plan(actions: &[Action]) -> Result<Vec<Action>> {
+    let normal = |value: &str, shape, what| {
+        crate::text::checked(value, shape, what).map_err(crate::error::Error::input)
+    };
+    actions
+        .iter()
+        .map(|a| {
+            Ok(Action {
+                step: normal(&a.step, Shape::Text, "an action step")?,
+                owner: match &a.owner {
+                    Some(o) => Some(normal(o, Shape::Line, "an owner")?).filter(|o| !o.is_empty()),
+                    None => None,
+                },
+                ..a.clone()
+            })
+        })
+        .collect()
 }

@@ -4,15 +4,19 @@
 
 mod assessments;
 mod edits;
+mod entries;
 mod network;
 mod rows;
 mod schema;
+mod seats;
 mod sessions;
 
 pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingEvent};
+pub use entries::{Base, Conflict, Edit, EntryState, HistoryEntry, PlanConflict, Saved};
 pub use network::LatestAssessment;
 pub use rows::RatingChange;
 pub use schema::SCHEMA_VERSION;
+pub use seats::{GRACE_SECONDS, HEARTBEAT_SECONDS};
 pub use sessions::{LiveSession, SessionSummary, Vote};
 
 use crate::error::{Error, Result};

@@ -53,6 +53,20 @@ pub(super) fn write_rating(
     if change.old_level == change.new_level && change.old_note == change.new_note {
         return Ok(());
     }
+    upsert_rating(tx, assessment, indicator, change, actor, at)?;
+    log_event(tx, assessment, indicator, change, None, actor, at)?;
+    Ok(())
+}
+
+/// Writes the rating row as `change` leaves it (no log entry).
+pub(super) fn upsert_rating(
+    tx: &Transaction,
+    assessment: &str,
+    indicator: &str,
+    change: &RatingChange,
+    actor: &str,
+    at: &str,
+) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO ratings (assessment_id, indicator_id, level, note, updated_at, updated_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -68,9 +82,30 @@ pub(super) fn write_rating(
         at,
         actor
     ])?;
+    Ok(())
+}
+
+/// Appends one entry to the event log and returns its id (the indicator's new
+/// version); `evidence` is (old, new) when the evidence list changed too.
+pub(super) fn log_event(
+    tx: &Transaction,
+    assessment: &str,
+    indicator: &str,
+    change: &RatingChange,
+    evidence: Option<(&[String], &[String])>,
+    actor: &str,
+    at: &str,
+) -> Result<i64> {
+    let json =
+        |list: &[String]| serde_json::to_string(list).map_err(|e| Error::failure(e.to_string()));
+    let (old_evidence, new_evidence) = match evidence {
+        Some((old, new)) => (Some(json(old)?), Some(json(new)?)),
+        None => (None, None),
+    };
     tx.prepare_cached(
-        "INSERT INTO rating_events (assessment_id, indicator_id, old_level, new_level, old_note, new_note, actor, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO rating_events (assessment_id, indicator_id, old_level, new_level, old_note, new_note,
+                                    actor, at, old_evidence, new_evidence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         assessment,
@@ -80,9 +115,11 @@ pub(super) fn write_rating(
         change.old_note,
         change.new_note,
         actor,
-        at
+        at,
+        old_evidence,
+        new_evidence
     ])?;
-    Ok(())
+    Ok(tx.last_insert_rowid())
 }
 
 /// Inserts or updates the assessment row (with its school and rubric snapshot).
@@ -200,6 +237,11 @@ pub(super) fn write_evidence(
 /// Replaces the action plan of an assessment.
 pub(super) fn write_actions(tx: &Transaction, id: &str, actions: &[Action]) -> Result<()> {
     tx.execute("DELETE FROM actions WHERE assessment_id = ?1", [id])?;
+    // A new plan version; who made it is set by `set_actions_based` (none: an import).
+    tx.prepare_cached(
+        "UPDATE assessments SET plan_version = plan_version + 1, plan_by = NULL, plan_at = NULL WHERE id = ?1",
+    )?
+    .execute([id])?;
     for (position, action) in actions.iter().enumerate() {
         tx.prepare_cached(
             "INSERT INTO actions (assessment_id, position, indicator_id, step, owner, due, status)

@@ -162,6 +162,26 @@ BEGIN
     SELECT RAISE(ABORT, 'a session belongs to one assessment and cannot be moved to another');
 END;
 "#,
+    // 4: versioned edits and seats. Evidence changes join the event log (old and new
+    // lists as JSON; NULL: the evidence did not change), so history and undo cover
+    // them; an indicator's version is the id of its last event. The action plan
+    // carries its own version (and who changed it last). A seat says which live
+    // connection holds a participant's name in a session, refreshed by a heartbeat.
+    r#"
+ALTER TABLE rating_events ADD COLUMN old_evidence TEXT;
+ALTER TABLE rating_events ADD COLUMN new_evidence TEXT;
+CREATE INDEX rating_events_by_indicator ON rating_events (assessment_id, indicator_id, id);
+ALTER TABLE assessments ADD COLUMN plan_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE assessments ADD COLUMN plan_by TEXT;
+ALTER TABLE assessments ADD COLUMN plan_at TEXT;
+CREATE TABLE seats (
+    session_id   TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL,
+    holder       TEXT NOT NULL,
+    heartbeat_at INTEGER NOT NULL,
+    PRIMARY KEY (session_id, name)
+) WITHOUT ROWID;
+"#,
 ];
 
 /// The schema version this binary writes.
@@ -203,7 +223,7 @@ mod tests {
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 3);
+        assert_eq!(version, SCHEMA_VERSION);
         let moved = conn.execute("UPDATE sessions SET assessment_id = 'b' WHERE id = 's'", []);
         let err = moved.unwrap_err().to_string();
         assert!(err.contains("cannot be moved"), "{err}");

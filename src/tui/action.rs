@@ -32,6 +32,9 @@ pub enum Action {
     NotApplicable,
     ClearRating,
     Undo,
+    Redo,
+    /// Who changed the indicator, when, from what to what.
+    History,
     EditNote,
     EditEvidence,
     Actions,
@@ -48,6 +51,10 @@ pub enum Action {
     CycleStatus,
     RemoveAction,
     Accept,
+    // A save that met someone else's change
+    KeepMine,
+    TakeTheirs,
+    KeepBoth,
     // Coaching sessions
     StartSession,
     PauseTimer,

@@ -392,14 +392,15 @@ impl App {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => {
-                // Nothing typed is lost: an open editor is saved first.
+                // Nothing typed is lost: an open editor is saved first, and an open
+                // conflict keeps both texts.
                 let open_editor = match &mut self.screen {
                     Screen::Assess(state) => Some(state.as_mut()),
                     Screen::Facilitate(state) => Some(&mut state.assess),
                     _ => None,
                 };
                 if let Some(status) =
-                    open_editor.and_then(|s| s.save_open_editor(&mut self.services))
+                    open_editor.and_then(|s| s.keep_typed_text(&mut self.services))
                 {
                     self.status = Some(status);
                 }
@@ -494,6 +495,11 @@ impl App {
     /// users, the CLI) and shows them without a key press.
     pub fn tick(&mut self) {
         self.now = jiff::Timestamp::now().as_second();
+        if let Screen::Participate(state) = &mut self.screen
+            && let Some(status) = state.heartbeat(&mut self.services, self.now)
+        {
+            self.status = Some(status);
+        }
         let Ok(version) = self.services.store.data_version() else {
             return;
         };

@@ -857,7 +857,12 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
             )
             .expect("rate");
         store
-            .set_evidence(&id, &first, &["EVIDMARK".into(), "EVID2MARK".into()])
+            .set_evidence(
+                &id,
+                &first,
+                &["EVIDMARK".into(), "EVID2MARK".into()],
+                "storm",
+            )
             .expect("evidence");
         store
             .set_actions(

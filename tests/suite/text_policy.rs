@@ -378,7 +378,9 @@ fn the_store_refuses_what_the_doors_refuse() {
     }
     for bad in ["x\u{202E}y", "\u{1b}[2J", " padded ", "a\r\nb", "\u{200B}"] {
         assert!(
-            store.set_evidence(&id, "cl-1", &[bad.to_string()]).is_err(),
+            store
+                .set_evidence(&id, "cl-1", &[bad.to_string()], "tester")
+                .is_err(),
             "evidence {bad:?}"
         );
     }

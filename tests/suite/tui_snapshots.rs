@@ -187,6 +187,7 @@ fn fill(store: &mut Store, registry: &Registry) {
                 "Team member list".to_string(),
                 "Minutes, Sept–Oct".to_string(),
             ],
+            "tester",
         )
         .expect("evidence");
     store

@@ -6,17 +6,23 @@ use crate::assessment::{Action as Step, Assessment};
 use crate::error::Result;
 use crate::rubric::Choice;
 use crate::score::Score;
+use crate::store::{Base, Edit, EntryState, HistoryEntry, Saved};
 use crate::text::Shape;
+use crate::text::printable;
 use crate::tui::action::Action;
-use crate::tui::app::{Nav, Services, Status};
+use crate::tui::app::{Nav, Services, Status, StatusKind};
 use crate::tui::input::MAX_TEXT_CHARS;
 use crate::tui::keymap::Ctx;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+mod conflict;
 mod steps;
+mod undo;
+pub use conflict::{ConflictChoice, RESOLUTIONS, Resolution};
 use steps::next_status;
 pub use steps::{STEP_FIELDS, StepField, StepForm};
+use undo::Step as UndoStep;
 
 pub use super::assess_view::draw;
 
@@ -30,17 +36,19 @@ pub enum Mode {
     Editor,
     /// The indicator in full, for screens too small to show it all.
     Details,
-}
-
-/// What a rating or note was before a change, so `u` can put it back.
-#[derive(Debug, Clone, PartialEq)]
-struct Undo {
-    indicator: usize,
-    choice: Option<Choice>,
-    note: String,
+    /// A save met someone else's newer change: keep mine, take theirs, or both.
+    Conflict,
+    /// Who changed the current indicator, when, from what to what.
+    History,
 }
 
 pub struct Editor {
+    /// The indicator being edited (the cursor may move under a session's screen).
+    pub indicator: usize,
+    /// The version the text was opened at, and the note and evidence then: a save
+    /// sets only what differs from them, and only over changes it has seen.
+    pub base: i64,
+    pub original: EntryState,
     pub note: TextArea<'static>,
     pub evidence: TextArea<'static>,
     pub on_evidence: bool,
@@ -78,6 +86,13 @@ impl Editor {
     }
 }
 
+/// A logged time as "2026-11-29 22:10" (UTC), or as stored when it does not read.
+pub fn short_time(at: &str) -> String {
+    at.parse::<jiff::Timestamp>()
+        .map(|t| t.strftime("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|_| printable(at))
+}
+
 /// Text longer than the editor takes.
 fn too_long(what: &str, chars: usize) -> Status {
     Status::info(format!(
@@ -105,8 +120,17 @@ pub struct AssessState {
     pub back_to_home: bool,
     /// Selected indicator in the review list.
     pub review: usize,
-    undo: Vec<Undo>,
+    undo: Vec<UndoStep>,
+    redo: Vec<UndoStep>,
+    /// The assessment's version when it was last loaded: a rating is based on it.
+    seen: i64,
+    /// The action plan's version when it was last loaded.
+    plan_seen: i64,
     pub editor: Option<Editor>,
+    pub conflict: Option<ConflictChoice>,
+    /// The current indicator's history while it is shown, newest first.
+    pub history: Vec<HistoryEntry>,
+    pub history_scroll: u16,
     /// Selected step among the current indicator's steps.
     pub step_selected: usize,
     pub step_form: Option<StepForm>,
@@ -117,6 +141,9 @@ pub struct AssessState {
 impl AssessState {
     /// Opens an assessment at its first unrated indicator.
     pub fn open(services: &mut Services, id: &str, mode: Mode) -> Result<AssessState> {
+        // Versions first: whatever the load reads is at least as new.
+        let seen = services.store.version(id)?;
+        let plan_seen = services.store.plan_version(id)?;
         let assessment = services.store.load(id)?;
         let previous = services.store.previous(&assessment)?.map(|p| Previous {
             date: p.meta.date.to_string(),
@@ -138,7 +165,13 @@ impl AssessState {
             back_to_home: mode == Mode::Summary,
             review: cursor,
             undo: Vec::new(),
+            redo: Vec::new(),
+            seen,
+            plan_seen,
             editor: None,
+            conflict: None,
+            history: Vec::new(),
+            history_scroll: 0,
             step_selected: 0,
             step_form: None,
             previous,
@@ -157,6 +190,8 @@ impl AssessState {
             Mode::ActionForm => Ctx::ActionForm,
             Mode::Editor => Ctx::Editor,
             Mode::Details => Ctx::Details,
+            Mode::Conflict => Ctx::Conflict,
+            Mode::History => Ctx::History,
         }
     }
 
@@ -232,7 +267,12 @@ impl AssessState {
 
     /// Reloads from the database; returns whether anything shown changed.
     pub fn reload(&mut self, services: &mut Services) -> Result<bool> {
-        let fresh = services.store.load(&self.assessment.meta.id)?;
+        let id = &self.assessment.meta.id;
+        let seen = services.store.version(id)?;
+        let plan_seen = services.store.plan_version(id)?;
+        let fresh = services.store.load(id)?;
+        self.seen = seen;
+        self.plan_seen = plan_seen;
         let changed = fresh.entries != self.assessment.entries
             || fresh.actions != self.assessment.actions
             || fresh.meta != self.assessment.meta;
@@ -346,6 +386,19 @@ impl AssessState {
                 }
                 Nav::Stay
             }
+            Mode::Conflict => self.apply_conflict(services, action),
+            Mode::History => {
+                match action {
+                    Action::Up => self.history_scroll = self.history_scroll.saturating_sub(1),
+                    Action::Down => {
+                        let most = self.history.len().saturating_mul(4).min(u16::MAX.into());
+                        self.history_scroll = (self.history_scroll + 1).min(most as u16)
+                    }
+                    Action::Back => self.mode = Mode::Indicator,
+                    _ => {}
+                }
+                Nav::Stay
+            }
             Mode::Actions => self.apply_actions(services, action),
             Mode::ActionForm => self.apply_step_form(services, action),
             Mode::Editor => match action {
@@ -414,6 +467,8 @@ impl AssessState {
                 self.step_selected = 0;
             }
             Action::Undo => return self.undo(services),
+            Action::Redo => return self.redo(services),
+            Action::History => return self.open_history(services),
             Action::StartSession => {
                 return Nav::Overlay(super::sessions::chooser(services, &self.assessment.meta.id));
             }
@@ -435,8 +490,9 @@ impl AssessState {
         Nav::Stay
     }
 
-    /// Records a rating (committed before the screen shows it) and remembers the old
-    /// value for undo.
+    /// Records a rating (committed before the screen shows it) and remembers the
+    /// change for undo. Based on what the screen showed: a newer rating by someone
+    /// else is not overwritten.
     fn set_choice(&mut self, services: &mut Services, choice: Option<Choice>) -> Nav {
         let id = self.indicator_id();
         let before = self.assessment.entries[self.cursor].clone();
@@ -446,16 +502,31 @@ impl AssessState {
                 self.assessment.rubric.choice_label(choice)
             )));
         }
-        match services
-            .store
-            .rate(&self.assessment, &id, choice, None, &services.actor)
-        {
-            Ok(_) => {
-                self.undo.push(Undo {
-                    indicator: self.cursor,
-                    choice: before.choice,
-                    note: before.note,
-                });
+        let edit = Edit {
+            level: Some(choice.map(|c| self.assessment.rubric.choice_key(c).to_string())),
+            ..Edit::default()
+        };
+        let saved = services.store.save_entry(
+            &self.assessment.meta.id,
+            &id,
+            Base::Parts(self.seen),
+            &edit,
+            &services.actor,
+        );
+        match saved {
+            Ok(Saved::Written {
+                version,
+                before,
+                after,
+            }) => {
+                self.record(UndoStep::new(
+                    self.cursor,
+                    &id,
+                    edit,
+                    before,
+                    after,
+                    version,
+                ));
                 if let Err(e) = self.reload(services) {
                     return Nav::Status(Status::error(&e));
                 }
@@ -466,7 +537,34 @@ impl AssessState {
                 };
                 Nav::Status(Status::saved(format!("Saved {id}: {label}{hint}")))
             }
+            Ok(Saved::Unchanged { .. }) => {
+                self.after_write(services, || format!("{id} is unchanged"))
+            }
+            Ok(Saved::Conflict(c)) => {
+                let label = self.level_label(c.now.level.as_deref());
+                let nav = self.after_write(services, String::new);
+                if let Nav::Status(s) = nav
+                    && s.kind == StatusKind::Error
+                {
+                    return Nav::Status(s);
+                }
+                Nav::Status(Status::info(format!(
+                    "Not saved: {} rated {id} {label} at {} — it shows now; rate again to change it",
+                    printable(&c.actor),
+                    short_time(&c.at)
+                )))
+            }
             Err(e) => Nav::Status(Status::error(&e)),
+        }
+    }
+
+    /// How a stored level key reads in this rubric.
+    pub fn level_label(&self, key: Option<&str>) -> String {
+        let rubric = &self.assessment.rubric;
+        let choice = key.and_then(|k| rubric.parse_choice(k));
+        match (key, choice) {
+            (Some(k), None) => k.to_string(),
+            _ => rubric.choice_label(choice).to_string(),
         }
     }
 
@@ -478,29 +576,20 @@ impl AssessState {
         }
     }
 
-    fn undo(&mut self, services: &mut Services) -> Nav {
-        let Some(last) = self.undo.pop() else {
-            return Nav::Status(Status::info("Nothing to undo in this session"));
-        };
-        self.go_to(last.indicator);
+    fn open_history(&mut self, services: &mut Services) -> Nav {
         let id = self.indicator_id();
-        match services.store.rate(
-            &self.assessment,
-            &id,
-            last.choice,
-            Some(&last.note),
-            &services.actor,
-        ) {
-            Ok(_) => {
-                let label = self.assessment.rubric.choice_label(last.choice).to_string();
-                let nav = self.after_write(services, || format!("Undone: {id} is {label} again"));
-                self.sync_highlight();
-                nav
+        match services
+            .store
+            .indicator_history(&self.assessment.meta.id, &id)
+        {
+            Ok(mut history) => {
+                history.reverse();
+                self.history = history;
+                self.history_scroll = 0;
+                self.mode = Mode::History;
+                Nav::Stay
             }
-            Err(e) => {
-                self.undo.push(last);
-                Nav::Status(Status::error(&e))
-            }
+            Err(e) => Nav::Status(Status::error(&e)),
         }
     }
 
@@ -535,7 +624,15 @@ impl AssessState {
         // Long notes wrap at words instead of scrolling sideways out of sight.
         note.set_wrap_mode(ratatui_textarea::WrapMode::Word);
         evidence.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+        let original = EntryState {
+            level: None,
+            note: entry.note.clone(),
+            evidence: entry.evidence.clone(),
+        };
         self.editor = Some(Editor {
+            indicator: self.cursor,
+            base: self.seen,
+            original,
             note,
             evidence,
             on_evidence,
@@ -561,43 +658,20 @@ impl AssessState {
             (Ok(note), Ok(evidence)) => (note, evidence),
             (Err(why), _) | (_, Err(why)) => return Some(Status::info(why)),
         };
-        self.editor = None;
+        let Some(editor) = self.editor.take() else {
+            return None;
+        };
         self.mode = Mode::Indicator;
-        let id = self.indicator_id();
-        let entry = self.assessment.entries[self.cursor].clone();
-        let mut saved = Vec::new();
-        if note != entry.note {
-            if let Err(e) = services
-                .store
-                .note(&self.assessment, &id, &note, &services.actor)
-            {
-                return Some(Status::error(&e));
-            }
-            self.undo.push(Undo {
-                indicator: self.cursor,
-                choice: entry.choice,
-                note: entry.note.clone(),
-            });
-            saved.push("note");
-        }
-        if evidence != entry.evidence {
-            if let Err(e) = services
-                .store
-                .set_evidence(&self.assessment.meta.id, &id, &evidence)
-            {
-                return Some(Status::error(&e));
-            }
-            saved.push("evidence");
-        }
-        if saved.is_empty() {
+        self.go_to(editor.indicator);
+        let edit = Edit {
+            level: None,
+            note: (note != editor.original.note).then_some(note),
+            evidence: (evidence != editor.original.evidence).then_some(evidence),
+        };
+        if edit == Edit::default() {
             return Some(Status::info("No changes to the note or evidence"));
         }
-        match self.after_write(services, || {
-            format!("Saved the {} for {id}", saved.join(" and "))
-        }) {
-            Nav::Status(s) => Some(s),
-            _ => None,
-        }
+        self.save_edit(services, edit, Base::Parts(editor.base))
     }
 
     fn apply_review(&mut self, action: Action) -> Nav {

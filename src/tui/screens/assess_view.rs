@@ -26,6 +26,8 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     match state.mode {
         Mode::Editor => editor(frame, app, state, main),
         Mode::Actions | Mode::ActionForm => steps(frame, app, state, main),
+        Mode::Conflict => super::edits_view::conflict(frame, app, state, main),
+        Mode::History => super::edits_view::history(frame, app, state, main),
         _ => {}
     }
 }

@@ -54,7 +54,7 @@ impl FacilitateState {
 
     pub fn ctx(&self) -> Ctx {
         match self.assess.mode {
-            Mode::Editor | Mode::Actions | Mode::ActionForm => self.assess.ctx(),
+            Mode::Editor | Mode::Actions | Mode::ActionForm | Mode::Conflict => self.assess.ctx(),
             _ => Ctx::Facilitate,
         }
     }

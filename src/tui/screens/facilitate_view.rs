@@ -26,6 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     discussion(frame, app, state, main);
     match state.assess.mode {
         Mode::Editor => editor(frame, app, &state.assess, main),
+        Mode::Conflict => super::edits_view::conflict(frame, app, &state.assess, main),
         Mode::Actions | Mode::ActionForm => steps(frame, app, &state.assess, main),
         _ => {}
     }

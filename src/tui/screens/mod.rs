@@ -3,6 +3,7 @@
 pub mod assess;
 mod assess_view;
 pub mod dialogs;
+mod edits_view;
 pub mod facilitate;
 mod facilitate_view;
 pub mod help;

@@ -28,10 +28,41 @@ pub struct ParticipateState {
     pub highlight: usize,
     /// The comment being written, when the comment field is open.
     pub comment: Option<LineInput>,
+    /// This connection's hold on the name: one live connection per name.
+    seat: Seat,
+}
+
+/// A participant's seat in a session, held while the screen is open and freed when
+/// it closes (however it closes: leaving, quitting, a dropped SSH connection).
+struct Seat {
+    path: std::path::PathBuf,
+    session: String,
+    name: String,
+    /// A token unique to this connection.
+    holder: String,
+    /// When the seat was last refreshed (seconds since the epoch).
+    beat: i64,
+}
+
+impl Drop for Seat {
+    fn drop(&mut self) {
+        // Nothing to tell anyone if this fails: the seat frees itself after the grace.
+        let _ =
+            crate::store::Store::release_seat(&self.path, &self.session, &self.name, &self.holder);
+    }
 }
 
 impl ParticipateState {
     pub fn open(services: &mut Services, session_id: &str, name: &str) -> Result<ParticipateState> {
+        let holder = uuid::Uuid::now_v7().to_string();
+        services.store.claim_seat(session_id, name, &holder)?;
+        let seat = Seat {
+            path: services.store.path().to_path_buf(),
+            session: session_id.to_string(),
+            name: name.to_string(),
+            holder,
+            beat: jiff::Timestamp::now().as_second(),
+        };
         services.store.join_session(session_id, name)?;
         let live = services.store.live_session(session_id)?;
         let assessment = services.store.load(&live.assessment_id)?;
@@ -45,10 +76,34 @@ impl ParticipateState {
             participants: 0,
             highlight: 0,
             comment: None,
+            seat,
         };
         state.refresh(services)?;
         state.highlight_own_vote();
         Ok(state)
+    }
+
+    /// Keeps the seat: one small write every `HEARTBEAT_SECONDS` (cheap enough for
+    /// every tick to call). A status when the seat was lost and could not be taken back.
+    pub fn heartbeat(&mut self, services: &mut Services, now: i64) -> Option<Status> {
+        if now - self.seat.beat < crate::store::HEARTBEAT_SECONDS {
+            return None;
+        }
+        self.seat.beat = now;
+        let seat = &self.seat;
+        let kept = services
+            .store
+            .heartbeat_seat(&seat.session, &seat.name, &seat.holder);
+        match kept {
+            Ok(true) => None,
+            // Quiet for longer than the grace (a suspended laptop): take it back if free.
+            Ok(false) => services
+                .store
+                .claim_seat(&seat.session, &seat.name, &seat.holder)
+                .err()
+                .map(|e| Status::error(&e)),
+            Err(e) => Some(Status::error(&e)),
+        }
     }
 
     pub fn ctx(&self) -> Ctx {

@@ -3,7 +3,7 @@
 
 use super::{AssessState, Mode};
 use crate::assessment::{Action as Step, ActionStatus};
-use crate::text::Shape;
+use crate::text::{Shape, printable};
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status};
 use crate::tui::input::LineInput;
@@ -50,7 +50,7 @@ impl AssessState {
                     let mut plan = self.assessment.actions.clone();
                     plan[i].status = next_status(plan[i].status);
                     let label = plan[i].status.as_str();
-                    return self.save_plan(services, plan, format!("Step marked {label}"));
+                    return self.save_plan(services, plan, format!("Step marked {label}"), None);
                 }
             }
             Action::RemoveAction => {
@@ -58,7 +58,7 @@ impl AssessState {
                     let mut plan = self.assessment.actions.clone();
                     plan.remove(i);
                     self.step_selected = self.step_selected.saturating_sub(1);
-                    return self.save_plan(services, plan, "Step removed".to_string());
+                    return self.save_plan(services, plan, "Step removed".to_string(), None);
                 }
             }
             Action::Back => self.mode = Mode::Indicator,
@@ -68,7 +68,14 @@ impl AssessState {
     }
 
     fn open_step_form(&mut self, editing: Option<usize>) {
-        let existing = editing.and_then(|i| self.assessment.actions.get(i));
+        let existing = editing
+            .and_then(|i| self.assessment.actions.get(i))
+            .cloned();
+        self.fill_step_form(editing, existing.as_ref());
+    }
+
+    /// Opens the form on `existing`'s values (a new step when `None`).
+    fn fill_step_form(&mut self, editing: Option<usize>, existing: Option<&Step>) {
         self.step_form = Some(StepForm {
             editing,
             step: LineInput::new(existing.map(|a| a.step.clone()).unwrap_or_default()),
@@ -142,24 +149,67 @@ impl AssessState {
                     status: form.status,
                 };
                 let mut plan = self.assessment.actions.clone();
+                let original = form.editing.and_then(|i| plan.get(i).cloned());
                 match form.editing {
-                    Some(i) if i < plan.len() => plan[i] = new_step,
-                    _ => plan.push(new_step),
+                    Some(i) if i < plan.len() => plan[i] = new_step.clone(),
+                    _ => plan.push(new_step.clone()),
                 }
                 self.step_form = None;
                 self.mode = Mode::Actions;
-                return self.save_plan(services, plan, "Step saved".to_string());
+                let retry = Some((original, new_step));
+                return self.save_plan(services, plan, "Step saved".to_string(), retry);
             }
             _ => {}
         }
         Nav::Stay
     }
 
-    fn save_plan(&mut self, services: &mut Services, plan: Vec<Step>, message: String) -> Nav {
-        match services.store.set_actions(&self.assessment.meta.id, &plan) {
-            Ok(()) => self.after_write(services, || message),
-            Err(e) => Nav::Status(Status::error(&e)),
+    /// Writes the plan over the version this screen showed. When someone changed the
+    /// plan since, nothing is written: the screen shows their plan, and a step typed
+    /// in the form (`retry`: the step it edited, and the typed one) is put back in the
+    /// form, editing the same step in their plan if it is still there.
+    fn save_plan(
+        &mut self,
+        services: &mut Services,
+        plan: Vec<Step>,
+        message: String,
+        retry: Option<(Option<Step>, Step)>,
+    ) -> Nav {
+        let saved = services.store.set_actions_based(
+            &self.assessment.meta.id,
+            self.plan_seen,
+            &plan,
+            &services.actor,
+        );
+        let conflict = match saved {
+            Ok(Ok(_)) => return self.after_write(services, || message),
+            Ok(Err(conflict)) => conflict,
+            Err(e) => return Nav::Status(Status::error(&e)),
+        };
+        if let Err(e) = self.reload(services) {
+            return Nav::Status(Status::error(&e));
         }
+        let who = conflict
+            .actor
+            .as_deref()
+            .map_or_else(|| "an import".to_string(), printable);
+        let when = conflict
+            .at
+            .as_deref()
+            .map(|at| format!(" at {}", super::short_time(at)))
+            .unwrap_or_default();
+        let then = match retry {
+            Some((original, typed)) => {
+                let editing =
+                    original.and_then(|o| self.assessment.actions.iter().position(|a| *a == o));
+                self.fill_step_form(editing, Some(&typed));
+                "your step is still in the form: Enter saves it"
+            }
+            None => "do it again if it is still needed",
+        };
+        Nav::Status(Status::info(format!(
+            "Not saved: {who} changed the action plan{when}; theirs shows now — {then}"
+        )))
     }
 }
 

@@ -1,0 +1,373 @@
+//! Versioned edits of one indicator (level, note, evidence as one step) and of the
+//! action plan. Each write names the version it was based on; when someone changed
+//! the same thing since, the write is refused with a typed [`Conflict`] (who, when,
+//! what is there now) instead of overwriting it. An indicator's version is the id of
+//! its last entry in the event log. Also the history of one indicator.
+
+use super::Store;
+use super::rows::{RatingChange, log_event, touch, upsert_rating, write_actions, write_evidence};
+use crate::assessment::{Action, now};
+use crate::error::{Error, Result};
+use crate::text::Shape;
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+
+/// One indicator as a save sees it: the level key, the note, the evidence list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EntryState {
+    pub level: Option<String>,
+    pub note: String,
+    pub evidence: Vec<String>,
+}
+
+/// What one save changes of an indicator; `None` leaves that part as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Edit {
+    pub level: Option<Option<String>>,
+    pub note: Option<String>,
+    pub evidence: Option<Vec<String>>,
+}
+
+impl Edit {
+    /// `state` with this edit made.
+    pub fn apply(&self, state: &EntryState) -> EntryState {
+        EntryState {
+            level: self.level.clone().unwrap_or_else(|| state.level.clone()),
+            note: self.note.clone().unwrap_or_else(|| state.note.clone()),
+            evidence: self
+                .evidence
+                .clone()
+                .unwrap_or_else(|| state.evidence.clone()),
+        }
+    }
+
+    /// The same parts, with their values in `state`: what puts `state` back.
+    pub fn from_state(&self, state: &EntryState) -> Edit {
+        Edit {
+            level: self.level.as_ref().map(|_| state.level.clone()),
+            note: self.note.as_ref().map(|_| state.note.clone()),
+            evidence: self.evidence.as_ref().map(|_| state.evidence.clone()),
+        }
+    }
+
+    /// The parts this edit sets, in words: "rating", "note and evidence".
+    pub fn parts(&self) -> String {
+        let parts: Vec<&str> = [
+            (self.level.is_some(), "rating"),
+            (self.note.is_some(), "note"),
+            (self.evidence.is_some(), "evidence"),
+        ]
+        .into_iter()
+        .filter_map(|(set, name)| set.then_some(name))
+        .collect();
+        match parts.as_slice() {
+            [] => "nothing".into(),
+            [one] => (*one).into(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}
+
+/// What a save was based on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base {
+    /// No check: the command line writes what it is told.
+    Latest,
+    /// Refused when a later change touched a part this save sets (a save from a
+    /// screen: someone else's change to another part is kept, not a conflict).
+    Parts(i64),
+    /// Refused when anything about the indicator changed after this version (undo
+    /// and redo, which put back exactly one change).
+    Indicator(i64),
+}
+
+/// Someone changed the indicator after the version a save was based on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub indicator: String,
+    /// Who made the latest of those changes, and when.
+    pub actor: String,
+    pub at: String,
+    /// How many changes were made since the save's version.
+    pub changes: usize,
+    /// The indicator as it is now.
+    pub now: EntryState,
+    /// The version to base a retry on (the indicator's latest).
+    pub version: i64,
+}
+
+/// What a versioned save did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    Written {
+        version: i64,
+        before: EntryState,
+        after: EntryState,
+    },
+    /// The indicator already was as the save would leave it.
+    Unchanged {
+        version: i64,
+    },
+    Conflict(Conflict),
+}
+
+/// The action plan was changed after the version a save was based on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanConflict {
+    /// Who changed it last and when; `None` for an import.
+    pub actor: Option<String>,
+    pub at: Option<String>,
+    pub version: i64,
+}
+
+/// One entry of an indicator's history; a part is `Some((old, new))` when it changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryEntry {
+    pub version: i64,
+    pub actor: String,
+    pub at: String,
+    pub level: Option<(Option<String>, Option<String>)>,
+    pub note: Option<(String, String)>,
+    pub evidence: Option<(Vec<String>, Vec<String>)>,
+}
+
+impl Store {
+    /// The latest version of any indicator of an assessment: a screen that loaded
+    /// after reading it has seen every change up to it.
+    pub fn version(&self, assessment_id: &str) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT coalesce(max(id), 0) FROM rating_events WHERE assessment_id = ?1",
+            )?
+            .query_row([assessment_id], |r| r.get(0))?)
+    }
+
+    /// Saves one edit of an indicator as one logged step, unless `base` says it
+    /// would overwrite someone's newer change. Committed before it returns.
+    pub fn save_entry(
+        &mut self,
+        assessment_id: &str,
+        indicator: &str,
+        base: Base,
+        edit: &Edit,
+        actor: &str,
+    ) -> Result<Saved> {
+        // Put in normal form rather than refused when only spaces or line endings
+        // differ: undo may put back text an older Touchstone stored that way.
+        let normal =
+            |text: &str, what| crate::text::checked(text, Shape::Text, what).map_err(Error::input);
+        let edit = Edit {
+            level: edit.level.clone(),
+            note: edit
+                .note
+                .as_deref()
+                .map(|n| normal(n, "the note"))
+                .transpose()?,
+            evidence: edit
+                .evidence
+                .as_ref()
+                .map(|list| {
+                    list.iter()
+                        .map(|e| normal(e, "evidence"))
+                        .filter(|e| !e.as_ref().is_ok_and(String::is_empty))
+                        .collect::<Result<Vec<_>>>()
+                })
+                .transpose()?,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let before = entry_state(&tx, assessment_id, indicator)?;
+        let after = edit.apply(&before);
+        if after == before {
+            return Ok(Saved::Unchanged {
+                version: indicator_version(&tx, assessment_id, indicator)?,
+            });
+        }
+        if let Some(conflict) = conflict(&tx, assessment_id, indicator, base, &edit, &before)? {
+            return Ok(Saved::Conflict(conflict));
+        }
+        let at = now().to_string();
+        let change = RatingChange {
+            old_level: before.level.clone(),
+            new_level: after.level.clone(),
+            old_note: before.note.clone(),
+            new_note: after.note.clone(),
+        };
+        if change.old_level != change.new_level || change.old_note != change.new_note {
+            upsert_rating(&tx, assessment_id, indicator, &change, actor, &at)?;
+        }
+        let evidence_changed = before.evidence != after.evidence;
+        if evidence_changed {
+            write_evidence(&tx, assessment_id, indicator, &after.evidence)?;
+        }
+        let evidence = evidence_changed.then_some((&before.evidence[..], &after.evidence[..]));
+        let version = log_event(&tx, assessment_id, indicator, &change, evidence, actor, &at)?;
+        touch(&tx, assessment_id, &at)?;
+        tx.commit()?;
+        Ok(Saved::Written {
+            version,
+            before,
+            after,
+        })
+    }
+
+    /// Everything logged about one indicator, oldest first.
+    pub fn indicator_history(
+        &self,
+        assessment_id: &str,
+        indicator: &str,
+    ) -> Result<Vec<HistoryEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, actor, at, old_level, new_level, old_note, new_note, old_evidence, new_evidence
+             FROM rating_events WHERE assessment_id = ?1 AND indicator_id = ?2 ORDER BY id",
+        )?;
+        let mut rows = stmt.query([assessment_id, indicator])?;
+        let mut history = Vec::new();
+        let list = |json: Option<String>| -> Result<Option<Vec<String>>> {
+            json.map(|j| {
+                serde_json::from_str(&j)
+                    .map_err(|_| Error::failure("a stored evidence list is unreadable"))
+            })
+            .transpose()
+        };
+        while let Some(r) = rows.next()? {
+            let (old_level, new_level): (Option<String>, Option<String>) = (r.get(3)?, r.get(4)?);
+            let (old_note, new_note): (String, String) = (r.get(5)?, r.get(6)?);
+            let evidence = match (list(r.get(7)?)?, list(r.get(8)?)?) {
+                (Some(old), Some(new)) => Some((old, new)),
+                _ => None,
+            };
+            history.push(HistoryEntry {
+                version: r.get(0)?,
+                actor: r.get(1)?,
+                at: r.get(2)?,
+                level: (old_level != new_level).then_some((old_level, new_level)),
+                note: (old_note != new_note).then_some((old_note, new_note)),
+                evidence,
+            });
+        }
+        Ok(history)
+    }
+
+    /// The action plan's version, for [`Store::set_actions_based`].
+    pub fn plan_version(&self, assessment_id: &str) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT plan_version FROM assessments WHERE id = ?1")?
+            .query_row([assessment_id], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0))
+    }
+
+    /// Replaces the action plan unless it changed after version `base`; returns the
+    /// new version, or who changed it.
+    pub fn set_actions_based(
+        &mut self,
+        assessment_id: &str,
+        base: i64,
+        actions: &[Action],
+        actor: &str,
+    ) -> Result<Result<i64, PlanConflict>> {
+        let actions = super::edits::normal_plan(actions)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (version, by, at): (i64, Option<String>, Option<String>) = tx.query_row(
+            "SELECT plan_version, plan_by, plan_at FROM assessments WHERE id = ?1",
+            [assessment_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        if version != base {
+            return Ok(Err(PlanConflict {
+                actor: by,
+                at,
+                version,
+            }));
+        }
+        let at = now().to_string();
+        write_actions(&tx, assessment_id, &actions)?;
+        tx.execute(
+            "UPDATE assessments SET plan_by = ?2, plan_at = ?3 WHERE id = ?1",
+            params![assessment_id, actor, at],
+        )?;
+        touch(&tx, assessment_id, &at)?;
+        tx.commit()?;
+        Ok(Ok(version + 1))
+    }
+}
+
+fn indicator_version(tx: &Transaction, assessment_id: &str, indicator: &str) -> Result<i64> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT coalesce(max(id), 0) FROM rating_events WHERE assessment_id = ?1 AND indicator_id = ?2",
+        )?
+        .query_row([assessment_id, indicator], |r| r.get(0))?)
+}
+
+/// The indicator as stored now.
+fn entry_state(tx: &Transaction, assessment_id: &str, indicator: &str) -> Result<EntryState> {
+    let (level, note) = super::rows::current_rating(tx, assessment_id, indicator)?;
+    let evidence = tx
+        .prepare_cached(
+            "SELECT text FROM evidence WHERE assessment_id = ?1 AND indicator_id = ?2 ORDER BY position",
+        )?
+        .query_map([assessment_id, indicator], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(EntryState {
+        level,
+        note,
+        evidence,
+    })
+}
+
+/// The changes after `base` that `edit` would overwrite, if any.
+fn conflict(
+    tx: &Transaction,
+    assessment_id: &str,
+    indicator: &str,
+    base: Base,
+    edit: &Edit,
+    now: &EntryState,
+) -> Result<Option<Conflict>> {
+    let (version, any) = match base {
+        Base::Latest => return Ok(None),
+        Base::Parts(v) => (v, false),
+        Base::Indicator(v) => (v, true),
+    };
+    let (changes, latest): (usize, Option<i64>) = tx
+        .prepare_cached(
+            "SELECT count(*), max(id) FROM rating_events
+             WHERE assessment_id = ?1 AND indicator_id = ?2 AND id > ?3
+               AND (?4 OR (?5 AND old_level IS NOT new_level) OR (?6 AND old_note <> new_note)
+                    OR (?7 AND new_evidence IS NOT NULL))",
+        )?
+        .query_row(
+            params![
+                assessment_id,
+                indicator,
+                version,
+                any,
+                edit.level.is_some(),
+                edit.note.is_some(),
+                edit.evidence.is_some()
+            ],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+    let Some(latest) = latest else {
+        return Ok(None);
+    };
+    let (actor, at) = tx.query_row(
+        "SELECT actor, at FROM rating_events WHERE id = ?1",
+        [latest],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(Some(Conflict {
+        indicator: indicator.to_string(),
+        actor,
+        at,
+        changes,
+        now: now.clone(),
+        version: indicator_version(tx, assessment_id, indicator)?,
+    }))
+}

@@ -1,0 +1,238 @@
+//! Drawing the two views about concurrent edits of an indicator: the choice when a
+//! save met someone else's newer change (both texts side by side, or one above the
+//! other on narrow windows), and the indicator's history from the event log.
+
+use super::assess::RESOLUTIONS;
+use super::assess::{AssessState, short_time};
+use crate::tui::app::App;
+use crate::tui::widgets::{clean, panel, style_if, truncate, wrap};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+/// The note and evidence of one side, wrapped to `width`.
+fn side<'a>(
+    app: &App,
+    note: Option<&str>,
+    evidence: Option<&[String]>,
+    width: usize,
+) -> Vec<Line<'a>> {
+    let t = &app.theme;
+    let mut lines = Vec::new();
+    if let Some(note) = note {
+        lines.push(Line::styled("Note", t.muted));
+        if note.is_empty() {
+            lines.push(Line::styled("(empty)", t.muted));
+        }
+        for l in wrap(&clean(note), width) {
+            lines.push(Line::styled(l, t.base));
+        }
+    }
+    if let Some(evidence) = evidence {
+        lines.push(Line::styled("Evidence", t.muted));
+        if evidence.is_empty() {
+            lines.push(Line::styled("(none)", t.muted));
+        }
+        for item in evidence {
+            for (i, l) in wrap(&clean(item), width.saturating_sub(2))
+                .into_iter()
+                .enumerate()
+            {
+                let mark = if i == 0 { app.symbols.dot } else { " " };
+                lines.push(Line::styled(format!("{mark} {l}"), t.base));
+            }
+        }
+    }
+    lines
+}
+
+/// Someone else's change and this user's text, and the three ways out.
+pub fn conflict(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    let Some(choice) = &state.conflict else {
+        return;
+    };
+    let (t, s) = (&app.theme, &app.symbols);
+    frame.render_widget(Clear, area);
+    let who = clean(&choice.theirs.actor);
+    let title = format!(" {}: {who} changed it while you were editing ", choice.id);
+    let block = panel(
+        t,
+        s,
+        truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis),
+        true,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    let more = match choice.theirs.changes {
+        0 | 1 => String::new(),
+        n => format!(" ({n} changes since you opened it)"),
+    };
+    let header = format!(
+        "{who} saved the {} of {} at {} UTC{more}. Both texts are here; nothing is lost until you choose.",
+        choice.mine.parts(),
+        choice.id,
+        short_time(&choice.theirs.at)
+    );
+    let header: Vec<Line> = wrap(&header, width)
+        .into_iter()
+        .map(|l| Line::styled(l, t.base))
+        .collect();
+    let header_height = header.len().min(3) as u16;
+    let [top, texts, choices] = Layout::vertical([
+        Constraint::Length(header_height + 1),
+        Constraint::Min(3),
+        Constraint::Length(RESOLUTIONS.len() as u16),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(header), top);
+    let now = &choice.theirs.now;
+    let theirs_note = choice.mine.note.as_ref().map(|_| now.note.as_str());
+    let theirs_evidence = choice.mine.evidence.as_ref().map(|_| &now.evidence[..]);
+    let halves: [Rect; 2] = if width >= 70 {
+        Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ])
+        .areas::<3>(texts)
+        .into_iter()
+        .step_by(2)
+        .collect::<Vec<_>>()
+        .try_into()
+        .unwrap_or([texts, texts])
+    } else {
+        Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(texts)
+    };
+    let heading = |text: String, rect: Rect| {
+        Line::styled(truncate(&text, rect.width as usize, s.ellipsis), t.title)
+    };
+    let mut left = vec![heading(format!("Theirs — {who}, saved"), halves[0])];
+    left.extend(side(
+        app,
+        theirs_note,
+        theirs_evidence,
+        halves[0].width as usize,
+    ));
+    let mut right = vec![heading("Yours — not saved yet".to_string(), halves[1])];
+    right.extend(side(
+        app,
+        choice.mine.note.as_deref(),
+        choice.mine.evidence.as_deref(),
+        halves[1].width as usize,
+    ));
+    frame.render_widget(Paragraph::new(left), halves[0]);
+    frame.render_widget(Paragraph::new(right), halves[1]);
+    let labels = [
+        ("m", "Keep yours — it replaces theirs"),
+        ("t", "Take theirs — yours is not saved"),
+        ("b", "Keep both — yours is added after theirs, marked"),
+    ];
+    let lines: Vec<Line> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, (key, label))| {
+            let on = i == choice.selected;
+            let pointer = if on { s.pointer } else { " " };
+            Line::from(vec![
+                Span::styled(format!("{pointer} {key}  "), t.key),
+                Span::styled(
+                    truncate(label, width.saturating_sub(5), s.ellipsis),
+                    style_if(on, t.selected, t.base),
+                ),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), choices);
+}
+
+/// A note on one line for the history: line breaks shown as " / ".
+fn one_line(text: &str) -> String {
+    if text.is_empty() {
+        "(empty)".into()
+    } else {
+        clean(&text.replace('\n', " / "))
+    }
+}
+
+/// Who changed the current indicator, when, and from what to what; newest first.
+pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
+    frame.render_widget(Clear, area);
+    let title = format!(
+        " History of {} — times in UTC, newest first ",
+        state.indicator_id()
+    );
+    let block = panel(
+        t,
+        s,
+        truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis),
+        true,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    let mut lines = Vec::new();
+    if state.history.is_empty() {
+        lines.push(Line::styled(
+            "Nothing has been recorded for this indicator yet.",
+            t.muted,
+        ));
+    }
+    let half = width.saturating_sub(14) / 2;
+    let change = |what: &str, old: String, new: String| {
+        let text = format!(
+            "  {what:<9}{} {} {}",
+            truncate(&old, half.max(8), s.ellipsis),
+            s.arrow,
+            new
+        );
+        Line::styled(truncate(&text, width, s.ellipsis), t.base)
+    };
+    for entry in &state.history {
+        lines.push(Line::from(vec![
+            Span::styled(short_time(&entry.at), t.muted),
+            Span::styled(format!("  {}", clean(&entry.actor)), t.title),
+        ]));
+        if let Some((old, new)) = &entry.level {
+            lines.push(change(
+                "rating",
+                state.level_label(old.as_deref()),
+                state.level_label(new.as_deref()),
+            ));
+        }
+        if let Some((old, new)) = &entry.note {
+            lines.push(change("note", one_line(old), one_line(new)));
+        }
+        if let Some((old, new)) = &entry.evidence {
+            let added: Vec<String> = new
+                .iter()
+                .filter(|e| !old.contains(e))
+                .map(|e| format!("+ {}", clean(e)))
+                .collect();
+            let removed: Vec<String> = old
+                .iter()
+                .filter(|e| !new.contains(e))
+                .map(|e| format!("- {}", clean(e)))
+                .collect();
+            let summary = if added.is_empty() && removed.is_empty() {
+                "reordered".to_string()
+            } else {
+                removed
+                    .into_iter()
+                    .chain(added)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            lines.push(Line::styled(
+                truncate(&format!("  {:<9}{summary}", "evidence"), width, s.ellipsis),
+                t.base,
+            ));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).scroll((state.history_scroll, 0)),
+        inner,
+    );
+}
