@@ -249,4 +249,83 @@ mod tests {
             .unwrap();
         assert_eq!(owner, "a");
     }
+
+    #[test]
+    fn migration_4_logs_evidence_versions_the_plan_and_adds_seats() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        {
+            // As schema 3 left it, with a rating logged the old way.
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[2]).unwrap();
+            conn.pragma_update(None, "user_version", 3).unwrap();
+            conn.execute_batch(
+                "INSERT INTO ratings (assessment_id, indicator_id, level, note, updated_at, updated_by)
+                     VALUES ('a', 'cl-1', 'emerging', 'old note', 't', 'ana');
+                 INSERT INTO rating_events (assessment_id, indicator_id, old_level, new_level, old_note, new_note, actor, at)
+                     VALUES ('a', 'cl-1', NULL, 'emerging', '', 'old note', 'ana', 't');",
+            )
+            .unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        let history = store.indicator_history("a", "cl-1").unwrap();
+        assert_eq!(history.len(), 1);
+        assert_eq!(history[0].evidence, None);
+        assert_eq!(history[0].note, Some((String::new(), "old note".into())));
+        // The old entry is the indicator's version: a save based on it goes through,
+        // and logs the evidence with the note as one entry.
+        let version = store.version("a").unwrap();
+        let edit = crate::store::Edit {
+            note: Some("new note".into()),
+            evidence: Some(vec!["Roster".into()]),
+            level: None,
+        };
+        let saved = store
+            .save_entry("a", "cl-1", crate::store::Base::Parts(version), &edit, "bo")
+            .unwrap();
+        assert!(
+            matches!(saved, crate::store::Saved::Written { .. }),
+            "{saved:?}"
+        );
+        let history = store.indicator_history("a", "cl-1").unwrap();
+        assert_eq!(history[1].evidence, Some((vec![], vec!["Roster".into()])));
+        // A save based on the old version now meets Bo's change.
+        let stale = store
+            .save_entry(
+                "a",
+                "cl-1",
+                crate::store::Base::Parts(version),
+                &edit.clone(),
+                "cy",
+            )
+            .unwrap();
+        assert!(matches!(stale, crate::store::Saved::Unchanged { .. }));
+        let other = crate::store::Edit {
+            note: Some("Cy's note".into()),
+            ..Default::default()
+        };
+        match store
+            .save_entry(
+                "a",
+                "cl-1",
+                crate::store::Base::Parts(version),
+                &other,
+                "cy",
+            )
+            .unwrap()
+        {
+            crate::store::Saved::Conflict(c) => {
+                assert_eq!(c.actor, "bo");
+                assert_eq!(c.now.note, "new note");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(store.plan_version("a").unwrap(), 0);
+        assert!(store.set_actions_based("a", 0, &[], "bo").unwrap().is_ok());
+        let stale = store.set_actions_based("a", 0, &[], "cy").unwrap();
+        assert_eq!(stale.unwrap_err().actor.as_deref(), Some("bo"));
+        store.claim_seat("s", "Ana", "one").unwrap();
+        assert!(store.claim_seat("s", "Ana", "two").is_err());
+    }
 }

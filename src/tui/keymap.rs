@@ -186,10 +186,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Assess, &[ch('g')], "g", A::Details, "the indicator in full: guidance and every level", ""),
     bind(C::Assess, &[ch('u')], "u", A::Undo, "undo your last change (a rating, or a note and evidence save)", "undo"),
     bind(C::Assess, &[ctrl('r')], "Ctrl-R", A::Redo, "redo what you undid", ""),
-    bind(C::Assess, &[ch('H')], "H", A::History, "history of the indicator: who changed what, when", "history"),
     bind(C::Assess, &[ch('r')], "r", A::Review, "review every answer", ""),
     bind(C::Assess, &[ch('s')], "s", A::Summary, "summary", "summary"),
     bind(C::Assess, &[ch('q'), key(K::Esc)], "q", A::Back, "back to the assessments", "back"),
+    // Last, so a narrow footer drops it before `back`.
+    bind(C::Assess, &[ch('H')], "H", A::History, "history of the indicator: who changed what, when", "history"),
     // Indicator details
     bind(C::Details, &[key(K::Esc), ch('g'), ch('q')], "Esc", A::Back, "back to the indicator", "back"),
     bind(C::Details, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", "scroll"),

@@ -10,6 +10,7 @@ mod snapshot;
 mod cli_completions;
 mod cli_polish;
 mod cli_walk;
+mod concurrent_edits;
 mod files;
 mod fixtures_rejected;
 mod hardening;

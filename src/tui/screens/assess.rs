@@ -658,9 +658,7 @@ impl AssessState {
             (Ok(note), Ok(evidence)) => (note, evidence),
             (Err(why), _) | (_, Err(why)) => return Some(Status::info(why)),
         };
-        let Some(editor) = self.editor.take() else {
-            return None;
-        };
+        let editor = self.editor.take()?;
         self.mode = Mode::Indicator;
         self.go_to(editor.indicator);
         let edit = Edit {

@@ -152,8 +152,45 @@ fn one_line(text: &str) -> String {
     if text.is_empty() {
         "(empty)".into()
     } else {
-        clean(&text.replace('\n', " / "))
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        clean(&lines.join(" / "))
     }
+}
+
+/// What differs between two notes, each on one line: the text both share at the
+/// start and end is shown as "…", so an addition reads as one.
+fn differing(old: &str, new: &str) -> (String, String) {
+    if old.is_empty() || new.is_empty() {
+        return (one_line(old), one_line(new));
+    }
+    let start = old
+        .char_indices()
+        .zip(new.chars())
+        .find(|((_, a), b)| a != b)
+        .map_or(old.len().min(new.len()), |((i, _), _)| i);
+    let start = (0..=start)
+        .rev()
+        .find(|&i| new.is_char_boundary(i) && old.is_char_boundary(i))
+        .unwrap_or(0);
+    let (old_rest, new_rest) = (&old[start..], &new[start..]);
+    let shared_end = old_rest
+        .chars()
+        .rev()
+        .zip(new_rest.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum::<usize>();
+    let part = |rest: &str| {
+        let middle = &rest[..rest.len() - shared_end];
+        let before = if start > 0 { "…" } else { "" };
+        let after = if shared_end > 0 { "…" } else { "" };
+        if middle.is_empty() {
+            format!("{before}(nothing){after}")
+        } else {
+            format!("{before}{}{after}", one_line(middle))
+        }
+    };
+    (part(old_rest), part(new_rest))
 }
 
 /// Who changed the current indicator, when, and from what to what; newest first.
@@ -203,7 +240,8 @@ pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             ));
         }
         if let Some((old, new)) = &entry.note {
-            lines.push(change("note", one_line(old), one_line(new)));
+            let (old, new) = differing(old, new);
+            lines.push(change("note", old, new));
         }
         if let Some((old, new)) = &entry.evidence {
             let added: Vec<String> = new

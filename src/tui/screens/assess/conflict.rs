@@ -95,7 +95,7 @@ impl AssessState {
                     version,
                 ));
                 self.close_conflict();
-                self.after_write(services, || format!("Saved the {parts} of {id}"))
+                self.after_write(services, || format!("Saved the {parts} for {id}"))
             }
             Ok(Saved::Unchanged { .. }) => {
                 self.close_conflict();

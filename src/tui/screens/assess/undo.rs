@@ -121,6 +121,12 @@ impl AssessState {
                 return Nav::Status(Status::error(&e));
             }
         };
+        // The next step of this indicator on the same stack now meets the indicator
+        // as it left it: its version is this one.
+        let rest = if undo { &mut self.undo } else { &mut self.redo };
+        if let Some(next) = rest.iter_mut().rev().find(|s| s.id == step.id) {
+            next.version = version;
+        }
         let step = Step { version, ..step };
         if undo {
             self.redo.push(step);
