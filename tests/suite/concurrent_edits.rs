@@ -579,3 +579,88 @@ fn snapshots_of_the_conflict_and_history_views() {
         &times,
     );
 }
+
+/// Polls `check` until it holds or `timeout` passes.
+async fn eventually(timeout: std::time::Duration, check: impl Fn() -> bool) -> bool {
+    let deadline = std::time::Instant::now() + timeout;
+    while std::time::Instant::now() < deadline {
+        if check() {
+            return true;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    check()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_ssh_one_name_has_one_connection_and_a_closed_one_frees_it() {
+    use crate::serve::{Server, WAIT};
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let code = {
+        let mut store = Store::open(&server.db()).unwrap();
+        let plans = touchstone::session::load_plans(&[]).0;
+        touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+            .unwrap()
+            .code
+    };
+    let mut first = server.shell(&format!("{code}.Ana")).await;
+    first.wait_for("you are Ana").await;
+    let mut second = server.shell(&format!("{code}.Ana")).await;
+    let all = second.read_to_close(WAIT).await;
+    assert!(all.contains("Ana is already taking part"), "{all:?}");
+    let mut bo = server.shell(&format!("{code}.Bo")).await;
+    bo.wait_for("you are Bo").await;
+    // The first connection goes away without leaving: the name is free again.
+    first.channel.close().await.unwrap();
+    let db = server.db();
+    let freed = eventually(WAIT, || {
+        rusqlite::Connection::open(&db)
+            .and_then(|c| {
+                c.query_row("SELECT count(*) FROM seats WHERE name = 'Ana'", [], |r| {
+                    r.get::<_, i64>(0)
+                })
+            })
+            .is_ok_and(|n| n == 0)
+    })
+    .await;
+    assert!(freed, "the closed connection's seat is freed");
+    let mut again = server.shell(&format!("{code}.Ana")).await;
+    again.wait_for("you are Ana").await;
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_ssh_a_connection_dropped_during_the_choice_keeps_both_texts() {
+    use crate::serve::{Server, WAIT};
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let mut bo = server.shell("bo").await;
+    bo.wait_for("Lincoln Elementary").await;
+    bo.send(b"\r").await;
+    bo.wait_for("cl-1").await;
+    bo.send(b"e").await;
+    bo.send(b"Bo's thought").await;
+    bo.wait_for("Bo's thought").await;
+    // Meanwhile another process saves a note on the same indicator.
+    {
+        let mut store = Store::open(&server.db()).unwrap();
+        let a = store.load(&id).unwrap();
+        store.note(&a, "cl-1", "Ana's thought", "ana").unwrap();
+    }
+    bo.send(b"\x1b").await;
+    bo.wait_for("keep both").await;
+    bo.channel.close().await.unwrap();
+    let db = server.db();
+    let both = eventually(WAIT, || {
+        Store::open(&db).and_then(|s| s.load(&id)).is_ok_and(|a| {
+            a.entries[0].note == "Ana's thought\n\n--- also written by bo ---\nBo's thought"
+        })
+    })
+    .await;
+    let note = Store::open(&db).unwrap().load(&id).unwrap().entries[0]
+        .note
+        .clone();
+    assert!(both, "{note:?}");
+    server.stop().await;
+}
