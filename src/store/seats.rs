@@ -7,7 +7,7 @@
 
 use super::Store;
 use crate::error::{Error, Result};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OpenFlags, params};
 use std::path::Path;
 use std::time::Duration;
 
@@ -81,7 +81,8 @@ impl Store {
     /// Frees `holder`'s seat, over a connection of its own so it can run from a
     /// destructor whatever else holds the store.
     pub fn release_seat(path: &Path, session_id: &str, name: &str, holder: &str) -> Result<()> {
-        let conn = Connection::open(path)?;
+        // Never creates a database: a file gone by now has no seat to free.
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.execute(
             "DELETE FROM seats WHERE session_id = ?1 AND name = ?2 AND holder = ?3",

@@ -47,6 +47,24 @@ fn side<'a>(
     lines
 }
 
+/// At most `height` lines; the last says how many more there are when some are cut
+/// (the whole text is kept whatever is chosen; `Esc` shows it in the editor).
+fn fit_lines<'a>(app: &App, mut lines: Vec<Line<'a>>, height: u16) -> Vec<Line<'a>> {
+    let height = height as usize;
+    if lines.len() > height && height > 0 {
+        let more = lines.len() - height + 1;
+        lines.truncate(height - 1);
+        lines.push(Line::styled(
+            format!(
+                "… {} more",
+                crate::words::count(more as u64, "line", "lines")
+            ),
+            app.theme.muted,
+        ));
+    }
+    lines
+}
+
 /// Someone else's change and this user's text, and the three ways out.
 pub fn conflict(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let Some(choice) = &state.conflict else {
@@ -122,8 +140,14 @@ pub fn conflict(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         choice.mine.evidence.as_deref(),
         halves[1].width as usize,
     ));
-    frame.render_widget(Paragraph::new(left), halves[0]);
-    frame.render_widget(Paragraph::new(right), halves[1]);
+    frame.render_widget(
+        Paragraph::new(fit_lines(app, left, halves[0].height)),
+        halves[0],
+    );
+    frame.render_widget(
+        Paragraph::new(fit_lines(app, right, halves[1].height)),
+        halves[1],
+    );
     let labels = [
         ("m", "Keep yours — it replaces theirs"),
         ("t", "Take theirs — yours is not saved"),
