@@ -371,6 +371,11 @@ fn history_lists_every_change_of_the_indicator_with_its_actor() {
     ] {
         assert!(screen.contains(shown), "{shown} missing:\n{screen}");
     }
+    // An open history follows changes made meanwhile.
+    keys(&mut bo, "1");
+    ana.tick();
+    assert_eq!(assess(&ana).history.len(), 5);
+    assert_eq!(assess(&ana).history[0].actor, "Bo");
     keys(&mut ana, "H");
     assert_eq!(ana.ctx(), Ctx::Assess);
 }

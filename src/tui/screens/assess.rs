@@ -278,8 +278,18 @@ impl AssessState {
             || fresh.meta != self.assessment.meta;
         self.score = fresh.score();
         self.assessment = fresh;
-        if self.mode == Mode::Indicator {
-            self.sync_highlight();
+        match self.mode {
+            Mode::Indicator => self.sync_highlight(),
+            // An open history follows new changes too.
+            Mode::History => {
+                let indicator = self.indicator_id();
+                let mut history = services
+                    .store
+                    .indicator_history(&self.assessment.meta.id, &indicator)?;
+                history.reverse();
+                self.history = history;
+            }
+            _ => {}
         }
         Ok(changed)
     }
