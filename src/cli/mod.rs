@@ -8,6 +8,7 @@ mod rubrics;
 mod sessions;
 mod settings;
 mod trends;
+mod what_if;
 
 use crate::error::Result;
 use crate::exchange::report::Format;
@@ -222,7 +223,8 @@ pub enum Command {
   touchstone rollup
   touchstone rollup --by district --as-of 2026-06-30
   touchstone rollup --trend year --format csv > trend.csv
-  touchstone rollup exports/ --include-db")]
+  touchstone rollup exports/ --include-db
+  touchstone rollup --standard-threshold 80% --school-threshold 0.9   # what if")]
     Rollup {
         /// The rubric id to roll up [default: the only one in use]
         #[arg(long)]
@@ -248,6 +250,12 @@ pub enum Command {
         /// text, json or csv
         #[arg(long, value_enum, default_value = "text")]
         format: rollup::Output,
+        /// What if: a standard counts as fully implemented at this share of its applicable indicators at the full level (0.8 or 80%); the output is labelled "what if"
+        #[arg(long, value_name = "SHARE", value_parser = what_if::share_arg)]
+        standard_threshold: Option<f64>,
+        /// What if: a school counts as fully implementing at this share of its applicable standards (0.8 or 80%); the output is labelled "what if"
+        #[arg(long, value_name = "SHARE", value_parser = what_if::share_arg)]
+        school_threshold: Option<f64>,
     },
     /// Fill a separate demo database with a made-up network, to try Touchstone
     #[command(after_help = "Examples:
@@ -516,6 +524,8 @@ pub fn run(cli: Cli) -> Result<()> {
             trend,
             json,
             format,
+            standard_threshold,
+            school_threshold,
         } => rollup::run(
             &mut ctx,
             rollup::RollupArgs {
@@ -526,6 +536,10 @@ pub fn run(cli: Cli) -> Result<()> {
                 as_of,
                 trend,
                 output: if json { rollup::Output::Json } else { format },
+                what_if: what_if::WhatIf {
+                    standard_threshold,
+                    school_threshold,
+                },
             },
         ),
         Command::Demo { schools, seed, add } => {

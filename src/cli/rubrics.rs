@@ -88,9 +88,8 @@ pub fn show(ctx: &Context, id: &str) -> Result<()> {
     let s = &r.scoring;
     let _ = writeln!(
         out,
-        "\nScoring: a standard counts at {:.0}% of indicators at the full level; a school at {:.0}% of standards; baseline level {}",
-        s.standard_threshold * 100.0,
-        s.school_threshold * 100.0,
+        "\nScoring: {} Baseline level: {}.",
+        s.in_words(&r.levels),
         r.levels[s.baseline_level].label
     );
     let mut group = None;

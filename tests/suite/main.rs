@@ -19,6 +19,7 @@ mod readme;
 mod report_html;
 mod rollup_network;
 mod scoring;
+mod scoring_rule;
 mod serve;
 mod serve_hardening;
 mod session_cli;
