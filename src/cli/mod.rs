@@ -127,6 +127,9 @@ pub enum Command {
         /// The rubric id (see `touchstone rubrics`); its highest version is used [default: `rubric` in the settings file]
         #[arg(long)]
         rubric: Option<String>,
+        /// An older version of the rubric instead of the highest (to compare with earlier assessments on it)
+        #[arg(long, value_name = "VERSION", requires = "rubric")]
+        rubric_version: Option<String>,
         /// The school's district or network
         #[arg(long)]
         district: Option<String>,
@@ -333,6 +336,11 @@ pub enum Command {
 pub enum SessionCommand {
     /// List session plans (bundled and user) and where user plans go
     Plans,
+    /// Print a plan in full: pre-work, roles, materials, access, voting without a device, glossary and the agenda with its prompts
+    Show {
+        /// The plan id (see `touchstone session plans`)
+        plan: String,
+    },
     /// Validate session plan files; every problem is reported as FILE:LINE:COL
     Check {
         /// Session plan files (TOML)
@@ -483,6 +491,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::New {
             school,
             rubric,
+            rubric_version,
             district,
             date,
             team,
@@ -492,6 +501,7 @@ pub fn run(cli: Cli) -> Result<()> {
             assessments::NewArgs {
                 school,
                 rubric,
+                rubric_version,
                 district,
                 date,
                 team,
@@ -562,6 +572,7 @@ pub fn run(cli: Cli) -> Result<()> {
             crate::serve::cli(args, ctx.db_path, ctx.registry, theme, cli.ascii)
         }
         Command::Session(SessionCommand::Plans) => sessions::plans(),
+        Command::Session(SessionCommand::Show { plan }) => sessions::show(&plan),
         Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
         Command::Session(SessionCommand::List) => sessions::list(&mut ctx),
         Command::Session(SessionCommand::Minutes {

@@ -16,9 +16,11 @@ pub fn list(ctx: &Context) -> Result<()> {
             Origin::Bundled => "bundled".to_string(),
             Origin::User(p) => p.display().to_string(),
         };
+        let retired = crate::rubric::replacement(&r.id)
+            .map_or(String::new(), |new| format!(" (retired: use {new})"));
         let _ = writeln!(
             out,
-            "{:<22} v{:<4} {:>3} standards {:>3} indicators  {}  [{origin}]",
+            "{:<22} v{:<4} {:>3} standards {:>3} indicators  {}  [{origin}]{retired}",
             r.id,
             r.version,
             r.standards.len(),

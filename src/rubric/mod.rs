@@ -5,7 +5,7 @@ mod load;
 mod registry;
 
 pub use load::parse;
-pub use registry::{Entry, Origin, Registry, user_rubric_dir};
+pub use registry::{Entry, Origin, Registry, replacement, user_rubric_dir};
 
 use std::cmp::Ordering;
 use std::collections::HashMap;

@@ -7,6 +7,7 @@
 mod common;
 mod snapshot;
 
+mod bundled_content;
 mod cli_completions;
 mod cli_polish;
 mod cli_walk;
