@@ -375,3 +375,49 @@ fn a_version_1_export_imports_and_scores_exactly_as_before() {
         .collect();
     assert_eq!(full.iter().sum::<u64>(), 2);
 }
+
+#[test]
+fn history_and_compare_state_each_versions_rule() {
+    let env = Env::new();
+    let old = env.ok(&[
+        "new",
+        "--school",
+        "Adams",
+        "--rubric",
+        "cs-site-2017",
+        "--rubric-version",
+        "1",
+        "--date",
+        "2025-05-01",
+    ]);
+    let new = env.ok(&[
+        "new",
+        "--school",
+        "Adams",
+        "--rubric",
+        "cs-site-2017",
+        "--date",
+        "2026-05-01",
+    ]);
+    let history = env.ok(&["history", "--school", "Adams"]);
+    assert!(
+        history.contains("Rule (cs-site-2017 v1): A standard is fully implemented when all of"),
+        "{history}"
+    );
+    assert!(
+        history
+            .contains("Rule (cs-site-2017 v2): A standard is fully implemented when at least 80%"),
+        "{history}"
+    );
+    let compare = env.ok(&["compare", old.trim(), new.trim()]);
+    assert!(
+        compare.contains("Rule for 2025-05-01: A standard is fully implemented when all of"),
+        "{compare}"
+    );
+    assert!(
+        compare.contains("Rule for 2026-05-01: A standard is fully implemented when at least 80%"),
+        "{compare}"
+    );
+    let json = env.json(&["compare", old.trim(), new.trim(), "--json"]);
+    assert!(json["b"]["rule"].as_str().unwrap().contains("at least 80%"));
+}
