@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 pub struct NewArgs {
     pub school: String,
     pub rubric: Option<String>,
+    pub rubric_version: Option<String>,
     pub district: Option<String>,
     pub date: Option<jiff::civil::Date>,
     pub team: Vec<String>,
@@ -38,7 +39,21 @@ pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
     if args.facilitator.is_none() {
         checked.facilitator = ctx.settings.facilitator.clone();
     }
+    if let Some(new) = args.rubric.as_deref().and_then(crate::rubric::replacement) {
+        return Err(Error::input(format!(
+            "rubric {:?} is retired (kept so that its assessments still load); use {new} for new assessments",
+            args.rubric.as_deref().unwrap_or_default()
+        )));
+    }
     let entry = match (&args.rubric, &ctx.settings.rubric) {
+        (Some(id), _) if args.rubric_version.is_some() => {
+            let version = args.rubric_version.as_deref().unwrap_or_default();
+            ctx.registry.get(id, version).cloned().ok_or_else(|| {
+                Error::input(format!(
+                    "rubric {id:?} has no version {version:?} (see touchstone rubrics)"
+                ))
+            })?
+        }
         (Some(id), _) => ctx
             .registry
             .latest(id)

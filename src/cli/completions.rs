@@ -53,7 +53,15 @@ pub fn values(ctx: &mut Context, kind: Kind) -> Result<()> {
     };
     match kind {
         Kind::Rubrics => {
-            for entry in ctx.registry.all() {
+            // One line per id (the newest version's title), not one per version.
+            let all = ctx.registry.all();
+            for (i, entry) in all.iter().enumerate() {
+                if all
+                    .get(i + 1)
+                    .is_some_and(|next| next.rubric.id == entry.rubric.id)
+                {
+                    continue;
+                }
                 line(&mut out, &entry.rubric.id, &entry.rubric.title);
             }
         }

@@ -8,6 +8,7 @@ mod rubrics;
 mod sessions;
 mod settings;
 mod trends;
+mod what_if;
 
 use crate::error::Result;
 use crate::exchange::report::Format;
@@ -126,6 +127,9 @@ pub enum Command {
         /// The rubric id (see `touchstone rubrics`); its highest version is used [default: `rubric` in the settings file]
         #[arg(long)]
         rubric: Option<String>,
+        /// An older version of the rubric instead of the highest (to compare with earlier assessments on it)
+        #[arg(long, value_name = "VERSION", requires = "rubric")]
+        rubric_version: Option<String>,
         /// The school's district or network
         #[arg(long)]
         district: Option<String>,
@@ -222,7 +226,8 @@ pub enum Command {
   touchstone rollup
   touchstone rollup --by district --as-of 2026-06-30
   touchstone rollup --trend year --format csv > trend.csv
-  touchstone rollup exports/ --include-db")]
+  touchstone rollup exports/ --include-db
+  touchstone rollup --standard-threshold 80% --school-threshold 0.9   # what if")]
     Rollup {
         /// The rubric id to roll up [default: the only one in use]
         #[arg(long)]
@@ -248,6 +253,12 @@ pub enum Command {
         /// text, json or csv
         #[arg(long, value_enum, default_value = "text")]
         format: rollup::Output,
+        /// What if: a standard counts as fully implemented at this share of its applicable indicators at the full level (0.8 or 80%); the output is labelled "what if"
+        #[arg(long, value_name = "SHARE", value_parser = what_if::share_arg)]
+        standard_threshold: Option<f64>,
+        /// What if: a school counts as fully implementing at this share of its applicable standards (0.8 or 80%); the output is labelled "what if"
+        #[arg(long, value_name = "SHARE", value_parser = what_if::share_arg)]
+        school_threshold: Option<f64>,
     },
     /// Fill a separate demo database with a made-up network, to try Touchstone
     #[command(after_help = "Examples:
@@ -325,6 +336,11 @@ pub enum Command {
 pub enum SessionCommand {
     /// List session plans (bundled and user) and where user plans go
     Plans,
+    /// Print a plan in full: pre-work, roles, materials, access, voting without a device, glossary and the agenda with its prompts
+    Show {
+        /// The plan id (see `touchstone session plans`)
+        plan: String,
+    },
     /// Validate session plan files; every problem is reported as FILE:LINE:COL
     Check {
         /// Session plan files (TOML)
@@ -475,6 +491,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::New {
             school,
             rubric,
+            rubric_version,
             district,
             date,
             team,
@@ -484,6 +501,7 @@ pub fn run(cli: Cli) -> Result<()> {
             assessments::NewArgs {
                 school,
                 rubric,
+                rubric_version,
                 district,
                 date,
                 team,
@@ -516,6 +534,8 @@ pub fn run(cli: Cli) -> Result<()> {
             trend,
             json,
             format,
+            standard_threshold,
+            school_threshold,
         } => rollup::run(
             &mut ctx,
             rollup::RollupArgs {
@@ -526,6 +546,10 @@ pub fn run(cli: Cli) -> Result<()> {
                 as_of,
                 trend,
                 output: if json { rollup::Output::Json } else { format },
+                what_if: what_if::WhatIf {
+                    standard_threshold,
+                    school_threshold,
+                },
             },
         ),
         Command::Demo { schools, seed, add } => {
@@ -548,6 +572,7 @@ pub fn run(cli: Cli) -> Result<()> {
             crate::serve::cli(args, ctx.db_path, ctx.registry, theme, cli.ascii)
         }
         Command::Session(SessionCommand::Plans) => sessions::plans(),
+        Command::Session(SessionCommand::Show { plan }) => sessions::show(&plan),
         Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
         Command::Session(SessionCommand::List) => sessions::list(&mut ctx),
         Command::Session(SessionCommand::Minutes {

@@ -43,6 +43,8 @@ pub struct RollupArgs {
     pub as_of: Option<Date>,
     pub trend: Option<Period>,
     pub output: Output,
+    /// Thresholds to try instead of the rubrics' own.
+    pub what_if: super::what_if::WhatIf,
 }
 
 /// Where the assessments come from.
@@ -90,15 +92,19 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
         Source::Loaded(loaded)
     };
     let by_district = args.by == Some(GroupBy::District);
-    let now = figures(ctx, &source, &rubric, as_of, by_district)?;
+    let rule = &args.what_if;
+    let now = figures(ctx, &source, &rubric, as_of, by_district, rule)?;
     let trend = match args.trend {
         None => Vec::new(),
-        Some(period) => trend(ctx, &source, &rubric, as_of, period)?,
+        Some(period) => trend(ctx, &source, &rubric, as_of, period, rule)?,
     };
     let text = match args.output {
-        Output::Json => json_text(&rubric, as_of, &now, &trend, &skipped)?,
-        Output::Csv => csv_text(&now, &trend)?,
-        Output::Text => return print(&plain_text(&rubric, as_of, &now, &trend, skipped.len())),
+        Output::Json => json_text(&rubric, as_of, &now, &trend, &skipped, rule)?,
+        Output::Csv => csv_text(&now, &trend, &rule.words(&rubric), rule.is_active())?,
+        Output::Text => {
+            let figures = plain_text(&rubric, as_of, &now, &trend, skipped.len());
+            return print(&rule_text(&rubric, rule, figures));
+        }
     };
     print_exact(&text)
 }
@@ -229,6 +235,7 @@ fn figures(
     rubric: &Rubric,
     as_of: Option<Date>,
     by_district: bool,
+    rule: &super::what_if::WhatIf,
 ) -> Result<Figures> {
     let mut overall = RollupBuilder::new(rubric);
     let mut districts: BTreeMap<String, RollupBuilder> = BTreeMap::new();
@@ -247,7 +254,7 @@ fn figures(
     };
     match source {
         Source::Db => ctx.store()?.scan_latest(&rubric.id, as_of, |l| {
-            let s = score(l.rubric, l.choices);
+            let s = rule.score(l.rubric, l.choices);
             add(l.district, l.rubric, &s, l.choices);
         })?,
         Source::Loaded(subs) => {
@@ -257,7 +264,11 @@ fn figures(
                 .cloned()
                 .collect();
             for s in latest_per_school(dated) {
-                add(s.district.as_deref(), &s.rubric, &s.score, &s.choices);
+                let figures = match rule.is_active() {
+                    true => rule.score(&s.rubric, &s.choices),
+                    false => s.score,
+                };
+                add(s.district.as_deref(), &s.rubric, &figures, &s.choices);
             }
         }
     }
@@ -278,6 +289,7 @@ fn trend(
     rubric: &Rubric,
     as_of: Option<Date>,
     period: Period,
+    rule: &super::what_if::WhatIf,
 ) -> Result<Vec<(String, Rollup)>> {
     let range = match source {
         Source::Db => ctx.store()?.date_range(&rubric.id)?,
@@ -300,7 +312,7 @@ fn trend(
         let cut = end.min(last);
         points.push((
             label,
-            figures(ctx, source, rubric, Some(cut), false)?.overall,
+            figures(ctx, source, rubric, Some(cut), false, rule)?.overall,
         ));
         if end >= last {
             break;
@@ -311,6 +323,18 @@ fn trend(
         );
     }
     Ok(points)
+}
+
+/// The text rollup with the rule its figures use, in words: after the figures, or,
+/// under a "what if", above them too so nobody takes them for the real ones.
+fn rule_text(rubric: &Rubric, rule: &super::what_if::WhatIf, figures: String) -> String {
+    match rule.label(rubric) {
+        Some(label) => format!(
+            "{label}\n\n{figures}\n{label}\nThe rubric's own rule: {}\n",
+            rubric.scoring.in_words(&rubric.levels)
+        ),
+        None => format!("{figures}\nRule: {}\n", rule.words(rubric)),
+    }
 }
 
 /// The last day of the year or quarter `d` falls in.
@@ -466,11 +490,21 @@ fn json_text(
     f: &Figures,
     trend: &[(String, Rollup)],
     skipped: &[Diagnostic],
+    rule: &super::what_if::WhatIf,
 ) -> Result<String> {
     let keys: Vec<String> = rubric.levels.iter().map(|l| l.key.clone()).collect();
     let mut value = rollup_json(Some(rubric), &f.overall, &keys);
     if let Some(obj) = value.as_object_mut() {
         obj.insert("as_of".into(), json!(as_of.map(|d| d.to_string())));
+        obj.insert("rule".into(), json!(rule.words(rubric)));
+        let what_if = rule.label(rubric).map(|label| {
+            json!({
+                "label": label,
+                "standard_threshold": rule.standard_threshold,
+                "school_threshold": rule.school_threshold,
+            })
+        });
+        obj.insert("what_if".into(), json!(what_if));
         obj.insert(
             "skipped_files".into(),
             json!(skipped.iter().map(|d| json!({"file": d.file, "line": d.line, "col": d.col, "message": d.message})).collect::<Vec<_>>()),
@@ -510,8 +544,15 @@ fn json_text(
     Ok(text)
 }
 
-/// One row per figure: `scope, name, measure, numerator, denominator, percent`.
-fn csv_text(f: &Figures, trend: &[(String, Rollup)]) -> Result<String> {
+/// One row per figure: `scope, name, measure, numerator, denominator, percent,
+/// rule`; `rule` states the scoring rule in words, starting `what if:` when it is
+/// not the rubric's own.
+fn csv_text(f: &Figures, trend: &[(String, Rollup)], rule: &str, what_if: bool) -> Result<String> {
+    let rule = if what_if {
+        format!("what if: {rule}")
+    } else {
+        rule.to_string()
+    };
     let mut w = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| Error::failure(e.to_string());
     w.write_record([
@@ -521,6 +562,7 @@ fn csv_text(f: &Figures, trend: &[(String, Rollup)]) -> Result<String> {
         "numerator",
         "denominator",
         "percent",
+        "rule",
     ])
     .map_err(fail)?;
     let mut rows = |scope: &str, name: &str, r: &Rollup, standards: bool| -> Result<()> {
@@ -545,6 +587,7 @@ fn csv_text(f: &Figures, trend: &[(String, Rollup)]) -> Result<String> {
                 &fr.numerator.to_string(),
                 &fr.denominator.to_string(),
                 &percent,
+                &rule,
             ])
             .map_err(fail)?;
         }

@@ -16,9 +16,11 @@ pub fn list(ctx: &Context) -> Result<()> {
             Origin::Bundled => "bundled".to_string(),
             Origin::User(p) => p.display().to_string(),
         };
+        let retired = crate::rubric::replacement(&r.id)
+            .map_or(String::new(), |new| format!(" (retired: use {new})"));
         let _ = writeln!(
             out,
-            "{:<22} v{:<4} {:>3} standards {:>3} indicators  {}  [{origin}]",
+            "{:<22} v{:<4} {:>3} standards {:>3} indicators  {}  [{origin}]{retired}",
             r.id,
             r.version,
             r.standards.len(),
@@ -88,9 +90,8 @@ pub fn show(ctx: &Context, id: &str) -> Result<()> {
     let s = &r.scoring;
     let _ = writeln!(
         out,
-        "\nScoring: a standard counts at {:.0}% of indicators at the full level; a school at {:.0}% of standards; baseline level {}",
-        s.standard_threshold * 100.0,
-        s.school_threshold * 100.0,
+        "\nScoring: {} Baseline level: {}.",
+        s.in_words(&r.levels),
         r.levels[s.baseline_level].label
     );
     let mut group = None;

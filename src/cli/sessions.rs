@@ -45,6 +45,22 @@ pub fn plans() -> Result<()> {
     print(&out)
 }
 
+/// A plan in full, for the facilitator preparing a session.
+pub fn show(id: &str) -> Result<()> {
+    let (plans, problems) = load_plans(&plan_dirs());
+    for p in problems {
+        eprintln!("warning: {p} (plan skipped)");
+    }
+    let Some(entry) = plans.iter().find(|e| e.plan.id == id) else {
+        let ids: Vec<&str> = plans.iter().map(|e| e.plan.id.as_str()).collect();
+        return Err(crate::error::Error::input(format!(
+            "no session plan {id:?}; known plans: {}",
+            ids.join(", ")
+        )));
+    };
+    print(&crate::session::plan::describe(&entry.plan))
+}
+
 pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
     let mut problems = Vec::new();
     let mut out = String::new();

@@ -56,6 +56,7 @@ pub fn history(
                     "status": a.meta.status.as_str(), "incomplete": s.incomplete,
                     "fully_implementing": s.fully_implementing, "baseline_met": s.baseline_met,
                     "indicators": fraction_json(s.indicators), "standards": fraction_json(s.standards),
+                    "rule": crate::exchange::report::rule(a),
                 })
             })
             .collect();
@@ -72,7 +73,7 @@ pub fn history(
         "{:<id_width$}  {:<10}  {:<18}  {:<6}  {:<16}  {:<18}  Fully implementing · baseline",
         "ID", "Date", "Rubric", "Status", "Standards full", "Indicators full"
     );
-    for a in mine {
+    for a in &mine {
         let s = a.score();
         let _ = writeln!(
             out,
@@ -87,6 +88,18 @@ pub fn history(
             if s.baseline_met { "met" } else { "not met" },
             if s.incomplete { " (incomplete)" } else { "" }
         );
+    }
+    // Each rubric version's rule once, in the order first met.
+    let mut rules: Vec<(String, String)> = Vec::new();
+    for a in &mine {
+        let version = format!("{} v{}", a.rubric.id, a.rubric.version);
+        if !rules.iter().any(|(v, _)| *v == version) {
+            rules.push((version, crate::exchange::report::rule(a)));
+        }
+    }
+    let _ = writeln!(out);
+    for (version, rule) in rules {
+        let _ = writeln!(out, "Rule ({version}): {rule}");
     }
     print(&out)
 }
@@ -167,8 +180,8 @@ pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()>
     }
     if as_json {
         let value = json!({
-            "a": {"id": a.meta.id, "date": a.meta.date.to_string(), "standards": fraction_json(sa.standards)},
-            "b": {"id": b.meta.id, "date": b.meta.date.to_string(), "standards": fraction_json(sb.standards)},
+            "a": {"id": a.meta.id, "date": a.meta.date.to_string(), "standards": fraction_json(sa.standards), "rule": crate::exchange::report::rule(&a)},
+            "b": {"id": b.meta.id, "date": b.meta.date.to_string(), "standards": fraction_json(sb.standards), "rule": crate::exchange::report::rule(&b)},
             "by_standard": standards.iter().map(|(s, before, after)| json!({
                 "id": s.id,
                 "a": before.map(|f| json!({"fully_implemented": f.fully_implemented, "indicators": fraction_json(f.indicators), "mean_score": f.mean_score})),
@@ -218,6 +231,17 @@ pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()>
         for (id, was, now, _, _) in &indicators {
             let _ = writeln!(out, "  {id:<8} {was} → {now}");
         }
+    }
+    let _ = writeln!(out);
+    let (rule_a, rule_b) = (
+        crate::exchange::report::rule(&a),
+        crate::exchange::report::rule(&b),
+    );
+    if rule_a == rule_b {
+        let _ = writeln!(out, "Rule: {rule_a}");
+    } else {
+        let _ = writeln!(out, "Rule for {}: {rule_a}", a.meta.date);
+        let _ = writeln!(out, "Rule for {}: {rule_b}", b.meta.date);
     }
     print(&out)
 }

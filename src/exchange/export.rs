@@ -70,6 +70,11 @@ fn write_toml(out: &mut String, a: &Assessment) -> std::fmt::Result {
         score.indicators.denominator
     )?;
     writeln!(out, "unrated = {}", score.unrated)?;
+    writeln!(
+        out,
+        "rule = {}",
+        s(&rubric.scoring.in_words(&rubric.levels))
+    )?;
     let mut entries = a.entries.iter();
     for standard in &rubric.standards {
         writeln!(out)?;

@@ -129,6 +129,11 @@ fn write(
         score.indicators.to_string(),
     )?;
     writeln!(out, "</div>")?;
+    writeln!(
+        out,
+        "<p class=\"rule\">{}</p>",
+        esc(&super::report::rule(a))
+    )?;
     writeln!(out, "<h2>Standards</h2>")?;
     bars(out, a, score)?;
     if trend.len() >= 2 {

@@ -43,6 +43,11 @@ pub fn fraction_json(f: Fraction) -> Value {
     json!({ "numerator": f.numerator, "denominator": f.denominator, "percent": f.percent() })
 }
 
+/// The scoring rule of the assessment's own rubric snapshot, in words.
+pub fn rule(a: &Assessment) -> String {
+    a.rubric.scoring.in_words(&a.rubric.levels)
+}
+
 fn yes_no(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
@@ -106,6 +111,7 @@ pub fn json_value(a: &Assessment, score: &Score) -> Value {
         "unrated": score.unrated,
         "fully_implementing": score.fully_implementing,
         "baseline_met": score.baseline_met,
+        "rule": rule(a),
         "indicators": fraction_json(score.indicators),
         "standards": fraction_json(score.standards),
         "by_standard": by_standard,
@@ -180,6 +186,7 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
         "Meets the baseline criteria:      {}",
         yes_no(score.baseline_met)
     )?;
+    writeln!(out, "Rule: {}", rule(a))?;
     writeln!(out)?;
     let width = rubric
         .standards
@@ -306,6 +313,7 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
         "- Meets the baseline criteria: {}",
         yes_no(score.baseline_met)
     )?;
+    writeln!(out, "- Rule: {}", md(&rule(a)))?;
     writeln!(out)?;
     writeln!(
         out,

@@ -49,6 +49,7 @@ struct RawScoring {
     standard_threshold: Option<Spanned<f64>>,
     school_threshold: Option<Spanned<f64>>,
     baseline_level: Option<Spanned<String>>,
+    floor_level: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -234,29 +235,47 @@ impl Checker<'_> {
             "school_threshold",
         );
         let baseline_level = match raw.and_then(|r| r.baseline_level.as_ref()) {
-            Some(key) => match levels.iter().position(|l| &l.key == key.get_ref()) {
-                Some(i) => i,
-                None => {
-                    let known: Vec<&str> = levels.iter().map(|l| l.key.as_str()).collect();
-                    self.problem(
-                        key.span(),
-                        format!(
-                            "baseline_level {:?} is not a level of this rubric ({})",
-                            key.get_ref(),
-                            known.join(", ")
-                        ),
-                    );
-                    0
-                }
-            },
+            Some(key) => self.level_key(key, "baseline_level", levels).unwrap_or(0),
             // Default: the second level, where the coalition starts counting.
             None => 1.min(levels.len().saturating_sub(1)),
         };
+        let floor_level = raw.and_then(|r| r.floor_level.as_ref()).and_then(|key| {
+            let i = self.level_key(key, "floor_level", levels)?;
+            let full = levels.iter().position(|l| l.full);
+            if full.is_some_and(|full| i > full) {
+                self.problem(
+                    key.span(),
+                    format!(
+                        "floor_level {:?} is above the full level; the floor is the lowest level a fully implemented standard may hold",
+                        key.get_ref()
+                    ),
+                );
+            }
+            Some(i)
+        });
         Scoring {
             standard_threshold,
             school_threshold,
             baseline_level,
+            floor_level,
         }
+    }
+
+    /// The position of a level named in `[scoring]`, or a problem at its place.
+    fn level_key(&mut self, key: &Spanned<String>, field: &str, levels: &[Level]) -> Option<usize> {
+        let found = levels.iter().position(|l| &l.key == key.get_ref());
+        if found.is_none() {
+            let known: Vec<&str> = levels.iter().map(|l| l.key.as_str()).collect();
+            self.problem(
+                key.span(),
+                format!(
+                    "{field} {:?} is not a level of this rubric ({})",
+                    key.get_ref(),
+                    known.join(", ")
+                ),
+            );
+        }
+        found
     }
 
     fn standards(

@@ -5,7 +5,7 @@ mod load;
 mod registry;
 
 pub use load::parse;
-pub use registry::{Entry, Origin, Registry, user_rubric_dir};
+pub use registry::{Entry, Origin, Registry, replacement, user_rubric_dir};
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -26,6 +26,48 @@ pub struct Scoring {
     pub school_threshold: f64,
     /// Index into `Rubric::levels`.
     pub baseline_level: usize,
+    /// Index into `Rubric::levels`: when set, a standard counts as fully implemented
+    /// only if none of its applicable indicators is below this level (an unrated one
+    /// is below it). Rubrics without it (every version 1) score as before.
+    pub floor_level: Option<usize>,
+}
+
+impl Scoring {
+    /// The rule in words, as every report, summary and rollup states it.
+    pub fn in_words(&self, levels: &[Level]) -> String {
+        let full = levels
+            .iter()
+            .find(|l| l.full)
+            .or(levels.last())
+            .map_or("the full level", |l| l.label.as_str());
+        let floor = self
+            .floor_level
+            .and_then(|i| levels.get(i))
+            .map_or(String::new(), |l| {
+                format!(" and none is below {} or unrated", l.label)
+            });
+        format!(
+            "A standard is fully implemented when {} of its applicable indicators are at {full}{floor}; \
+             a school is fully implementing when {} of its applicable standards are. \
+             These thresholds are Touchstone's convention, not part of the standards.",
+            share_words(self.standard_threshold),
+            share_words(self.school_threshold),
+        )
+    }
+}
+
+/// "all" for 1, else "at least 80%" (to one decimal when needed).
+fn share_words(share: f64) -> String {
+    if share >= 1.0 {
+        "all".to_string()
+    } else {
+        let percent = share * 100.0;
+        if (percent - percent.round()).abs() < 1e-9 {
+            format!("at least {percent:.0}%")
+        } else {
+            format!("at least {percent:.1}%")
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

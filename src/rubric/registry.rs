@@ -13,14 +13,39 @@ pub const BUNDLED: &[(&str, &str)] = &[
         include_str!("../../standards/cs-site-2017.toml"),
     ),
     (
+        "standards/cs-site-2017-v2.toml",
+        include_str!("../../standards/cs-site-2017-v2.toml"),
+    ),
+    (
         "standards/csf-2023.toml",
         include_str!("../../standards/csf-2023.toml"),
+    ),
+    (
+        "standards/csf-2023-v2.toml",
+        include_str!("../../standards/csf-2023-v2.toml"),
+    ),
+    (
+        "standards/cs-system-building.toml",
+        include_str!("../../standards/cs-system-building.toml"),
     ),
     (
         "standards/cs-initiative-2017.toml",
         include_str!("../../standards/cs-initiative-2017.toml"),
     ),
 ];
+
+/// Bundled rubric ids kept only so that assessments made with them still load,
+/// import and roll up; new assessments use the replacement. `cs-initiative-2017`
+/// was mostly the 2011 system-building framework, so its id overstated its source.
+pub const RETIRED: &[(&str, &str)] = &[("cs-initiative-2017", "cs-system-building")];
+
+/// The rubric that replaces a retired one, if `id` is retired.
+pub fn replacement(id: &str) -> Option<&'static str> {
+    RETIRED
+        .iter()
+        .find(|(old, _)| *old == id)
+        .map(|(_, new)| *new)
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {

@@ -5,7 +5,7 @@ mod rollup;
 
 pub use rollup::{Rollup, RollupBuilder, StandardRollup, Submission, latest_per_school, rollup};
 
-use crate::rubric::{Choice, Rubric};
+use crate::rubric::{Choice, Rubric, Scoring};
 use std::fmt;
 
 /// A count out of a count, shown as `40.0% (4/10)`.
@@ -78,6 +78,12 @@ pub struct Score {
 /// Scores one assessment. `choices` is aligned with `rubric.indicators()`; a missing
 /// entry is unrated.
 pub fn score(rubric: &Rubric, choices: &[Option<Choice>]) -> Score {
+    score_with(rubric, choices, &rubric.scoring)
+}
+
+/// Scores one assessment under another rule than its rubric's own (a "what if"):
+/// `scoring` replaces `rubric.scoring`.
+pub fn score_with(rubric: &Rubric, choices: &[Option<Choice>], scoring: &Scoring) -> Score {
     let full = rubric.full_level();
     let mut position = 0;
     let mut by_standard = Vec::with_capacity(rubric.standards.len());
@@ -86,6 +92,8 @@ pub fn score(rubric: &Rubric, choices: &[Option<Choice>]) -> Score {
     for standard in &rubric.standards {
         let (mut at_full, mut applicable, mut rated, mut unrated) = (0u32, 0u32, 0u32, 0u32);
         let (mut score_sum, mut scored) = (0i64, 0u32);
+        // An applicable indicator below the floor (or unrated) holds the standard back.
+        let mut below_floor = false;
         for indicator in &standard.indicators {
             let choice = choices.get(position).copied().flatten();
             position += 1;
@@ -97,12 +105,14 @@ pub fn score(rubric: &Rubric, choices: &[Option<Choice>]) -> Score {
                 None => {
                     unrated += 1;
                     applicable += 1;
+                    below_floor |= scoring.floor_level.is_some();
                 }
                 Some(Choice::NotApplicable) => rated += 1,
                 Some(Choice::Level(l)) => {
                     rated += 1;
                     applicable += 1;
                     at_full += u32::from(l == full);
+                    below_floor |= scoring.floor_level.is_some_and(|floor| l < floor);
                     score_sum += rubric.levels.get(l).map_or(0, |level| level.score);
                     scored += 1;
                 }
@@ -111,7 +121,7 @@ pub fn score(rubric: &Rubric, choices: &[Option<Choice>]) -> Score {
         let indicators = Fraction::new(at_full, applicable);
         by_standard.push(StandardScore {
             applicable: applicable > 0,
-            fully_implemented: indicators.reaches(rubric.scoring.standard_threshold),
+            fully_implemented: indicators.reaches(scoring.standard_threshold) && !below_floor,
             indicators,
             rated,
             unrated,
@@ -128,7 +138,7 @@ pub fn score(rubric: &Rubric, choices: &[Option<Choice>]) -> Score {
     );
     Score {
         incomplete: unrated_total > 0,
-        fully_implementing: standards.reaches(rubric.scoring.school_threshold),
+        fully_implementing: standards.reaches(scoring.school_threshold),
         baseline_met,
         indicators: Fraction::new(full_total, applicable_total),
         standards,

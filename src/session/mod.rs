@@ -23,6 +23,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
         include_str!("../../sessions/full-self-assessment.toml"),
     ),
     (
+        "sessions/full-self-assessment-2.toml",
+        include_str!("../../sessions/full-self-assessment-2.toml"),
+    ),
+    (
         "sessions/baseline-check.toml",
         include_str!("../../sessions/baseline-check.toml"),
     ),
@@ -33,6 +37,22 @@ pub const BUNDLED: &[(&str, &str)] = &[
     (
         "sessions/action-planning.toml",
         include_str!("../../sessions/action-planning.toml"),
+    ),
+    (
+        "sessions/csf-key-practices.toml",
+        include_str!("../../sessions/csf-key-practices.toml"),
+    ),
+    (
+        "sessions/csf-cycle-and-conditions.toml",
+        include_str!("../../sessions/csf-cycle-and-conditions.toml"),
+    ),
+    (
+        "sessions/system-review-1.toml",
+        include_str!("../../sessions/system-review-1.toml"),
+    ),
+    (
+        "sessions/system-review-2.toml",
+        include_str!("../../sessions/system-review-2.toml"),
     ),
 ];
 

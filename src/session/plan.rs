@@ -86,6 +86,23 @@ pub struct Plan {
     pub summary: Option<String>,
     pub rubric: Option<String>,
     pub segments: Vec<Segment>,
+    /// What the facilitator prepares around the agenda (all optional in the file).
+    pub preparation: Preparation,
+}
+
+/// A plan's preparation: what happens before the session, who does what, what to
+/// bring, how to take part, how to vote without a device, and the words to explain.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Preparation {
+    pub prework: Vec<String>,
+    pub materials: Vec<String>,
+    /// (role, what the person in it does)
+    pub roles: Vec<(String, String)>,
+    pub access: Vec<String>,
+    /// How people without a device vote.
+    pub voting: Option<String>,
+    /// (term, meaning)
+    pub glossary: Vec<(String, String)>,
 }
 
 impl Plan {
@@ -106,7 +123,29 @@ struct RawPlan {
     title: Spanned<String>,
     summary: Option<Spanned<String>>,
     rubric: Option<Spanned<String>>,
+    /// The stated length; when given, the segments must add up to it.
+    minutes: Option<Spanned<i64>>,
+    prework: Option<Spanned<Vec<Spanned<String>>>>,
+    materials: Option<Spanned<Vec<Spanned<String>>>>,
+    roles: Option<Spanned<Vec<Spanned<RawRole>>>>,
+    access: Option<Spanned<Vec<Spanned<String>>>>,
+    voting: Option<Spanned<String>>,
+    glossary: Option<Spanned<Vec<Spanned<RawTerm>>>>,
     segments: Spanned<Vec<Spanned<RawSegment>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRole {
+    role: Spanned<String>,
+    does: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerm {
+    term: Spanned<String>,
+    meaning: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -178,7 +217,17 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
     let text_of = |value: &Spanned<String>,
                    what: &str,
                    problem: &mut dyn FnMut(std::ops::Range<usize>, String)| {
-        let shape = if matches!(what, "summary" | "prompt") {
+        let shape = if matches!(
+            what,
+            "summary"
+                | "prompt"
+                | "prework"
+                | "materials"
+                | "access"
+                | "voting"
+                | "meaning"
+                | "does"
+        ) {
             crate::text::Shape::Text
         } else {
             crate::text::Shape::Line
@@ -321,6 +370,74 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             covers,
         });
     }
+    if let Some(stated) = &raw.minutes {
+        let total: i64 = segments.iter().map(|s| i64::from(s.minutes)).sum();
+        if *stated.get_ref() != total {
+            problem(
+                stated.span(),
+                format!(
+                    "the plan says {} minutes but its segments add up to {total}",
+                    stated.get_ref()
+                ),
+            );
+        }
+    }
+    let preparation = {
+        let mut list = |value: &Option<Spanned<Vec<Spanned<String>>>>, what: &str| {
+            let Some(items) = value else {
+                return Vec::new();
+            };
+            if items.get_ref().is_empty() {
+                problem(
+                    items.span(),
+                    format!("{what} is an empty list; leave it out"),
+                );
+            }
+            items
+                .get_ref()
+                .iter()
+                .map(|item| text_of(item, what, &mut problem))
+                .collect()
+        };
+        let prework = list(&raw.prework, "prework");
+        let materials = list(&raw.materials, "materials");
+        let access = list(&raw.access, "access");
+        let voting = raw
+            .voting
+            .as_ref()
+            .map(|v| text_of(v, "voting", &mut problem));
+        let mut seen = HashSet::new();
+        let mut roles = Vec::new();
+        for item in raw.roles.iter().flat_map(|r| r.get_ref()) {
+            let r = item.get_ref();
+            let name = text_of(&r.role, "role", &mut problem);
+            if !seen.insert(name.to_lowercase()) {
+                problem(r.role.span(), format!("role {name:?} appears twice"));
+            }
+            roles.push((name, text_of(&r.does, "does", &mut problem)));
+        }
+        let mut seen = HashSet::new();
+        let mut glossary = Vec::new();
+        for item in raw.glossary.iter().flat_map(|g| g.get_ref()) {
+            let g = item.get_ref();
+            let term = text_of(&g.term, "term", &mut problem);
+            if !seen.insert(term.to_lowercase()) {
+                problem(
+                    g.term.span(),
+                    format!("term {term:?} appears twice in the glossary"),
+                );
+            }
+            glossary.push((term, text_of(&g.meaning, "meaning", &mut problem)));
+        }
+        Preparation {
+            prework,
+            materials,
+            roles,
+            access,
+            voting,
+            glossary,
+        }
+    };
     if problems.is_empty() {
         Ok(Plan {
             id,
@@ -328,11 +445,80 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             summary,
             rubric: raw.rubric.map(|r| r.into_inner()),
             segments,
+            preparation,
         })
     } else {
         problems.sort_by_key(|d| (d.line, d.col));
         Err(problems)
     }
+}
+
+/// The whole plan as text: what to prepare, then the agenda with minutes and prompts.
+pub fn describe(plan: &Plan) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} [{}] · {} minutes",
+        plan.title,
+        plan.id,
+        plan.minutes()
+    );
+    if let Some(rubric) = &plan.rubric {
+        let _ = writeln!(out, "Rubric: {rubric}");
+    }
+    if let Some(summary) = &plan.summary {
+        let _ = writeln!(out, "{summary}");
+    }
+    let p = &plan.preparation;
+    let mut section = |title: &str, lines: Vec<String>| {
+        if !lines.is_empty() {
+            let _ = writeln!(out, "\n{title}");
+            for line in lines {
+                let _ = writeln!(out, "  - {line}");
+            }
+        }
+    };
+    section("Before the session", p.prework.clone());
+    section(
+        "Roles",
+        p.roles.iter().map(|(r, d)| format!("{r}: {d}")).collect(),
+    );
+    section("Materials", p.materials.clone());
+    section("Taking part", p.access.clone());
+    section(
+        "Voting without a device",
+        p.voting.iter().cloned().collect(),
+    );
+    section(
+        "Glossary",
+        p.glossary
+            .iter()
+            .map(|(t, m)| format!("{t}: {m}"))
+            .collect(),
+    );
+    let _ = writeln!(out, "\nAgenda");
+    for (n, seg) in plan.segments.iter().enumerate() {
+        let covers = match &seg.covers {
+            Coverage::Nothing => String::new(),
+            Coverage::Standards(ids) => format!(" · standards: {}", ids.join(", ")),
+            Coverage::Indicators(ids) => format!(" · indicators: {}", ids.join(", ")),
+            Coverage::Baseline => " · the baseline indicators".to_string(),
+            Coverage::Weakest(k) => format!(" · the {k} weakest standards"),
+        };
+        let _ = writeln!(
+            out,
+            "\n{}. {} ({} min, {}){covers}",
+            n + 1,
+            seg.title,
+            seg.minutes,
+            seg.kind.as_str()
+        );
+        for prompt in &seg.prompts {
+            let _ = writeln!(out, "   · {prompt}");
+        }
+    }
+    out
 }
 
 fn standard_ids(r: &Rubric) -> HashSet<String> {

@@ -200,7 +200,7 @@ fn bash_completes_assessment_rubric_and_plan_ids() {
         vec![a.clone()]
     );
     assert_eq!(
-        bash_offers(&env, &script, &["touchstone", "rubric", "show", "cs-s"]),
+        bash_offers(&env, &script, &["touchstone", "rubric", "show", "cs-si"]),
         vec!["cs-site-2017"]
     );
     assert_eq!(

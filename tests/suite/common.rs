@@ -61,6 +61,9 @@ impl Env {
             school,
             "--rubric",
             "cs-site-2017",
+            // Pinned: these tests are about behaviour, not the newest rubric's text.
+            "--rubric-version",
+            "1",
             "--date",
             "2026-11-02",
         ])
@@ -74,10 +77,10 @@ impl Env {
 }
 
 /// Creates the usual test assessment (Lincoln Elementary, 2 November 2026, the site
-/// rubric) through the library and returns its id.
+/// rubric, version 1) through the library and returns its id.
 pub fn lincoln(store: &mut touchstone::store::Store) -> String {
     let registry = touchstone::rubric::Registry::bundled();
-    let entry = registry.latest("cs-site-2017").expect("bundled rubric");
+    let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
     store
         .create(&touchstone::store::NewAssessment {
             school: "Lincoln Elementary",

@@ -165,7 +165,7 @@ fn participants_who_joined_out_of_name_order_round_trip() {
     let env = Env::new();
     let mut store = Store::open(&env.db()).unwrap();
     let registry = Registry::bundled();
-    let entry = registry.latest("cs-site-2017").unwrap();
+    let entry = registry.get("cs-site-2017", "1").unwrap();
     let id = store
         .create(&NewAssessment {
             school: "Lincoln Elementary",

@@ -7,6 +7,7 @@
 mod common;
 mod snapshot;
 
+mod bundled_content;
 mod cli_completions;
 mod cli_polish;
 mod cli_walk;
@@ -20,6 +21,7 @@ mod readme;
 mod report_html;
 mod rollup_network;
 mod scoring;
+mod scoring_rule;
 mod serve;
 mod serve_hardening;
 mod session_cli;

@@ -68,7 +68,7 @@ impl Fixture {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("t.db")).unwrap();
         let registry = Registry::bundled();
-        let entry = registry.latest("cs-site-2017").unwrap();
+        let entry = registry.get("cs-site-2017", "1").unwrap();
         let mut ids: Vec<String> = schools
             .iter()
             .enumerate()

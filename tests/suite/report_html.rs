@@ -25,6 +25,8 @@ fn the_html_report_is_well_formed_self_contained_and_charts_the_history() {
         "Lincoln <Elementary>",
         "--rubric",
         "cs-site-2017",
+        "--rubric-version",
+        "1",
         "--date",
         "2025-05-04",
     ]);
@@ -38,6 +40,8 @@ fn the_html_report_is_well_formed_self_contained_and_charts_the_history() {
         "Lincoln <Elementary>",
         "--rubric",
         "cs-site-2017",
+        "--rubric-version",
+        "1",
         "--date",
         "2026-11-02",
     ]);

@@ -102,7 +102,7 @@ impl Server {
     pub(crate) fn add_assessment(&self, school: &str) -> String {
         let mut store = Store::open(&self.db()).expect("open");
         let registry = Registry::bundled();
-        let entry = registry.latest("cs-site-2017").expect("bundled rubric");
+        let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
         store
             .create(&NewAssessment {
                 school,

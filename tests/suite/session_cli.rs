@@ -21,11 +21,16 @@ const FIXTURES: &str = "tests/fixtures/sessions";
 const MIN_FIXTURES: usize = 10;
 
 /// The bundled plans: id, minutes, segments.
-const BUNDLED: [(&str, u32, usize); 4] = [
-    ("action-planning", 120, 7),
+const BUNDLED: [(&str, u32, usize); 9] = [
+    ("action-planning", 120, 8),
     ("baseline-check", 45, 5),
+    ("csf-cycle-and-conditions", 60, 6),
+    ("csf-key-practices", 145, 12),
     ("family-engagement-deep-dive", 90, 7),
-    ("full-self-assessment", 210, 12),
+    ("full-self-assessment", 160, 10),
+    ("full-self-assessment-2", 155, 11),
+    ("system-review-1", 100, 8),
+    ("system-review-2", 144, 11),
 ];
 
 fn crate_root() -> &'static Path {
@@ -192,6 +197,9 @@ rejected! {
     check_rejects_an_unknown_standard_of_the_rubric => "bad-unknown-standard.toml",
     check_rejects_an_unknown_indicator_of_the_rubric => "bad-unknown-indicator.toml",
     check_reports_every_problem_in_file_order => "bad-several.toml",
+    check_rejects_a_stated_length_the_segments_do_not_add_up_to => "bad-stated-minutes.toml",
+    check_rejects_empty_or_repeated_preparation => "bad-preparation.toml",
+    check_rejects_an_unknown_role_field => "bad-role-field.toml",
     // Known to fail (bugs in src/cli/sessions.rs `check`): a plan naming a rubric
     // that does not exist passes, and the rubric's ids are only checked once every
     // other problem is fixed.
@@ -574,7 +582,7 @@ fn start_without_a_terminal_leaves_no_session_running() {
 fn workshop(db: &Path, end: bool) -> (String, String) {
     let mut store = Store::open(db).expect("open store");
     let registry = Registry::bundled();
-    let entry = registry.latest("cs-site-2017").expect("bundled rubric");
+    let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
     let team = vec!["Ana Ruiz".to_string(), "Ben Okafor".to_string()];
     let id = store
         .create(&NewAssessment {

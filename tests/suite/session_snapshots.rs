@@ -61,7 +61,7 @@ impl Room {
         let db = dir.path().join("touchstone.db");
         let mut store = Store::open(&db).expect("open store");
         let registry = Registry::bundled();
-        let entry = registry.latest("cs-site-2017").expect("bundled rubric");
+        let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
         let team: Vec<String> = ["Ana Ruiz", "Ben Okafor", "Chloe Martin"]
             .iter()
             .map(|s| s.to_string())
@@ -142,7 +142,7 @@ impl Room {
         }
     }
 
-    /// The facilitator moves on to "Rate the three must-haves"; cl-1 comes up.
+    /// The facilitator moves on to "Rate the three criteria"; cl-1 comes up.
     fn start_rating(&mut self) {
         press(&mut self.facilitator, KeyCode::Char('>'));
         self.sync();

@@ -28,7 +28,7 @@ impl Room {
         let env = Env::new();
         let mut store = Store::open(&env.db()).unwrap();
         let registry = Registry::bundled();
-        let entry = registry.latest("cs-site-2017").unwrap();
+        let entry = registry.get("cs-site-2017", "1").unwrap();
         let new = NewAssessment {
             school: "Lincoln Elementary",
             district: None,
@@ -487,7 +487,7 @@ fn the_session_log_has_segments_with_times_and_ends_cleanly() {
         "### cl-1: Fully implementing",
         "- Ana voted Emerging",
         "- Bo voted Developing",
-        "| Rate the three must-haves | rate | 20 min |",
+        "| Rate the three criteria | rate | 20 min |",
     ];
     shows(&md, &wanted, &[]);
 

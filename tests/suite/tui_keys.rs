@@ -21,7 +21,7 @@ fn db(dir: &TempDir) -> std::path::PathBuf {
 
 fn create(store: &mut Store, school: &str, date: jiff::civil::Date) -> String {
     let registry = Registry::bundled();
-    let entry = registry.latest("cs-site-2017").unwrap();
+    let entry = registry.get("cs-site-2017", "1").unwrap();
     store
         .create(&NewAssessment {
             school,
@@ -94,7 +94,8 @@ fn new_form_creates_and_opens_the_assessment() {
     press(app, KeyCode::Enter); // to District
     typed(app, "South");
     press(app, KeyCode::Tab); // to Rubric
-    press(app, KeyCode::Right); // csf-2023 after cs-site-2017
+    press(app, KeyCode::Right); // cs-system-building after cs-site-2017
+    press(app, KeyCode::Right); // then csf-2023 (the retired cs-initiative-2017 is not offered)
     press(app, KeyCode::Tab); // to Date
     ctrl(app, 'u');
     typed(app, "2026-10-01");
@@ -470,7 +471,7 @@ fn the_network_screen_sorts_and_drills_into_a_school() {
     {
         let mut store = other(&f.dir);
         let registry = Registry::bundled();
-        let entry = registry.latest("cs-site-2017").unwrap().clone();
+        let entry = registry.get("cs-site-2017", "1").unwrap().clone();
         touchstone::demo::generate(&mut store, &entry.rubric, &entry.text, 12, 3).unwrap();
     }
     let app = &mut f.app;

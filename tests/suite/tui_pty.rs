@@ -290,7 +290,15 @@ fn a_cli_rating_appears_without_a_key_press() {
     let dir = TempDir::new().unwrap();
     let id = cli(
         dir.path(),
-        &["new", "--school", "S", "--rubric", "cs-site-2017"],
+        &[
+            "new",
+            "--school",
+            "S",
+            "--rubric",
+            "cs-site-2017",
+            "--rubric-version",
+            "1",
+        ],
     )
     .trim()
     .to_string();

@@ -67,7 +67,9 @@ fn create(
     on: Date,
     team: &[&str],
 ) -> String {
-    let entry = registry.latest(rubric_id).expect("bundled rubric");
+    let entry = registry
+        .get(rubric_id, "1")
+        .expect("bundled rubric, version 1");
     let team: Vec<String> = team.iter().map(|t| t.to_string()).collect();
     store
         .create(&NewAssessment {
@@ -212,8 +214,8 @@ fn new_app(dir: &TempDir, data: Data, theme: ThemeName) -> App {
     }
     if data == Data::Network {
         let entry = registry
-            .latest("cs-site-2017")
-            .expect("site rubric")
+            .get("cs-site-2017", "1")
+            .expect("site rubric, version 1")
             .clone();
         touchstone::demo::generate(&mut store, &entry.rubric, &entry.text, 30, 7)
             .expect("demo network");

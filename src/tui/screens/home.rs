@@ -368,12 +368,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 fn welcome(frame: &mut Frame, app: &App, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let rubrics: Vec<String> = app
-        .services
-        .registry
-        .all()
+    // One line per rubric a new assessment can use (its newest version); retired
+    // ids stay loadable but are not offered.
+    let all = app.services.registry.all();
+    let rubrics: Vec<String> = all
         .iter()
-        .map(|e| format!("  {} {} — {}", s.dot, e.rubric.id, e.rubric.title))
+        .enumerate()
+        .filter(|(i, e)| {
+            crate::rubric::replacement(&e.rubric.id).is_none()
+                && all
+                    .get(i + 1)
+                    .is_none_or(|next| next.rubric.id != e.rubric.id)
+        })
+        .map(|(_, e)| format!("  {} {} — {}", s.dot, e.rubric.id, e.rubric.title))
         .collect();
     let mut lines = vec![
         Line::styled("Welcome to Touchstone.", t.title),

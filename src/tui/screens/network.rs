@@ -185,7 +185,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
         frame.render_widget(Paragraph::new(text).block(block), area);
         return;
     };
-    let figures_height = (rubric.standards.len() as u16 + 3).min(area.height / 2 + 3);
+    let figures_height = (rubric.standards.len() as u16 + 4).min(area.height / 2 + 4);
     let [top, bottom] =
         Layout::vertical([Constraint::Length(figures_height), Constraint::Min(5)]).areas(area);
     let width = top.width.saturating_sub(2) as usize;
@@ -216,6 +216,9 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
             Span::raw(format!(" {}", st.fully_implemented)),
         ]));
     }
+    // The rule behind the figures (in full in `touchstone rollup`).
+    let rule = format!("Rule: {}", rubric.scoring.in_words(&rubric.levels));
+    lines.push(Line::styled(truncate(&rule, width, s.ellipsis), t.muted));
     let title = format!(
         " Network · {} · ←/→ rubric ",
         truncate(&rubric.title, width.saturating_sub(24), s.ellipsis)

@@ -88,6 +88,10 @@ impl NewForm {
     pub fn new(services: &Services) -> Result<NewForm> {
         let mut rubrics: Vec<(String, String)> = Vec::new();
         for entry in services.registry.all() {
+            // A retired rubric stays loadable but is not offered for new work.
+            if crate::rubric::replacement(&entry.rubric.id).is_some() {
+                continue;
+            }
             if !rubrics.iter().any(|(id, _)| *id == entry.rubric.id) {
                 rubrics.push((entry.rubric.id.clone(), entry.rubric.title.clone()));
             }

@@ -159,6 +159,12 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             t.missing,
         ));
     }
+    // The rule behind "fully implemented", so nobody reads the figure as the standards'.
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("Rule: {}", a.rubric.scoring.in_words(&a.rubric.levels)),
+        t.muted,
+    ));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
