@@ -3,6 +3,7 @@
 //! committed before the caller returns.
 
 mod assessments;
+mod changes;
 mod edits;
 mod network;
 mod rows;
@@ -10,6 +11,7 @@ mod schema;
 mod sessions;
 
 pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingEvent};
+pub use changes::{Changed, Changes, Seen, Watcher};
 pub use network::LatestAssessment;
 pub use rows::RatingChange;
 pub use schema::SCHEMA_VERSION;

@@ -5,6 +5,42 @@
 /// Marks a file as a Touchstone database (`PRAGMA application_id`): "TchS".
 pub const APPLICATION_ID: i64 = 0x5463_6853;
 
+/// The SQL that records a change of `kind` to the key `$key` (an expression) in
+/// `changes`, with the next sequence number.
+macro_rules! bump {
+    ($kind:literal, $key:expr) => {
+        concat!(
+            "INSERT INTO changes (kind, key, seq) SELECT '",
+            $kind,
+            "', ",
+            $key,
+            ", (SELECT ifnull(max(seq), 0) + 1 FROM changes) WHERE ",
+            $key,
+            " IS NOT NULL ON CONFLICT (kind, key) DO UPDATE SET seq = excluded.seq;"
+        )
+    };
+}
+
+/// Triggers that record every insert, update and delete of `$table` as a change of
+/// the `$kind` its `$column` names (an update that moves a row records both keys).
+macro_rules! change_triggers {
+    ($table:literal, $kind:literal, $column:literal) => {
+        concat!(
+            "CREATE TRIGGER ", $table, "_insert_changes AFTER INSERT ON ", $table, " BEGIN ",
+            bump!($kind, concat!("NEW.", $column)),
+            " END;\n",
+            "CREATE TRIGGER ", $table, "_update_changes AFTER UPDATE ON ", $table, " BEGIN ",
+            bump!($kind, concat!("NEW.", $column)),
+            " ",
+            bump!($kind, concat!("(CASE WHEN OLD.", $column, " IS NOT NEW.", $column, " THEN OLD.", $column, " END)")),
+            " END;\n",
+            "CREATE TRIGGER ", $table, "_delete_changes AFTER DELETE ON ", $table, " BEGIN ",
+            bump!($kind, concat!("OLD.", $column)),
+            " END;\n",
+        )
+    };
+}
+
 pub const MIGRATIONS: &[&str] = &[
     // 1: the first schema.
     r#"
@@ -162,6 +198,29 @@ BEGIN
     SELECT RAISE(ABORT, 'a session belongs to one assessment and cannot be moved to another');
 END;
 "#,
+    // 4: the change log (see `store::changes`): one row per assessment and per session
+    // holding the sequence number of its last change, written by triggers so every
+    // write path is covered. Coalesced: it grows with assessments, not with ratings.
+    concat!(
+        r#"
+CREATE TABLE changes (
+    kind TEXT NOT NULL CHECK (kind IN ('assessment', 'session')),
+    key  TEXT NOT NULL,
+    seq  INTEGER NOT NULL,
+    PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+CREATE INDEX changes_by_seq ON changes (seq);
+"#,
+        change_triggers!("assessments", "assessment", "id"),
+        change_triggers!("ratings", "assessment", "assessment_id"),
+        change_triggers!("evidence", "assessment", "assessment_id"),
+        change_triggers!("actions", "assessment", "assessment_id"),
+        change_triggers!("sessions", "session", "id"),
+        change_triggers!("session_participants", "session", "session_id"),
+        change_triggers!("session_segments", "session", "session_id"),
+        change_triggers!("votes", "session", "session_id"),
+        change_triggers!("decisions", "session", "session_id"),
+    ),
 ];
 
 /// The schema version this binary writes.
