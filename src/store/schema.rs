@@ -262,7 +262,7 @@ mod tests {
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 3);
+        assert_eq!(version, SCHEMA_VERSION);
         let moved = conn.execute("UPDATE sessions SET assessment_id = 'b' WHERE id = 's'", []);
         let err = moved.unwrap_err().to_string();
         assert!(err.contains("cannot be moved"), "{err}");
