@@ -132,3 +132,66 @@ impl Hub {
         Some((state.newest, all))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Changed;
+
+    fn changed(last: i64, ids: &[&str]) -> Changes {
+        Changes {
+            last,
+            keys: ids
+                .iter()
+                .map(|i| Changed::Assessment(i.to_string()))
+                .collect(),
+            everything: false,
+        }
+    }
+
+    #[test]
+    fn a_connection_catches_up_on_everything_after_what_it_saw() {
+        let hub = Hub::default();
+        let start = hub.newest();
+        assert_eq!(hub.since(start), None, "nothing yet");
+        hub.publish(changed(3, &["a"]));
+        hub.publish(changed(5, &["b", "a"]));
+        let (seen, all) = hub.since(start).unwrap();
+        assert_eq!(all.keys, changed(0, &["a", "b"]).keys);
+        assert_eq!(all.last, 5);
+        assert!(!all.everything);
+        assert_eq!(hub.since(seen), None, "told once");
+        hub.publish(changed(6, &["c"]));
+        assert_eq!(hub.since(seen).unwrap().1.keys, changed(0, &["c"]).keys);
+    }
+
+    #[test]
+    fn a_connection_behind_the_list_is_told_anything_may_have_changed() {
+        let hub = Hub::default();
+        let start = hub.newest();
+        for i in 0..RECENT as i64 + 2 {
+            hub.publish(changed(i + 1, &["a"]));
+        }
+        let (seen, all) = hub.since(start).unwrap();
+        assert!(all.everything);
+        assert_eq!(seen, hub.newest());
+    }
+
+    #[test]
+    fn connections_are_woken_until_they_go() {
+        let hub = Hub::default();
+        let (tx, rx) = std::sync::mpsc::sync_channel(4);
+        let tx = Arc::new(tx);
+        hub.subscribe(&tx);
+        hub.publish(changed(1, &["a"]));
+        assert!(matches!(rx.try_recv(), Ok(ToApp::Wake)));
+        drop(tx);
+        // The hub holds no sender: the queue closes with the connection.
+        assert!(matches!(
+            rx.try_recv(),
+            Err(std::sync::mpsc::TryRecvError::Disconnected)
+        ));
+        hub.publish(changed(2, &["a"]));
+        assert!(hub.lock().wake.is_empty());
+    }
+}

@@ -52,7 +52,11 @@ impl Changes {
 
     /// Whether any assessment may have changed.
     pub fn any_assessment(&self) -> bool {
-        self.everything || self.keys.iter().any(|k| matches!(k, Changed::Assessment(_)))
+        self.everything
+            || self
+                .keys
+                .iter()
+                .any(|k| matches!(k, Changed::Assessment(_)))
     }
 
     pub fn is_empty(&self) -> bool {

@@ -26,15 +26,38 @@ macro_rules! bump {
 macro_rules! change_triggers {
     ($table:literal, $kind:literal, $column:literal) => {
         concat!(
-            "CREATE TRIGGER ", $table, "_insert_changes AFTER INSERT ON ", $table, " BEGIN ",
+            "CREATE TRIGGER ",
+            $table,
+            "_insert_changes AFTER INSERT ON ",
+            $table,
+            " BEGIN ",
             bump!($kind, concat!("NEW.", $column)),
             " END;\n",
-            "CREATE TRIGGER ", $table, "_update_changes AFTER UPDATE ON ", $table, " BEGIN ",
+            "CREATE TRIGGER ",
+            $table,
+            "_update_changes AFTER UPDATE ON ",
+            $table,
+            " BEGIN ",
             bump!($kind, concat!("NEW.", $column)),
             " ",
-            bump!($kind, concat!("(CASE WHEN OLD.", $column, " IS NOT NEW.", $column, " THEN OLD.", $column, " END)")),
+            bump!(
+                $kind,
+                concat!(
+                    "(CASE WHEN OLD.",
+                    $column,
+                    " IS NOT NEW.",
+                    $column,
+                    " THEN OLD.",
+                    $column,
+                    " END)"
+                )
+            ),
             " END;\n",
-            "CREATE TRIGGER ", $table, "_delete_changes AFTER DELETE ON ", $table, " BEGIN ",
+            "CREATE TRIGGER ",
+            $table,
+            "_delete_changes AFTER DELETE ON ",
+            $table,
+            " BEGIN ",
             bump!($kind, concat!("OLD.", $column)),
             " END;\n",
         )
@@ -250,6 +273,56 @@ mod tests {
                  VALUES ('s', 'a', 'p', 'P', 'F', 't');",
         )
         .unwrap();
+    }
+
+    /// Migration 4 on a database as schema 3 left it: the log starts empty, the data
+    /// stays, and from then on every write is logged, even one made with plain SQL.
+    #[test]
+    fn migration_4_logs_changes_on_an_old_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[2]).unwrap();
+            conn.pragma_update(None, "user_version", 3).unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.last_change().unwrap(), 0, "nothing logged yet");
+        let conn = Connection::open(&path).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let kept: i64 = conn
+            .query_row("SELECT count(*) FROM assessments", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(kept, 2);
+        conn.execute_batch(
+            "INSERT INTO ratings (assessment_id, indicator_id, level, updated_at, updated_by)
+                 VALUES ('b', 'cl-1', '2', 't', 'x');
+             INSERT INTO votes (session_id, indicator_id, round, participant, level, cast_at)
+                 VALUES ('s', 'cl-1', 1, 'Bo', '2', 't');",
+        )
+        .unwrap();
+        let changes = store.changes_since(0).unwrap();
+        assert_eq!(
+            changes.keys,
+            vec![
+                crate::store::Changed::Assessment("b".into()),
+                crate::store::Changed::Session("s".into())
+            ]
+        );
+        assert_eq!(changes.last, 2);
+        // Deleting the assessment logs it again (and its session, by the cascade).
+        conn.execute("DELETE FROM assessments WHERE id = 'a'", [])
+            .unwrap();
+        let changes = store.changes_since(2).unwrap();
+        assert!(
+            changes.assessment("a") && changes.session("s"),
+            "{changes:?}"
+        );
+        assert!(!changes.assessment("b"));
     }
 
     #[test]

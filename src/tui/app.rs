@@ -576,7 +576,9 @@ impl App {
         if !self.shows_clock() {
             return None;
         }
-        let subsec = jiff::Timestamp::now().subsec_nanosecond().clamp(0, 999_999_999);
+        let subsec = jiff::Timestamp::now()
+            .subsec_nanosecond()
+            .clamp(0, 999_999_999);
         // A little past the turn of the second, so the clock has moved when it is read.
         Some(std::time::Duration::from_nanos(
             1_000_000_000 - subsec as u64 + 1_000_000,

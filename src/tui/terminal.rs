@@ -6,9 +6,9 @@
 use super::app::{App, Input};
 use super::ui;
 use crate::error::{Error, Result};
+use crate::store::Changes;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use crate::store::Changes;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };

@@ -124,7 +124,9 @@ fn every_kind_of_write_logs_the_key_it_changed() {
     check(&mut store, "vote", &[s(&sid)], |st| {
         st.vote(&current, "Bo", "3", "").unwrap()
     });
-    check(&mut store, "reveal", &[s(&sid)], |st| st.reveal(&sid).unwrap());
+    check(&mut store, "reveal", &[s(&sid)], |st| {
+        st.reveal(&sid).unwrap()
+    });
     let current = store.live_session(&sid).unwrap();
     let assessment = store.load(&id).unwrap();
     check(&mut store, "decide", &[s(&sid), a(&id)], |st| {
@@ -145,7 +147,9 @@ fn every_kind_of_write_logs_the_key_it_changed() {
     check(&mut store, "agenda", &[s(&sid)], |st| {
         st.save_agenda(&current, &agenda).unwrap()
     });
-    check(&mut store, "end", &[s(&sid)], |st| st.end_session(&sid).unwrap());
+    check(&mut store, "end", &[s(&sid)], |st| {
+        st.end_session(&sid).unwrap()
+    });
 }
 
 /// The log holds one row per assessment and per session however many ratings are
@@ -188,7 +192,12 @@ fn the_log_stays_one_row_per_key() {
         .rate(&loaded, "cl-1", Some(Choice::Level(1)), None, "ana")
         .unwrap();
     assert_eq!(logged(&store, before), HashSet::from([a(&ids[1])]));
-    assert!(store.changes_since(store.last_change().unwrap()).unwrap().is_empty());
+    assert!(
+        store
+            .changes_since(store.last_change().unwrap())
+            .unwrap()
+            .is_empty()
+    );
 }
 
 /// One step of a scripted terminal.
@@ -289,7 +298,13 @@ impl Desk {
     fn run(&mut self, steps: impl IntoIterator<Item = Step>) -> usize {
         self.app.quit = false;
         let mut script = Script::new(steps);
-        run_loop(&mut self.terminal, &mut self.app, &mut script, &mut |_, _| true).unwrap()
+        run_loop(
+            &mut self.terminal,
+            &mut self.app,
+            &mut script,
+            &mut |_, _| true,
+        )
+        .unwrap()
     }
 
     fn screen(&self) -> String {
@@ -335,19 +350,29 @@ fn an_idle_app_draws_no_frame_after_the_first() {
 fn a_change_from_another_connection_reaches_the_open_screen_without_a_key() {
     let mut desk = Desk::new(Some(0), 100, 30);
     let (db, id) = (desk.db(), desk.ids[0].clone());
-    let frames = desk.run([rate_elsewhere(&db, &id, "cl-1", 3), Step::Event(Event::Poll)]);
+    let frames = desk.run([
+        rate_elsewhere(&db, &id, "cl-1", 3),
+        Step::Event(Event::Poll),
+    ]);
     assert_eq!(frames, 2, "the first frame and the change");
     let Screen::Assess(state) = &desk.app.screen else {
         panic!("not on the assessment screen")
     };
     assert_eq!(state.assessment.entries[0].choice, Some(Choice::Level(3)));
-    assert!(desk.screen().contains("another session"), "{}", desk.screen());
+    assert!(
+        desk.screen().contains("another session"),
+        "{}",
+        desk.screen()
+    );
 
     // On home: the list shows the other process's rating.
     let mut desk = Desk::new(None, 100, 30);
     let (db, id) = (desk.db(), desk.ids[1].clone());
     assert!(desk.app.home.rows.iter().all(|r| r.rated == 0));
-    let frames = desk.run([rate_elsewhere(&db, &id, "cl-1", 2), Step::Event(Event::Poll)]);
+    let frames = desk.run([
+        rate_elsewhere(&db, &id, "cl-1", 2),
+        Step::Event(Event::Poll),
+    ]);
     assert_eq!(frames, 2);
     assert!(
         desk.app
@@ -382,11 +407,7 @@ fn a_change_to_another_assessment_draws_nothing() {
 #[test]
 fn a_resize_draws() {
     let mut desk = Desk::new(None, 100, 30);
-    let frames = desk.run([
-        Step::Idle,
-        Step::Event(Event::Resize(120, 40)),
-        Step::Idle,
-    ]);
+    let frames = desk.run([Step::Idle, Step::Event(Event::Resize(120, 40)), Step::Idle]);
     assert_eq!(frames, 2);
 }
 
@@ -402,7 +423,11 @@ fn the_too_small_screen_takes_only_quit_help_and_resize() {
         Step::Event(key_event(key('2'))),
         Step::Event(Event::Input(Input::Paste("pasted".into()))),
     ]);
-    assert!(desk.screen().contains("needs a window"), "{}", desk.screen());
+    assert!(
+        desk.screen().contains("needs a window"),
+        "{}",
+        desk.screen()
+    );
     assert!(
         matches!(desk.app.screen, Screen::Assess(_)),
         "Esc did not leave"
@@ -435,7 +460,10 @@ async fn an_idle_ssh_connection_is_sent_nothing_until_something_changes() {
     // Whatever follows the first frame (nothing should), then a quiet second and a half.
     let settle = read_for(&mut term, Duration::from_millis(500)).await;
     let quiet = read_for(&mut term, Duration::from_millis(1500)).await;
-    assert_eq!(quiet, 0, "an idle connection is sent nothing (then {settle})");
+    assert_eq!(
+        quiet, 0,
+        "an idle connection is sent nothing (then {settle})"
+    );
     let before = term.contents();
     {
         let mut store = Store::open(&server.db()).unwrap();
@@ -444,9 +472,11 @@ async fn an_idle_ssh_connection_is_sent_nothing_until_something_changes() {
             .rate(&loaded, "cl-1", Some(Choice::Level(2)), None, "cli")
             .unwrap();
     }
-    term.wait_until("the rating on the home list", crate::serve::WAIT, move |now| {
-        now != before
-    })
+    term.wait_until(
+        "the rating on the home list",
+        crate::serve::WAIT,
+        move |now| now != before,
+    )
     .await;
     server.stop().await;
 }

@@ -38,8 +38,7 @@ impl Events for Batches {
                 Some(batch) => self.current = batch.into(),
                 None => {
                     return Ok(Some(
-                        Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL))
-                            .into(),
+                        Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)).into(),
                     ));
                 }
             }
