@@ -1,6 +1,6 @@
 //! The change log: what changed since a sequence number. Triggers (schema migration 4)
 //! keep one row per assessment and per session with the number of its last change, so
-//! a screen that has seen changes up to `seq` asks only for the keys changed after it.
+//! a screen that has seen the log up to `seq` asks only for the keys changed since.
 //!
 //! `PRAGMA data_version` stays the cheap "did another connection commit?" check; the
 //! log is read only when it says yes ([`Watcher`]).
@@ -91,10 +91,13 @@ impl Store {
             .query_row("SELECT ifnull(max(seq), 0) FROM changes", [], |r| r.get(0))?)
     }
 
-    /// The keys changed after `seq`, in one read (one snapshot of the database).
+    /// The keys changed since the log stood at `seq`, in one read (one snapshot of
+    /// the database). The key that held `seq` is always among them: the triggers do
+    /// not renumber the key that already holds the newest number (so a long write to
+    /// one assessment costs one update of the log), so it may have changed since.
     pub fn changes_since(&self, seq: i64) -> Result<Changes> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT kind, key, seq FROM changes WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+            "SELECT kind, key, seq FROM changes WHERE seq >= ?1 ORDER BY seq LIMIT ?2",
         )?;
         let mut rows = stmt.query(rusqlite::params![seq, MAX_KEYS as i64 + 1])?;
         let mut changes = Changes {

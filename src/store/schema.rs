@@ -5,18 +5,37 @@
 /// Marks a file as a Touchstone database (`PRAGMA application_id`): "TchS".
 pub const APPLICATION_ID: i64 = 0x5463_6853;
 
-/// The SQL that records a change of `kind` to the key `$key` (an expression) in
-/// `changes`, with the next sequence number.
+/// The SQL that gives the key `$key` (an expression) of `$kind` the next sequence
+/// number in `changes`.
 macro_rules! bump {
     ($kind:literal, $key:expr) => {
         concat!(
-            "INSERT INTO changes (kind, key, seq) SELECT '",
+            "INSERT INTO changes (kind, key, seq) VALUES ('",
             $kind,
             "', ",
             $key,
-            ", (SELECT ifnull(max(seq), 0) + 1 FROM changes) WHERE ",
+            ", (SELECT ifnull(max(seq), 0) + 1 FROM changes)) ",
+            "ON CONFLICT (kind, key) DO UPDATE SET seq = excluded.seq;"
+        )
+    };
+}
+
+/// When a trigger bumps the key `$key`: unless it is NULL or already holds the newest
+/// number. A write of thousands of ratings to one assessment then costs one update of
+/// the log, not thousands (and an index look-up per row). Readers ask for `seq >=`
+/// the last they saw (see `store::changes`), so a change of the key that holds the
+/// newest number is never missed.
+macro_rules! unless_newest {
+    ($kind:literal, $key:expr) => {
+        concat!(
+            "WHEN ",
             $key,
-            " IS NOT NULL ON CONFLICT (kind, key) DO UPDATE SET seq = excluded.seq;"
+            " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM (SELECT kind, key FROM changes ",
+            "ORDER BY seq DESC LIMIT 1) WHERE kind = '",
+            $kind,
+            "' AND key = ",
+            $key,
+            ")"
         )
     };
 }
@@ -26,40 +45,18 @@ macro_rules! bump {
 macro_rules! change_triggers {
     ($table:literal, $kind:literal, $column:literal) => {
         concat!(
-            "CREATE TRIGGER ",
-            $table,
-            "_insert_changes AFTER INSERT ON ",
-            $table,
-            " BEGIN ",
-            bump!($kind, concat!("NEW.", $column)),
-            " END;\n",
-            "CREATE TRIGGER ",
-            $table,
-            "_update_changes AFTER UPDATE ON ",
-            $table,
-            " BEGIN ",
-            bump!($kind, concat!("NEW.", $column)),
-            " ",
-            bump!(
-                $kind,
-                concat!(
-                    "(CASE WHEN OLD.",
-                    $column,
-                    " IS NOT NEW.",
-                    $column,
-                    " THEN OLD.",
-                    $column,
-                    " END)"
-                )
-            ),
-            " END;\n",
-            "CREATE TRIGGER ",
-            $table,
-            "_delete_changes AFTER DELETE ON ",
-            $table,
-            " BEGIN ",
-            bump!($kind, concat!("OLD.", $column)),
-            " END;\n",
+            "CREATE TRIGGER ", $table, "_insert_changes AFTER INSERT ON ", $table, " ",
+            unless_newest!($kind, concat!("NEW.", $column)),
+            " BEGIN ", bump!($kind, concat!("NEW.", $column)), " END;\n",
+            "CREATE TRIGGER ", $table, "_update_changes AFTER UPDATE ON ", $table, " ",
+            unless_newest!($kind, concat!("NEW.", $column)),
+            " BEGIN ", bump!($kind, concat!("NEW.", $column)), " END;\n",
+            "CREATE TRIGGER ", $table, "_move_changes AFTER UPDATE OF ", $column, " ON ", $table,
+            " WHEN OLD.", $column, " IS NOT NEW.", $column, " AND OLD.", $column, " IS NOT NULL",
+            " BEGIN ", bump!($kind, concat!("OLD.", $column)), " END;\n",
+            "CREATE TRIGGER ", $table, "_delete_changes AFTER DELETE ON ", $table, " ",
+            unless_newest!($kind, concat!("OLD.", $column)),
+            " BEGIN ", bump!($kind, concat!("OLD.", $column)), " END;\n",
         )
     };
 }
