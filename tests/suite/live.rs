@@ -26,7 +26,11 @@ fn logged(store: &Store, before: i64, marker: &str) -> HashSet<Changed> {
     let changes = store.changes_since(before).unwrap();
     assert!(!changes.everything);
     assert!(changes.last > before, "the write moved the log on");
-    changes.keys.into_iter().filter(|k| *k != a(marker)).collect()
+    changes
+        .keys
+        .into_iter()
+        .filter(|k| *k != a(marker))
+        .collect()
 }
 
 fn a(id: &str) -> Changed {
@@ -163,7 +167,7 @@ fn every_kind_of_write_logs_the_key_it_changed() {
         )
         .unwrap()
     });
-    let mut agenda: Agenda = current.agenda.clone();
+    let mut agenda: Agenda = current.agenda;
     agenda.extend(300, &current.plan);
     check(&mut store, m, "agenda", &[s(&sid)], |st| {
         st.save_agenda(&current, &agenda).unwrap()
