@@ -297,6 +297,9 @@ impl App {
         inputs: impl IntoIterator<Item = Input>,
         gate: &mut dyn FnMut(&mut App, &KeyEvent) -> bool,
     ) -> bool {
+        // What keys do with time (pausing a session's clock) counts from now, however
+        // long the app was idle.
+        self.now = jiff::Timestamp::now().as_second();
         let mut run = String::new();
         let mut acted = false;
         for input in inputs {
@@ -583,11 +586,6 @@ impl App {
         Some(std::time::Duration::from_nanos(
             1_000_000_000 - subsec as u64 + 1_000_000,
         ))
-    }
-
-    /// The last change taken in (see [`Changes::last`]).
-    pub fn seen(&self) -> i64 {
-        self.seen.seq()
     }
 
     /// A watcher says what others changed: if it touches what this app shows, the

@@ -515,3 +515,14 @@ async fn read_for(term: &mut crate::serve::Term, time: Duration) -> usize {
     }
     bytes
 }
+
+/// The loop no longer ticks while idle, so what keys do with time (pausing a session's
+/// clock) must not count from when the app last drew.
+#[test]
+fn keys_count_time_from_when_they_arrive() {
+    let mut desk = Desk::new(None, 100, 30);
+    desk.app.now = 0;
+    desk.app
+        .handle_inputs([Input::Key(key('j'))], &mut |_, _| true);
+    assert!(desk.app.now >= jiff::Timestamp::now().as_second() - 60);
+}
