@@ -526,3 +526,83 @@ fn keys_count_time_from_when_they_arrive() {
         .handle_inputs([Input::Key(key('j'))], &mut |_, _| true);
     assert!(desk.app.now >= jiff::Timestamp::now().as_second() - 60);
 }
+
+/// A watcher's news (as `touchstone serve` sends it) draws only when it touches the
+/// screen in front.
+#[test]
+fn news_from_a_watcher_draws_only_what_it_touches() {
+    use std::sync::Arc;
+    use touchstone::store::Changes;
+    let mut desk = Desk::new(Some(0), 100, 30);
+    let (db, id, other) = (desk.db(), desk.ids[0].clone(), desk.ids[1].clone());
+    let news = |keys: Vec<Changed>| {
+        let last = Store::open(&db).unwrap().last_change().unwrap();
+        Step::Event(Event::Changed(Arc::new(Changes {
+            last,
+            keys,
+            everything: false,
+        })))
+    };
+    let frames = desk.run([
+        rate_elsewhere(&db, &other, "cl-1", 2),
+        Step::Do(Box::new(|| {})),
+    ]);
+    assert_eq!(frames, 1);
+    let unrelated = news(vec![a(&other)]);
+    assert_eq!(desk.run([unrelated, Step::Idle]), 1, "another assessment");
+    let frames = desk.run([rate_elsewhere(&db, &id, "cl-2", 3)]);
+    assert_eq!(frames, 1, "nothing tells the app yet");
+    let related = news(vec![a(&id)]);
+    assert_eq!(desk.run([related, Step::Idle]), 2, "its own assessment");
+    let Screen::Assess(state) = &desk.app.screen else {
+        panic!("not on the assessment screen")
+    };
+    assert_eq!(state.assessment.entries[1].choice, Some(Choice::Level(3)));
+}
+
+/// The clock wakes the loop only on a screen that shows a running clock.
+#[test]
+fn only_a_running_session_clock_wakes_the_loop() {
+    let desk = Desk::new(Some(0), 100, 30);
+    assert_eq!(desk.app.clock_wait(), None, "the assessment screen");
+    let db = desk.db();
+    let mut store = Store::open(&db).unwrap();
+    let plans = load_plans(&[]).0;
+    let live = start::start(&mut store, &plans, &desk.ids[0], "baseline-check", "Dana").unwrap();
+    let options = |session| Options {
+        theme: None,
+        ascii: false,
+        open: None,
+        session: Some(session),
+        plan_dirs: Vec::new(),
+    };
+    let facilitator = App::new(
+        Store::open(&db).unwrap(),
+        Registry::bundled(),
+        "Dana".into(),
+        options(touchstone::tui::app::SessionRole::Facilitate {
+            session_id: live.id.clone(),
+        }),
+    );
+    let wait = facilitator
+        .clock_wait()
+        .expect("the facilitator's clock runs");
+    assert!(wait <= Duration::from_millis(1001), "{wait:?}");
+    let mut paused = live.agenda;
+    paused.toggle_pause(jiff::Timestamp::now().as_second());
+    store.save_agenda(&live, &paused).unwrap();
+    let participant = App::new(
+        Store::open(&db).unwrap(),
+        Registry::bundled(),
+        "Bo".into(),
+        options(touchstone::tui::app::SessionRole::Participate {
+            session_id: live.id.clone(),
+            name: "Bo".into(),
+        }),
+    );
+    assert_eq!(
+        participant.clock_wait(),
+        None,
+        "a paused clock stands still"
+    );
+}
