@@ -9,6 +9,7 @@ use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::Cell;
 use ratatui::layout::{Position, Size};
 use std::io::{self, Write};
+use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc;
 
 /// What the app thread sends to the writer task.
@@ -58,33 +59,39 @@ impl Write for Sink {
     }
 }
 
+/// The client's terminal size, shared by the backend (which ratatui asks before each
+/// frame) and the connection's event source (which hears of window changes).
+#[derive(Debug, Clone)]
+pub struct ClientSize(Arc<Mutex<Size>>);
+
+impl ClientSize {
+    pub fn new(size: Size) -> ClientSize {
+        ClientSize(Arc::new(Mutex::new(size)))
+    }
+
+    pub fn get(&self) -> Size {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn set(&self, size: Size) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = size;
+    }
+}
+
 /// Crossterm's drawing over a [`Sink`], with the client's size.
 pub struct SshBackend {
     inner: CrosstermBackend<Sink>,
-    /// The same channel the sink sends into, to see whether the client has gone.
-    out: mpsc::Sender<Out>,
-    size: Size,
+    size: ClientSize,
     cursor: Position,
 }
 
 impl SshBackend {
-    pub fn new(out: mpsc::Sender<Out>, size: Size) -> SshBackend {
+    pub fn new(out: mpsc::Sender<Out>, size: ClientSize) -> SshBackend {
         SshBackend {
-            inner: CrosstermBackend::new(Sink::new(out.clone())),
-            out,
+            inner: CrosstermBackend::new(Sink::new(out)),
             size,
             cursor: Position::ORIGIN,
         }
-    }
-
-    /// Whether the client has gone.
-    pub fn is_closed(&self) -> bool {
-        self.out.is_closed()
-    }
-
-    /// The client's terminal changed size (call `Terminal::resize` too).
-    pub fn set_size(&mut self, size: Size) {
-        self.size = size;
     }
 }
 
@@ -131,12 +138,12 @@ impl Backend for SshBackend {
     }
 
     fn size(&self) -> io::Result<Size> {
-        Ok(self.size)
+        Ok(self.size.get())
     }
 
     fn window_size(&mut self) -> io::Result<WindowSize> {
         Ok(WindowSize {
-            columns_rows: self.size,
+            columns_rows: self.size.get(),
             pixels: Size::new(0, 0),
         })
     }

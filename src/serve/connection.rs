@@ -6,17 +6,20 @@
 //! the sender, is dropped), the connection is idle too long, or the server shuts down.
 //! A panic ends only this thread: it is caught, and the user is told.
 
-use super::backend::{Out, SshBackend};
+use super::backend::{ClientSize, Out, SshBackend};
+use super::hub::Hub;
 use super::input::KeyParser;
 use crate::rubric::Registry;
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Options, SessionRole, Status};
 use crate::tui::keymap::Ctx;
+use crate::tui::terminal::{Event, Events, run_loop};
 use crate::tui::theme::ThemeName;
+use ratatui::Terminal;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Rect, Size};
-use ratatui::{Terminal, TerminalOptions, Viewport};
+use ratatui::layout::Size;
+use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -24,19 +27,12 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 
-/// How often the app looks for other connections' changes (as the local terminal does).
-const TICK: Duration = Duration::from_millis(200);
-
 /// Alternate screen, cursor home, clear, cursor hidden, bracketed paste on (a paste
 /// then arrives as one piece instead of a key press per character), mouse clicks and
 /// wheel reported in SGR form (1000: buttons, 1006: SGR coordinates).
 const ENTER: &[u8] = b"\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l\x1b[?2004h\x1b[?1000h\x1b[?1006h";
 /// Mouse and bracketed paste off, attributes reset, cursor shown, main screen back.
 const LEAVE: &[u8] = b"\x1b[?1006l\x1b[?1000l\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l";
-
-/// Most messages from the handler (packets of input, resizes) handled before the next
-/// frame; everything waiting is handled in one go and drawn once.
-const BATCH: usize = 64;
 
 /// The largest terminal drawn; bigger requests are clamped (a screen buffer is
 /// allocated per cell).
@@ -62,6 +58,8 @@ pub enum ToApp {
     Resize(u16, u16),
     /// The client closed the channel.
     Closed,
+    /// Look at the server's watcher: the database changed, or the server is stopping.
+    Wake,
 }
 
 /// What this connection is allowed to do.
@@ -90,6 +88,8 @@ pub struct Setup {
     pub plan_dirs: Vec<PathBuf>,
     /// See [`super::Grace::esc_wait`].
     pub esc_wait: Duration,
+    /// The server's one watcher of the database.
+    pub hub: Arc<Hub>,
 }
 
 /// Why the app loop ended.
@@ -142,6 +142,8 @@ pub fn spawn(setup: Setup, input: Receiver<ToApp>, out: mpsc::Sender<Out>) -> st
 }
 
 fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result<End, String> {
+    // Before the app reads anything: what changes after this is then told to it.
+    let hub_seen = setup.hub.newest();
     let store =
         Store::open(&setup.db_path).map_err(|e| format!("the database cannot be opened: {e}"))?;
     let (actor, session) = match &setup.role {
@@ -181,20 +183,30 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
             plan_dirs: setup.plan_dirs.clone(),
         },
     );
-    let area = Rect::new(0, 0, setup.cols, setup.rows);
-    let backend = SshBackend::new(out.clone(), area.as_size());
-    let mut terminal = Terminal::with_options(
-        backend,
-        TerminalOptions {
-            viewport: Viewport::Fixed(area),
-        },
-    )
-    .map_err(|e| format!("terminal: {e}"))?;
+    let size = ClientSize::new(Size::new(setup.cols, setup.rows));
+    let backend = SshBackend::new(out.clone(), size.clone());
+    let mut terminal = Terminal::new(backend).map_err(|e| format!("terminal: {e}"))?;
     if out.blocking_send(Out::Data(ENTER.to_vec())).is_err() {
         return Ok(End::Closed);
     }
 
-    let end = serve_keys(&mut app, &mut terminal, &setup, input);
+    let viewer = setup.role == Role::Viewer;
+    let mut gate = |app: &mut App, key: &KeyEvent| allowed(app, key, viewer);
+    let mut events = SshEvents {
+        input,
+        out,
+        keys: KeyParser::new(),
+        queue: VecDeque::new(),
+        size,
+        setup: &setup,
+        hub_seen,
+        last_input: Instant::now(),
+        end: None,
+    };
+    let end = match run_loop(&mut terminal, &mut app, &mut events, &mut gate) {
+        Ok(_) => events.end.unwrap_or(End::Quit),
+        Err(_) => End::Closed,
+    };
     if !matches!(end, End::Quit) {
         // Leaving any other way keeps what was typed, as quitting does: an open note
         // or evidence editor is saved.
@@ -203,95 +215,133 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
     Ok(end)
 }
 
-/// The event loop: keys and window changes from the handler, a tick for other
-/// connections' changes, a frame whenever something may have changed. Everything
-/// waiting is handled before the next frame (see [`BATCH`]); once the client has gone
-/// nothing more is handled.
-fn serve_keys(
-    app: &mut App,
-    terminal: &mut Terminal<SshBackend>,
-    setup: &Setup,
-    input: &Receiver<ToApp>,
-) -> End {
-    let viewer = setup.role == Role::Viewer;
-    let mut gate = |app: &mut App, key: &KeyEvent| allowed(app, key, viewer);
-    let mut keys = KeyParser::new();
-    let mut next_tick = Instant::now() + TICK;
-    let mut last_input = Instant::now();
-    let mut dirty = true;
-    loop {
-        if app.quit {
-            return End::Quit;
+/// One connection's events for the shared loop (`tui::terminal::run_loop`): keys and
+/// window changes from the handler, and news from the server's watcher. Nothing
+/// happens while nothing arrives: no timer, no database query, no frame. The source
+/// also ends the loop when the client goes, the connection is idle too long, or the
+/// server stops.
+struct SshEvents<'a> {
+    input: &'a Receiver<ToApp>,
+    out: &'a mpsc::Sender<Out>,
+    keys: KeyParser,
+    /// Inputs parsed from a packet, not yet handed out.
+    queue: VecDeque<Event>,
+    size: ClientSize,
+    setup: &'a Setup,
+    /// The watcher's last read told to the app.
+    hub_seen: u64,
+    last_input: Instant,
+    /// Why the loop was told to end.
+    end: Option<End>,
+}
+
+impl SshEvents<'_> {
+    fn ended(&mut self, why: End) -> Option<Event> {
+        self.end = Some(why);
+        Some(Event::Closed)
+    }
+
+    /// What is due without waiting: queued inputs, the end, the watcher's news.
+    fn due(&mut self) -> Option<Event> {
+        if let Some(event) = self.queue.pop_front() {
+            return Some(event);
         }
-        if setup.shutdown.load(Ordering::Relaxed) {
-            return End::Shutdown;
+        if self.end.is_some() {
+            return Some(Event::Closed);
         }
-        if last_input.elapsed() >= setup.idle_timeout {
-            return End::Idle;
+        if self.setup.shutdown.load(Ordering::Relaxed) {
+            return self.ended(End::Shutdown);
         }
-        if dirty {
-            let drawn = terminal.draw(|frame| crate::tui::ui::draw(frame, app));
-            if drawn.is_err() || terminal.backend().is_closed() {
-                return End::Closed;
+        if self.out.is_closed() {
+            return self.ended(End::Closed);
+        }
+        if self.last_input.elapsed() >= self.setup.idle_timeout {
+            return self.ended(End::Idle);
+        }
+        if let Some((seen, changes)) = self.setup.hub.since(self.hub_seen) {
+            self.hub_seen = seen;
+            return Some(Event::Changed(Arc::new(changes)));
+        }
+        None
+    }
+
+    /// Takes one message from the handler.
+    fn take(&mut self, message: ToApp) -> Option<Event> {
+        match message {
+            ToApp::Input(bytes) => {
+                self.last_input = Instant::now();
+                let parsed = self.keys.feed(&bytes);
+                self.queue.extend(parsed.into_iter().map(Event::Input));
+                self.queue.pop_front()
             }
-            dirty = false;
+            ToApp::Resize(cols, rows) => {
+                self.size.set(Size::new(cols, rows));
+                Some(Event::Resize(cols, rows))
+            }
+            // Gone: what is still queued is not worth handling.
+            ToApp::Closed => self.ended(End::Closed),
+            ToApp::Wake => self.due(),
         }
-        let now = Instant::now();
-        let wait = if keys.has_pending() {
-            setup.esc_wait
-        } else {
-            next_tick.saturating_duration_since(now)
-        };
-        match input.recv_timeout(wait) {
-            Ok(first) => {
-                let mut inputs = Vec::new();
-                let mut size = None;
-                let mut message = Some(first);
-                let mut taken = 0;
-                while let Some(m) = message.take() {
-                    match m {
-                        ToApp::Input(bytes) => {
-                            last_input = Instant::now();
-                            inputs.extend(keys.feed(&bytes));
+    }
+}
+
+impl Events for SshEvents<'_> {
+    fn wait(&mut self, timeout: Option<Duration>) -> std::io::Result<Option<Event>> {
+        let start = Instant::now();
+        loop {
+            if let Some(event) = self.due() {
+                return Ok(Some(event));
+            }
+            // Wait for the first of: what the loop asked, the idle limit, the rest of
+            // an escape sequence.
+            let idle = (self.last_input + self.setup.idle_timeout)
+                .saturating_duration_since(Instant::now());
+            let mut wait = idle;
+            if let Some(t) = timeout {
+                wait = wait.min(t.saturating_sub(start.elapsed()));
+            }
+            let pending = self.keys.has_pending();
+            if pending {
+                wait = wait.min(self.setup.esc_wait);
+            }
+            match self.input.recv_timeout(wait) {
+                Ok(message) => {
+                    if let Some(event) = self.take(message) {
+                        return Ok(Some(event));
+                    }
+                }
+                Err(RecvTimeoutError::Disconnected) => return Ok(self.ended(End::Closed)),
+                Err(RecvTimeoutError::Timeout) => {
+                    if pending {
+                        // A lone Esc: nothing more came, so it was the Esc key.
+                        let flushed = self.keys.flush();
+                        self.queue.extend(flushed.into_iter().map(Event::Input));
+                        if let Some(event) = self.queue.pop_front() {
+                            return Ok(Some(event));
                         }
-                        ToApp::Resize(cols, rows) => size = Some((cols, rows)),
-                        // Gone: what is still queued is not worth handling.
-                        ToApp::Closed => return End::Closed,
                     }
-                    taken += 1;
-                    if taken < BATCH {
-                        message = match input.try_recv() {
-                            Ok(next) => Some(next),
-                            Err(TryRecvError::Empty) => None,
-                            Err(TryRecvError::Disconnected) => return End::Closed,
-                        };
+                    if timeout.is_some_and(|t| start.elapsed() >= t) {
+                        return Ok(None);
                     }
-                }
-                if terminal.backend().is_closed() {
-                    return End::Closed;
-                }
-                if let Some((cols, rows)) = size {
-                    let area = Rect::new(0, 0, cols, rows);
-                    terminal.backend_mut().set_size(Size::new(cols, rows));
-                    if terminal.resize(area).is_err() {
-                        return End::Closed;
-                    }
-                }
-                app.handle_inputs(inputs, &mut gate);
-                dirty = true;
-            }
-            Err(RecvTimeoutError::Disconnected) => return End::Closed,
-            Err(RecvTimeoutError::Timeout) => {
-                if keys.has_pending() {
-                    app.handle_inputs(keys.flush(), &mut gate);
-                    dirty = true;
                 }
             }
         }
-        if Instant::now() >= next_tick {
-            app.tick();
-            next_tick = Instant::now() + TICK;
-            dirty = true;
+    }
+
+    fn ready(&mut self) -> std::io::Result<Option<Event>> {
+        loop {
+            if let Some(event) = self.due() {
+                return Ok(Some(event));
+            }
+            match self.input.try_recv() {
+                Ok(message) => {
+                    if let Some(event) = self.take(message) {
+                        return Ok(Some(event));
+                    }
+                }
+                Err(TryRecvError::Empty) => return Ok(None),
+                Err(TryRecvError::Disconnected) => return Ok(self.ended(End::Closed)),
+            }
         }
     }
 }

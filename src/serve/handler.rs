@@ -49,6 +49,8 @@ pub struct Shared {
     pub counts: Arc<Counts>,
     pub plan_dirs: Vec<PathBuf>,
     pub grace: super::Grace,
+    /// The one watcher of the database, which wakes the connections on a change.
+    pub hub: Arc<super::hub::Hub>,
 }
 
 impl Shared {
@@ -87,8 +89,9 @@ pub struct Conn {
     channel: Option<ChannelId>,
     /// The client's terminal size, from its pty request.
     size: Option<(u16, u16)>,
-    /// Keys and sizes for the app thread, once the shell started.
-    to_app: Option<SyncSender<ToApp>>,
+    /// Keys and sizes for the app thread, once the shell started. The hub holds only a
+    /// weak reference, so dropping this closes the app thread's queue.
+    to_app: Option<Arc<SyncSender<ToApp>>>,
     /// Tells the connection task the screens started (see `login_timeout`).
     started: Arc<AtomicBool>,
     /// The client's address (for `from=` in authorized_keys).
@@ -197,6 +200,9 @@ impl Conn {
         let user = self.user.clone().unwrap_or_default();
         let role = role_for(&user, self.viewer);
         let (tx, rx) = std::sync::mpsc::sync_channel(INPUT_QUEUE);
+        // Woken from before the app thread first looks whether the server is stopping.
+        let tx = Arc::new(tx);
+        self.shared.hub.subscribe(&tx);
         let (out_tx, out_rx) = mpsc::channel(FRAME_QUEUE);
         connection::spawn(
             Setup {
@@ -212,6 +218,7 @@ impl Conn {
                 counts: self.shared.counts.clone(),
                 plan_dirs: self.shared.plan_dirs.clone(),
                 esc_wait: self.shared.grace.esc_wait,
+                hub: self.shared.hub.clone(),
             },
             rx,
             out_tx,

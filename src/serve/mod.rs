@@ -5,6 +5,8 @@
 //! - [`handler`]: authentication and the one session channel (pty + shell); nothing
 //!   else is allowed.
 //! - [`connection`]: the app thread of one connection (the store is blocking).
+//! - [`hub`]: the one watcher of the database, which tells the connections what
+//!   changed.
 //! - [`backend`]: the ratatui backend that draws into the channel.
 //! - [`input`]: keys from the client's bytes.
 //! - [`keys`], [`hostkey`]: who may connect, and the server's own key.
@@ -17,6 +19,7 @@ pub mod backend;
 pub mod connection;
 pub mod handler;
 pub mod hostkey;
+pub mod hub;
 pub mod input;
 pub mod keys;
 
@@ -213,6 +216,9 @@ pub async fn run(
     shutdown: impl Future<Output = ()>,
 ) -> Result<()> {
     let stopping = Arc::new(AtomicBool::new(false));
+    // The watcher stops with the server, however `run` returns.
+    let _stop_watcher = StopOnDrop(stopping.clone());
+    let hub = hub::Hub::start(&config.db_path, stopping.clone())?;
     let shared = Arc::new(Shared {
         db_path: config.db_path,
         registry: config.registry,
@@ -228,6 +234,7 @@ pub async fn run(
         counts: config.counts.clone(),
         plan_dirs: config.plan_dirs,
         grace: config.grace,
+        hub: hub.clone(),
     });
     if shared.methods().is_empty() {
         return Err(Error::input(
@@ -287,11 +294,21 @@ pub async fn run(
     }
     // Tell every app thread (they say goodbye within a tick) and every connection.
     stopping.store(true, Ordering::SeqCst);
+    hub.wake_all();
     let _ = stop_tx.send(true);
     let all_done = async { while connections.join_next().await.is_some() {} };
     let _ = tokio::time::timeout(config.grace.goodbye + Duration::from_secs(2), all_done).await;
     connections.abort_all();
     Ok(())
+}
+
+/// Sets the flag when dropped.
+struct StopOnDrop(Arc<AtomicBool>);
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
 }
 
 /// What a connection task watches besides its session.

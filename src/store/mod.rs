@@ -3,6 +3,7 @@
 //! committed before the caller returns.
 
 mod assessments;
+mod changes;
 mod edits;
 mod entries;
 mod network;
@@ -12,6 +13,7 @@ mod seats;
 mod sessions;
 
 pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingEvent};
+pub use changes::{Changed, Changes, Seen, Watcher};
 pub use entries::{Base, Conflict, Edit, EntryState, HistoryEntry, PlanConflict, Saved};
 pub use network::LatestAssessment;
 pub use rows::RatingChange;

@@ -5,6 +5,80 @@
 /// Marks a file as a Touchstone database (`PRAGMA application_id`): "TchS".
 pub const APPLICATION_ID: i64 = 0x5463_6853;
 
+/// The SQL that gives the key `$key` (an expression) of `$kind` the next sequence
+/// number in `changes`.
+macro_rules! bump {
+    ($kind:literal, $key:expr) => {
+        concat!(
+            "INSERT INTO changes (kind, key, seq) VALUES ('",
+            $kind,
+            "', ",
+            $key,
+            ", (SELECT ifnull(max(seq), 0) + 1 FROM changes)) ",
+            "ON CONFLICT (kind, key) DO UPDATE SET seq = excluded.seq;"
+        )
+    };
+}
+
+/// When a trigger bumps the key `$key`: unless it is NULL or already holds the newest
+/// number. A write of thousands of ratings to one assessment then costs one update of
+/// the log, not thousands (and an index look-up per row). Readers ask for `seq >=`
+/// the last they saw (see `store::changes`), so a change of the key that holds the
+/// newest number is never missed.
+macro_rules! unless_newest {
+    ($kind:literal, $key:expr) => {
+        concat!(
+            "WHEN ",
+            $key,
+            " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM (SELECT kind, key FROM changes ",
+            "ORDER BY seq DESC LIMIT 1) WHERE kind = '",
+            $kind,
+            "' AND key = ",
+            $key,
+            ")"
+        )
+    };
+}
+
+/// Triggers that record every insert, update and delete of `$table` as a change of
+/// the `$kind` its `$column` names. (No write moves a row to another key: ids never
+/// change, and a session stays with its assessment by migration 3. Every trigger is
+/// compiled into each statement that writes the table, so there are no more than
+/// these.)
+macro_rules! change_triggers {
+    ($table:literal, $kind:literal, $column:literal) => {
+        concat!(
+            "CREATE TRIGGER ",
+            $table,
+            "_insert_changes AFTER INSERT ON ",
+            $table,
+            " ",
+            unless_newest!($kind, concat!("NEW.", $column)),
+            " BEGIN ",
+            bump!($kind, concat!("NEW.", $column)),
+            " END;\n",
+            "CREATE TRIGGER ",
+            $table,
+            "_update_changes AFTER UPDATE ON ",
+            $table,
+            " ",
+            unless_newest!($kind, concat!("NEW.", $column)),
+            " BEGIN ",
+            bump!($kind, concat!("NEW.", $column)),
+            " END;\n",
+            "CREATE TRIGGER ",
+            $table,
+            "_delete_changes AFTER DELETE ON ",
+            $table,
+            " ",
+            unless_newest!($kind, concat!("OLD.", $column)),
+            " BEGIN ",
+            bump!($kind, concat!("OLD.", $column)),
+            " END;\n",
+        )
+    };
+}
+
 pub const MIGRATIONS: &[&str] = &[
     // 1: the first schema.
     r#"
@@ -182,6 +256,29 @@ CREATE TABLE seats (
     PRIMARY KEY (session_id, name)
 ) WITHOUT ROWID;
 "#,
+    // 5: the change log (see `store::changes`): one row per assessment and per session
+    // holding the sequence number of its last change, written by triggers so every
+    // write path is covered. Coalesced: it grows with assessments, not with ratings.
+    concat!(
+        r#"
+CREATE TABLE changes (
+    kind TEXT NOT NULL CHECK (kind IN ('assessment', 'session')),
+    key  TEXT NOT NULL,
+    seq  INTEGER NOT NULL,
+    PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+CREATE INDEX changes_by_seq ON changes (seq);
+"#,
+        change_triggers!("assessments", "assessment", "id"),
+        change_triggers!("ratings", "assessment", "assessment_id"),
+        change_triggers!("evidence", "assessment", "assessment_id"),
+        change_triggers!("actions", "assessment", "assessment_id"),
+        change_triggers!("sessions", "session", "id"),
+        change_triggers!("session_participants", "session", "session_id"),
+        change_triggers!("session_segments", "session", "session_id"),
+        change_triggers!("votes", "session", "session_id"),
+        change_triggers!("decisions", "session", "session_id"),
+    ),
 ];
 
 /// The schema version this binary writes.
@@ -211,6 +308,57 @@ mod tests {
                  VALUES ('s', 'a', 'p', 'P', 'F', 't');",
         )
         .unwrap();
+    }
+
+    /// Migration 5 on a database as schema 4 left it: the log starts empty, the data
+    /// stays, and from then on every write is logged, even one made with plain SQL.
+    #[test]
+    fn migration_5_logs_changes_on_an_old_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[2]).unwrap();
+            conn.execute_batch(MIGRATIONS[3]).unwrap();
+            conn.pragma_update(None, "user_version", 4).unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.last_change().unwrap(), 0, "nothing logged yet");
+        let conn = Connection::open(&path).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let kept: i64 = conn
+            .query_row("SELECT count(*) FROM assessments", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(kept, 2);
+        conn.execute_batch(
+            "INSERT INTO ratings (assessment_id, indicator_id, level, updated_at, updated_by)
+                 VALUES ('b', 'cl-1', '2', 't', 'x');
+             INSERT INTO votes (session_id, indicator_id, round, participant, level, cast_at)
+                 VALUES ('s', 'cl-1', 1, 'Bo', '2', 't');",
+        )
+        .unwrap();
+        let changes = store.changes_since(0).unwrap();
+        assert_eq!(
+            changes.keys,
+            vec![
+                crate::store::Changed::Assessment("b".into()),
+                crate::store::Changed::Session("s".into())
+            ]
+        );
+        assert_eq!(changes.last, 2);
+        // Deleting the assessment logs it again (and its session, by the cascade).
+        conn.execute("DELETE FROM assessments WHERE id = 'a'", [])
+            .unwrap();
+        let changes = store.changes_since(2).unwrap();
+        assert!(
+            changes.assessment("a") && changes.session("s"),
+            "{changes:?}"
+        );
+        assert!(!changes.assessment("b"));
     }
 
     #[test]

@@ -11,8 +11,10 @@ use super::screens::participate::ParticipateState;
 use super::theme::{Symbols, Theme, ThemeName};
 use crate::error::Error;
 use crate::rubric::Registry;
-use crate::store::Store;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent};
+use crate::store::{Changes, Seen, Store};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
 use std::path::PathBuf;
 
 mod overlay;
@@ -142,7 +144,11 @@ pub struct App {
     /// What the last frame drew where, for mouse clicks (filled while drawing, which
     /// only sees `&App`).
     pub hits: std::cell::RefCell<super::hits::HitMap>,
-    data_version: i64,
+    /// The size of the window drawn into (the event loop keeps it current); keys act
+    /// only when it is large enough to show what they do.
+    pub window: ratatui::layout::Size,
+    /// The last change in the database this app has taken in (see `store::changes`).
+    seen: Seen,
 }
 
 /// How the app starts.
@@ -176,11 +182,16 @@ impl App {
             plan_dirs: options.plan_dirs.clone(),
         };
         let mut status = None;
+        // Before anything is read: a change made while the screens load is then seen
+        // again rather than missed.
+        let seen = Seen::now(&services.store).unwrap_or_else(|e| {
+            status = Some(Status::error(&e));
+            Seen::default()
+        });
         let home = HomeState::load(&services).unwrap_or_else(|e| {
             status = Some(Status::error(&e));
             HomeState::default()
         });
-        let data_version = services.store.data_version().unwrap_or(0);
         let opened = match (&options.session, options.open.as_deref()) {
             (Some(SessionRole::Facilitate { session_id }), _) => Some(
                 FacilitateState::open(&mut services, session_id)
@@ -217,7 +228,8 @@ impl App {
             keys: Default::default(),
             settings_file: None,
             hits: Default::default(),
-            data_version,
+            window: ratatui::layout::Size::new(super::ui::MIN_WIDTH, super::ui::MIN_HEIGHT),
+            seen,
         }
     }
 
@@ -277,13 +289,41 @@ impl App {
     /// thousands of key presses costs one insert rather than one per character (each
     /// insert costs as much as the text is long). `gate` sees every key first and may
     /// refuse it (over SSH: what a remote or read-only user may not do).
+    ///
+    /// Returns whether any of it may have changed what is shown (a key press, a paste,
+    /// a click or the wheel; not a mouse move or a key release).
     pub fn handle_inputs(
         &mut self,
         inputs: impl IntoIterator<Item = Input>,
         gate: &mut dyn FnMut(&mut App, &KeyEvent) -> bool,
-    ) {
+    ) -> bool {
+        // What keys do with time (pausing a session's clock) counts from now, however
+        // long the app was idle.
+        self.now = jiff::Timestamp::now().as_second();
         let mut run = String::new();
+        let mut acted = false;
         for input in inputs {
+            acted |= match &input {
+                Input::Key(key) => key.kind == KeyEventKind::Press,
+                Input::Paste(_) => true,
+                Input::Mouse(mouse) => !matches!(
+                    mouse.kind,
+                    MouseEventKind::Moved | MouseEventKind::Drag(_) | MouseEventKind::Up(_)
+                ),
+            };
+            if self.too_small() {
+                // Nothing else shows: only what still makes sense without seeing the
+                // screens acts (quit, help); the rest would act unseen.
+                self.insert_run(&mut run);
+                if let Input::Key(key) = input
+                    && key.kind == KeyEventKind::Press
+                    && self.acts_unseen(&key)
+                    && gate(self, &key)
+                {
+                    self.handle_key(key);
+                }
+                continue;
+            }
             match input {
                 Input::Key(key) if key.kind != KeyEventKind::Press => {}
                 Input::Mouse(mouse) => {
@@ -317,6 +357,22 @@ impl App {
             }
         }
         self.insert_run(&mut run);
+        acted
+    }
+
+    /// Whether the window is too small for the screens (`ui` then shows only a note).
+    pub fn too_small(&self) -> bool {
+        self.window.width < super::ui::MIN_WIDTH || self.window.height < super::ui::MIN_HEIGHT
+    }
+
+    /// Keys that act while the window is too small: quit, and opening or closing help.
+    fn acts_unseen(&self, key: &KeyEvent) -> bool {
+        let ctx = self.ctx();
+        match self.keys.resolve(ctx, key) {
+            Some(Action::Quit | Action::Help) => true,
+            Some(Action::Back) => ctx == Ctx::Help,
+            _ => false,
+        }
     }
 
     fn insert_run(&mut self, run: &mut String) {
@@ -491,36 +547,123 @@ impl App {
         }
     }
 
-    /// Called between key presses: notices other processes' commits (other SSH
-    /// users, the CLI) and shows them without a key press.
-    pub fn tick(&mut self) {
-        self.now = jiff::Timestamp::now().as_second();
+    /// Looks for other connections' commits (other SSH users, the CLI) and shows
+    /// those that touch what is on screen, without a key press; moves the clock on.
+    /// Returns whether the screen needs drawing again.
+    pub fn tick(&mut self) -> bool {
+        let clock = self.tick_clock();
+        self.refresh() || clock
+    }
+
+    /// Moves `now` on; whether a clock on screen changed with it. A participant's
+    /// seat is kept on the same beat (see [`App::clock_wait`]).
+    pub fn tick_clock(&mut self) -> bool {
+        let now = jiff::Timestamp::now().as_second();
+        let moved = now != self.now;
+        self.now = now;
+        let mut status_changed = false;
         if let Screen::Participate(state) = &mut self.screen
-            && let Some(status) = state.heartbeat(&mut self.services, self.now)
+            && let Some(status) = state.heartbeat(&mut self.services, now)
         {
             self.status = Some(status);
+            status_changed = true;
         }
-        let Ok(version) = self.services.store.data_version() else {
-            return;
+        (moved && self.shows_clock()) || status_changed
+    }
+
+    /// Whether a running clock is on screen: a coaching session's segment timer
+    /// (stopped once the session ends or while it is paused). Nothing else on any
+    /// screen moves with time.
+    pub fn shows_clock(&self) -> bool {
+        let live = match &self.screen {
+            Screen::Facilitate(state) => &state.live,
+            Screen::Participate(state) => &state.live,
+            _ => return false,
         };
-        if version == self.data_version {
-            return;
+        !live.ended && !live.agenda.is_paused() && !self.too_small()
+    }
+
+    /// How long the loop may sleep: until a clock on screen next shows a different
+    /// second, or (for a participant, clock or not) until the seat's next heartbeat.
+    pub fn clock_wait(&self) -> Option<std::time::Duration> {
+        if !self.shows_clock() {
+            return match &self.screen {
+                Screen::Participate(state) => Some(state.until_heartbeat(self.now)),
+                _ => None,
+            };
         }
-        self.data_version = version;
-        self.reload_home();
+        let subsec = jiff::Timestamp::now()
+            .subsec_nanosecond()
+            .clamp(0, 999_999_999);
+        // A little past the turn of the second, so the clock has moved when it is read.
+        Some(std::time::Duration::from_nanos(
+            1_000_000_000 - subsec as u64 + 1_000_000,
+        ))
+    }
+
+    /// A watcher says what others changed: if it touches what this app shows, the
+    /// app reads the change log itself (its own writes, which the watcher also
+    /// reports, are then told apart); otherwise nothing is read. Returns whether the
+    /// screen needs drawing again.
+    pub fn notice(&mut self, changes: &Changes) -> bool {
+        if self.cares(changes) {
+            return self.refresh();
+        }
+        self.seen.skip(changes);
+        false
+    }
+
+    /// Whether these changes touch the screen in front.
+    fn cares(&self, changes: &Changes) -> bool {
+        match &self.screen {
+            Screen::Home => changes.any_assessment(),
+            Screen::Assess(state) => changes.assessment(&state.assessment.meta.id),
+            Screen::Facilitate(state) => {
+                changes.session(&state.live.id) || changes.assessment(&state.live.assessment_id)
+            }
+            Screen::Participate(state) => {
+                changes.session(&state.live.id) || changes.assessment(&state.live.assessment_id)
+            }
+            // The new-assessment form shows nothing stored; the network screen is read
+            // when opened (its roll-up reads every school).
+            Screen::New(_) | Screen::Network(_) => false,
+        }
+    }
+
+    /// Reads what other connections changed since the last look (nothing is read
+    /// unless one has committed) and refreshes the screen in front if it is touched.
+    /// Screens not in front are read again when they are next opened. Whether the
+    /// screen needs drawing again.
+    pub fn refresh(&mut self) -> bool {
+        let changes = match self.seen.check(&self.services.store) {
+            Ok(Some(changes)) => changes,
+            Ok(None) => return false,
+            Err(e) => {
+                self.status = Some(Status::error(&e));
+                return true;
+            }
+        };
+        if !self.cares(&changes) {
+            return false;
+        }
         let result = match &mut self.screen {
+            Screen::Home => {
+                self.reload_home();
+                Ok(None)
+            }
             Screen::Assess(state) => state.reload(&mut self.services).map(|changed| {
                 changed.then(|| Status::info("Updated with changes from another session"))
             }),
             Screen::Facilitate(state) => state.refresh(&mut self.services).map(|_| None),
             Screen::Participate(state) => state.refresh(&mut self.services).map(|_| None),
-            _ => Ok(None),
+            Screen::New(_) | Screen::Network(_) => Ok(None),
         };
         match result {
             Ok(Some(status)) => self.status = Some(status),
             Ok(None) => {}
             Err(e) => self.status = Some(Status::error(&e)),
         }
+        true
     }
 }
 

@@ -16,6 +16,7 @@ mod files;
 mod fixtures_rejected;
 mod hardening;
 mod import_integrity;
+mod live;
 mod mouse;
 mod readme;
 mod report_html;

@@ -29,23 +29,25 @@ struct Batches {
 }
 
 impl Events for Batches {
-    fn wait(&mut self, _timeout: Duration) -> std::io::Result<Option<Event>> {
+    fn wait(
+        &mut self,
+        _timeout: Option<Duration>,
+    ) -> std::io::Result<Option<touchstone::tui::terminal::Event>> {
         if self.current.is_empty() {
             match self.batches.pop_front() {
                 Some(batch) => self.current = batch.into(),
                 None => {
-                    return Ok(Some(Event::Key(KeyEvent::new(
-                        KeyCode::Char('c'),
-                        KeyModifiers::CONTROL,
-                    ))));
+                    return Ok(Some(
+                        Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)).into(),
+                    ));
                 }
             }
         }
-        Ok(self.current.pop_front())
+        Ok(self.current.pop_front().map(Into::into))
     }
 
-    fn ready(&mut self) -> std::io::Result<Option<Event>> {
-        Ok(self.current.pop_front())
+    fn ready(&mut self) -> std::io::Result<Option<touchstone::tui::terminal::Event>> {
+        Ok(self.current.pop_front().map(Into::into))
     }
 }
 

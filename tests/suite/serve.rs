@@ -203,7 +203,7 @@ pub(crate) struct Term {
     /// Kept so the connection stays up.
     _handle: Handle<Client>,
     pub(crate) channel: russh::Channel<client::Msg>,
-    screen: vt100::Parser,
+    pub(crate) screen: vt100::Parser,
     /// Every byte received, for what the screen does not keep.
     pub(crate) raw: Vec<u8>,
     pub(crate) closed: bool,

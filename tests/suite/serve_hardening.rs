@@ -118,8 +118,11 @@ fn a_64k_paste_as_keys_or_as_one_paste_is_one_insert_and_kept_up_to_the_limit() 
 struct Script(VecDeque<Event>);
 
 impl Events for Script {
-    fn wait(&mut self, _timeout: Duration) -> std::io::Result<Option<Event>> {
-        Ok(self.0.pop_front())
+    fn wait(
+        &mut self,
+        _timeout: Option<Duration>,
+    ) -> std::io::Result<Option<touchstone::tui::terminal::Event>> {
+        Ok(self.0.pop_front().map(Into::into))
     }
 }
 

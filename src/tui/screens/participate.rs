@@ -85,6 +85,13 @@ impl ParticipateState {
 
     /// Keeps the seat: one small write every `HEARTBEAT_SECONDS` (cheap enough for
     /// every tick to call). A status when the seat was lost and could not be taken back.
+    /// How long until the seat's next heartbeat is due (never zero, so an idle loop
+    /// does not spin).
+    pub fn until_heartbeat(&self, now: i64) -> std::time::Duration {
+        let due = self.seat.beat + crate::store::HEARTBEAT_SECONDS - now;
+        std::time::Duration::from_secs(due.clamp(1, crate::store::HEARTBEAT_SECONDS) as u64)
+    }
+
     pub fn heartbeat(&mut self, services: &mut Services, now: i64) -> Option<Status> {
         if now - self.seat.beat < crate::store::HEARTBEAT_SECONDS {
             return None;
