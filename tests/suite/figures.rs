@@ -220,3 +220,36 @@ fn db_check_reports_and_repairs_figures_that_differ() {
     let listed = env.json(&["list", "--json"]);
     assert_eq!(listed[0]["rated"], 1);
 }
+
+/// A consensus recorded in a coaching session is a rating like any other: the
+/// figures follow it in the same transaction.
+#[test]
+fn a_session_decision_keeps_the_figures() {
+    let env = Env::new();
+    let mut store = Store::open(&env.db()).unwrap();
+    let id = lincoln(&mut store);
+    let plans = touchstone::session::load_plans(&[]).0;
+    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+        .unwrap();
+    store.discuss(&live.id, Some("ci-1")).unwrap();
+    let live = store.live_session(&live.id).unwrap();
+    let assessment = store.load(&id).unwrap();
+    store
+        .decide(
+            &live,
+            &assessment,
+            "ci-1",
+            Choice::Level(3),
+            None,
+            None,
+            0,
+            "Dana (consensus)",
+        )
+        .unwrap();
+    let stored = store.figures(&id).unwrap().unwrap();
+    assert_eq!((stored.rated, stored.at_full), (1, 1));
+    assert_eq!(
+        Some(stored),
+        Some(Figures::of(&store.load(&id).unwrap().score()))
+    );
+}

@@ -118,7 +118,7 @@ impl HomeState {
     fn fetch(&mut self, store: &Store) -> Result<()> {
         // Twice the reach, so moving on from here reads again only after REACH rows.
         let first = self.selected.saturating_sub(2 * REACH);
-        let rows = store.home_page(self.filter.text(), first, 4 * REACH + 1)?;
+        let rows = store.home_page(self.filter.text(), first, 4 * REACH + 1, self.matching)?;
         self.first = first;
         self.rows = rows.into_iter().map(Row::from).collect();
         Ok(())
