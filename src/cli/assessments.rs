@@ -61,17 +61,11 @@ pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
     print(&format!("{id}\n"))
 }
 
+/// The assessment with its coaching sessions, for what prints or exports them.
 fn load(ctx: &mut Context, id: &str) -> Result<Assessment> {
     let store = ctx.store()?;
     let id = store.resolve(id)?;
     store.load(&id)
-}
-
-/// `load` with the coaching sessions, for what prints or exports them.
-fn load_whole(ctx: &mut Context, id: &str) -> Result<Assessment> {
-    let store = ctx.store()?;
-    let id = store.resolve(id)?;
-    store.load_with_sessions(&id)
 }
 
 pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
@@ -208,7 +202,11 @@ pub fn rate(
     level: &str,
     note: Option<&str>,
 ) -> Result<()> {
-    let assessment = load(ctx, id)?;
+    let assessment = {
+        let store = ctx.store()?;
+        let id = store.resolve(id)?;
+        store.load_without_sessions(&id)?
+    };
     let rubric = &assessment.rubric;
     let Some(index) = rubric.indicator_index(indicator) else {
         return Err(Error::input(format!(
@@ -249,7 +247,7 @@ pub fn report(
     output: Option<&Path>,
     force: bool,
 ) -> Result<()> {
-    let assessment = load_whole(ctx, id)?;
+    let assessment = load(ctx, id)?;
     let trend = if format == Format::Html {
         school_trend(ctx, &assessment)?
     } else {
@@ -279,7 +277,7 @@ fn school_trend(ctx: &mut Context, a: &Assessment) -> Result<Vec<TrendPoint>> {
 }
 
 pub fn export(ctx: &mut Context, id: &str, output: Option<&Path>, force: bool) -> Result<()> {
-    let assessment = load_whole(ctx, id)?;
+    let assessment = load(ctx, id)?;
     emit(&to_toml(&assessment), output, force)
 }
 

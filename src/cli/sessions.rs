@@ -154,7 +154,7 @@ pub fn write_minutes(
     let store = ctx.store()?;
     let id = store.find_session(session)?;
     let assessment_id: String = store.session_assessment(&id)?;
-    let assessment = store.load_with_sessions(&assessment_id)?;
+    let assessment = store.load(&assessment_id)?;
     let record = assessment
         .sessions
         .iter()

@@ -124,8 +124,8 @@ fn school_named(names: &[&str], typed: &str) -> Result<String> {
 pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()> {
     let store = ctx.store()?;
     let (a, b) = (
-        store.load(&store.resolve(a)?)?,
-        store.load(&store.resolve(b)?)?,
+        store.load_without_sessions(&store.resolve(a)?)?,
+        store.load_without_sessions(&store.resolve(b)?)?,
     );
     if a.rubric.id != b.rubric.id {
         return Err(Error::input(format!(

@@ -125,7 +125,7 @@ pub fn import_paths(
             continue;
         }
         // Say what differs, so an edited copy can be told from a stale one.
-        let what = super::differences::summary(a, &store.load_with_sessions(&a.meta.id)?);
+        let what = super::differences::summary(a, &store.load(&a.meta.id)?);
         let what = if what.is_empty() {
             "other content".to_string()
         } else {

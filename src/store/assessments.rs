@@ -110,16 +110,17 @@ impl Store {
         }
     }
 
-    /// Loads one assessment: its ratings, evidence and action plan, without its
-    /// coaching sessions (`sessions` is empty; see `load_with_sessions`).
+    /// Loads one assessment with everything recorded for it, coaching sessions
+    /// included: what export, reports, minutes and import's comparison need.
     pub fn load(&self, id: &str) -> Result<Assessment> {
-        self.load_parts(id, false)
+        self.load_parts(id, true)
     }
 
-    /// Loads one assessment with everything recorded for it, sessions included: for
-    /// what shows or exports them (export, reports, minutes, import's comparison).
-    pub fn load_with_sessions(&self, id: &str) -> Result<Assessment> {
-        self.load_parts(id, true)
+    /// Loads one assessment's ratings, evidence and action plan, without its coaching
+    /// sessions (`sessions` is empty): for the screens and commands that show or
+    /// change ratings, which never read sessions and reload on every change.
+    pub fn load_without_sessions(&self, id: &str) -> Result<Assessment> {
+        self.load_parts(id, false)
     }
 
     fn load_parts(&self, id: &str, with_sessions: bool) -> Result<Assessment> {
@@ -299,7 +300,7 @@ impl Store {
                 ImportOutcome::Added
             } else if deleted == Some(true) {
                 ImportOutcome::Restored
-            } else if same_content(&self.load_with_sessions(&incoming.meta.id)?, incoming) {
+            } else if same_content(&self.load(&incoming.meta.id)?, incoming) {
                 ImportOutcome::Unchanged
             } else if replace {
                 ImportOutcome::Replaced

@@ -634,4 +634,33 @@ mod tests {
             );
         }
     }
+
+    /// Every screen following a session reads it again on each change; its plan is
+    /// parsed once.
+    #[test]
+    fn a_session_plan_is_parsed_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::store::Store::open(&dir.path().join("t.db")).unwrap();
+        let registry = crate::rubric::Registry::bundled();
+        let entry = registry.latest("cs-site-2017").unwrap();
+        let id = store
+            .create(&crate::store::NewAssessment {
+                school: "Lincoln Elementary",
+                district: None,
+                date: jiff::civil::date(2026, 11, 2),
+                team: &[],
+                facilitator: None,
+                rubric: &entry.rubric,
+                rubric_text: &entry.text,
+            })
+            .unwrap();
+        let plans = crate::session::load_plans(&[]).0;
+        let live = crate::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+            .unwrap();
+        for _ in 0..3 {
+            let again = store.live_session(&live.id).unwrap();
+            assert_eq!(again.plan, live.plan);
+        }
+        assert_eq!(store.plans.borrow().len(), 1);
+    }
 }

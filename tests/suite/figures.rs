@@ -104,7 +104,7 @@ fn apply(store: &mut Store, ids: &[String], pool: &[String], op: &Op) {
                 .unwrap();
         }
         Op::ImportReplace { a, choices } => {
-            let mut file = store.load_with_sessions(&ids[*a]).unwrap();
+            let mut file = store.load(&ids[*a]).unwrap();
             for (k, choice) in choices.iter().enumerate() {
                 let at = file.rubric.indicator_index(&pool[k % pool.len()]).unwrap();
                 file.entries[at].choice = choice.map(|c| match c {

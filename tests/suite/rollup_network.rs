@@ -685,10 +685,7 @@ fn export_all(db: &Path, dir: &Path) -> Vec<Assessment> {
             Ok(())
         })
         .expect("list");
-    let all: Vec<Assessment> = ids
-        .iter()
-        .map(|id| store.load_with_sessions(id).expect("load"))
-        .collect();
+    let all: Vec<Assessment> = ids.iter().map(|id| store.load(id).expect("load")).collect();
     for a in &all {
         let folder = dir.join(
             a.meta

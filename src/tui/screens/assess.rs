@@ -117,7 +117,7 @@ pub struct AssessState {
 impl AssessState {
     /// Opens an assessment at its first unrated indicator.
     pub fn open(services: &mut Services, id: &str, mode: Mode) -> Result<AssessState> {
-        let assessment = services.store.load(id)?;
+        let assessment = services.store.load_without_sessions(id)?;
         let previous = services.store.previous(&assessment)?.map(|p| Previous {
             date: p.meta.date.to_string(),
             score: p.score(),
@@ -232,7 +232,9 @@ impl AssessState {
 
     /// Reloads from the database; returns whether anything shown changed.
     pub fn reload(&mut self, services: &mut Services) -> Result<bool> {
-        let fresh = services.store.load(&self.assessment.meta.id)?;
+        let fresh = services
+            .store
+            .load_without_sessions(&self.assessment.meta.id)?;
         let changed = fresh.entries != self.assessment.entries
             || fresh.actions != self.assessment.actions
             || fresh.meta != self.assessment.meta;

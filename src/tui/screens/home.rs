@@ -250,7 +250,7 @@ pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str, replace: bool) -
     let path = expand_home(path);
     match kind {
         PromptKind::Export { id } => {
-            let assessment = app.services.store.load_with_sessions(id)?;
+            let assessment = app.services.store.load(id)?;
             write_file(&path, &to_toml(&assessment), replace)?;
             Ok(Status::saved(format!("Exported to {}", path.display())))
         }
