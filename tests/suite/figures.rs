@@ -196,7 +196,8 @@ fn db_check_reports_and_repairs_figures_that_differ() {
     {
         let conn = rusqlite::Connection::open(env.db()).unwrap();
         conn.execute(
-            "UPDATE assessment_figures SET rated = 7, baseline_met = 1 WHERE assessment_id = ?1",
+            "UPDATE assessment_figures SET rated = 7, at_full = 5, baseline_met = 1
+             WHERE assessment_id = ?1",
             [&id],
         )
         .unwrap();
@@ -209,8 +210,12 @@ fn db_check_reports_and_repairs_figures_that_differ() {
     assert!(stdout.contains("baseline met yes → no"), "{stdout}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("--repair"), "{stderr}");
+    // Lists read the stored figures, not the ratings.
     let listed = env.json(&["list", "--json"]);
-    assert_eq!(listed[0]["rated"], 7, "lists show what is stored");
+    assert_eq!(listed[0]["rated"], 7, "list shows what is stored");
+    let history = env.json(&["history", "--school", "Lincoln", "--json"]);
+    assert_eq!(history[0]["indicators"]["numerator"], 5, "{history}");
+    assert_eq!(history[0]["baseline_met"], true);
     let repaired = env.ok(&["db", "check", "--repair"]);
     assert!(
         repaired.contains("Rebuilt the figures of 1 assessment"),
@@ -219,6 +224,8 @@ fn db_check_reports_and_repairs_figures_that_differ() {
     assert!(env.ok(&["db", "check"]).contains("agree"));
     let listed = env.json(&["list", "--json"]);
     assert_eq!(listed[0]["rated"], 1);
+    let history = env.json(&["history", "--school", "Lincoln", "--json"]);
+    assert_eq!(history[0]["indicators"]["numerator"], 0);
 }
 
 /// A consensus recorded in a coaching session is a rating like any other: the
