@@ -47,8 +47,15 @@ const FROM_LISTED: &str = "FROM assessments a JOIN schools s ON s.id = a.school_
 
 /// The home filter (?1, already lower case): a piece of the school, district, date or
 /// rubric, in any case, as `to_lowercase` folds it (SQLite's `lower` folds only ASCII).
-const MATCHES: &str = "(?1 = '' OR touchstone_has(s.name, ?1) OR touchstone_has(s.district, ?1)
-     OR touchstone_has(a.date, ?1) OR touchstone_has(r.rubric_id || ' v' || r.version, ?1))";
+/// Schools and rubrics are matched once each (a few thousand names, not a row per
+/// assessment), so it reads only the assessments table; a date is digits and dashes,
+/// which no case folds.
+const MATCHES: &str = "(?1 = ''
+     OR a.school_id IN (SELECT id FROM schools
+                        WHERE touchstone_has(name, ?1) OR touchstone_has(district, ?1))
+     OR instr(a.date, ?1) > 0
+     OR a.snapshot_id IN (SELECT id FROM rubric_snapshots
+                          WHERE touchstone_has(rubric_id || ' v' || version, ?1)))";
 
 /// Newest first, as the home list shows them (the `assessments_newest` index).
 const NEWEST_FIRST: &str = "ORDER BY a.date DESC, a.updated_at DESC, a.id DESC";
@@ -96,7 +103,7 @@ impl Store {
         } else {
             self.conn
                 .prepare_cached(&format!(
-                    "SELECT count(*) {FROM_LISTED} WHERE a.deleted_at IS NULL AND {MATCHES}"
+                    "SELECT count(*) FROM assessments a WHERE a.deleted_at IS NULL AND {MATCHES}"
                 ))?
                 .query_row([&filter], |r| r.get(0))?
         };
@@ -145,7 +152,7 @@ impl Store {
         let key: Option<(String, String)> = self
             .conn
             .prepare_cached(&format!(
-                "SELECT a.date, a.updated_at {FROM_LISTED}
+                "SELECT a.date, a.updated_at FROM assessments a
                  WHERE a.id = ?2 AND a.deleted_at IS NULL AND {MATCHES}"
             ))?
             .query_row(params![filter, id], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -154,11 +161,6 @@ impl Store {
             return Ok(None);
         };
         // Without a filter, the count needs only the index of the list's order.
-        let from = if filter.is_empty() {
-            "FROM assessments a"
-        } else {
-            FROM_LISTED
-        };
         let matches = if filter.is_empty() {
             "?1 = ''"
         } else {
@@ -167,7 +169,7 @@ impl Store {
         let before: i64 = self
             .conn
             .prepare_cached(&format!(
-                "SELECT count(*) {from} WHERE a.deleted_at IS NULL AND {matches}
+                "SELECT count(*) FROM assessments a WHERE a.deleted_at IS NULL AND {matches}
                    AND (a.date, a.updated_at, a.id) > (?2, ?3, ?4)"
             ))?
             .query_row(params![filter, date, updated, id], |r| r.get(0))?;

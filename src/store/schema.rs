@@ -166,7 +166,8 @@ END;
     // instead of every rating. Written by every write that can change a rating, in the
     // same transaction (store/figures.rs); filled for existing assessments when the
     // database is opened (`figures::fill_missing`); `touchstone db check` recounts them.
-    // Also the index the home list pages through, newest first.
+    // Also the index the home list pages through, newest first; it carries the school
+    // and rubric so counting under a filter reads the index alone.
     r#"
 CREATE TABLE assessment_figures (
     assessment_id        TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
@@ -179,7 +180,8 @@ CREATE TABLE assessment_figures (
     fully_implementing   INTEGER NOT NULL,
     baseline_met         INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX assessments_newest ON assessments (date DESC, updated_at DESC, id DESC)
+CREATE INDEX assessments_newest
+    ON assessments (date DESC, updated_at DESC, id DESC, school_id, snapshot_id)
     WHERE deleted_at IS NULL;
 "#,
 ];
