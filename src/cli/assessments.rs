@@ -7,10 +7,9 @@ use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::exchange::batch::import_paths;
 use crate::exchange::html::TrendPoint;
-use crate::exchange::report::{self, Format, fraction_json};
+use crate::exchange::report::{self, Format};
 use crate::exchange::to_toml;
 use crate::ops::{self, Door, NewFields};
-use serde_json::json;
 use std::path::{Path, PathBuf};
 
 pub struct NewArgs {
@@ -116,30 +115,71 @@ pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
     out.finish()
 }
 
+/// One row of `list --json`. Fields in alphabetical order: the order the `json!` map
+/// this replaced printed them in (kept, as scripts may read the text).
+#[derive(serde::Serialize)]
+struct ListJson<'a> {
+    applicable: u32,
+    date: &'a str,
+    district: Option<&'a str>,
+    fully_implementing: bool,
+    id: &'a str,
+    indicators: u32,
+    rated: u32,
+    rubric: RubricJson<'a>,
+    school: &'a str,
+    standards: FractionJson,
+    status: &'a str,
+    unrated: u32,
+}
+
+#[derive(serde::Serialize)]
+struct RubricJson<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+/// As `report::fraction_json` writes a fraction.
+#[derive(serde::Serialize)]
+struct FractionJson {
+    denominator: u32,
+    numerator: u32,
+    percent: Option<f64>,
+}
+
 /// `list --json`: the same array `serde_json` would print whole, written one
 /// assessment at a time.
 fn list_json(store: &crate::store::Store) -> Result<()> {
     let mut out = Stream::new();
     let mut first = true;
+    let mut text = String::new();
     store.each_listed(|a| {
         let f = &a.figures;
-        let row = json!({
-            "id": a.id,
-            "school": a.school,
-            "district": a.district,
-            "date": a.date,
-            "rubric": { "id": a.rubric_id, "version": a.rubric_version },
-            "status": a.status.as_str(),
-            "indicators": f.indicators,
-            "rated": f.rated,
-            "unrated": f.unrated(),
-            "applicable": f.applicable,
-            "standards": fraction_json(f.standards()),
-            "fully_implementing": f.fully_implementing,
-        });
+        let standards = f.standards();
+        let row = ListJson {
+            applicable: f.applicable,
+            date: &a.date,
+            district: a.district.as_deref(),
+            fully_implementing: f.fully_implementing,
+            id: &a.id,
+            indicators: f.indicators,
+            rated: f.rated,
+            rubric: RubricJson {
+                id: &a.rubric_id,
+                version: &a.rubric_version,
+            },
+            school: &a.school,
+            standards: FractionJson {
+                denominator: standards.denominator,
+                numerator: standards.numerator,
+                percent: standards.percent(),
+            },
+            status: a.status.as_str(),
+            unrated: f.unrated(),
+        };
         let pretty =
             serde_json::to_string_pretty(&row).map_err(|e| Error::failure(e.to_string()))?;
-        let mut text = String::with_capacity(pretty.len() + 64);
+        text.clear();
         text.push_str(if first { "[\n" } else { ",\n" });
         first = false;
         for (i, line) in pretty.lines().enumerate() {
@@ -149,7 +189,7 @@ fn list_json(store: &crate::store::Store) -> Result<()> {
             text.push_str("  ");
             text.push_str(line);
         }
-        out.exact(&crate::text::json(text))
+        out.exact(&crate::text::json(std::mem::take(&mut text)))
     })?;
     out.exact(if first { "[]\n" } else { "\n]\n" })?;
     out.finish()
