@@ -290,7 +290,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // table scrolled to keep the selection in view would place them: the selection on
     // the last line once it is past the first screenful.
     let fits = (list.height as usize).saturating_sub(3).max(1);
-    let offset = home.selected.saturating_sub(fits - 1);
+    // (Taller than the rows held, a window starts at the first one held.)
+    let offset = home.selected.saturating_sub(fits - 1).max(home.first);
     let visible: Vec<&Row> = (offset..(offset + fits).min(home.matching))
         .map_while(|i| home.row(i))
         .collect();
@@ -380,7 +381,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .row_highlight_style(t.selected)
         .highlight_symbol(format!("{} ", s.pointer));
     let mut state = TableState::default()
-        .with_selected((!visible.is_empty()).then_some(home.selected - offset));
+        .with_selected((!visible.is_empty()).then_some(home.selected.saturating_sub(offset)));
     frame.render_stateful_widget(table, list, &mut state);
     let items: Vec<Option<usize>> = (offset..offset + visible.len()).map(Some).collect();
     app.hits
