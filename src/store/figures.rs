@@ -221,9 +221,11 @@ fn recount_all(
     let mut rows = stmt.query([])?;
     let mut current: Option<(String, Readable)> = None;
     let mut choices: Vec<Option<Choice>> = Vec::new();
+    // Four million rating rows at 74,000 assessments: read as borrowed text.
     while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
-        if current.as_ref().is_none_or(|(c, _)| *c != id) {
+        let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+        if current.as_ref().is_none_or(|(c, _)| c != id) {
+            let id = id.to_string();
             finish(current.take(), &choices, &mut each)?;
             let rubric = readable_snapshot(conn, snapshots, r.get(1)?)?.map(|(rubric, _)| rubric);
             choices.clear();
@@ -232,13 +234,14 @@ fn recount_all(
             }
             current = Some((id, rubric));
         }
-        let (indicator, level): (Option<String>, Option<String>) = (r.get(2)?, r.get(3)?);
+        let (indicator, level) = (r.get_ref(2)?, r.get_ref(3)?);
         // As `Store::load` reads them: a rating of an indicator the rubric does not
         // have, or a level it does not know, counts as unrated.
-        if let (Some((_, Ok(rubric))), Some(indicator), Some(level)) = (&current, indicator, level)
-            && let Some(i) = rubric.indicator_index(&indicator)
+        if let (Some((_, Ok(rubric))), Ok(Some(indicator)), Ok(Some(level))) =
+            (&current, indicator.as_str_or_null(), level.as_str_or_null())
+            && let Some(i) = rubric.indicator_index(indicator)
         {
-            choices[i] = rubric.parse_choice(&level);
+            choices[i] = rubric.parse_choice(level);
         }
     }
     finish(current, &choices, &mut each)
