@@ -1,17 +1,15 @@
 //! `new`, `list`, `rate`, `report`, `export`, `import`.
 
 use super::Context;
-use super::output::{emit, print, print_exact};
+use super::output::{Stream, emit, print};
 use super::rubrics::unknown_rubric;
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::exchange::batch::import_paths;
 use crate::exchange::html::TrendPoint;
-use crate::exchange::report::{self, Format, fraction_json};
+use crate::exchange::report::{self, Format};
 use crate::exchange::to_toml;
 use crate::ops::{self, Door, NewFields};
-use serde_json::json;
-use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 pub struct NewArgs {
@@ -77,6 +75,7 @@ pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
     print(&format!("{id}\n"))
 }
 
+/// The assessment with its coaching sessions, for what prints or exports them.
 fn load(ctx: &mut Context, id: &str) -> Result<Assessment> {
     let store = ctx.store()?;
     let id = store.resolve(id)?;
@@ -84,90 +83,171 @@ fn load(ctx: &mut Context, id: &str) -> Result<Assessment> {
 }
 
 pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
-    let all = ctx.store()?.load_all(None)?;
+    let store = ctx.store()?;
     if as_json {
-        let rows: Vec<serde_json::Value> = all
-            .iter()
-            .map(|a| {
-                let score = a.score();
-                json!({
-                    "id": a.meta.id,
-                    "school": a.meta.school,
-                    "district": a.meta.district,
-                    "date": a.meta.date.to_string(),
-                    "rubric": { "id": a.rubric.id, "version": a.rubric.version },
-                    "status": a.meta.status.as_str(),
-                    "indicators": a.rubric.indicator_count(),
-                    "rated": score.rated,
-                    "unrated": score.unrated,
-                    "applicable": score.indicators.denominator,
-                    "standards": fraction_json(score.standards),
-                    "fully_implementing": score.fully_implementing,
-                })
-            })
-            .collect();
-        let mut text = crate::text::json(
-            serde_json::to_string_pretty(&rows).map_err(|e| Error::failure(e.to_string()))?,
-        );
-        text.push('\n');
-        return print_exact(&text);
+        return list_json(store);
     }
-    if all.is_empty() {
+    // Column widths first, from the ids and school names alone; then the rows, one
+    // query streamed to the terminal.
+    if store.home_count("")? == 0 {
         return print(
             "No assessments yet. Start one with:\n  touchstone new --school \"Lincoln Elementary\" --rubric cs-site-2017\n",
         );
     }
-    let mut out = String::new();
+    let id_width = id_width(store)?;
     // Columns are measured in terminal cells, so wide (CJK) names keep them aligned.
-    let school_width = all
+    let school_width = store
+        .schools()?
         .iter()
-        .map(|a| unicode_width::UnicodeWidthStr::width(a.meta.school.as_str()))
+        .map(|(name, _)| unicode_width::UnicodeWidthStr::width(name.as_str()))
         .max()
         .unwrap_or(6)
         .clamp(6, 32);
-    let ids: Vec<&str> = all.iter().map(|a| a.meta.id.as_str()).collect();
-    let id_width = unique_prefix_len(&ids);
     let fit = |s: &str, w: usize| crate::text::fit(&crate::text::one_line(s), w, "…");
-    let _ = writeln!(
-        out,
-        "{:<id_width$}  {}  {:<10}  {:<16}  {:<6}  {:>9}  Standards fully implemented",
+    let mut out = Stream::new();
+    out.text(&format!(
+        "{:<id_width$}  {}  {:<10}  {:<16}  {:<6}  {:>9}  Standards fully implemented\n",
         "ID",
         fit("School", school_width),
         "Date",
         "Rubric",
         "Status",
         "Rated"
-    );
-    for a in &all {
-        let score = a.score();
-        let _ = writeln!(
-            out,
-            "{:<id_width$}  {}  {:<10}  {:<16}  {:<6}  {:>9}  {}",
-            a.meta.id.get(..id_width).unwrap_or(&a.meta.id),
-            fit(&a.meta.school, school_width),
-            a.meta.date.to_string(),
-            format!("{} v{}", a.rubric.id, a.rubric.version),
-            a.meta.status.as_str(),
-            format!("{}/{}", score.rated, a.rubric.indicator_count()),
-            score.standards
-        );
+    ))?;
+    store.each_listed(|a| {
+        let f = &a.figures;
+        out.text(&format!(
+            "{:<id_width$}  {}  {:<10}  {:<16}  {:<6}  {:>9}  {}\n",
+            a.id.get(..id_width).unwrap_or(&a.id),
+            fit(&a.school, school_width),
+            a.date,
+            a.rubric_label(),
+            a.status.as_str(),
+            format!("{}/{}", f.rated, f.indicators),
+            f.standards()
+        ))
+    })?;
+    out.finish()
+}
+
+/// One row of `list --json`. Fields in alphabetical order: the order the `json!` map
+/// this replaced printed them in (kept, as scripts may read the text).
+#[derive(serde::Serialize)]
+struct ListJson<'a> {
+    applicable: u32,
+    date: &'a str,
+    district: Option<&'a str>,
+    fully_implementing: bool,
+    id: &'a str,
+    indicators: u32,
+    rated: u32,
+    rubric: RubricJson<'a>,
+    school: &'a str,
+    standards: FractionJson,
+    status: &'a str,
+    unrated: u32,
+}
+
+#[derive(serde::Serialize)]
+struct RubricJson<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+/// As `report::fraction_json` writes a fraction.
+#[derive(serde::Serialize)]
+struct FractionJson {
+    denominator: u32,
+    numerator: u32,
+    percent: Option<f64>,
+}
+
+/// `list --json`: the same array `serde_json` would print whole, written one
+/// assessment at a time.
+fn list_json(store: &crate::store::Store) -> Result<()> {
+    let mut out = Stream::new();
+    let mut first = true;
+    let mut text = String::new();
+    store.each_listed(|a| {
+        let f = &a.figures;
+        let standards = f.standards();
+        let row = ListJson {
+            applicable: f.applicable,
+            date: &a.date,
+            district: a.district.as_deref(),
+            fully_implementing: f.fully_implementing,
+            id: &a.id,
+            indicators: f.indicators,
+            rated: f.rated,
+            rubric: RubricJson {
+                id: &a.rubric_id,
+                version: &a.rubric_version,
+            },
+            school: &a.school,
+            standards: FractionJson {
+                denominator: standards.denominator,
+                numerator: standards.numerator,
+                percent: standards.percent(),
+            },
+            status: a.status.as_str(),
+            unrated: f.unrated(),
+        };
+        let pretty =
+            serde_json::to_string_pretty(&row).map_err(|e| Error::failure(e.to_string()))?;
+        text.clear();
+        text.push_str(if first { "[\n" } else { ",\n" });
+        first = false;
+        for (i, line) in pretty.lines().enumerate() {
+            if i > 0 {
+                text.push('\n');
+            }
+            text.push_str("  ");
+            text.push_str(line);
+        }
+        out.exact(&crate::text::json(std::mem::take(&mut text)))
+    })?;
+    out.exact(if first { "[]\n" } else { "\n]\n" })?;
+    out.finish()
+}
+
+/// The shortest unique prefix length over ids given one at a time in sorted order:
+/// the longest prefix two neighbours share, plus one.
+#[derive(Default)]
+struct PrefixWidth {
+    count: usize,
+    previous: String,
+    longest_common: usize,
+    longest_id: usize,
+}
+
+impl PrefixWidth {
+    fn add(&mut self, id: &str) {
+        if self.count > 0 {
+            let common = self
+                .previous
+                .bytes()
+                .zip(id.bytes())
+                .take_while(|(x, y)| x == y)
+                .count();
+            self.longest_common = self.longest_common.max(common);
+        }
+        self.count += 1;
+        self.longest_id = self.longest_id.max(id.len());
+        self.previous.clear();
+        self.previous.push_str(id);
     }
-    print(&out)
+
+    fn width(&self) -> usize {
+        (self.longest_common + 1).max(8).min(self.longest_id.max(8))
+    }
 }
 
 /// How many leading characters tell every id apart (at least 8), as git abbreviates
 /// commits: ids made within the same minute share their first 8 characters.
-pub fn unique_prefix_len(ids: &[&str]) -> usize {
-    let mut sorted = ids.to_vec();
-    sorted.sort_unstable();
-    let common = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
-    let longest = sorted
-        .windows(2)
-        .map(|w| common(w[0], w[1]))
-        .max()
-        .unwrap_or(0);
-    let longest_id = ids.iter().map(|id| id.len()).max().unwrap_or(0);
-    (longest + 1).max(8).min(longest_id.max(8))
+pub fn id_width(store: &crate::store::Store) -> Result<usize> {
+    let mut ids = PrefixWidth::default();
+    store.each_id(|id| ids.add(id))?;
+    Ok(ids.width())
 }
 
 pub fn rate(
@@ -177,7 +257,11 @@ pub fn rate(
     level: &str,
     note: Option<&str>,
 ) -> Result<()> {
-    let assessment = load(ctx, id)?;
+    let assessment = {
+        let store = ctx.store()?;
+        let id = store.resolve(id)?;
+        store.load_without_sessions(&id)?
+    };
     let rubric = &assessment.rubric;
     let Some(index) = rubric.indicator_index(indicator) else {
         return Err(Error::input(format!(
@@ -235,18 +319,14 @@ pub fn report(
 
 /// The school's assessments of the same rubric up to this one, oldest first.
 fn school_trend(ctx: &mut Context, a: &Assessment) -> Result<Vec<TrendPoint>> {
-    let all = ctx.store()?.load_all(Some(&a.rubric.id))?;
-    Ok(all
+    Ok(ctx
+        .store()?
+        .school_trend(&a.meta.id)?
         .iter()
-        .filter(|x| x.meta.school == a.meta.school && x.meta.district == a.meta.district)
-        .filter(|x| (x.meta.date, x.meta.updated) <= (a.meta.date, a.meta.updated))
-        .map(|x| {
-            let s = x.score();
-            TrendPoint {
-                date: x.meta.date.to_string(),
-                standards: s.standards.percent().unwrap_or(0.0),
-                indicators: s.indicators.percent().unwrap_or(0.0),
-            }
+        .map(|x| TrendPoint {
+            date: x.date.clone(),
+            standards: x.figures.standards().percent().unwrap_or(0.0),
+            indicators: x.figures.indicator_share().percent().unwrap_or(0.0),
         })
         .collect())
 }

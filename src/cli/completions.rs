@@ -72,13 +72,9 @@ pub fn values(ctx: &mut Context, kind: Kind) -> Result<()> {
             }
         }
         Kind::Ids if ctx.db_path.is_file() => {
-            if let Ok(all) = ctx.store().and_then(|s| s.load_all(None)) {
-                for a in &all {
-                    line(
-                        &mut out,
-                        &a.meta.id,
-                        &format!("{} {}", a.meta.school, a.meta.date),
-                    );
+            if let Ok(all) = ctx.store().and_then(|s| s.ids_with_labels()) {
+                for (id, about) in &all {
+                    line(&mut out, id, about);
                 }
             }
         }

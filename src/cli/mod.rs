@@ -2,6 +2,7 @@
 
 mod assessments;
 mod completions;
+mod db;
 mod output;
 mod rollup;
 mod rubrics;
@@ -311,6 +312,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the database: recount every assessment's stored figures from its ratings
+    #[command(subcommand)]
+    Db(DbCommand),
     /// Print a shell's completion script (install steps: see the README)
     #[command(after_help = "Examples:
   touchstone completions bash > ~/.local/share/bash-completion/completions/touchstone
@@ -329,6 +333,20 @@ pub enum Command {
         /// What to list
         #[arg(value_enum)]
         kind: completions::Kind,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Recount every assessment's figures from its ratings and report any that differ
+    /// (exit 1); with --repair, rebuild them (exit 0)
+    #[command(after_help = "Examples:
+  touchstone db check
+  touchstone db check --repair")]
+    Check {
+        /// Rebuild the figures that differ from the recount
+        #[arg(long)]
+        repair: bool,
     },
 }
 
@@ -563,6 +581,7 @@ pub fn run(cli: Cli) -> Result<()> {
             json,
         } => trends::history(&mut ctx, &school, district.as_deref(), json),
         Command::Compare { a, b, json } => trends::compare(&mut ctx, &a, &b, json),
+        Command::Db(DbCommand::Check { repair }) => db::check(&mut ctx, repair),
         Command::Settings { .. } => Ok(()),
         Command::Completions { shell } => completions::script(shell),
         Command::Man => completions::man(),

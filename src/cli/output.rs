@@ -31,3 +31,54 @@ pub fn emit(text: &str, output: Option<&Path>, force: bool) -> Result<()> {
         None => print_exact(text),
     }
 }
+
+/// Standard output written a piece at a time, for long listings that should not be
+/// held whole. A closed pipe ends the output quietly (`touchstone list | head`).
+pub struct Stream {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    closed: bool,
+}
+
+impl Stream {
+    pub fn new() -> Stream {
+        Stream {
+            out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock()),
+            closed: false,
+        }
+    }
+
+    /// Writes machine-readable text exactly as given.
+    pub fn exact(&mut self, text: &str) -> Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let written = self.out.write_all(text.as_bytes());
+        self.settle(written)
+    }
+
+    /// Writes text for people, made safe to print (see `print`).
+    pub fn text(&mut self, text: &str) -> Result<()> {
+        self.exact(&crate::text::printable(text))
+    }
+
+    pub fn finish(mut self) -> Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let flushed = self.out.flush();
+        self.settle(flushed)
+    }
+
+    fn settle(&mut self, result: std::io::Result<()>) -> Result<()> {
+        match result {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            Err(e) => Err(Error::failure(format!(
+                "cannot write to standard output: {e}"
+            ))),
+            Ok(()) => Ok(()),
+        }
+    }
+}

@@ -3,7 +3,6 @@
 
 use super::Context;
 use super::output::{print, print_exact};
-use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::exchange::report::fraction_json;
 use serde_json::{Value, json};
@@ -23,43 +22,44 @@ pub fn history(
     district: Option<&str>,
     as_json: bool,
 ) -> Result<()> {
-    let all = ctx.store()?.load_all(None)?;
+    let store = ctx.store()?;
     // Ids as short as `list` prints them, measured over every assessment as it does.
-    let ids: Vec<&str> = all.iter().map(|a| a.meta.id.as_str()).collect();
-    let id_width = super::assessments::unique_prefix_len(&ids);
-    let in_district: Vec<&Assessment> = all
-        .iter()
-        .filter(|a| {
-            district.is_none_or(|d| {
-                a.meta
-                    .district
-                    .as_deref()
-                    .is_some_and(|x| x.to_lowercase() == d.to_lowercase())
+    let id_width = super::assessments::id_width(store)?;
+    let in_district: Vec<(i64, String, Option<String>)> = store
+        .schools_with_ids()?
+        .into_iter()
+        .filter(|(_, _, d)| {
+            district.is_none_or(|want| {
+                d.as_deref()
+                    .is_some_and(|x| x.to_lowercase() == want.to_lowercase())
             })
         })
         .collect();
-    let names: Vec<&str> = in_district.iter().map(|a| a.meta.school.as_str()).collect();
+    let names: Vec<&str> = in_district.iter().map(|(_, n, _)| n.as_str()).collect();
     let name = school_named(&names, school)?;
-    let mine: Vec<&Assessment> = in_district
-        .into_iter()
-        .filter(|a| a.meta.school == name)
+    let school_ids: Vec<i64> = in_district
+        .iter()
+        .filter(|(_, n, _)| *n == name)
+        .map(|(id, _, _)| *id)
         .collect();
+    let mine = store.listed_of_schools(&school_ids)?;
     let school = name.as_str();
+    let mut rules = Rules::default();
     if as_json {
         let rows: Vec<Value> = mine
             .iter()
             .map(|a| {
-                let s = a.score();
-                json!({
-                    "id": a.meta.id, "date": a.meta.date.to_string(), "district": a.meta.district,
-                    "rubric": {"id": a.rubric.id, "version": a.rubric.version},
-                    "status": a.meta.status.as_str(), "incomplete": s.incomplete,
-                    "fully_implementing": s.fully_implementing, "baseline_met": s.baseline_met,
-                    "indicators": fraction_json(s.indicators), "standards": fraction_json(s.standards),
-                    "rule": crate::exchange::report::rule(a),
-                })
+                let f = &a.figures;
+                Ok(json!({
+                    "id": a.id, "date": a.date, "district": a.district,
+                    "rubric": {"id": a.rubric_id, "version": a.rubric_version},
+                    "status": a.status.as_str(), "incomplete": f.incomplete(),
+                    "fully_implementing": f.fully_implementing, "baseline_met": f.baseline_met,
+                    "indicators": fraction_json(f.indicator_share()), "standards": fraction_json(f.standards()),
+                    "rule": rules.of(store, a)?,
+                }))
             })
-            .collect();
+            .collect::<Result<_>>()?;
         return print_exact(&pretty(&json!(rows))?);
     }
     let mut out = String::new();
@@ -74,34 +74,50 @@ pub fn history(
         "ID", "Date", "Rubric", "Status", "Standards full", "Indicators full"
     );
     for a in &mine {
-        let s = a.score();
+        let f = &a.figures;
         let _ = writeln!(
             out,
             "{:<id_width$}  {:<10}  {:<18}  {:<6}  {:<16}  {:<18}  {} · {}{}",
-            a.meta.id.get(..id_width).unwrap_or(&a.meta.id),
-            a.meta.date.to_string(),
-            format!("{} v{}", a.rubric.id, a.rubric.version),
-            a.meta.status.as_str(),
-            s.standards.to_string(),
-            s.indicators.to_string(),
-            if s.fully_implementing { "yes" } else { "no" },
-            if s.baseline_met { "met" } else { "not met" },
-            if s.incomplete { " (incomplete)" } else { "" }
+            a.id.get(..id_width).unwrap_or(&a.id),
+            a.date,
+            a.rubric_label(),
+            a.status.as_str(),
+            f.standards().to_string(),
+            f.indicator_share().to_string(),
+            if f.fully_implementing { "yes" } else { "no" },
+            if f.baseline_met { "met" } else { "not met" },
+            if f.incomplete() { " (incomplete)" } else { "" }
         );
     }
     // Each rubric version's rule once, in the order first met.
-    let mut rules: Vec<(String, String)> = Vec::new();
     for a in &mine {
-        let version = format!("{} v{}", a.rubric.id, a.rubric.version);
-        if !rules.iter().any(|(v, _)| *v == version) {
-            rules.push((version, crate::exchange::report::rule(a)));
-        }
+        rules.of(store, a)?;
     }
     let _ = writeln!(out);
-    for (version, rule) in rules {
+    for (version, rule) in &rules.0 {
         let _ = writeln!(out, "Rule ({version}): {rule}");
     }
     print(&out)
+}
+
+/// Each rubric version's scoring rule in words, read from its stored snapshot once,
+/// in the order first asked for.
+#[derive(Default)]
+struct Rules(Vec<(String, String)>);
+
+impl Rules {
+    fn of(&mut self, store: &crate::store::Store, a: &crate::store::Listed) -> Result<String> {
+        let label = a.rubric_label();
+        if let Some((_, rule)) = self.0.iter().find(|(v, _)| *v == label) {
+            return Ok(rule.clone());
+        }
+        let rule = match store.stored_rubric(&a.rubric_id, &a.rubric_version)? {
+            Some((rubric, _)) => rubric.scoring.in_words(&rubric.levels),
+            None => String::new(),
+        };
+        self.0.push((label, rule.clone()));
+        Ok(rule)
+    }
 }
 
 /// The one school name `typed` means, ignoring case: an exact name, or else the
@@ -138,8 +154,8 @@ fn school_named(names: &[&str], typed: &str) -> Result<String> {
 pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()> {
     let store = ctx.store()?;
     let (a, b) = (
-        store.load(&store.resolve(a)?)?,
-        store.load(&store.resolve(b)?)?,
+        store.load_without_sessions(&store.resolve(a)?)?,
+        store.load_without_sessions(&store.resolve(b)?)?,
     );
     if a.rubric.id != b.rubric.id {
         return Err(Error::input(format!(

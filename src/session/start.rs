@@ -14,7 +14,7 @@ pub fn start(
     facilitator: &str,
 ) -> Result<LiveSession> {
     let (entry, weakest) = prepare(store, plans, assessment_id, plan_id)?;
-    let assessment = store.load(assessment_id)?;
+    let assessment = store.load_without_sessions(assessment_id)?;
     store.start_session(&assessment, &entry.plan, &entry.text, facilitator, &weakest)
 }
 
@@ -33,7 +33,7 @@ pub fn prepare<'p>(
             ids.join(", ")
         ))
     })?;
-    let assessment = store.load(assessment_id)?;
+    let assessment = store.load_without_sessions(assessment_id)?;
     let rubric = &assessment.rubric;
     // The plan's standards and indicators must exist in this assessment's rubric.
     plan::parse(&format!("plan {plan_id}"), &entry.text, Some(rubric)).map_err(|problems| {

@@ -1,7 +1,7 @@
 //! Queries on assessments: create, find by id prefix, load, rate, import, history.
 
-use super::Store;
 use super::rows::{RatingChange, current_rating, touch, write_meta, write_rating, write_whole};
+use super::{Store, figures};
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
 use crate::error::{Error, Result};
 use crate::rubric::{Choice, Rubric};
@@ -43,9 +43,6 @@ pub enum ImportOutcome {
     Conflict,
 }
 
-/// A row of `touchstone list`; the figures are computed from the full assessment.
-pub type ListRow = Assessment;
-
 impl Store {
     /// Creates an empty assessment and returns its id.
     pub fn create(&mut self, new: &NewAssessment) -> Result<String> {
@@ -77,6 +74,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         write_meta(&tx, &meta, new.rubric, new.rubric_text, false)?;
+        figures::update(&tx, &self.snapshots, &id)?;
         tx.commit()?;
         Ok(id)
     }
@@ -112,8 +110,20 @@ impl Store {
         }
     }
 
-    /// Loads one assessment with everything recorded for it.
+    /// Loads one assessment with everything recorded for it, coaching sessions
+    /// included: what export, reports, minutes and import's comparison need.
     pub fn load(&self, id: &str) -> Result<Assessment> {
+        self.load_parts(id, true)
+    }
+
+    /// Loads one assessment's ratings, evidence and action plan, without its coaching
+    /// sessions (`sessions` is empty): for the screens and commands that show or
+    /// change ratings, which never read sessions and reload on every change.
+    pub fn load_without_sessions(&self, id: &str) -> Result<Assessment> {
+        self.load_parts(id, false)
+    }
+
+    fn load_parts(&self, id: &str, with_sessions: bool) -> Result<Assessment> {
         let row = self
             .conn
             .prepare_cached(
@@ -199,21 +209,12 @@ impl Store {
             rubric_text,
             entries,
             actions,
-            sessions: self.session_records(&id)?,
+            sessions: if with_sessions {
+                self.session_records(&id)?
+            } else {
+                Vec::new()
+            },
         })
-    }
-
-    /// Every assessment (not deleted), optionally of one rubric id, oldest first.
-    pub fn load_all(&self, rubric_id: Option<&str>) -> Result<Vec<Assessment>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT a.id FROM assessments a JOIN rubric_snapshots r ON r.id = a.snapshot_id
-             WHERE a.deleted_at IS NULL AND (?1 IS NULL OR r.rubric_id = ?1)
-             ORDER BY a.date, a.updated_at, a.id",
-        )?;
-        let ids: Vec<String> = stmt
-            .query_map([rubric_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        ids.iter().map(|id| self.load(id)).collect()
     }
 
     /// Records a level (or clears it with `None`) and optionally a note, and logs
@@ -268,6 +269,7 @@ impl Store {
         let at = now().to_string();
         write_rating(&tx, assessment_id, indicator, &change, actor, &at)?;
         touch(&tx, assessment_id, &at)?;
+        figures::update(&tx, &self.snapshots, assessment_id)?;
         tx.commit()?;
         Ok(change)
     }
@@ -320,6 +322,7 @@ impl Store {
         for (incoming, outcome) in batch.iter().zip(&outcomes) {
             if *outcome != ImportOutcome::Unchanged {
                 write_whole(&tx, incoming, actor)?;
+                figures::update(&tx, &self.snapshots, &incoming.meta.id)?;
             }
         }
         tx.commit()?;

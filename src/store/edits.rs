@@ -92,7 +92,7 @@ impl Store {
             )?
             .query_row(params![a.meta.id, a.rubric.id], |r| r.get(0))
             .optional()?;
-        id.map(|id| self.load(&id)).transpose()
+        id.map(|id| self.load_without_sessions(&id)).transpose()
     }
 }
 

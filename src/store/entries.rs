@@ -197,6 +197,9 @@ impl Store {
         if change.old_level != change.new_level || change.old_note != change.new_note {
             upsert_rating(&tx, assessment_id, indicator, &change, actor, &at)?;
         }
+        if change.old_level != change.new_level {
+            super::figures::update(&tx, &self.snapshots, assessment_id)?;
+        }
         let evidence_changed = before.evidence != after.evidence;
         if evidence_changed {
             write_evidence(&tx, assessment_id, indicator, &after.evidence)?;

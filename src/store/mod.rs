@@ -6,15 +6,19 @@ mod assessments;
 mod changes;
 mod edits;
 mod entries;
+mod figures;
+mod listing;
 mod network;
 mod rows;
 mod schema;
 mod seats;
 mod sessions;
 
-pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingEvent};
+pub use assessments::{ImportOutcome, NewAssessment, RatingEvent};
 pub use changes::{Changed, Changes, Seen, Watcher};
 pub use entries::{Base, Conflict, Edit, EntryState, HistoryEntry, PlanConflict, Saved};
+pub use figures::{Difference, Figures};
+pub use listing::Listed;
 pub use network::LatestAssessment;
 pub use rows::RatingChange;
 pub use schema::SCHEMA_VERSION;
@@ -34,8 +38,13 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     /// Parsed rubric snapshots by row id; snapshots never change once written.
-    snapshots: RefCell<HashMap<i64, Snapshot>>,
+    snapshots: Snapshots,
+    /// Parsed session plans by their stored text, which never changes for a session.
+    plans: RefCell<HashMap<String, crate::session::Plan>>,
 }
+
+/// Parsed rubric snapshots by row id, shared by the reads and the figures kept on write.
+type Snapshots = RefCell<HashMap<i64, Snapshot>>;
 
 impl Store {
     /// Opens (creating if needed) the database at `path`.
@@ -66,6 +75,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             snapshots: RefCell::default(),
+            plans: RefCell::default(),
         };
         store.migrate().map_err(|e| open_failure(path, e))?;
         Ok(store)
@@ -95,6 +105,10 @@ impl Store {
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
         }
+        if current < SCHEMA_VERSION {
+            // The figures table may be new: count the assessments it does not have yet.
+            figures::fill_missing(&tx, &self.snapshots).map_err(OpenError::Refused)?;
+        }
         if current == 0 {
             tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
         }
@@ -104,25 +118,7 @@ impl Store {
 
     /// The rubric stored under a snapshot row, parsed once per process.
     fn snapshot(&self, snapshot_id: i64) -> Result<Snapshot> {
-        if let Some(hit) = self.snapshots.borrow().get(&snapshot_id) {
-            return Ok(hit.clone());
-        }
-        let text: String = self.conn.query_row(
-            "SELECT text FROM rubric_snapshots WHERE id = ?1",
-            [snapshot_id],
-            |r| r.get(0),
-        )?;
-        let rubric = rubric::parse("stored rubric", &text).map_err(|problems| {
-            Error::failure(format!(
-                "a rubric stored in the database no longer reads: {}",
-                problems[0]
-            ))
-        })?;
-        let entry = (Arc::new(rubric), Arc::<str>::from(text));
-        self.snapshots
-            .borrow_mut()
-            .insert(snapshot_id, entry.clone());
-        Ok(entry)
+        cached_snapshot(&self.conn, &self.snapshots, snapshot_id)
     }
 
     /// Ids that start with `prefix`, by a query taking the prefix (?1) and its length
@@ -150,6 +146,38 @@ impl Store {
     }
 }
 
+/// The rubric stored under a snapshot row, parsed once into `cache`; usable inside a
+/// write transaction as well as by reads.
+fn cached_snapshot(conn: &Connection, cache: &Snapshots, snapshot_id: i64) -> Result<Snapshot> {
+    readable_snapshot(conn, cache, snapshot_id)?.map_err(|problem| {
+        Error::failure(format!(
+            "a rubric stored in the database no longer reads: {problem}"
+        ))
+    })
+}
+
+/// Like `cached_snapshot`, but a stored text that no longer parses is `Ok(Err(first
+/// problem))` rather than an error, for callers that can pass over it.
+fn readable_snapshot(
+    conn: &Connection,
+    cache: &Snapshots,
+    snapshot_id: i64,
+) -> Result<Result<Snapshot, String>> {
+    if let Some(hit) = cache.borrow().get(&snapshot_id) {
+        return Ok(Ok(hit.clone()));
+    }
+    let text: String = conn
+        .prepare_cached("SELECT text FROM rubric_snapshots WHERE id = ?1")?
+        .query_row([snapshot_id], |r| r.get(0))?;
+    let rubric = match rubric::parse("stored rubric", &text) {
+        Ok(rubric) => rubric,
+        Err(problems) => return Ok(Err(problems[0].to_string())),
+    };
+    let entry = (Arc::new(rubric), Arc::<str>::from(text));
+    cache.borrow_mut().insert(snapshot_id, entry.clone());
+    Ok(Ok(entry))
+}
+
 fn configure(conn: &Connection) -> Result<(), OpenError> {
     conn.busy_timeout(Duration::from_secs(10))?;
     let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
@@ -160,6 +188,7 @@ fn configure(conn: &Connection) -> Result<(), OpenError> {
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
+    listing::register_functions(conn)?;
     Ok(())
 }
 

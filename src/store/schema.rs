@@ -279,6 +279,28 @@ CREATE INDEX changes_by_seq ON changes (seq);
         change_triggers!("votes", "session", "session_id"),
         change_triggers!("decisions", "session", "session_id"),
     ),
+    // 6: figures: each assessment's figures, so lists read one row per assessment
+    // instead of every rating. Written by every write that can change a rating, in the
+    // same transaction (store/figures.rs); filled for existing assessments when the
+    // database is opened (`figures::fill_missing`); `touchstone db check` recounts them.
+    // Also the index the home list pages through, newest first; it carries the school
+    // and rubric so counting under a filter reads the index alone.
+    r#"
+CREATE TABLE assessment_figures (
+    assessment_id        TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+    indicators           INTEGER NOT NULL,
+    rated                INTEGER NOT NULL,
+    at_full              INTEGER NOT NULL,
+    applicable           INTEGER NOT NULL,
+    standards_full       INTEGER NOT NULL,
+    standards_applicable INTEGER NOT NULL,
+    fully_implementing   INTEGER NOT NULL,
+    baseline_met         INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX assessments_newest
+    ON assessments (date DESC, updated_at DESC, id DESC, school_id, snapshot_id)
+    WHERE deleted_at IS NULL;
+"#,
 ];
 
 /// The schema version this binary writes.
@@ -475,5 +497,57 @@ mod tests {
         assert_eq!(stale.unwrap_err().actor.as_deref(), Some("bo"));
         store.claim_seat("s", "Ana", "one").unwrap();
         assert!(store.claim_seat("s", "Ana", "two").is_err());
+    }
+
+    /// A database as the schema before the figures table left it: two assessments of
+    /// the bundled site rubric, one rated, one deleted.
+    fn before_figures_database(path: &std::path::Path) -> usize {
+        let figures_at = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("CREATE TABLE assessment_figures"))
+            .unwrap();
+        let conn = Connection::open(path).unwrap();
+        for sql in &MIGRATIONS[..figures_at] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", figures_at as i64)
+            .unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        let registry = crate::rubric::Registry::bundled();
+        let entry = registry.latest("cs-site-2017").unwrap();
+        conn.execute(
+            "INSERT INTO rubric_snapshots (id, rubric_id, version, text) VALUES (1, ?1, ?2, ?3)",
+            rusqlite::params![entry.rubric.id, entry.rubric.version, entry.text.as_ref()],
+        )
+        .unwrap();
+        conn.execute_batch(
+            "INSERT INTO schools (id, name) VALUES (1, 'S');
+             INSERT INTO assessments (id, school_id, date, snapshot_id, status, created_at, updated_at, deleted_at)
+                 VALUES ('a', 1, '2026-11-02', 1, 'draft', 't', '2026-11-02T10:00:00Z', NULL),
+                        ('b', 1, '2026-11-03', 1, 'draft', 't', '2026-11-03T10:00:00Z', 't');
+             INSERT INTO ratings (assessment_id, indicator_id, level, updated_at, updated_by)
+                 VALUES ('a', 'cl-1', 'full', 't', 'x'), ('a', 'cl-2', 'na', 't', 'x'),
+                        ('b', 'cl-1', 'emerging', 't', 'x');",
+        )
+        .unwrap();
+        figures_at
+    }
+
+    #[test]
+    fn the_figures_migration_counts_existing_assessments() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        before_figures_database(&path);
+        let store = Store::open(&path).unwrap();
+        for id in ["a", "b"] {
+            let stored = store.figures(id).unwrap();
+            let recount = crate::store::Figures::of(&store.load(id).unwrap().score());
+            assert_eq!(stored, Some(recount), "{id}");
+        }
+        let a = store.figures("a").unwrap().unwrap();
+        assert_eq!((a.rated, a.at_full), (2, 1));
+        assert_eq!(a.applicable, a.indicators - 1, "cl-2 is N/A");
+        assert_eq!(store.figures("b").unwrap().unwrap().rated, 1);
     }
 }

@@ -188,9 +188,7 @@ impl Store {
         let plan_text = plan_text.ok_or_else(|| {
             Error::input("this session was imported from elsewhere; it can be read, not run")
         })?;
-        let plan = plan::parse("stored session plan", &plan_text, None).map_err(|p| {
-            Error::failure(format!("the stored session plan no longer reads: {}", p[0]))
-        })?;
+        let plan = self.stored_plan(plan_text)?;
         Ok(LiveSession {
             id: id.to_string(),
             code: code.unwrap_or_default(),
@@ -204,6 +202,19 @@ impl Store {
             revealed,
             ended: ended.is_some(),
         })
+    }
+
+    /// A stored session plan, parsed once per process: every screen following a
+    /// session reads it again on each change.
+    fn stored_plan(&self, text: String) -> Result<Plan> {
+        if let Some(hit) = self.plans.borrow().get(&text) {
+            return Ok(hit.clone());
+        }
+        let plan = plan::parse("stored session plan", &text, None).map_err(|p| {
+            Error::failure(format!("the stored session plan no longer reads: {}", p[0]))
+        })?;
+        self.plans.borrow_mut().insert(text, plan.clone());
+        Ok(plan)
     }
 
     /// Saves the agenda; a move to another segment closes the visit to the old one
@@ -389,6 +400,7 @@ impl Store {
         };
         write_rating(&tx, &assessment.meta.id, indicator, &change, actor, &at)?;
         touch(&tx, &assessment.meta.id, &at)?;
+        super::figures::update(&tx, &self.snapshots, &assessment.meta.id)?;
         let position: i64 = tx.query_row(
             "SELECT coalesce(max(position) + 1, 0) FROM decisions WHERE session_id = ?1",
             [&session.id],
@@ -621,5 +633,34 @@ mod tests {
                 c as char
             );
         }
+    }
+
+    /// Every screen following a session reads it again on each change; its plan is
+    /// parsed once.
+    #[test]
+    fn a_session_plan_is_parsed_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::store::Store::open(&dir.path().join("t.db")).unwrap();
+        let registry = crate::rubric::Registry::bundled();
+        let entry = registry.latest("cs-site-2017").unwrap();
+        let id = store
+            .create(&crate::store::NewAssessment {
+                school: "Lincoln Elementary",
+                district: None,
+                date: jiff::civil::date(2026, 11, 2),
+                team: &[],
+                facilitator: None,
+                rubric: &entry.rubric,
+                rubric_text: &entry.text,
+            })
+            .unwrap();
+        let plans = crate::session::load_plans(&[]).0;
+        let live = crate::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+            .unwrap();
+        for _ in 0..3 {
+            let again = store.live_session(&live.id).unwrap();
+            assert_eq!(again.plan, live.plan);
+        }
+        assert_eq!(store.plans.borrow().len(), 1);
     }
 }

@@ -404,9 +404,13 @@ impl App {
         let status = match &mut self.screen {
             Screen::Home => {
                 if self.home.filter.insert_str(text) {
-                    self.home.clamp();
+                    self.home
+                        .refilter(&self.services.store)
+                        .err()
+                        .map(|e| Status::error(&e))
+                } else {
+                    None
                 }
-                None
             }
             Screen::New(form) => {
                 form.insert_text(text);
@@ -433,8 +437,10 @@ impl App {
         }
         match &mut self.screen {
             Screen::Home => {
-                if self.home.filter.handle(&key) {
-                    self.home.clamp();
+                if self.home.filter.handle(&key)
+                    && let Err(e) = self.home.refilter(&self.services.store)
+                {
+                    self.status = Some(Status::error(&e));
                 }
             }
             Screen::New(form) => form.type_key(&key),
@@ -541,9 +547,8 @@ impl App {
     }
 
     pub fn reload_home(&mut self) {
-        match HomeState::load(&self.services) {
-            Ok(fresh) => self.home.replace_rows(fresh),
-            Err(e) => self.status = Some(Status::error(&e)),
+        if let Err(e) = self.home.refresh(&self.services.store) {
+            self.status = Some(Status::error(&e));
         }
     }
 

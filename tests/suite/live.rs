@@ -390,7 +390,7 @@ fn a_change_from_another_connection_reaches_the_open_screen_without_a_key() {
     // On home: the list shows the other process's rating.
     let mut desk = Desk::new(None, 100, 30);
     let (db, id) = (desk.db(), desk.ids[1].clone());
-    assert!(desk.app.home.rows.iter().all(|r| r.rated == 0));
+    assert!(desk.app.home.held().iter().all(|r| r.rated == 0));
     let frames = desk.run([
         rate_elsewhere(&db, &id, "cl-1", 2),
         Step::Event(Event::Poll),
@@ -399,7 +399,7 @@ fn a_change_from_another_connection_reaches_the_open_screen_without_a_key() {
     assert!(
         desk.app
             .home
-            .rows
+            .held()
             .iter()
             .any(|r| r.id == id && r.rated == 1)
     );
@@ -420,7 +420,7 @@ fn a_change_to_another_assessment_draws_nothing() {
     assert!(
         desk.app
             .home
-            .rows
+            .held()
             .iter()
             .any(|r| r.id == other && r.rated == 1)
     );

@@ -696,7 +696,16 @@ fn write_db(db: &Path, batch: &[Assessment]) {
 /// per district (the rollup searches folders recursively); returns them.
 fn export_all(db: &Path, dir: &Path) -> Vec<Assessment> {
     let store = Store::open(db).expect("open the database");
-    let all = store.load_all(Some(RUBRIC)).expect("load");
+    let mut ids = Vec::new();
+    store
+        .each_listed(|a| {
+            if a.rubric_id == RUBRIC {
+                ids.push(a.id.clone());
+            }
+            Ok(())
+        })
+        .expect("list");
+    let all: Vec<Assessment> = ids.iter().map(|id| store.load(id).expect("load")).collect();
     for a in &all {
         let folder = dir.join(
             a.meta

@@ -332,7 +332,7 @@ fn the_database_is_db_then_touchstone_db_then_settings_then_the_default() {
     // --db wins over both.
     new(env.cmd_with_db(&from_env).arg("--db").arg(&typed));
     assert!(typed.exists());
-    let count = |db: &Path| Store::open(db).unwrap().load_all(None).unwrap().len();
+    let count = |db: &Path| Store::open(db).unwrap().home_count("").unwrap();
     assert_eq!(
         (count(&from_settings), count(&from_env), count(&typed)),
         (1, 1, 1)

@@ -108,7 +108,7 @@ fn new_form_creates_and_opens_the_assessment() {
     assert_eq!(state.assessment.meta.date.to_string(), "2026-10-01");
     assert_eq!(state.assessment.meta.team, vec!["Ana", "Bo"]);
     assert_eq!(state.assessment.rubric.id, "csf-2023");
-    assert_eq!(other(&f.dir).load_all(None).unwrap().len(), 1);
+    assert_eq!(other(&f.dir).home_count("").unwrap(), 1);
 }
 
 #[test]
@@ -135,7 +135,7 @@ fn new_form_refuses_a_missing_school_and_a_bad_date() {
     press(app, KeyCode::Esc);
     assert_eq!(app.ctx(), Ctx::Home);
     assert!(
-        other(&f.dir).load_all(None).unwrap().is_empty(),
+        other(&f.dir).home_count("").unwrap() == 0,
         "nothing created"
     );
 }
@@ -339,13 +339,13 @@ fn delete_asks_first_and_can_be_undone() {
     press(app, KeyCode::Char('d'));
     assert!(matches!(app.overlay, Some(Overlay::ConfirmDelete { .. })));
     press(app, KeyCode::Char('n'));
-    assert_eq!(app.home.rows.len(), 1);
+    assert_eq!(app.home.total, 1);
     press(app, KeyCode::Char('d'));
     press(app, KeyCode::Char('y'));
-    assert!(app.home.rows.is_empty());
-    assert!(other(&f.dir).load_all(None).unwrap().is_empty());
+    assert!(app.home.total == 0);
+    assert!(other(&f.dir).home_count("").unwrap() == 0);
     press(app, KeyCode::Char('u'));
-    assert_eq!(app.home.rows.len(), 1);
+    assert_eq!(app.home.total, 1);
 }
 
 #[test]
@@ -358,20 +358,19 @@ fn filter_narrows_the_list_and_esc_clears_it() {
     let app = &mut f.app;
     app.tick();
     assert_eq!(
-        app.home.rows.len(),
-        2,
+        app.home.total, 2,
         "another process's new assessment appears"
     );
     press(app, KeyCode::Char('/'));
     assert_eq!(app.ctx(), Ctx::Filter);
     typed(app, "roose");
-    assert_eq!(app.home.visible().len(), 1);
+    assert_eq!(app.home.matching, 1);
     press(app, KeyCode::Enter);
     assert_eq!(app.ctx(), Ctx::Home);
-    assert_eq!(app.home.visible().len(), 1, "Enter keeps the filter");
+    assert_eq!(app.home.matching, 1, "Enter keeps the filter");
     press(app, KeyCode::Char('/'));
     press(app, KeyCode::Esc);
-    assert_eq!(app.home.visible().len(), 2);
+    assert_eq!(app.home.matching, 2);
 }
 
 #[test]

@@ -144,7 +144,7 @@ impl AssessState {
         // Versions first: whatever the load reads is at least as new.
         let seen = services.store.version(id)?;
         let plan_seen = services.store.plan_version(id)?;
-        let assessment = services.store.load(id)?;
+        let assessment = services.store.load_without_sessions(id)?;
         let previous = services.store.previous(&assessment)?.map(|p| Previous {
             date: p.meta.date.to_string(),
             score: p.score(),
@@ -270,7 +270,7 @@ impl AssessState {
         let id = &self.assessment.meta.id;
         let seen = services.store.version(id)?;
         let plan_seen = services.store.plan_version(id)?;
-        let fresh = services.store.load(id)?;
+        let fresh = services.store.load_without_sessions(id)?;
         self.seen = seen;
         self.plan_seen = plan_seen;
         let changed = fresh.entries != self.assessment.entries

@@ -1,11 +1,11 @@
 //! Home: every assessment with its completion and figures; create, open, filter,
 //! delete (recoverable), export and import. A welcome panel when there are none.
 
-use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::exchange::batch::import_paths;
 use crate::exchange::{to_toml, write_file};
 use crate::score::Fraction;
+use crate::store::{Listed, Store};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Nav, Overlay, PromptKind, Services, Status};
 use crate::tui::input::LineInput;
@@ -33,93 +33,124 @@ pub struct Row {
 }
 
 impl Row {
-    fn from(a: &Assessment) -> Row {
-        let score = a.score();
+    fn from(a: Listed) -> Row {
+        let f = a.figures;
         Row {
-            id: a.meta.id.clone(),
-            school: a.meta.school.clone(),
-            district: a.meta.district.clone(),
-            date: a.meta.date.to_string(),
-            rubric: format!("{} v{}", a.rubric.id, a.rubric.version),
-            status: a.meta.status.as_str(),
-            rated: score.rated,
-            total: a.rubric.indicator_count() as u32,
-            standards: score.standards,
-            fully_implementing: score.fully_implementing,
+            rubric: a.rubric_label(),
+            status: a.status.as_str(),
+            rated: f.rated,
+            total: f.indicators,
+            standards: f.standards(),
+            fully_implementing: f.fully_implementing,
+            id: a.id,
+            school: a.school,
+            district: a.district,
+            date: a.date,
         }
-    }
-
-    fn matches(&self, filter: &str) -> bool {
-        let filter = filter.to_lowercase();
-        [
-            self.school.as_str(),
-            self.district.as_deref().unwrap_or(""),
-            &self.date,
-            &self.rubric,
-        ]
-        .iter()
-        .any(|field| field.to_lowercase().contains(&filter))
     }
 }
 
+/// How far the rows kept in memory reach beyond the selection, each way: more than a
+/// terminal shows, so drawing never needs a query.
+const REACH: usize = 200;
+
+/// The home list is virtual: the database filters, sorts (newest first) and counts;
+/// the state keeps the counts and the rows around the selection.
 #[derive(Debug, Default)]
 pub struct HomeState {
-    /// Newest first.
-    pub rows: Vec<Row>,
-    /// Index into `visible()`.
+    /// Assessments not deleted, whatever the filter.
+    pub total: usize,
+    /// Those the filter lets through.
+    pub matching: usize,
+    /// Index among the matching ones, newest first.
     pub selected: usize,
     pub filter: LineInput,
     pub filtering: bool,
     pub last_deleted: Option<String>,
+    /// Matching rows `first..first + rows.len()`, around the selection.
+    first: usize,
+    rows: Vec<Row>,
 }
 
 impl HomeState {
     pub fn load(services: &Services) -> Result<HomeState> {
-        let mut rows: Vec<Row> = services
-            .store
-            .load_all(None)?
-            .iter()
-            .map(Row::from)
-            .collect();
-        rows.reverse();
-        Ok(HomeState {
-            rows,
-            ..HomeState::default()
-        })
+        let mut home = HomeState::default();
+        home.refresh(&services.store)?;
+        Ok(home)
     }
 
-    /// Takes fresh rows and keeps the same assessment selected.
-    pub fn replace_rows(&mut self, fresh: HomeState) {
+    /// Reads the counts and the rows around the selection again, keeping the same
+    /// assessment selected (by id) when it is still listed: a few small queries,
+    /// however many assessments there are.
+    pub fn refresh(&mut self, store: &Store) -> Result<()> {
         let current = self.selected_row().map(|r| r.id.clone());
-        self.rows = fresh.rows;
+        self.total = store.home_count("")?;
+        self.matching = if self.filter.text().is_empty() {
+            self.total
+        } else {
+            store.home_count(self.filter.text())?
+        };
         if let Some(id) = current
-            && let Some(i) = self.visible().iter().position(|r| r.id == id)
+            && let Some(i) = store.home_position(self.filter.text(), &id)?
         {
             self.selected = i;
         }
         self.clamp();
+        self.fetch(store)
     }
 
-    pub fn visible(&self) -> Vec<&Row> {
-        self.rows
-            .iter()
-            .filter(|r| r.matches(self.filter.text()))
-            .collect()
+    /// After the filter changed: counts again and keeps the selection in range.
+    pub fn refilter(&mut self, store: &Store) -> Result<()> {
+        self.matching = store.home_count(self.filter.text())?;
+        self.clamp();
+        self.fetch(store)
+    }
+
+    /// After the selection moved: reads the rows around it if they are not held.
+    pub fn follow(&mut self, store: &Store) -> Result<()> {
+        let want = self.selected.saturating_sub(REACH)..(self.selected + REACH).min(self.matching);
+        if want.start < self.first || want.end > self.first + self.rows.len() {
+            self.fetch(store)?;
+        }
+        Ok(())
+    }
+
+    fn fetch(&mut self, store: &Store) -> Result<()> {
+        // Twice the reach, so moving on from here reads again only after REACH rows.
+        let first = self.selected.saturating_sub(2 * REACH);
+        let rows = store.home_page(self.filter.text(), first, 4 * REACH + 1, self.matching)?;
+        self.first = first;
+        self.rows = rows.into_iter().map(Row::from).collect();
+        Ok(())
+    }
+
+    /// How many rows are held in memory (a window, not the whole list).
+    pub fn rows_held(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// The rows held in memory, around the selection.
+    pub fn held(&self) -> &[Row] {
+        &self.rows
     }
 
     pub fn selected_row(&self) -> Option<&Row> {
-        self.visible().get(self.selected).copied()
+        self.row(self.selected)
     }
 
-    pub fn clamp(&mut self) {
-        let n = self.visible().len();
-        self.selected = self.selected.min(n.saturating_sub(1));
+    /// Matching row `i`, if it is held.
+    fn row(&self, i: usize) -> Option<&Row> {
+        i.checked_sub(self.first).and_then(|k| self.rows.get(k))
+    }
+
+    fn clamp(&mut self) {
+        self.selected = self.selected.min(self.matching.saturating_sub(1));
     }
 }
 
 pub fn apply(app: &mut App, action: Action) -> Nav {
     let home = &mut app.home;
-    let count = home.visible().len();
+    let count = home.matching;
     let selected = home
         .selected_row()
         .map(|r| (r.id.clone(), r.school.clone(), r.date.clone()));
@@ -133,7 +164,9 @@ pub fn apply(app: &mut App, action: Action) -> Nav {
         Action::Cancel => {
             home.filtering = false;
             home.filter.set("");
-            home.clamp();
+            if let Err(e) = home.refilter(&app.services.store) {
+                return Nav::Status(Status::error(&e));
+            }
         }
         Action::NewAssessment => return Nav::NewForm,
         Action::Network => return Nav::Network,
@@ -155,6 +188,9 @@ pub fn apply(app: &mut App, action: Action) -> Nav {
             };
         }
         _ => {}
+    }
+    if let Err(e) = app.home.follow(&app.services.store) {
+        return Nav::Status(Status::error(&e));
     }
     let Some((id, school, date)) = selected else {
         return Nav::Stay;
@@ -245,7 +281,7 @@ pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str, replace: bool) -
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let home = &app.home;
-    if home.rows.is_empty() {
+    if home.total == 0 {
         welcome(frame, app, area);
         return;
     }
@@ -255,7 +291,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Constraint::Length(u16::from(show_filter)),
     ])
     .areas(area);
-    let visible = home.visible();
+    // The rows that fit (inside the borders, under the column titles), placed as a
+    // table scrolled to keep the selection in view would place them: the selection on
+    // the last line once it is past the first screenful.
+    let fits = (list.height as usize).saturating_sub(3).max(1);
+    // (Taller than the rows held, a window starts at the first one held.)
+    let offset = home.selected.saturating_sub(fits - 1).max(home.first);
+    let visible: Vec<&Row> = (offset..(offset + fits).min(home.matching))
+        .map_while(|i| home.row(i))
+        .collect();
     let wide = area.width >= 120;
     let (t, s) = (&app.theme, &app.symbols);
     let header = TableRow::new(
@@ -335,16 +379,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             Constraint::Length(18),
         ]
     };
-    let title = format!(" Assessments ({} of {}) ", visible.len(), home.rows.len());
+    let title = format!(" Assessments ({} of {}) ", home.matching, home.total);
     let table = Table::new(rows, widths)
         .header(header)
         .block(panel(t, s, title, true))
         .row_highlight_style(t.selected)
         .highlight_symbol(format!("{} ", s.pointer));
-    let mut state =
-        TableState::default().with_selected((!visible.is_empty()).then_some(home.selected));
+    let mut state = TableState::default()
+        .with_selected((!visible.is_empty()).then_some(home.selected.saturating_sub(offset)));
     frame.render_stateful_widget(table, list, &mut state);
-    let items: Vec<Option<usize>> = (0..visible.len()).map(Some).collect();
+    let items: Vec<Option<usize>> = (offset..offset + visible.len()).map(Some).collect();
     app.hits
         .borrow_mut()
         .add_table(list, 1, state.offset(), &items);
@@ -354,7 +398,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             Span::styled(" Filter: ", t.key),
             Span::styled(format!("{}{cursor}", clean(home.filter.text())), t.base),
             Span::styled(
-                if visible.is_empty() {
+                if home.matching == 0 {
                     "   no assessment matches"
                 } else {
                     ""

@@ -65,7 +65,7 @@ impl ParticipateState {
         };
         services.store.join_session(session_id, name)?;
         let live = services.store.live_session(session_id)?;
-        let assessment = services.store.load(&live.assessment_id)?;
+        let assessment = services.store.load_without_sessions(&live.assessment_id)?;
         let mut state = ParticipateState {
             live,
             name: name.to_string(),
@@ -132,7 +132,9 @@ impl ParticipateState {
     pub fn refresh(&mut self, services: &mut Services) -> Result<()> {
         let before = self.live.indicator.clone();
         self.live = services.store.live_session(&self.live.id)?;
-        self.assessment = services.store.load(&self.live.assessment_id)?;
+        self.assessment = services
+            .store
+            .load_without_sessions(&self.live.assessment_id)?;
         let votes = match &self.live.indicator {
             Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
             None => Vec::new(),
