@@ -341,6 +341,10 @@ pub enum SessionCommand {
         /// The assessment to work on (id or prefix)
         #[arg(long)]
         assessment: String,
+        /// The team agreed that votes are not private: the minutes may then name
+        /// who voted what (`session minutes --named`)
+        #[arg(long)]
+        open_voting: bool,
     },
     /// Reopen the facilitator's screen on a running session (after a closed terminal)
     Resume {
@@ -355,8 +359,12 @@ pub enum SessionCommand {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Sessions, newest first, with the join codes of running ones
-    List,
+    /// Running sessions, newest first, with their join codes
+    List {
+        /// Ended and imported sessions too
+        #[arg(long)]
+        all: bool,
+    },
     /// Write a session's minutes (agenda, votes, decisions, steps) as Markdown
     Minutes {
         /// The session's join code or id
@@ -367,6 +375,9 @@ pub enum SessionCommand {
         /// Replace the output file if it exists (its permissions are kept)
         #[arg(long, requires = "output")]
         force: bool,
+        /// Name who voted what; only for a session whose team agreed to open voting
+        #[arg(long)]
+        named: bool,
     },
 }
 
@@ -549,12 +560,13 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Command::Session(SessionCommand::Plans) => sessions::plans(),
         Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
-        Command::Session(SessionCommand::List) => sessions::list(&mut ctx),
+        Command::Session(SessionCommand::List { all }) => sessions::list(&mut ctx, all),
         Command::Session(SessionCommand::Minutes {
             session,
             output,
             force,
-        }) => sessions::write_minutes(&mut ctx, &session, output.as_deref(), force),
+            named,
+        }) => sessions::write_minutes(&mut ctx, &session, output.as_deref(), force, named),
         Command::Session(SessionCommand::Resume { code }) => {
             require_terminal()?;
             let role = sessions::resume(&mut ctx, &code)?;
@@ -566,8 +578,12 @@ pub fn run(cli: Cli) -> Result<()> {
                 },
             )
         }
-        Command::Session(SessionCommand::Start { plan, assessment }) => {
-            let role = sessions::start(&mut ctx, &plan, &assessment)?;
+        Command::Session(SessionCommand::Start {
+            plan,
+            assessment,
+            open_voting,
+        }) => {
+            let role = sessions::start(&mut ctx, &plan, &assessment, open_voting)?;
             screens(
                 ctx,
                 crate::tui::Options {

@@ -122,6 +122,9 @@ fn write_session(out: &mut String, x: &crate::session::record::SessionRecord) ->
     if let Some(ended) = x.ended {
         writeln!(out, "ended = {ended}")?;
     }
+    if x.open_voting {
+        writeln!(out, "open_voting = true")?;
+    }
     writeln!(out, "participants = {}", list(&x.participants))?;
     for seg in &x.segments {
         writeln!(out)?;

@@ -47,6 +47,7 @@ struct RawSession {
     facilitator: Spanned<String>,
     started: Spanned<Datetime>,
     ended: Option<Spanned<Datetime>>,
+    open_voting: Option<bool>,
     #[serde(default)]
     participants: Vec<Spanned<String>>,
     #[serde(default)]
@@ -614,6 +615,7 @@ impl Checker<'_> {
                 Some(e) => Some(e?),
                 None => None,
             },
+            open_voting: raw.open_voting.unwrap_or(false),
             participants,
             segments,
             votes,

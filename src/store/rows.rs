@@ -279,12 +279,12 @@ fn write_session_records(
     // and import checks it first to say where.
     for s in records {
         tx.execute(
-            "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, started_at, ended_at)
-             VALUES (?1, NULL, ?2, ?3, ?4, NULL, ?5, ?6, ?7)
+            "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, started_at, ended_at, open_voting)
+             VALUES (?1, NULL, ?2, ?3, ?4, NULL, ?5, ?6, ?7, ?8)
              ON CONFLICT (id) DO UPDATE SET assessment_id = excluded.assessment_id, plan_id = excluded.plan_id,
                  plan_title = excluded.plan_title, facilitator = excluded.facilitator,
-                 started_at = excluded.started_at, ended_at = excluded.ended_at",
-            params![s.id, assessment_id, s.plan, s.title, s.facilitator, s.started.to_string(), s.ended.map(|t| t.to_string())],
+                 started_at = excluded.started_at, ended_at = excluded.ended_at, open_voting = excluded.open_voting",
+            params![s.id, assessment_id, s.plan, s.title, s.facilitator, s.started.to_string(), s.ended.map(|t| t.to_string()), s.open_voting],
         )?;
         for table in [
             "session_participants",

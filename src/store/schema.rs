@@ -182,6 +182,11 @@ CREATE TABLE seats (
     PRIMARY KEY (session_id, name)
 ) WITHOUT ROWID;
 "#,
+    // 5: open voting. A team may agree that votes are not private; only then may the
+    // minutes and reports name who voted what (`--named`).
+    r#"
+ALTER TABLE sessions ADD COLUMN open_voting INTEGER NOT NULL DEFAULT 0;
+"#,
 ];
 
 /// The schema version this binary writes.
@@ -248,6 +253,35 @@ mod tests {
             )
             .unwrap();
         assert_eq!(owner, "a");
+    }
+
+    #[test]
+    fn migration_5_keeps_old_sessions_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        {
+            // As schema 4 left it.
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[2..4] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", 4).unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        let open: bool = store
+            .conn
+            .query_row("SELECT open_voting FROM sessions WHERE id = 's'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert!(
+            !open,
+            "a session from before the choice existed stays private"
+        );
+        store.set_open_voting("s", true).unwrap();
+        let records = store.session_records("a").unwrap();
+        assert!(records[0].open_voting);
     }
 
     #[test]

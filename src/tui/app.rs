@@ -94,6 +94,10 @@ pub enum Overlay {
     },
     /// End the running session for everyone?
     ConfirmEnd,
+    /// Move on although the segment has indicators without a consensus?
+    ConfirmLeave {
+        undecided: usize,
+    },
     /// Pick a session plan (id, title, minutes) to start a workshop on an assessment.
     ChoosePlan {
         assessment_id: String,
@@ -244,7 +248,8 @@ impl App {
             Some(
                 Overlay::ConfirmDelete { .. }
                 | Overlay::ConfirmReplace { .. }
-                | Overlay::ConfirmEnd,
+                | Overlay::ConfirmEnd
+                | Overlay::ConfirmLeave { .. },
             ) => return Ctx::Confirm,
             Some(Overlay::Prompt { .. }) => return Ctx::Prompt,
             Some(Overlay::ChoosePlan { .. }) => return Ctx::Choose,
@@ -513,7 +518,12 @@ impl App {
                 changed.then(|| Status::info("Updated with changes from another session"))
             }),
             Screen::Facilitate(state) => state.refresh(&mut self.services).map(|_| None),
-            Screen::Participate(state) => state.refresh(&mut self.services).map(|_| None),
+            Screen::Participate(state) => {
+                let before = state.live.clone();
+                state
+                    .refresh(&mut self.services)
+                    .map(|_| state.news(&before))
+            }
             _ => Ok(None),
         };
         match result {

@@ -78,6 +78,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
             screens::dialogs::prompt(frame, app, kind, input, body)
         }
         Some(Overlay::ConfirmEnd) => screens::dialogs::confirm_end(frame, app, body),
+        Some(Overlay::ConfirmLeave { undecided }) => {
+            screens::dialogs::confirm_leave(frame, app, *undecided, body)
+        }
         Some(Overlay::ChoosePlan {
             plans, selected, ..
         }) => screens::dialogs::choose_plan(frame, app, plans, *selected, body),

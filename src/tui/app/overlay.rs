@@ -95,6 +95,18 @@ impl App {
                 }
             }
             (Overlay::ConfirmEnd, _) => self.status = Some(Status::info("The session goes on")),
+            (Overlay::ConfirmLeave { .. }, Action::Confirm) => {
+                let now = self.now;
+                if let Screen::Facilitate(state) = &mut self.screen {
+                    let nav = state
+                        .move_segment(&mut self.services, true, now)
+                        .unwrap_or_else(|e| Nav::Status(Status::error(&e)));
+                    self.follow(nav);
+                }
+            }
+            (Overlay::ConfirmLeave { .. }, _) => {
+                self.status = Some(Status::info("Still in this segment"))
+            }
             (
                 Overlay::ChoosePlan {
                     assessment_id,

@@ -32,6 +32,19 @@ pub fn confirm_replace(frame: &mut Frame, app: &App, path: &str, area: Rect) {
     );
 }
 
+pub fn confirm_leave(frame: &mut Frame, app: &App, undecided: usize, area: Rect) {
+    let count = crate::words::count(undecided, "indicator", "indicators");
+    yes_no(
+        frame,
+        app,
+        area,
+        " Next segment? ",
+        &format!("{count} of this segment have no consensus yet. Move on anyway?"),
+        "The agenda marks the segment partly done; < comes back to it.",
+        ("move on", "stay"),
+    );
+}
+
 /// A centred y/n question: the question, why it matters, and what each key does.
 fn yes_no(
     frame: &mut Frame,

@@ -4,6 +4,7 @@ use super::assess::{AssessState, Mode};
 use super::assess_view::{editor, steps};
 use super::facilitate::FacilitateState;
 use crate::rubric::Rubric;
+use crate::session::Consensus;
 use crate::session::agenda::clock;
 use crate::session::tally::Tally;
 use crate::tui::app::App;
@@ -54,7 +55,11 @@ fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     let width = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
     for (i, seg) in plan.segments.iter().enumerate() {
-        let mark = if i < current {
+        // A segment left with indicators undecided is only partly done.
+        let partly = i < current && !state.undecided(i).is_empty();
+        let mark = if partly {
+            if s.ascii { "~" } else { "◐" }
+        } else if i < current {
             s.full
         } else if i == current {
             s.pointer
@@ -76,6 +81,10 @@ fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
         ));
     }
     lines.push(Line::raw(""));
+    if (0..current).any(|i| !state.undecided(i).is_empty()) {
+        let mark = if s.ascii { "~" } else { "◐" };
+        lines.push(Line::styled(format!("{mark} partly done"), t.muted));
+    }
     let left = state.live.agenda.minutes_after(plan);
     lines.push(Line::styled(format!("{left} min after this one"), t.base));
     lines.push(Line::raw(""));
@@ -119,7 +128,13 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
     // The indicator and votes come first in importance; prompts fill what is left,
     // whole prompts only, with a note of how many did not fit.
     let mut below = Vec::new();
+    if segment.kind == crate::session::SegmentKind::Close {
+        close_steps(&mut below, app, state, width);
+    }
     let note = match state.live.indicator.as_deref() {
+        None if state.covered.is_empty() && segment.kind == crate::session::SegmentKind::Close => {
+            None
+        }
         None if state.covered.is_empty() => {
             Some("No indicators in this segment: > moves to the next one.")
         }
@@ -143,10 +158,24 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
         .map(|p| wrap(&clean(p), width.saturating_sub(2)))
         .collect();
     let mut lines = Vec::new();
-    let mut shown = 0;
-    for prompt in &prompts {
+    let first = state.prompt_scroll.min(prompts.len().saturating_sub(1));
+    if first > 0 {
+        lines.push(Line::styled(
+            format!(
+                "({} earlier: ↑ shows {})",
+                crate::words::count(first, "prompt", "prompts"),
+                if first == 1 { "it" } else { "them" }
+            ),
+            t.muted,
+        ));
+    }
+    let mut shown = first;
+    for prompt in &prompts[first.min(prompts.len())..] {
         let reserve = if shown + 1 < prompts.len() { 1 } else { 0 };
-        if lines.len() + prompt.len() + reserve > room {
+        // A prompt scrolled to is shown even when it pushes the indicator down
+        // (PgDn reaches the rest).
+        let asked = first > 0 && shown == first;
+        if lines.len() + prompt.len() + reserve > room && !asked {
             break;
         }
         for (k, l) in prompt.iter().enumerate() {
@@ -163,7 +192,7 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
         let hidden = prompts.len() - shown;
         lines.push(Line::styled(
             format!(
-                "({hidden} more {}: a larger window shows them)",
+                "({hidden} more {}: ↓ shows them)",
                 if hidden == 1 { "prompt" } else { "prompts" }
             ),
             t.muted,
@@ -171,7 +200,23 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
     }
     lines.push(Line::raw(""));
     lines.extend(below);
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    // Long comments are read in full by scrolling the panel (PgDn/PgUp).
+    let height = inner.height as usize;
+    let most = lines.len().saturating_sub(height);
+    let scroll = (state.panel_scroll as usize).min(most);
+    let block = if scroll < most {
+        block.title_bottom(Line::styled(" PgDn: more ", t.key).right_aligned())
+    } else if scroll > 0 {
+        block.title_bottom(Line::styled(" PgUp: back up ", t.key).right_aligned())
+    } else {
+        block
+    };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll as u16, 0)),
+        area,
+    );
 }
 
 fn indicator_block<'a>(
@@ -248,12 +293,24 @@ fn indicator_block<'a>(
             &app.symbols,
             rubric,
             &state.tally(),
+            state.live.plan.consensus,
             width,
             true,
         );
+        // Comments in full, without names: the reveal is anonymous.
         for v in state.votes.iter().filter(|v| !v.comment.is_empty()) {
-            let text = format!("  {}: {}", clean(&v.participant), clean(&v.comment));
-            lines.push(Line::styled(truncate(&text, width, s.ellipsis), t.base));
+            let label = rubric
+                .parse_choice(&v.level)
+                .map_or("", |c| rubric.choice_label(Some(c)));
+            let text = format!("\"{}\" ({label})", clean(&v.comment));
+            for (k, l) in wrap(&text, width.saturating_sub(4)).into_iter().enumerate() {
+                let head = if k == 0 {
+                    format!("  {} ", s.dot)
+                } else {
+                    "    ".into()
+                };
+                lines.push(Line::styled(format!("{head}{l}"), t.base));
+            }
         }
     } else if !state.votes.is_empty() {
         lines.push(Line::styled(
@@ -263,13 +320,54 @@ fn indicator_block<'a>(
     }
 }
 
+/// The Close segment reads back the next steps: the action steps of the indicators
+/// this session decided, with owners and due dates.
+fn close_steps<'a>(
+    lines: &mut Vec<Line<'a>>,
+    app: &'a App,
+    state: &'a FacilitateState,
+    width: usize,
+) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let steps: Vec<_> = state
+        .assess
+        .assessment
+        .actions
+        .iter()
+        .filter(|x| state.decided.contains(&x.indicator))
+        .collect();
+    if steps.is_empty() {
+        lines.push(Line::styled(
+            "No action steps were recorded in this session.",
+            t.muted,
+        ));
+        return;
+    }
+    lines.push(Line::styled("Our next steps", t.key));
+    for x in steps {
+        let who = x.owner.as_deref().map_or("no owner yet".to_string(), clean);
+        let due = x.due.map_or("no date".to_string(), |d| format!("by {d}"));
+        let text = format!("{}: {} ({who}, {due})", x.indicator, clean(&x.step));
+        for (k, l) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
+            let head = if k == 0 {
+                format!("{} ", s.dot)
+            } else {
+                "  ".into()
+            };
+            lines.push(Line::styled(format!("{head}{l}"), t.base));
+        }
+    }
+}
+
 /// One bar per level, the spread and the suggested consensus.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn tally_lines<'a>(
     lines: &mut Vec<Line<'a>>,
     t: &Theme,
     s: &Symbols,
     rubric: &Rubric,
     tally: &Tally,
+    rule: Consensus,
     width: usize,
     for_facilitator: bool,
 ) {
@@ -315,16 +413,20 @@ pub(super) fn tally_lines<'a>(
     }
     let spread = tally.spread.map_or("—".to_string(), |d| d.to_string());
     let suggested = rubric.choice_label(tally.suggested);
+    // Says the plan's rule, so the screen and the norms read out agree.
+    let rule_text = match rule {
+        Consensus::Median => format!("median {suggested}"),
+        Consensus::Lowest => format!("lowest vote {suggested}"),
+        Consensus::Facilitator => "the room decides".to_string(),
+    };
+    let hint = match (for_facilitator, tally.suggested.is_some()) {
+        (true, true) => " · Enter records it",
+        (true, false) => " · type the level agreed",
+        _ => "",
+    };
     lines.push(Line::from(vec![
-        Span::styled(format!("Spread {spread} · median {suggested}"), t.base),
-        Span::styled(
-            if for_facilitator {
-                " · Enter records it"
-            } else {
-                ""
-            },
-            t.muted,
-        ),
+        Span::styled(format!("Spread {spread} · {rule_text}"), t.base),
+        Span::styled(hint, t.muted),
     ]));
 }
 
@@ -409,6 +511,7 @@ fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
             &app.symbols,
             rubric,
             &state.tally(),
+            state.live.plan.consensus,
             width,
             false,
         );
