@@ -359,6 +359,11 @@ pub enum SessionCommand {
         #[arg(long)]
         name: Option<String>,
     },
+    /// Follow a running session read-only on its wall screen (for the projector)
+    Watch {
+        /// The join code (or the session's id)
+        code: String,
+    },
     /// Running sessions, newest first, with their join codes
     List {
         /// Ended and imported sessions too
@@ -567,6 +572,17 @@ pub fn run(cli: Cli) -> Result<()> {
             force,
             named,
         }) => sessions::write_minutes(&mut ctx, &session, output.as_deref(), force, named),
+        Command::Session(SessionCommand::Watch { code }) => {
+            require_terminal()?;
+            let role = sessions::watch(&mut ctx, &code)?;
+            screens(
+                ctx,
+                crate::tui::Options {
+                    session: Some(role),
+                    ..options
+                },
+            )
+        }
         Command::Session(SessionCommand::Resume { code }) => {
             require_terminal()?;
             let role = sessions::resume(&mut ctx, &code)?;
@@ -623,8 +639,14 @@ fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
         .store
         .take()
         .ok_or_else(|| crate::error::Error::failure("the database is not open"))?;
+    let watching = matches!(
+        options.session,
+        Some(crate::tui::app::SessionRole::Watch { .. })
+    );
     let app = crate::tui::App::new(store, ctx.registry, ctx.actor, options)
         .with_settings(&ctx.settings, Some(crate::settings::path()));
+    // Watching a session only looks, as a viewer over SSH does.
+    let app = if watching { app.read_only() } else { app };
     crate::tui::run(app)
 }
 

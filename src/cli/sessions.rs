@@ -88,6 +88,18 @@ pub fn resume(ctx: &mut Context, code: &str) -> Result<SessionRole> {
     Ok(SessionRole::Facilitate { session_id })
 }
 
+/// Follows a running session read-only (the wall screen).
+pub fn watch(ctx: &mut Context, code: &str) -> Result<SessionRole> {
+    let store = ctx.store()?;
+    let session_id = store.find_session(code)?;
+    if store.live_session(&session_id)?.ended {
+        return Err(Error::input(format!(
+            "session {code} has ended; see its minutes with `touchstone session minutes {code}`"
+        )));
+    }
+    Ok(SessionRole::Watch { session_id })
+}
+
 /// Starts a session and returns the options that open the facilitator's screen.
 pub fn start(
     ctx: &mut Context,

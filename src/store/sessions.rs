@@ -457,6 +457,15 @@ impl Store {
         Ok(())
     }
 
+    /// The running session started last, if any (what a viewer's wall follows).
+    pub fn running_session(&self) -> Result<Option<String>> {
+        Ok(self
+            .sessions()?
+            .into_iter()
+            .find(|s| !s.ended && s.code.is_some())
+            .map(|s| s.id))
+    }
+
     /// Sessions of any assessment, newest first.
     pub fn sessions(&self) -> Result<Vec<SessionSummary>> {
         let mut stmt = self.conn.prepare_cached(

@@ -69,6 +69,8 @@ pub enum Screen {
     Facilitate(Box<FacilitateState>),
     Participate(Box<ParticipateState>),
     Network(Box<super::screens::network::NetworkState>),
+    /// Following a session read-only: its wall screen.
+    Watch(Box<super::screens::watch::WatchState>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,6 +148,9 @@ pub struct App {
     /// What the last frame drew where, for mouse clicks (filled while drawing, which
     /// only sees `&App`).
     pub hits: std::cell::RefCell<super::hits::HitMap>,
+    /// Read only (a viewer): actions that would change anything are refused here,
+    /// whatever door the keys came through.
+    pub read_only: bool,
     data_version: i64,
 }
 
@@ -166,8 +171,17 @@ pub struct Options {
 /// How to open a coaching session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionRole {
-    Facilitate { session_id: String },
-    Participate { session_id: String, name: String },
+    Facilitate {
+        session_id: String,
+    },
+    Participate {
+        session_id: String,
+        name: String,
+    },
+    /// Follow the session read-only on its wall screen (a viewer, the projector).
+    Watch {
+        session_id: String,
+    },
 }
 
 impl App {
@@ -193,6 +207,10 @@ impl App {
             (Some(SessionRole::Participate { session_id, name }), _) => Some(
                 ParticipateState::open(&mut services, session_id, name)
                     .map(|s| Screen::Participate(Box::new(s))),
+            ),
+            (Some(SessionRole::Watch { session_id }), _) => Some(
+                super::screens::watch::WatchState::open(&mut services, session_id)
+                    .map(|s| Screen::Watch(Box::new(s))),
             ),
             (None, Some(id)) => Some(
                 AssessState::open(&mut services, id, Mode::Indicator)
@@ -221,6 +239,7 @@ impl App {
             keys: Default::default(),
             settings_file: None,
             hits: Default::default(),
+            read_only: false,
             data_version,
         }
     }
@@ -238,6 +257,12 @@ impl App {
             rubric: settings.rubric.clone(),
             facilitator: settings.facilitator.clone(),
         };
+        self
+    }
+
+    /// This app only looks: see `capability::viewer_may`.
+    pub fn read_only(mut self) -> App {
+        self.read_only = true;
         self
     }
 
@@ -263,6 +288,7 @@ impl App {
             Screen::Facilitate(state) => state.ctx(),
             Screen::Participate(state) => state.ctx(),
             Screen::Network(_) => Ctx::Network,
+            Screen::Watch(_) => Ctx::Watch,
         }
     }
 
@@ -273,6 +299,9 @@ impl App {
             None if ctx.is_text() => self.type_key(key),
             // Any other key closes help.
             None if ctx == Ctx::Help => self.overlay = None,
+            None if self.read_only => {
+                self.status = Some(Status::info(super::capability::READ_ONLY))
+            }
             None => {}
         }
     }
@@ -367,7 +396,7 @@ impl App {
                 state.insert_text(text);
                 None
             }
-            Screen::Network(_) => None,
+            Screen::Network(_) | Screen::Watch(_) => None,
         };
         if status.is_some() {
             self.status = status;
@@ -390,11 +419,15 @@ impl App {
             Screen::Assess(state) => state.type_key(key),
             Screen::Facilitate(state) => state.type_key(key),
             Screen::Participate(state) => state.type_key(key),
-            Screen::Network(_) => {}
+            Screen::Network(_) | Screen::Watch(_) => {}
         }
     }
 
     pub fn apply(&mut self, action: Action) {
+        if self.read_only && !super::capability::viewer_may(self.ctx(), Some(action)) {
+            self.status = Some(Status::info(super::capability::READ_ONLY));
+            return;
+        }
         match action {
             Action::Quit => {
                 // Nothing typed is lost: an open editor is saved first, and an open
@@ -451,6 +484,7 @@ impl App {
             Screen::Facilitate(state) => state.apply(&mut self.services, action, self.now),
             Screen::Participate(state) => state.apply(&mut self.services, action),
             Screen::Network(state) => state.apply(&mut self.services, action),
+            Screen::Watch(state) => state.apply(action),
         };
         self.follow(nav);
     }
@@ -518,6 +552,7 @@ impl App {
                 changed.then(|| Status::info("Updated with changes from another session"))
             }),
             Screen::Facilitate(state) => state.refresh(&mut self.services).map(|_| None),
+            Screen::Watch(state) => state.refresh(&mut self.services).map(|_| None),
             Screen::Participate(state) => {
                 let before = state.live.clone();
                 state

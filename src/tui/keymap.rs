@@ -29,6 +29,8 @@ pub enum Ctx {
     Comment,
     Choose,
     Network,
+    /// Following a session's wall screen, read-only.
+    Watch,
 }
 
 impl Ctx {
@@ -63,6 +65,7 @@ impl Ctx {
             Ctx::Comment => "Comment on your vote",
             Ctx::Choose => "Choosing a session plan",
             Ctx::Network => "Network",
+            Ctx::Watch => "Watching a session (the wall screen)",
         }
     }
 }
@@ -288,6 +291,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Network, &[ch('s')], "s", A::Sort, "sort by figures, school, district or date", "sort"),
     bind(C::Network, &[key(K::Right), key(K::Left)], "←/→", A::NextIndicator, "another rubric", "rubric"),
     bind(C::Network, &[ch('q'), key(K::Esc)], "q", A::Back, "back to the assessments", "back"),
+    // Watching a session
+    bind(C::Watch, &[ch('q'), key(K::Esc)], "q", A::Back, "stop watching", "quit"),
     // Help
     bind(C::Help, &[key(K::Esc), ch('q'), ch('?')], "Esc", A::Back, "close help", "close"),
     bind(C::Help, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", "scroll"),
@@ -484,6 +489,7 @@ mod tests {
             Ctx::Comment,
             Ctx::Choose,
             Ctx::Network,
+            Ctx::Watch,
             Ctx::Prompt,
             Ctx::Confirm,
             Ctx::Help,

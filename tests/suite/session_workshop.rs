@@ -881,3 +881,91 @@ fn the_close_segment_reads_back_the_steps_recorded_in_the_session() {
         &[],
     );
 }
+
+fn watching(app: &App) -> &touchstone::tui::screens::watch::WatchState {
+    match &app.screen {
+        Screen::Watch(state) => state,
+        _ => panic!("not on the wall screen"),
+    }
+}
+
+#[test]
+fn a_viewer_follows_the_room_and_never_shows_a_vote_before_the_reveal() {
+    let room = Room::new();
+    let mut dana = room.facilitator();
+    let [mut ana, mut bo, mut cy] = room.people(["Ana", "Bo", "Cy"]);
+    let session_id = room.session.clone();
+    let mut wall = room
+        .app("viewer", SessionRole::Watch { session_id })
+        .read_only();
+    shows(
+        &screen(&wall),
+        &["Now: Welcome and purpose", "Next: Rate the three"],
+        &[],
+    );
+
+    keys(&mut dana, ">");
+    tick(&mut [&mut ana, &mut bo, &mut cy, &mut wall]);
+    assert_eq!(watching(&wall).live.indicator.as_deref(), Some("cl-1"));
+    shows(
+        &screen(&wall),
+        &["A site leadership team", "1 Not yet", "0 of 3 have voted"],
+        &[],
+    );
+
+    keys(&mut ana, "2");
+    keys(&mut bo, "3c");
+    keys(&mut bo, COMMENT);
+    press(&mut bo, KeyCode::Enter);
+    keys(&mut cy, "3");
+    tick(&mut [&mut wall]);
+    // The count, never what anyone voted, nor a comment.
+    let before = screen(&wall);
+    shows(
+        &before,
+        &["3 of 3 have voted"],
+        &["spread", "median", "two decisions", "Ana", "Bo"],
+    );
+    assert!(watching(&wall).revealed.is_empty());
+
+    // The viewer has no facilitator keys: nothing it presses changes the room.
+    keys(&mut wall, "v3> ");
+    press(&mut wall, KeyCode::Enter);
+    let live = room.store().live_session(&room.session).unwrap();
+    assert!(!live.revealed && !live.agenda.is_paused() && live.agenda.segment == 1);
+    assert!(
+        status_text(&wall).contains("read-only"),
+        "{}",
+        status_text(&wall)
+    );
+
+    keys(&mut dana, "v");
+    tick(&mut [&mut wall]);
+    assert_eq!(watching(&wall).revealed.len(), 3);
+    shows(
+        &screen(&wall),
+        &["3 votes · spread 1 level · median Developing"],
+        &["two decisions"],
+    );
+
+    // A pause shows on the participants' screens and on the wall.
+    keys(&mut dana, " ");
+    tick(&mut [&mut ana, &mut wall]);
+    shows(
+        &screen(&ana),
+        &["The facilitator has paused the clock"],
+        &[],
+    );
+    shows(&screen(&wall), &["PAUSED", "The clock is paused"], &[]);
+
+    keys(&mut dana, " +");
+    tick(&mut [&mut wall]);
+    shows(&screen(&wall), &["+5 min"], &["PAUSED"]);
+
+    keys(&mut dana, "qy");
+    tick(&mut [&mut ana, &mut wall]);
+    shows(&screen(&wall), &["The session has ended"], &[]);
+    shows(&screen(&ana), &["The session has ended"], &[]);
+    keys(&mut wall, "q");
+    assert!(wall.quit);
+}

@@ -253,6 +253,8 @@ impl FacilitateState {
                         "The votes are already revealed; R starts a new round",
                     )));
                 }
+                // Votes cast since the last tick count too.
+                self.refresh(services)?;
                 if self.votes.is_empty() {
                     return Ok(Nav::Status(Status::info(
                         "No votes yet: nothing to reveal. Wait for the room, or type the level's number to record it",

@@ -8,13 +8,12 @@ use crate::session::Consensus;
 use crate::session::agenda::clock;
 use crate::session::tally::Tally;
 use crate::tui::app::App;
-use crate::tui::theme::{Symbols, Theme, ThemeName};
+use crate::tui::theme::{Symbols, Theme};
 use crate::tui::widgets::{bar, clean, panel, style_if, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
-use tui_big_text::{BigText, PixelSize};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     if state.presenting {
@@ -430,127 +429,14 @@ pub(super) fn tally_lines<'a>(
     ]));
 }
 
-/// The wall screen: big, high-contrast, only the indicator and the votes.
+/// The wall screen, as the viewer's: the room sees the same thing either way.
 fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
-    let t = Theme::new(ThemeName::HighContrast);
-    frame.render_widget(Block::default().style(t.base), area);
-    let a = &state.assess;
-    let rubric = &a.assessment.rubric;
-    let Some((standard, ind)) = (state.live.indicator.is_some())
-        .then(|| rubric.indicators().nth(a.cursor))
-        .flatten()
-    else {
-        let segment = state
-            .live
-            .plan
-            .segments
-            .get(state.live.agenda.segment)
-            .map_or("", |s| s.title.as_str());
-        // Between indicators the wall shows where the room is and how to join.
-        let large = area.height >= 40;
-        let big_height = if large { 8 } else { 4 };
-        let [clock_area, body] =
-            Layout::vertical([Constraint::Length(big_height), Constraint::Min(1)]).areas(area);
-        big(
-            frame,
-            &t,
-            &clock(state.live.agenda.remaining(&state.live.plan, app.now)),
-            clock_area,
-            large,
-        );
-        let lines = vec![
-            Line::styled(segment.to_string(), t.title),
-            Line::raw(""),
-            Line::styled(
-                format!(
-                    "Join from your own terminal: touchstone session join {}",
-                    state.live.code
-                ),
-                t.key,
-            ),
-            Line::styled(
-                format!(
-                    "{} so far",
-                    crate::words::count(state.participants.len(), "participant", "participants")
-                ),
-                t.base,
-            ),
-        ];
-        frame.render_widget(
-            Paragraph::new(lines).style(t.base),
-            body.inner(ratatui::layout::Margin::new(1, 1)),
-        );
-        return;
+    let wall = super::wall::Wall {
+        live: &state.live,
+        assessment: &state.assess.assessment,
+        voted: state.votes.len(),
+        participants: state.participants.len(),
+        tally: state.live.revealed.then(|| state.tally()),
     };
-    let large = area.height >= 40;
-    let big_height = if large { 8 } else { 4 };
-    let [head, body] =
-        Layout::vertical([Constraint::Length(big_height), Constraint::Min(1)]).areas(area);
-    let [id_area, timer_area] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(head);
-    big(frame, &t, &ind.id.to_uppercase(), id_area, large);
-    big(
-        frame,
-        &t,
-        &clock(state.live.agenda.remaining(&state.live.plan, app.now)),
-        timer_area,
-        large,
-    );
-    let width = body.width.saturating_sub(2) as usize;
-    let mut lines = vec![Line::styled(clean(&standard.title), t.key), Line::raw("")];
-    lines.extend(
-        wrap(&clean(&ind.text), width)
-            .into_iter()
-            .map(|l| Line::styled(l, t.title)),
-    );
-    lines.push(Line::raw(""));
-    if state.live.revealed {
-        tally_lines(
-            &mut lines,
-            &t,
-            &app.symbols,
-            rubric,
-            &state.tally(),
-            state.live.plan.consensus,
-            width,
-            false,
-        );
-    } else {
-        lines.push(Line::styled(
-            format!(
-                "{} of {} have voted. Votes stay hidden until everyone is ready.",
-                state.votes.len(),
-                state.participants.len()
-            ),
-            t.title,
-        ));
-    }
-    if let Some(choice) = a.assessment.entries.get(a.cursor).and_then(|e| e.choice) {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            format!("Recorded: {}", rubric.choice_label(Some(choice))),
-            t.full,
-        ));
-    }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .style(t.base)
-            .block(Block::default().style(t.base)),
-        body.inner(ratatui::layout::Margin::new(1, 0)),
-    );
-}
-
-fn big(frame: &mut Frame, t: &Theme, text: &str, area: Rect, large: bool) {
-    let size = if large {
-        PixelSize::HalfHeight
-    } else {
-        PixelSize::Quadrant
-    };
-    let widget = BigText::builder()
-        .pixel_size(size)
-        .style(t.title)
-        .lines(vec![Line::raw(text.to_string())])
-        .centered()
-        .build();
-    frame.render_widget(widget, area);
+    super::wall::draw(frame, app, &wall, area);
 }
