@@ -187,6 +187,22 @@ pub enum Command {
         #[arg(long, requires = "output")]
         force: bool,
     },
+    /// Submit an assessment: it then counts in the network's figures and is read-only
+    /// until reopened
+    #[command(after_help = "Examples:
+  touchstone submit 0190abcd --by \"Ana Ruiz,Ben Okafor\"")]
+    Submit {
+        #[arg(help = ID_HELP)]
+        id: String,
+        /// Who submits it, comma-separated [default: you]
+        #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+        by: Vec<String>,
+    },
+    /// Make a submitted assessment a draft again, to change it (logged)
+    Reopen {
+        #[arg(help = ID_HELP)]
+        id: String,
+    },
     /// Write an assessment as TOML (the exchange format)
     #[command(after_help = "Examples:
   touchstone export 0190abcd -o lincoln-2026.toml
@@ -248,6 +264,10 @@ pub enum Command {
         /// text, json or csv
         #[arg(long, value_enum, default_value = "text")]
         format: rollup::Output,
+        /// Count each school's latest assessment even if it is a draft (by default,
+        /// its latest submitted one)
+        #[arg(long)]
+        include_drafts: bool,
     },
     /// Fill a separate demo database with a made-up network, to try Touchstone
     #[command(after_help = "Examples:
@@ -519,6 +539,8 @@ pub fn run(cli: Cli) -> Result<()> {
             output,
             force,
         } => assessments::report(&mut ctx, &id, format, output.as_deref(), force),
+        Command::Submit { id, by } => assessments::submit(&mut ctx, &id, &by),
+        Command::Reopen { id } => assessments::reopen(&mut ctx, &id),
         Command::Export { id, output, force } => {
             assessments::export(&mut ctx, &id, output.as_deref(), force)
         }
@@ -532,6 +554,7 @@ pub fn run(cli: Cli) -> Result<()> {
             trend,
             json,
             format,
+            include_drafts,
         } => rollup::run(
             &mut ctx,
             rollup::RollupArgs {
@@ -542,6 +565,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 as_of,
                 trend,
                 output: if json { rollup::Output::Json } else { format },
+                include_drafts,
             },
         ),
         Command::Demo { schools, seed, add } => {

@@ -43,12 +43,14 @@ pub struct RollupArgs {
     pub as_of: Option<Date>,
     pub trend: Option<Period>,
     pub output: Output,
+    /// Count each school's latest assessment even when it is a draft.
+    pub include_drafts: bool,
 }
 
 /// Where the assessments come from.
 enum Source {
-    /// Streamed from the database, one school at a time.
-    Db,
+    /// Streamed from the database, one school at a time (drafts too, when `true`).
+    Db(bool),
     /// Read from files (and, with `--include-db`, the database too).
     Loaded(Vec<Submission>),
 }
@@ -65,7 +67,7 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     let (mut loaded, skipped) = if args.paths.is_empty() {
         (Vec::new(), Vec::new())
     } else {
-        from_files(ctx, &args.paths)?
+        from_files(ctx, &args.paths, args.include_drafts)?
     };
     for problem in &skipped {
         eprintln!("warning: {problem} (file skipped)");
@@ -73,11 +75,14 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     let rubric_id = choose_rubric_id(ctx, args.rubric.as_deref(), use_db, &loaded)?;
     if use_db && !args.paths.is_empty() {
         let store = ctx.store()?;
-        store.scan_latest(&rubric_id, None, |l| loaded.push(submission_of(&l)))?;
+        let submitted_only = !args.include_drafts;
+        store.scan_latest(&rubric_id, None, submitted_only, |l| {
+            loaded.push(submission_of(&l))
+        })?;
     }
     let rubric = newest_rubric(ctx, &rubric_id, use_db, &loaded)?;
     let source = if args.paths.is_empty() {
-        Source::Db
+        Source::Db(args.include_drafts)
     } else {
         loaded.retain(|s| s.rubric.id == rubric_id);
         // The same assessment from the database and a file counts once.
@@ -118,7 +123,11 @@ fn submission_of(l: &crate::store::LatestAssessment) -> Submission {
 
 /// Parses every file (with a progress bar on a terminal); files that fail are set
 /// aside with their first problem.
-fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Submission>, Vec<Diagnostic>)> {
+fn from_files(
+    ctx: &Context,
+    paths: &[PathBuf],
+    include_drafts: bool,
+) -> Result<(Vec<Submission>, Vec<Diagnostic>)> {
     let resolve = |id: &str, version: &str| {
         ctx.registry
             .get(id, version)
@@ -140,6 +149,8 @@ fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Submission>, Vec<
             continue;
         };
         match parse_assessment(&file.display().to_string(), &text, &resolve) {
+            // A draft counts once submitted (status = "final"), unless asked.
+            Ok(a) if !include_drafts && a.meta.status != crate::assessment::Status::Final => {}
             Ok(a) => good.push(Submission {
                 score: a.score(),
                 choices: a.choices(),
@@ -246,7 +257,7 @@ fn figures(
         }
     };
     match source {
-        Source::Db => ctx.store()?.scan_latest(&rubric.id, as_of, |l| {
+        Source::Db(drafts) => ctx.store()?.scan_latest(&rubric.id, as_of, !drafts, |l| {
             let s = score(l.rubric, l.choices);
             add(l.district, l.rubric, &s, l.choices);
         })?,
@@ -280,7 +291,7 @@ fn trend(
     period: Period,
 ) -> Result<Vec<(String, Rollup)>> {
     let range = match source {
-        Source::Db => ctx.store()?.date_range(&rubric.id)?,
+        Source::Db(_) => ctx.store()?.date_range(&rubric.id)?,
         Source::Loaded(subs) => {
             let dates = subs.iter().map(|s| s.date);
             dates.clone().min().zip(dates.max())

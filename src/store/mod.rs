@@ -10,6 +10,7 @@ mod rows;
 mod schema;
 mod seats;
 mod sessions;
+mod submit;
 
 pub use assessments::{ImportOutcome, ListRow, NewAssessment, RatingEvent};
 pub use entries::{Base, Conflict, Edit, EntryState, HistoryEntry, PlanConflict, Saved};
@@ -18,6 +19,7 @@ pub use rows::RatingChange;
 pub use schema::SCHEMA_VERSION;
 pub use seats::{GRACE_SECONDS, HEARTBEAT_SECONDS};
 pub use sessions::{LiveSession, SessionSummary, Vote};
+pub use submit::StatusEvent;
 
 use crate::error::{Error, Result};
 use crate::rubric::{self, Snapshot};

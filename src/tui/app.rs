@@ -96,6 +96,11 @@ pub enum Overlay {
     },
     /// End the running session for everyone?
     ConfirmEnd,
+    /// Submit this assessment? Lists the indicators still unrated.
+    ConfirmSubmit {
+        id: String,
+        unrated: Vec<String>,
+    },
     /// Move on although the segment has indicators without a consensus?
     ConfirmLeave {
         undecided: usize,
@@ -274,7 +279,8 @@ impl App {
                 Overlay::ConfirmDelete { .. }
                 | Overlay::ConfirmReplace { .. }
                 | Overlay::ConfirmEnd
-                | Overlay::ConfirmLeave { .. },
+                | Overlay::ConfirmLeave { .. }
+                | Overlay::ConfirmSubmit { .. },
             ) => return Ctx::Confirm,
             Some(Overlay::Prompt { .. }) => return Ctx::Prompt,
             Some(Overlay::ChoosePlan { .. }) => return Ctx::Choose,

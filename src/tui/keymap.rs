@@ -222,6 +222,8 @@ pub static BINDINGS: &[Binding] = &[
     // Summary
     bind(C::Summary, &[ch('r')], "r", A::Review, "review every answer", "review"),
     bind(C::Summary, &[key(K::Enter)], "Enter", A::Select, "go to the next unrated indicator", "rate next unrated"),
+    bind(C::Summary, &[ch('S')], "S", A::SubmitAssessment, "submit the assessment: it then counts in the network (asks first)", "submit"),
+    bind(C::Summary, &[ch('O')], "O", A::Reopen, "reopen a submitted assessment to change it", ""),
     bind(C::Summary, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back", "back"),
     // Action steps
     bind(C::Actions, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous step", ""),

@@ -97,6 +97,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
             screens::dialogs::prompt(frame, app, kind, input, body)
         }
         Some(Overlay::ConfirmEnd) => screens::dialogs::confirm_end(frame, app, body),
+        Some(Overlay::ConfirmSubmit { unrated, .. }) => {
+            screens::dialogs::confirm_submit(frame, app, unrated, body)
+        }
         Some(Overlay::ConfirmLeave { undecided }) => {
             screens::dialogs::confirm_leave(frame, app, *undecided, body)
         }
