@@ -304,11 +304,15 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (current, round, revealed): (Option<String>, u32, bool) = tx.query_row(
-            "SELECT indicator_id, round, revealed FROM sessions WHERE id = ?1",
+        let (current, round, revealed, ended): (Option<String>, u32, bool, bool) = tx.query_row(
+            "SELECT indicator_id, round, revealed, ended_at IS NOT NULL FROM sessions WHERE id = ?1",
             [&session.id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
+        // A screen that has not seen the end yet cannot add to the record.
+        if ended {
+            return Err(Error::input("the session has ended; your votes are kept"));
+        }
         // The screen may be a moment behind the facilitator: vote only on what the
         // room is voting on now.
         if current.as_deref() != Some(indicator) || round != session.round {

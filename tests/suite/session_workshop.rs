@@ -815,6 +815,22 @@ fn participants_status_lines_follow_the_reveal_the_new_round_a_pause_and_the_end
         "{}",
         status_text(&ana)
     );
+    // A key pressed afterwards casts nothing.
+    keys(&mut ana, "4");
+    assert!(
+        status_text(&ana).contains("has ended"),
+        "{}",
+        status_text(&ana)
+    );
+    // Nor from a screen that has not caught up with the end yet (the store refuses).
+    keys(&mut bo, "4");
+    assert!(
+        status_text(&bo).contains("has ended"),
+        "{}",
+        status_text(&bo)
+    );
+    let round2 = room.store().votes(&room.session, "cl-1", 2).unwrap();
+    assert!(round2.is_empty(), "{round2:?}");
 }
 
 #[test]

@@ -281,6 +281,9 @@ impl ParticipateState {
     }
 
     fn vote(&mut self, services: &mut Services, choice: Choice) -> Result<String> {
+        if self.live.ended {
+            return Ok("The session has ended; your votes are kept. q leaves".to_string());
+        }
         if self.live.indicator.is_none() {
             return Ok("Nothing to vote on yet: wait for the facilitator".to_string());
         }
