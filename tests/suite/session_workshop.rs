@@ -985,3 +985,41 @@ fn a_viewer_follows_the_room_and_never_shows_a_vote_before_the_reveal() {
     keys(&mut wall, "q");
     assert!(wall.quit);
 }
+
+#[test]
+fn with_no_session_a_viewer_opens_a_summary_read_only() {
+    let room = Room::new();
+    let options = Options {
+        theme: None,
+        ascii: false,
+        open: None,
+        session: None,
+        plan_dirs: Vec::new(),
+    };
+    let mut viewer =
+        App::new(room.store(), Registry::bundled(), "viewer".into(), options).read_only();
+    keys(&mut viewer, "s");
+    match &viewer.screen {
+        Screen::Assess(state) => assert_eq!(state.assessment.meta.id, room.assessment),
+        _ => panic!("the summary did not open"),
+    }
+    shows(
+        &screen(&viewer),
+        &["Summary", "Standards fully implemented"],
+        &[],
+    );
+    // Submitting, reviewing into a rating, rating: all refused.
+    keys(&mut viewer, "S");
+    assert!(
+        status_text(&viewer).contains("read-only"),
+        "{}",
+        status_text(&viewer)
+    );
+    press(&mut viewer, KeyCode::Enter);
+    keys(&mut viewer, "3");
+    let a = room.store().load(&room.assessment).unwrap();
+    assert_eq!(a.meta.status, touchstone::assessment::Status::Draft);
+    assert!(a.entries.iter().all(|e| e.choice.is_none()));
+    press(&mut viewer, KeyCode::Esc);
+    assert!(matches!(viewer.screen, Screen::Home | Screen::Assess(_)));
+}
