@@ -49,7 +49,9 @@ fn export(
 ) -> touchstone::error::Result<usize> {
     let store = Store::open(db)?;
     let mut ids = Vec::new();
-    store.scan_latest(rubric, None, |l| ids.push(l.assessment_id.to_string()))?;
+    store.scan_latest(rubric, None, false, |l| {
+        ids.push(l.assessment_id.to_string())
+    })?;
     std::fs::create_dir_all(dir).map_err(|e| {
         touchstone::error::Error::failure(format!("cannot create {}: {e}", dir.display()))
     })?;

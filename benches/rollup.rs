@@ -49,7 +49,9 @@ fn network(registry: &Registry, schools: usize) -> Network {
         .expect("the demo network");
     let mut ids = Vec::new();
     store
-        .scan_latest(RUBRIC, None, |l| ids.push(l.assessment_id.to_string()))
+        .scan_latest(RUBRIC, None, false, |l| {
+            ids.push(l.assessment_id.to_string())
+        })
         .expect("scan");
     let files = ids
         .iter()
@@ -71,7 +73,7 @@ fn network(registry: &Registry, schools: usize) -> Network {
 fn rollup_db(store: &Store, rubric: &Rubric) -> Rollup {
     let mut builder = RollupBuilder::new(rubric);
     store
-        .scan_latest(&rubric.id, None, |l| {
+        .scan_latest(&rubric.id, None, false, |l| {
             let s = score(l.rubric, l.choices);
             builder.add(l.rubric, &s, l.choices);
         })

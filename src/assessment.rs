@@ -68,6 +68,16 @@ pub struct Meta {
     pub status: Status,
     /// Last change, to the second.
     pub updated: Timestamp,
+    /// When the team submitted it and who (kept while it stays final).
+    pub submitted: Option<Submitted>,
+}
+
+/// The team's submission of an assessment: from then on it counts in the network's
+/// figures, and it is read-only until reopened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Submitted {
+    pub at: Timestamp,
+    pub by: Vec<String>,
 }
 
 /// What was recorded for one indicator.
@@ -102,6 +112,16 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// The indicators without a rating, in rubric order (what submitting leaves out).
+    pub fn unrated_ids(&self) -> Vec<String> {
+        self.rubric
+            .indicators()
+            .zip(&self.entries)
+            .filter(|(_, e)| e.choice.is_none())
+            .map(|((_, ind), _)| ind.id.clone())
+            .collect()
+    }
+
     pub fn choices(&self) -> Vec<Option<Choice>> {
         self.entries.iter().map(|e| e.choice).collect()
     }

@@ -249,6 +249,7 @@ fn assessment(
         .unwrap_or(0);
     Assessment {
         meta: Meta {
+            submitted: None,
             id,
             school: school.to_string(),
             district: Some(district.to_string()),

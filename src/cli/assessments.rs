@@ -10,6 +10,7 @@ use crate::exchange::html::TrendPoint;
 use crate::exchange::report::{self, Format};
 use crate::exchange::to_toml;
 use crate::ops::{self, Door, NewFields};
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 pub struct NewArgs {
@@ -262,6 +263,7 @@ pub fn rate(
         let id = store.resolve(id)?;
         store.load_without_sessions(&id)?
     };
+    read_only_if_submitted(&assessment)?;
     let rubric = &assessment.rubric;
     let Some(index) = rubric.indicator_index(indicator) else {
         return Err(Error::input(format!(
@@ -329,6 +331,55 @@ fn school_trend(ctx: &mut Context, a: &Assessment) -> Result<Vec<TrendPoint>> {
             indicators: x.figures.indicator_share().percent().unwrap_or(0.0),
         })
         .collect())
+}
+
+/// `touchstone submit ID [--by NAMES]`: says what is still unrated, then submits.
+pub fn submit(ctx: &mut Context, id: &str, by: &[String]) -> Result<()> {
+    let by = by
+        .iter()
+        .map(|n| crate::text::checked(n, crate::text::Shape::Line, "--by"))
+        .filter(|n| !matches!(n, Ok(s) if s.is_empty()))
+        .collect::<std::result::Result<Vec<String>, String>>()
+        .map_err(Error::input)?;
+    let actor = ctx.actor.clone();
+    let assessment = load(ctx, id)?;
+    let unrated = assessment.unrated_ids();
+    ctx.store()?.submit(&assessment.meta.id, &by, &actor)?;
+    let mut out = format!(
+        "Submitted {} {}: it now counts in the network's figures and is read-only until reopened.\n",
+        assessment.meta.school, assessment.meta.date
+    );
+    if !unrated.is_empty() {
+        let _ = writeln!(
+            out,
+            "Still unrated: {} ({})",
+            crate::words::count(unrated.len(), "indicator", "indicators"),
+            unrated.join(", ")
+        );
+    }
+    print(&out)
+}
+
+/// `touchstone reopen ID`: a draft again, logged.
+pub fn reopen(ctx: &mut Context, id: &str) -> Result<()> {
+    let actor = ctx.actor.clone();
+    let assessment = load(ctx, id)?;
+    ctx.store()?.reopen(&assessment.meta.id, &actor)?;
+    print(&format!(
+        "Reopened {} {}: a draft again, not counted in the network's figures until submitted.\n",
+        assessment.meta.school, assessment.meta.date
+    ))
+}
+
+/// A submitted assessment is changed only after `touchstone reopen`.
+pub fn read_only_if_submitted(a: &crate::assessment::Assessment) -> Result<()> {
+    if a.meta.status == crate::assessment::Status::Final {
+        return Err(Error::input(format!(
+            "this assessment is submitted, so it is read-only; `touchstone reopen {}` makes it a draft again",
+            &a.meta.id[..8.min(a.meta.id.len())]
+        )));
+    }
+    Ok(())
 }
 
 pub fn export(ctx: &mut Context, id: &str, output: Option<&Path>, force: bool) -> Result<()> {

@@ -192,6 +192,22 @@ pub enum Command {
         #[arg(long, requires = "output")]
         force: bool,
     },
+    /// Submit an assessment: it then counts in the network's figures and is read-only
+    /// until reopened
+    #[command(after_help = "Examples:
+  touchstone submit 0190abcd --by \"Ana Ruiz,Ben Okafor\"")]
+    Submit {
+        #[arg(help = ID_HELP)]
+        id: String,
+        /// Who submits it, comma-separated [default: you]
+        #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+        by: Vec<String>,
+    },
+    /// Make a submitted assessment a draft again, to change it (logged)
+    Reopen {
+        #[arg(help = ID_HELP)]
+        id: String,
+    },
     /// Write an assessment as TOML (the exchange format)
     #[command(after_help = "Examples:
   touchstone export 0190abcd -o lincoln-2026.toml
@@ -260,6 +276,10 @@ pub enum Command {
         /// What if: a school counts as fully implementing at this share of its applicable standards (0.8 or 80%); the output is labelled "what if"
         #[arg(long, value_name = "SHARE", value_parser = what_if::share_arg)]
         school_threshold: Option<f64>,
+        /// Count each school's latest assessment even if it is a draft (by default,
+        /// its latest submitted one)
+        #[arg(long)]
+        include_drafts: bool,
     },
     /// Fill a separate demo database with a made-up network, to try Touchstone
     #[command(after_help = "Examples:
@@ -375,6 +395,10 @@ pub enum SessionCommand {
         /// The assessment to work on (id or prefix)
         #[arg(long)]
         assessment: String,
+        /// The team agreed that votes are not private: the minutes may then name
+        /// who voted what (`session minutes --named`)
+        #[arg(long)]
+        open_voting: bool,
     },
     /// Reopen the facilitator's screen on a running session (after a closed terminal)
     Resume {
@@ -389,8 +413,17 @@ pub enum SessionCommand {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Sessions, newest first, with the join codes of running ones
-    List,
+    /// Follow a running session read-only on its wall screen (for the projector)
+    Watch {
+        /// The join code (or the session's id)
+        code: String,
+    },
+    /// Running sessions, newest first, with their join codes
+    List {
+        /// Ended and imported sessions too
+        #[arg(long)]
+        all: bool,
+    },
     /// Write a session's minutes (agenda, votes, decisions, steps) as Markdown
     Minutes {
         /// The session's join code or id
@@ -401,6 +434,9 @@ pub enum SessionCommand {
         /// Replace the output file if it exists (its permissions are kept)
         #[arg(long, requires = "output")]
         force: bool,
+        /// Name who voted what; only for a session whose team agreed to open voting
+        #[arg(long)]
+        named: bool,
     },
 }
 
@@ -539,6 +575,8 @@ pub fn run(cli: Cli) -> Result<()> {
             output,
             force,
         } => assessments::report(&mut ctx, &id, format, output.as_deref(), force),
+        Command::Submit { id, by } => assessments::submit(&mut ctx, &id, &by),
+        Command::Reopen { id } => assessments::reopen(&mut ctx, &id),
         Command::Export { id, output, force } => {
             assessments::export(&mut ctx, &id, output.as_deref(), force)
         }
@@ -554,6 +592,7 @@ pub fn run(cli: Cli) -> Result<()> {
             format,
             standard_threshold,
             school_threshold,
+            include_drafts,
         } => rollup::run(
             &mut ctx,
             rollup::RollupArgs {
@@ -568,6 +607,7 @@ pub fn run(cli: Cli) -> Result<()> {
                     standard_threshold,
                     school_threshold,
                 },
+                include_drafts,
             },
         ),
         Command::Demo { schools, seed, add } => {
@@ -593,12 +633,24 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Session(SessionCommand::Plans) => sessions::plans(),
         Command::Session(SessionCommand::Show { plan }) => sessions::show(&plan),
         Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
-        Command::Session(SessionCommand::List) => sessions::list(&mut ctx),
+        Command::Session(SessionCommand::List { all }) => sessions::list(&mut ctx, all),
         Command::Session(SessionCommand::Minutes {
             session,
             output,
             force,
-        }) => sessions::write_minutes(&mut ctx, &session, output.as_deref(), force),
+            named,
+        }) => sessions::write_minutes(&mut ctx, &session, output.as_deref(), force, named),
+        Command::Session(SessionCommand::Watch { code }) => {
+            require_terminal()?;
+            let role = sessions::watch(&mut ctx, &code)?;
+            screens(
+                ctx,
+                crate::tui::Options {
+                    session: Some(role),
+                    ..options
+                },
+            )
+        }
         Command::Session(SessionCommand::Resume { code }) => {
             require_terminal()?;
             let role = sessions::resume(&mut ctx, &code)?;
@@ -610,8 +662,12 @@ pub fn run(cli: Cli) -> Result<()> {
                 },
             )
         }
-        Command::Session(SessionCommand::Start { plan, assessment }) => {
-            let role = sessions::start(&mut ctx, &plan, &assessment)?;
+        Command::Session(SessionCommand::Start {
+            plan,
+            assessment,
+            open_voting,
+        }) => {
+            let role = sessions::start(&mut ctx, &plan, &assessment, open_voting)?;
             screens(
                 ctx,
                 crate::tui::Options {
@@ -651,8 +707,14 @@ fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
         .store
         .take()
         .ok_or_else(|| crate::error::Error::failure("the database is not open"))?;
+    let watching = matches!(
+        options.session,
+        Some(crate::tui::app::SessionRole::Watch { .. })
+    );
     let app = crate::tui::App::new(store, ctx.registry, ctx.actor, options)
         .with_settings(&ctx.settings, Some(crate::settings::path()));
+    // Watching a session only looks, as a viewer over SSH does.
+    let app = if watching { app.read_only() } else { app };
     crate::tui::run(app)
 }
 

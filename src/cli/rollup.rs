@@ -45,12 +45,14 @@ pub struct RollupArgs {
     pub output: Output,
     /// Thresholds to try instead of the rubrics' own.
     pub what_if: super::what_if::WhatIf,
+    /// Count each school's latest assessment even when it is a draft.
+    pub include_drafts: bool,
 }
 
 /// Where the assessments come from.
 enum Source {
-    /// Streamed from the database, one school at a time.
-    Db,
+    /// Streamed from the database, one school at a time (drafts too, when `true`).
+    Db(bool),
     /// Read from files (and, with `--include-db`, the database too).
     Loaded(Vec<Submission>),
 }
@@ -67,7 +69,7 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     let (mut loaded, skipped) = if args.paths.is_empty() {
         (Vec::new(), Vec::new())
     } else {
-        from_files(ctx, &args.paths)?
+        from_files(ctx, &args.paths, args.include_drafts)?
     };
     for problem in &skipped {
         eprintln!("warning: {problem} (file skipped)");
@@ -75,11 +77,14 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     let rubric_id = choose_rubric_id(ctx, args.rubric.as_deref(), use_db, &loaded)?;
     if use_db && !args.paths.is_empty() {
         let store = ctx.store()?;
-        store.scan_latest(&rubric_id, None, |l| loaded.push(submission_of(&l)))?;
+        let submitted_only = !args.include_drafts;
+        store.scan_latest(&rubric_id, None, submitted_only, |l| {
+            loaded.push(submission_of(&l))
+        })?;
     }
     let rubric = newest_rubric(ctx, &rubric_id, use_db, &loaded)?;
     let source = if args.paths.is_empty() {
-        Source::Db
+        Source::Db(args.include_drafts)
     } else {
         loaded.retain(|s| s.rubric.id == rubric_id);
         // The same assessment from the database and a file counts once.
@@ -124,7 +129,11 @@ fn submission_of(l: &crate::store::LatestAssessment) -> Submission {
 
 /// Parses every file (with a progress bar on a terminal); files that fail are set
 /// aside with their first problem.
-fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Submission>, Vec<Diagnostic>)> {
+fn from_files(
+    ctx: &Context,
+    paths: &[PathBuf],
+    include_drafts: bool,
+) -> Result<(Vec<Submission>, Vec<Diagnostic>)> {
     let resolve = |id: &str, version: &str| {
         ctx.registry
             .get(id, version)
@@ -138,6 +147,7 @@ fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Submission>, Vec<
     let progress = progress_bar(files.len() as u64);
     let mut good = Vec::with_capacity(files.len());
     let mut skipped = Vec::new();
+    let mut drafts = 0;
     for file in files {
         progress.inc(1);
         let mut problems = Vec::new();
@@ -146,6 +156,10 @@ fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Submission>, Vec<
             continue;
         };
         match parse_assessment(&file.display().to_string(), &text, &resolve) {
+            // A draft counts once submitted (status = "final"), unless asked.
+            Ok(a) if !include_drafts && a.meta.status != crate::assessment::Status::Final => {
+                drafts += 1
+            }
             Ok(a) => good.push(Submission {
                 score: a.score(),
                 choices: a.choices(),
@@ -160,6 +174,13 @@ fn from_files(ctx: &Context, paths: &[PathBuf]) -> Result<(Vec<Submission>, Vec<
         }
     }
     progress.finish_and_clear();
+    if drafts > 0 {
+        // Otherwise a folder of drafts rolls up to nothing without a word why.
+        eprintln!(
+            "note: {} not counted: only submitted assessments count (--include-drafts counts them)",
+            crate::words::count(drafts, "draft", "drafts")
+        );
+    }
     Ok((good, skipped))
 }
 
@@ -253,7 +274,7 @@ fn figures(
         }
     };
     match source {
-        Source::Db => ctx.store()?.scan_latest(&rubric.id, as_of, |l| {
+        Source::Db(drafts) => ctx.store()?.scan_latest(&rubric.id, as_of, !drafts, |l| {
             let s = rule.score(l.rubric, l.choices);
             add(l.district, l.rubric, &s, l.choices);
         })?,
@@ -292,7 +313,7 @@ fn trend(
     rule: &super::what_if::WhatIf,
 ) -> Result<Vec<(String, Rollup)>> {
     let range = match source {
-        Source::Db => ctx.store()?.date_range(&rubric.id)?,
+        Source::Db(_) => ctx.store()?.date_range(&rubric.id)?,
         Source::Loaded(subs) => {
             let dates = subs.iter().map(|s| s.date);
             dates.clone().min().zip(dates.max())

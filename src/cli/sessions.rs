@@ -104,8 +104,25 @@ pub fn resume(ctx: &mut Context, code: &str) -> Result<SessionRole> {
     Ok(SessionRole::Facilitate { session_id })
 }
 
+/// Follows a running session read-only (the wall screen).
+pub fn watch(ctx: &mut Context, code: &str) -> Result<SessionRole> {
+    let store = ctx.store()?;
+    let session_id = store.find_session(code)?;
+    if store.live_session(&session_id)?.ended {
+        return Err(Error::input(format!(
+            "session {code} has ended; see its minutes with `touchstone session minutes {code}`"
+        )));
+    }
+    Ok(SessionRole::Watch { session_id })
+}
+
 /// Starts a session and returns the options that open the facilitator's screen.
-pub fn start(ctx: &mut Context, plan_id: &str, assessment: &str) -> Result<SessionRole> {
+pub fn start(
+    ctx: &mut Context,
+    plan_id: &str,
+    assessment: &str,
+    open_voting: bool,
+) -> Result<SessionRole> {
     let (plans, _) = load_plans(&plan_dirs());
     let actor = ctx.actor.clone();
     let store = ctx.store()?;
@@ -114,6 +131,9 @@ pub fn start(ctx: &mut Context, plan_id: &str, assessment: &str) -> Result<Sessi
     // A session started here must be run here: no terminal, no session.
     super::require_terminal()?;
     let live = crate::session::start::start(store, &plans, &id, plan_id, &actor)?;
+    if open_voting {
+        store.set_open_voting(&live.id, true)?;
+    }
     eprintln!(
         "Session started. Participants join with: touchstone session join {}",
         live.code
@@ -140,17 +160,20 @@ pub fn join(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<Session
     Ok(SessionRole::Participate { session_id, name })
 }
 
-pub fn list(ctx: &mut Context) -> Result<()> {
+pub fn list(ctx: &mut Context, all: bool) -> Result<()> {
     let sessions = ctx.store()?.sessions()?;
     if sessions.is_empty() {
         return print(
             "No sessions yet. Start one with: touchstone session start PLAN --assessment ID\n",
         );
     }
+    let running = |s: &crate::store::SessionSummary| !s.ended && s.code.is_some();
+    let others = sessions.iter().filter(|s| !running(s)).count();
     let mut out = String::new();
-    for s in sessions {
+    for s in sessions.iter().filter(|s| all || running(s)) {
         let state = match (&s.code, s.ended) {
-            (_, true) => "ended".to_string(),
+            (Some(code), true) => format!("ended, code {code}"),
+            (None, true) => "ended".to_string(),
             (Some(code), false) => format!("join code {code}"),
             (None, false) => "imported".to_string(),
         };
@@ -158,6 +181,17 @@ pub fn list(ctx: &mut Context) -> Result<()> {
             out,
             "{}  {}  {}  {}  {state}",
             s.id, s.started, s.school, s.plan_title
+        );
+    }
+    if !all && others > 0 {
+        let _ = writeln!(
+            out,
+            "{}: `touchstone session list --all` shows them",
+            crate::words::count(
+                others,
+                "ended or imported session",
+                "ended or imported sessions"
+            )
         );
     }
     print(&out)
@@ -168,6 +202,7 @@ pub fn write_minutes(
     session: &str,
     output: Option<&Path>,
     force: bool,
+    named: bool,
 ) -> Result<()> {
     let store = ctx.store()?;
     let id = store.find_session(session)?;
@@ -178,8 +213,13 @@ pub fn write_minutes(
         .iter()
         .find(|s| s.id == id)
         .ok_or_else(|| Error::failure("the session's record is missing"))?;
+    if named && !record.open_voting {
+        return Err(Error::input(
+            "--named: this session's votes are private (the team did not agree to open voting when it started); the minutes show tallies only",
+        ));
+    }
     emit(
-        &crate::text::printable(&minutes::markdown(&assessment, record)),
+        &crate::text::printable(&minutes::markdown(&assessment, record, named)),
         output,
         force,
     )

@@ -47,6 +47,12 @@ fn write_toml(out: &mut String, a: &Assessment) -> std::fmt::Result {
         writeln!(out, "facilitator = {}", s(f))?;
     }
     writeln!(out, "status = {}", s(m.status.as_str()))?;
+    if let Some(sub) = &m.submitted {
+        writeln!(out, "submitted = {}", sub.at)?;
+        if !sub.by.is_empty() {
+            writeln!(out, "submitted_by = {}", list(&sub.by))?;
+        }
+    }
     writeln!(out, "updated = {}", m.updated)?;
     writeln!(out)?;
     writeln!(out, "[summary]  # informative; import recomputes it")?;
@@ -126,6 +132,9 @@ fn write_session(out: &mut String, x: &crate::session::record::SessionRecord) ->
     writeln!(out, "started = {}", x.started)?;
     if let Some(ended) = x.ended {
         writeln!(out, "ended = {ended}")?;
+    }
+    if x.open_voting {
+        writeln!(out, "open_voting = true")?;
     }
     writeln!(out, "participants = {}", list(&x.participants))?;
     for seg in &x.segments {

@@ -205,7 +205,7 @@ fn write(
         writeln!(
             out,
             "<p class=\"meta\">Facilitated by {} · {} · started {}</p>",
-            esc(&x.facilitator),
+            esc(super::minutes::facilitator(a, x)),
             crate::words::count(x.participants.len(), "participant", "participants"),
             x.started
         )?;

@@ -47,6 +47,7 @@ struct RawSession {
     facilitator: Spanned<String>,
     started: Spanned<Datetime>,
     ended: Option<Spanned<Datetime>>,
+    open_voting: Option<bool>,
     #[serde(default)]
     participants: Vec<Spanned<String>>,
     #[serde(default)]
@@ -101,6 +102,9 @@ struct RawMeta {
     team: Vec<Spanned<String>>,
     facilitator: Option<Spanned<String>>,
     status: Spanned<String>,
+    submitted: Option<Spanned<Datetime>>,
+    #[serde(default)]
+    submitted_by: Vec<Spanned<String>>,
     updated: Option<Spanned<Datetime>>,
 }
 
@@ -329,7 +333,39 @@ impl Checker<'_> {
                 parsed
             }
         };
+        let submitted = match &m.submitted {
+            None => {
+                if let Some(first) = m.submitted_by.first() {
+                    self.problem(first.span(), "submitted_by needs submitted (the time)");
+                }
+                Some(None)
+            }
+            Some(v) => {
+                let at = v
+                    .get_ref()
+                    .to_string()
+                    .parse::<jiff::Timestamp>()
+                    .ok()
+                    .and_then(|t| jiff::Timestamp::from_second(t.as_second()).ok());
+                if at.is_none() {
+                    self.problem(
+                        v.span(),
+                        "submitted must be a date and time with an offset, like 2026-11-22T10:31:05Z",
+                    );
+                }
+                if status != Some(Status::Final) {
+                    self.problem(v.span(), "submitted is only for status = \"final\"");
+                }
+                let by = m
+                    .submitted_by
+                    .iter()
+                    .map(|b| self.text(b, "submitted_by", false, true))
+                    .collect();
+                at.map(|at| Some(crate::assessment::Submitted { at, by }))
+            }
+        };
         Some(Meta {
+            submitted: submitted?,
             id: id?,
             school,
             district,
@@ -614,6 +650,7 @@ impl Checker<'_> {
                 Some(e) => Some(e?),
                 None => None,
             },
+            open_voting: raw.open_voting.unwrap_or(false),
             participants,
             segments,
             votes,

@@ -18,15 +18,32 @@ fn minutes_between(a: Timestamp, b: Timestamp) -> i64 {
     (b.as_second() - a.as_second()) / 60
 }
 
-/// Minutes of one session of `a`.
-pub fn markdown(a: &Assessment, s: &SessionRecord) -> String {
+/// Minutes of one session of `a`. Votes appear as a tally with their comments and no
+/// names, as the room saw them at the reveal; `named` (only for a session whose team
+/// agreed to open voting — the caller checks) names who voted what.
+pub fn markdown(a: &Assessment, s: &SessionRecord, named: bool) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
-    let _ = write(&mut out, a, s);
+    let _ = write(&mut out, a, s, named && s.open_voting);
     out
 }
 
-fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Result {
+/// The session's facilitator, or the assessment's when the session could not tell
+/// (started where no name was set).
+pub fn facilitator<'a>(a: &'a Assessment, s: &'a SessionRecord) -> &'a str {
+    let known = |n: &str| !n.trim().is_empty() && n != "unknown";
+    if known(&s.facilitator) {
+        &s.facilitator
+    } else {
+        a.meta
+            .facilitator
+            .as_deref()
+            .filter(|n| known(n))
+            .unwrap_or("not recorded")
+    }
+}
+
+fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> std::fmt::Result {
     let rubric = &a.rubric;
     let label = |key: &str| rubric.key_label(key);
     writeln!(
@@ -37,7 +54,7 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
     )?;
     writeln!(out)?;
     writeln!(out, "- Plan: {} ({})", md(&s.title), md_code(&s.plan))?;
-    writeln!(out, "- Facilitator: {}", md(&s.facilitator))?;
+    writeln!(out, "- Facilitator: {}", md(facilitator(a, s)))?;
     let ended = s.ended.map_or("still running".to_string(), time);
     let zone = s
         .started
@@ -111,22 +128,47 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Resul
             .map(|v| v.round)
             .max()
             .unwrap_or(1);
-        for v in s
+        let last: Vec<_> = s
             .votes
             .iter()
             .filter(|v| v.indicator == d.indicator && v.round == round)
-        {
-            let comment = if v.comment.is_empty() {
-                String::new()
-            } else {
-                format!(": \"{}\"", md(&v.comment.replace('\n', " ")))
-            };
-            writeln!(
-                out,
-                "- {} voted {}{comment}",
-                md(&v.participant),
-                label(&v.level)
-            )?;
+            .collect();
+        if named {
+            for v in &last {
+                let comment = if v.comment.is_empty() {
+                    String::new()
+                } else {
+                    format!(": \"{}\"", md(&v.comment.replace('\n', " ")))
+                };
+                writeln!(
+                    out,
+                    "- {} voted {}{comment}",
+                    md(&v.participant),
+                    label(&v.level)
+                )?;
+            }
+        } else {
+            // The tally in level order, then the comments, none with a name.
+            let mut counts: Vec<(String, usize)> = Vec::new();
+            let keys = rubric.levels.iter().map(|l| l.key.as_str()).chain(["na"]);
+            for key in keys {
+                let n = last.iter().filter(|v| v.level == key).count();
+                if n > 0 {
+                    counts.push((label(key), n));
+                }
+            }
+            if !counts.is_empty() {
+                let tally: Vec<String> = counts.iter().map(|(l, n)| format!("{l} {n}")).collect();
+                writeln!(out, "- Votes: {}", md(&tally.join(" · ")))?;
+            }
+            for v in last.iter().filter(|v| !v.comment.is_empty()) {
+                writeln!(
+                    out,
+                    "- Comment ({}): \"{}\"",
+                    label(&v.level),
+                    md(&v.comment.replace('\n', " "))
+                )?;
+            }
         }
         if let Some(i) = rubric.indicator_index(&d.indicator) {
             let entry = &a.entries[i];

@@ -264,7 +264,7 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
                 "  {} · started {} · facilitated by {} · {} · {}",
                 x.title,
                 x.started,
-                x.facilitator,
+                super::minutes::facilitator(a, x),
                 crate::words::count(x.participants.len(), "participant", "participants"),
                 crate::words::count(x.decisions.len(), "decision", "decisions")
             )?;
@@ -361,7 +361,7 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
     for session in &a.sessions {
         writeln!(out)?;
         // The minutes, one heading level down, so they sit under this report.
-        for line in super::minutes::markdown(a, session).lines() {
+        for line in super::minutes::markdown(a, session, false).lines() {
             if line.starts_with('#') {
                 writeln!(out, "#{line}")?;
             } else {
@@ -442,7 +442,8 @@ fn session_json(x: &crate::session::record::SessionRecord) -> Value {
             "started": s.started.to_string(), "ended": s.ended.map(|t| t.to_string()),
         })).collect::<Vec<_>>(),
         "votes": x.votes.iter().map(|v| json!({
-            "indicator": v.indicator, "round": v.round, "participant": v.participant,
+            // Votes are private: no voter's name goes with a vote in a report.
+            "indicator": v.indicator, "round": v.round,
             "level": v.level, "comment": v.comment, "at": v.at.to_string(),
         })).collect::<Vec<_>>(),
         "decisions": x.decisions.iter().map(|d| json!({

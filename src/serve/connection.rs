@@ -13,7 +13,6 @@ use crate::rubric::Registry;
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Options, SessionRole, Status};
-use crate::tui::keymap::Ctx;
 use crate::tui::terminal::{Event, Events, run_loop};
 use crate::tui::theme::ThemeName;
 use ratatui::Terminal;
@@ -148,7 +147,15 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
         Store::open(&setup.db_path).map_err(|e| format!("the database cannot be opened: {e}"))?;
     let (actor, session) = match &setup.role {
         Role::User { actor } => (actor.clone(), None),
-        Role::Viewer => ("viewer".to_string(), None),
+        // The wall screen follows the running session, if there is one; without one
+        // a viewer looks around the assessments read-only.
+        Role::Viewer => (
+            "viewer".to_string(),
+            store
+                .running_session()
+                .map_err(|e| format!("the database cannot be read: {e}"))?
+                .map(|session_id| SessionRole::Watch { session_id }),
+        ),
         Role::Participant { code, name } => {
             let session_id = store
                 .find_session(code)
@@ -183,6 +190,9 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
             plan_dirs: setup.plan_dirs.clone(),
         },
     );
+    if setup.role == Role::Viewer {
+        app = app.read_only();
+    }
     let size = ClientSize::new(Size::new(setup.cols, setup.rows));
     let backend = SshBackend::new(out.clone(), size.clone());
     let mut terminal = Terminal::new(backend).map_err(|e| format!("terminal: {e}"))?;
@@ -358,48 +368,18 @@ fn allowed(app: &mut App, key: &KeyEvent, viewer: bool) -> bool {
         return false;
     }
     if viewer && !viewer_may(ctx, action) {
-        app.status = Some(Status::info(
-            "This is a read-only view: ↑/↓ move, N network, ? help, q quit",
-        ));
+        app.status = Some(Status::info(crate::tui::capability::READ_ONLY));
         return false;
     }
     true
 }
 
-/// What a read-only viewer may do: look around the assessments and the network, open
-/// help, filter, switch theme, quit.
-pub fn viewer_may(ctx: Ctx, action: Option<Action>) -> bool {
-    match ctx {
-        // Typing a filter or reading help changes nothing.
-        Ctx::Help | Ctx::Filter => true,
-        Ctx::Home | Ctx::Network => matches!(
-            action,
-            Some(
-                Action::Up
-                    | Action::Down
-                    | Action::PageUp
-                    | Action::PageDown
-                    | Action::Top
-                    | Action::Bottom
-                    | Action::Quit
-                    | Action::Back
-                    | Action::Help
-                    | Action::CycleTheme
-                    | Action::Network
-                    | Action::Filter
-                    | Action::Sort
-                    | Action::NextIndicator
-                    | Action::PrevIndicator
-            )
-        ),
-        // Anywhere else (a viewer should never get there), only leaving.
-        _ => matches!(action, Some(Action::Quit | Action::Back | Action::Cancel)),
-    }
-}
+pub use crate::tui::capability::viewer_may;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::keymap::Ctx;
 
     #[test]
     fn sizes_are_clamped() {
@@ -417,7 +397,6 @@ mod tests {
         assert!(!viewer_may(Ctx::Home, Some(Action::Delete)));
         assert!(!viewer_may(Ctx::Home, Some(Action::NewAssessment)));
         assert!(!viewer_may(Ctx::Home, Some(Action::RestoreDeleted)));
-        assert!(!viewer_may(Ctx::Home, Some(Action::Summary)));
         assert!(!viewer_may(Ctx::Network, Some(Action::Select)));
         assert!(!viewer_may(Ctx::Assess, Some(Action::Rate(2))));
         assert!(!viewer_may(Ctx::Home, None));

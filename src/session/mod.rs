@@ -9,7 +9,7 @@ pub mod start;
 pub mod tally;
 
 pub use agenda::Agenda;
-pub use plan::{Coverage, Plan, Segment, SegmentKind};
+pub use plan::{Consensus, Coverage, Plan, Segment, SegmentKind};
 
 use crate::diag::{Diagnostic, read_or_diagnose, toml_files_in};
 use crate::rubric::{Choice, Rubric};
@@ -183,6 +183,24 @@ pub fn suggested(votes: &[Choice]) -> Option<Choice> {
     Some(Choice::Level(levels[(levels.len() - 1) / 2]))
 }
 
+/// The consensus a plan's rule suggests: the median, the lowest level voted (N/A
+/// only when everyone chose it), or nothing when the facilitator decides.
+pub fn suggest(rule: Consensus, votes: &[Choice]) -> Option<Choice> {
+    match rule {
+        Consensus::Median => suggested(votes),
+        Consensus::Facilitator => None,
+        Consensus::Lowest => votes
+            .iter()
+            .filter_map(|c| match c {
+                Choice::Level(l) => Some(*l),
+                Choice::NotApplicable => None,
+            })
+            .min()
+            .map(Choice::Level)
+            .or_else(|| (!votes.is_empty()).then_some(Choice::NotApplicable)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,5 +230,16 @@ mod tests {
         assert_eq!(suggested(&[Na, L(3), Na]), Some(L(3)));
         assert_eq!(suggested(&[Na, Na]), Some(Na));
         assert_eq!(suggested(&[]), None);
+    }
+
+    #[test]
+    fn each_consensus_rule_suggests_its_own_level() {
+        use Choice::{Level as L, NotApplicable as Na};
+        let votes = [L(3), L(1), Na, L(2)];
+        assert_eq!(suggest(Consensus::Median, &votes), Some(L(2)));
+        assert_eq!(suggest(Consensus::Lowest, &votes), Some(L(1)));
+        assert_eq!(suggest(Consensus::Facilitator, &votes), None);
+        assert_eq!(suggest(Consensus::Lowest, &[Na]), Some(Na));
+        assert_eq!(suggest(Consensus::Lowest, &[]), None);
     }
 }

@@ -79,12 +79,42 @@ pub struct Segment {
     pub covers: Coverage,
 }
 
+/// How the facilitator's screen suggests the consensus from the votes (`consensus`
+/// in the plan; the norms the plan's prompts read out must agree with it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Consensus {
+    /// The median vote (the lower middle when the count is even).
+    #[default]
+    Median,
+    /// The lowest vote: "record the lower rating for now".
+    Lowest,
+    /// No suggestion: the facilitator types the level the room agreed on.
+    Facilitator,
+}
+
+impl Consensus {
+    pub const ALL: [Consensus; 3] = [Consensus::Median, Consensus::Lowest, Consensus::Facilitator];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Consensus::Median => "median",
+            Consensus::Lowest => "lowest",
+            Consensus::Facilitator => "facilitator",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Consensus> {
+        Consensus::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     pub id: String,
     pub title: String,
     pub summary: Option<String>,
     pub rubric: Option<String>,
+    pub consensus: Consensus,
     pub segments: Vec<Segment>,
     /// What the facilitator prepares around the agenda (all optional in the file).
     pub preparation: Preparation,
@@ -131,6 +161,7 @@ struct RawPlan {
     access: Option<Spanned<Vec<Spanned<String>>>>,
     voting: Option<Spanned<String>>,
     glossary: Option<Spanned<Vec<Spanned<RawTerm>>>>,
+    consensus: Option<Spanned<String>>,
     segments: Spanned<Vec<Spanned<RawSegment>>>,
 }
 
@@ -272,6 +303,19 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             ),
         );
     }
+    let consensus = match &raw.consensus {
+        None => Consensus::default(),
+        Some(c) => Consensus::parse(c.get_ref()).unwrap_or_else(|| {
+            problem(
+                c.span(),
+                format!(
+                    "consensus {:?} is not one of median, lowest, facilitator",
+                    c.get_ref()
+                ),
+            );
+            Consensus::default()
+        }),
+    };
     if raw.segments.get_ref().is_empty() {
         problem(
             raw.segments.span(),
@@ -444,6 +488,7 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             title,
             summary,
             rubric: raw.rubric.map(|r| r.into_inner()),
+            consensus,
             segments,
             preparation,
         })

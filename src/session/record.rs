@@ -13,6 +13,9 @@ pub struct SessionRecord {
     pub facilitator: String,
     pub started: Timestamp,
     pub ended: Option<Timestamp>,
+    /// The team agreed that votes are not private: minutes and reports may name
+    /// voters (`--named`). Otherwise votes are shown as tallies only.
+    pub open_voting: bool,
     pub participants: Vec<String>,
     pub segments: Vec<SegmentRecord>,
     pub votes: Vec<VoteRecord>,

@@ -34,6 +34,11 @@ pub fn prepare<'p>(
         ))
     })?;
     let assessment = store.load_without_sessions(assessment_id)?;
+    if assessment.meta.status == crate::assessment::Status::Final {
+        return Err(Error::input(
+            "this assessment is submitted, so it is read-only; reopen it (`touchstone reopen ID`) to hold a session on it",
+        ));
+    }
     let rubric = &assessment.rubric;
     // The plan's standards and indicators must exist in this assessment's rubric.
     plan::parse(&format!("plan {plan_id}"), &entry.text, Some(rubric)).map_err(|problems| {

@@ -16,6 +16,11 @@ pub struct Tally {
 
 impl Tally {
     pub fn new(levels: usize, votes: &[Choice]) -> Tally {
+        Tally::under(super::Consensus::Median, levels, votes)
+    }
+
+    /// The tally with the consensus the plan's rule suggests.
+    pub fn under(rule: super::Consensus, levels: usize, votes: &[Choice]) -> Tally {
         let mut per_level = vec![0; levels];
         let mut not_applicable = 0;
         for vote in votes {
@@ -35,7 +40,7 @@ impl Tally {
             not_applicable,
             votes: votes.len() as u32,
             spread,
-            suggested: super::suggested(votes),
+            suggested: super::suggest(rule, votes),
         }
     }
 }

@@ -69,6 +69,7 @@ impl Store {
             facilitator: new.facilitator.map(str::to_string),
             status: Status::Draft,
             updated: now(),
+            submitted: None,
         };
         let tx = self
             .conn
@@ -128,7 +129,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT a.id, s.name, s.district, a.date, a.team, a.facilitator, a.status,
-                        a.updated_at, a.snapshot_id
+                        a.updated_at, a.snapshot_id, a.submitted_at, a.submitted_by
                  FROM assessments a JOIN schools s ON s.id = a.school_id WHERE a.id = ?1",
             )?
             .query_row([id], |r| {
@@ -142,11 +143,25 @@ impl Store {
                     r.get::<_, String>(6)?,
                     r.get::<_, String>(7)?,
                     r.get::<_, i64>(8)?,
+                    r.get::<_, Option<String>>(9)?,
+                    r.get::<_, Option<String>>(10)?,
                 ))
             })
             .optional()?
             .ok_or_else(|| Error::input(format!("no assessment with id {id}")))?;
-        let (id, school, district, date, team, facilitator, status, updated, snapshot) = row;
+        let (
+            id,
+            school,
+            district,
+            date,
+            team,
+            facilitator,
+            status,
+            updated,
+            snapshot,
+            sub_at,
+            sub_by,
+        ) = row;
         let (rubric, rubric_text) = self.snapshot(snapshot)?;
         let corrupt =
             |what: &str| Error::failure(format!("assessment {id}: stored {what} is unreadable"));
@@ -158,6 +173,14 @@ impl Store {
             facilitator,
             status: Status::parse(&status).ok_or_else(|| corrupt("status"))?,
             updated: updated.parse().map_err(|_| corrupt("change time"))?,
+            submitted: match sub_at {
+                None => None,
+                Some(at) => Some(crate::assessment::Submitted {
+                    at: at.parse().map_err(|_| corrupt("submit time"))?,
+                    by: serde_json::from_str(sub_by.as_deref().unwrap_or("[]"))
+                        .map_err(|_| corrupt("submitters"))?,
+                }),
+            },
             id: id.clone(),
         };
         let mut entries = vec![Entry::default(); rubric.indicator_count()];

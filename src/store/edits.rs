@@ -78,7 +78,8 @@ impl Store {
         Ok(rows)
     }
 
-    /// The same school's assessment of the same rubric just before this one.
+    /// The same school's submitted assessment of the same rubric just before this one
+    /// (a draft in progress is no baseline for "change since previous").
     pub fn previous(&self, a: &Assessment) -> Result<Option<Assessment>> {
         let id: Option<String> = self
             .conn
@@ -86,7 +87,7 @@ impl Store {
                 "SELECT p.id FROM assessments p
                  JOIN assessments a ON a.id = ?1 AND p.school_id = a.school_id AND p.id <> a.id
                  JOIN rubric_snapshots rp ON rp.id = p.snapshot_id
-                 WHERE p.deleted_at IS NULL AND rp.rubric_id = ?2
+                 WHERE p.deleted_at IS NULL AND rp.rubric_id = ?2 AND p.status = 'final'
                    AND (p.date, p.updated_at, p.id) < (a.date, a.updated_at, a.id)
                  ORDER BY p.date DESC, p.updated_at DESC, p.id DESC LIMIT 1",
             )?

@@ -13,6 +13,7 @@ mod rows;
 mod schema;
 mod seats;
 mod sessions;
+mod submit;
 
 pub use assessments::{ImportOutcome, NewAssessment, RatingEvent};
 pub use changes::{Changed, Changes, Seen, Watcher};
@@ -24,6 +25,7 @@ pub use rows::RatingChange;
 pub use schema::SCHEMA_VERSION;
 pub use seats::{GRACE_SECONDS, HEARTBEAT_SECONDS};
 pub use sessions::{LiveSession, SessionSummary, Vote};
+pub use submit::StatusEvent;
 
 use crate::error::{Error, Result};
 use crate::rubric::{self, Snapshot};

@@ -19,11 +19,13 @@ pub struct LatestAssessment<'a> {
 
 impl Store {
     /// Calls `each` once per school with its latest assessment of `rubric_id` dated on
-    /// or before `as_of` (by date, then last change, then id).
+    /// or before `as_of` (by date, then last change, then id); with `submitted_only`,
+    /// its latest submitted (final) one.
     pub fn scan_latest(
         &self,
         rubric_id: &str,
         as_of: Option<Date>,
+        submitted_only: bool,
         mut each: impl FnMut(LatestAssessment),
     ) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
@@ -33,6 +35,7 @@ impl Store {
                                            ORDER BY a.date DESC, a.updated_at DESC, a.id DESC) AS rn
                  FROM assessments a JOIN rubric_snapshots r ON r.id = a.snapshot_id
                  WHERE r.rubric_id = ?1 AND a.deleted_at IS NULL AND (?2 IS NULL OR a.date <= ?2)
+                   AND (?3 = 0 OR a.status = 'final')
              )
              SELECT l.id, s.name, s.district, l.date, l.snapshot_id, x.indicator_id, x.level
              FROM ranked l JOIN schools s ON s.id = l.school_id
@@ -40,7 +43,11 @@ impl Store {
              WHERE l.rn = 1
              ORDER BY l.id",
         )?;
-        let mut rows = stmt.query(rusqlite::params![rubric_id, as_of.map(|d| d.to_string())])?;
+        let mut rows = stmt.query(rusqlite::params![
+            rubric_id,
+            as_of.map(|d| d.to_string()),
+            submitted_only
+        ])?;
         // The assessment being gathered: (id, school, district, date, rubric), its ratings.
         let mut current: Option<(String, String, String, String, Arc<Rubric>)> = None;
         let mut choices: Vec<Option<Choice>> = Vec::new();

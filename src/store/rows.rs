@@ -150,6 +150,10 @@ pub(super) fn write_meta(
         |r| r.get(0),
     )?;
     let team = serde_json::to_string(&meta.team).map_err(|e| Error::failure(e.to_string()))?;
+    let submitted_by = match &meta.submitted {
+        Some(s) => Some(serde_json::to_string(&s.by).map_err(|e| Error::failure(e.to_string()))?),
+        None => None,
+    };
     let values = params![
         meta.id,
         school,
@@ -159,17 +163,21 @@ pub(super) fn write_meta(
         meta.facilitator,
         meta.status.as_str(),
         meta.updated.to_string(),
+        meta.submitted.as_ref().map(|s| s.at.to_string()),
+        submitted_by,
     ];
     if exists {
         tx.execute(
             "UPDATE assessments SET school_id = ?2, date = ?3, snapshot_id = ?4, team = ?5,
-               facilitator = ?6, status = ?7, updated_at = ?8, deleted_at = NULL WHERE id = ?1",
+               facilitator = ?6, status = ?7, updated_at = ?8, deleted_at = NULL,
+               submitted_at = ?9, submitted_by = ?10 WHERE id = ?1",
             values,
         )?;
     } else {
         tx.execute(
-            "INSERT INTO assessments (id, school_id, date, snapshot_id, team, facilitator, status, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            "INSERT INTO assessments (id, school_id, date, snapshot_id, team, facilitator, status, created_at, updated_at,
+                                      submitted_at, submitted_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
             values,
         )?;
     }
@@ -279,12 +287,12 @@ fn write_session_records(
     // and import checks it first to say where.
     for s in records {
         tx.execute(
-            "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, started_at, ended_at)
-             VALUES (?1, NULL, ?2, ?3, ?4, NULL, ?5, ?6, ?7)
+            "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, started_at, ended_at, open_voting)
+             VALUES (?1, NULL, ?2, ?3, ?4, NULL, ?5, ?6, ?7, ?8)
              ON CONFLICT (id) DO UPDATE SET assessment_id = excluded.assessment_id, plan_id = excluded.plan_id,
                  plan_title = excluded.plan_title, facilitator = excluded.facilitator,
-                 started_at = excluded.started_at, ended_at = excluded.ended_at",
-            params![s.id, assessment_id, s.plan, s.title, s.facilitator, s.started.to_string(), s.ended.map(|t| t.to_string())],
+                 started_at = excluded.started_at, ended_at = excluded.ended_at, open_voting = excluded.open_voting",
+            params![s.id, assessment_id, s.plan, s.title, s.facilitator, s.started.to_string(), s.ended.map(|t| t.to_string()), s.open_voting],
         )?;
         for table in [
             "session_participants",

@@ -301,6 +301,24 @@ CREATE INDEX assessments_newest
     ON assessments (date DESC, updated_at DESC, id DESC, school_id, snapshot_id)
     WHERE deleted_at IS NULL;
 "#,
+    // 7: open voting. A team may agree that votes are not private; only then may the
+    // minutes and reports name who voted what (`--named`).
+    r#"
+ALTER TABLE sessions ADD COLUMN open_voting INTEGER NOT NULL DEFAULT 0;
+"#,
+    // 8: submitting an assessment: when and by whom (a JSON list of names), and a log
+    // of submits and reopenings. Final assessments from before keep no submit time.
+    r#"
+ALTER TABLE assessments ADD COLUMN submitted_at TEXT;
+ALTER TABLE assessments ADD COLUMN submitted_by TEXT;
+CREATE TABLE status_events (
+    id            INTEGER PRIMARY KEY,
+    assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    status        TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    at            TEXT NOT NULL
+);
+"#,
 ];
 
 /// The schema version this binary writes.
@@ -418,6 +436,66 @@ mod tests {
             )
             .unwrap();
         assert_eq!(owner, "a");
+    }
+
+    #[test]
+    fn migration_8_leaves_old_assessments_as_they_were_and_logs_submits() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        {
+            // As schema 7 left it, with a final assessment from before submitting.
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[2..7] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", 7).unwrap();
+            conn.execute("UPDATE assessments SET status = 'final' WHERE id = 'b'", [])
+                .unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        let row: (String, Option<String>) = store
+            .conn
+            .query_row(
+                "SELECT status, submitted_at FROM assessments WHERE id = 'b'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(row, ("final".to_string(), None));
+        store.reopen("b", "ana").unwrap();
+        store.submit("a", &[], "bo").unwrap();
+        assert_eq!(store.status_events("b").unwrap()[0].status, "draft");
+        assert_eq!(store.status_events("a").unwrap()[0].actor, "bo");
+    }
+
+    #[test]
+    fn migration_7_keeps_old_sessions_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        {
+            // As schema 6 left it.
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[2..6] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", 6).unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        let open: bool = store
+            .conn
+            .query_row("SELECT open_voting FROM sessions WHERE id = 's'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert!(
+            !open,
+            "a session from before the choice existed stays private"
+        );
+        store.set_open_voting("s", true).unwrap();
+        let records = store.session_records("a").unwrap();
+        assert!(records[0].open_voting);
     }
 
     #[test]

@@ -315,11 +315,15 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (current, round, revealed): (Option<String>, u32, bool) = tx.query_row(
-            "SELECT indicator_id, round, revealed FROM sessions WHERE id = ?1",
+        let (current, round, revealed, ended): (Option<String>, u32, bool, bool) = tx.query_row(
+            "SELECT indicator_id, round, revealed, ended_at IS NOT NULL FROM sessions WHERE id = ?1",
             [&session.id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
+        // A screen that has not seen the end yet cannot add to the record.
+        if ended {
+            return Err(Error::input("the session has ended; your votes are kept"));
+        }
         // The screen may be a moment behind the facilitator: vote only on what the
         // room is voting on now.
         if current.as_deref() != Some(indicator) || round != session.round {
@@ -424,6 +428,26 @@ impl Store {
         Ok(())
     }
 
+    /// Records that the team agreed to open voting (votes not private).
+    pub fn set_open_voting(&mut self, session_id: &str, open: bool) -> Result<()> {
+        self.conn.execute(
+            "UPDATE sessions SET open_voting = ?2 WHERE id = ?1",
+            params![session_id, open],
+        )?;
+        Ok(())
+    }
+
+    /// The indicators a session has recorded a consensus for, in no order.
+    pub fn decided_indicators(&self, session_id: &str) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT DISTINCT indicator_id FROM decisions WHERE session_id = ?1")?;
+        let ids = stmt
+            .query_map([session_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
     /// The assessment a session works on.
     pub fn session_assessment(&self, session_id: &str) -> Result<String> {
         Ok(self.conn.query_row(
@@ -440,11 +464,22 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         close_segment(&tx, session_id, at)?;
         tx.execute(
-            "UPDATE sessions SET ended_at = ?2, code = NULL WHERE id = ?1 AND ended_at IS NULL",
+            // The join code stays with the session, so its minutes can be asked for by
+            // the code people know; joining an ended session is refused.
+            "UPDATE sessions SET ended_at = ?2 WHERE id = ?1 AND ended_at IS NULL",
             params![session_id, at.to_string()],
         )?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// The running session started last, if any (what a viewer's wall follows).
+    pub fn running_session(&self) -> Result<Option<String>> {
+        Ok(self
+            .sessions()?
+            .into_iter()
+            .find(|s| !s.ended && s.code.is_some())
+            .map(|s| s.id))
     }
 
     /// Sessions of any assessment, newest first.
@@ -472,10 +507,11 @@ impl Store {
     /// The records of every session held on an assessment, oldest first.
     pub(super) fn session_records(&self, assessment_id: &str) -> Result<Vec<SessionRecord>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, plan_id, plan_title, facilitator, started_at, ended_at FROM sessions
+            "SELECT id, plan_id, plan_title, facilitator, started_at, ended_at, open_voting FROM sessions
              WHERE assessment_id = ?1 ORDER BY started_at, id",
         )?;
-        let heads: Vec<(String, String, String, String, String, Option<String>)> = stmt
+        type Head = (String, String, String, String, String, Option<String>, bool);
+        let heads: Vec<Head> = stmt
             .query_map([assessment_id], |r| {
                 Ok((
                     r.get(0)?,
@@ -484,11 +520,12 @@ impl Store {
                     r.get(3)?,
                     r.get(4)?,
                     r.get(5)?,
+                    r.get(6)?,
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
         let mut records = Vec::with_capacity(heads.len());
-        for (id, plan, title, facilitator, started, ended) in heads {
+        for (id, plan, title, facilitator, started, ended, open_voting) in heads {
             let segments = self
                 .conn
                 .prepare_cached(
@@ -547,6 +584,7 @@ impl Store {
                 facilitator,
                 started: ts(&started),
                 ended: ended.map(|t| ts(&t)),
+                open_voting,
                 segments,
                 votes,
                 decisions,

@@ -41,6 +41,10 @@ pub enum Action {
     Review,
     Summary,
     Details,
+    /// Submit the assessment (asks first, listing what is still unrated).
+    SubmitAssessment,
+    /// Make a submitted assessment a draft again.
+    Reopen,
     // Forms, prompts and editors
     NextField,
     PrevField,

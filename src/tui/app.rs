@@ -71,6 +71,8 @@ pub enum Screen {
     Facilitate(Box<FacilitateState>),
     Participate(Box<ParticipateState>),
     Network(Box<super::screens::network::NetworkState>),
+    /// Following a session read-only: its wall screen.
+    Watch(Box<super::screens::watch::WatchState>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,6 +98,15 @@ pub enum Overlay {
     },
     /// End the running session for everyone?
     ConfirmEnd,
+    /// Submit this assessment? Lists the indicators still unrated.
+    ConfirmSubmit {
+        id: String,
+        unrated: Vec<String>,
+    },
+    /// Move on although the segment has indicators without a consensus?
+    ConfirmLeave {
+        undecided: usize,
+    },
     /// Pick a session plan (id, title, minutes) to start a workshop on an assessment.
     ChoosePlan {
         assessment_id: String,
@@ -149,6 +160,9 @@ pub struct App {
     pub window: ratatui::layout::Size,
     /// The last change in the database this app has taken in (see `store::changes`).
     seen: Seen,
+    /// Read only (a viewer): actions that would change anything are refused here,
+    /// whatever door the keys came through.
+    pub read_only: bool,
 }
 
 /// How the app starts.
@@ -168,8 +182,17 @@ pub struct Options {
 /// How to open a coaching session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionRole {
-    Facilitate { session_id: String },
-    Participate { session_id: String, name: String },
+    Facilitate {
+        session_id: String,
+    },
+    Participate {
+        session_id: String,
+        name: String,
+    },
+    /// Follow the session read-only on its wall screen (a viewer, the projector).
+    Watch {
+        session_id: String,
+    },
 }
 
 impl App {
@@ -201,6 +224,10 @@ impl App {
                 ParticipateState::open(&mut services, session_id, name)
                     .map(|s| Screen::Participate(Box::new(s))),
             ),
+            (Some(SessionRole::Watch { session_id }), _) => Some(
+                super::screens::watch::WatchState::open(&mut services, session_id)
+                    .map(|s| Screen::Watch(Box::new(s))),
+            ),
             (None, Some(id)) => Some(
                 AssessState::open(&mut services, id, Mode::Indicator)
                     .map(|s| Screen::Assess(Box::new(s))),
@@ -230,6 +257,7 @@ impl App {
             hits: Default::default(),
             window: ratatui::layout::Size::new(super::ui::MIN_WIDTH, super::ui::MIN_HEIGHT),
             seen,
+            read_only: false,
         }
     }
 
@@ -249,6 +277,12 @@ impl App {
         self
     }
 
+    /// This app only looks: see `capability::viewer_may`.
+    pub fn read_only(mut self) -> App {
+        self.read_only = true;
+        self
+    }
+
     /// Where keys are being read right now.
     pub fn ctx(&self) -> Ctx {
         match &self.overlay {
@@ -256,7 +290,9 @@ impl App {
             Some(
                 Overlay::ConfirmDelete { .. }
                 | Overlay::ConfirmReplace { .. }
-                | Overlay::ConfirmEnd,
+                | Overlay::ConfirmEnd
+                | Overlay::ConfirmLeave { .. }
+                | Overlay::ConfirmSubmit { .. },
             ) => return Ctx::Confirm,
             Some(Overlay::Prompt { .. }) => return Ctx::Prompt,
             Some(Overlay::ChoosePlan { .. }) => return Ctx::Choose,
@@ -270,6 +306,7 @@ impl App {
             Screen::Facilitate(state) => state.ctx(),
             Screen::Participate(state) => state.ctx(),
             Screen::Network(_) => Ctx::Network,
+            Screen::Watch(_) => Ctx::Watch,
         }
     }
 
@@ -280,6 +317,9 @@ impl App {
             None if ctx.is_text() => self.type_key(key),
             // Any other key closes help.
             None if ctx == Ctx::Help => self.overlay = None,
+            None if self.read_only => {
+                self.status = Some(Status::info(super::capability::READ_ONLY))
+            }
             None => {}
         }
     }
@@ -422,7 +462,7 @@ impl App {
                 state.insert_text(text);
                 None
             }
-            Screen::Network(_) => None,
+            Screen::Network(_) | Screen::Watch(_) => None,
         };
         if status.is_some() {
             self.status = status;
@@ -447,11 +487,15 @@ impl App {
             Screen::Assess(state) => state.type_key(key),
             Screen::Facilitate(state) => state.type_key(key),
             Screen::Participate(state) => state.type_key(key),
-            Screen::Network(_) => {}
+            Screen::Network(_) | Screen::Watch(_) => {}
         }
     }
 
     pub fn apply(&mut self, action: Action) {
+        if self.read_only && !super::capability::viewer_may(self.ctx(), Some(action)) {
+            self.status = Some(Status::info(super::capability::READ_ONLY));
+            return;
+        }
         match action {
             Action::Quit => {
                 // Nothing typed is lost: an open editor is saved first, and an open
@@ -508,6 +552,7 @@ impl App {
             Screen::Facilitate(state) => state.apply(&mut self.services, action, self.now),
             Screen::Participate(state) => state.apply(&mut self.services, action),
             Screen::Network(state) => state.apply(&mut self.services, action),
+            Screen::Watch(state) => state.apply(action),
         };
         self.follow(nav);
     }
@@ -583,6 +628,7 @@ impl App {
         let live = match &self.screen {
             Screen::Facilitate(state) => &state.live,
             Screen::Participate(state) => &state.live,
+            Screen::Watch(state) => &state.live,
             _ => return false,
         };
         !live.ended && !live.agenda.is_paused() && !self.too_small()
@@ -629,6 +675,9 @@ impl App {
             Screen::Participate(state) => {
                 changes.session(&state.live.id) || changes.assessment(&state.live.assessment_id)
             }
+            Screen::Watch(state) => {
+                changes.session(&state.live.id) || changes.assessment(&state.live.assessment_id)
+            }
             // The new-assessment form shows nothing stored; the network screen is read
             // when opened (its roll-up reads every school).
             Screen::New(_) | Screen::Network(_) => false,
@@ -660,7 +709,13 @@ impl App {
                 changed.then(|| Status::info("Updated with changes from another session"))
             }),
             Screen::Facilitate(state) => state.refresh(&mut self.services).map(|_| None),
-            Screen::Participate(state) => state.refresh(&mut self.services).map(|_| None),
+            Screen::Watch(state) => state.refresh(&mut self.services).map(|_| None),
+            Screen::Participate(state) => {
+                let before = state.live.clone();
+                state
+                    .refresh(&mut self.services)
+                    .map(|_| state.news(&before))
+            }
             Screen::New(_) | Screen::Network(_) => Ok(None),
         };
         match result {

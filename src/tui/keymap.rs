@@ -29,6 +29,8 @@ pub enum Ctx {
     Comment,
     Choose,
     Network,
+    /// Following a session's wall screen, read-only.
+    Watch,
 }
 
 impl Ctx {
@@ -63,6 +65,7 @@ impl Ctx {
             Ctx::Comment => "Comment on your vote",
             Ctx::Choose => "Choosing a session plan",
             Ctx::Network => "Network",
+            Ctx::Watch => "Watching a session (the wall screen)",
         }
     }
 }
@@ -219,6 +222,8 @@ pub static BINDINGS: &[Binding] = &[
     // Summary
     bind(C::Summary, &[ch('r')], "r", A::Review, "review every answer", "review"),
     bind(C::Summary, &[key(K::Enter)], "Enter", A::Select, "go to the next unrated indicator", "rate next unrated"),
+    bind(C::Summary, &[ch('S')], "S", A::SubmitAssessment, "submit the assessment: it then counts in the network (asks first)", "submit"),
+    bind(C::Summary, &[ch('O')], "O", A::Reopen, "reopen a submitted assessment to change it", ""),
     bind(C::Summary, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back", "back"),
     // Action steps
     bind(C::Actions, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous step", ""),
@@ -244,7 +249,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Confirm, &[ch('n'), ch('N'), key(K::Esc)], "n/Esc", A::Cancel, "no", "no"),
     // Facilitating a session
     bind(C::Facilitate, DIGITS, "1-7", A::Rate(0), "record that level as the consensus", ""),
-    bind(C::Facilitate, &[key(K::Enter)], "Enter", A::Select, "record the suggested consensus (the median)", "record"),
+    bind(C::Facilitate, &[key(K::Enter)], "Enter", A::Select, "record the suggested consensus (the plan's rule: the median, the lowest vote, or none)", "record"),
     bind(C::Facilitate, &[ch('n')], "n", A::NotApplicable, "record N/A as the consensus", ""),
     bind(C::Facilitate, &[ch('v')], "v", A::Reveal, "reveal the votes to everyone", "reveal"),
     bind(C::Facilitate, &[ch('R')], "R", A::Revote, "everyone votes again on this indicator", ""),
@@ -252,6 +257,10 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Facilitate, &[key(K::Left), ch('h')], "←", A::PrevIndicator, "previous indicator of the segment (also h)", ""),
     bind(C::Facilitate, &[ch('>'), ch('.')], ">", A::NextSegment, "next segment of the agenda", "segment"),
     bind(C::Facilitate, &[ch('<'), ch(',')], "<", A::PrevSegment, "previous segment of the agenda", ""),
+    bind(C::Facilitate, &[key(K::Up), ch('k')], "↑/k", A::Up, "earlier prompts of the segment", ""),
+    bind(C::Facilitate, &[key(K::Down), ch('j')], "↓/j", A::Down, "later prompts of the segment", ""),
+    bind(C::Facilitate, &[key(K::PageDown)], "PgDn", A::PageDown, "read further down the panel (long comments)", ""),
+    bind(C::Facilitate, &[key(K::PageUp)], "PgUp", A::PageUp, "back up the panel", ""),
     bind(C::Facilitate, &[ch(' ')], "Space", A::PauseTimer, "pause or restart the clock", "pause"),
     bind(C::Facilitate, &[ch('+'), ch('=')], "+", A::Extend, "five more minutes for this segment", ""),
     bind(C::Facilitate, &[ch('-')], "-", A::Shorten, "five minutes less for this segment", ""),
@@ -284,6 +293,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Network, &[ch('s')], "s", A::Sort, "sort by figures, school, district or date", "sort"),
     bind(C::Network, &[key(K::Right), key(K::Left)], "←/→", A::NextIndicator, "another rubric", "rubric"),
     bind(C::Network, &[ch('q'), key(K::Esc)], "q", A::Back, "back to the assessments", "back"),
+    // Watching a session
+    bind(C::Watch, &[ch('q'), key(K::Esc)], "q", A::Back, "stop watching", "quit"),
     // Help
     bind(C::Help, &[key(K::Esc), ch('q'), ch('?')], "Esc", A::Back, "close help", "close"),
     bind(C::Help, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", "scroll"),
@@ -480,6 +491,7 @@ mod tests {
             Ctx::Comment,
             Ctx::Choose,
             Ctx::Network,
+            Ctx::Watch,
             Ctx::Prompt,
             Ctx::Confirm,
             Ctx::Help,

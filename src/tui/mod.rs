@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod capability;
 pub mod hits;
 pub mod input;
 pub mod keymap;

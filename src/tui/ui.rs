@@ -19,6 +19,24 @@ pub fn draw(frame: &mut Frame, app: &App) {
     app.hits.borrow_mut().clear();
     let area = frame.area();
     frame.render_widget(Block::default().style(app.theme.base), area);
+    // The wall screen is the whole window at any size: no title, keys or status.
+    let wall = match &app.screen {
+        Screen::Watch(_) => true,
+        Screen::Facilitate(state) => state.presenting,
+        _ => false,
+    };
+    if wall {
+        match &app.screen {
+            Screen::Watch(state) => screens::watch::draw(frame, app, state, area),
+            Screen::Facilitate(state) => screens::facilitate::draw(frame, app, state, area),
+            _ => {}
+        }
+        if let Some(Overlay::Help { ctx, scroll }) = &app.overlay {
+            screens::help::draw(frame, app, *ctx, *scroll, area, "1-7");
+        }
+        ascii_only(frame, app);
+        return;
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, app, area);
         return;
@@ -38,6 +56,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Facilitate(state) => screens::facilitate::draw(frame, app, state, body),
         Screen::Participate(state) => screens::participate::draw(frame, app, state, body),
         Screen::Network(state) => screens::network::draw(frame, app, state, body),
+        Screen::Watch(state) => screens::watch::draw(frame, app, state, body),
     }
     draw_status(frame, app, status);
     let ctx = app.ctx();
@@ -78,11 +97,22 @@ pub fn draw(frame: &mut Frame, app: &App) {
             screens::dialogs::prompt(frame, app, kind, input, body)
         }
         Some(Overlay::ConfirmEnd) => screens::dialogs::confirm_end(frame, app, body),
+        Some(Overlay::ConfirmSubmit { unrated, .. }) => {
+            screens::dialogs::confirm_submit(frame, app, unrated, body)
+        }
+        Some(Overlay::ConfirmLeave { undecided }) => {
+            screens::dialogs::confirm_leave(frame, app, *undecided, body)
+        }
         Some(Overlay::ChoosePlan {
             plans, selected, ..
         }) => screens::dialogs::choose_plan(frame, app, plans, *selected, body),
         None => {}
     }
+    ascii_only(frame, app);
+}
+
+/// With `--ascii`, the glyphs the screens drew are replaced by plain characters.
+fn ascii_only(frame: &mut Frame, app: &App) {
     if app.symbols.ascii {
         let buffer = frame.buffer_mut();
         for cell in buffer.content.iter_mut() {
@@ -127,6 +157,11 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
             state.live.plan.title
         ),
         Screen::Network(_) => "Touchstone · network".to_string(),
+        Screen::Watch(state) => format!(
+            "Watching session {} · {}",
+            state.live.code,
+            clean(&state.assessment.meta.school)
+        ),
     };
     let right = format!("theme: {} · ? help", app.theme.name.label());
     let room = (area.width as usize).saturating_sub(right.chars().count() + 2);

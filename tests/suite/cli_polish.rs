@@ -135,6 +135,7 @@ fn counts_of_one_are_singular() {
     env.ok(&["rate", &id, "cl-1", "full"]);
     let history = env.ok(&["history", "--school", "Adams High"]);
     assert!(history.contains("1 assessment,"), "{history}");
+    env.ok(&["submit", &id]);
     let rollup = env.ok(&["rollup"]);
     assert!(rollup.contains("1 school,"), "{rollup}");
     let demo = env.path("demo.db");

@@ -144,7 +144,15 @@ fn import_of_a_folder_with_link_loops_and_a_fifo_finishes_without_duplicates() {
 fn rollup_of_a_folder_with_link_loops_and_a_fifo_counts_each_school_once() {
     let env = Env::new();
     let dir = trapped_folder(&env);
-    let (code, stdout, stderr) = run(&env, &["rollup", "--json", dir.to_str().unwrap()]);
+    let (code, stdout, stderr) = run(
+        &env,
+        &[
+            "rollup",
+            "--json",
+            "--include-drafts",
+            dir.to_str().unwrap(),
+        ],
+    );
     assert_eq!(code, 0, "{stderr}");
     assert_trap_warnings(&stderr);
     let json: serde_json::Value = serde_json::from_str(&stdout).expect("json");

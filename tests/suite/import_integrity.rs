@@ -358,6 +358,7 @@ fn session() -> impl Strategy<Value = SessionRecord> {
                     facilitator: "Dana".into(),
                     started: at(start, half),
                     ended: ended.then(|| at(3000, false)),
+                    open_voting: ended,
                     participants: people,
                     segments: vec![
                         SegmentRecord {

@@ -32,6 +32,7 @@ mod session_snapshots;
 mod session_workshop;
 mod settings;
 mod store;
+mod submit;
 mod text_policy;
 mod tui_keys;
 mod tui_pty;

@@ -224,6 +224,10 @@ fn the_wheel_scrolls_lists_one_row_per_notch() {
 
     // The network list, and a click there: select, then open the school's summary.
     let mut f = Fixture::new(&["A school", "B school", "C school"], None);
+    // The network counts submitted assessments.
+    for id in f.ids.clone() {
+        f.app.services.store.submit(&id, &[], "tester").unwrap();
+    }
     f.run(vec![key('N'), wheel(true), wheel(true)]);
     let Screen::Network(network) = &f.app.screen else {
         panic!("not on the network screen")

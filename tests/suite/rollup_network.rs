@@ -462,6 +462,7 @@ fn made(
     assert_eq!(choices.len(), r.indicator_count());
     Assessment {
         meta: Meta {
+            submitted: None,
             id: uuid(id),
             school: school.name.to_string(),
             district: school.district.map(str::to_string),
@@ -724,8 +725,10 @@ fn export_all(db: &Path, dir: &Path) -> Vec<Assessment> {
     all
 }
 
+/// The hand count counts every school's latest assessment, draft or not: today's rule
+/// before submitting existed, which `--include-drafts` keeps.
 fn rollup(env: &Env, extra: &[&str]) -> Value {
-    let mut args = vec!["rollup", "--json"];
+    let mut args = vec!["rollup", "--json", "--include-drafts"];
     args.extend_from_slice(extra);
     env.json(&args)
 }
@@ -889,7 +892,15 @@ fn the_demo_command_network_rolls_up_like_the_hand_count() {
     let edges = hand_made(&v1, 0);
     write_db(&db, &edges);
     all.extend(edges);
-    let got = env.json(&["--db", d, "rollup", "--json", "--by", "district"]);
+    let got = env.json(&[
+        "--db",
+        d,
+        "rollup",
+        "--json",
+        "--by",
+        "district",
+        "--include-drafts",
+    ]);
     assert_network(&got, &v2.0, &hand_count(&v2.0, &all, None), "demo");
     assert_districts(&got, &hand_count_by_district(&v2.0, &all, None), "demo");
 }
@@ -1041,7 +1052,12 @@ fn malformed_files_are_skipped_and_not_counted() {
 
     let out = env
         .cmd()
-        .args(["rollup", "--json", files.to_str().expect("utf-8")])
+        .args([
+            "rollup",
+            "--json",
+            "--include-drafts",
+            files.to_str().expect("utf-8"),
+        ])
         .output()
         .expect("run");
     assert!(
@@ -1211,7 +1227,7 @@ fn the_network_screen_opens_on_the_rubric_most_schools_use() {
         ("Douglass", RUBRIC),
     ] {
         let entry = registry.get(rubric, "1").unwrap();
-        store
+        let id = store
             .create(&NewAssessment {
                 school,
                 district: Some("North"),
@@ -1222,6 +1238,7 @@ fn the_network_screen_opens_on_the_rubric_most_schools_use() {
                 rubric_text: &entry.text,
             })
             .unwrap();
+        store.submit(&id, &[], "tester").unwrap();
     }
     assert_eq!(
         store.rubric_ids_in_use().unwrap(),

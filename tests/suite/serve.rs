@@ -785,6 +785,36 @@ async fn code_dot_name_joins_the_running_session_as_a_participant() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn viewer_follows_the_running_session_on_the_wall_screen() {
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let code = {
+        let mut store = Store::open(&server.db()).expect("open");
+        let plans = touchstone::session::load_plans(&[]).0;
+        touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+            .expect("session started")
+            .code
+    };
+    let mut term = server.shell("viewer").await;
+    term.wait_for("Now: Welcome and purpose").await;
+    term.wait_for(&format!("join code {code}")).await;
+    // The facilitator moves on; the wall follows without a key press.
+    {
+        let mut store = Store::open(&server.db()).expect("open");
+        let session = store.find_session(&code).expect("session");
+        store.discuss(&session, Some("cl-1")).expect("discuss");
+    }
+    term.wait_for("A site leadership team").await;
+    // Facilitator keys do nothing here.
+    term.send(b"v").await;
+    term.settle(Duration::from_millis(500)).await;
+    let store = Store::open(&server.db()).expect("open");
+    let session = store.find_session(&code).expect("session");
+    assert!(!store.live_session(&session).expect("live").revealed);
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn an_idle_connection_is_closed_with_a_word() {
     let server = Server::start_with(|c| c.idle_timeout = Duration::from_secs(2)).await;
     server.add_assessment("Lincoln Elementary");

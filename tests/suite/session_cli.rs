@@ -176,6 +176,7 @@ rejected! {
     check_rejects_a_missing_format_line => "bad-missing-format.toml",
     check_rejects_a_bad_plan_id => "bad-id.toml",
     check_rejects_an_unknown_kind => "bad-kind.toml",
+    check_rejects_an_unknown_consensus_rule => "bad-consensus.toml",
     check_rejects_zero_minutes => "bad-minutes-zero.toml",
     check_rejects_500_minutes => "bad-minutes-500.toml",
     check_rejects_minutes_as_a_string => "bad-minutes-string.toml",
@@ -644,11 +645,13 @@ fn check_minutes(md: &str) {
         "### ci-1: Developing",
         "At least one person is dedicated to coordinating partnerships",
         "2 votes; median Emerging; spread 1 level",
-        "- Ana voted Developing: \"Maria coordinates | 3 days a week\"",
-        "- Ben voted Emerging",
+        "- Votes: Emerging 1 · Developing 1",
+        "- Comment (Developing): \"Maria coordinates | 3 days a week\"",
     ] {
         assert!(md.contains(wanted), "no `{wanted}` in the minutes:\n{md}");
     }
+    // Participants were told their votes stay private.
+    assert!(!md.contains("voted"), "a voter is named:\n{md}");
 }
 
 #[test]
@@ -664,24 +667,87 @@ fn minutes_of_a_running_session_by_its_join_code() {
 fn minutes_of_an_ended_session_by_id_to_a_file() {
     let env = Env::new();
     let (id, code) = workshop(&env.db(), true);
-    // The join code is retired with the session.
-    env.cmd()
-        .args(["session", "minutes", &code])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("no session has the code"));
-    let md = env.ok(&["session", "minutes", &id]);
+    // The join code people know still finds the ended session's minutes.
+    let md = env.ok(&["session", "minutes", &code]);
     check_minutes(&md);
+    assert_eq!(env.ok(&["session", "minutes", &id]), md);
     assert!(!md.contains("still running"), "minutes:\n{md}");
     let file = env.path("minutes.md");
     let file_arg = file.display().to_string();
     env.ok(&["session", "minutes", &id[..8], "-o", &file_arg]);
     assert_eq!(std::fs::read_to_string(&file).expect("minutes file"), md);
-    // And `session list` shows it as ended.
+    // `session list` shows running sessions and says how to see the others;
+    // `--all` shows the ended one with its code.
     let list = env.ok(&["session", "list"]);
-    assert!(list.contains("Lincoln Elementary"), "{list}");
-    assert!(list.contains("Baseline check"), "{list}");
-    assert!(list.contains("ended"), "{list}");
+    assert!(!list.contains("Lincoln Elementary"), "{list}");
+    assert!(
+        list.contains("1 ended or imported session: `touchstone session list --all`"),
+        "{list}"
+    );
+    let all = env.ok(&["session", "list", "--all"]);
+    assert!(all.contains("Lincoln Elementary"), "{all}");
+    assert!(all.contains("Baseline check"), "{all}");
+    assert!(all.contains(&format!("ended, code {code}")), "{all}");
+}
+
+#[test]
+fn named_minutes_only_for_a_team_that_agreed_to_open_voting() {
+    let env = Env::new();
+    let (id, code) = workshop(&env.db(), true);
+    env.cmd()
+        .args(["session", "minutes", &code, "--named"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("votes are private"));
+    Store::open(&env.db())
+        .expect("open")
+        .set_open_voting(&id, true)
+        .expect("agree");
+    let md = env.ok(&["session", "minutes", &code, "--named"]);
+    assert!(
+        md.contains("- Ana voted Developing: \"Maria coordinates"),
+        "{md}"
+    );
+    assert!(md.contains("- Ben voted Emerging"), "{md}");
+    // Without --named the minutes stay anonymous even then.
+    assert!(!env.ok(&["session", "minutes", &code]).contains("voted"));
+    // The agreement travels with the export and survives a round trip.
+    let toml = env.ok(&["export", &id[..8]]);
+    assert!(toml.contains("open_voting = true"), "{toml}");
+}
+
+#[test]
+fn reports_never_name_voters() {
+    let env = Env::new();
+    let (id, _) = workshop(&env.db(), true);
+    for format in ["text", "md", "html", "json"] {
+        let out = env.ok(&["report", &id[..8], "--format", format]);
+        assert!(
+            out.contains("Maria coordinates") || format == "text" || format == "html",
+            "{format}:\n{out}"
+        );
+        for named in ["Ana voted", "\"participant\": \"Ana\"", "Ben voted"] {
+            assert!(
+                !out.contains(named),
+                "{format} names a voter ({named}):\n{out}"
+            );
+        }
+    }
+}
+
+#[test]
+fn minutes_name_the_assessments_facilitator_when_the_session_could_not() {
+    let env = Env::new();
+    let (id, code) = workshop(&env.db(), true);
+    let conn = rusqlite::Connection::open(env.db()).expect("open");
+    conn.execute(
+        "UPDATE sessions SET facilitator = 'unknown' WHERE id = ?1",
+        [&id],
+    )
+    .expect("update");
+    let md = env.ok(&["session", "minutes", &code]);
+    assert!(md.contains("- Facilitator: Dana"), "{md}");
+    assert!(!md.contains("unknown"), "{md}");
 }
 
 #[test]

@@ -31,6 +31,8 @@ use touchstone::tui::theme::{Theme, ThemeName};
 use touchstone::tui::{App, Options};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+/// A laptop's window, a projector's, and a large screen's.
+const WALL_SIZES: [(u16, u16); 3] = [(80, 24), (120, 35), (200, 60)];
 /// Seconds into the current segment at which every screen is drawn.
 const INTO_SEGMENT: i64 = 90;
 
@@ -192,6 +194,67 @@ impl Room {
         );
     }
 
+    /// The viewer's wall screen (`session watch`, `ssh viewer@`) at the wall sizes, in
+    /// the default and high-contrast themes and with `--ascii`.
+    fn snap_wall(&mut self, name: &str, what: &str) {
+        for ascii in [false, true] {
+            let mut viewer = App::new(
+                Store::open(&self.db).expect("open store"),
+                Registry::bundled(),
+                "viewer".into(),
+                Options {
+                    theme: Some(ThemeName::Default),
+                    ascii,
+                    open: None,
+                    session: Some(SessionRole::Watch {
+                        session_id: self.session.clone(),
+                    }),
+                    plan_dirs: Vec::new(),
+                },
+            )
+            .read_only();
+            assert!(
+                matches!(viewer.screen, Screen::Watch(_)),
+                "{:?}",
+                viewer.status
+            );
+            pin_clock(&mut viewer, self.clock);
+            let themes: &[ThemeName] = if ascii {
+                &[ThemeName::Default]
+            } else {
+                &[ThemeName::Default, ThemeName::HighContrast]
+            };
+            for &theme in themes {
+                viewer.theme = Theme::new(theme);
+                for (width, height) in WALL_SIZES {
+                    let screen =
+                        serialize(&render(&viewer, width, height)).replace(&self.code, "CODE");
+                    let label = match (ascii, theme) {
+                        (true, _) => "ascii",
+                        (false, ThemeName::HighContrast) => "high_contrast",
+                        _ => "default",
+                    };
+                    if ascii {
+                        let text = screen.split("-- styles").next().unwrap_or_default();
+                        assert!(
+                            text.is_ascii(),
+                            "{name}: --ascii drew other glyphs:\n{text}"
+                        );
+                    }
+                    let mut settings = insta::Settings::clone_current();
+                    settings.set_description(format!("{what} ({width}x{height}, {label})"));
+                    settings.set_omit_expression(true);
+                    settings.bind(|| {
+                        insta::assert_snapshot!(
+                            format!("wall_{name}_{width}x{height}_{label}"),
+                            screen
+                        );
+                    });
+                }
+            }
+        }
+    }
+
     fn snap_participant(&mut self, who: usize, name: &str, what: &str) {
         snap(
             &mut self.participants[who],
@@ -259,6 +322,7 @@ fn pin_clock(app: &mut App, into: i64) {
     let started = match &app.screen {
         Screen::Facilitate(state) => Some(state.live.agenda.started),
         Screen::Participate(state) => Some(state.live.agenda.started),
+        Screen::Watch(state) => Some(state.live.agenda.started),
         _ => None,
     };
     if let Some(started) = started {
@@ -325,6 +389,23 @@ fn presentation_after_the_reveal() {
         "present_revealed",
         "Presentation view (p): cl-1 revealed, the tally",
     );
+}
+
+#[test]
+fn wall_before_the_reveal() {
+    let mut room = Room::new();
+    room.two_votes();
+    room.snap_wall(
+        "hidden",
+        "Wall screen (viewer): cl-1, two of three have voted, votes hidden",
+    );
+}
+
+#[test]
+fn wall_after_the_reveal() {
+    let mut room = Room::new();
+    room.revealed();
+    room.snap_wall("revealed", "Wall screen (viewer): cl-1 revealed, the tally");
 }
 
 #[test]

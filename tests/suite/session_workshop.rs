@@ -218,8 +218,12 @@ fn three_participants_vote_privately_and_the_consensus_is_recorded() {
         assert_eq!(participating(app).revealed_votes.len(), 3);
         shows(&screen(app), &bars, &[]);
     }
-    let cy_said = format!("Cy: {COMMENT}");
-    shows(&screen(&dana), &["median Developing", &cy_said], &[]);
+    // Comments are read without names: the reveal is anonymous.
+    shows(
+        &screen(&dana),
+        &["median Developing", "\"Team meets monthly"],
+        &["Cy:"],
+    );
     assert_eq!(facilitating(&dana).tally().votes, 3);
 
     press(&mut dana, KeyCode::Enter);
@@ -448,7 +452,17 @@ fn the_session_log_has_segments_with_times_and_ends_cleanly() {
     tick(&mut [&mut dana]);
     keys(&mut dana, "v4");
     assert_status(&dana, StatusKind::Saved);
+    // The other baseline indicators are undecided: moving on asks first.
     keys(&mut dana, ">");
+    assert_eq!(
+        room.store()
+            .live_session(&room.session)
+            .unwrap()
+            .agenda
+            .segment,
+        1
+    );
+    keys(&mut dana, "y");
     let live = room.store().live_session(&room.session).unwrap();
     assert_eq!(live.agenda.segment, 2);
 
@@ -462,11 +476,17 @@ fn the_session_log_has_segments_with_times_and_ends_cleanly() {
     let store = room.store();
     let live = store.live_session(&room.session).unwrap();
     assert!(live.ended);
-    assert!(live.code.is_empty(), "the join code is cleared");
-    assert!(
-        store.find_session(&room.code).is_err(),
-        "the old code joins"
-    );
+    // The code still finds the session (for its minutes); joining it is refused.
+    assert_eq!(live.code, room.code);
+    assert_eq!(store.find_session(&room.code).unwrap(), room.session);
+    let join = room
+        .env
+        .cmd()
+        .args(["session", "join", &room.code, "--name", "Cy"])
+        .output();
+    let join = join.unwrap();
+    assert_eq!(join.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&join.stderr).contains("has ended"));
     let a = store.load(&room.assessment).unwrap();
     let record = &a.sessions[0];
     let end = record.ended.expect("the session's end is recorded");
@@ -481,15 +501,15 @@ fn the_session_log_has_segments_with_times_and_ends_cleanly() {
     }
     assert_eq!(record.segments[1].planned_minutes, 20);
 
-    let md = minutes::markdown(&a, record);
+    let md = minutes::markdown(&a, record, false);
     let wanted = [
         "Participants (2): Ana, Bo",
         "### cl-1: Fully implementing",
-        "- Ana voted Emerging",
-        "- Bo voted Developing",
+        "- Votes: Emerging 1 · Developing 1",
         "| Rate the three criteria | rate | 20 min |",
     ];
-    shows(&md, &wanted, &[]);
+    // No voter's name goes with a vote unless the team agreed to open voting.
+    shows(&md, &wanted, &["Ana voted", "Bo voted"]);
 
     // The real binary writes the same minutes.
     let out = room.env.ok(&["session", "minutes", &room.session]);
@@ -613,4 +633,398 @@ fn the_plan_chooser_reads_the_plan_folders_it_is_given() {
         Screen::Facilitate(state) => assert_eq!(state.live.plan.id, "our-own-check"),
         _ => panic!("no session started: {:?}", dana.status),
     }
+}
+
+/// What the person sees on a terminal of this size.
+fn screen_at(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| ui::draw(frame, app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let cells: Vec<&str> = buffer.content().iter().map(|c| c.symbol()).collect();
+    cells
+        .chunks(width as usize)
+        .map(|row| row.concat() + "\n")
+        .collect()
+}
+
+fn status_text(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn reveal_with_no_votes_says_so_and_reveals_nothing() {
+    let (room, mut dana) = Room::rating();
+    keys(&mut dana, "v");
+    assert!(
+        status_text(&dana).contains("No votes yet"),
+        "{}",
+        status_text(&dana)
+    );
+    assert!(!room.store().live_session(&room.session).unwrap().revealed);
+}
+
+#[test]
+fn leaving_a_segment_with_undecided_indicators_asks_and_marks_it_partly_done() {
+    let (room, mut dana) = Room::rating();
+    let [mut ana] = room.people(["Ana"]);
+    tick(&mut [&mut ana, &mut dana]);
+    keys(&mut ana, "2");
+    tick(&mut [&mut dana]);
+    keys(&mut dana, "v");
+    press(&mut dana, KeyCode::Enter);
+    // cl-1 is decided; two baseline indicators are not.
+    keys(&mut dana, ">");
+    shows(
+        &screen(&dana),
+        &["2 indicators of this segment have no consensus yet"],
+        &[],
+    );
+    keys(&mut dana, "n");
+    assert_eq!(
+        room.store()
+            .live_session(&room.session)
+            .unwrap()
+            .agenda
+            .segment,
+        1
+    );
+    keys(&mut dana, ">y");
+    assert_eq!(
+        room.store()
+            .live_session(&room.session)
+            .unwrap()
+            .agenda
+            .segment,
+        2
+    );
+    shows(&screen(&dana), &["◐ Rate the three", "◐ partly done"], &[]);
+    // A segment whose indicators were all decided is done, and moving on does not ask.
+    let store = room.store();
+    assert_eq!(store.decided_indicators(&room.session).unwrap(), ["cl-1"]);
+}
+
+#[test]
+fn the_plans_consensus_rule_is_what_enter_records_and_the_screen_says() {
+    let env = Env::new();
+    let mut store = Store::open(&env.db()).unwrap();
+    let registry = Registry::bundled();
+    let entry = registry.latest("cs-site-2017").unwrap();
+    let assessment = store
+        .create(&NewAssessment {
+            school: "Lincoln Elementary",
+            district: None,
+            date: jiff::civil::date(2026, 11, 2),
+            team: &[],
+            facilitator: Some("Dana"),
+            rubric: &entry.rubric,
+            rubric_text: &entry.text,
+        })
+        .unwrap();
+    // A team whose norm is "record the lower rating for now" says so in its plan.
+    let bundled = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/baseline-check.toml"),
+    )
+    .unwrap();
+    let lowest = bundled
+        .replacen("id = \"baseline-check\"", "id = \"lower-rating\"", 1)
+        .replacen("minutes = 45", "minutes = 45\nconsensus = \"lowest\"", 1);
+    let plans_dir = env.path("plans");
+    std::fs::create_dir_all(&plans_dir).unwrap();
+    std::fs::write(plans_dir.join("lower-rating.toml"), lowest).unwrap();
+    let plans = load_plans(&[plans_dir]).0;
+    assert!(plans.iter().any(|p| p.plan.id == "lower-rating"));
+    let live = start::start(&mut store, &plans, &assessment, "lower-rating", "Dana");
+    let room = Room {
+        env,
+        assessment,
+        session: live.unwrap().id,
+        code: String::new(),
+    };
+    let mut dana = room.facilitator();
+    keys(&mut dana, ">");
+    let [mut ana, mut bo, mut cy] = room.people(["Ana", "Bo", "Cy"]);
+    tick(&mut [&mut dana]);
+    let up = facilitating(&dana)
+        .live
+        .indicator
+        .clone()
+        .expect("an indicator is up");
+    keys(&mut ana, "4");
+    keys(&mut bo, "2");
+    keys(&mut cy, "3");
+    tick(&mut [&mut dana]);
+    keys(&mut dana, "v");
+    shows(
+        &screen(&dana),
+        &["lowest vote Emerging · Enter records it"],
+        &["median"],
+    );
+    press(&mut dana, KeyCode::Enter);
+    let a = room.store().load(&room.assessment).unwrap();
+    let i = a.rubric.indicator_index(&up).unwrap();
+    assert_eq!(
+        a.entries[i].choice,
+        Some(Choice::Level(1)),
+        "the lowest vote"
+    );
+}
+
+#[test]
+fn participants_status_lines_follow_the_reveal_the_new_round_a_pause_and_the_end() {
+    let (room, mut dana) = Room::rating();
+    let [mut ana, mut bo] = room.people(["Ana", "Bo"]);
+    tick(&mut [&mut ana, &mut bo, &mut dana]);
+    keys(&mut ana, "2");
+    keys(&mut bo, "3");
+    assert!(status_text(&ana).contains("hidden until the reveal"));
+    tick(&mut [&mut dana]);
+    keys(&mut dana, "v");
+    tick(&mut [&mut ana]);
+    assert!(
+        status_text(&ana).contains("Votes revealed"),
+        "{}",
+        status_text(&ana)
+    );
+    keys(&mut dana, "R");
+    tick(&mut [&mut ana]);
+    assert!(
+        status_text(&ana).starts_with("Round 2"),
+        "{}",
+        status_text(&ana)
+    );
+    keys(&mut dana, " ");
+    tick(&mut [&mut ana]);
+    assert!(
+        status_text(&ana).contains("paused"),
+        "{}",
+        status_text(&ana)
+    );
+    shows(
+        &screen(&ana),
+        &["paused,", "The facilitator has paused the clock"],
+        &[],
+    );
+    keys(&mut dana, " qy");
+    tick(&mut [&mut ana]);
+    let text = screen(&ana);
+    shows(
+        &text,
+        &["The session has ended"],
+        &["will bring up", "hidden until"],
+    );
+    assert!(
+        status_text(&ana).contains("has ended"),
+        "{}",
+        status_text(&ana)
+    );
+    // A key pressed afterwards casts nothing.
+    keys(&mut ana, "4");
+    assert!(
+        status_text(&ana).contains("has ended"),
+        "{}",
+        status_text(&ana)
+    );
+    // Nor from a screen that has not caught up with the end yet (the store refuses).
+    keys(&mut bo, "4");
+    assert!(
+        status_text(&bo).contains("has ended"),
+        "{}",
+        status_text(&bo)
+    );
+    let round2 = room.store().votes(&room.session, "cl-1", 2).unwrap();
+    assert!(round2.is_empty(), "{round2:?}");
+}
+
+#[test]
+fn the_facilitator_scrolls_the_prompts_and_reads_long_comments_at_80x24() {
+    let room = Room::new();
+    let mut dana = room.facilitator();
+    keys(&mut dana, ">");
+    let [mut ana, mut bo, mut cy] = room.people(["Ana", "Bo", "Cy"]);
+    tick(&mut [&mut ana, &mut bo, &mut cy, &mut dana]);
+    let long = "We meet monthly but the agenda is set by the principal alone, families rarely speak, and decisions are announced rather than made together at the table";
+    for (app, key) in [(&mut ana, "1"), (&mut bo, "2"), (&mut cy, "3")] {
+        keys(app, key);
+        keys(app, "c");
+        keys(app, long);
+        press(app, KeyCode::Enter);
+    }
+    tick(&mut [&mut dana]);
+    keys(&mut dana, "v");
+    let first = screen(&dana);
+    assert!(first.contains("PgDn: more"), "{first}");
+    press(&mut dana, KeyCode::PageDown);
+    let then = screen(&dana);
+    assert!(then.contains("at the table\" (Developing)"), "{then}");
+    press(&mut dana, KeyCode::PageUp);
+    // The rating segment has more prompts than fit above the indicator at 80x24.
+    let plan = facilitating(&dana).live.plan.clone();
+    let last = plan.segments[1].prompts.last().unwrap().clone();
+    let ending = last.split_whitespace().last().unwrap().to_string();
+    shows(&screen(&dana), &["more prompts: ↓ shows them"], &[&ending]);
+    for _ in 0..plan.segments[1].prompts.len() {
+        keys(&mut dana, "j");
+    }
+    shows(&screen(&dana), &[&ending, "↑ shows"], &[]);
+}
+
+#[test]
+fn the_close_segment_reads_back_the_steps_recorded_in_the_session() {
+    let (room, mut dana) = Room::rating();
+    keys(&mut dana, "3");
+    let mut store = room.store();
+    let steps = vec![touchstone::assessment::Action {
+        indicator: "cl-1".into(),
+        step: "Invite two parents to the leadership team".into(),
+        owner: Some("Maria".into()),
+        due: Some(jiff::civil::date(2027, 1, 15)),
+        status: touchstone::assessment::ActionStatus::Open,
+    }];
+    store.set_actions(&room.assessment, &steps).unwrap();
+    tick(&mut [&mut dana]);
+    for _ in 0..3 {
+        keys(&mut dana, ">");
+        if dana.overlay.is_some() {
+            keys(&mut dana, "y");
+        }
+    }
+    let live = room.store().live_session(&room.session).unwrap();
+    assert_eq!(live.plan.segments[live.agenda.segment].title, "Close");
+    shows(
+        &screen_at(&dana, 120, 35),
+        &[
+            "Our next steps",
+            "cl-1: Invite two parents to the leadership team (Maria, by 2027-01-15)",
+        ],
+        &[],
+    );
+}
+
+fn watching(app: &App) -> &touchstone::tui::screens::watch::WatchState {
+    match &app.screen {
+        Screen::Watch(state) => state,
+        _ => panic!("not on the wall screen"),
+    }
+}
+
+#[test]
+fn a_viewer_follows_the_room_and_never_shows_a_vote_before_the_reveal() {
+    let room = Room::new();
+    let mut dana = room.facilitator();
+    let [mut ana, mut bo, mut cy] = room.people(["Ana", "Bo", "Cy"]);
+    let session_id = room.session.clone();
+    let mut wall = room
+        .app("viewer", SessionRole::Watch { session_id })
+        .read_only();
+    shows(
+        &screen(&wall),
+        &["Now: Welcome and purpose", "Next: Rate the three"],
+        &[],
+    );
+
+    keys(&mut dana, ">");
+    tick(&mut [&mut ana, &mut bo, &mut cy, &mut wall]);
+    assert_eq!(watching(&wall).live.indicator.as_deref(), Some("cl-1"));
+    shows(
+        &screen(&wall),
+        &["A site leadership team", "1 Not yet", "0 of 3 have voted"],
+        &[],
+    );
+
+    keys(&mut ana, "2");
+    keys(&mut bo, "3c");
+    keys(&mut bo, COMMENT);
+    press(&mut bo, KeyCode::Enter);
+    keys(&mut cy, "3");
+    tick(&mut [&mut wall]);
+    // The count, never what anyone voted, nor a comment.
+    let before = screen(&wall);
+    shows(
+        &before,
+        &["3 of 3 have voted"],
+        &["spread", "median", "two decisions", "Ana", "Bo"],
+    );
+    assert!(watching(&wall).revealed.is_empty());
+
+    // The viewer has no facilitator keys: nothing it presses changes the room.
+    keys(&mut wall, "v3> ");
+    press(&mut wall, KeyCode::Enter);
+    let live = room.store().live_session(&room.session).unwrap();
+    assert!(!live.revealed && !live.agenda.is_paused() && live.agenda.segment == 1);
+    assert!(
+        status_text(&wall).contains("read-only"),
+        "{}",
+        status_text(&wall)
+    );
+
+    keys(&mut dana, "v");
+    tick(&mut [&mut wall]);
+    assert_eq!(watching(&wall).revealed.len(), 3);
+    shows(
+        &screen(&wall),
+        &["3 votes · spread 1 level · median Developing"],
+        &["two decisions"],
+    );
+
+    // A pause shows on the participants' screens and on the wall.
+    keys(&mut dana, " ");
+    tick(&mut [&mut ana, &mut wall]);
+    shows(
+        &screen(&ana),
+        &["The facilitator has paused the clock"],
+        &[],
+    );
+    shows(&screen(&wall), &["PAUSED", "The clock is paused"], &[]);
+
+    keys(&mut dana, " +");
+    tick(&mut [&mut wall]);
+    shows(&screen(&wall), &["+5 min"], &["PAUSED"]);
+
+    keys(&mut dana, "qy");
+    tick(&mut [&mut ana, &mut wall]);
+    shows(&screen(&wall), &["The session has ended"], &[]);
+    shows(&screen(&ana), &["The session has ended"], &[]);
+    keys(&mut wall, "q");
+    assert!(wall.quit);
+}
+
+#[test]
+fn with_no_session_a_viewer_opens_a_summary_read_only() {
+    let room = Room::new();
+    let options = Options {
+        theme: None,
+        ascii: false,
+        open: None,
+        session: None,
+        plan_dirs: Vec::new(),
+    };
+    let mut viewer =
+        App::new(room.store(), Registry::bundled(), "viewer".into(), options).read_only();
+    keys(&mut viewer, "s");
+    match &viewer.screen {
+        Screen::Assess(state) => assert_eq!(state.assessment.meta.id, room.assessment),
+        _ => panic!("the summary did not open"),
+    }
+    shows(
+        &screen(&viewer),
+        &["Summary", "Standards fully implemented"],
+        &[],
+    );
+    // Submitting, reviewing into a rating, rating: all refused.
+    keys(&mut viewer, "S");
+    assert!(
+        status_text(&viewer).contains("read-only"),
+        "{}",
+        status_text(&viewer)
+    );
+    press(&mut viewer, KeyCode::Enter);
+    keys(&mut viewer, "3");
+    let a = room.store().load(&room.assessment).unwrap();
+    assert_eq!(a.meta.status, touchstone::assessment::Status::Draft);
+    assert!(a.entries.iter().all(|e| e.choice.is_none()));
+    press(&mut viewer, KeyCode::Esc);
+    assert!(matches!(viewer.screen, Screen::Home | Screen::Assess(_)));
 }

@@ -95,6 +95,38 @@ impl App {
                 }
             }
             (Overlay::ConfirmEnd, _) => self.status = Some(Status::info("The session goes on")),
+            (Overlay::ConfirmSubmit { id, .. }, Action::Confirm) => {
+                let actor = self.services.actor.clone();
+                let result = self.services.store.submit(&id, &[], &actor);
+                let status = match result {
+                    Ok(()) => Status::saved(
+                        "Submitted: it now counts in the network's figures; O reopens it",
+                    ),
+                    Err(e) => Status::error(&e),
+                };
+                if let Screen::Assess(state) = &mut self.screen
+                    && let Err(e) = state.reload(&mut self.services)
+                {
+                    self.status = Some(Status::error(&e));
+                    return;
+                }
+                self.status = Some(status);
+            }
+            (Overlay::ConfirmSubmit { .. }, _) => {
+                self.status = Some(Status::info("Not submitted; still a draft"))
+            }
+            (Overlay::ConfirmLeave { .. }, Action::Confirm) => {
+                let now = self.now;
+                if let Screen::Facilitate(state) = &mut self.screen {
+                    let nav = state
+                        .move_segment(&mut self.services, true, now)
+                        .unwrap_or_else(|e| Nav::Status(Status::error(&e)));
+                    self.follow(nav);
+                }
+            }
+            (Overlay::ConfirmLeave { .. }, _) => {
+                self.status = Some(Status::info("Still in this segment"))
+            }
             (
                 Overlay::ChoosePlan {
                     assessment_id,

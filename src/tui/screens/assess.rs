@@ -381,10 +381,18 @@ impl AssessState {
     }
 
     pub fn apply(&mut self, services: &mut Services, action: Action) -> Nav {
+        // A submitted assessment is read-only until reopened.
+        if self.assessment.meta.status == crate::assessment::Status::Final
+            && writes(self.mode, action)
+        {
+            return Nav::Status(Status::info(
+                "This assessment is submitted, so it is read-only; O on the summary (s) reopens it",
+            ));
+        }
         match self.mode {
             Mode::Indicator => self.apply_indicator(services, action),
             Mode::Review => self.apply_review(action),
-            Mode::Summary => self.apply_summary(action),
+            Mode::Summary => self.apply_summary(services, action),
             Mode::Details => {
                 match action {
                     Action::Up => self.details_scroll = self.details_scroll.saturating_sub(1),
@@ -707,8 +715,34 @@ impl AssessState {
         Nav::Stay
     }
 
-    fn apply_summary(&mut self, action: Action) -> Nav {
+    fn apply_summary(&mut self, services: &mut Services, action: Action) -> Nav {
         match action {
+            Action::SubmitAssessment => {
+                if self.assessment.meta.status == crate::assessment::Status::Final {
+                    return Nav::Status(Status::info("Already submitted; O reopens it"));
+                }
+                let unrated = self.assessment.unrated_ids();
+                return Nav::Overlay(crate::tui::app::Overlay::ConfirmSubmit {
+                    id: self.assessment.meta.id.clone(),
+                    unrated,
+                });
+            }
+            Action::Reopen => {
+                if self.assessment.meta.status != crate::assessment::Status::Final {
+                    return Nav::Status(Status::info("This is a draft already: S submits it"));
+                }
+                let actor = services.actor.clone();
+                let result = services
+                    .store
+                    .reopen(&self.assessment.meta.id, &actor)
+                    .and_then(|_| self.reload(services));
+                return match result {
+                    Ok(_) => Nav::Status(Status::saved(
+                        "Reopened: a draft again, not counted until submitted",
+                    )),
+                    Err(e) => Nav::Status(Status::error(&e)),
+                };
+            }
             Action::Review => {
                 self.review = self.cursor;
                 self.mode = Mode::Review;
@@ -728,5 +762,28 @@ impl AssessState {
             _ => {}
         }
         Nav::Stay
+    }
+}
+
+/// Whether `action` in `mode` would change the assessment (refused once submitted).
+fn writes(mode: Mode, action: Action) -> bool {
+    match mode {
+        Mode::Indicator => matches!(
+            action,
+            Action::Rate(_)
+                | Action::Select
+                | Action::NotApplicable
+                | Action::ClearRating
+                | Action::EditNote
+                | Action::EditEvidence
+                | Action::Undo
+                | Action::Redo
+                | Action::StartSession
+        ),
+        Mode::Actions => matches!(
+            action,
+            Action::AddAction | Action::Select | Action::CycleStatus | Action::RemoveAction
+        ),
+        _ => false,
     }
 }

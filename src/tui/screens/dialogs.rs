@@ -32,6 +32,54 @@ pub fn confirm_replace(frame: &mut Frame, app: &App, path: &str, area: Rect) {
     );
 }
 
+pub fn confirm_submit(frame: &mut Frame, app: &App, unrated: &[String], area: Rect) {
+    let why = if unrated.is_empty() {
+        "Every indicator is rated. Once submitted it counts in the network's figures and is read-only until reopened (O).".to_string()
+    } else {
+        let shown: Vec<&str> = unrated.iter().take(12).map(String::as_str).collect();
+        let more = unrated.len().saturating_sub(shown.len());
+        format!(
+            "Still unrated: {}{}. Once submitted it counts in the network's figures and is read-only until reopened (O).",
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        )
+    };
+    let question = if unrated.is_empty() {
+        "Submit this assessment?".to_string()
+    } else {
+        format!(
+            "Submit with {} unrated?",
+            crate::words::count(unrated.len(), "indicator", "indicators")
+        )
+    };
+    yes_no(
+        frame,
+        app,
+        area,
+        " Submit? ",
+        &question,
+        &why,
+        ("submit", "keep it a draft"),
+    );
+}
+
+pub fn confirm_leave(frame: &mut Frame, app: &App, undecided: usize, area: Rect) {
+    let count = crate::words::count(undecided, "indicator", "indicators");
+    yes_no(
+        frame,
+        app,
+        area,
+        " Next segment? ",
+        &format!("{count} of this segment have no consensus yet. Move on anyway?"),
+        "The agenda marks the segment partly done; < comes back to it.",
+        ("move on", "stay"),
+    );
+}
+
 /// A centred y/n question: the question, why it matters, and what each key does.
 fn yes_no(
     frame: &mut Frame,

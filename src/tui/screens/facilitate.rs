@@ -29,6 +29,12 @@ pub struct FacilitateState {
     pub participants: Vec<String>,
     /// The wall-screen view: large type, nothing else.
     pub presenting: bool,
+    /// The indicators this session has recorded a consensus for.
+    pub decided: Vec<String>,
+    /// The first prompt of the segment shown (↑/↓ scroll them on small windows).
+    pub prompt_scroll: usize,
+    /// Lines the discussion panel is scrolled down by (PgDn), to read every comment.
+    pub panel_scroll: u16,
 }
 
 impl FacilitateState {
@@ -42,6 +48,9 @@ impl FacilitateState {
             votes: Vec::new(),
             participants: Vec::new(),
             presenting: false,
+            decided: Vec::new(),
+            prompt_scroll: 0,
+            panel_scroll: 0,
         };
         state.refresh(services)?;
         if state.live.indicator.is_none()
@@ -61,7 +70,21 @@ impl FacilitateState {
 
     /// Reads the live state, votes and participants again.
     pub fn refresh(&mut self, services: &mut Services) -> Result<()> {
+        let before = (
+            self.live.indicator.clone(),
+            self.live.round,
+            self.live.revealed,
+        );
         self.live = services.store.live_session(&self.live.id)?;
+        if before
+            != (
+                self.live.indicator.clone(),
+                self.live.round,
+                self.live.revealed,
+            )
+        {
+            self.panel_scroll = 0;
+        }
         self.assess.reload(services)?;
         let segment = self.live.plan.segments.get(self.live.agenda.segment);
         self.covered = segment.map_or_else(Vec::new, |s| {
@@ -80,7 +103,25 @@ impl FacilitateState {
             None => Vec::new(),
         };
         self.participants = services.store.participants(&self.live.id)?;
+        self.decided = services.store.decided_indicators(&self.live.id)?;
         Ok(())
+    }
+
+    /// Indicators of `segment` the session has not recorded a consensus for.
+    pub fn undecided(&self, segment: usize) -> Vec<usize> {
+        let rubric = &self.assess.assessment.rubric;
+        let Some(seg) = self.live.plan.segments.get(segment) else {
+            return Vec::new();
+        };
+        covered(seg, rubric, &self.live.weakest)
+            .into_iter()
+            .filter(|i| {
+                rubric
+                    .indicators()
+                    .nth(*i)
+                    .is_some_and(|(_, ind)| !self.decided.contains(&ind.id))
+            })
+            .collect()
     }
 
     /// The tally of the current round (only shown once revealed).
@@ -91,7 +132,7 @@ impl FacilitateState {
             .iter()
             .filter_map(|v| rubric.parse_choice(&v.level))
             .collect();
-        Tally::new(rubric.levels.len(), &choices)
+        Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices)
     }
 
     fn discuss(&mut self, services: &mut Services, indicator: usize) -> Result<()> {
@@ -153,36 +194,35 @@ impl FacilitateState {
                 agenda.extend(-EXTEND_MINUTES * 60, &plan);
                 Some(format!("{EXTEND_MINUTES} minutes less for this segment"))
             }
-            Action::NextSegment | Action::PrevSegment => {
-                let moved = if action == Action::NextSegment {
-                    agenda.next(&plan, now)
-                } else {
-                    agenda.previous(&plan, now)
-                };
-                if !moved {
-                    return Ok(Nav::Status(Status::info(
-                        if action == Action::NextSegment {
-                            "This is the last segment; q ends the session"
-                        } else {
-                            "This is the first segment"
-                        },
-                    )));
+            Action::NextSegment => {
+                // Leaving indicators behind is a choice, not a slip of the key.
+                let left = self.undecided(agenda.segment).len();
+                if left > 0 && agenda.segment + 1 < plan.segments.len() {
+                    return Ok(Nav::Overlay(Overlay::ConfirmLeave { undecided: left }));
                 }
-                services.store.save_agenda(&self.live, &agenda)?;
-                self.refresh(services)?;
-                let first = self.covered.first().copied();
-                match first {
-                    Some(i) => self.discuss(services, i)?,
-                    None => {
-                        services.store.discuss(&self.live.id, None)?;
-                        self.refresh(services)?;
-                    }
-                }
-                let title = plan
+                return self.move_segment(services, true, now);
+            }
+            Action::PrevSegment => return self.move_segment(services, false, now),
+            Action::PageDown => {
+                // The drawing clamps it to what there is to read.
+                self.panel_scroll = self.panel_scroll.saturating_add(10);
+                return Ok(Nav::Stay);
+            }
+            Action::PageUp => {
+                self.panel_scroll = self.panel_scroll.saturating_sub(10);
+                return Ok(Nav::Stay);
+            }
+            Action::Up | Action::Down => {
+                let n = plan
                     .segments
                     .get(agenda.segment)
-                    .map_or("", |s| s.title.as_str());
-                return Ok(Nav::Status(Status::saved(format!("Now: {title}"))));
+                    .map_or(0, |s| s.prompts.len());
+                self.prompt_scroll = if action == Action::Up {
+                    self.prompt_scroll.saturating_sub(1)
+                } else {
+                    (self.prompt_scroll + 1).min(n.saturating_sub(1))
+                };
+                return Ok(Nav::Stay);
             }
             Action::NextIndicator | Action::PrevIndicator => {
                 if self.covered.is_empty() {
@@ -211,6 +251,13 @@ impl FacilitateState {
                 if self.live.revealed {
                     return Ok(Nav::Status(Status::info(
                         "The votes are already revealed; R starts a new round",
+                    )));
+                }
+                // Votes cast since the last tick count too.
+                self.refresh(services)?;
+                if self.votes.is_empty() {
+                    return Ok(Nav::Status(Status::info(
+                        "No votes yet: nothing to reveal. Wait for the room, or type the level's number to record it",
                     )));
                 }
                 services.store.reveal(&self.live.id)?;
@@ -245,7 +292,46 @@ impl FacilitateState {
         Ok(status.map_or(Nav::Stay, |s| Nav::Status(Status::info(s))))
     }
 
-    /// Records the consensus: `choice`, or the suggested median when `None`.
+    /// Moves to the next (or previous) segment, bringing up its first indicator.
+    pub fn move_segment(
+        &mut self,
+        services: &mut Services,
+        forward: bool,
+        now: i64,
+    ) -> Result<Nav> {
+        let plan = self.live.plan.clone();
+        let mut agenda: Agenda = self.live.agenda;
+        let moved = if forward {
+            agenda.next(&plan, now)
+        } else {
+            agenda.previous(&plan, now)
+        };
+        if !moved {
+            return Ok(Nav::Status(Status::info(if forward {
+                "This is the last segment; q ends the session"
+            } else {
+                "This is the first segment"
+            })));
+        }
+        services.store.save_agenda(&self.live, &agenda)?;
+        self.prompt_scroll = 0;
+        self.refresh(services)?;
+        let first = self.covered.first().copied();
+        match first {
+            Some(i) => self.discuss(services, i)?,
+            None => {
+                services.store.discuss(&self.live.id, None)?;
+                self.refresh(services)?;
+            }
+        }
+        let title = plan
+            .segments
+            .get(agenda.segment)
+            .map_or("", |s| s.title.as_str());
+        Ok(Nav::Status(Status::saved(format!("Now: {title}"))))
+    }
+
+    /// Records the consensus: `choice`, or the one the plan's rule suggests when `None`.
     fn record(&mut self, services: &mut Services, choice: Option<Choice>) -> Result<Nav> {
         let Some(indicator) = self.live.indicator.clone() else {
             return Ok(Nav::Status(Status::info(
@@ -268,9 +354,12 @@ impl FacilitateState {
             )));
         }
         let Some(level) = choice.or(tally.suggested) else {
-            return Ok(Nav::Status(Status::info(
-                "No votes yet: type the level's number to record it",
-            )));
+            let why = if self.votes.is_empty() {
+                "No votes yet: type the level's number to record it"
+            } else {
+                "This plan leaves the consensus to you: type the level's number the room agreed on"
+            };
+            return Ok(Nav::Status(Status::info(why)));
         };
         services.store.decide(
             &self.live,

@@ -4,16 +4,16 @@ use super::assess::{AssessState, Mode};
 use super::assess_view::{editor, steps};
 use super::facilitate::FacilitateState;
 use crate::rubric::Rubric;
+use crate::session::Consensus;
 use crate::session::agenda::clock;
 use crate::session::tally::Tally;
 use crate::tui::app::App;
-use crate::tui::theme::{Symbols, Theme, ThemeName};
+use crate::tui::theme::{Symbols, Theme};
 use crate::tui::widgets::{bar, clean, panel, style_if, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
-use tui_big_text::{BigText, PixelSize};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     if state.presenting {
@@ -54,7 +54,11 @@ fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     let width = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
     for (i, seg) in plan.segments.iter().enumerate() {
-        let mark = if i < current {
+        // A segment left with indicators undecided is only partly done.
+        let partly = i < current && !state.undecided(i).is_empty();
+        let mark = if partly {
+            if s.ascii { "~" } else { "◐" }
+        } else if i < current {
             s.full
         } else if i == current {
             s.pointer
@@ -76,6 +80,10 @@ fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
         ));
     }
     lines.push(Line::raw(""));
+    if (0..current).any(|i| !state.undecided(i).is_empty()) {
+        let mark = if s.ascii { "~" } else { "◐" };
+        lines.push(Line::styled(format!("{mark} partly done"), t.muted));
+    }
     let left = state.live.agenda.minutes_after(plan);
     lines.push(Line::styled(format!("{left} min after this one"), t.base));
     lines.push(Line::raw(""));
@@ -119,7 +127,13 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
     // The indicator and votes come first in importance; prompts fill what is left,
     // whole prompts only, with a note of how many did not fit.
     let mut below = Vec::new();
+    if segment.kind == crate::session::SegmentKind::Close {
+        close_steps(&mut below, app, state, width);
+    }
     let note = match state.live.indicator.as_deref() {
+        None if state.covered.is_empty() && segment.kind == crate::session::SegmentKind::Close => {
+            None
+        }
         None if state.covered.is_empty() => {
             Some("No indicators in this segment: > moves to the next one.")
         }
@@ -143,10 +157,24 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
         .map(|p| wrap(&clean(p), width.saturating_sub(2)))
         .collect();
     let mut lines = Vec::new();
-    let mut shown = 0;
-    for prompt in &prompts {
+    let first = state.prompt_scroll.min(prompts.len().saturating_sub(1));
+    if first > 0 {
+        lines.push(Line::styled(
+            format!(
+                "({} earlier: ↑ shows {})",
+                crate::words::count(first, "prompt", "prompts"),
+                if first == 1 { "it" } else { "them" }
+            ),
+            t.muted,
+        ));
+    }
+    let mut shown = first;
+    for prompt in &prompts[first.min(prompts.len())..] {
         let reserve = if shown + 1 < prompts.len() { 1 } else { 0 };
-        if lines.len() + prompt.len() + reserve > room {
+        // A prompt scrolled to is shown even when it pushes the indicator down
+        // (PgDn reaches the rest).
+        let asked = first > 0 && shown == first;
+        if lines.len() + prompt.len() + reserve > room && !asked {
             break;
         }
         for (k, l) in prompt.iter().enumerate() {
@@ -163,7 +191,7 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
         let hidden = prompts.len() - shown;
         lines.push(Line::styled(
             format!(
-                "({hidden} more {}: a larger window shows them)",
+                "({hidden} more {}: ↓ shows them)",
                 if hidden == 1 { "prompt" } else { "prompts" }
             ),
             t.muted,
@@ -171,7 +199,23 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
     }
     lines.push(Line::raw(""));
     lines.extend(below);
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    // Long comments are read in full by scrolling the panel (PgDn/PgUp).
+    let height = inner.height as usize;
+    let most = lines.len().saturating_sub(height);
+    let scroll = (state.panel_scroll as usize).min(most);
+    let block = if scroll < most {
+        block.title_bottom(Line::styled(" PgDn: more ", t.key).right_aligned())
+    } else if scroll > 0 {
+        block.title_bottom(Line::styled(" PgUp: back up ", t.key).right_aligned())
+    } else {
+        block
+    };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll as u16, 0)),
+        area,
+    );
 }
 
 fn indicator_block<'a>(
@@ -248,12 +292,24 @@ fn indicator_block<'a>(
             &app.symbols,
             rubric,
             &state.tally(),
+            state.live.plan.consensus,
             width,
             true,
         );
+        // Comments in full, without names: the reveal is anonymous.
         for v in state.votes.iter().filter(|v| !v.comment.is_empty()) {
-            let text = format!("  {}: {}", clean(&v.participant), clean(&v.comment));
-            lines.push(Line::styled(truncate(&text, width, s.ellipsis), t.base));
+            let label = rubric
+                .parse_choice(&v.level)
+                .map_or("", |c| rubric.choice_label(Some(c)));
+            let text = format!("\"{}\" ({label})", clean(&v.comment));
+            for (k, l) in wrap(&text, width.saturating_sub(4)).into_iter().enumerate() {
+                let head = if k == 0 {
+                    format!("  {} ", s.dot)
+                } else {
+                    "    ".into()
+                };
+                lines.push(Line::styled(format!("{head}{l}"), t.base));
+            }
         }
     } else if !state.votes.is_empty() {
         lines.push(Line::styled(
@@ -263,13 +319,54 @@ fn indicator_block<'a>(
     }
 }
 
+/// The Close segment reads back the next steps: the action steps of the indicators
+/// this session decided, with owners and due dates.
+fn close_steps<'a>(
+    lines: &mut Vec<Line<'a>>,
+    app: &'a App,
+    state: &'a FacilitateState,
+    width: usize,
+) {
+    let (t, s) = (&app.theme, &app.symbols);
+    let steps: Vec<_> = state
+        .assess
+        .assessment
+        .actions
+        .iter()
+        .filter(|x| state.decided.contains(&x.indicator))
+        .collect();
+    if steps.is_empty() {
+        lines.push(Line::styled(
+            "No action steps were recorded in this session.",
+            t.muted,
+        ));
+        return;
+    }
+    lines.push(Line::styled("Our next steps", t.key));
+    for x in steps {
+        let who = x.owner.as_deref().map_or("no owner yet".to_string(), clean);
+        let due = x.due.map_or("no date".to_string(), |d| format!("by {d}"));
+        let text = format!("{}: {} ({who}, {due})", x.indicator, clean(&x.step));
+        for (k, l) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
+            let head = if k == 0 {
+                format!("{} ", s.dot)
+            } else {
+                "  ".into()
+            };
+            lines.push(Line::styled(format!("{head}{l}"), t.base));
+        }
+    }
+}
+
 /// One bar per level, the spread and the suggested consensus.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn tally_lines<'a>(
     lines: &mut Vec<Line<'a>>,
     t: &Theme,
     s: &Symbols,
     rubric: &Rubric,
     tally: &Tally,
+    rule: Consensus,
     width: usize,
     for_facilitator: bool,
 ) {
@@ -315,139 +412,31 @@ pub(super) fn tally_lines<'a>(
     }
     let spread = tally.spread.map_or("—".to_string(), |d| d.to_string());
     let suggested = rubric.choice_label(tally.suggested);
+    // Says the plan's rule, so the screen and the norms read out agree.
+    let rule_text = match rule {
+        Consensus::Median => format!("median {suggested}"),
+        Consensus::Lowest => format!("lowest vote {suggested}"),
+        Consensus::Facilitator => "the room decides".to_string(),
+    };
+    let hint = match (for_facilitator, tally.suggested.is_some()) {
+        (true, true) => " · Enter records it",
+        (true, false) => " · type the level agreed",
+        _ => "",
+    };
     lines.push(Line::from(vec![
-        Span::styled(format!("Spread {spread} · median {suggested}"), t.base),
-        Span::styled(
-            if for_facilitator {
-                " · Enter records it"
-            } else {
-                ""
-            },
-            t.muted,
-        ),
+        Span::styled(format!("Spread {spread} · {rule_text}"), t.base),
+        Span::styled(hint, t.muted),
     ]));
 }
 
-/// The wall screen: big, high-contrast, only the indicator and the votes.
+/// The wall screen, as the viewer's: the room sees the same thing either way.
 fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
-    let t = Theme::new(ThemeName::HighContrast);
-    frame.render_widget(Block::default().style(t.base), area);
-    let a = &state.assess;
-    let rubric = &a.assessment.rubric;
-    let Some((standard, ind)) = (state.live.indicator.is_some())
-        .then(|| rubric.indicators().nth(a.cursor))
-        .flatten()
-    else {
-        let segment = state
-            .live
-            .plan
-            .segments
-            .get(state.live.agenda.segment)
-            .map_or("", |s| s.title.as_str());
-        // Between indicators the wall shows where the room is and how to join.
-        let large = area.height >= 40;
-        let big_height = if large { 8 } else { 4 };
-        let [clock_area, body] =
-            Layout::vertical([Constraint::Length(big_height), Constraint::Min(1)]).areas(area);
-        big(
-            frame,
-            &t,
-            &clock(state.live.agenda.remaining(&state.live.plan, app.now)),
-            clock_area,
-            large,
-        );
-        let lines = vec![
-            Line::styled(segment.to_string(), t.title),
-            Line::raw(""),
-            Line::styled(
-                format!(
-                    "Join from your own terminal: touchstone session join {}",
-                    state.live.code
-                ),
-                t.key,
-            ),
-            Line::styled(
-                format!(
-                    "{} so far",
-                    crate::words::count(state.participants.len(), "participant", "participants")
-                ),
-                t.base,
-            ),
-        ];
-        frame.render_widget(
-            Paragraph::new(lines).style(t.base),
-            body.inner(ratatui::layout::Margin::new(1, 1)),
-        );
-        return;
+    let wall = super::wall::Wall {
+        live: &state.live,
+        assessment: &state.assess.assessment,
+        voted: state.votes.len(),
+        participants: state.participants.len(),
+        tally: state.live.revealed.then(|| state.tally()),
     };
-    let large = area.height >= 40;
-    let big_height = if large { 8 } else { 4 };
-    let [head, body] =
-        Layout::vertical([Constraint::Length(big_height), Constraint::Min(1)]).areas(area);
-    let [id_area, timer_area] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(head);
-    big(frame, &t, &ind.id.to_uppercase(), id_area, large);
-    big(
-        frame,
-        &t,
-        &clock(state.live.agenda.remaining(&state.live.plan, app.now)),
-        timer_area,
-        large,
-    );
-    let width = body.width.saturating_sub(2) as usize;
-    let mut lines = vec![Line::styled(clean(&standard.title), t.key), Line::raw("")];
-    lines.extend(
-        wrap(&clean(&ind.text), width)
-            .into_iter()
-            .map(|l| Line::styled(l, t.title)),
-    );
-    lines.push(Line::raw(""));
-    if state.live.revealed {
-        tally_lines(
-            &mut lines,
-            &t,
-            &app.symbols,
-            rubric,
-            &state.tally(),
-            width,
-            false,
-        );
-    } else {
-        lines.push(Line::styled(
-            format!(
-                "{} of {} have voted. Votes stay hidden until everyone is ready.",
-                state.votes.len(),
-                state.participants.len()
-            ),
-            t.title,
-        ));
-    }
-    if let Some(choice) = a.assessment.entries.get(a.cursor).and_then(|e| e.choice) {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            format!("Recorded: {}", rubric.choice_label(Some(choice))),
-            t.full,
-        ));
-    }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .style(t.base)
-            .block(Block::default().style(t.base)),
-        body.inner(ratatui::layout::Margin::new(1, 0)),
-    );
-}
-
-fn big(frame: &mut Frame, t: &Theme, text: &str, area: Rect, large: bool) {
-    let size = if large {
-        PixelSize::HalfHeight
-    } else {
-        PixelSize::Quadrant
-    };
-    let widget = BigText::builder()
-        .pixel_size(size)
-        .style(t.title)
-        .lines(vec![Line::raw(text.to_string())])
-        .centered()
-        .build();
-    frame.render_widget(widget, area);
+    super::wall::draw(frame, app, &wall, area);
 }

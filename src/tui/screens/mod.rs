@@ -15,3 +15,5 @@ mod participate_view;
 pub mod review;
 pub mod sessions;
 pub mod summary;
+pub mod wall;
+pub mod watch;

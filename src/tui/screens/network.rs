@@ -63,6 +63,9 @@ pub struct NetworkState {
     pub rows: Vec<SchoolRow>,
     pub selected: usize,
     pub sort: SortBy,
+    /// Schools whose latest assessment is a draft not yet submitted: shown apart,
+    /// not counted in the figures.
+    pub drafts: usize,
 }
 
 impl NetworkState {
@@ -75,6 +78,7 @@ impl NetworkState {
             selected: 0,
             sort: SortBy::Standards,
             rubric_ids,
+            drafts: 0,
         };
         // The rubric most schools are assessed on (the store lists it first); the
         // others are a key away.
@@ -90,7 +94,7 @@ impl NetworkState {
         };
         let mut builder = RollupBuilder::new(&rubric);
         let mut rows = Vec::new();
-        services.store.scan_latest(rubric_id, None, |l| {
+        services.store.scan_latest(rubric_id, None, true, |l| {
             let s = score(l.rubric, l.choices);
             builder.add(l.rubric, &s, l.choices);
             rows.push(SchoolRow {
@@ -104,6 +108,16 @@ impl NetworkState {
                 incomplete: s.incomplete,
             });
         })?;
+        // Drafts in progress: schools whose latest assessment is not the one counted.
+        let counted: std::collections::HashSet<&str> =
+            rows.iter().map(|r| r.assessment_id.as_str()).collect();
+        let mut drafts = 0;
+        services.store.scan_latest(rubric_id, None, false, |l| {
+            if !counted.contains(l.assessment_id) {
+                drafts += 1;
+            }
+        })?;
+        self.drafts = drafts;
         self.rollup = Some(builder.finish());
         self.rows = rows;
         self.rubric = Some(rubric);
@@ -271,8 +285,16 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
             )),
         ])
     });
+    // Drafts in progress are shown apart: they count once submitted.
+    let drafts = match state.drafts {
+        0 => String::new(),
+        n => format!(
+            ", {} in progress not counted",
+            crate::words::count(n, "draft", "drafts")
+        ),
+    };
     let title = format!(
-        " Schools ({}) · sorted by {} · s sorts · Enter opens ",
+        " Schools ({} submitted{drafts}) · sorted by {} · s sorts · Enter opens ",
         state.rows.len(),
         state.sort.label()
     );

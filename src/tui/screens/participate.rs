@@ -154,6 +154,44 @@ impl ParticipateState {
         Ok(())
     }
 
+    /// What changed in the room since `before`, said in the status line so it never
+    /// goes on saying what stopped being true (such as "hidden until the reveal").
+    /// `None` when nothing the status line speaks of changed.
+    pub fn news(&self, before: &LiveSession) -> Option<Status> {
+        let now = &self.live;
+        let text = if now.ended && !before.ended {
+            "The session has ended. Thank you for taking part; q leaves".to_string()
+        } else if now.indicator != before.indicator {
+            match &now.indicator {
+                Some(id) => format!("Now: {id}. Your vote stays hidden until the reveal"),
+                None => "Nothing to vote on right now".to_string(),
+            }
+        } else if now.round != before.round {
+            format!(
+                "Round {}: vote again; votes stay hidden until the reveal",
+                now.round
+            )
+        } else if now.revealed && !before.revealed {
+            "Votes revealed: everyone's votes are below".to_string()
+        } else if now.agenda.segment != before.agenda.segment {
+            let title = now
+                .plan
+                .segments
+                .get(now.agenda.segment)
+                .map_or("", |s| s.title.as_str());
+            format!("Now: {title}")
+        } else if now.agenda.is_paused() != before.agenda.is_paused() {
+            if now.agenda.is_paused() {
+                "The facilitator paused the clock".to_string()
+            } else {
+                "The clock runs again".to_string()
+            }
+        } else {
+            return None;
+        };
+        Some(Status::info(text))
+    }
+
     /// Puts the highlight on this participant's vote (or the first level).
     fn highlight_own_vote(&mut self) {
         let mine = self
@@ -173,7 +211,7 @@ impl ParticipateState {
             .iter()
             .filter_map(|v| rubric.parse_choice(&v.level))
             .collect();
-        Tally::new(rubric.levels.len(), &choices)
+        Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices)
     }
 
     /// Text typed or pasted in one piece (see `App::handle_inputs`).
@@ -252,6 +290,9 @@ impl ParticipateState {
     }
 
     fn vote(&mut self, services: &mut Services, choice: Choice) -> Result<String> {
+        if self.live.ended {
+            return Ok("The session has ended; your votes are kept. q leaves".to_string());
+        }
         if self.live.indicator.is_none() {
             return Ok("Nothing to vote on yet: wait for the facilitator".to_string());
         }

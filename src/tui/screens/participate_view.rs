@@ -16,10 +16,16 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
     let plan = &state.live.plan;
     let segment = plan.segments.get(state.live.agenda.segment);
     let remaining = state.live.agenda.remaining(plan, app.now).max(0);
+    let clock_text = if state.live.ended {
+        "ended".to_string()
+    } else if state.live.agenda.is_paused() {
+        format!("paused, {} left", clock(remaining))
+    } else {
+        format!("{} left", clock(remaining))
+    };
     let title = format!(
-        " Now: {} · {} left · you are {} ",
+        " Now: {} · {clock_text} · you are {} ",
         segment.map_or("", |s| s.title.as_str()),
-        clock(remaining),
         clean(&state.name)
     );
     let block = panel(
@@ -36,6 +42,15 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
             "The session has ended. Thank you for taking part. q leaves.",
             t.title,
         ));
+        lines.push(Line::styled(
+            "Your votes and comments are kept with the workshop's record.",
+            t.base,
+        ));
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+        return;
+    }
+    if state.live.agenda.is_paused() {
+        lines.push(Line::styled("The facilitator has paused the clock.", t.key));
     }
     let rubric = &state.assessment.rubric;
     match state
@@ -160,7 +175,16 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
             }
             if state.live.revealed {
                 lines.push(Line::styled("Everyone's votes:", t.key));
-                tally_lines(&mut lines, t, s, rubric, &state.tally(), width, false);
+                tally_lines(
+                    &mut lines,
+                    t,
+                    s,
+                    rubric,
+                    &state.tally(),
+                    plan.consensus,
+                    width,
+                    false,
+                );
             } else {
                 let text = format!(
                     "{} of {} have voted. Votes stay hidden until the facilitator reveals them.",

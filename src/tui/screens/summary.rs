@@ -4,7 +4,7 @@
 
 use super::assess::AssessState;
 use crate::tui::app::App;
-use crate::tui::widgets::{bar, panel, style_if, truncate};
+use crate::tui::widgets::{bar, clean, panel, style_if, truncate};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -68,7 +68,33 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 )),
             ])
         }
-        None => Line::styled("First assessment of this school with this rubric.", t.muted),
+        None => Line::styled(
+            "No earlier submitted assessment of this school with this rubric.",
+            t.muted,
+        ),
+    });
+    // Draft or submitted: only submitted assessments count in the network's figures.
+    lines.push(match (&a.meta.status, &a.meta.submitted) {
+        (crate::assessment::Status::Draft, _) => Line::from(vec![
+            Span::styled("Draft: ", t.key),
+            Span::styled("not counted in the network until submitted (S)", t.base),
+        ]),
+        (_, Some(sub)) => Line::from(vec![
+            Span::styled("Submitted ", t.key),
+            Span::raw(clean(&format!(
+                "{}{} · read-only until reopened (O)",
+                sub.at.strftime("%Y-%m-%d"),
+                if sub.by.is_empty() {
+                    String::new()
+                } else {
+                    format!(" by {}", sub.by.join(", "))
+                }
+            ))),
+        ]),
+        (_, None) => Line::from(vec![
+            Span::styled("Submitted", t.key),
+            Span::raw(" · read-only until reopened (O)"),
+        ]),
     });
     lines.push(Line::raw(""));
     let title_width = a
