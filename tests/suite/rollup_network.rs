@@ -1238,3 +1238,24 @@ fn the_demo_network_is_written_as_it_is_made() {
         );
     }
 }
+
+/// Now that `demo` streams, networks beyond 100,000 schools are allowed (250,000 is
+/// benchmarked); zero and more than a million are still refused, writing nothing.
+#[test]
+fn the_demo_size_bound_is_a_million_schools() {
+    let env = Env::new();
+    let db = env.path("big.db");
+    for schools in ["0", "1000001"] {
+        let out = env
+            .cmd()
+            .args(["--db", db.to_str().unwrap(), "demo", "--schools", schools])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("--schools must be between 1 and 1000000"),
+            "{err}"
+        );
+    }
+}
