@@ -123,8 +123,9 @@ LIVE_TIMEOUT=${LIVE_TIMEOUT:-120} "$PYTHON" benches/live.py "$BIN" "$DB" "$WORK"
 # --- 3. Rollup and import (compare.sh) ----------------------------------------------------
 if [ "$COMPARE" != 0 ]; then
     say "rollup and import: benches/compare.sh (its own demo network, $REPEATS runs)"
-    SCHOOLS=$SCHOOLS SEED=$SEED REPEATS=$REPEATS WORK="$WORK/compare" KEEP=${KEEP:-} \
-        RESULTS="$WORK/compare.md" bash benches/compare.sh >/dev/null
+    # (RESULTS first: the assignments are made left to right.)
+    RESULTS="$WORK/compare.md" SCHOOLS=$SCHOOLS SEED=$SEED REPEATS=$REPEATS KEEP=${KEEP:-} \
+        WORK="$WORK/compare" bash benches/compare.sh >/dev/null
 else
     : >"$WORK/compare.md"
 fi
