@@ -426,7 +426,7 @@ def timed(argv, stdin=None):
 
 ours, theirs, count = [], [], None
 for _ in range(3):
-    wall, out = timed(["/usr/bin/time", "-f", "%M", BIN, "--db", DB, "list", "--json"])
+    wall, out = timed([BIN, "--db", DB, "list", "--json"])
     ours.append(wall)
     count = len(json.loads(out)) if out else None
     wall, _ = timed(["sqlite3", "-json", DB], LIST_SQL.encode())
