@@ -129,17 +129,46 @@ pub fn network(
     schools: usize,
     seed: u64,
 ) -> Vec<Assessment> {
-    let mut rng = Rng::new(seed);
-    let mut out = Vec::new();
-    let mut used = std::collections::HashSet::new();
-    let districts = DISTRICTS.len().min(2 + schools / 4).max(1);
-    for n in 0..schools {
-        let mut school = format!("{} {}", rng.pick(NAMES), rng.pick(KINDS));
-        if !used.insert(school.clone()) {
-            school = format!("{school} #{}", n + 1);
-            used.insert(school.clone());
+    Network::new(rubric, rubric_text, schools, seed).collect()
+}
+
+/// The assessments of `network`, made one school at a time, so that a network of any
+/// size can be written without being held.
+pub struct Network {
+    rubric: Arc<Rubric>,
+    rubric_text: Arc<str>,
+    rng: Rng,
+    used: std::collections::HashSet<String>,
+    districts: usize,
+    schools: usize,
+    made: usize,
+    pending: std::vec::IntoIter<Assessment>,
+}
+
+impl Network {
+    pub fn new(rubric: &Arc<Rubric>, rubric_text: &Arc<str>, schools: usize, seed: u64) -> Network {
+        Network {
+            rubric: rubric.clone(),
+            rubric_text: rubric_text.clone(),
+            rng: Rng::new(seed),
+            used: std::collections::HashSet::new(),
+            districts: DISTRICTS.len().min(2 + schools / 4).max(1),
+            schools,
+            made: 0,
+            pending: Vec::new().into_iter(),
         }
-        let district = DISTRICTS[rng.below(districts as u64) as usize].to_string();
+    }
+
+    /// The assessments of the school numbered `n` (from 0).
+    fn school(&mut self, n: usize) -> Vec<Assessment> {
+        let (rubric, rubric_text, rng) = (&self.rubric, &self.rubric_text, &mut self.rng);
+        let mut out = Vec::new();
+        let mut school = format!("{} {}", rng.pick(NAMES), rng.pick(KINDS));
+        if !self.used.insert(school.clone()) {
+            school = format!("{school} #{}", n + 1);
+            self.used.insert(school.clone());
+        }
+        let district = DISTRICTS[rng.below(self.districts as u64) as usize].to_string();
         // Where the school stands per standard (0 = not yet … top level), and how
         // fast it moves: some schools improve a lot, some stall.
         let top = (rubric.levels.len() - 1) as f64;
@@ -161,7 +190,7 @@ pub fn network(
         for visit in 0..visits {
             let last = visit + 1 == visits;
             out.push(assessment(
-                &mut rng,
+                rng,
                 rubric,
                 rubric_text,
                 &school,
@@ -179,8 +208,25 @@ pub fn network(
                 _ => break,
             }
         }
+        out
     }
-    out
+}
+
+impl Iterator for Network {
+    type Item = Assessment;
+
+    fn next(&mut self) -> Option<Assessment> {
+        loop {
+            if let Some(a) = self.pending.next() {
+                return Some(a);
+            }
+            if self.made == self.schools {
+                return None;
+            }
+            self.made += 1;
+            self.pending = self.school(self.made - 1).into_iter();
+        }
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -271,7 +317,7 @@ fn assessment(
     }
 }
 
-/// Writes a demo network into `store`, a few hundred assessments per transaction.
+/// Writes a demo network into `store`, 500 assessments per transaction.
 pub fn generate(
     store: &mut Store,
     rubric: &Arc<Rubric>,
@@ -279,12 +325,22 @@ pub fn generate(
     schools: usize,
     seed: u64,
 ) -> Result<DemoSummary> {
-    let all = network(rubric, rubric_text, schools, seed);
-    for chunk in all.chunks(500) {
-        store.import(chunk, true, "demo")?;
+    // Made and written 500 at a time: the network is never held whole (it would be
+    // about 340 MB at 25,000 schools).
+    let mut made = Network::new(rubric, rubric_text, schools, seed);
+    let mut chunk = Vec::with_capacity(500);
+    let mut assessments = 0;
+    loop {
+        chunk.extend(made.by_ref().take(500));
+        if chunk.is_empty() {
+            break;
+        }
+        store.import(&chunk, true, "demo")?;
+        assessments += chunk.len();
+        chunk.clear();
     }
     Ok(DemoSummary {
         schools,
-        assessments: all.len(),
+        assessments,
     })
 }

@@ -20,10 +20,8 @@ pub type Resolver<'a> = dyn Fn(&str, &str) -> Option<Snapshot> + 'a;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
-    // Checked before the rest by `Source::check_format`.
-    #[allow(dead_code)]
+    // Checked by `parse_located` (with `Source::check_format` saying what is wrong).
     format: String,
-    #[allow(dead_code)]
     format_version: i64,
     assessment: RawMeta,
     /// Informative only: recomputed on import.
@@ -178,8 +176,19 @@ pub fn parse_located(
     resolve: &Resolver,
 ) -> Result<(Assessment, Vec<SessionPlace>), Vec<Diagnostic>> {
     let src = Source::new(name, text);
-    src.check_format(FORMAT, FORMAT_VERSION)?;
-    let raw: RawFile = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
+    // One parse: the header is checked on its own (a second parse) only when the file
+    // does not read or names another format, so those messages stay the same.
+    let raw: RawFile = match toml::from_str::<RawFile>(text) {
+        Ok(raw) if raw.format == FORMAT && raw.format_version == FORMAT_VERSION => raw,
+        Ok(_) => {
+            src.check_format(FORMAT, FORMAT_VERSION)?;
+            return Err(vec![src.at(0..0, "unexpected format header")]);
+        }
+        Err(e) => {
+            src.check_format(FORMAT, FORMAT_VERSION)?;
+            return Err(vec![src.toml_error(&e)]);
+        }
+    };
     let mut check = Checker {
         src: &src,
         problems: Vec::new(),

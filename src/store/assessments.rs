@@ -1,6 +1,8 @@
 //! Queries on assessments: create, find by id prefix, load, rate, import, history.
 
-use super::rows::{RatingChange, current_rating, touch, write_meta, write_rating, write_whole};
+use super::rows::{
+    RatingChange, Snapshots, current_rating, touch, write_meta, write_rating, write_whole,
+};
 use super::{Store, figures};
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
 use crate::error::{Error, Result};
@@ -313,11 +315,8 @@ impl Store {
         for incoming in batch {
             let deleted: Option<bool> = self
                 .conn
-                .query_row(
-                    "SELECT deleted_at IS NOT NULL FROM assessments WHERE id = ?1",
-                    [&incoming.meta.id],
-                    |r| r.get(0),
-                )
+                .prepare_cached("SELECT deleted_at IS NOT NULL FROM assessments WHERE id = ?1")?
+                .query_row([&incoming.meta.id], |r| r.get(0))
                 .optional()?;
             outcomes.push(if deleted.is_none() {
                 ImportOutcome::Added
@@ -342,9 +341,14 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut snapshots = Snapshots::default();
+        // An id given twice in one batch exists by its second write.
+        let mut written = std::collections::HashSet::new();
         for (incoming, outcome) in batch.iter().zip(&outcomes) {
             if *outcome != ImportOutcome::Unchanged {
-                write_whole(&tx, incoming, actor)?;
+                let id = incoming.meta.id.as_str();
+                let exists = *outcome != ImportOutcome::Added || !written.insert(id);
+                write_whole(&tx, incoming, exists, &mut snapshots, actor)?;
                 figures::update(&tx, &self.snapshots, &incoming.meta.id)?;
             }
         }

@@ -8,6 +8,7 @@ use crate::rubric::Rubric;
 use crate::session::record::SessionRecord;
 use rusqlite::{OptionalExtension, Transaction, params};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A rating before and after one change, as the event log records it.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,10 +21,8 @@ pub struct RatingChange {
 
 /// Records the time of last change.
 pub(super) fn touch(tx: &Transaction, assessment_id: &str, at: &str) -> Result<()> {
-    tx.execute(
-        "UPDATE assessments SET updated_at = ?2 WHERE id = ?1",
-        params![assessment_id, at],
-    )?;
+    tx.prepare_cached("UPDATE assessments SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![assessment_id, at])?;
     Ok(())
 }
 
@@ -130,25 +129,60 @@ pub(super) fn write_meta(
     rubric_text: &str,
     exists: bool,
 ) -> Result<()> {
-    let district = meta.district.as_deref().unwrap_or("");
-    tx.execute(
-        "INSERT INTO schools (name, district) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-        params![meta.school, district],
-    )?;
-    let school: i64 = tx.query_row(
-        "SELECT id FROM schools WHERE name = ?1 AND district = ?2",
-        params![meta.school, district],
-        |r| r.get(0),
-    )?;
-    tx.execute(
+    let snapshot = snapshot_id(tx, rubric, rubric_text)?;
+    write_assessment_row(tx, meta, snapshot, exists)
+}
+
+/// The id of a rubric snapshot, stored first if new.
+fn snapshot_id(tx: &Transaction, rubric: &Rubric, rubric_text: &str) -> Result<i64> {
+    tx.prepare_cached(
         "INSERT INTO rubric_snapshots (rubric_id, version, text) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-        params![rubric.id, rubric.version, rubric_text],
-    )?;
-    let snapshot: i64 = tx.query_row(
-        "SELECT id FROM rubric_snapshots WHERE rubric_id = ?1 AND version = ?2 AND text = ?3",
-        params![rubric.id, rubric.version, rubric_text],
-        |r| r.get(0),
-    )?;
+    )?
+    .execute(params![rubric.id, rubric.version, rubric_text])?;
+    let snapshot: i64 = tx
+        .prepare_cached(
+            "SELECT id FROM rubric_snapshots WHERE rubric_id = ?1 AND version = ?2 AND text = ?3",
+        )?
+        .query_row(params![rubric.id, rubric.version, rubric_text], |r| {
+            r.get(0)
+        })?;
+    Ok(snapshot)
+}
+
+/// Snapshot ids already stored in one transaction, so that a batch of imported
+/// assessments binds and compares a rubric's text (tens of KB) once, not once each.
+#[derive(Default)]
+pub(super) struct Snapshots(Vec<(Arc<str>, String, String, i64)>);
+
+impl Snapshots {
+    fn id(&mut self, tx: &Transaction, rubric: &Rubric, text: &Arc<str>) -> Result<i64> {
+        let known = self.0.iter().find(|(t, id, version, _)| {
+            *id == rubric.id && *version == rubric.version && (Arc::ptr_eq(t, text) || t == text)
+        });
+        if let Some((.., snapshot)) = known {
+            return Ok(*snapshot);
+        }
+        let snapshot = snapshot_id(tx, rubric, text)?;
+        self.0.push((
+            text.clone(),
+            rubric.id.clone(),
+            rubric.version.clone(),
+            snapshot,
+        ));
+        Ok(snapshot)
+    }
+}
+
+/// Inserts or updates the assessment row and its school.
+fn write_assessment_row(tx: &Transaction, meta: &Meta, snapshot: i64, exists: bool) -> Result<()> {
+    let district = meta.district.as_deref().unwrap_or("");
+    tx.prepare_cached(
+        "INSERT INTO schools (name, district) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+    )?
+    .execute(params![meta.school, district])?;
+    let school: i64 = tx
+        .prepare_cached("SELECT id FROM schools WHERE name = ?1 AND district = ?2")?
+        .query_row(params![meta.school, district], |r| r.get(0))?;
     let team = serde_json::to_string(&meta.team).map_err(|e| Error::failure(e.to_string()))?;
     let submitted_by = match &meta.submitted {
         Some(s) => Some(serde_json::to_string(&s.by).map_err(|e| Error::failure(e.to_string()))?),
@@ -167,35 +201,38 @@ pub(super) fn write_meta(
         submitted_by,
     ];
     if exists {
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE assessments SET school_id = ?2, date = ?3, snapshot_id = ?4, team = ?5,
                facilitator = ?6, status = ?7, updated_at = ?8, deleted_at = NULL,
                submitted_at = ?9, submitted_by = ?10 WHERE id = ?1",
-            values,
-        )?;
+        )?
+        .execute(values)?;
     } else {
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO assessments (id, school_id, date, snapshot_id, team, facilitator, status, created_at, updated_at,
                                       submitted_at, submitted_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
-            values,
-        )?;
+        )?
+        .execute(values)?;
     }
     Ok(())
 }
 
-/// Writes an imported assessment over whatever the database had for its id, logging
-/// each rating that changes.
-pub(super) fn write_whole(tx: &Transaction, a: &Assessment, actor: &str) -> Result<()> {
-    let exists: bool = tx.query_row(
-        "SELECT EXISTS(SELECT 1 FROM assessments WHERE id = ?1)",
-        [&a.meta.id],
-        |r| r.get(0),
-    )?;
-    write_meta(tx, &a.meta, &a.rubric, &a.rubric_text, exists)?;
+/// Writes an imported assessment over whatever the database had for its id (`exists`:
+/// whether it has a row, deleted or not), logging each rating that changes.
+pub(super) fn write_whole(
+    tx: &Transaction,
+    a: &Assessment,
+    exists: bool,
+    snapshots: &mut Snapshots,
+    actor: &str,
+) -> Result<()> {
+    let snapshot = snapshots.id(tx, &a.rubric, &a.rubric_text)?;
+    write_assessment_row(tx, &a.meta, snapshot, exists)?;
     let id = &a.meta.id;
     let mut old: HashMap<String, (Option<String>, String)> = HashMap::new();
-    {
+    // A new assessment has no rows to read or remove.
+    if exists {
         let mut stmt = tx.prepare_cached(
             "SELECT indicator_id, level, note FROM ratings WHERE assessment_id = ?1",
         )?;
@@ -215,9 +252,12 @@ pub(super) fn write_whole(tx: &Transaction, a: &Assessment, actor: &str) -> Resu
         };
         write_rating(tx, id, &indicator.id, &change, actor, &at)?;
     }
-    tx.execute("DELETE FROM evidence WHERE assessment_id = ?1", [id])?;
+    if exists {
+        tx.prepare_cached("DELETE FROM evidence WHERE assessment_id = ?1")?
+            .execute([id])?;
+    }
     for ((_, indicator), entry) in a.rubric.indicators().zip(&a.entries) {
-        write_evidence(tx, id, &indicator.id, &entry.evidence)?;
+        insert_evidence(tx, id, &indicator.id, &entry.evidence)?;
     }
     write_actions(tx, id, &a.actions)?;
     write_session_records(tx, id, &a.sessions)?;
@@ -233,6 +273,11 @@ pub(super) fn write_evidence(
 ) -> Result<()> {
     tx.prepare_cached("DELETE FROM evidence WHERE assessment_id = ?1 AND indicator_id = ?2")?
         .execute(params![id, indicator])?;
+    insert_evidence(tx, id, indicator, evidence)
+}
+
+/// Adds an evidence list (the indicator has none yet).
+fn insert_evidence(tx: &Transaction, id: &str, indicator: &str, evidence: &[String]) -> Result<()> {
     for (position, text) in evidence.iter().enumerate() {
         tx.prepare_cached(
             "INSERT INTO evidence (assessment_id, indicator_id, position, text) VALUES (?1, ?2, ?3, ?4)",
@@ -244,7 +289,8 @@ pub(super) fn write_evidence(
 
 /// Replaces the action plan of an assessment.
 pub(super) fn write_actions(tx: &Transaction, id: &str, actions: &[Action]) -> Result<()> {
-    tx.execute("DELETE FROM actions WHERE assessment_id = ?1", [id])?;
+    tx.prepare_cached("DELETE FROM actions WHERE assessment_id = ?1")?
+        .execute([id])?;
     // A new plan version; who made it is set by `set_actions_based` (none: an import).
     tx.prepare_cached(
         "UPDATE assessments SET plan_version = plan_version + 1, plan_by = NULL, plan_at = NULL WHERE id = ?1",
@@ -277,10 +323,10 @@ fn write_session_records(
 ) -> Result<()> {
     let keep = serde_json::to_string(&records.iter().map(|s| &s.id).collect::<Vec<_>>())
         .map_err(|e| Error::failure(e.to_string()))?;
-    tx.execute(
+    tx.prepare_cached(
         "DELETE FROM sessions WHERE assessment_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2))",
-        params![assessment_id, keep],
-    )?;
+    )?
+    .execute(params![assessment_id, keep])?;
     // A session held here keeps its live state (plan, code, agenda); its record
     // (times, participants, votes, decisions) is replaced by the imported one. A
     // session belongs to one assessment: the schema refuses to move it (migration 3),

@@ -413,3 +413,96 @@ proptest! {
         prop_assert_eq!(store.import(&[parse(&canonical)], false, "t").unwrap(), [ImportOutcome::Unchanged]);
     }
 }
+
+/// Each file is parsed once; a wrong header is still reported by itself and at its
+/// place, before any other problem of the file.
+#[test]
+fn a_wrong_header_is_reported_before_anything_else() {
+    let good = session_file();
+    let cases = [
+        (
+            good.replace("format_version = 1", "format_version = 2"),
+            "format_version = 2",
+            "format_version 2 is not supported",
+        ),
+        (
+            good.replace("\"touchstone-assessment\"", "\"touchstone-rubric\""),
+            "\"touchstone-rubric\"",
+            "format is \"touchstone-rubric\"",
+        ),
+        // With a problem later in the file too: the header is what is said.
+        (
+            good.replace("format_version = 1", "format_version = 2")
+                .replace("status = \"draft\"", "status = \"draft\"\ncolour = \"red\""),
+            "format_version = 2",
+            "format_version 2 is not supported",
+        ),
+    ];
+    for (text, at, message) in cases {
+        let problems = parse_assessment("h.toml", &text, &resolve).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let (line, col) = place(&text, at);
+        let col = if at.starts_with("format_version") {
+            col + "format_version = ".len()
+        } else {
+            col
+        };
+        assert_eq!(
+            (problems[0].line, problems[0].col),
+            (line, col),
+            "{problems:?}"
+        );
+        assert!(problems[0].message.contains(message), "{problems:?}");
+    }
+    let missing = good.replace("format = \"touchstone-assessment\"\n", "");
+    let problems = parse_assessment("h.toml", &missing, &resolve).unwrap_err();
+    assert!(
+        problems[0]
+            .message
+            .contains("missing `format = \"touchstone-assessment\"`"),
+        "{problems:?}"
+    );
+    // A right header and an unknown key: the key is reported at its place.
+    let unknown = good.replace("status = \"draft\"", "status = \"draft\"\ncolour = \"red\"");
+    let problems = parse_assessment("h.toml", &unknown, &resolve).unwrap_err();
+    assert_eq!(
+        (problems[0].line, problems[0].col),
+        place(&unknown, "colour"),
+        "{problems:?}"
+    );
+    assert!(problems[0].message.contains("colour"), "{problems:?}");
+}
+
+/// The batch write skips reading and deleting rows of assessments that are new; an
+/// assessment replaced, or given twice in one batch, still ends with exactly the
+/// evidence, ratings and actions of its last version.
+#[test]
+fn a_batch_write_leaves_exactly_the_last_version_of_each_assessment() {
+    let env = Env::new();
+    let mut store = Store::open(&env.db()).unwrap();
+    let mut first = parse(&session_file());
+    first.sessions.clear();
+    first.entries[0].evidence = vec!["minutes".into(), "agenda".into()];
+    first.entries[1].evidence = vec!["survey".into()];
+    first.entries[1].note = "kept".into();
+    let mut second = first.clone();
+    second.entries[0].evidence = vec!["sign-in sheet".into()];
+    second.entries[1].evidence.clear();
+    second.entries[2].evidence = vec!["photos".into()];
+    second.actions.clear();
+    let outcomes = store
+        .import(&[first.clone(), second.clone()], true, "t")
+        .unwrap();
+    assert_eq!(outcomes, [ImportOutcome::Added, ImportOutcome::Added]);
+    let stored = store.load(&second.meta.id).unwrap();
+    assert_eq!(stored.entries, second.entries);
+    assert_eq!(stored.actions, second.actions);
+    // Replacing it again with the first version brings that back whole.
+    let outcomes = store
+        .import(std::slice::from_ref(&first), true, "t")
+        .unwrap();
+    assert_eq!(outcomes, [ImportOutcome::Replaced]);
+    let stored = store.load(&first.meta.id).unwrap();
+    assert_eq!(stored.entries, first.entries);
+    assert_eq!(stored.actions, first.actions);
+}

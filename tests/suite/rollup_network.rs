@@ -1260,3 +1260,54 @@ fn the_network_screen_opens_on_the_rubric_most_schools_use() {
     assert_eq!(network.rubric.as_ref().unwrap().id, "csf-2023");
     assert_eq!(network.rows.len(), 3);
 }
+
+/// `demo` writes its network 500 assessments at a time as it makes them, never holding
+/// it whole: across chunk boundaries the database holds exactly `demo::network`.
+#[test]
+fn the_demo_network_is_written_as_it_is_made() {
+    let env = Env::new();
+    let mut store = Store::open(&env.db()).unwrap();
+    let registry = Registry::bundled();
+    let entry = registry.latest("cs-site-2017").unwrap().clone();
+    let made = touchstone::demo::network(&entry.rubric, &entry.text, 400, 11);
+    assert!(
+        made.len() > 2 * 500,
+        "{} assessments: cross two chunks",
+        made.len()
+    );
+    let summary =
+        touchstone::demo::generate(&mut store, &entry.rubric, &entry.text, 400, 11).unwrap();
+    assert_eq!((summary.schools, summary.assessments), (400, made.len()));
+    let lazily: Vec<Assessment> =
+        touchstone::demo::Network::new(&entry.rubric, &entry.text, 400, 11).collect();
+    let ids = |all: &[Assessment]| all.iter().map(|a| a.meta.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&lazily), ids(&made));
+    for a in &made {
+        let stored = store.load(&a.meta.id).unwrap();
+        assert_eq!(
+            (&stored.meta, &stored.entries, &stored.actions),
+            (&a.meta, &a.entries, &a.actions)
+        );
+    }
+}
+
+/// Now that `demo` streams, networks beyond 100,000 schools are allowed (250,000 is
+/// benchmarked); zero and more than a million are still refused, writing nothing.
+#[test]
+fn the_demo_size_bound_is_a_million_schools() {
+    let env = Env::new();
+    let db = env.path("big.db");
+    for schools in ["0", "1000001"] {
+        let out = env
+            .cmd()
+            .args(["--db", db.to_str().unwrap(), "demo", "--schools", schools])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("--schools must be between 1 and 1000000"),
+            "{err}"
+        );
+    }
+}
