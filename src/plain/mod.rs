@@ -1,0 +1,293 @@
+//! Plain mode: Touchstone line by line, for screen readers and scripts. No cursor
+//! addressing, no box drawing, no colour: every line is a sentence that makes sense
+//! read alone. The [`Engine`] takes typed lines and gives back lines to write; the
+//! drivers ([`stdio`], [`ssh`]) move them to a terminal, a pipe or an SSH channel and
+//! call [`Engine::tick`] about once a second so other people's changes are announced
+//! while the user listens.
+
+mod assess;
+mod live;
+mod output;
+mod session;
+pub mod ssh;
+pub mod stdio;
+mod words;
+
+use crate::error::Result;
+use crate::store::Store;
+use assess::{AssessView, Next};
+use output::{Lines, share};
+use session::SessionView;
+use words::Cmd;
+
+/// Where plain mode starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// The list of assessments.
+    Home,
+    /// One assessment, by id.
+    Assess(String),
+    /// A coaching session, by join code, as this participant.
+    Join { code: String, name: String },
+}
+
+enum State {
+    Home,
+    Assess(AssessView),
+    Session(SessionView),
+}
+
+pub struct Engine {
+    store: Store,
+    actor: String,
+    read_only: bool,
+    state: State,
+    watch: live::Watch,
+    out: Lines,
+    /// The assessment ids of the last `list`, so `open 2` opens the second.
+    listed: Vec<String>,
+    done: bool,
+}
+
+impl Engine {
+    /// Starts plain mode. A start that fails (a session code that does not exist) is
+    /// an error before anything else is said.
+    pub fn new(mut store: Store, actor: String, read_only: bool, start: Start) -> Result<Engine> {
+        let mut out = Lines::default();
+        out.say("Touchstone, plain mode. Type help for what you can type, quit to leave.");
+        if read_only {
+            out.say("This login is read only: you can list, open and hear, not change.");
+        }
+        let state = match start {
+            Start::Home => {
+                out.say("Type list to hear the assessments, open and a number to open one.");
+                State::Home
+            }
+            Start::Assess(id) => State::Assess(AssessView::open(&store, &id, read_only, &mut out)?),
+            Start::Join { code, name } => {
+                State::Session(SessionView::join(&mut store, &code, &name, &mut out)?)
+            }
+        };
+        let mut engine = Engine {
+            store,
+            actor,
+            read_only,
+            state,
+            watch: live::Watch::default(),
+            out,
+            listed: Vec::new(),
+            done: false,
+        };
+        // What was just read out is the baseline for "changed since".
+        engine.watch.changed(&engine.store)?;
+        Ok(engine)
+    }
+
+    /// Lines to write now.
+    pub fn take(&mut self) -> Vec<String> {
+        self.out.take()
+    }
+
+    /// True once the user quit (or the session they were in ended).
+    pub fn done(&self) -> bool {
+        self.done
+    }
+
+    /// What the prompt says on a terminal: where the user is.
+    pub fn prompt(&self) -> String {
+        match &self.state {
+            State::Home => "touchstone> ".to_string(),
+            State::Assess(_) => "assess> ".to_string(),
+            State::Session(_) => "session> ".to_string(),
+        }
+    }
+
+    /// Looks for other people's changes to what is shown and announces them (call it
+    /// between commands and about once a second while waiting).
+    pub fn tick(&mut self) {
+        if let State::Session(view) = &mut self.state {
+            view.heartbeat(&mut self.store, &mut self.out);
+        }
+        let changed = match self.watch.changed(&self.store) {
+            Ok(c) => c,
+            Err(e) => {
+                self.out.say(format!("Cannot read the database: {e}"));
+                return;
+            }
+        };
+        if !changed {
+            return;
+        }
+        let result = match &mut self.state {
+            State::Home => Ok(()),
+            State::Assess(view) => view.refresh(&self.store, &mut self.out),
+            State::Session(view) => match view.follow(&self.store, &mut self.out) {
+                Ok(true) => Ok(()),
+                Ok(false) => {
+                    self.state = State::Home;
+                    self.out
+                        .say("Back at the list of assessments. Type list, or quit.");
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
+        };
+        if let Err(e) = result {
+            self.out.say(format!("Cannot read the changes: {e}"));
+        }
+    }
+
+    /// Handles one typed line.
+    pub fn line(&mut self, raw: &str) {
+        let cmd = words::parse(raw);
+        if let Err(e) = self.dispatch(cmd) {
+            self.out.say(format!("Error: {e}"));
+        }
+        // Our own writes are not news.
+        let _ = self.watch.changed(&self.store);
+    }
+
+    /// End of input: nothing is pending (every command saved as it ran).
+    pub fn finish(&mut self) {
+        if !self.done {
+            self.out.say("End of input. Everything is saved. Goodbye.");
+            self.done = true;
+        }
+        // Leaving a session frees the seat now, not when the process ends.
+        self.state = State::Home;
+    }
+
+    fn dispatch(&mut self, cmd: Cmd) -> Result<()> {
+        match &mut self.state {
+            State::Home => self.home(cmd),
+            State::Assess(view) => {
+                match view.handle(&mut self.store, &self.actor, cmd, &mut self.out)? {
+                    Next::Stay => {}
+                    Next::Home => {
+                        self.state = State::Home;
+                        self.out.say("Back at the list of assessments.");
+                        self.list()?;
+                    }
+                    Next::Quit => self.quit(),
+                }
+                Ok(())
+            }
+            State::Session(view) => {
+                if !view.handle(&mut self.store, cmd, &mut self.out)? {
+                    self.state = State::Home;
+                    self.out
+                        .say("Back at the list of assessments. Type list, or quit.");
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn quit(&mut self) {
+        self.out.say("Goodbye. Everything is saved.");
+        self.done = true;
+    }
+
+    fn home(&mut self, cmd: Cmd) -> Result<()> {
+        match cmd {
+            Cmd::List => self.list()?,
+            Cmd::Open(which) => {
+                let id = match which.parse::<usize>() {
+                    Ok(n) if (1..=self.listed.len()).contains(&n) => self.listed[n - 1].clone(),
+                    Ok(_) if !self.listed.is_empty() => {
+                        self.out.say(format!(
+                            "Type open and a number from 1 to {}, or an assessment id.",
+                            self.listed.len()
+                        ));
+                        return Ok(());
+                    }
+                    _ => match self.store.resolve(which) {
+                        Ok(id) => id,
+                        Err(e) => {
+                            self.out
+                                .say(format!("{e}. Type list to hear the assessments."));
+                            return Ok(());
+                        }
+                    },
+                };
+                let view = AssessView::open(&self.store, &id, self.read_only, &mut self.out)?;
+                self.state = State::Assess(view);
+            }
+            Cmd::Join(code, name) => {
+                if self.read_only {
+                    self.out
+                        .say("This login is read only: it cannot take part in a session.");
+                    return Ok(());
+                }
+                let name = name.map_or_else(|| self.actor.clone(), str::to_string);
+                match SessionView::join(&mut self.store, code, &name, &mut self.out) {
+                    Ok(view) => self.state = State::Session(view),
+                    Err(e) => self.out.say(format!("Cannot join: {e}")),
+                }
+            }
+            Cmd::Quit => self.quit(),
+            Cmd::Help => {
+                self.out.say("At the list of assessments you can type:");
+                self.out.say("list: hear the assessments, numbered.");
+                self.out
+                    .say("open and a number or an id, such as open 1: open that assessment.");
+                self.out.say("join, the session code and your name, such as join 73ZGY2 Ana: take part in a coaching session.");
+                self.out.say("quit: leave Touchstone. help: this list.");
+            }
+            Cmd::Empty => {}
+            other => unknown(&mut self.out, &other, "the list of assessments"),
+        }
+        Ok(())
+    }
+
+    /// The assessments, as `touchstone list` lists them, numbered for `open`.
+    fn list(&mut self) -> Result<()> {
+        let all = self.store.load_all(None)?;
+        if all.is_empty() {
+            self.out
+                .say("No assessments yet. Start one with: touchstone new --school NAME");
+        }
+        self.out.say(format!(
+            "{}:",
+            output::count(all.len(), "assessment", "assessments")
+        ));
+        for (n, a) in all.iter().enumerate() {
+            let score = a.score();
+            let district = a
+                .meta
+                .district
+                .as_deref()
+                .map_or(String::new(), |d| format!(" ({d})"));
+            self.out.say(format!(
+                "{}. {}{district}, {}, {} version {}, {}: {} of {} rated; standards fully implemented {}. Id {}.",
+                n + 1,
+                a.meta.school,
+                a.meta.date,
+                a.rubric.id,
+                a.rubric.version,
+                a.meta.status.as_str(),
+                score.rated,
+                a.rubric.indicator_count(),
+                share(score.standards),
+                &a.meta.id[..8.min(a.meta.id.len())]
+            ));
+        }
+        self.listed = all.into_iter().map(|a| a.meta.id).collect();
+        Ok(())
+    }
+}
+
+/// A one-line hint for what cannot be typed here.
+fn unknown(out: &mut Lines, cmd: &Cmd, here: &str) {
+    let word = match cmd {
+        Cmd::Unknown(w) => (*w).to_string(),
+        other => format!("{other:?}")
+            .split(['(', ' '])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase(),
+    };
+    out.say(format!(
+        "{word} is not something to type on {here}. Type help for what you can type now."
+    ));
+}
