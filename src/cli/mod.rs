@@ -44,7 +44,7 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub ascii: bool,
     /// Plain mode: line by line, for screen readers and scripts (no cursor movement, boxes or colour)
-    #[arg(long, global = true, env = "TOUCHSTONE_PLAIN")]
+    #[arg(long, global = true, env = "TOUCHSTONE_PLAIN", value_parser = clap::builder::BoolishValueParser::new())]
     pub plain: bool,
     /// Whether `--db` was typed on the command line (not only set by TOUCHSTONE_DB).
     #[arg(skip)]

@@ -33,8 +33,8 @@ pub enum Start {
 
 enum State {
     Home,
-    Assess(AssessView),
-    Session(SessionView),
+    Assess(Box<AssessView>),
+    Session(Box<SessionView>),
 }
 
 pub struct Engine {
@@ -63,10 +63,12 @@ impl Engine {
                 out.say("Type list to hear the assessments, open and a number to open one.");
                 State::Home
             }
-            Start::Assess(id) => State::Assess(AssessView::open(&store, &id, read_only, &mut out)?),
-            Start::Join { code, name } => {
-                State::Session(SessionView::join(&mut store, &code, &name, &mut out)?)
-            }
+            Start::Assess(id) => State::Assess(Box::new(AssessView::open(
+                &store, &id, read_only, &mut out,
+            )?)),
+            Start::Join { code, name } => State::Session(Box::new(SessionView::join(
+                &mut store, &code, &name, &mut out,
+            )?)),
         };
         let mut engine = Engine {
             store,
@@ -192,6 +194,10 @@ impl Engine {
         match cmd {
             Cmd::List => self.list()?,
             Cmd::Open(which) => {
+                // `open 2` before any `list` counts as `touchstone list` numbers them.
+                if self.listed.is_empty() && which.parse::<usize>().is_ok() {
+                    self.listed = self.ids()?;
+                }
                 let id = match which.parse::<usize>() {
                     Ok(n) if (1..=self.listed.len()).contains(&n) => self.listed[n - 1].clone(),
                     Ok(_) if !self.listed.is_empty() => {
@@ -211,7 +217,7 @@ impl Engine {
                     },
                 };
                 let view = AssessView::open(&self.store, &id, self.read_only, &mut self.out)?;
-                self.state = State::Assess(view);
+                self.state = State::Assess(Box::new(view));
             }
             Cmd::Join(code, name) => {
                 if self.read_only {
@@ -221,7 +227,7 @@ impl Engine {
                 }
                 let name = name.map_or_else(|| self.actor.clone(), str::to_string);
                 match SessionView::join(&mut self.store, code, &name, &mut self.out) {
-                    Ok(view) => self.state = State::Session(view),
+                    Ok(view) => self.state = State::Session(Box::new(view)),
                     Err(e) => self.out.say(format!("Cannot join: {e}")),
                 }
             }
@@ -238,6 +244,16 @@ impl Engine {
             other => unknown(&mut self.out, &other, "the list of assessments"),
         }
         Ok(())
+    }
+
+    /// The ids in the order `list` numbers them.
+    fn ids(&self) -> Result<Vec<String>> {
+        Ok(self
+            .store
+            .load_all(None)?
+            .into_iter()
+            .map(|a| a.meta.id)
+            .collect())
     }
 
     /// The assessments, as `touchstone list` lists them, numbered for `open`.

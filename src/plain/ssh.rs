@@ -29,8 +29,26 @@ pub fn login(user: &str) -> (&str, bool) {
     }
 }
 
+/// Starts plain mode for a connection with a terminal (a pty): keys arrive one by one.
+pub fn spawn_terminal(
+    setup: Setup,
+    input: Receiver<ToApp>,
+    out: mpsc::Sender<Out>,
+) -> std::io::Result<()> {
+    spawn(setup, input, out, true)
+}
+
+/// Starts plain mode for a connection without a terminal (`ssh -T`): lines arrive whole.
+pub fn spawn_lines(
+    setup: Setup,
+    input: Receiver<ToApp>,
+    out: mpsc::Sender<Out>,
+) -> std::io::Result<()> {
+    spawn(setup, input, out, false)
+}
+
 /// Starts plain mode for one connection; `terminal` when the client asked for a pty.
-pub fn spawn(
+fn spawn(
     setup: Setup,
     input: Receiver<ToApp>,
     out: mpsc::Sender<Out>,

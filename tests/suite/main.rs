@@ -17,6 +17,7 @@ mod fixtures_rejected;
 mod hardening;
 mod import_integrity;
 mod mouse;
+mod plain_mode;
 mod readme;
 mod report_html;
 mod rollup_network;
