@@ -53,6 +53,9 @@ impl Engine {
     /// Starts plain mode. A start that fails (a session code that does not exist) is
     /// an error before anything else is said.
     pub fn new(mut store: Store, actor: String, read_only: bool, start: Start) -> Result<Engine> {
+        // Watched from before anything is read, so a change made meanwhile is told.
+        let mut watch = live::Watch::default();
+        watch.changed(&store)?;
         let mut out = Lines::default();
         out.say("Touchstone, plain mode. Type help for what you can type, quit to leave.");
         if read_only {
@@ -70,19 +73,16 @@ impl Engine {
                 &mut store, &code, &name, &mut out,
             )?)),
         };
-        let mut engine = Engine {
+        Ok(Engine {
             store,
             actor,
             read_only,
             state,
-            watch: live::Watch::default(),
+            watch,
             out,
             listed: Vec::new(),
             done: false,
-        };
-        // What was just read out is the baseline for "changed since".
-        engine.watch.changed(&engine.store)?;
-        Ok(engine)
+        })
     }
 
     /// Lines to write now.
@@ -145,8 +145,8 @@ impl Engine {
         if let Err(e) = self.dispatch(cmd) {
             self.out.say(format!("Error: {e}"));
         }
-        // Our own writes are not news.
-        let _ = self.watch.changed(&self.store);
+        // Nothing to swallow here: this connection's own writes do not move
+        // `data_version`, and the flows compare with what they last said anyway.
     }
 
     /// End of input: nothing is pending (every command saved as it ran).
