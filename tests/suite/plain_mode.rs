@@ -595,3 +595,59 @@ async fn over_ssh_name_plus_plain_gets_plain_mode() {
     assert!(!got.contains('\x1b') && !got.contains('\r'), "{got:?}");
     server.stop().await;
 }
+
+/// `CODE.NAME+plain` joins the running session in plain mode; `viewer+plain` hears
+/// but cannot change.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_ssh_a_plain_participant_votes_and_a_plain_viewer_only_listens() {
+    use crate::serve::Server;
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let (code, session_id) = {
+        let mut store = Store::open(&server.db()).expect("open");
+        let plans = touchstone::session::load_plans(&[]).0;
+        let live =
+            touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+                .expect("session started");
+        (live.code, live.id)
+    };
+    let mut ana = server.shell(&format!("{code}.Ana+plain")).await;
+    ana.wait_for("as Ana. Facilitator: Dana.").await;
+    Store::open(&server.db())
+        .expect("open")
+        .discuss(&session_id, Some("cl-3"))
+        .expect("discuss");
+    ana.wait_for("Now discussing cl-3, round 1.").await;
+    ana.send(b"2\r").await;
+    ana.wait_for("Your vote on cl-3: Emerging, level 2.").await;
+    ana.send(b"leave\r").await;
+    ana.wait_for("You left the session.").await;
+    assert!(
+        !ana.raw.contains(&0x1b),
+        "{:?}",
+        String::from_utf8_lossy(&ana.raw)
+    );
+    let votes = Store::open(&server.db())
+        .expect("open")
+        .votes(&session_id, "cl-3", 1)
+        .expect("votes");
+    assert_eq!(votes.len(), 1);
+    assert_eq!(
+        (votes[0].participant.as_str(), votes[0].level.as_str()),
+        ("Ana", "emerging")
+    );
+
+    let mut wall = server.shell("viewer+plain").await;
+    wall.wait_for("This login is read only").await;
+    wall.send(b"open 1\r").await;
+    wall.wait_for("Type a number to rate cl-1").await;
+    wall.send(b"4\r").await;
+    wall.wait_for("This login is read only: nothing can be changed.")
+        .await;
+    let a = Store::open(&server.db())
+        .expect("open")
+        .load(&id)
+        .expect("load");
+    assert!(a.entries.iter().all(|e| e.choice.is_none()));
+    server.stop().await;
+}
