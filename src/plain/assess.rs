@@ -334,7 +334,19 @@ impl AssessView {
                     "Saved: {what}. {rated} of {total} indicators rated."
                 ));
             }
-            Saved::Unchanged { .. } => out.say(format!("{id} already is so; nothing changed.")),
+            Saved::Unchanged { .. } => out.say(match &edit.level {
+                Some(key) => format!(
+                    "{id} is already {}; nothing changed.",
+                    match key {
+                        Some(k) => format!("rated {}", self.key_label(Some(k))),
+                        None => "unrated".to_string(),
+                    }
+                ),
+                None if edit.note.is_some() => {
+                    format!("The note on {id} already reads so; nothing changed.")
+                }
+                None => format!("The evidence on {id} already is so; nothing changed."),
+            }),
             Saved::Conflict(c) => {
                 self.assessment = store.load(&assessment_id)?;
                 self.base = c.version;

@@ -651,3 +651,82 @@ async fn over_ssh_a_plain_participant_votes_and_a_plain_viewer_only_listens() {
     assert!(a.entries.iter().all(|e| e.choice.is_none()));
     server.stop().await;
 }
+
+/// A whole standard assessed with notes through a pipe: the figures heard are the
+/// report's, standard by standard.
+#[test]
+fn a_whole_standard_with_notes_gives_the_reports_figures() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut script = String::from("open 1\n");
+    // Standard 1 of version 1 has six indicators: five at the full level, one N/A.
+    for n in 1..=6 {
+        script.push_str(if n == 4 { "na\n" } else { "4\n" });
+        script.push_str(&format!("note Seen in the minutes, item {n}\n"));
+        script.push_str("unrated\n");
+    }
+    script.push_str("2\nsummary\n");
+    let out = env
+        .cmd()
+        .arg("--plain")
+        .write_stdin(script)
+        .timeout(WAIT)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_no_escapes(&text);
+    assert_eq!(text.matches("Saved: note on cl-").count(), 6, "{text}");
+    let report = env.json(&["report", &id, "--format", "json"]);
+    let said = |f: &serde_json::Value| {
+        format!(
+            "{:.1}%, {} of {}",
+            f["percent"].as_f64().expect("percent"),
+            f["numerator"],
+            f["denominator"]
+        )
+    };
+    assert_eq!(
+        line_with(&text, "Standards fully implemented: "),
+        format!(
+            "Standards fully implemented: {}.",
+            said(&report["standards"])
+        )
+    );
+    assert_eq!(
+        line_with(&text, "Indicators at the full level: "),
+        format!(
+            "Indicators at the full level: {}.",
+            said(&report["indicators"])
+        )
+    );
+    for (n, s) in report["by_standard"]
+        .as_array()
+        .expect("standards")
+        .iter()
+        .enumerate()
+    {
+        let line = line_with(&text, &format!("Standard {}, ", n + 1));
+        let state = if s["fully_implemented"].as_bool() == Some(true) {
+            "fully implemented"
+        } else {
+            "not fully implemented"
+        };
+        assert!(line.contains(state), "{line} vs {s}");
+        assert!(
+            line.contains(&format!("full level {};", said(&s["indicators"]))),
+            "{line} vs {s}"
+        );
+        if let Some(mean) = s["mean_score"].as_f64() {
+            assert!(line.contains(&format!("mean {mean:.2}")), "{line} vs {s}");
+        }
+    }
+    assert!(text.contains("Standard 1, Collaborative Leadership: fully implemented; full level 100.0%, 5 of 5; mean 4.00; 0 unrated."), "{text}");
+    let notes: Vec<String> = report["by_standard"][0]["ratings"]
+        .as_array()
+        .expect("ratings")
+        .iter()
+        .map(|r| r["note"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(notes[5], "Seen in the minutes, item 6");
+}
