@@ -640,7 +640,7 @@ pub(super) fn require_terminal() -> Result<()> {
     use std::io::IsTerminal;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(crate::error::Error::input(
-            "the screens need a terminal; in scripts, use the commands (see `touchstone --help`)",
+            "the screens need a terminal; in scripts, use the commands (see `touchstone --help`) or plain mode (`touchstone --plain`)",
         ));
     }
     Ok(())

@@ -421,6 +421,10 @@ fn help_and_hints_at_the_list() {
         text.contains("join, the session code and your name"),
         "{text}"
     );
+    // Without --plain, a pipe gets a pointer to plain mode.
+    let out = env.cmd().write_stdin("list\n").output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("plain mode (`touchstone --plain`)"));
 }
 
 #[test]
