@@ -40,6 +40,8 @@ pub struct SessionView {
     reveal_heard: bool,
     /// Decisions of this session already told.
     decisions_told: usize,
+    /// Past the first read-out at joining.
+    joined: bool,
 }
 
 fn now_seconds() -> i64 {
@@ -78,6 +80,7 @@ impl SessionView {
             heard: None,
             reveal_heard: false,
             decisions_told,
+            joined: false,
         };
         out.say(format!(
             "Joined session {} on {}, {}, as {}. Facilitator: {}.",
@@ -132,6 +135,7 @@ impl SessionView {
             return Ok(false);
         }
         let now = self.live.indicator.clone().map(|i| (i, self.live.round));
+        let joined = std::mem::replace(&mut self.joined, true);
         if now != self.heard {
             match (&now, &self.heard) {
                 (Some((id, round)), Some((was, _))) if id == was => {
@@ -139,8 +143,11 @@ impl SessionView {
                         "New round of votes on {id}: round {round}. Vote again."
                     ));
                 }
-                (Some(_), _) => {
-                    out.say("The facilitator brought up a new indicator.");
+                (Some(_), heard) => {
+                    // On joining, what is up now is simply read out.
+                    if heard.is_some() || joined {
+                        out.say("The facilitator brought up a new indicator.");
+                    }
                     self.read(store, out)?;
                 }
                 (None, _) => out.say("The facilitator is between indicators. Waiting."),

@@ -360,6 +360,14 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
         "pl-2, round 1; 2 of 2 people voted; your vote Developing, level 3; votes hidden.",
     );
     assert!(!ana.text().contains("Bo voted"));
+    // Joining while an indicator is up: it is read out as what is on now.
+    let cy = Piped::start(
+        &env,
+        &["--plain", "session", "join", &live.code, "--name", "Cy"],
+    );
+    cy.wait_for("Vote on pl-2 with a level number, or na.");
+    assert!(cy.text().contains("Now discussing pl-2, round 1."));
+    assert!(!cy.text().contains("brought up a new indicator"));
 
     facilitator.reveal(&live.id).expect("reveal");
     ana.wait_for("Votes on pl-2 revealed, 2 votes: Not yet 0, Emerging 0, Developing 1, Fully implementing 1, N/A 0.");
@@ -384,6 +392,8 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
     );
     facilitator.end_session(&live.id).expect("end");
     ana.wait_for("The session has ended. Thank you; your votes are kept.");
+    cy.wait_for("Votes on pl-2 revealed, 2 votes");
+    assert_no_escapes(&cy.finish());
     let text = ana.finish();
     assert_no_escapes(&text);
     // The vote is the participant's, in the session record.
