@@ -200,11 +200,14 @@ impl Engine {
                 }
                 let id = match which.parse::<usize>() {
                     Ok(n) if (1..=self.listed.len()).contains(&n) => self.listed[n - 1].clone(),
-                    Ok(_) if !self.listed.is_empty() => {
-                        self.out.say(format!(
-                            "Type open and a number from 1 to {}, or an assessment id.",
-                            self.listed.len()
-                        ));
+                    // Shorter than an id prefix may be: meant as a number of the list.
+                    Ok(_) if which.len() < 4 => {
+                        self.out.say(match self.listed.len() {
+                            0 => "There are no assessments to open yet.".to_string(),
+                            n => format!(
+                                "Type open and a number from 1 to {n}, or an assessment id."
+                            ),
+                        });
                         return Ok(());
                     }
                     _ => match self.store.resolve(which) {
@@ -262,6 +265,8 @@ impl Engine {
         if all.is_empty() {
             self.out
                 .say("No assessments yet. Start one with: touchstone new --school NAME");
+            self.listed.clear();
+            return Ok(());
         }
         self.out.say(format!(
             "{}:",

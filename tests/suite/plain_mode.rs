@@ -411,7 +411,7 @@ fn help_and_hints_at_the_list() {
     let out = env
         .cmd()
         .arg("--plain")
-        .write_stdin("3\nopen nothing-here\njoin ZZZZZZ Ana\nhelp\n")
+        .write_stdin("3\nopen nothing-here\nopen 1\njoin ZZZZZZ Ana\nhelp\n")
         .timeout(WAIT)
         .output()
         .expect("run");
@@ -426,6 +426,7 @@ fn help_and_hints_at_the_list() {
         text.contains("Type list to hear the assessments."),
         "{text}"
     );
+    assert!(text.contains("There are no assessments to open yet."), "{text}");
     assert!(text.contains("Cannot join: "), "{text}");
     assert!(
         text.contains("join, the session code and your name"),
