@@ -426,7 +426,10 @@ fn help_and_hints_at_the_list() {
         text.contains("Type list to hear the assessments."),
         "{text}"
     );
-    assert!(text.contains("There are no assessments to open yet."), "{text}");
+    assert!(
+        text.contains("There are no assessments to open yet."),
+        "{text}"
+    );
     assert!(text.contains("Cannot join: "), "{text}");
     assert!(
         text.contains("join, the session code and your name"),
