@@ -3,7 +3,7 @@
 //! the screens (`Store::save_entry`), based on what was last read out, so someone
 //! else's newer change is announced and never overwritten unseen.
 
-use super::output::{self, Lines, count, share};
+use super::output::{self, Lines, count};
 use super::words::Cmd;
 use crate::assessment::{Assessment, Entry};
 use crate::error::Result;
@@ -381,80 +381,10 @@ impl AssessView {
         Ok(())
     }
 
-    /// The figures, as the summary screen and `touchstone report` give them.
+    /// The figures, re-read first.
     fn summary(&mut self, store: &Store, out: &mut Lines) -> Result<()> {
         self.assessment = store.load(&self.assessment.meta.id)?;
-        let a = &self.assessment;
-        let score = a.score();
-        out.say(format!(
-            "Summary of {}, {}: {} of {} indicators rated, {} unrated.",
-            a.meta.school,
-            a.meta.date,
-            score.rated,
-            a.rubric.indicator_count(),
-            score.unrated
-        ));
-        out.say(format!(
-            "Standards fully implemented: {}.",
-            share(score.standards)
-        ));
-        out.say(format!(
-            "Indicators at the full level: {}.",
-            share(score.indicators)
-        ));
-        out.say(format!(
-            "Fully implementing the standards: {}.",
-            if score.fully_implementing {
-                "yes"
-            } else {
-                "no"
-            }
-        ));
-        out.say(format!(
-            "Meets the baseline criteria: {}.",
-            if score.baseline_met { "yes" } else { "no" }
-        ));
-        for (n, (standard, s)) in a
-            .rubric
-            .standards
-            .iter()
-            .zip(&score.by_standard)
-            .enumerate()
-        {
-            let state = if !s.applicable {
-                "not applicable".to_string()
-            } else if s.fully_implemented {
-                "fully implemented".to_string()
-            } else {
-                "not fully implemented".to_string()
-            };
-            let mean = s
-                .mean_score
-                .map_or("no mean yet".to_string(), |m| format!("mean {m:.2}"));
-            out.say(format!(
-                "Standard {}, {}: {state}; full level {}; {mean}; {} unrated.",
-                n + 1,
-                standard.title,
-                share(s.indicators),
-                s.unrated
-            ));
-        }
-        let unrated: Vec<&str> = a
-            .rubric
-            .indicators()
-            .zip(&a.entries)
-            .filter(|(_, e)| e.choice.is_none())
-            .map(|((_, i), _)| i.id.as_str())
-            .collect();
-        if unrated.is_empty() {
-            out.say("Every indicator is rated.");
-        } else {
-            out.say(format!(
-                "Still unrated, {}: {}.",
-                unrated.len(),
-                unrated.join(", ")
-            ));
-        }
+        super::summary::say(out, &self.assessment);
         Ok(())
     }
 }

@@ -11,6 +11,7 @@ mod output;
 mod session;
 pub mod ssh;
 pub mod stdio;
+mod summary;
 mod words;
 
 use crate::error::Result;
