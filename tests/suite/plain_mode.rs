@@ -748,3 +748,83 @@ fn a_whole_standard_with_notes_gives_the_reports_figures() {
         .collect();
     assert_eq!(notes[5], "Seen in the minutes, item 6");
 }
+
+/// A session run by a facilitator in the screens (the real `App`, driven by keys),
+/// with one participant in the screens and one in plain mode: the plain participant
+/// hears what the screens show, and the votes, reveal and decision agree for all.
+#[test]
+fn a_facilitator_in_the_screens_and_a_plain_participant_agree() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use touchstone::tui::app::SessionRole;
+    use touchstone::tui::{App, Options};
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut store = Store::open(&env.db()).expect("open");
+    let plans = touchstone::session::load_plans(&[]).0;
+    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+        .expect("session started");
+    let app = |actor: &str, role: SessionRole| {
+        App::new(
+            Store::open(&env.db()).expect("open"),
+            touchstone::rubric::Registry::bundled(),
+            actor.into(),
+            Options {
+                theme: None,
+                ascii: false,
+                open: None,
+                session: Some(role),
+                plan_dirs: Vec::new(),
+            },
+        )
+    };
+    let press =
+        |app: &mut App, code: KeyCode| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    let mut dana = app(
+        "Dana",
+        SessionRole::Facilitate {
+            session_id: live.id.clone(),
+        },
+    );
+    let mut bo = app(
+        "Bo",
+        SessionRole::Participate {
+            session_id: live.id.clone(),
+            name: "Bo".into(),
+        },
+    );
+    let mut ana = Piped::start(
+        &env,
+        &["--plain", "session", "join", &live.code, "--name", "Ana"],
+    );
+    ana.wait_for("Waiting for the facilitator");
+    // The facilitator moves on to rating: cl-1 comes up.
+    press(&mut dana, KeyCode::Char('>'));
+    ana.wait_for("Now discussing cl-1, round 1.");
+    ana.wait_for("na. N/A: cl-1 does not apply here.");
+    ana.send("2");
+    ana.wait_for("Your vote on cl-1: Emerging, level 2.");
+    bo.tick();
+    press(&mut bo, KeyCode::Char('2'));
+    dana.tick();
+    press(&mut dana, KeyCode::Char('v'));
+    ana.wait_for("Votes on cl-1 revealed, 2 votes: Not yet 0, Emerging 2, Developing 0, Fully implementing 0, N/A 0.");
+    ana.wait_for("Suggested consensus on cl-1, the median: Emerging, level 2; spread 0 levels.");
+    ana.wait_for("Bo voted Emerging, level 2.");
+    dana.tick();
+    press(&mut dana, KeyCode::Enter);
+    ana.wait_for("Decision on cl-1: Emerging, level 2, recorded by the facilitator from 2 votes.");
+    // What everyone's record says: the decision is the assessment's rating.
+    let a = Store::open(&env.db())
+        .expect("open")
+        .load(&id)
+        .expect("load");
+    assert_eq!(a.entries[0].choice, Some(Choice::Level(1)));
+    let votes = store.votes(&live.id, "cl-1", 1).expect("votes");
+    let pairs: Vec<(&str, &str)> = votes
+        .iter()
+        .map(|v| (v.participant.as_str(), v.level.as_str()))
+        .collect();
+    assert_eq!(pairs, [("Ana", "emerging"), ("Bo", "emerging")]);
+    let text = ana.finish();
+    assert_no_escapes(&text);
+}
