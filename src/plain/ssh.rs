@@ -114,6 +114,9 @@ fn run(
     if !screen.show(&mut engine, &editor) {
         return Ok(None);
     }
+    let idle = setup
+        .idle_timeout
+        .saturating_sub((setup.idle_timeout / 10).min(Duration::from_secs(1)));
     let mut last_input = Instant::now();
     let mut next_tick = Instant::now() + super::stdio::POLL;
     while !engine.done() {
@@ -122,7 +125,7 @@ fn run(
                 "Touchstone: the server is shutting down. Everything saved is kept.".into(),
             ));
         }
-        if last_input.elapsed() >= setup.idle_timeout {
+        if last_input.elapsed() >= idle {
             return Ok(Some(format!(
                 "Touchstone: disconnected after {} without a key press. Everything saved is kept.",
                 crate::words::count(
@@ -132,7 +135,14 @@ fn run(
                 )
             )));
         }
-        let wait = next_tick.saturating_duration_since(Instant::now());
+        // Wake at the idle deadline too. The SSH layer's own inactivity timer has the
+        // same length and counts from our last output, which is a moment after the last
+        // key: a tie there would close the connection without the word saying why, so
+        // plain mode ends a little earlier (a tenth of the timeout, at most a second).
+        let idle_at = last_input + idle;
+        let wait = next_tick
+            .min(idle_at)
+            .saturating_duration_since(Instant::now());
         match input.recv_timeout(wait.max(Duration::from_millis(10))) {
             Ok(ToApp::Input(bytes)) => {
                 last_input = Instant::now();

@@ -828,3 +828,16 @@ fn a_facilitator_in_the_screens_and_a_plain_participant_agree() {
     let text = ana.finish();
     assert_no_escapes(&text);
 }
+
+/// Plain mode over SSH keeps the server's idle timeout, and says why it closes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_ssh_an_idle_plain_connection_is_closed_with_a_word() {
+    use crate::serve::Server;
+    let server = Server::start_with(|c| c.idle_timeout = Duration::from_secs(2)).await;
+    let mut term = server.shell("ana+plain").await;
+    term.wait_for("Touchstone, plain mode.").await;
+    let all = term.read_to_close(Duration::from_secs(10)).await;
+    assert!(all.contains("without a key press"), "{all:?}");
+    assert!(!all.contains('\x1b'), "{all:?}");
+    server.stop().await;
+}
