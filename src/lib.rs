@@ -12,6 +12,7 @@ pub mod error;
 pub mod exchange;
 pub mod ops;
 pub mod paths;
+pub mod plain;
 pub mod rubric;
 pub mod score;
 pub mod serve;

@@ -44,6 +44,9 @@ pub struct Cli {
     /// Draw the screens with plain ASCII, for terminals without Unicode
     #[arg(long, global = true)]
     pub ascii: bool,
+    /// Plain mode: line by line, for screen readers and scripts (no cursor movement, boxes or colour)
+    #[arg(long, global = true, env = "TOUCHSTONE_PLAIN", value_parser = clap::builder::BoolishValueParser::new())]
+    pub plain: bool,
     /// Whether `--db` was typed on the command line (not only set by TOUCHSTONE_DB).
     #[arg(skip)]
     pub db_typed: bool,
@@ -526,9 +529,27 @@ pub fn run(cli: Cli) -> Result<()> {
         plan_dirs: vec![crate::paths::user_sessions_dir()],
     };
     let Some(command) = cli.command else {
+        if cli.plain {
+            return plain(ctx, crate::plain::Start::Home);
+        }
         return screens(ctx, options);
     };
     match command {
+        Command::Assess { id } if cli.plain => {
+            let id = ctx.store()?.resolve(&id)?;
+            plain(ctx, crate::plain::Start::Assess(id))
+        }
+        Command::Session(SessionCommand::Join { code, name }) if cli.plain => {
+            let name = name.unwrap_or_else(|| ctx.actor.clone());
+            plain(ctx, crate::plain::Start::Join { code, name })
+        }
+        Command::Session(SessionCommand::Start { .. } | SessionCommand::Resume { .. })
+            if cli.plain =>
+        {
+            Err(crate::error::Error::input(
+                "plain mode takes part in sessions (touchstone --plain session join CODE); facilitating needs the screens",
+            ))
+        }
         Command::Assess { id } => {
             let id = ctx.store()?.resolve(&id)?;
             screens(
@@ -694,10 +715,21 @@ pub(super) fn require_terminal() -> Result<()> {
     use std::io::IsTerminal;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(crate::error::Error::input(
-            "the screens need a terminal; in scripts, use the commands (see `touchstone --help`)",
+            "the screens need a terminal; in scripts, use the commands (see `touchstone --help`) or plain mode (`touchstone --plain`)",
         ));
     }
     Ok(())
+}
+
+/// Plain mode on standard input and output (a terminal or pipes).
+fn plain(mut ctx: Context, start: crate::plain::Start) -> Result<()> {
+    ctx.store()?;
+    let store = ctx
+        .store
+        .take()
+        .ok_or_else(|| crate::error::Error::failure("the database is not open"))?;
+    let engine = crate::plain::Engine::new(store, ctx.actor, false, start)?;
+    crate::plain::stdio::run(engine)
 }
 
 fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {

@@ -198,13 +198,20 @@ impl Conn {
     fn start(&mut self, channel: ChannelId, session: &mut Session) -> std::io::Result<()> {
         let (cols, rows) = self.size.unwrap_or((80, 24));
         let user = self.user.clone().unwrap_or_default();
-        let role = role_for(&user, self.viewer);
+        // `NAME+plain` asks for plain mode (line by line, for screen readers).
+        let (user, plain) = crate::plain::ssh::login(&user);
+        let role = role_for(user, self.viewer);
         let (tx, rx) = std::sync::mpsc::sync_channel(INPUT_QUEUE);
         // Woken from before the app thread first looks whether the server is stopping.
         let tx = Arc::new(tx);
         self.shared.hub.subscribe(&tx);
         let (out_tx, out_rx) = mpsc::channel(FRAME_QUEUE);
-        connection::spawn(
+        let spawn = match (plain, self.size.is_some()) {
+            (false, _) => connection::spawn,
+            (true, true) => crate::plain::ssh::spawn_terminal,
+            (true, false) => crate::plain::ssh::spawn_lines,
+        };
+        spawn(
             Setup {
                 db_path: self.shared.db_path.clone(),
                 registry: self.shared.registry.clone(),
@@ -522,7 +529,8 @@ impl russh::server::Handler for Conn {
             session.channel_failure(channel)?;
             return session.close(channel);
         }
-        if self.size.is_none() {
+        let plain = crate::plain::ssh::login(self.user.as_deref().unwrap_or_default()).1;
+        if self.size.is_none() && !plain {
             session.extended_data(
                 channel,
                 1,

@@ -20,6 +20,7 @@ mod home_list;
 mod import_integrity;
 mod live;
 mod mouse;
+mod plain_mode;
 mod readme;
 mod report_html;
 mod rollup_network;

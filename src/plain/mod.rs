@@ -1,0 +1,321 @@
+//! Plain mode: Touchstone line by line, for screen readers and scripts. No cursor
+//! addressing, no box drawing, no colour: every line is a sentence that makes sense
+//! read alone. The [`Engine`] takes typed lines and gives back lines to write; the
+//! drivers ([`stdio`], [`ssh`]) move them to a terminal, a pipe or an SSH channel and
+//! call [`Engine::tick`] about once a second so other people's changes are announced
+//! while the user listens.
+
+mod assess;
+mod live;
+mod output;
+mod session;
+pub mod ssh;
+pub mod stdio;
+mod summary;
+mod words;
+
+use crate::error::Result;
+use crate::store::Store;
+use assess::{AssessView, Next};
+use output::{Lines, share};
+use session::SessionView;
+use words::Cmd;
+
+/// Where plain mode starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// The list of assessments.
+    Home,
+    /// One assessment, by id.
+    Assess(String),
+    /// A coaching session, by join code, as this participant.
+    Join { code: String, name: String },
+}
+
+enum State {
+    Home,
+    Assess(Box<AssessView>),
+    Session(Box<SessionView>),
+}
+
+pub struct Engine {
+    store: Store,
+    actor: String,
+    read_only: bool,
+    state: State,
+    watch: live::Watch,
+    out: Lines,
+    /// The assessment ids of the last `list`, so `open 2` opens the second.
+    listed: Vec<String>,
+    done: bool,
+}
+
+impl Engine {
+    /// Starts plain mode. A start that fails (a session code that does not exist) is
+    /// an error before anything else is said.
+    pub fn new(mut store: Store, actor: String, read_only: bool, start: Start) -> Result<Engine> {
+        // Watched from before anything is read, so a change made meanwhile is told.
+        let mut watch = live::Watch::default();
+        watch.changed(&store)?;
+        let mut out = Lines::default();
+        out.say("Touchstone, plain mode. Type help for what you can type, quit to leave.");
+        if read_only {
+            out.say("This login is read only: you can list, open and hear, not change.");
+        }
+        let state = match start {
+            Start::Home => {
+                out.say("Type list to hear the assessments, open and a number to open one.");
+                State::Home
+            }
+            Start::Assess(id) => State::Assess(Box::new(AssessView::open(
+                &store, &id, read_only, &mut out,
+            )?)),
+            Start::Join { code, name } => State::Session(Box::new(SessionView::join(
+                &mut store, &code, &name, &mut out,
+            )?)),
+        };
+        Ok(Engine {
+            store,
+            actor,
+            read_only,
+            state,
+            watch,
+            out,
+            listed: Vec::new(),
+            done: false,
+        })
+    }
+
+    /// Lines to write now.
+    pub fn take(&mut self) -> Vec<String> {
+        self.out.take()
+    }
+
+    /// True once the user quit (or the session they were in ended).
+    pub fn done(&self) -> bool {
+        self.done
+    }
+
+    /// What the prompt says on a terminal: where the user is.
+    pub fn prompt(&self) -> String {
+        match &self.state {
+            State::Home => "touchstone> ".to_string(),
+            State::Assess(_) => "assess> ".to_string(),
+            State::Session(_) => "session> ".to_string(),
+        }
+    }
+
+    /// Looks for other people's changes to what is shown and announces them (call it
+    /// between commands and about once a second while waiting).
+    pub fn tick(&mut self) {
+        if let State::Session(view) = &mut self.state {
+            view.heartbeat(&mut self.store, &mut self.out);
+        }
+        let changed = match self.watch.changed(&self.store) {
+            Ok(c) => c,
+            Err(e) => {
+                self.out.say(format!("Cannot read the database: {e}"));
+                return;
+            }
+        };
+        if !changed {
+            return;
+        }
+        let result = match &mut self.state {
+            State::Home => Ok(()),
+            State::Assess(view) => view.refresh(&self.store, &mut self.out),
+            State::Session(view) => match view.follow(&self.store, &mut self.out) {
+                Ok(true) => Ok(()),
+                Ok(false) => {
+                    self.state = State::Home;
+                    self.out
+                        .say("Back at the list of assessments. Type list, or quit.");
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
+        };
+        if let Err(e) = result {
+            self.out.say(format!("Cannot read the changes: {e}"));
+        }
+    }
+
+    /// Handles one typed line.
+    pub fn line(&mut self, raw: &str) {
+        let cmd = words::parse(raw);
+        if let Err(e) = self.dispatch(cmd) {
+            self.out.say(format!("Error: {e}"));
+        }
+        // Nothing to swallow here: this connection's own writes do not move
+        // `data_version`, and the flows compare with what they last said anyway.
+    }
+
+    /// End of input: nothing is pending (every command saved as it ran).
+    pub fn finish(&mut self) {
+        if !self.done {
+            self.out.say("End of input. Everything is saved. Goodbye.");
+            self.done = true;
+        }
+        // Leaving a session frees the seat now, not when the process ends.
+        self.state = State::Home;
+    }
+
+    fn dispatch(&mut self, cmd: Cmd) -> Result<()> {
+        match &mut self.state {
+            State::Home => self.home(cmd),
+            State::Assess(view) => {
+                match view.handle(&mut self.store, &self.actor, cmd, &mut self.out)? {
+                    Next::Stay => {}
+                    Next::Home => {
+                        self.state = State::Home;
+                        self.out.say("Back at the list of assessments.");
+                        self.list()?;
+                    }
+                    Next::Quit => self.quit(),
+                }
+                Ok(())
+            }
+            State::Session(view) => {
+                if !view.handle(&mut self.store, cmd, &mut self.out)? {
+                    self.state = State::Home;
+                    self.out
+                        .say("Back at the list of assessments. Type list, or quit.");
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn quit(&mut self) {
+        self.out.say("Goodbye. Everything is saved.");
+        self.done = true;
+    }
+
+    fn home(&mut self, cmd: Cmd) -> Result<()> {
+        match cmd {
+            Cmd::List => self.list()?,
+            Cmd::Open(which) => {
+                // `open 2` before any `list` counts as `touchstone list` numbers them.
+                if self.listed.is_empty() && which.parse::<usize>().is_ok() {
+                    self.listed = self.ids()?;
+                }
+                let id = match which.parse::<usize>() {
+                    Ok(n) if (1..=self.listed.len()).contains(&n) => self.listed[n - 1].clone(),
+                    // Shorter than an id prefix may be: meant as a number of the list.
+                    Ok(_) if which.len() < 4 => {
+                        self.out.say(match self.listed.len() {
+                            0 => "There are no assessments to open yet.".to_string(),
+                            n => format!(
+                                "Type open and a number from 1 to {n}, or an assessment id."
+                            ),
+                        });
+                        return Ok(());
+                    }
+                    _ => match self.store.resolve(which) {
+                        Ok(id) => id,
+                        Err(e) => {
+                            self.out
+                                .say(format!("{e}. Type list to hear the assessments."));
+                            return Ok(());
+                        }
+                    },
+                };
+                let view = AssessView::open(&self.store, &id, self.read_only, &mut self.out)?;
+                self.state = State::Assess(Box::new(view));
+            }
+            Cmd::Join(code, name) => {
+                if self.read_only {
+                    self.out
+                        .say("This login is read only: it cannot take part in a session.");
+                    return Ok(());
+                }
+                let name = name.map_or_else(|| self.actor.clone(), str::to_string);
+                match SessionView::join(&mut self.store, code, &name, &mut self.out) {
+                    Ok(view) => self.state = State::Session(Box::new(view)),
+                    Err(e) => self.out.say(format!("Cannot join: {e}")),
+                }
+            }
+            Cmd::Quit => self.quit(),
+            Cmd::Help => {
+                self.out.say("At the list of assessments you can type:");
+                self.out.say("list: hear the assessments, numbered.");
+                self.out
+                    .say("open and a number or an id, such as open 1: open that assessment.");
+                self.out.say("join, the session code and your name, such as join 73ZGY2 Ana: take part in a coaching session.");
+                self.out.say("quit: leave Touchstone. help: this list.");
+            }
+            Cmd::Empty => {}
+            other => unknown(&mut self.out, &other, "the list of assessments"),
+        }
+        Ok(())
+    }
+
+    /// The ids in the order `list` numbers them.
+    fn ids(&self) -> Result<Vec<String>> {
+        let mut ids = Vec::new();
+        self.store.each_listed(|a| {
+            ids.push(a.id.clone());
+            Ok(())
+        })?;
+        Ok(ids)
+    }
+
+    /// The assessments, as `touchstone list` lists them (one query, the stored
+    /// figures), numbered for `open`.
+    fn list(&mut self) -> Result<()> {
+        let mut lines = Vec::new();
+        let mut ids = Vec::new();
+        self.store.each_listed(|a| {
+            let f = &a.figures;
+            let district = a
+                .district
+                .as_deref()
+                .map_or(String::new(), |d| format!(" ({d})"));
+            lines.push(format!(
+                "{}. {}{district}, {}, {} version {}, {}: {} of {} rated; standards fully implemented {}. Id {}.",
+                ids.len() + 1,
+                a.school,
+                a.date,
+                a.rubric_id,
+                a.rubric_version,
+                a.status.as_str(),
+                f.rated,
+                f.indicators,
+                share(f.standards()),
+                &a.id[..8.min(a.id.len())]
+            ));
+            ids.push(a.id.clone());
+            Ok(())
+        })?;
+        if ids.is_empty() {
+            self.out
+                .say("No assessments yet. Start one with: touchstone new --school NAME");
+            self.listed.clear();
+            return Ok(());
+        }
+        self.out.say(format!(
+            "{}:",
+            output::count(ids.len(), "assessment", "assessments")
+        ));
+        for line in lines {
+            self.out.say(line);
+        }
+        self.listed = ids;
+        Ok(())
+    }
+}
+
+/// A one-line hint for what cannot be typed here.
+fn unknown(out: &mut Lines, cmd: &Cmd, here: &str) {
+    let word = match cmd {
+        Cmd::Unknown(w) => (*w).to_string(),
+        other => format!("{other:?}")
+            .split(['(', ' '])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase(),
+    };
+    out.say(format!(
+        "{word} is not something to type on {here}. Type help for what you can type now."
+    ));
+}

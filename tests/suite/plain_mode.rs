@@ -1,0 +1,843 @@
+//! Plain mode (`--plain`, `TOUCHSTONE_PLAIN=1`, `NAME+plain@` over SSH): the real
+//! binary driven through pipes as a screen-reader user or a script would, read back
+//! as a transcript. Other people's changes come from a `Store` in this process (another
+//! connection to the same database, as another terminal would be).
+//!
+//! Every wait is bounded and children are killed when a test fails.
+
+use crate::common::Env;
+use std::io::{Read, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use touchstone::rubric::Choice;
+use touchstone::store::{Base, Edit, Store};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+/// No byte of plain mode's output may start an escape sequence.
+fn assert_no_escapes(text: &str) {
+    assert!(
+        !text.contains('\x1b'),
+        "an escape sequence in plain output:\n{text}"
+    );
+}
+
+/// The binary with its standard input and output as pipes, read as it goes.
+struct Piped {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    out: Arc<Mutex<String>>,
+}
+
+impl Piped {
+    fn start(env: &Env, args: &[&str]) -> Piped {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_touchstone"))
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", env.dir.path())
+            .env("XDG_CONFIG_HOME", env.path("config"))
+            .env("XDG_DATA_HOME", env.path("data"))
+            .env("TOUCHSTONE_DB", env.db())
+            .env("TOUCHSTONE_USER", "tester")
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn touchstone");
+        let mut stdout = child.stdout.take().expect("stdout");
+        let out = Arc::new(Mutex::new(String::new()));
+        let out2 = Arc::clone(&out);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                out2.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        Piped {
+            stdin: child.stdin.take(),
+            child,
+            out,
+        }
+    }
+
+    fn send(&mut self, line: &str) {
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        stdin.write_all(line.as_bytes()).expect("write");
+        stdin.write_all(b"\n").expect("write");
+        stdin.flush().expect("flush");
+    }
+
+    fn text(&self) -> String {
+        self.out.lock().unwrap().clone()
+    }
+
+    /// Waits until the output holds `needle` `times` times in all.
+    fn wait_count(&self, needle: &str, times: usize) {
+        let start = Instant::now();
+        while self.text().matches(needle).count() < times {
+            if start.elapsed() > WAIT {
+                panic!(
+                    "timed out waiting for {needle:?} ({times}x); the output:\n{}",
+                    self.text()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait_for(&self, needle: &str) {
+        self.wait_count(needle, 1);
+    }
+
+    /// Ends the input and waits (bounded) for a clean exit; returns everything said.
+    fn finish(mut self) -> String {
+        drop(self.stdin.take());
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                assert!(status.success(), "exit {status:?}:\n{}", self.text());
+                break;
+            }
+            assert!(start.elapsed() < WAIT, "did not exit:\n{}", self.text());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // The reader thread may still be copying the last bytes.
+        std::thread::sleep(Duration::from_millis(100));
+        self.text()
+    }
+}
+
+impl Drop for Piped {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// A line of the output that starts with `prefix`.
+fn line_with<'a>(text: &'a str, prefix: &str) -> &'a str {
+    text.lines()
+        .find(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no line starting {prefix:?} in:\n{text}"))
+}
+
+#[test]
+fn a_transcript_assesses_hears_levels_rates_writes_and_hears_the_summary() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let script = "help\nlist\nopen 1\nhelp\n3\nnote Roles are written; decisions still informal\n\
+                  evidence Team charter, March 2026\nevidence\nunrated\nna\nprevious\n9\nfrobnicate\nsummary\nback\nquit\n";
+    let out = env
+        .cmd()
+        .arg("--plain")
+        .write_stdin(script)
+        .timeout(WAIT)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_no_escapes(&text);
+    // Help at the list, then the list itself.
+    assert!(
+        text.contains("At the list of assessments you can type:"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "1. Lincoln Elementary, 2026-11-02, cs-site-2017 version 1, draft: 0 of 61 rated"
+        ),
+        "{text}"
+    );
+    // The indicator with its guidance and every level as a numbered list.
+    assert!(text.contains("Indicator cl-1, 1 of 6 in standard 1 of 10: Collaborative Leadership."));
+    assert!(text.contains("cl-1 reads: A site leadership team"));
+    assert!(text.contains("Guidance for cl-1: Evidence:"));
+    assert!(text.contains("1. Not yet: There is no shared team"));
+    assert!(text.contains("4. Fully implementing: "));
+    assert!(text.contains("na. N/A: cl-1 does not apply here."));
+    assert!(text.contains("On an assessment you can type:"));
+    assert!(text.contains("Saved: cl-1 rated Developing, level 3. 1 of 61 indicators rated."));
+    assert!(text.contains("Saved: note on cl-1."));
+    assert!(text.contains("Saved: evidence on cl-1, now 1 item."));
+    assert!(text.contains("Evidence 1 on cl-1: Team charter, March 2026"));
+    // Next unrated is cl-2; N/A there.
+    assert!(text.contains("Indicator cl-2, 2 of 6"));
+    assert!(text.contains("Saved: cl-2 rated N/A. 2 of 61 indicators rated."));
+    // Previous goes back and reads the rating, note and evidence out.
+    assert!(text.contains("cl-1 is rated Developing, level 3."));
+    assert!(text.contains("Note on cl-1: Roles are written; decisions still informal"));
+    // A level the rubric does not have, and a word it does not know: one line each.
+    assert!(text.contains("This rubric has 4 levels: type 1 to 4, or na for N/A."));
+    assert!(text.contains(
+        "frobnicate is not something to type on an assessment. Type help for what you can type now."
+    ));
+    assert!(text.contains("Goodbye. Everything is saved."));
+
+    // The figures heard are the report's.
+    let report = env.json(&["report", &id, "--format", "json"]);
+    let standards = &report["standards"];
+    let indicators = &report["indicators"];
+    let said = |f: &serde_json::Value| {
+        format!(
+            "{:.1}%, {} of {}",
+            f["percent"].as_f64().expect("percent"),
+            f["numerator"],
+            f["denominator"]
+        )
+    };
+    assert_eq!(
+        line_with(&text, "Standards fully implemented: "),
+        format!("Standards fully implemented: {}.", said(standards))
+    );
+    assert_eq!(
+        line_with(&text, "Indicators at the full level: "),
+        format!("Indicators at the full level: {}.", said(indicators))
+    );
+    assert!(text.contains(
+        "Summary of Lincoln Elementary, 2026-11-02: 2 of 61 indicators rated, 59 unrated."
+    ));
+
+    // And it is all in the database, as the screens would have saved it.
+    let store = Store::open(&env.db()).expect("open");
+    let a = store.load(&id).expect("load");
+    assert_eq!(a.entries[0].choice, Some(Choice::Level(2)));
+    assert_eq!(
+        a.entries[0].note,
+        "Roles are written; decisions still informal"
+    );
+    assert_eq!(
+        a.entries[0].evidence,
+        vec!["Team charter, March 2026".to_string()]
+    );
+    assert_eq!(a.entries[1].choice, Some(Choice::NotApplicable));
+    let events = store.events(&id).expect("events");
+    assert!(events.iter().all(|e| e.actor == "tester"), "{events:?}");
+}
+
+#[test]
+fn the_environment_asks_for_plain_mode_and_end_of_input_ends_it_cleanly() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let out = env
+        .cmd()
+        .env("TOUCHSTONE_PLAIN", "1")
+        .args(["assess", &id[..8]])
+        .write_stdin("4\n")
+        .timeout(WAIT)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_no_escapes(&text);
+    assert!(text.contains("Opened Lincoln Elementary"), "{text}");
+    assert!(text.contains("Saved: cl-1 rated Fully implementing, level 4."));
+    assert!(
+        text.ends_with("End of input. Everything is saved. Goodbye.\n"),
+        "{text}"
+    );
+    // Typed text goes through the text policy: a control character is refused.
+    let out = env
+        .cmd()
+        .args(["--plain", "assess", &id])
+        .write_stdin("note bad\x07bell\nnote\n")
+        .timeout(WAIT)
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.contains("Not saved: The note contains the control character U+0007"),
+        "{text}"
+    );
+    // Reopened at the first unrated indicator, cl-2, with nothing written.
+    assert!(text.contains("cl-2 has no note."), "{text}");
+}
+
+#[test]
+fn a_note_saved_meanwhile_by_someone_else_is_announced_not_overwritten() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut plain = Piped::start(&env, &["--plain", "assess", &id]);
+    plain.wait_for("Type a number to rate cl-1");
+    // Another process saves a note on the indicator being heard.
+    let mut other = Store::open(&env.db()).expect("open");
+    let edit = Edit {
+        note: Some("Bo's note from the meeting".into()),
+        ..Edit::default()
+    };
+    other
+        .save_entry(&id, "cl-1", Base::Latest, &edit, "Bo Chen")
+        .expect("save");
+    plain.send("note Ana's note");
+    plain.wait_for("Not saved: Bo Chen changed cl-1 at ");
+    plain.wait_for("Their note on cl-1: Bo's note from the meeting");
+    let note = |s: &Store| s.load(&id).expect("load").entries[0].note.clone();
+    assert_eq!(note(&other), "Bo's note from the meeting");
+    // Typed again, knowing theirs: saved.
+    plain.send("note Ana's note");
+    plain.wait_for("Saved: note on cl-1.");
+    assert_eq!(note(&other), "Ana's note");
+    // A rating by someone else is announced in one line, without a command.
+    other
+        .save_entry(
+            &id,
+            "cl-1",
+            Base::Latest,
+            &Edit {
+                level: Some(Some("emerging".into())),
+                ..Edit::default()
+            },
+            "Bo Chen",
+        )
+        .expect("rate");
+    plain.wait_for("Changed by Bo Chen: cl-1, rating now Emerging, level 2. Type read to hear it.");
+    let text = plain.finish();
+    assert_no_escapes(&text);
+}
+
+#[test]
+fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_decision() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut facilitator = Store::open(&env.db()).expect("open");
+    let plans = touchstone::session::load_plans(&[]).0;
+    let live =
+        touchstone::session::start::start(&mut facilitator, &plans, &id, "baseline-check", "Dana")
+            .expect("session started");
+    let mut ana = Piped::start(
+        &env,
+        &["--plain", "session", "join", &live.code, "--name", "Ana"],
+    );
+    ana.wait_for(&format!(
+        "Joined session {} on Lincoln Elementary",
+        live.code
+    ));
+    ana.wait_for("Waiting for the facilitator to bring up an indicator.");
+    ana.send("help");
+    ana.wait_for("In a session you can type:");
+    ana.send("zap");
+    ana.wait_for("zap is not something to type on a session. Type help");
+    // One seat per name: a second plain Ana is turned away.
+    let again = env
+        .cmd()
+        .args(["--plain", "session", "join", &live.code, "--name", "Ana"])
+        .write_stdin("")
+        .timeout(WAIT)
+        .output()
+        .expect("run");
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("Ana is already taking part"),
+        "{again:?}"
+    );
+
+    // The facilitator brings up an indicator: heard without typing anything.
+    facilitator
+        .discuss(&live.id, Some("pl-2"))
+        .expect("discuss");
+    ana.wait_for("The facilitator brought up a new indicator.");
+    ana.wait_for("Now discussing pl-2, round 1.");
+    ana.wait_for("Levels for pl-2, type the number to choose:");
+    ana.wait_for("na. N/A: pl-2 does not apply here.");
+    ana.send("3");
+    ana.wait_for("Your vote on pl-2: Developing, level 3. It stays private until the reveal");
+    ana.send("comment Goals yes, owners not yet");
+    ana.wait_for("Comment saved with your vote on pl-2.");
+    // Bo votes from another terminal; Ana hears nothing of it before the reveal.
+    facilitator.join_session(&live.id, "Bo").expect("join");
+    let now = facilitator.live_session(&live.id).expect("live");
+    facilitator.vote(&now, "Bo", "full", "").expect("vote");
+    ana.send("status");
+    ana.wait_for(
+        "pl-2, round 1; 2 of 2 people voted; your vote Developing, level 3; votes hidden.",
+    );
+    assert!(!ana.text().contains("Bo voted"));
+    // Joining while an indicator is up: it is read out as what is on now.
+    let cy = Piped::start(
+        &env,
+        &["--plain", "session", "join", &live.code, "--name", "Cy"],
+    );
+    cy.wait_for("Vote on pl-2 with a level number, or na.");
+    assert!(cy.text().contains("Now discussing pl-2, round 1."));
+    assert!(!cy.text().contains("brought up a new indicator"));
+
+    facilitator.reveal(&live.id).expect("reveal");
+    ana.wait_for("Votes on pl-2 revealed, 2 votes: Not yet 0, Emerging 0, Developing 1, Fully implementing 1, N/A 0.");
+    ana.wait_for("Bo voted Fully implementing, level 4.");
+    ana.wait_for("Comment by Ana: Goals yes, owners not yet");
+    let now = facilitator.live_session(&live.id).expect("live");
+    let assessment = facilitator.load(&id).expect("load");
+    facilitator
+        .decide(
+            &now,
+            &assessment,
+            "pl-2",
+            Choice::Level(2),
+            Some(Choice::Level(2)),
+            Some(1),
+            2,
+            "Dana",
+        )
+        .expect("decide");
+    ana.wait_for(
+        "Decision on pl-2: Developing, level 3, recorded by the facilitator from 2 votes.",
+    );
+    facilitator.end_session(&live.id).expect("end");
+    ana.wait_for("The session has ended. Thank you; your votes are kept.");
+    cy.wait_for("Votes on pl-2 revealed, 2 votes");
+    assert_no_escapes(&cy.finish());
+    let text = ana.finish();
+    assert_no_escapes(&text);
+    // The vote is the participant's, in the session record.
+    let votes = facilitator.votes(&live.id, "pl-2", 1).expect("votes");
+    assert!(
+        votes
+            .iter()
+            .any(|v| v.participant == "Ana" && v.level == "developing")
+    );
+}
+
+#[test]
+fn help_and_hints_at_the_list() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .arg("--plain")
+        .write_stdin("3\nopen nothing-here\nopen 1\njoin ZZZZZZ Ana\nhelp\n")
+        .timeout(WAIT)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_no_escapes(&text);
+    assert!(
+        text.contains("number is not something to type on the list of assessments."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Type list to hear the assessments."),
+        "{text}"
+    );
+    assert!(
+        text.contains("There are no assessments to open yet."),
+        "{text}"
+    );
+    assert!(text.contains("Cannot join: "), "{text}");
+    assert!(
+        text.contains("join, the session code and your name"),
+        "{text}"
+    );
+    // Without --plain, a pipe gets a pointer to plain mode.
+    let out = env.cmd().write_stdin("list\n").output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("plain mode (`touchstone --plain`)"));
+}
+
+#[test]
+fn facilitating_needs_the_screens() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let out = env
+        .cmd()
+        .args([
+            "--plain",
+            "session",
+            "start",
+            "baseline-check",
+            "--assessment",
+            &id,
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("facilitating needs the screens"));
+}
+
+/// Plain mode in a real terminal: a prompt, the terminal's own echo, and a change made
+/// by another process announced while the user types nothing.
+#[test]
+fn in_a_terminal_a_change_by_another_process_is_announced_without_input() {
+    use portable_pty::{CommandBuilder, PtySize};
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let pair = portable_pty::native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("open a pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_touchstone"));
+    cmd.args(["--plain", "assess", &id]);
+    cmd.cwd(env.dir.path());
+    cmd.env_clear();
+    cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    cmd.env("HOME", env.dir.path());
+    cmd.env("XDG_CONFIG_HOME", env.path("config"));
+    cmd.env("XDG_DATA_HOME", env.path("data"));
+    cmd.env("TOUCHSTONE_DB", env.db());
+    cmd.env("TOUCHSTONE_USER", "tester");
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pair.slave.spawn_command(cmd).expect("spawn");
+    let mut reader = pair.master.try_clone_reader().expect("reader");
+    let mut writer = pair.master.take_writer().expect("writer");
+    let raw = Arc::new(Mutex::new(Vec::<u8>::new()));
+    let raw2 = Arc::clone(&raw);
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            raw2.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    });
+    let text = || String::from_utf8_lossy(&raw.lock().unwrap()).into_owned();
+    let wait_for = |needle: &str| {
+        let start = Instant::now();
+        while !text().contains(needle) {
+            if start.elapsed() > WAIT {
+                panic!("timed out waiting for {needle:?}; the output:\n{}", text());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    wait_for("Type a number to rate cl-1");
+    wait_for("assess> ");
+    // Someone else rates cl-1; nothing is typed here.
+    let mut other = Store::open(&env.db()).expect("open");
+    other
+        .save_entry(
+            &id,
+            "cl-1",
+            Base::Latest,
+            &Edit {
+                level: Some(Some("developing".into())),
+                ..Edit::default()
+            },
+            "Bo Chen",
+        )
+        .expect("rate");
+    wait_for("Changed by Bo Chen: cl-1, rating now Developing, level 3. Type read to hear it.");
+    writer.write_all(b"4\r").expect("type");
+    writer.flush().expect("flush");
+    wait_for("Not saved: Bo Chen changed cl-1 at ");
+    writer.write_all(b"4\rquit\r").expect("type");
+    writer.flush().expect("flush");
+    wait_for("Goodbye. Everything is saved.");
+    let start = Instant::now();
+    while child.try_wait().expect("try_wait").is_none() {
+        if start.elapsed() > WAIT {
+            let _ = child.kill();
+            panic!("did not exit:\n{}", text());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_no_escapes(&text());
+    let a = other.load(&id).expect("load");
+    assert_eq!(a.entries[0].choice, Some(Choice::Level(3)));
+}
+
+/// Over SSH, `NAME+plain` gets plain mode: with a pty (keys echoed by the server,
+/// backspace handled, no escape sequence) and without one (`ssh -T`, lines whole).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_ssh_name_plus_plain_gets_plain_mode() {
+    use crate::serve::Server;
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let mut term = server.shell("ana+plain").await;
+    term.wait_for("Touchstone, plain mode.").await;
+    term.send(b"list\r").await;
+    term.wait_for("1. Lincoln Elementary, 2026-11-02").await;
+    term.send(b"open 1\r").await;
+    term.wait_for("Type a number to rate cl-1").await;
+    // A typo, rubbed out, then Enter.
+    term.send(b"2\x7f3\r").await;
+    term.wait_for("Saved: cl-1 rated Developing, level 3.")
+        .await;
+    term.send(b"quit\r").await;
+    let all = term.read_to_close(super::serve::WAIT).await;
+    assert!(all.contains("Goodbye. Everything is saved."), "{all:?}");
+    assert!(!all.contains('\x1b'), "{all:?}");
+    let store = Store::open(&server.db()).expect("open");
+    let a = store.load(&id).expect("load");
+    assert_eq!(a.entries[0].choice, Some(Choice::Level(2)));
+    // Who rated it is the login name without +plain.
+    let events = store.events(&id).expect("events");
+    assert_eq!(events.last().expect("an event").actor, "ana");
+
+    // Without a pty: lines in, lines out.
+    let handle = server.connect().await;
+    let mut handle = handle;
+    let ok = handle
+        .authenticate_publickey(
+            "bo+plain",
+            russh::keys::PrivateKeyWithHashAlg::new(server.key.clone(), None),
+        )
+        .await
+        .expect("auth runs");
+    assert!(ok.success());
+    let mut channel = handle.channel_open_session().await.expect("channel");
+    channel.request_shell(true).await.expect("shell");
+    channel
+        .data_bytes(b"open 1\nsummary\nquit\n".to_vec())
+        .await
+        .expect("send");
+    let mut got = Vec::new();
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        assert!(
+            !left.is_zero(),
+            "no close; got {:?}",
+            String::from_utf8_lossy(&got)
+        );
+        match tokio::time::timeout(left, channel.wait()).await {
+            Ok(Some(russh::ChannelMsg::Data { data })) => got.extend_from_slice(&data),
+            Ok(Some(russh::ChannelMsg::Close | russh::ChannelMsg::Eof)) | Ok(None) => break,
+            _ => {}
+        }
+    }
+    let got = String::from_utf8_lossy(&got);
+    assert!(got.contains("Summary of Lincoln Elementary"), "{got}");
+    assert!(got.contains("Goodbye."), "{got}");
+    assert!(!got.contains('\x1b') && !got.contains('\r'), "{got:?}");
+    server.stop().await;
+}
+
+/// `CODE.NAME+plain` joins the running session in plain mode; `viewer+plain` hears
+/// but cannot change.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_ssh_a_plain_participant_votes_and_a_plain_viewer_only_listens() {
+    use crate::serve::Server;
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let (code, session_id) = {
+        let mut store = Store::open(&server.db()).expect("open");
+        let plans = touchstone::session::load_plans(&[]).0;
+        let live =
+            touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+                .expect("session started");
+        (live.code, live.id)
+    };
+    let mut ana = server.shell(&format!("{code}.Ana+plain")).await;
+    ana.wait_for("as Ana. Facilitator: Dana.").await;
+    Store::open(&server.db())
+        .expect("open")
+        .discuss(&session_id, Some("cl-3"))
+        .expect("discuss");
+    ana.wait_for("Now discussing cl-3, round 1.").await;
+    ana.send(b"2\r").await;
+    ana.wait_for("Your vote on cl-3: Emerging, level 2.").await;
+    ana.send(b"leave\r").await;
+    ana.wait_for("You left the session.").await;
+    assert!(
+        !ana.raw.contains(&0x1b),
+        "{:?}",
+        String::from_utf8_lossy(&ana.raw)
+    );
+    let votes = Store::open(&server.db())
+        .expect("open")
+        .votes(&session_id, "cl-3", 1)
+        .expect("votes");
+    assert_eq!(votes.len(), 1);
+    assert_eq!(
+        (votes[0].participant.as_str(), votes[0].level.as_str()),
+        ("Ana", "emerging")
+    );
+
+    let mut wall = server.shell("viewer+plain").await;
+    wall.wait_for("This login is read only").await;
+    wall.send(b"open 1\r").await;
+    wall.wait_for("Type a number to rate cl-1").await;
+    wall.send(b"4\r").await;
+    wall.wait_for("This login is read only: nothing can be changed.")
+        .await;
+    let a = Store::open(&server.db())
+        .expect("open")
+        .load(&id)
+        .expect("load");
+    assert!(a.entries.iter().all(|e| e.choice.is_none()));
+    server.stop().await;
+}
+
+/// A whole standard assessed with notes through a pipe: the figures heard are the
+/// report's, standard by standard.
+#[test]
+fn a_whole_standard_with_notes_gives_the_reports_figures() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut script = String::from("open 1\n");
+    // Standard 1 of version 1 has six indicators: five at the full level, one N/A.
+    for n in 1..=6 {
+        script.push_str(if n == 4 { "na\n" } else { "4\n" });
+        script.push_str(&format!("note Seen in the minutes, item {n}\n"));
+        script.push_str("unrated\n");
+    }
+    script.push_str("2\nsummary\n");
+    let out = env
+        .cmd()
+        .arg("--plain")
+        .write_stdin(script)
+        .timeout(WAIT)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_no_escapes(&text);
+    assert_eq!(text.matches("Saved: note on cl-").count(), 6, "{text}");
+    let report = env.json(&["report", &id, "--format", "json"]);
+    let said = |f: &serde_json::Value| {
+        format!(
+            "{:.1}%, {} of {}",
+            f["percent"].as_f64().expect("percent"),
+            f["numerator"],
+            f["denominator"]
+        )
+    };
+    assert_eq!(
+        line_with(&text, "Standards fully implemented: "),
+        format!(
+            "Standards fully implemented: {}.",
+            said(&report["standards"])
+        )
+    );
+    assert_eq!(
+        line_with(&text, "Indicators at the full level: "),
+        format!(
+            "Indicators at the full level: {}.",
+            said(&report["indicators"])
+        )
+    );
+    for (n, s) in report["by_standard"]
+        .as_array()
+        .expect("standards")
+        .iter()
+        .enumerate()
+    {
+        let line = line_with(&text, &format!("Standard {}, ", n + 1));
+        let state = if s["fully_implemented"].as_bool() == Some(true) {
+            "fully implemented"
+        } else {
+            "not fully implemented"
+        };
+        assert!(line.contains(state), "{line} vs {s}");
+        assert!(
+            line.contains(&format!("full level {};", said(&s["indicators"]))),
+            "{line} vs {s}"
+        );
+        if let Some(mean) = s["mean_score"].as_f64() {
+            assert!(line.contains(&format!("mean {mean:.2}")), "{line} vs {s}");
+        }
+    }
+    assert!(text.contains("Standard 1, Collaborative Leadership: fully implemented; full level 100.0%, 5 of 5; mean 4.00; 0 unrated."), "{text}");
+    let notes: Vec<String> = report["by_standard"][0]["ratings"]
+        .as_array()
+        .expect("ratings")
+        .iter()
+        .map(|r| r["note"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(notes[5], "Seen in the minutes, item 6");
+}
+
+/// A session run by a facilitator in the screens (the real `App`, driven by keys),
+/// with one participant in the screens and one in plain mode: the plain participant
+/// hears what the screens show, and the votes, reveal and decision agree for all.
+#[test]
+fn a_facilitator_in_the_screens_and_a_plain_participant_agree() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use touchstone::tui::app::SessionRole;
+    use touchstone::tui::{App, Options};
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut store = Store::open(&env.db()).expect("open");
+    let plans = touchstone::session::load_plans(&[]).0;
+    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+        .expect("session started");
+    let app = |actor: &str, role: SessionRole| {
+        App::new(
+            Store::open(&env.db()).expect("open"),
+            touchstone::rubric::Registry::bundled(),
+            actor.into(),
+            Options {
+                theme: None,
+                ascii: false,
+                open: None,
+                session: Some(role),
+                plan_dirs: Vec::new(),
+            },
+        )
+    };
+    let press =
+        |app: &mut App, code: KeyCode| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    let mut dana = app(
+        "Dana",
+        SessionRole::Facilitate {
+            session_id: live.id.clone(),
+        },
+    );
+    let mut bo = app(
+        "Bo",
+        SessionRole::Participate {
+            session_id: live.id.clone(),
+            name: "Bo".into(),
+        },
+    );
+    let mut ana = Piped::start(
+        &env,
+        &["--plain", "session", "join", &live.code, "--name", "Ana"],
+    );
+    ana.wait_for("Waiting for the facilitator");
+    // The facilitator moves on to rating: cl-1 comes up.
+    press(&mut dana, KeyCode::Char('>'));
+    ana.wait_for("Now discussing cl-1, round 1.");
+    ana.wait_for("na. N/A: cl-1 does not apply here.");
+    ana.send("2");
+    ana.wait_for("Your vote on cl-1: Emerging, level 2.");
+    bo.tick();
+    press(&mut bo, KeyCode::Char('2'));
+    dana.tick();
+    press(&mut dana, KeyCode::Char('v'));
+    ana.wait_for("Votes on cl-1 revealed, 2 votes: Not yet 0, Emerging 2, Developing 0, Fully implementing 0, N/A 0.");
+    ana.wait_for("Suggested consensus on cl-1, the median: Emerging, level 2; spread 0 levels.");
+    ana.wait_for("Bo voted Emerging, level 2.");
+    dana.tick();
+    press(&mut dana, KeyCode::Enter);
+    ana.wait_for("Decision on cl-1: Emerging, level 2, recorded by the facilitator from 2 votes.");
+    // What everyone's record says: the decision is the assessment's rating.
+    let a = Store::open(&env.db())
+        .expect("open")
+        .load(&id)
+        .expect("load");
+    assert_eq!(a.entries[0].choice, Some(Choice::Level(1)));
+    let votes = store.votes(&live.id, "cl-1", 1).expect("votes");
+    let pairs: Vec<(&str, &str)> = votes
+        .iter()
+        .map(|v| (v.participant.as_str(), v.level.as_str()))
+        .collect();
+    assert_eq!(pairs, [("Ana", "emerging"), ("Bo", "emerging")]);
+    let text = ana.finish();
+    assert_no_escapes(&text);
+}
+
+/// Plain mode over SSH keeps the server's idle timeout, and says why it closes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_ssh_an_idle_plain_connection_is_closed_with_a_word() {
+    use crate::serve::Server;
+    let server = Server::start_with(|c| c.idle_timeout = Duration::from_secs(2)).await;
+    let mut term = server.shell("ana+plain").await;
+    term.wait_for("Touchstone, plain mode.").await;
+    let all = term.read_to_close(Duration::from_secs(10)).await;
+    assert!(all.contains("without a key press"), "{all:?}");
+    assert!(!all.contains('\x1b'), "{all:?}");
+    server.stop().await;
+}
