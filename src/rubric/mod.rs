@@ -129,6 +129,16 @@ impl PartialEq for Rubric {
 }
 
 impl Rubric {
+    /// The width of the longest level label (in characters), for lining up lists of
+    /// levels; 8 for a rubric without levels.
+    pub fn label_width(&self) -> usize {
+        self.levels
+            .iter()
+            .map(|l| l.label.chars().count())
+            .max()
+            .unwrap_or(8)
+    }
+
     pub(crate) fn new(
         id: String,
         version: String,

@@ -15,6 +15,18 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// The most votes any one choice (a level or N/A) got, at least 1: the length a
+    /// vote bar is scaled against.
+    pub fn largest(&self) -> u32 {
+        self.per_level
+            .iter()
+            .copied()
+            .chain([self.not_applicable])
+            .max()
+            .unwrap_or(0)
+            .max(1)
+    }
+
     pub fn new(levels: usize, votes: &[Choice]) -> Tally {
         Tally::under(super::Consensus::Median, levels, votes)
     }

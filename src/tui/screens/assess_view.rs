@@ -216,12 +216,7 @@ fn indicator_lines<'a>(
     }
     lines.push(Line::raw(""));
     let wide = full_levels;
-    let label_width = rubric
-        .levels
-        .iter()
-        .map(|l| l.label.chars().count())
-        .max()
-        .unwrap_or(8);
+    let label_width = rubric.label_width();
     for (i, level) in rubric.levels.iter().enumerate() {
         let chosen = entry.choice == Some(Choice::Level(i));
         let highlighted = i == state.highlight && state.mode == Mode::Indicator;

@@ -370,20 +370,8 @@ pub(super) fn tally_lines<'a>(
     width: usize,
     for_facilitator: bool,
 ) {
-    let label_width = rubric
-        .levels
-        .iter()
-        .map(|l| l.label.chars().count())
-        .max()
-        .unwrap_or(8);
-    let most = tally
-        .per_level
-        .iter()
-        .copied()
-        .chain([tally.not_applicable])
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let label_width = rubric.label_width();
+    let most = tally.largest();
     let bar_width = width.saturating_sub(label_width + 10).min(30);
     let rows = rubric
         .levels

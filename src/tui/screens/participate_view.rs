@@ -77,12 +77,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                 .mine
                 .as_ref()
                 .and_then(|v| rubric.parse_choice(&v.level));
-            let label_width = rubric
-                .levels
-                .iter()
-                .map(|l| l.label.chars().count())
-                .max()
-                .unwrap_or(8);
+            let label_width = rubric.label_width();
             for (i, level) in rubric.levels.iter().enumerate() {
                 let chosen = mine == Some(Choice::Level(i));
                 let highlighted = i == state.highlight;

@@ -327,12 +327,7 @@ fn levels<'a>(
     room: usize,
 ) {
     let t = &app.theme;
-    let label_width = rubric
-        .levels
-        .iter()
-        .map(|l| l.label.chars().count())
-        .max()
-        .unwrap_or(8);
+    let label_width = rubric.label_width();
     let indent = label_width + 5;
     let text_width = width.saturating_sub(indent).max(10);
     let descriptor = |i: usize| {
@@ -381,20 +376,8 @@ fn bars<'a>(
     room: u16,
 ) {
     let (t, s) = (&app.theme, &app.symbols);
-    let label_width = rubric
-        .levels
-        .iter()
-        .map(|l| l.label.chars().count())
-        .max()
-        .unwrap_or(8);
-    let most = tally
-        .per_level
-        .iter()
-        .copied()
-        .chain([tally.not_applicable])
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let label_width = rubric.label_width();
+    let most = tally.largest();
     let rows = rubric.levels.len() + 1;
     // Two rows a bar when there is room for them and the summary.
     let thick = (rows * 3 + 4) as u16 <= room;
