@@ -105,11 +105,15 @@ FILE_COUNT=$(find "$FILES" -name '*.toml' | wc -l)
 FILE_BYTES=$(du -sb "$FILES" | cut -f1)
 
 # The rubric as temporary tables for rollup.sql, written from the rubric file itself.
-"$PYTHON" - "standards/$RUBRIC.toml" >"$WORK/rubric.sql" <<'PY'
-import sys, tomllib
+"$PYTHON" - standards "$RUBRIC" >"$WORK/rubric.sql" <<'PY'
+import pathlib, sys, tomllib
 
-with open(sys.argv[1], "rb") as f:
-    r = tomllib.load(f)
+# The newest version of the rubric, which `demo` assesses with.
+def version(r):
+    return [int(p) if p.isdigit() else p for p in str(r["version"]).split(".")]
+
+found = [tomllib.loads(p.read_text()) for p in sorted(pathlib.Path(sys.argv[1]).glob("*.toml"))]
+r = max((x for x in found if x.get("id") == sys.argv[2]), key=version)
 
 def q(s):
     return "'" + str(s).replace("'", "''") + "'"
@@ -117,10 +121,12 @@ def q(s):
 keys = [level["key"] for level in r["levels"]]
 scoring = r.get("scoring", {})
 baseline_key = scoring.get("baseline_level", keys[min(1, len(keys) - 1)])
+floor = scoring.get("floor_level")
 print("CREATE TEMP TABLE bench_rubric(rubric_id TEXT, standard_threshold REAL, "
-      "school_threshold REAL, baseline_rank INTEGER);")
+      "school_threshold REAL, baseline_rank INTEGER, floor_rank INTEGER);")
 print(f"INSERT INTO bench_rubric VALUES ({q(r['id'])}, {float(scoring.get('standard_threshold', 1.0))}, "
-      f"{float(scoring.get('school_threshold', 1.0))}, {keys.index(baseline_key)});")
+      f"{float(scoring.get('school_threshold', 1.0))}, {keys.index(baseline_key)}, "
+      f"{'NULL' if floor is None else keys.index(floor)});")
 print("CREATE TEMP TABLE bench_levels(key TEXT PRIMARY KEY, rank INTEGER, full INTEGER) "
       "WITHOUT ROWID;")
 print("INSERT INTO bench_levels VALUES " + ", ".join(
@@ -139,10 +145,10 @@ cat "$WORK/rubric.sql" benches/rollup.sql >"$WORK/reference.sql"
 
 # --- a. Rollup from the database ---------------------------------------------------------
 say "rollup: touchstone vs sqlite3 ($REPEATS timed runs each, after one warm-up)"
-"$BIN" --db "$DB" rollup --rubric "$RUBRIC" --json >/dev/null
+"$BIN" --db "$DB" rollup --rubric "$RUBRIC" --include-drafts --json >/dev/null
 sqlite3 "$DB" <"$WORK/reference.sql" >/dev/null
 for i in $(seq "$REPEATS"); do
-    run "rollup.$i" "$BIN" --db "$DB" rollup --rubric "$RUBRIC" --json
+    run "rollup.$i" "$BIN" --db "$DB" rollup --rubric "$RUBRIC" --include-drafts --json
     run "sqlite3.$i" sqlite3 -batch "$DB" <"$WORK/reference.sql"
 done
 
@@ -200,7 +206,7 @@ done
 grep -q "imported $SCHOOLS new" "$WORK/out.import.1" || die "import: $(cat "$WORK/out.import.1")"
 [ "$(cat "$WORK/out.python.1")" -eq "$SCHOOLS" ] || die "python parsed $(cat "$WORK/out.python.1") files"
 # The imported network rolls up to the same figures as the original.
-"$BIN" --db "$WORK/import.db" rollup --rubric "$RUBRIC" --json >"$WORK/imported.json"
+"$BIN" --db "$WORK/import.db" rollup --rubric "$RUBRIC" --include-drafts --json >"$WORK/imported.json"
 "$PYTHON" - "$WORK/out.rollup.1" "$WORK/imported.json" <<'PY' || die "the imported network rolls up differently"
 import json, sys
 a, b = (json.load(open(p)) for p in sys.argv[1:3])

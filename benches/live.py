@@ -271,18 +271,26 @@ def home_ready(text):
     return "Assessments (" in text and "▸" in text and "Enter open" in lines[-1]
 
 
+RATE_FAILURES = 0
 db = sqlite3.connect(f"file:{DB}?mode=ro", uri=True)
+# Drafts: a submitted assessment is read only (`rate` and `session start` refuse it),
+# and a team works on its assessment in progress.
 latest_id = db.execute(
-    "SELECT id FROM assessments WHERE deleted_at IS NULL ORDER BY date DESC, updated_at DESC, id DESC LIMIT 1"
+    "SELECT id FROM assessments WHERE deleted_at IS NULL AND status = 'draft'"
+    " ORDER BY date DESC, updated_at DESC, id DESC LIMIT 1"
 ).fetchone()[0]
 others = [r[0] for r in db.execute(
-    "SELECT id FROM assessments WHERE deleted_at IS NULL ORDER BY date, id LIMIT 50")]
+    "SELECT id FROM assessments WHERE deleted_at IS NULL AND status = 'draft' ORDER BY date, id LIMIT 50")]
 db.close()
 
 
 def rate(assessment, indicator, level):
-    subprocess.run([BIN, "--db", DB, "rate", assessment, indicator, level], env=ENV,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    done = subprocess.run([BIN, "--db", DB, "rate", assessment, indicator, level], env=ENV,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    if done.returncode != 0:
+        # A refused write changes nothing, and a figure measured on it would be false.
+        global RATE_FAILURES
+        RATE_FAILURES += 1
 
 
 # --- 1. Home screen: first full frame, peak memory, then idle ---------------------------
@@ -379,6 +387,9 @@ term = Term([BIN, "--db", DB, "assess", latest_id])
 shown = []
 names = {"1": "Not yet", "2": "Emerging", "3": "Developing", "4": "Fully implementing"}
 if term.wait(lambda t: "cl-1" in t and "● " in t) is not None:
+    # Start from Not yet, so each of the changes timed below is a real change.
+    rate(latest_id, "cl-1", "1")
+    term.wait(lambda t: "● Not yet" in t, timeout=30)
     time.sleep(1)
     for k in range(10):
         level = "2" if k % 2 == 0 else "3"
@@ -530,4 +541,5 @@ try:
 except subprocess.TimeoutExpired:
     os.killpg(server.pid, signal.SIGKILL)
 
+results["rate_failures"] = RATE_FAILURES
 print(json.dumps(results, indent=2))

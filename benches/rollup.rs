@@ -87,13 +87,16 @@ fn rubric_tables(r: &Rubric) -> String {
     let q = |s: &str| format!("'{}'", s.replace('\'', "''"));
     let mut sql = String::new();
     sql += "CREATE TEMP TABLE bench_rubric(rubric_id TEXT, standard_threshold REAL, \
-            school_threshold REAL, baseline_rank INTEGER);\n";
+            school_threshold REAL, baseline_rank INTEGER, floor_rank INTEGER);\n";
     sql += &format!(
-        "INSERT INTO bench_rubric VALUES ({}, {:?}, {:?}, {});\n",
+        "INSERT INTO bench_rubric VALUES ({}, {:?}, {:?}, {}, {});\n",
         q(&r.id),
         r.scoring.standard_threshold,
         r.scoring.school_threshold,
-        r.scoring.baseline_level
+        r.scoring.baseline_level,
+        r.scoring
+            .floor_level
+            .map_or("NULL".to_string(), |f| f.to_string())
     );
     sql += "CREATE TEMP TABLE bench_levels(key TEXT PRIMARY KEY, rank INTEGER, full INTEGER) \
             WITHOUT ROWID;\n";

@@ -3,7 +3,8 @@
 --
 -- It expects four temporary tables describing the rubric, which `benches/compare.sh`
 -- (and `benches/rollup.rs`) write before this file from the rubric itself:
---   bench_rubric(rubric_id, standard_threshold, school_threshold, baseline_rank)
+--   bench_rubric(rubric_id, standard_threshold, school_threshold, baseline_rank,
+--                floor_rank)                  -- floor_rank NULL: no floor
 --   bench_levels(key PRIMARY KEY, rank, full)     -- rank 0 = the lowest level
 --   bench_standards(pos, id)                      -- in rubric order
 --   bench_indicators(indicator_id, standard_pos, baseline)
@@ -12,7 +13,8 @@
 -- assessment (by date, then last change, then id); N/A leaves every denominator; an
 -- unrated indicator (no ratings row, a NULL level or an unknown key) stays in the
 -- denominator as not full and makes the assessment incomplete; a standard is fully
--- implemented when full / applicable >= standard_threshold, and not applicable when all
+-- implemented when full / applicable >= standard_threshold and (with a floor) no
+-- applicable indicator is unrated or below the floor, and not applicable when all
 -- of its indicators are N/A; a school is fully implementing when fully implemented /
 -- applicable standards >= school_threshold (and at least one applies); the baseline is
 -- met when every baseline indicator is rated at baseline_rank or above.
@@ -48,7 +50,7 @@ WHERE rn = 1;
 -- level and are unrated, and whether its baseline indicators (if any) are met.
 CREATE TEMP TABLE bench_cells (
     aid TEXT, pos INTEGER, applicable INTEGER, at_full INTEGER, unrated INTEGER,
-    baseline_ok INTEGER,
+    below_floor INTEGER, baseline_ok INTEGER,
     PRIMARY KEY (aid, pos)
 ) WITHOUT ROWID;
 INSERT INTO bench_cells
@@ -56,6 +58,8 @@ SELECT l.id, i.standard_pos,
        sum(x.level IS NOT 'na'),
        sum(lv.full IS 1),
        sum(lv.rank IS NULL AND x.level IS NOT 'na'),
+       sum(b.floor_rank IS NOT NULL AND x.level IS NOT 'na'
+           AND coalesce(lv.rank < b.floor_rank, 1)),
        min(NOT i.baseline OR coalesce(lv.rank >= b.baseline_rank, 0))
 FROM bench_latest l
 CROSS JOIN bench_indicators i
@@ -71,6 +75,7 @@ standard_flags AS (
            applicable > 0 AS applies,
            applicable > 0
                AND at_full * 1.0 / applicable >= (SELECT standard_threshold FROM bench_rubric)
+               AND below_floor = 0
                AS fully_implemented
     FROM bench_cells
 ),

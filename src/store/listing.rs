@@ -57,6 +57,9 @@ const MATCHES: &str = "(?1 = ''
      OR a.snapshot_id IN (SELECT id FROM rubric_snapshots
                           WHERE touchstone_has(rubric_id || ' v' || version, ?1)))";
 
+/// The home list's size without a filter (the `assessments_live` index).
+const COUNT_LIVE: &str = "SELECT count(*) FROM assessments WHERE deleted_at IS NULL";
+
 /// Newest first, as the home list shows them (the `assessments_newest` index).
 const NEWEST_FIRST: &str = "ORDER BY a.date DESC, a.updated_at DESC, a.id DESC";
 
@@ -98,7 +101,7 @@ impl Store {
         let filter = filter.to_lowercase();
         let n: i64 = if filter.is_empty() {
             self.conn
-                .prepare_cached("SELECT count(*) FROM assessments WHERE deleted_at IS NULL")?
+                .prepare_cached(COUNT_LIVE)?
                 .query_row([], |r| r.get(0))?
         } else {
             self.conn
@@ -269,5 +272,25 @@ impl Store {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counting the list reads the narrow index made for it, not a wide one (the
+    /// home screen counts on every open).
+    #[test]
+    fn the_count_reads_the_narrow_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("count.db")).unwrap();
+        let plan: String = store
+            .conn
+            .query_row(&format!("EXPLAIN QUERY PLAN {COUNT_LIVE}"), [], |r| {
+                r.get(3)
+            })
+            .unwrap();
+        assert!(plan.contains("assessments_live"), "{plan}");
     }
 }

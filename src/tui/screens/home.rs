@@ -116,9 +116,11 @@ impl HomeState {
     }
 
     fn fetch(&mut self, store: &Store) -> Result<()> {
-        // Twice the reach, so moving on from here reads again only after REACH rows.
+        // Twice the reach each way, so moving on from here reads again only after
+        // REACH rows; at the top of the list (where it opens) that is half as many.
         let first = self.selected.saturating_sub(2 * REACH);
-        let rows = store.home_page(self.filter.text(), first, 4 * REACH + 1, self.matching)?;
+        let limit = self.selected + 2 * REACH + 1 - first;
+        let rows = store.home_page(self.filter.text(), first, limit, self.matching)?;
         self.first = first;
         self.rows = rows.into_iter().map(Row::from).collect();
         Ok(())
