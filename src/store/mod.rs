@@ -190,6 +190,10 @@ fn configure(conn: &Connection) -> Result<(), OpenError> {
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
+    // Statement journals (every write that fires the change-log triggers has one) stay
+    // in memory instead of a temporary file: a third of an import's time was writing
+    // them out.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     listing::register_functions(conn)?;
     Ok(())
 }
