@@ -5,8 +5,8 @@
 use super::assess::{AssessState, Mode};
 use crate::error::Result;
 use crate::rubric::Choice;
+use crate::session::Agenda;
 use crate::session::tally::Tally;
-use crate::session::{Agenda, covered};
 use crate::store::{LiveSession, Vote};
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Overlay, Services, Status};
@@ -26,6 +26,8 @@ pub struct FacilitateState {
     pub covered: Vec<usize>,
     /// The current round of votes on the indicator under discussion.
     pub votes: Vec<Vote>,
+    /// Pre-ratings counted with the votes once revealed (members who have not voted).
+    pub pre: Vec<Vote>,
     pub participants: Vec<String>,
     /// The wall-screen view: large type, nothing else.
     pub presenting: bool,
@@ -46,6 +48,7 @@ impl FacilitateState {
             assess,
             covered: Vec::new(),
             votes: Vec::new(),
+            pre: Vec::new(),
             participants: Vec::new(),
             presenting: false,
             decided: Vec::new(),
@@ -88,7 +91,7 @@ impl FacilitateState {
         self.assess.reload(services)?;
         let segment = self.live.plan.segments.get(self.live.agenda.segment);
         self.covered = segment.map_or_else(Vec::new, |s| {
-            covered(s, &self.assess.assessment.rubric, &self.live.weakest)
+            self.live.covers(s, &self.assess.assessment.rubric)
         });
         if let Some(i) = self
             .live
@@ -102,6 +105,7 @@ impl FacilitateState {
             Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
             None => Vec::new(),
         };
+        self.pre = services.store.prerates_counted(&self.live, &self.votes)?;
         self.participants = services.store.participants(&self.live.id)?;
         self.decided = services.store.decided_indicators(&self.live.id)?;
         Ok(())
@@ -113,7 +117,8 @@ impl FacilitateState {
         let Some(seg) = self.live.plan.segments.get(segment) else {
             return Vec::new();
         };
-        covered(seg, rubric, &self.live.weakest)
+        self.live
+            .covers(seg, rubric)
             .into_iter()
             .filter(|i| {
                 rubric
@@ -130,9 +135,12 @@ impl FacilitateState {
         let choices: Vec<Choice> = self
             .votes
             .iter()
+            .chain(&self.pre)
             .filter_map(|v| rubric.parse_choice(&v.level))
             .collect();
-        Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices)
+        let mut tally = Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices);
+        tally.pre = self.pre.len() as u32;
+        tally
     }
 
     fn discuss(&mut self, services: &mut Services, indicator: usize) -> Result<()> {

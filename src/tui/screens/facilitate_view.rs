@@ -424,7 +424,13 @@ pub(super) fn tally_lines<'a>(
         _ => "",
     };
     lines.push(Line::from(vec![
-        Span::styled(format!("Spread {spread} · {rule_text}"), t.base),
+        Span::styled(
+            format!(
+                "Spread {spread} · {rule_text}{}",
+                super::wall::pre_note(tally)
+            ),
+            t.base,
+        ),
         Span::styled(hint, t.muted),
     ]));
 }

@@ -24,6 +24,8 @@ pub struct ParticipateState {
     pub voted: usize,
     /// Everyone's votes: filled only once the facilitator reveals them.
     pub revealed_votes: Vec<Vote>,
+    /// How many of `revealed_votes` are pre-ratings.
+    pub pre: u32,
     pub participants: usize,
     pub highlight: usize,
     /// The comment being written, when the comment field is open.
@@ -73,6 +75,7 @@ impl ParticipateState {
             mine: None,
             voted: 0,
             revealed_votes: Vec::new(),
+            pre: 0,
             participants: 0,
             highlight: 0,
             comment: None,
@@ -142,8 +145,10 @@ impl ParticipateState {
         self.voted = votes.len();
         self.mine = votes.iter().find(|v| v.participant == self.name).cloned();
         // Other people's votes stay out of this screen until the reveal.
+        let pre = services.store.prerates_counted(&self.live, &votes)?;
+        self.pre = pre.len() as u32;
         self.revealed_votes = if self.live.revealed {
-            votes
+            votes.into_iter().chain(pre).collect()
         } else {
             Vec::new()
         };
@@ -211,7 +216,9 @@ impl ParticipateState {
             .iter()
             .filter_map(|v| rubric.parse_choice(&v.level))
             .collect();
-        Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices)
+        let mut tally = Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices);
+        tally.pre = self.pre;
+        tally
     }
 
     /// Text typed or pasted in one piece (see `App::handle_inputs`).

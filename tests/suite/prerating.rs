@@ -1,0 +1,418 @@
+//! Silent pre-rating (issue 12 item 3): members rate alone before the meeting, the
+//! rating segments bring up only where they disagree, and the pre-ratings count at
+//! the reveal without anyone seeing another's before it.
+
+use crate::common::Env;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use touchstone::rubric::Registry;
+use touchstone::store::Store;
+use touchstone::tui::app::{Screen, SessionRole};
+use touchstone::tui::screens::facilitate::FacilitateState;
+use touchstone::tui::screens::participate::ParticipateState;
+use touchstone::tui::{App, Options, ui};
+
+const MEMBERS: [&str; 4] = ["Ana", "Bo", "Cy", "Di"];
+
+/// Pre-ratings of Collaborative Leadership (levels 1 to 4, `na`) by Ana, Bo, Cy, Di:
+/// cl-2 and cl-5 spread by 2 or more (and cl-7 mixes N/A with levels); the rest agree.
+const PRE: [(&str, [&str; 4]); 8] = [
+    ("cl-1", ["2", "2", "3", "3"]),
+    ("cl-2", ["1", "3", "2", "2"]),
+    ("cl-3", ["4", "4", "4", "4"]),
+    ("cl-4", ["na", "na", "na", "na"]),
+    ("cl-5", ["1", "4", "1", "1"]),
+    ("cl-6", ["3", "2", "3", "2"]),
+    ("cl-7", ["2", "na", "2", "2"]),
+    ("cl-8", ["1", "1", "1", "2"]),
+];
+
+/// The code from `prerate open`'s first line ("…, code ABC234.").
+fn code_of(out: &str) -> String {
+    let line = out.lines().next().unwrap();
+    line.rsplit("code ")
+        .next()
+        .unwrap()
+        .trim_end_matches('.')
+        .to_string()
+}
+
+/// A newest-rubric assessment with pre-rating open on the part 1 plan; returns its
+/// id and the code.
+fn opened(env: &Env) -> (String, String) {
+    let id = env
+        .ok(&[
+            "new",
+            "--school",
+            "Lincoln Elementary",
+            "--rubric",
+            "cs-site-2017",
+            "--date",
+            "2026-11-02",
+        ])
+        .trim()
+        .to_string();
+    let out = env.ok(&["session", "prerate", "open", "--assessment", &id]);
+    (id, code_of(&out))
+}
+
+/// Every member pre-rates Collaborative Leadership (through the library: the same
+/// call the command makes, without 32 processes).
+fn everyone_prerates(env: &Env, code: &str) {
+    let mut store = Store::open(&env.db()).unwrap();
+    let session = store.find_session(code).unwrap();
+    let assessment = store.session_assessment(&session).unwrap();
+    let rubric = store.load_without_sessions(&assessment).unwrap().rubric;
+    for (indicator, levels) in PRE {
+        for (name, level) in MEMBERS.iter().zip(levels) {
+            let key = rubric.choice_key(rubric.parse_choice(level).unwrap());
+            store.prerate(&session, name, indicator, key, "").unwrap();
+        }
+    }
+}
+
+fn app(env: &Env, actor: &str, role: SessionRole) -> App {
+    let options = Options {
+        theme: None,
+        ascii: false,
+        open: None,
+        session: Some(role),
+        plan_dirs: Vec::new(),
+    };
+    let app = App::new(
+        Store::open(&env.db()).unwrap(),
+        Registry::bundled(),
+        actor.into(),
+        options,
+    );
+    assert!(app.status.is_none(), "{actor}: {:?}", app.status);
+    app
+}
+
+fn keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| ui::draw(frame, app)).unwrap();
+    let cells: Vec<&str> = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    cells
+        .chunks(width as usize)
+        .map(|row| row.concat() + "\n")
+        .collect()
+}
+
+fn facilitating(app: &App) -> &FacilitateState {
+    match &app.screen {
+        Screen::Facilitate(state) => state,
+        _ => panic!("not on the facilitator's screen"),
+    }
+}
+
+fn participating(app: &App) -> &ParticipateState {
+    match &app.screen {
+        Screen::Participate(state) => state,
+        _ => panic!("not on the participant's screen"),
+    }
+}
+
+/// The ids of the indicators the facilitator's current segment brings up.
+fn brought_up(app: &App) -> Vec<String> {
+    let state = facilitating(app);
+    let rubric = &state.assess.assessment.rubric;
+    state
+        .covered
+        .iter()
+        .map(|i| rubric.indicators().nth(*i).unwrap().1.id.clone())
+        .collect()
+}
+
+#[test]
+fn four_members_pre_rate_and_the_segment_brings_up_only_the_spread_with_them_in_the_tally() {
+    let env = Env::new();
+    let (id, code) = opened(&env);
+    everyone_prerates(&env, &code);
+    // Nobody joins the room while pre-rating is open (nor runs or watches it: those
+    // commands ask for a terminal first, then refuse the same way).
+    let out = env.cmd().args(["session", "join", &code]).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is open for pre-rating"), "{err}");
+    let closed = env.ok(&["session", "prerate", "close", &code, "--record-agreed"]);
+    assert!(
+        closed.contains("4 members pre-rated 8 indicators"),
+        "{closed}"
+    );
+    assert!(
+        closed.contains("(their agreed levels are recorded)"),
+        "{closed}"
+    );
+
+    // Agreed indicators are recorded at the median of their pre-ratings.
+    let store = Store::open(&env.db()).unwrap();
+    let assessment = store.load(&id).unwrap();
+    let level = |ind: &str| {
+        let i = assessment.rubric.indicator_index(ind).unwrap();
+        assessment
+            .rubric
+            .choice_key(assessment.entries[i].choice.expect(ind))
+            .to_string()
+    };
+    assert_eq!(level("cl-1"), "emerging");
+    assert_eq!(level("cl-4"), "na");
+    assert_eq!(level("cl-6"), "emerging");
+    assert!(
+        assessment.entries[assessment.rubric.indicator_index("cl-2").unwrap()]
+            .choice
+            .is_none()
+    );
+
+    // The facilitator moves through welcome, calibration and the data dive to the
+    // Collaborative Leadership segment: exactly the spread indicators come up.
+    let session_id = store.find_session(&code).unwrap();
+    let mut dana = app(
+        &env,
+        "Dana",
+        SessionRole::Facilitate {
+            session_id: session_id.clone(),
+        },
+    );
+    keys(&mut dana, ">>>");
+    assert_eq!(
+        facilitating(&dana).live.plan.segments[facilitating(&dana).live.agenda.segment].title,
+        "Collaborative Leadership"
+    );
+    assert_eq!(brought_up(&dana), ["cl-2", "cl-5", "cl-7"]);
+    assert_eq!(facilitating(&dana).live.indicator.as_deref(), Some("cl-2"));
+
+    // Ana votes again in the room; before the reveal nobody sees a pre-rating.
+    let mut ana = app(
+        &env,
+        "Ana",
+        SessionRole::Participate {
+            session_id: session_id.clone(),
+            name: "Ana".into(),
+        },
+    );
+    keys(&mut ana, "2");
+    dana.tick();
+    assert!(
+        facilitating(&dana).pre.is_empty(),
+        "no pre-rating before the reveal"
+    );
+    let bo = app(
+        &env,
+        "Bo",
+        SessionRole::Participate {
+            session_id: session_id.clone(),
+            name: "Bo".into(),
+        },
+    );
+    assert!(participating(&bo).revealed_votes.is_empty());
+    let before = screen(&bo, 120, 35);
+    assert!(!before.contains("pre-rating"), "{before}");
+    assert!(!before.contains("Spread"), "{before}");
+
+    // The reveal counts Ana's room vote and the other three's pre-ratings.
+    keys(&mut dana, "v");
+    let tally = facilitating(&dana).tally();
+    assert_eq!((tally.votes, tally.pre), (4, 3));
+    // Ana's room vote (Emerging) replaced her pre-rating (Not yet): 3 for Emerging, 1 Developing.
+    assert_eq!(tally.per_level, vec![0, 3, 1, 0]);
+    assert!(
+        screen(&dana, 120, 35).contains("3 pre-ratings"),
+        "{}",
+        screen(&dana, 120, 35)
+    );
+    let mut ana = ana;
+    ana.tick();
+    assert_eq!(participating(&ana).tally().pre, 3);
+    let shown = screen(&ana, 120, 35);
+    assert!(shown.contains("3 pre-ratings"), "{shown}");
+    for name in ["Bo", "Cy", "Di"] {
+        assert!(!shown.contains(name), "{name} named:\n{shown}");
+    }
+}
+
+#[test]
+fn a_member_sees_only_their_own_pre_ratings_and_the_facilitator_only_counts() {
+    let env = Env::new();
+    let (_, code) = opened(&env);
+    env.ok(&[
+        "session",
+        "prerate",
+        "rate",
+        &code,
+        "--name",
+        "Ana",
+        "cl-1",
+        "2",
+        "--comment",
+        "Minutes show two decisions",
+    ]);
+    env.ok(&[
+        "session",
+        "prerate",
+        "rate",
+        &code,
+        "--name",
+        "Bo",
+        "cl-1",
+        "developing",
+    ]);
+    env.ok(&[
+        "session", "prerate", "rate", &code, "--name", "Bo", "cl-2", "na",
+    ]);
+    let ana = env.ok(&["session", "prerate", "mine", &code, "--name", "Ana"]);
+    assert!(ana.contains("Ana: 1 of"), "{ana}");
+    assert!(
+        ana.contains("cl-1     Emerging · Minutes show two decisions"),
+        "{ana}"
+    );
+    assert!(
+        !ana.contains("cl-2") && !ana.contains("Developing") && !ana.contains("Bo"),
+        "{ana}"
+    );
+    let status = env.ok(&["session", "prerate", "status", &code]);
+    assert!(status.contains("Pre-rating open"), "{status}");
+    assert!(
+        status.contains("  Ana: 1 of ") && status.contains("  Bo: 2 of "),
+        "{status}"
+    );
+    for level in ["Emerging", "Developing", "N/A", "Minutes"] {
+        assert!(!status.contains(level), "{level} shown:\n{status}");
+    }
+    let list = env.ok(&["session", "list"]);
+    assert!(
+        list.contains(&format!("pre-rating open, code {code}")),
+        "{list}"
+    );
+}
+
+#[test]
+fn prerate_commands_refuse_bad_input_and_a_closed_pre_rating() {
+    let env = Env::new();
+    let (_, code) = opened(&env);
+    let fails = |args: &[&str], says: &str| {
+        let out = env.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{args:?}: {err}");
+    };
+    fails(
+        &[
+            "session", "prerate", "rate", &code, "--name", "Ana", "zz-9", "2",
+        ],
+        "\"zz-9\" is not an indicator",
+    );
+    fails(
+        &[
+            "session", "prerate", "rate", &code, "--name", "Ana", "cl-1", "7",
+        ],
+        "\"7\" is not a level",
+    );
+    fails(
+        &[
+            "session", "prerate", "rate", &code, "--name", "", "cl-1", "2",
+        ],
+        "--name",
+    );
+    fails(
+        &[
+            "session",
+            "prerate",
+            "open",
+            "--assessment",
+            "nope-nope",
+            "--plan",
+            "full-self-assessment",
+        ],
+        "nope",
+    );
+    let store = Store::open(&env.db()).unwrap();
+    let session = store.find_session(&code).unwrap();
+    assert!(
+        store.prerate_progress(&session).unwrap().is_empty(),
+        "nothing written"
+    );
+    drop(store);
+    env.ok(&["session", "prerate", "close", &code]);
+    fails(
+        &[
+            "session", "prerate", "rate", &code, "--name", "Ana", "cl-1", "2",
+        ],
+        "has closed",
+    );
+    fails(&["session", "prerate", "close", &code], "has closed");
+    let status = env.ok(&["session", "prerate", "status", &code]);
+    assert!(status.contains("Pre-rating closed"), "{status}");
+}
+
+#[test]
+fn pre_ratings_go_out_and_come_back_with_the_session_record_byte_for_byte() {
+    let env = Env::new();
+    let (id, code) = opened(&env);
+    everyone_prerates(&env, &code);
+    env.ok(&["session", "prerate", "close", &code, "--record-agreed"]);
+    let first = env.ok(&["export", &id]);
+    assert_eq!(first.matches("round = 0").count(), 32, "{first}");
+    let file = env.path("lincoln.toml");
+    std::fs::write(&file, &first).unwrap();
+    let other = Env::new();
+    other.ok(&["import", file.to_str().unwrap()]);
+    let again = other.ok(&["export", &id]);
+    assert_eq!(first, again);
+}
+
+#[test]
+fn only_disagreement_is_checked_where_it_is_written() {
+    let env = Env::new();
+    let file = env.path("plan.toml");
+    std::fs::write(
+        &file,
+        r#"format = "touchstone-session"
+format_version = 1
+id = "p"
+title = "P"
+
+[[segments]]
+kind = "rate"
+title = "Rate"
+minutes = 10
+baseline = true
+only = "loud"
+
+[[segments]]
+kind = "discuss"
+title = "Talk"
+minutes = 10
+only = "disagreement"
+"#,
+    )
+    .unwrap();
+    let out = env
+        .cmd()
+        .args(["session", "check", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("plan.toml:11:8: only \"loud\" is not known"),
+        "{err}"
+    );
+    assert!(
+        err.contains("plan.toml:17:8: only = \"disagreement\" belongs on a rate segment"),
+        "{err}"
+    );
+}
