@@ -165,9 +165,6 @@ pub fn join(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<Session
     if live.ended {
         return Err(Error::input(format!("session {code} has ended")));
     }
-    if live.prerating {
-        return Err(Error::input(still_open(&live.code)));
-    }
     // Said before the screen opens; the screen then takes the seat.
     store.check_seat(&session_id, &name)?;
     Ok(SessionRole::Participate { session_id, name })

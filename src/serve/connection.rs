@@ -166,9 +166,6 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
             if live.ended {
                 return Err(format!("the session {code} has ended"));
             }
-            if live.prerating {
-                return Err(crate::session::prerate::still_open(&live.code));
-            }
             store
                 .check_seat(&session_id, name)
                 .map_err(|e| e.to_string())?;

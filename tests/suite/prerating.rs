@@ -90,6 +90,23 @@ fn app(env: &Env, actor: &str, role: SessionRole) -> App {
     app
 }
 
+/// An App whose opening may fail (its status says why).
+fn app_with_status(env: &Env, actor: &str, role: SessionRole) -> App {
+    let options = Options {
+        theme: None,
+        ascii: false,
+        open: None,
+        session: Some(role),
+        plan_dirs: Vec::new(),
+    };
+    App::new(
+        Store::open(&env.db()).unwrap(),
+        Registry::bundled(),
+        actor.into(),
+        options,
+    )
+}
+
 fn keys(app: &mut App, text: &str) {
     for c in text.chars() {
         app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
@@ -142,12 +159,20 @@ fn four_members_pre_rate_and_the_segment_brings_up_only_the_spread_with_them_in_
     let env = Env::new();
     let (id, code) = opened(&env);
     everyone_prerates(&env, &code);
-    // Nobody joins the room while pre-rating is open (nor runs or watches it: those
-    // commands ask for a terminal first, then refuse the same way).
-    let out = env.cmd().args(["session", "join", &code]).output().unwrap();
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("is open for pre-rating"), "{err}");
+    // Nobody runs or watches the room while pre-rating is open.
+    let session_id = Store::open(&env.db()).unwrap().find_session(&code).unwrap();
+    for role in [
+        SessionRole::Facilitate {
+            session_id: session_id.clone(),
+        },
+        SessionRole::Watch {
+            session_id: session_id.clone(),
+        },
+    ] {
+        let early = app_with_status(&env, "Dana", role);
+        let status = early.status.as_ref().expect("refused").text.clone();
+        assert!(status.contains("is open for pre-rating"), "{status}");
+    }
     let closed = env.ok(&["session", "prerate", "close", &code, "--record-agreed"]);
     assert!(
         closed.contains("4 members pre-rated 8 indicators"),
@@ -415,4 +440,51 @@ only = "disagreement"
         err.contains("plan.toml:17:8: only = \"disagreement\" belongs on a rate segment"),
         "{err}"
     );
+}
+
+/// A member pre-rates in the participant's screen (as over SSH): each vote is private,
+/// moves on to the next indicator, and another member's screen shows none of it.
+/// One name, one seat: a second screen under the same name is refused.
+#[test]
+fn members_pre_rate_in_the_screens_privately_one_seat_each() {
+    let env = Env::new();
+    let (_, code) = opened(&env);
+    let session_id = Store::open(&env.db()).unwrap().find_session(&code).unwrap();
+    let member = |name: &str| SessionRole::Participate {
+        session_id: session_id.clone(),
+        name: name.into(),
+    };
+    let mut ana = app(&env, "Ana", member("Ana"));
+    assert_eq!(participating(&ana).live.indicator.as_deref(), Some("cl-1"));
+    keys(&mut ana, "3");
+    let said = ana.status.as_ref().unwrap().text.clone();
+    assert!(said.contains("Pre-rated cl-1: Developing"), "{said}");
+    assert_eq!(participating(&ana).live.indicator.as_deref(), Some("cl-2"));
+    keys(&mut ana, "n");
+    let twice = app_with_status(&env, "Ana", member("Ana"));
+    assert!(
+        !matches!(twice.screen, Screen::Participate(_)),
+        "a second seat for Ana"
+    );
+    let store = Store::open(&env.db()).unwrap();
+    let own = store.own_prerates(&session_id, "Ana").unwrap();
+    let levels: Vec<&str> = own.iter().map(|p| p.level.as_str()).collect();
+    assert_eq!(levels, ["developing", "na"]);
+    assert!(
+        store.votes(&session_id, "cl-1", 1).unwrap().is_empty(),
+        "no room vote"
+    );
+
+    let bo = app(&env, "Bo", member("Bo"));
+    assert_eq!(participating(&bo).live.indicator.as_deref(), Some("cl-1"));
+    assert!(participating(&bo).mine.is_none());
+    let seen = screen(&bo, 120, 35);
+    assert!(seen.contains("Pre-rating: 0 of"), "{seen}");
+    for hidden in ["Your vote", "Developing ●", "Ana", "Spread"] {
+        assert!(!seen.contains(hidden), "{hidden:?} shown:\n{seen}");
+    }
+    // Ana comes back where she left off.
+    drop(ana);
+    let ana = app(&env, "Ana", member("Ana"));
+    assert_eq!(participating(&ana).live.indicator.as_deref(), Some("cl-3"));
 }

@@ -42,6 +42,11 @@ pub struct FacilitateState {
 impl FacilitateState {
     pub fn open(services: &mut Services, session_id: &str) -> Result<FacilitateState> {
         let live = services.store.live_session(session_id)?;
+        if live.prerating {
+            return Err(crate::error::Error::input(
+                crate::session::prerate::still_open(&live.code),
+            ));
+        }
         let assess = AssessState::open(services, &live.assessment_id, Mode::Indicator)?;
         let mut state = FacilitateState {
             live,

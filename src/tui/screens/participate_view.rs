@@ -185,6 +185,13 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                     width,
                     false,
                 );
+            } else if state.live.prerating {
+                let text = format!(
+                    "Pre-rating: {} of {} indicators done. Private: nobody sees it before the reveal. A vote moves to the next indicator; go round again to change one.",
+                    state.pre_done,
+                    rubric.indicators().count()
+                );
+                lines.push(Line::styled(text, t.base));
             } else {
                 let text = format!(
                     "{} of {} have voted. Votes stay hidden until the facilitator reveals them.",

@@ -27,6 +27,11 @@ pub struct WatchState {
 impl WatchState {
     pub fn open(services: &mut Services, session_id: &str) -> Result<WatchState> {
         let live = services.store.live_session(session_id)?;
+        if live.prerating {
+            return Err(crate::error::Error::input(
+                crate::session::prerate::still_open(&live.code),
+            ));
+        }
         let assessment = services.store.load_without_sessions(&live.assessment_id)?;
         let mut state = WatchState {
             live,
