@@ -488,3 +488,65 @@ fn members_pre_rate_in_the_screens_privately_one_seat_each() {
     let ana = app(&env, "Ana", member("Ana"));
     assert_eq!(participating(&ana).live.indicator.as_deref(), Some("cl-3"));
 }
+
+/// `W` on the assessment's screen opens pre-rating with the chosen plan: the status
+/// gives the code, the coach stays on the assessment, and the key is in the help.
+#[test]
+fn w_on_the_assessment_opens_pre_rating_with_the_chosen_plan() {
+    let env = Env::new();
+    let id = env
+        .ok(&[
+            "new",
+            "--school",
+            "Lincoln Elementary",
+            "--rubric",
+            "cs-site-2017",
+        ])
+        .trim()
+        .to_string();
+    let options = Options {
+        theme: None,
+        ascii: false,
+        open: Some(id),
+        session: None,
+        plan_dirs: Vec::new(),
+    };
+    let mut dana = App::new(
+        Store::open(&env.db()).unwrap(),
+        Registry::bundled(),
+        "Dana".into(),
+        options,
+    );
+    keys(&mut dana, "W");
+    let at = match &dana.overlay {
+        Some(touchstone::tui::app::Overlay::ChoosePlan { plans, prerate, .. }) => {
+            assert!(*prerate);
+            plans
+                .iter()
+                .position(|(p, _, _)| p == "full-self-assessment")
+                .unwrap()
+        }
+        _ => panic!("no plan chooser: {:?}", dana.status),
+    };
+    assert!(screen(&dana, 120, 35).contains("Open silent pre-rating"));
+    for _ in 0..at {
+        dana.handle_key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
+    }
+    dana.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let said = dana.status.as_ref().unwrap().text.clone();
+    assert!(said.starts_with("Pre-rating open, code "), "{said}");
+    assert!(matches!(dana.screen, Screen::Assess(_)));
+    let sessions = Store::open(&env.db()).unwrap().sessions().unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert!(sessions[0].prerating);
+    assert!(
+        said.contains(sessions[0].code.as_deref().unwrap()),
+        "{said}"
+    );
+    keys(&mut dana, "?");
+    let help = screen(&dana, 120, 60);
+    assert!(
+        help.contains("open silent pre-rating before the workshop"),
+        "{help}"
+    );
+}
