@@ -389,6 +389,18 @@ fn pre_ratings_go_out_and_come_back_with_the_session_record_byte_for_byte() {
     let (id, code) = opened(&env);
     everyone_prerates(&env, &code);
     env.ok(&["session", "prerate", "close", &code, "--record-agreed"]);
+    // The minutes show the agreed indicators' tallies as pre-ratings, without names.
+    let minutes = env.ok(&["session", "minutes", &code]);
+    assert!(
+        minutes.contains("- Votes: Emerging 2 · Developing 2 (4 pre-ratings)"),
+        "{minutes}"
+    );
+    for name in MEMBERS {
+        assert!(
+            !minutes.contains(&format!("- {name} ")),
+            "{name}:\n{minutes}"
+        );
+    }
     let first = env.ok(&["export", &id]);
     assert_eq!(first.matches("round = 0").count(), 32, "{first}");
     let file = env.path("lincoln.toml");
