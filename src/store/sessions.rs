@@ -599,8 +599,12 @@ impl Store {
             let votes = self
                 .conn
                 .prepare_cached(
+                    // Pre-ratings stay out of the record (reports, minutes, exports)
+                    // until pre-rating closes: nobody sees them before the reveal.
                     "SELECT indicator_id, round, participant, level, comment, cast_at FROM votes
-                     WHERE session_id = ?1 ORDER BY indicator_id, round, participant",
+                     WHERE session_id = ?1
+                       AND (round > 0 OR NOT (SELECT prerating FROM sessions WHERE id = ?1))
+                     ORDER BY indicator_id, round, participant",
                 )?
                 .query_map([&id], |r| {
                     Ok(VoteRecord {

@@ -317,6 +317,18 @@ fn a_member_sees_only_their_own_pre_ratings_and_the_facilitator_only_counts() {
     for level in ["Emerging", "Developing", "N/A", "Minutes"] {
         assert!(!status.contains(level), "{level} shown:\n{status}");
     }
+    // Nor do reports or exports show a pre-rating while pre-rating is open.
+    let id = Store::open(&env.db())
+        .unwrap()
+        .session_assessment(&Store::open(&env.db()).unwrap().find_session(&code).unwrap())
+        .unwrap();
+    for args in [vec!["report", &id, "--format", "json"], vec!["export", &id]] {
+        let out = env.ok(&args);
+        assert!(
+            !out.contains("developing") && !out.contains("Minutes show"),
+            "{args:?}:\n{out}"
+        );
+    }
     let list = env.ok(&["session", "list"]);
     assert!(
         list.contains(&format!("pre-rating open, code {code}")),
