@@ -246,10 +246,10 @@ fn close(ctx: &mut Context, code: &str, record_agreed: bool) -> Result<()> {
             ""
         },
         disputed.len(),
-        if disputed.is_empty() {
-            "none".to_string()
-        } else {
-            disputed.join(", ")
+        match disputed.len() {
+            0 => "none".to_string(),
+            n if n > 12 => format!("{}, and {} more", disputed[..12].join(", "), n - 12),
+            _ => disputed.join(", "),
         }
     );
     let _ = writeln!(

@@ -220,6 +220,14 @@ fn four_members_pre_rate_and_the_segment_brings_up_only_the_spread_with_them_in_
     assert_eq!(brought_up(&dana), ["cl-2", "cl-5", "cl-7"]);
     assert_eq!(facilitating(&dana).live.indicator.as_deref(), Some("cl-2"));
 
+    // Pre-ratings alone can be revealed: cl-5 has no room vote yet.
+    keys(&mut dana, "l");
+    assert_eq!(facilitating(&dana).live.indicator.as_deref(), Some("cl-5"));
+    keys(&mut dana, "v");
+    let tally = facilitating(&dana).tally();
+    assert_eq!((tally.votes, tally.pre), (4, 4), "{:?}", dana.status);
+    keys(&mut dana, "h");
+    assert_eq!(facilitating(&dana).live.indicator.as_deref(), Some("cl-2"));
     // Ana votes again in the room; before the reveal nobody sees a pre-rating.
     let mut ana = app(
         &env,

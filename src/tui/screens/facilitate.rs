@@ -268,7 +268,12 @@ impl FacilitateState {
                 }
                 // Votes cast since the last tick count too.
                 self.refresh(services)?;
-                if self.votes.is_empty() {
+                // Pre-ratings count in the first round, so they alone can be revealed.
+                let pre = match (&self.live.indicator, self.live.round) {
+                    (Some(id), 1) => services.store.prerates(&self.live.id, id)?.len(),
+                    _ => 0,
+                };
+                if self.votes.is_empty() && pre == 0 {
                     return Ok(Nav::Status(Status::info(
                         "No votes yet: nothing to reveal. Wait for the room, or type the level's number to record it",
                     )));
