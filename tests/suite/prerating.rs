@@ -220,6 +220,8 @@ fn four_members_pre_rate_and_the_segment_brings_up_only_the_spread_with_them_in_
     assert_eq!(brought_up(&dana), ["cl-2", "cl-5", "cl-7"]);
     assert_eq!(facilitating(&dana).live.indicator.as_deref(), Some("cl-2"));
 
+    let before = screen(&dana, 120, 35);
+    assert!(before.contains("Votes 0/4 · 4 pre-rated"), "{before}");
     // Pre-ratings alone can be revealed: cl-5 has no room vote yet.
     keys(&mut dana, "l");
     assert_eq!(facilitating(&dana).live.indicator.as_deref(), Some("cl-5"));

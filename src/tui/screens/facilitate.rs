@@ -28,6 +28,8 @@ pub struct FacilitateState {
     pub votes: Vec<Vote>,
     /// Pre-ratings counted with the votes once revealed (members who have not voted).
     pub pre: Vec<Vote>,
+    /// Who pre-rated the indicator under discussion (first round only; never what).
+    pub pre_rated: Vec<String>,
     pub participants: Vec<String>,
     /// The wall-screen view: large type, nothing else.
     pub presenting: bool,
@@ -54,6 +56,7 @@ impl FacilitateState {
             covered: Vec::new(),
             votes: Vec::new(),
             pre: Vec::new(),
+            pre_rated: Vec::new(),
             participants: Vec::new(),
             presenting: false,
             decided: Vec::new(),
@@ -111,6 +114,15 @@ impl FacilitateState {
             None => Vec::new(),
         };
         self.pre = services.store.prerates_counted(&self.live, &self.votes)?;
+        self.pre_rated = match (&self.live.indicator, self.live.round) {
+            (Some(id), 1) => services
+                .store
+                .prerates(&self.live.id, id)?
+                .into_iter()
+                .map(|v| v.participant)
+                .collect(),
+            _ => Vec::new(),
+        };
         self.participants = services.store.participants(&self.live.id)?;
         self.decided = services.store.decided_indicators(&self.live.id)?;
         Ok(())
@@ -269,11 +281,7 @@ impl FacilitateState {
                 // Votes cast since the last tick count too.
                 self.refresh(services)?;
                 // Pre-ratings count in the first round, so they alone can be revealed.
-                let pre = match (&self.live.indicator, self.live.round) {
-                    (Some(id), 1) => services.store.prerates(&self.live.id, id)?.len(),
-                    _ => 0,
-                };
-                if self.votes.is_empty() && pre == 0 {
+                if self.votes.is_empty() && self.pre_rated.is_empty() {
                     return Ok(Nav::Status(Status::info(
                         "No votes yet: nothing to reveal. Wait for the room, or type the level's number to record it",
                     )));
