@@ -584,3 +584,37 @@ fn w_on_the_assessment_opens_pre_rating_with_the_chosen_plan() {
         "{help}"
     );
 }
+
+/// Over SSH, `CODE.NAME@` opens the member's private pre-rating walk, and a second
+/// connection under the same name is refused (one seat).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn members_pre_rate_over_ssh_by_name() {
+    use crate::serve::{Server, WAIT};
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let (session, code) = {
+        let mut store = Store::open(&server.db()).unwrap();
+        let plans = touchstone::session::load_plans(&[]).0;
+        let (entry, weakest) =
+            touchstone::session::start::prepare(&store, &plans, &id, "baseline-check").unwrap();
+        let a = store.load_without_sessions(&id).unwrap();
+        let live = store
+            .open_prerating(&a, &entry.plan, &entry.text, "Dana", &weakest)
+            .unwrap();
+        (live.id, live.code)
+    };
+    let mut ana = server.shell(&format!("{code}.Ana")).await;
+    ana.wait_for("Silent pre-rating").await;
+    ana.send(b"3").await;
+    ana.wait_for("Pre-rated cl-1").await;
+    let mut again = server.shell(&format!("{code}.Ana")).await;
+    let all = again.read_to_close(WAIT).await;
+    assert!(all.contains("already taking part"), "{all:?}");
+    let own = Store::open(&server.db())
+        .unwrap()
+        .own_prerates(&session, "Ana")
+        .unwrap();
+    assert_eq!(own.len(), 1);
+    assert_eq!(own[0].indicator, "cl-1");
+    server.stop().await;
+}
