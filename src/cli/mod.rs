@@ -4,6 +4,7 @@ mod assessments;
 mod completions;
 mod db;
 mod output;
+mod prerate;
 mod rollup;
 mod rubrics;
 mod sessions;
@@ -421,6 +422,10 @@ pub enum SessionCommand {
         /// The join code (or the session's id)
         code: String,
     },
+    /// Silent pre-rating: members rate alone before the meeting, and the plan's
+    /// `only = "disagreement"` segments bring up only where they disagree
+    #[command(subcommand)]
+    Prerate(PrerateCommand),
     /// Running sessions, newest first, with their join codes
     List {
         /// Ended and imported sessions too
@@ -440,6 +445,64 @@ pub enum SessionCommand {
         /// Name who voted what; only for a session whose team agreed to open voting
         #[arg(long)]
         named: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrerateCommand {
+    /// Open a session for pre-rating and print the code members rate with
+    #[command(after_help = "Examples:
+  touchstone session prerate open --assessment 0190abcd
+  touchstone session prerate rate K7MPQ2 --name Ana cl-1 2
+  touchstone session prerate close K7MPQ2 --record-agreed
+  touchstone session resume K7MPQ2")]
+    Open {
+        /// The assessment to pre-rate (id or prefix)
+        #[arg(long)]
+        assessment: String,
+        /// The plan the room will follow once pre-rating closes
+        #[arg(long, default_value = "full-self-assessment")]
+        plan: String,
+        /// The team agreed that votes are not private (see `session start`)
+        #[arg(long)]
+        open_voting: bool,
+    },
+    /// Record (or change) your pre-rating of one indicator; nobody else sees it
+    /// before the reveal
+    Rate {
+        /// The pre-rating code
+        code: String,
+        /// The indicator's id (see `touchstone rubric show RUBRIC`)
+        indicator: String,
+        /// A level key (e.g. developing), its number from 1, or na
+        level: String,
+        /// Your name as others see it [default: your user name]
+        #[arg(long)]
+        name: Option<String>,
+        /// The evidence behind it
+        #[arg(long)]
+        comment: Option<String>,
+    },
+    /// Your own pre-ratings so far
+    Mine {
+        /// The pre-rating code
+        code: String,
+        /// Your name [default: your user name]
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Who has pre-rated how many indicators (never their levels)
+    Status {
+        /// The pre-rating code
+        code: String,
+    },
+    /// Close pre-rating: the session is then run with `session resume CODE`
+    Close {
+        /// The pre-rating code
+        code: String,
+        /// Record the level the pre-ratings agree on for every indicator that agrees
+        #[arg(long)]
+        record_agreed: bool,
     },
 }
 
@@ -655,6 +718,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Session(SessionCommand::Show { plan }) => sessions::show(&plan),
         Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
         Command::Session(SessionCommand::List { all }) => sessions::list(&mut ctx, all),
+        Command::Session(SessionCommand::Prerate(command)) => prerate::run(&mut ctx, command),
         Command::Session(SessionCommand::Minutes {
             session,
             output,

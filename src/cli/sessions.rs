@@ -6,6 +6,7 @@ use super::output::{emit, print};
 use crate::error::{Error, Result};
 use crate::exchange::batch::read_or_note;
 use crate::exchange::minutes;
+use crate::session::prerate::still_open;
 use crate::session::{load_plans, plan};
 use crate::tui::app::SessionRole;
 use std::fmt::Write;
@@ -96,10 +97,14 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
 pub fn resume(ctx: &mut Context, code: &str) -> Result<SessionRole> {
     let store = ctx.store()?;
     let session_id = store.find_session(code)?;
-    if store.live_session(&session_id)?.ended {
+    let live = store.live_session(&session_id)?;
+    if live.ended {
         return Err(Error::input(format!(
             "session {code} has ended; see its minutes with `touchstone session minutes {code}`"
         )));
+    }
+    if live.prerating {
+        return Err(Error::input(still_open(&live.code)));
     }
     Ok(SessionRole::Facilitate { session_id })
 }
@@ -108,10 +113,14 @@ pub fn resume(ctx: &mut Context, code: &str) -> Result<SessionRole> {
 pub fn watch(ctx: &mut Context, code: &str) -> Result<SessionRole> {
     let store = ctx.store()?;
     let session_id = store.find_session(code)?;
-    if store.live_session(&session_id)?.ended {
+    let live = store.live_session(&session_id)?;
+    if live.ended {
         return Err(Error::input(format!(
             "session {code} has ended; see its minutes with `touchstone session minutes {code}`"
         )));
+    }
+    if live.prerating {
+        return Err(Error::input(still_open(&live.code)));
     }
     Ok(SessionRole::Watch { session_id })
 }
@@ -152,7 +161,8 @@ pub fn join(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<Session
     }
     let store = ctx.store()?;
     let session_id = store.find_session(code)?;
-    if store.live_session(&session_id)?.ended {
+    let live = store.live_session(&session_id)?;
+    if live.ended {
         return Err(Error::input(format!("session {code} has ended")));
     }
     // Said before the screen opens; the screen then takes the seat.
@@ -172,6 +182,7 @@ pub fn list(ctx: &mut Context, all: bool) -> Result<()> {
     let mut out = String::new();
     for s in sessions.iter().filter(|s| all || running(s)) {
         let state = match (&s.code, s.ended) {
+            (Some(code), false) if s.prerating => format!("pre-rating open, code {code}"),
             (Some(code), true) => format!("ended, code {code}"),
             (None, true) => "ended".to_string(),
             (Some(code), false) => format!("join code {code}"),

@@ -627,7 +627,7 @@ impl Checker<'_> {
             }
             votes.push(VoteRecord {
                 indicator: self.known_indicator(&v.indicator, rubric),
-                round: self.count(&v.round, "round", 1),
+                round: self.count(&v.round, "round", 0),
                 participant: self.text(&v.participant, "participant", false, true),
                 level: self.level_key(&v.level, rubric),
                 comment: v

@@ -128,11 +128,23 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
             .map(|v| v.round)
             .max()
             .unwrap_or(1);
-        let last: Vec<_> = s
+        let mut last: Vec<_> = s
             .votes
             .iter()
             .filter(|v| v.indicator == d.indicator && v.round == round)
             .collect();
+        // In the first round the pre-ratings of members who did not vote in the room
+        // counted too (as at the reveal).
+        if round == 1 {
+            let pre: Vec<_> = s
+                .votes
+                .iter()
+                .filter(|v| v.indicator == d.indicator && v.round == 0)
+                .filter(|p| !last.iter().any(|v| v.participant == p.participant))
+                .collect();
+            last.extend(pre);
+        }
+        let pre = last.iter().filter(|v| v.round == 0).count();
         if named {
             for v in &last {
                 let comment = if v.comment.is_empty() {
@@ -142,8 +154,9 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
                 };
                 writeln!(
                     out,
-                    "- {} voted {}{comment}",
+                    "- {} {} {}{comment}",
                     md(&v.participant),
+                    if v.round == 0 { "pre-rated" } else { "voted" },
                     label(&v.level)
                 )?;
             }
@@ -159,7 +172,15 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
             }
             if !counts.is_empty() {
                 let tally: Vec<String> = counts.iter().map(|(l, n)| format!("{l} {n}")).collect();
-                writeln!(out, "- Votes: {}", md(&tally.join(" · ")))?;
+                let marked = if pre == 0 {
+                    String::new()
+                } else {
+                    format!(
+                        " ({})",
+                        crate::words::count(pre, "pre-rating", "pre-ratings")
+                    )
+                };
+                writeln!(out, "- Votes: {}{marked}", md(&tally.join(" · ")))?;
             }
             for v in last.iter().filter(|v| !v.comment.is_empty()) {
                 writeln!(

@@ -60,6 +60,11 @@ impl SessionView {
         if live.ended {
             return Err(Error::input(format!("session {} has ended", live.code)));
         }
+        if live.prerating {
+            return Err(Error::input(crate::session::prerate::still_open(
+                &live.code,
+            )));
+        }
         let holder = uuid::Uuid::now_v7().to_string();
         store.claim_seat(&session_id, &name, &holder)?;
         let seat = Seat {
@@ -213,9 +218,11 @@ impl SessionView {
     fn reveal(&self, store: &Store, out: &mut Lines) -> Result<()> {
         let id = self.live.indicator.clone().unwrap_or_default();
         let votes = self.votes(store)?;
+        let pre = store.prerates_counted(&self.live, &votes)?;
         let rubric = &self.assessment.rubric;
         let choices: Vec<Choice> = votes
             .iter()
+            .chain(&pre)
             .filter_map(|v| rubric.parse_choice(&v.level))
             .collect();
         let tally = Tally::new(rubric.levels.len(), &choices);
@@ -227,8 +234,13 @@ impl SessionView {
             .collect();
         counts.push(format!("N/A {}", tally.not_applicable));
         out.say(format!(
-            "Votes on {id} revealed, {}: {}.",
+            "Votes on {id} revealed, {}{}: {}.",
             count(tally.votes as usize, "vote", "votes"),
+            if pre.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", count(pre.len(), "pre-rating", "pre-ratings"))
+            },
             counts.join(", ")
         ));
         if let Some(s) = tally.suggested {

@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod plan;
+pub mod prerate;
 pub mod record;
 pub mod start;
 pub mod tally;

@@ -77,6 +77,9 @@ pub struct Segment {
     pub minutes: u32,
     pub prompts: Vec<String>,
     pub covers: Coverage,
+    /// `only = "disagreement"` (rate segments): bring up only the indicators whose
+    /// pre-ratings did not agree (see `session::prerate`).
+    pub only_disagreement: bool,
 }
 
 /// How the facilitator's screen suggests the consensus from the votes (`consensus`
@@ -191,6 +194,7 @@ struct RawSegment {
     indicators: Option<Spanned<Vec<Spanned<String>>>>,
     baseline: Option<Spanned<bool>>,
     weakest: Option<Spanned<i64>>,
+    only: Option<Spanned<String>>,
 }
 
 /// Parses and validates a plan. With `rubric`, the standards and indicators it names
@@ -406,7 +410,30 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
                 );
             }
         }
+        let only_disagreement = match &seg.only {
+            None => false,
+            Some(only) if only.get_ref() != "disagreement" => {
+                problem(
+                    only.span(),
+                    format!(
+                        "only {:?} is not known; the one choice is \"disagreement\"",
+                        only.get_ref()
+                    ),
+                );
+                false
+            }
+            Some(only) => {
+                if kind.is_some_and(|k| k != SegmentKind::Rate) {
+                    problem(
+                        only.span(),
+                        "only = \"disagreement\" belongs on a rate segment".into(),
+                    );
+                }
+                true
+            }
+        };
         segments.push(Segment {
+            only_disagreement,
             kind: kind.unwrap_or(SegmentKind::Discuss),
             title: segment_title,
             minutes: minutes.clamp(1, 240) as u32,
@@ -550,6 +577,10 @@ pub fn describe(plan: &Plan) -> String {
             Coverage::Indicators(ids) => format!(" · indicators: {}", ids.join(", ")),
             Coverage::Baseline => " · the baseline indicators".to_string(),
             Coverage::Weakest(k) => format!(" · the {k} weakest standards"),
+        } + if seg.only_disagreement {
+            ", only where pre-ratings disagree"
+        } else {
+            ""
         };
         let _ = writeln!(
             out,

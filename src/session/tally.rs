@@ -12,6 +12,8 @@ pub struct Tally {
     /// Levels between the lowest and highest level voted (0 = everyone agrees).
     pub spread: Option<usize>,
     pub suggested: Option<Choice>,
+    /// How many of the votes are pre-ratings (set by the caller that counted them).
+    pub pre: u32,
 }
 
 impl Tally {
@@ -53,6 +55,7 @@ impl Tally {
             votes: votes.len() as u32,
             spread,
             suggested: super::suggest(rule, votes),
+            pre: 0,
         }
     }
 }

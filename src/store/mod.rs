@@ -9,6 +9,7 @@ mod entries;
 mod figures;
 mod listing;
 mod network;
+mod prerate;
 mod rows;
 mod schema;
 mod seats;
@@ -21,6 +22,7 @@ pub use entries::{Base, Conflict, Edit, EntryState, HistoryEntry, PlanConflict, 
 pub use figures::{Difference, Figures};
 pub use listing::Listed;
 pub use network::LatestAssessment;
+pub use prerate::PreRating;
 pub use rows::RatingChange;
 pub use schema::SCHEMA_VERSION;
 pub use seats::{GRACE_SECONDS, HEARTBEAT_SECONDS};

@@ -325,6 +325,13 @@ CREATE TABLE status_events (
     r#"
 CREATE INDEX assessments_live ON assessments (deleted_at) WHERE deleted_at IS NULL;
 "#,
+    // 10: silent pre-rating. A session opened for pre-rating takes members' private
+    // votes (round 0) until it closes; the indicators whose pre-ratings agree are
+    // fixed then (JSON list), for `only = "disagreement"` rate segments.
+    r#"
+ALTER TABLE sessions ADD COLUMN prerating INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN agreed TEXT NOT NULL DEFAULT '[]';
+"#,
 ];
 
 /// The schema version this binary writes.
@@ -442,6 +449,44 @@ mod tests {
             )
             .unwrap();
         assert_eq!(owner, "a");
+    }
+
+    /// The pre-rating migration on a database made by the schema before it: old
+    /// sessions are not open for pre-rating, agree on nothing, and keep their votes.
+    #[test]
+    fn prerating_migration_keeps_old_sessions_closed_with_their_votes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        let at = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("ADD COLUMN prerating"))
+            .unwrap();
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[2..at] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", at as i64).unwrap();
+            conn.execute_batch(
+                "INSERT INTO votes (session_id, indicator_id, round, participant, level, cast_at)
+                     VALUES ('s', 'cl-1', 1, 'Bo', '2', 't');",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        let listed = store.sessions().unwrap();
+        assert_eq!(listed.len(), 1);
+        assert!(!listed[0].prerating);
+        let agreed: String = store
+            .conn
+            .query_row("SELECT agreed FROM sessions WHERE id = 's'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(agreed, "[]");
+        assert_eq!(store.votes("s", "cl-1", 1).unwrap().len(), 1);
+        assert!(store.prerate_progress("s").unwrap().is_empty());
     }
 
     #[test]

@@ -28,6 +28,33 @@ pub struct LiveSession {
     pub round: u32,
     pub revealed: bool,
     pub ended: bool,
+    /// Open for silent pre-rating: members rate alone (round 0), the room waits.
+    pub prerating: bool,
+    /// Indicators whose pre-ratings agreed when pre-rating closed; `only =
+    /// "disagreement"` segments leave them out.
+    pub agreed: Vec<String>,
+}
+
+impl LiveSession {
+    /// The indicators `segment` brings up in this session, as flat rubric indices.
+    pub fn covers(
+        &self,
+        segment: &crate::session::Segment,
+        rubric: &crate::rubric::Rubric,
+    ) -> Vec<usize> {
+        let all = crate::session::covered(segment, rubric, &self.weakest);
+        if !segment.only_disagreement {
+            return all;
+        }
+        all.into_iter()
+            .filter(|i| {
+                rubric
+                    .indicators()
+                    .nth(*i)
+                    .is_none_or(|(_, ind)| !self.agreed.contains(&ind.id))
+            })
+            .collect()
+    }
 }
 
 /// A line of `touchstone session list`.
@@ -40,6 +67,8 @@ pub struct SessionSummary {
     pub plan_title: String,
     pub started: String,
     pub ended: bool,
+    /// Open for pre-rating (the room has not met yet).
+    pub prerating: bool,
 }
 
 /// One vote as the facilitator's screen counts it.
@@ -78,6 +107,19 @@ impl Store {
         facilitator: &str,
         weakest: &[String],
     ) -> Result<LiveSession> {
+        self.insert_session(assessment, plan, plan_text, facilitator, weakest, false)
+    }
+
+    /// A new session; with `prerating`, open for pre-rating until it closes.
+    pub(super) fn insert_session(
+        &mut self,
+        assessment: &Assessment,
+        plan: &Plan,
+        plan_text: &str,
+        facilitator: &str,
+        weakest: &[String],
+        prerating: bool,
+    ) -> Result<LiveSession> {
         require_normal(facilitator, Shape::Line, "the facilitator")?;
         let id = uuid::Uuid::now_v7().to_string();
         let at = now();
@@ -97,9 +139,9 @@ impl Store {
             serde_json::to_string(weakest).map_err(|e| Error::failure(e.to_string()))?;
         tx.execute(
             "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, weakest,
-                                   started_at, segment_started)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![id, code, assessment.meta.id, plan.id, plan.title, plan_text, facilitator, weakest_json, at.to_string(), at.as_second()],
+                                   started_at, segment_started, prerating)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![id, code, assessment.meta.id, plan.id, plan.title, plan_text, facilitator, weakest_json, at.to_string(), at.as_second(), prerating],
         )?;
         begin_segment(&tx, &id, plan, 0, at)?;
         tx.commit()?;
@@ -148,7 +190,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT code, assessment_id, plan_text, facilitator, weakest, ended_at, segment, segment_started,
-                        paused_at, paused_total, extra, indicator_id, round, revealed
+                        paused_at, paused_total, extra, indicator_id, round, revealed, prerating, agreed
                  FROM sessions WHERE id = ?1",
             )?
             .query_row([id], |r| {
@@ -169,6 +211,8 @@ impl Store {
                     r.get::<_, Option<String>>(11)?,
                     r.get::<_, i64>(12)?,
                     r.get::<_, bool>(13)?,
+                    r.get::<_, bool>(14)?,
+                    r.get::<_, String>(15)?,
                 ))
             })
             .optional()?
@@ -184,6 +228,8 @@ impl Store {
             indicator,
             round,
             revealed,
+            prerating,
+            agreed,
         ) = row;
         let plan_text = plan_text.ok_or_else(|| {
             Error::input("this session was imported from elsewhere; it can be read, not run")
@@ -201,6 +247,8 @@ impl Store {
             round: round.max(1) as u32,
             revealed,
             ended: ended.is_some(),
+            prerating,
+            agreed: serde_json::from_str(&agreed).unwrap_or_default(),
         })
     }
 
@@ -243,7 +291,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let round: i64 = tx.query_row(
-            "SELECT coalesce(max(round), 1) FROM votes WHERE session_id = ?1 AND indicator_id = ?2",
+            "SELECT max(1, coalesce(max(round), 1)) FROM votes WHERE session_id = ?1 AND indicator_id = ?2",
             params![session_id, indicator],
             |r| r.get(0),
         )?;
@@ -315,14 +363,19 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (current, round, revealed, ended): (Option<String>, u32, bool, bool) = tx.query_row(
-            "SELECT indicator_id, round, revealed, ended_at IS NOT NULL FROM sessions WHERE id = ?1",
+        let (current, round, revealed, ended, prerating): (Option<String>, u32, bool, bool, bool) = tx.query_row(
+            "SELECT indicator_id, round, revealed, ended_at IS NOT NULL, prerating FROM sessions WHERE id = ?1",
             [&session.id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )?;
         // A screen that has not seen the end yet cannot add to the record.
         if ended {
             return Err(Error::input("the session has ended; your votes are kept"));
+        }
+        if prerating {
+            return Err(Error::input(
+                "the session is open for pre-rating; the room votes once it closes",
+            ));
         }
         // The screen may be a moment behind the facilitator: vote only on what the
         // room is voting on now.
@@ -478,14 +531,14 @@ impl Store {
         Ok(self
             .sessions()?
             .into_iter()
-            .find(|s| !s.ended && s.code.is_some())
+            .find(|s| !s.ended && !s.prerating && s.code.is_some())
             .map(|s| s.id))
     }
 
     /// Sessions of any assessment, newest first.
     pub fn sessions(&self) -> Result<Vec<SessionSummary>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT x.id, x.code, s.name, x.plan_title, x.started_at, x.ended_at IS NOT NULL
+            "SELECT x.id, x.code, s.name, x.plan_title, x.started_at, x.ended_at IS NOT NULL, x.prerating
              FROM sessions x JOIN assessments a ON a.id = x.assessment_id JOIN schools s ON s.id = a.school_id
              ORDER BY x.started_at DESC",
         )?;
@@ -498,6 +551,7 @@ impl Store {
                     plan_title: r.get(3)?,
                     started: r.get(4)?,
                     ended: r.get(5)?,
+                    prerating: r.get(6)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -545,8 +599,12 @@ impl Store {
             let votes = self
                 .conn
                 .prepare_cached(
+                    // Pre-ratings stay out of the record (reports, minutes, exports)
+                    // until pre-rating closes: nobody sees them before the reveal.
                     "SELECT indicator_id, round, participant, level, comment, cast_at FROM votes
-                     WHERE session_id = ?1 ORDER BY indicator_id, round, participant",
+                     WHERE session_id = ?1
+                       AND (round > 0 OR NOT (SELECT prerating FROM sessions WHERE id = ?1))
+                     ORDER BY indicator_id, round, participant",
                 )?
                 .query_map([&id], |r| {
                     Ok(VoteRecord {

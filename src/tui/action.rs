@@ -61,6 +61,8 @@ pub enum Action {
     KeepBoth,
     // Coaching sessions
     StartSession,
+    /// Open silent pre-rating on the assessment (members rate alone before the meeting).
+    OpenPrerating,
     PauseTimer,
     Extend,
     Shorten,

@@ -112,6 +112,8 @@ pub enum Overlay {
         assessment_id: String,
         plans: Vec<(String, String, u32)>,
         selected: usize,
+        /// Open silent pre-rating with the plan instead of starting the workshop.
+        prerate: bool,
     },
     Prompt {
         kind: PromptKind,

@@ -186,6 +186,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Assess, &[ch('v')], "v", A::EditEvidence, "edit the evidence (one item a line)", ""),
     bind(C::Assess, &[ch('a')], "a", A::Actions, "action steps for this indicator", ""),
     bind(C::Assess, &[ch('w')], "w", A::StartSession, "start a coaching session (workshop) on this assessment", ""),
+    bind(C::Assess, &[ch('W')], "W", A::OpenPrerating, "open silent pre-rating before the workshop", ""),
     bind(C::Assess, &[ch('g')], "g", A::Details, "the indicator in full: guidance and every level", ""),
     bind(C::Assess, &[ch('u')], "u", A::Undo, "undo your last change (a rating, or a note and evidence save)", "undo"),
     bind(C::Assess, &[ctrl('r')], "Ctrl-R", A::Redo, "redo what you undid", ""),

@@ -104,8 +104,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
             screens::dialogs::confirm_leave(frame, app, *undecided, body)
         }
         Some(Overlay::ChoosePlan {
-            plans, selected, ..
-        }) => screens::dialogs::choose_plan(frame, app, plans, *selected, body),
+            plans,
+            selected,
+            prerate,
+            ..
+        }) => screens::dialogs::choose_plan(frame, app, plans, *selected, *prerate, body),
         None => {}
     }
     ascii_only(frame, app);

@@ -132,6 +132,7 @@ impl App {
                     assessment_id,
                     plans,
                     selected,
+                    prerate,
                 },
                 Action::Up,
             ) => {
@@ -139,6 +140,7 @@ impl App {
                     assessment_id,
                     plans,
                     selected: selected.saturating_sub(1),
+                    prerate,
                 })
             }
             (
@@ -146,6 +148,7 @@ impl App {
                     assessment_id,
                     plans,
                     selected,
+                    prerate,
                 },
                 Action::Down,
             ) => {
@@ -154,6 +157,7 @@ impl App {
                     assessment_id,
                     plans,
                     selected,
+                    prerate,
                 })
             }
             (
@@ -161,10 +165,26 @@ impl App {
                     assessment_id,
                     plans,
                     selected,
+                    prerate,
                 },
                 Action::Confirm,
             ) => {
                 let plan_id = plans.get(selected).map(|p| p.0.clone()).unwrap_or_default();
+                if prerate {
+                    self.status = Some(
+                        match crate::tui::screens::sessions::open_prerating(
+                            &mut self.services,
+                            &assessment_id,
+                            &plan_id,
+                        ) {
+                            Ok(code) => Status::saved(format!(
+                                "Pre-rating open, code {code}: members join with it (session join {code}, or {code}.NAME@ over SSH); close it with session prerate close {code}"
+                            )),
+                            Err(e) => Status::error(&e),
+                        },
+                    );
+                    return;
+                }
                 match crate::tui::screens::sessions::start(
                     &mut self.services,
                     &assessment_id,

@@ -490,6 +490,13 @@ impl AssessState {
             Action::StartSession => {
                 return Nav::Overlay(super::sessions::chooser(services, &self.assessment.meta.id));
             }
+            Action::OpenPrerating => {
+                let mut overlay = super::sessions::chooser(services, &self.assessment.meta.id);
+                if let crate::tui::app::Overlay::ChoosePlan { prerate, .. } = &mut overlay {
+                    *prerate = true;
+                }
+                return Nav::Overlay(overlay);
+            }
             Action::Details => {
                 self.details_scroll = 0;
                 self.mode = Mode::Details;
@@ -779,6 +786,7 @@ fn writes(mode: Mode, action: Action) -> bool {
                 | Action::Undo
                 | Action::Redo
                 | Action::StartSession
+                | Action::OpenPrerating
         ),
         Mode::Actions => matches!(
             action,

@@ -181,6 +181,7 @@ pub fn choose_plan(
     app: &App,
     plans: &[(String, String, u32)],
     selected: usize,
+    prerate: bool,
     area: Rect,
 ) {
     let (t, s) = (&app.theme, &app.symbols);
@@ -200,7 +201,16 @@ pub fn choose_plan(
     );
     frame.render_widget(Clear, box_area);
     frame.render_widget(
-        Paragraph::new(lines).block(panel(t, s, " Start a coaching session ", true)),
+        Paragraph::new(lines).block(panel(
+            t,
+            s,
+            if prerate {
+                " Open silent pre-rating for a session "
+            } else {
+                " Start a coaching session "
+            },
+            true,
+        )),
         box_area,
     );
 }

@@ -5,8 +5,8 @@
 use super::assess::{AssessState, Mode};
 use crate::error::Result;
 use crate::rubric::Choice;
+use crate::session::Agenda;
 use crate::session::tally::Tally;
-use crate::session::{Agenda, covered};
 use crate::store::{LiveSession, Vote};
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Overlay, Services, Status};
@@ -26,6 +26,10 @@ pub struct FacilitateState {
     pub covered: Vec<usize>,
     /// The current round of votes on the indicator under discussion.
     pub votes: Vec<Vote>,
+    /// Pre-ratings counted with the votes once revealed (members who have not voted).
+    pub pre: Vec<Vote>,
+    /// Who pre-rated the indicator under discussion (first round only; never what).
+    pub pre_rated: Vec<String>,
     pub participants: Vec<String>,
     /// The wall-screen view: large type, nothing else.
     pub presenting: bool,
@@ -40,12 +44,19 @@ pub struct FacilitateState {
 impl FacilitateState {
     pub fn open(services: &mut Services, session_id: &str) -> Result<FacilitateState> {
         let live = services.store.live_session(session_id)?;
+        if live.prerating {
+            return Err(crate::error::Error::input(
+                crate::session::prerate::still_open(&live.code),
+            ));
+        }
         let assess = AssessState::open(services, &live.assessment_id, Mode::Indicator)?;
         let mut state = FacilitateState {
             live,
             assess,
             covered: Vec::new(),
             votes: Vec::new(),
+            pre: Vec::new(),
+            pre_rated: Vec::new(),
             participants: Vec::new(),
             presenting: false,
             decided: Vec::new(),
@@ -88,7 +99,7 @@ impl FacilitateState {
         self.assess.reload(services)?;
         let segment = self.live.plan.segments.get(self.live.agenda.segment);
         self.covered = segment.map_or_else(Vec::new, |s| {
-            covered(s, &self.assess.assessment.rubric, &self.live.weakest)
+            self.live.covers(s, &self.assess.assessment.rubric)
         });
         if let Some(i) = self
             .live
@@ -102,6 +113,16 @@ impl FacilitateState {
             Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
             None => Vec::new(),
         };
+        self.pre = services.store.prerates_counted(&self.live, &self.votes)?;
+        self.pre_rated = match (&self.live.indicator, self.live.round) {
+            (Some(id), 1) => services
+                .store
+                .prerates(&self.live.id, id)?
+                .into_iter()
+                .map(|v| v.participant)
+                .collect(),
+            _ => Vec::new(),
+        };
         self.participants = services.store.participants(&self.live.id)?;
         self.decided = services.store.decided_indicators(&self.live.id)?;
         Ok(())
@@ -113,7 +134,8 @@ impl FacilitateState {
         let Some(seg) = self.live.plan.segments.get(segment) else {
             return Vec::new();
         };
-        covered(seg, rubric, &self.live.weakest)
+        self.live
+            .covers(seg, rubric)
             .into_iter()
             .filter(|i| {
                 rubric
@@ -130,9 +152,12 @@ impl FacilitateState {
         let choices: Vec<Choice> = self
             .votes
             .iter()
+            .chain(&self.pre)
             .filter_map(|v| rubric.parse_choice(&v.level))
             .collect();
-        Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices)
+        let mut tally = Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices);
+        tally.pre = self.pre.len() as u32;
+        tally
     }
 
     fn discuss(&mut self, services: &mut Services, indicator: usize) -> Result<()> {
@@ -255,7 +280,8 @@ impl FacilitateState {
                 }
                 // Votes cast since the last tick count too.
                 self.refresh(services)?;
-                if self.votes.is_empty() {
+                // Pre-ratings count in the first round, so they alone can be revealed.
+                if self.votes.is_empty() && self.pre_rated.is_empty() {
                     return Ok(Nav::Status(Status::info(
                         "No votes yet: nothing to reveal. Wait for the room, or type the level's number to record it",
                     )));

@@ -266,9 +266,13 @@ fn indicator_block<'a>(
         .participants
         .iter()
         .filter(|name| !state.votes.iter().any(|v| &v.participant == *name))
+        .filter(|name| !state.pre_rated.contains(name))
         .map(|name| clean(name))
         .collect();
-    let count = format!("Votes {}/{}", state.votes.len(), state.participants.len());
+    let mut count = format!("Votes {}/{}", state.votes.len(), state.participants.len());
+    if !state.pre_rated.is_empty() {
+        count.push_str(&format!(" · {} pre-rated", state.pre_rated.len()));
+    }
     let rest = if state.participants.is_empty() {
         " · nobody has joined yet".to_string()
     } else if waiting.is_empty() {
@@ -412,7 +416,13 @@ pub(super) fn tally_lines<'a>(
         _ => "",
     };
     lines.push(Line::from(vec![
-        Span::styled(format!("Spread {spread} · {rule_text}"), t.base),
+        Span::styled(
+            format!(
+                "Spread {spread} · {rule_text}{}",
+                super::wall::pre_note(tally)
+            ),
+            t.base,
+        ),
         Span::styled(hint, t.muted),
     ]));
 }

@@ -24,7 +24,13 @@ pub struct ParticipateState {
     pub voted: usize,
     /// Everyone's votes: filled only once the facilitator reveals them.
     pub revealed_votes: Vec<Vote>,
+    /// How many of `revealed_votes` are pre-ratings.
+    pub pre: u32,
     pub participants: usize,
+    /// While the session is open for pre-rating: the indicator this member is
+    /// pre-rating (flat index; each vote moves on), and how many they have pre-rated.
+    pub pre_at: usize,
+    pub pre_done: usize,
     pub highlight: usize,
     /// The comment being written, when the comment field is open.
     pub comment: Option<LineInput>,
@@ -73,11 +79,24 @@ impl ParticipateState {
             mine: None,
             voted: 0,
             revealed_votes: Vec::new(),
+            pre: 0,
             participants: 0,
+            pre_at: 0,
+            pre_done: 0,
             highlight: 0,
             comment: None,
             seat,
         };
+        if state.live.prerating {
+            // Back where this member left off: the first indicator they have not pre-rated.
+            let own = services.store.own_prerates(session_id, name)?;
+            state.pre_at = state
+                .assessment
+                .rubric
+                .indicators()
+                .position(|(_, ind)| !own.iter().any(|p| p.indicator == ind.id))
+                .unwrap_or(0);
+        }
         state.refresh(services)?;
         state.highlight_own_vote();
         Ok(state)
@@ -135,6 +154,9 @@ impl ParticipateState {
         self.assessment = services
             .store
             .load_without_sessions(&self.live.assessment_id)?;
+        if self.live.prerating {
+            return self.refresh_prerating(services);
+        }
         let votes = match &self.live.indicator {
             Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
             None => Vec::new(),
@@ -142,8 +164,10 @@ impl ParticipateState {
         self.voted = votes.len();
         self.mine = votes.iter().find(|v| v.participant == self.name).cloned();
         // Other people's votes stay out of this screen until the reveal.
+        let pre = services.store.prerates_counted(&self.live, &votes)?;
+        self.pre = pre.len() as u32;
         self.revealed_votes = if self.live.revealed {
-            votes
+            votes.into_iter().chain(pre).collect()
         } else {
             Vec::new()
         };
@@ -154,12 +178,45 @@ impl ParticipateState {
         Ok(())
     }
 
+    /// While pre-rating is open the screen follows this member, not the room: the
+    /// indicator they are on and their own pre-rating of it, nobody else's.
+    fn refresh_prerating(&mut self, services: &mut Services) -> Result<()> {
+        let rubric = &self.assessment.rubric;
+        let count = rubric.indicators().count().max(1);
+        self.pre_at %= count;
+        let id = rubric
+            .indicators()
+            .nth(self.pre_at)
+            .map(|(_, i)| i.id.clone());
+        let own = services.store.own_prerates(&self.live.id, &self.name)?;
+        self.pre_done = own.len();
+        self.mine = own
+            .into_iter()
+            .find(|p| Some(&p.indicator) == id.as_ref())
+            .map(|p| Vote {
+                participant: self.name.clone(),
+                level: p.level,
+                comment: p.comment,
+            });
+        self.live.indicator = id;
+        self.voted = 0;
+        self.revealed_votes = Vec::new();
+        self.pre = 0;
+        self.participants = services.store.participants(&self.live.id)?.len();
+        self.highlight_own_vote();
+        Ok(())
+    }
+
     /// What changed in the room since `before`, said in the status line so it never
     /// goes on saying what stopped being true (such as "hidden until the reveal").
     /// `None` when nothing the status line speaks of changed.
     pub fn news(&self, before: &LiveSession) -> Option<Status> {
         let now = &self.live;
-        let text = if now.ended && !before.ended {
+        let text = if before.prerating && !now.prerating {
+            "Pre-rating has closed: your screen follows the facilitator now".to_string()
+        } else if now.prerating {
+            return None;
+        } else if now.ended && !before.ended {
             "The session has ended. Thank you for taking part; q leaves".to_string()
         } else if now.indicator != before.indicator {
             match &now.indicator {
@@ -211,7 +268,9 @@ impl ParticipateState {
             .iter()
             .filter_map(|v| rubric.parse_choice(&v.level))
             .collect();
-        Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices)
+        let mut tally = Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices);
+        tally.pre = self.pre;
+        tally
     }
 
     /// Text typed or pasted in one piece (see `App::handle_inputs`).
@@ -274,9 +333,17 @@ impl ParticipateState {
                     Ok(c) => c,
                     Err(why) => return Nav::Status(Status::info(why)),
                 };
-                services
-                    .store
-                    .vote(&self.live, &self.name, &mine.level, &comment)
+                let saved = match (&self.live.indicator, self.live.prerating) {
+                    (Some(id), true) => {
+                        services
+                            .store
+                            .prerate(&self.live.id, &self.name, id, &mine.level, &comment)
+                    }
+                    _ => services
+                        .store
+                        .vote(&self.live, &self.name, &mine.level, &comment),
+                };
+                saved
                     .and_then(|_| self.refresh(services))
                     .map(|_| "Comment saved with your vote".to_string())
             }
@@ -303,6 +370,20 @@ impl ParticipateState {
             .as_ref()
             .map(|v| v.comment.clone())
             .unwrap_or_default();
+        if self.live.prerating
+            && let Some(id) = self.live.indicator.clone()
+        {
+            services
+                .store
+                .prerate(&self.live.id, &self.name, &id, &key, &comment)?;
+            self.pre_at += 1;
+            self.refresh(services)?;
+            let next = self.live.indicator.clone().unwrap_or_default();
+            return Ok(format!(
+                "Pre-rated {id}: {} (private until the reveal) · now {next}",
+                self.assessment.rubric.choice_label(Some(choice))
+            ));
+        }
         services
             .store
             .vote(&self.live, &self.name, &key, &comment)?;

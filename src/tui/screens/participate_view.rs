@@ -23,11 +23,21 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
     } else {
         format!("{} left", clock(remaining))
     };
-    let title = format!(
-        " Now: {} · {clock_text} · you are {} ",
-        segment.map_or("", |s| s.title.as_str()),
-        clean(&state.name)
-    );
+    // Pre-rating happens before the meeting: no agenda, no clock.
+    let title = if state.live.prerating {
+        format!(
+            " Silent pre-rating · {} of {} · you are {} ",
+            state.pre_at + 1,
+            state.assessment.rubric.indicators().count(),
+            clean(&state.name)
+        )
+    } else {
+        format!(
+            " Now: {} · {clock_text} · you are {} ",
+            segment.map_or("", |s| s.title.as_str()),
+            clean(&state.name)
+        )
+    };
     let block = panel(
         t,
         s,
@@ -180,6 +190,15 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                     width,
                     false,
                 );
+            } else if state.live.prerating {
+                let text = format!(
+                    "Pre-rating: {} of {} indicators done. Private: nobody sees it before the reveal. A vote moves to the next indicator; go round again to change one.",
+                    state.pre_done,
+                    rubric.indicators().count()
+                );
+                for l in wrap(&text, width) {
+                    lines.push(Line::styled(l, t.base));
+                }
             } else {
                 let text = format!(
                     "{} of {} have voted. Votes stay hidden until the facilitator reveals them.",

@@ -15,7 +15,23 @@ pub fn chooser(services: &Services, assessment_id: &str) -> Overlay {
             .map(|p| (p.plan.id.clone(), p.plan.title.clone(), p.plan.minutes()))
             .collect(),
         selected: 0,
+        prerate: false,
     }
+}
+
+/// Opens a session for silent pre-rating and returns its code.
+pub fn open_prerating(
+    services: &mut Services,
+    assessment_id: &str,
+    plan_id: &str,
+) -> Result<String> {
+    let (plans, _) = load_plans(&services.plan_dirs);
+    let actor = services.actor.clone();
+    let store = &mut services.store;
+    let (entry, weakest) = crate::session::start::prepare(store, &plans, assessment_id, plan_id)?;
+    let assessment = store.load_without_sessions(assessment_id)?;
+    let live = store.open_prerating(&assessment, &entry.plan, &entry.text, &actor, &weakest)?;
+    Ok(live.code)
 }
 
 /// Starts a session and returns its id.

@@ -6,9 +6,9 @@
 
 use crate::assessment::Assessment;
 use crate::rubric::Rubric;
+use crate::session::Consensus;
 use crate::session::agenda::clock;
 use crate::session::tally::Tally;
-use crate::session::{Consensus, covered};
 use crate::store::LiveSession;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
@@ -434,8 +434,9 @@ fn bars<'a>(
     };
     lines.push(Line::styled(
         format!(
-            "{} · spread {spread} · {rule_text}",
-            crate::words::count(tally.votes, "vote", "votes")
+            "{}{} · spread {spread} · {rule_text}",
+            crate::words::count(tally.votes, "vote", "votes"),
+            pre_note(tally)
         ),
         t.title,
     ));
@@ -446,7 +447,7 @@ fn next_indicator(wall: &Wall, index: usize) -> Option<String> {
     let live = wall.live;
     let rubric = &wall.assessment.rubric;
     let seg = live.plan.segments.get(live.agenda.segment)?;
-    let list = covered(seg, rubric, &live.weakest);
+    let list = live.covers(seg, rubric);
     let at = list.iter().position(|i| *i == index)?;
     let next = *list.get(at + 1)?;
     rubric
@@ -491,7 +492,7 @@ fn between(frame: &mut Frame, app: &App, wall: &Wall, body: Rect) {
     if let Some(seg) = live.plan.segments.get(i) {
         lines.push(Line::styled(format!("Now: {}", seg.title), t.title).centered());
         let rubric = &wall.assessment.rubric;
-        let list = covered(seg, rubric, &live.weakest);
+        let list = live.covers(seg, rubric);
         if let Some(first) = list.first().and_then(|f| rubric.indicators().nth(*f)) {
             lines.push(
                 Line::styled(
@@ -550,4 +551,16 @@ fn between(frame: &mut Frame, app: &App, wall: &Wall, body: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// ` (2 pre-ratings)` when the tally counts some, else nothing.
+pub(super) fn pre_note(tally: &crate::session::tally::Tally) -> String {
+    if tally.pre == 0 {
+        String::new()
+    } else {
+        format!(
+            " ({})",
+            crate::words::count(tally.pre, "pre-rating", "pre-ratings")
+        )
+    }
 }

@@ -20,11 +20,18 @@ pub struct WatchState {
     pub participants: usize,
     /// The round's votes as levels: filled only once revealed.
     pub revealed: Vec<Choice>,
+    /// How many of `revealed` are pre-ratings.
+    pub pre: u32,
 }
 
 impl WatchState {
     pub fn open(services: &mut Services, session_id: &str) -> Result<WatchState> {
         let live = services.store.live_session(session_id)?;
+        if live.prerating {
+            return Err(crate::error::Error::input(
+                crate::session::prerate::still_open(&live.code),
+            ));
+        }
         let assessment = services.store.load_without_sessions(&live.assessment_id)?;
         let mut state = WatchState {
             live,
@@ -32,6 +39,7 @@ impl WatchState {
             voted: 0,
             participants: 0,
             revealed: Vec::new(),
+            pre: 0,
         };
         state.refresh(services)?;
         Ok(state)
@@ -49,9 +57,12 @@ impl WatchState {
         self.voted = votes.len();
         // Nothing of what people voted reaches this screen before the reveal.
         let rubric = &self.assessment.rubric;
+        let pre = services.store.prerates_counted(&self.live, &votes)?;
+        self.pre = pre.len() as u32;
         self.revealed = if self.live.revealed {
             votes
                 .iter()
+                .chain(&pre)
                 .filter_map(|v| rubric.parse_choice(&v.level))
                 .collect()
         } else {
@@ -72,11 +83,13 @@ impl WatchState {
 pub fn draw(frame: &mut Frame, app: &App, state: &WatchState, area: Rect) {
     let rubric = &state.assessment.rubric;
     let tally = state.live.revealed.then(|| {
-        Tally::under(
+        let mut tally = Tally::under(
             state.live.plan.consensus,
             rubric.levels.len(),
             &state.revealed,
-        )
+        );
+        tally.pre = state.pre;
+        tally
     });
     let wall = super::wall::Wall {
         live: &state.live,
