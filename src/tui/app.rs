@@ -98,6 +98,8 @@ pub enum Overlay {
     },
     /// End the running session for everyone?
     ConfirmEnd,
+    /// Close the note editor and lose what was typed in it?
+    ConfirmDiscard,
     /// Submit this assessment? Lists the indicators still unrated.
     ConfirmSubmit {
         id: String,
@@ -160,6 +162,9 @@ pub struct App {
     pub window: ratatui::layout::Size,
     /// The last change in the database this app has taken in (see `store::changes`).
     seen: Seen,
+    /// The network screen a school was opened from: leaving that school returns to it,
+    /// sort and selection kept.
+    pub came_from_network: Option<Box<super::screens::network::NetworkState>>,
     /// Read only (a viewer): actions that would change anything are refused here,
     /// whatever door the keys came through.
     pub read_only: bool,
@@ -257,6 +262,7 @@ impl App {
             hits: Default::default(),
             window: ratatui::layout::Size::new(super::ui::MIN_WIDTH, super::ui::MIN_HEIGHT),
             seen,
+            came_from_network: None,
             read_only: false,
         }
     }
@@ -291,6 +297,7 @@ impl App {
                 Overlay::ConfirmDelete { .. }
                 | Overlay::ConfirmReplace { .. }
                 | Overlay::ConfirmEnd
+                | Overlay::ConfirmDiscard
                 | Overlay::ConfirmLeave { .. }
                 | Overlay::ConfirmSubmit { .. },
             ) => return Ctx::Confirm,
@@ -320,8 +327,30 @@ impl App {
             None if self.read_only => {
                 self.status = Some(Status::info(super::capability::READ_ONLY))
             }
-            None => {}
+            None => self.status = Some(Status::info(self.unbound_hint(&key))),
         }
+    }
+
+    /// The quiet line an unbound key gets: "x does nothing here — ? for keys", with
+    /// the help key as remapped.
+    pub fn unbound_hint(&self, key: &KeyEvent) -> String {
+        let pressed = super::remap::key_label(&keymap::Key {
+            code: key.code,
+            mods: key.modifiers & KeyModifiers::CONTROL,
+        });
+        let help = keymap::BINDINGS
+            .iter()
+            .find(|b| b.ctx == Ctx::Global && b.action == Action::Help)
+            .map(|b| {
+                self.keys
+                    .label(b)
+                    .split('/')
+                    .next()
+                    .unwrap_or("?")
+                    .to_string()
+            })
+            .unwrap_or_else(|| "?".into());
+        format!("{pressed} does nothing here — {help} for keys")
     }
 
     /// Handles everything that arrived since the last frame, in order. Characters typed
@@ -562,7 +591,21 @@ impl App {
         match nav {
             Nav::Stay => {}
             Nav::Status(status) => self.status = Some(status),
+            Nav::Home(status)
+                if matches!(self.screen, Screen::Assess(_)) && self.came_from_network.is_some() =>
+            {
+                if let Some(mut network) = self.came_from_network.take() {
+                    if let Err(e) = network.reload(&self.services) {
+                        self.status = Some(Status::error(&e));
+                    }
+                    self.screen = Screen::Network(network);
+                }
+                if status.is_some() {
+                    self.status = status;
+                }
+            }
             Nav::Home(status) => {
+                self.came_from_network = None;
                 self.screen = Screen::Home;
                 self.reload_home();
                 if status.is_some() {
@@ -576,7 +619,12 @@ impl App {
             Nav::Open { id, mode, status } => {
                 match AssessState::open(&mut self.services, &id, mode) {
                     Ok(state) => {
-                        self.screen = Screen::Assess(Box::new(state));
+                        let before =
+                            std::mem::replace(&mut self.screen, Screen::Assess(Box::new(state)));
+                        self.came_from_network = match before {
+                            Screen::Network(network) => Some(network),
+                            _ => None,
+                        };
                         self.status = status;
                     }
                     Err(e) => self.status = Some(Status::error(&e)),

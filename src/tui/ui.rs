@@ -97,6 +97,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             screens::dialogs::prompt(frame, app, kind, input, body)
         }
         Some(Overlay::ConfirmEnd) => screens::dialogs::confirm_end(frame, app, body),
+        Some(Overlay::ConfirmDiscard) => screens::dialogs::confirm_discard(frame, app, body),
         Some(Overlay::ConfirmSubmit { unrated, .. }) => {
             screens::dialogs::confirm_submit(frame, app, unrated, body)
         }

@@ -412,7 +412,7 @@ fn a_default_rubric_that_is_not_installed_is_named_where_it_is_set() {
     )
     .unwrap();
     let (mut app, _) = app_with(dir.path(), &settings, None);
-    press(&mut app, 'n');
+    press(&mut app, '+');
     let Screen::New(form) = &app.screen else {
         panic!("no form")
     };

@@ -229,7 +229,7 @@ fn create_rate_note_quit_then_report_shows_it() {
     let mut tui = Tui::start(dir.path(), &[], &[]);
     tui.wait_for("Welcome to Touchstone");
 
-    tui.send(b"n");
+    tui.send(b"+");
     tui.wait_for("School");
     tui.wait_for("Facilitator");
     tui.send(b"Lincoln Elementary");
@@ -248,11 +248,11 @@ fn create_rate_note_quit_then_report_shows_it() {
     tui.wait_for("Saved cl-3: N/A");
 
     tui.send(b"e");
-    tui.wait_for("save and close");
+    tui.wait_for("Ctrl-S saves");
     let note = "Roles are written down; decisions still informal";
     tui.send(note.as_bytes());
     tui.wait_for("decisions still informal");
-    tui.send(ESC);
+    tui.send(CTRL_S);
     tui.wait_for("Saved the note for cl-3");
     tui.wait_for(&format!("Note: {note}"));
 

@@ -360,7 +360,7 @@ fn new_assessment_form() {
         "New-assessment form: school taken from the suggestion, date set, team being typed",
         Data::Schools,
         |app| {
-            press(app, KeyCode::Char('n'));
+            press(app, KeyCode::Char('+'));
             keys(app, "Lin");
             ctrl(app, 'f');
             press(app, KeyCode::Tab); // district (filled from the suggestion)
@@ -381,7 +381,7 @@ fn new_assessment_suggestion() {
         "New-assessment form: a known school suggested while typing",
         Data::Schools,
         |app| {
-            press(app, KeyCode::Char('n'));
+            press(app, KeyCode::Char('+'));
             for _ in 0..3 {
                 press(app, KeyCode::Tab);
             }
@@ -533,10 +533,10 @@ fn network_overview() {
 fn network_sorted_by_district() {
     check(
         "network_by_district",
-        "Network: sorted by district (s twice), third school selected",
+        "Network: sorted by district (> twice), third school selected",
         Data::Network,
         |app| {
-            keys(app, "Nss");
+            keys(app, "N>>");
             press(app, KeyCode::Down);
             press(app, KeyCode::Down);
         },

@@ -94,6 +94,20 @@ impl App {
                     }
                 }
             }
+            (Overlay::ConfirmDiscard, Action::Confirm) => {
+                let assess = match &mut self.screen {
+                    Screen::Assess(state) => Some(state.as_mut()),
+                    Screen::Facilitate(state) => Some(&mut state.assess),
+                    _ => None,
+                };
+                if let Some(state) = assess {
+                    state.discard_editor();
+                    self.status = Some(Status::info("Closed without saving"));
+                }
+            }
+            (Overlay::ConfirmDiscard, _) => {
+                self.status = Some(Status::info("Still editing: Ctrl-S saves"))
+            }
             (Overlay::ConfirmEnd, _) => self.status = Some(Status::info("The session goes on")),
             (Overlay::ConfirmSubmit { id, .. }, Action::Confirm) => {
                 let actor = self.services.actor.clone();

@@ -239,21 +239,26 @@ impl AssessState {
             .collect()
     }
 
+    /// Puts the highlight on the rated level; N/A or no rating leaves it where the
+    /// user had it (so `n` does not make it jump to the first level).
     fn sync_highlight(&mut self) {
-        self.highlight = match self
+        let levels = self.assessment.rubric.levels.len();
+        if let Some(Choice::Level(l)) = self
             .assessment
             .entries
             .get(self.cursor)
             .and_then(|e| e.choice)
         {
-            Some(Choice::Level(l)) => l,
-            _ => 0,
-        };
+            self.highlight = l;
+        }
+        self.highlight = self.highlight.min(levels.saturating_sub(1));
     }
 
     fn go_to(&mut self, indicator: usize) {
         self.cursor = indicator.min(self.indicator_count().saturating_sub(1));
         self.step_selected = 0;
+        // Another indicator: its own level, or the first.
+        self.highlight = 0;
         self.sync_highlight();
     }
 
@@ -423,6 +428,14 @@ impl AssessState {
                 Action::Confirm => self
                     .save_open_editor(services)
                     .map_or(Nav::Stay, Nav::Status),
+                // Esc cancels, as everywhere; typed text is only dropped once confirmed.
+                Action::Cancel if self.editor_changed() => {
+                    Nav::Overlay(crate::tui::app::Overlay::ConfirmDiscard)
+                }
+                Action::Cancel => {
+                    self.discard_editor();
+                    Nav::Status(Status::info("Closed; nothing changed"))
+                }
                 Action::NextField => {
                     if let Some(editor) = &mut self.editor {
                         editor.on_evidence = !editor.on_evidence;
@@ -658,6 +671,26 @@ impl AssessState {
         });
         self.mode = Mode::Editor;
         None
+    }
+
+    /// Whether the open editor holds text other than what it opened with.
+    pub fn editor_changed(&self) -> bool {
+        self.editor.as_ref().is_some_and(|e| {
+            e.note.lines().join("\n") != e.original.note
+                || e.evidence
+                    .lines()
+                    .iter()
+                    .filter(|l| !l.is_empty())
+                    .ne(e.original.evidence.iter())
+        })
+    }
+
+    /// Closes the editor without saving.
+    pub fn discard_editor(&mut self) {
+        if let Some(editor) = self.editor.take() {
+            self.mode = Mode::Indicator;
+            self.go_to(editor.indicator);
+        }
     }
 
     /// Saves what the editor holds, if anything changed, and closes it.

@@ -159,7 +159,7 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         // Never cut silently: say where the rest is.
         lines.truncate(room - 1);
         lines.push(Line::styled(
-            format!("{} more: g shows the indicator in full", s.ellipsis),
+            format!("{} more: I shows the indicator in full", s.ellipsis),
             t.key,
         ));
     }
@@ -466,7 +466,7 @@ pub(super) fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Re
         }
     };
     let title = format!(
-        " {} {} — {} · Tab switches · Esc saves ",
+        " {} {} — {} · Ctrl-S saves · Esc cancels ",
         tab(!editor.on_evidence, "Note"),
         tab(editor.on_evidence, "Evidence: one item a line"),
         state.indicator_id()

@@ -176,6 +176,19 @@ pub fn confirm_end(frame: &mut Frame, app: &App, area: Rect) {
     );
 }
 
+/// Esc in the note editor after typing: drop what was typed?
+pub fn confirm_discard(frame: &mut Frame, app: &App, area: Rect) {
+    yes_no(
+        frame,
+        app,
+        area,
+        " Discard changes? ",
+        "Close the editor without saving?",
+        "What you typed since opening it is lost; n goes back to it, and Ctrl-S saves it.",
+        ("lose it", "keep editing"),
+    );
+}
+
 pub fn choose_plan(
     frame: &mut Frame,
     app: &App,

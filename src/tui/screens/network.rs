@@ -46,6 +46,15 @@ impl SortBy {
         }
     }
 
+    fn prev(self) -> SortBy {
+        match self {
+            SortBy::Standards => SortBy::Date,
+            SortBy::School => SortBy::Standards,
+            SortBy::District => SortBy::School,
+            SortBy::Date => SortBy::District,
+        }
+    }
+
     fn label(self) -> &'static str {
         match self {
             SortBy::Standards => "standards fully implemented, lowest first",
@@ -86,6 +95,23 @@ impl NetworkState {
             state.load(services, &id)?;
         }
         Ok(state)
+    }
+
+    /// Reads the shown rubric's figures again (coming back from a school), keeping
+    /// the sort and, where it still exists, the selected school.
+    pub fn reload(&mut self, services: &Services) -> Result<()> {
+        let Some(id) = self.rubric.as_ref().map(|r| r.id.clone()) else {
+            return Ok(());
+        };
+        let selected = self
+            .rows
+            .get(self.selected)
+            .map(|r| r.assessment_id.clone());
+        self.load(services, &id)?;
+        self.selected = selected
+            .and_then(|s| self.rows.iter().position(|r| r.assessment_id == s))
+            .unwrap_or(0);
+        Ok(())
     }
 
     fn load(&mut self, services: &Services, rubric_id: &str) -> Result<()> {
@@ -152,8 +178,12 @@ impl NetworkState {
             Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
             Action::PageUp => self.selected = self.selected.saturating_sub(10),
             Action::PageDown => self.selected = (self.selected + 10).min(n.saturating_sub(1)),
-            Action::Sort => {
-                self.sort = self.sort.next();
+            Action::Sort | Action::SortBack => {
+                self.sort = if action == Action::Sort {
+                    self.sort.next()
+                } else {
+                    self.sort.prev()
+                };
                 self.sort_rows();
                 return Nav::Status(Status::info(format!("Sorted by {}", self.sort.label())));
             }
@@ -294,7 +324,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
         ),
     };
     let title = format!(
-        " Schools ({} submitted{drafts}) · sorted by {} · s sorts · Enter opens ",
+        " Schools ({} submitted{drafts}) · sorted by {} · < > sort · Enter opens ",
         state.rows.len(),
         state.sort.label()
     );
