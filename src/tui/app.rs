@@ -114,6 +114,9 @@ pub enum Overlay {
         assessment_id: String,
         plans: Vec<(String, String, u32)>,
         selected: usize,
+        /// `/`: only plans whose title or id contains this (any case).
+        filter: super::input::LineInput,
+        filtering: bool,
     },
     Prompt {
         kind: PromptKind,
@@ -302,6 +305,9 @@ impl App {
                 | Overlay::ConfirmSubmit { .. },
             ) => return Ctx::Confirm,
             Some(Overlay::Prompt { .. }) => return Ctx::Prompt,
+            Some(Overlay::ChoosePlan {
+                filtering: true, ..
+            }) => return Ctx::Filter,
             Some(Overlay::ChoosePlan { .. }) => return Ctx::Choose,
             None => {}
         }
@@ -312,6 +318,7 @@ impl App {
             Screen::Assess(state) => state.ctx(),
             Screen::Facilitate(state) => state.ctx(),
             Screen::Participate(state) => state.ctx(),
+            Screen::Network(state) if state.filtering => Ctx::Filter,
             Screen::Network(_) => Ctx::Network,
             Screen::Watch(_) => Ctx::Watch,
         }
@@ -470,6 +477,18 @@ impl App {
             input.insert_str(text);
             return;
         }
+        if let Some(Overlay::ChoosePlan {
+            plans,
+            selected,
+            filter,
+            ..
+        }) = &mut self.overlay
+        {
+            if filter.insert_str(text) {
+                *selected = super::screens::sessions::first_shown(plans, filter.text(), *selected);
+            }
+            return;
+        }
         let status = match &mut self.screen {
             Screen::Home => {
                 if self.home.filter.insert_str(text) {
@@ -491,7 +510,13 @@ impl App {
                 state.insert_text(text);
                 None
             }
-            Screen::Network(_) | Screen::Watch(_) => None,
+            Screen::Network(state) => {
+                if state.filter.insert_str(text) {
+                    state.refilter();
+                }
+                None
+            }
+            Screen::Watch(_) => None,
         };
         if status.is_some() {
             self.status = status;
@@ -502,6 +527,18 @@ impl App {
     fn type_key(&mut self, key: KeyEvent) {
         if let Some(Overlay::Prompt { input, .. }) = &mut self.overlay {
             input.handle(&key);
+            return;
+        }
+        if let Some(Overlay::ChoosePlan {
+            plans,
+            selected,
+            filter,
+            ..
+        }) = &mut self.overlay
+        {
+            if filter.handle(&key) {
+                *selected = super::screens::sessions::first_shown(plans, filter.text(), *selected);
+            }
             return;
         }
         match &mut self.screen {
@@ -516,7 +553,12 @@ impl App {
             Screen::Assess(state) => state.type_key(key),
             Screen::Facilitate(state) => state.type_key(key),
             Screen::Participate(state) => state.type_key(key),
-            Screen::Network(_) | Screen::Watch(_) => {}
+            Screen::Network(state) => {
+                if state.filter.handle(&key) {
+                    state.refilter();
+                }
+            }
+            Screen::Watch(_) => {}
         }
     }
 

@@ -161,7 +161,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Home, &[ch('N')], "N", A::Network, "the network: every school's latest figures", "network"),
     bind(C::Home, &[ch('q'), key(K::Esc)], "q", A::Quit, "quit", "quit"),
     // Filter
-    bind(C::Filter, &[key(K::Enter)], "Enter", A::Submit, "keep the filter", "keep"),
+    bind(C::Filter, &[key(K::Enter)], "Enter", A::Submit, "keep the filter (any list: assessments, network, review, plans)", "keep"),
     bind(C::Filter, &[key(K::Esc)], "Esc", A::Cancel, "clear the filter", "clear"),
     // New assessment form
     bind(C::NewForm, &[key(K::Tab), key(K::Down)], "Tab/↓", A::NextField, "next field", "next field"),
@@ -217,6 +217,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Review, &[key(K::PageDown)], "PgDn", A::PageDown, "page down", ""),
     bind(C::Review, &[key(K::Enter)], "Enter", A::Select, "edit that indicator", "edit"),
     bind(C::Review, &[key(K::Tab)], "Tab", A::NextUnrated, "next unrated indicator", "next unrated"),
+    bind(C::Review, &[ch('/')], "/", A::Filter, "filter by id, statement or note", "filter"),
     bind(C::Review, &[ch('s')], "s", A::Summary, "summary", "summary"),
     bind(C::Review, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back to the indicator", "back"),
     // Summary
@@ -283,6 +284,7 @@ pub static BINDINGS: &[Binding] = &[
     // Choosing a session plan
     bind(C::Choose, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous plan", ""),
     bind(C::Choose, &[key(K::Down), ch('j')], "↓/j", A::Down, "next plan", ""),
+    bind(C::Choose, &[ch('/')], "/", A::Filter, "filter by title or id", "filter"),
     bind(C::Choose, &[key(K::Enter)], "Enter", A::Confirm, "start a session with this plan", "start"),
     bind(C::Choose, &[key(K::Esc), ch('q')], "Esc", A::Cancel, "cancel", "cancel"),
     // Network
@@ -291,6 +293,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Network, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", ""),
     bind(C::Network, &[key(K::PageDown)], "PgDn", A::PageDown, "page down", ""),
     bind(C::Network, &[key(K::Enter)], "Enter", A::Select, "the school's latest assessment", "open"),
+    bind(C::Network, &[ch('/')], "/", A::Filter, "filter by school or district", "filter"),
     bind(C::Network, &[ch('>'), ch('.')], ">", A::Sort, "next sort: figures, school, district, date", "sort"),
     bind(C::Network, &[ch('<'), ch(',')], "<", A::SortBack, "previous sort", ""),
     bind(C::Network, &[key(K::Right), key(K::Left)], "←/→", A::NextIndicator, "another rubric", "rubric"),
@@ -357,7 +360,7 @@ pub static GRAMMAR: &[(char, &str, &[Action])] = &[
 ];
 
 /// The contexts that show a list of things to choose from: `/` filters each.
-pub const LISTS: &[Ctx] = &[Ctx::Home];
+pub const LISTS: &[Ctx] = &[Ctx::Home, Ctx::Network, Ctx::Review, Ctx::Choose];
 
 /// Every context, in the order help and the README list them.
 pub const ALL: &[Ctx] = &[

@@ -105,8 +105,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
             screens::dialogs::confirm_leave(frame, app, *undecided, body)
         }
         Some(Overlay::ChoosePlan {
-            plans, selected, ..
-        }) => screens::dialogs::choose_plan(frame, app, plans, *selected, body),
+            plans,
+            selected,
+            filter,
+            filtering,
+            ..
+        }) => {
+            screens::dialogs::choose_plan(frame, app, plans, *selected, (filter, *filtering), body)
+        }
         None => {}
     }
     ascii_only(frame, app);

@@ -639,3 +639,112 @@ fn not_applicable_keeps_the_highlight() {
     press(app, KeyCode::Right);
     assert_eq!(assess(app).highlight, 0);
 }
+
+/// Issue 14: `/` filters the network, review and plan lists as it does the home list:
+/// typing narrows the list, Enter keeps the filter, Esc clears it.
+#[test]
+fn slash_filters_the_network_review_and_plan_lists() {
+    let (mut f, _) = fixture(false);
+    {
+        let mut store = other(&f.dir);
+        let registry = Registry::bundled();
+        let entry = registry.get("cs-site-2017", "1").unwrap().clone();
+        touchstone::demo::generate(&mut store, &entry.rubric, &entry.text, 12, 3).unwrap();
+    }
+    let app = &mut f.app;
+    app.tick();
+    press(app, KeyCode::Char('N'));
+    let network = |app: &App| match &app.screen {
+        Screen::Network(n) => (n.rows.len(), n.rows.first().map(|r| r.school.clone())),
+        _ => panic!("not on the network screen"),
+    };
+    let (all, first) = network(app);
+    let name = first.unwrap();
+    press(app, KeyCode::Char('/'));
+    assert_eq!(app.ctx(), Ctx::Filter);
+    // Any case; `q` and `s` are text here.
+    typed(app, &name.to_uppercase());
+    assert_eq!(app.ctx(), Ctx::Filter);
+    let (shown, first) = network(app);
+    assert!(shown >= 1 && shown < all, "{shown} of {all}");
+    assert_eq!(first.as_deref(), Some(name.as_str()));
+    press(app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Network);
+    assert_eq!(network(app).0, shown, "Enter keeps the filter");
+    press(app, KeyCode::Char('/'));
+    press(app, KeyCode::Esc);
+    assert_eq!(network(app).0, all, "Esc clears it");
+    assert_eq!(app.ctx(), Ctx::Network);
+
+    // Review: by indicator id, statement or note.
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('r'));
+    assert_eq!(app.ctx(), Ctx::Review);
+    press(app, KeyCode::Char('/'));
+    typed(app, "PL-");
+    press(app, KeyCode::Enter);
+    let state = assess(app);
+    let shown: Vec<usize> = (0..state.indicator_count())
+        .filter(|&i| state.review_shows(i))
+        .collect();
+    assert!(!shown.is_empty());
+    let ids: Vec<String> = shown
+        .iter()
+        .map(|&i| {
+            state
+                .assessment
+                .rubric
+                .indicators()
+                .nth(i)
+                .unwrap()
+                .1
+                .id
+                .clone()
+        })
+        .collect();
+    assert!(ids.iter().all(|id| id.starts_with("pl-")), "{ids:?}");
+    assert!(ids.len() < state.indicator_count());
+    // The selection moved onto a shown indicator, and moves among them only.
+    assert!(state.review_shows(state.review));
+    assert!(shown.contains(&state.review));
+    press(app, KeyCode::Down);
+    let state = assess(app);
+    assert!(state.review_shows(state.review));
+    press(app, KeyCode::Enter);
+    assert!(assess(app).indicator_id().starts_with("pl-"));
+
+    // The plan chooser (on a draft: the network's assessments are submitted).
+    let (mut g, _) = fixture(true);
+    let app = &mut g.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('w'));
+    assert_eq!(app.ctx(), Ctx::Choose);
+    press(app, KeyCode::Char('/'));
+    typed(app, "family");
+    let Some(Overlay::ChoosePlan {
+        plans, selected, ..
+    }) = &app.overlay
+    else {
+        panic!("the chooser closed")
+    };
+    assert_eq!(plans[*selected].0, "family-engagement-deep-dive");
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Down);
+    let Some(Overlay::ChoosePlan { selected, .. }) = &app.overlay else {
+        panic!("the chooser closed")
+    };
+    assert_eq!(
+        plans_id(app, *selected),
+        "family-engagement-deep-dive",
+        "↓ stays among the plans shown"
+    );
+    press(app, KeyCode::Esc);
+    assert!(app.overlay.is_none(), "Esc outside the filter closes");
+}
+
+fn plans_id(app: &App, i: usize) -> String {
+    match &app.overlay {
+        Some(Overlay::ChoosePlan { plans, .. }) => plans[i].0.clone(),
+        _ => panic!("no chooser"),
+    }
+}

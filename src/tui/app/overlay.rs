@@ -145,61 +145,71 @@ impl App {
                 Overlay::ChoosePlan {
                     assessment_id,
                     plans,
-                    selected,
+                    mut selected,
+                    mut filter,
+                    mut filtering,
                 },
-                Action::Up,
+                action,
             ) => {
-                self.overlay = Some(Overlay::ChoosePlan {
-                    assessment_id,
-                    plans,
-                    selected: selected.saturating_sub(1),
-                })
-            }
-            (
-                Overlay::ChoosePlan {
-                    assessment_id,
-                    plans,
-                    selected,
-                },
-                Action::Down,
-            ) => {
-                let selected = (selected + 1).min(plans.len().saturating_sub(1));
-                self.overlay = Some(Overlay::ChoosePlan {
-                    assessment_id,
-                    plans,
-                    selected,
-                })
-            }
-            (
-                Overlay::ChoosePlan {
-                    assessment_id,
-                    plans,
-                    selected,
-                },
-                Action::Confirm,
-            ) => {
-                let plan_id = plans.get(selected).map(|p| p.0.clone()).unwrap_or_default();
-                match crate::tui::screens::sessions::start(
-                    &mut self.services,
-                    &assessment_id,
-                    &plan_id,
-                ) {
-                    Ok(session_id) => {
-                        match FacilitateState::open(&mut self.services, &session_id) {
-                            Ok(state) => {
-                                let code = state.live.code.clone();
-                                self.screen = Screen::Facilitate(Box::new(state));
-                                self.status = Some(Status::saved(format!(
-                                    "Session started: participants join with code {code}"
-                                )));
+                use crate::tui::screens::sessions::{first_shown, shows};
+                match action {
+                    Action::Up => {
+                        let above = (0..selected)
+                            .rev()
+                            .find(|&i| shows(&plans[i], filter.text()));
+                        selected = above.unwrap_or(selected);
+                    }
+                    Action::Down => {
+                        let below =
+                            (selected + 1..plans.len()).find(|&i| shows(&plans[i], filter.text()));
+                        selected = below.unwrap_or(selected);
+                    }
+                    Action::Filter => filtering = true,
+                    Action::Submit => filtering = false,
+                    // Esc while typing the filter clears it; otherwise it closes.
+                    Action::Cancel if filtering => {
+                        filtering = false;
+                        filter.set("");
+                        selected = first_shown(&plans, "", selected);
+                    }
+                    Action::Confirm
+                        if !plans.get(selected).is_some_and(|p| shows(p, filter.text())) =>
+                    {
+                        self.status = Some(Status::info("No plan matches the filter"));
+                    }
+                    Action::Confirm => {
+                        let plan_id = plans.get(selected).map(|p| p.0.clone()).unwrap_or_default();
+                        match crate::tui::screens::sessions::start(
+                            &mut self.services,
+                            &assessment_id,
+                            &plan_id,
+                        ) {
+                            Ok(session_id) => {
+                                match FacilitateState::open(&mut self.services, &session_id) {
+                                    Ok(state) => {
+                                        let code = state.live.code.clone();
+                                        self.screen = Screen::Facilitate(Box::new(state));
+                                        self.status = Some(Status::saved(format!(
+                                            "Session started: participants join with code {code}"
+                                        )));
+                                    }
+                                    Err(e) => self.status = Some(Status::error(&e)),
+                                }
                             }
                             Err(e) => self.status = Some(Status::error(&e)),
                         }
+                        return;
                     }
-                    Err(e) => self.status = Some(Status::error(&e)),
+                    _ => return,
                 }
+                self.overlay = Some(Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected,
+                    filter,
+                    filtering,
+                });
             }
-            (Overlay::ChoosePlan { .. }, _) => {}
             (overlay, _) => self.overlay = Some(overlay),
         }
     }

@@ -194,11 +194,23 @@ pub fn choose_plan(
     app: &App,
     plans: &[(String, String, u32)],
     selected: usize,
+    (filter, filtering): (&LineInput, bool),
     area: Rect,
 ) {
     let (t, s) = (&app.theme, &app.symbols);
     let mut lines = vec![Line::styled("Which session plan?", t.title), Line::raw("")];
-    for (i, (id, title, minutes)) in plans.iter().enumerate() {
+    if filtering || !filter.text().is_empty() {
+        let cursor = if filtering { "_" } else { "" };
+        lines.insert(
+            1,
+            Line::styled(format!("Filter: {}{cursor}", clean(filter.text())), t.base),
+        );
+    }
+    let shown = plans
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| crate::tui::screens::sessions::shows(p, filter.text()));
+    for (i, (id, title, minutes)) in shown {
         let pointer = if i == selected { s.pointer } else { " " };
         let style = if i == selected { t.selected } else { t.base };
         lines.push(Line::styled(
