@@ -85,6 +85,9 @@ pub enum Overlay {
     Help {
         ctx: Ctx,
         scroll: u16,
+        /// The dialog help was opened over (a question, a prompt, the plan chooser):
+        /// closing help goes back to it, unanswered.
+        under: Option<Box<Overlay>>,
     },
     ConfirmDelete {
         id: String,
@@ -330,7 +333,7 @@ impl App {
             Some(action) => self.apply(action),
             None if ctx.is_text() => self.type_key(key),
             // Any other key closes help.
-            None if ctx == Ctx::Help => self.overlay = None,
+            None if ctx == Ctx::Help => self.close_help(),
             None if self.read_only => {
                 self.status = Some(Status::info(super::capability::READ_ONLY))
             }
@@ -434,6 +437,13 @@ impl App {
         }
         self.insert_run(&mut run);
         acted
+    }
+
+    /// Closes help, back to the dialog it was opened over, if any.
+    pub fn close_help(&mut self) {
+        if let Some(Overlay::Help { under, .. }) = self.overlay.take() {
+            self.overlay = under.map(|o| *o);
+        }
     }
 
     /// Whether the window is too small for the screens (`ui` then shows only a note).
@@ -584,10 +594,15 @@ impl App {
                 self.quit = true;
                 return;
             }
-            Action::Help if self.overlay.is_none() => {
+            // Help opens over a dialog too (`?` there is not an answer), and closing it
+            // goes back to the dialog.
+            Action::Help if !matches!(self.overlay, Some(Overlay::Help { .. })) => {
+                let ctx = self.ctx();
+                let under = self.overlay.take().map(Box::new);
                 self.overlay = Some(Overlay::Help {
-                    ctx: self.ctx(),
+                    ctx,
                     scroll: 0,
+                    under,
                 });
                 return;
             }

@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Screen::Facilitate(state) => screens::facilitate::draw(frame, app, state, area),
             _ => {}
         }
-        if let Some(Overlay::Help { ctx, scroll }) = &app.overlay {
+        if let Some(Overlay::Help { ctx, scroll, .. }) = &app.overlay {
             screens::help::draw(frame, app, *ctx, *scroll, area, "1-7");
         }
         ascii_only(frame, app);
@@ -84,7 +84,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let line = key_hints(&app.theme, hints, keys.width as usize);
     frame.render_widget(Paragraph::new(line), keys);
     match &app.overlay {
-        Some(Overlay::Help { ctx, scroll }) => {
+        Some(Overlay::Help { ctx, scroll, .. }) => {
             screens::help::draw(frame, app, *ctx, *scroll, body, &digits)
         }
         Some(Overlay::ConfirmDelete { label, .. }) => {

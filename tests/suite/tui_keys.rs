@@ -748,3 +748,42 @@ fn plans_id(app: &App, i: usize) -> String {
         _ => panic!("no chooser"),
     }
 }
+
+/// Issue 14: `?` helps in a dialog too (it used to answer it), and closing help goes
+/// back to the dialog, still unanswered.
+#[test]
+fn question_mark_in_a_dialog_shows_help_and_comes_back_to_it() {
+    let (mut f, _) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Char('d'));
+    assert_eq!(app.ctx(), Ctx::Confirm);
+    press(app, KeyCode::Char('?'));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Help {
+            ctx: Ctx::Confirm,
+            ..
+        })
+    ));
+    press(app, KeyCode::Esc);
+    assert!(matches!(app.overlay, Some(Overlay::ConfirmDelete { .. })));
+    press(app, KeyCode::Char('n'));
+    assert!(app.overlay.is_none());
+    assert_eq!(other(&f.dir).home_count("").unwrap(), 1, "nothing deleted");
+    // The plan chooser, and F1 in a file prompt (where `?` is typed).
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('w'));
+    press(app, KeyCode::Char('?'));
+    assert_eq!(app.ctx(), Ctx::Help);
+    press(app, KeyCode::Char('?'));
+    assert_eq!(app.ctx(), Ctx::Choose);
+    press(app, KeyCode::Esc);
+    press(app, KeyCode::Char('q'));
+    press(app, KeyCode::Char('x'));
+    assert_eq!(app.ctx(), Ctx::Prompt);
+    press(app, KeyCode::F(1));
+    assert_eq!(app.ctx(), Ctx::Help);
+    press(app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Prompt);
+}

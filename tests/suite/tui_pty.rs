@@ -459,10 +459,11 @@ fn a_mouse_click_opens_an_assessment_and_capture_is_turned_off_at_exit() {
     tui.send(b"q");
     let status = tui.wait_exit();
     assert!(status.success(), "exit status {status:?}");
-    let raw = tui.raw_text();
-    let on = raw.rfind("\x1b[?1000h").expect("capture on");
-    assert!(
-        raw[on..].contains("\x1b[?1000l"),
-        "mouse capture left on at exit"
-    );
+    // The reader may still be taking in the last bytes written before the exit.
+    let turned_off = poll(TIMEOUT, || {
+        let raw = tui.raw_text();
+        let on = raw.rfind("\x1b[?1000h").expect("capture on");
+        raw[on..].contains("\x1b[?1000l")
+    });
+    assert!(turned_off, "mouse capture left on at exit");
 }

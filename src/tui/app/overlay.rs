@@ -9,19 +9,21 @@ impl App {
             return;
         };
         match (overlay, action) {
-            (Overlay::Help { ctx, scroll }, Action::Up) => {
+            (Overlay::Help { ctx, scroll, under }, Action::Up) => {
                 self.overlay = Some(Overlay::Help {
                     ctx,
                     scroll: scroll.saturating_sub(1),
+                    under,
                 })
             }
-            (Overlay::Help { ctx, scroll }, Action::Down) => {
+            (Overlay::Help { ctx, scroll, under }, Action::Down) => {
                 self.overlay = Some(Overlay::Help {
                     ctx,
                     scroll: (scroll + 1).min(crate::tui::screens::help::line_count(ctx)),
+                    under,
                 })
             }
-            (Overlay::Help { .. }, _) => {}
+            (Overlay::Help { under, .. }, _) => self.overlay = under.map(|o| *o),
             (Overlay::ConfirmDelete { id, label }, Action::Confirm) => {
                 match self.services.store.delete(&id) {
                     Ok(()) => {
