@@ -73,4 +73,6 @@ pub enum Action {
     Present,
     Network,
     Sort,
+    /// The sort before this one (the network's sorts form a cycle).
+    SortBack,
 }

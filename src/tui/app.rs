@@ -85,6 +85,9 @@ pub enum Overlay {
     Help {
         ctx: Ctx,
         scroll: u16,
+        /// The dialog help was opened over (a question, a prompt, the plan chooser):
+        /// closing help goes back to it, unanswered.
+        under: Option<Box<Overlay>>,
     },
     ConfirmDelete {
         id: String,
@@ -98,6 +101,8 @@ pub enum Overlay {
     },
     /// End the running session for everyone?
     ConfirmEnd,
+    /// Close the note editor and lose what was typed in it?
+    ConfirmDiscard,
     /// Submit this assessment? Lists the indicators still unrated.
     ConfirmSubmit {
         id: String,
@@ -112,6 +117,9 @@ pub enum Overlay {
         assessment_id: String,
         plans: Vec<(String, String, u32)>,
         selected: usize,
+        /// `/`: only plans whose title or id contains this (any case).
+        filter: super::input::LineInput,
+        filtering: bool,
         /// Open silent pre-rating with the plan instead of starting the workshop.
         prerate: bool,
     },
@@ -162,6 +170,9 @@ pub struct App {
     pub window: ratatui::layout::Size,
     /// The last change in the database this app has taken in (see `store::changes`).
     seen: Seen,
+    /// The network screen a school was opened from: leaving that school returns to it,
+    /// sort and selection kept.
+    pub came_from_network: Option<Box<super::screens::network::NetworkState>>,
     /// Read only (a viewer): actions that would change anything are refused here,
     /// whatever door the keys came through.
     pub read_only: bool,
@@ -259,6 +270,7 @@ impl App {
             hits: Default::default(),
             window: ratatui::layout::Size::new(super::ui::MIN_WIDTH, super::ui::MIN_HEIGHT),
             seen,
+            came_from_network: None,
             read_only: false,
         }
     }
@@ -293,10 +305,14 @@ impl App {
                 Overlay::ConfirmDelete { .. }
                 | Overlay::ConfirmReplace { .. }
                 | Overlay::ConfirmEnd
+                | Overlay::ConfirmDiscard
                 | Overlay::ConfirmLeave { .. }
                 | Overlay::ConfirmSubmit { .. },
             ) => return Ctx::Confirm,
             Some(Overlay::Prompt { .. }) => return Ctx::Prompt,
+            Some(Overlay::ChoosePlan {
+                filtering: true, ..
+            }) => return Ctx::Filter,
             Some(Overlay::ChoosePlan { .. }) => return Ctx::Choose,
             None => {}
         }
@@ -307,6 +323,7 @@ impl App {
             Screen::Assess(state) => state.ctx(),
             Screen::Facilitate(state) => state.ctx(),
             Screen::Participate(state) => state.ctx(),
+            Screen::Network(state) if state.filtering => Ctx::Filter,
             Screen::Network(_) => Ctx::Network,
             Screen::Watch(_) => Ctx::Watch,
         }
@@ -318,12 +335,34 @@ impl App {
             Some(action) => self.apply(action),
             None if ctx.is_text() => self.type_key(key),
             // Any other key closes help.
-            None if ctx == Ctx::Help => self.overlay = None,
+            None if ctx == Ctx::Help => self.close_help(),
             None if self.read_only => {
                 self.status = Some(Status::info(super::capability::READ_ONLY))
             }
-            None => {}
+            None => self.status = Some(Status::info(self.unbound_hint(&key))),
         }
+    }
+
+    /// The quiet line an unbound key gets: "x does nothing here — ? for keys", with
+    /// the help key as remapped.
+    pub fn unbound_hint(&self, key: &KeyEvent) -> String {
+        let pressed = super::remap::key_label(&keymap::Key {
+            code: key.code,
+            mods: key.modifiers & KeyModifiers::CONTROL,
+        });
+        let help = keymap::BINDINGS
+            .iter()
+            .find(|b| b.ctx == Ctx::Global && b.action == Action::Help)
+            .map(|b| {
+                self.keys
+                    .label(b)
+                    .split('/')
+                    .next()
+                    .unwrap_or("?")
+                    .to_string()
+            })
+            .unwrap_or_else(|| "?".into());
+        format!("{pressed} does nothing here — {help} for keys")
     }
 
     /// Handles everything that arrived since the last frame, in order. Characters typed
@@ -402,6 +441,13 @@ impl App {
         acted
     }
 
+    /// Closes help, back to the dialog it was opened over, if any.
+    pub fn close_help(&mut self) {
+        if let Some(Overlay::Help { under, .. }) = self.overlay.take() {
+            self.overlay = under.map(|o| *o);
+        }
+    }
+
     /// Whether the window is too small for the screens (`ui` then shows only a note).
     pub fn too_small(&self) -> bool {
         self.window.width < super::ui::MIN_WIDTH || self.window.height < super::ui::MIN_HEIGHT
@@ -443,6 +489,18 @@ impl App {
             input.insert_str(text);
             return;
         }
+        if let Some(Overlay::ChoosePlan {
+            plans,
+            selected,
+            filter,
+            ..
+        }) = &mut self.overlay
+        {
+            if filter.insert_str(text) {
+                *selected = super::screens::sessions::first_shown(plans, filter.text(), *selected);
+            }
+            return;
+        }
         let status = match &mut self.screen {
             Screen::Home => {
                 if self.home.filter.insert_str(text) {
@@ -464,7 +522,13 @@ impl App {
                 state.insert_text(text);
                 None
             }
-            Screen::Network(_) | Screen::Watch(_) => None,
+            Screen::Network(state) => {
+                if state.filter.insert_str(text) {
+                    state.refilter();
+                }
+                None
+            }
+            Screen::Watch(_) => None,
         };
         if status.is_some() {
             self.status = status;
@@ -475,6 +539,18 @@ impl App {
     fn type_key(&mut self, key: KeyEvent) {
         if let Some(Overlay::Prompt { input, .. }) = &mut self.overlay {
             input.handle(&key);
+            return;
+        }
+        if let Some(Overlay::ChoosePlan {
+            plans,
+            selected,
+            filter,
+            ..
+        }) = &mut self.overlay
+        {
+            if filter.handle(&key) {
+                *selected = super::screens::sessions::first_shown(plans, filter.text(), *selected);
+            }
             return;
         }
         match &mut self.screen {
@@ -489,7 +565,12 @@ impl App {
             Screen::Assess(state) => state.type_key(key),
             Screen::Facilitate(state) => state.type_key(key),
             Screen::Participate(state) => state.type_key(key),
-            Screen::Network(_) | Screen::Watch(_) => {}
+            Screen::Network(state) => {
+                if state.filter.handle(&key) {
+                    state.refilter();
+                }
+            }
+            Screen::Watch(_) => {}
         }
     }
 
@@ -515,10 +596,15 @@ impl App {
                 self.quit = true;
                 return;
             }
-            Action::Help if self.overlay.is_none() => {
+            // Help opens over a dialog too (`?` there is not an answer), and closing it
+            // goes back to the dialog.
+            Action::Help if !matches!(self.overlay, Some(Overlay::Help { .. })) => {
+                let ctx = self.ctx();
+                let under = self.overlay.take().map(Box::new);
                 self.overlay = Some(Overlay::Help {
-                    ctx: self.ctx(),
+                    ctx,
                     scroll: 0,
+                    under,
                 });
                 return;
             }
@@ -564,7 +650,21 @@ impl App {
         match nav {
             Nav::Stay => {}
             Nav::Status(status) => self.status = Some(status),
+            Nav::Home(status)
+                if matches!(self.screen, Screen::Assess(_)) && self.came_from_network.is_some() =>
+            {
+                if let Some(mut network) = self.came_from_network.take() {
+                    if let Err(e) = network.reload(&self.services) {
+                        self.status = Some(Status::error(&e));
+                    }
+                    self.screen = Screen::Network(network);
+                }
+                if status.is_some() {
+                    self.status = status;
+                }
+            }
             Nav::Home(status) => {
+                self.came_from_network = None;
                 self.screen = Screen::Home;
                 self.reload_home();
                 if status.is_some() {
@@ -578,7 +678,12 @@ impl App {
             Nav::Open { id, mode, status } => {
                 match AssessState::open(&mut self.services, &id, mode) {
                     Ok(state) => {
-                        self.screen = Screen::Assess(Box::new(state));
+                        let before =
+                            std::mem::replace(&mut self.screen, Screen::Assess(Box::new(state)));
+                        self.came_from_network = match before {
+                            Screen::Network(network) => Some(network),
+                            _ => None,
+                        };
                         self.status = status;
                     }
                     Err(e) => self.status = Some(Status::error(&e)),

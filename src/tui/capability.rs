@@ -32,6 +32,7 @@ pub fn viewer_may(ctx: Ctx, action: Option<Action>) -> bool {
                             | Action::Network
                             | Action::Filter
                             | Action::Sort
+                            | Action::SortBack
                             | Action::NextIndicator
                             | Action::PrevIndicator
                     )
@@ -59,5 +60,8 @@ mod tests {
         assert!(!viewer_may(Ctx::Watch, Some(Action::Reveal)));
         assert!(!viewer_may(Ctx::Facilitate, Some(Action::Reveal)));
         assert!(!viewer_may(Ctx::Participate, Some(Action::Rate(1))));
+        // The network's sort goes both ways for a viewer too.
+        assert!(viewer_may(Ctx::Network, Some(Action::Sort)));
+        assert!(viewer_may(Ctx::Network, Some(Action::SortBack)));
     }
 }

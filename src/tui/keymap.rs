@@ -151,17 +151,17 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Home, &[key(K::Home), ch('g')], "Home", A::Top, "first assessment", ""),
     bind(C::Home, &[key(K::End), ch('G')], "End", A::Bottom, "last assessment", ""),
     bind(C::Home, &[key(K::Enter)], "Enter", A::Select, "open the assessment", "open"),
-    bind(C::Home, &[ch('n')], "n", A::NewAssessment, "new assessment", "new"),
+    bind(C::Home, &[ch('+')], "+", A::NewAssessment, "add an assessment (a new one)", "new"),
     bind(C::Home, &[ch('/')], "/", A::Filter, "filter by school, district, date or rubric", "filter"),
     bind(C::Home, &[ch('s')], "s", A::Summary, "summary of the assessment", ""),
     bind(C::Home, &[ch('x')], "x", A::Export, "export the assessment to a TOML file", "export"),
     bind(C::Home, &[ch('i')], "i", A::Import, "import TOML files", "import"),
     bind(C::Home, &[ch('d'), key(K::Delete)], "d", A::Delete, "delete the assessment (asks first)", ""),
-    bind(C::Home, &[ch('u')], "u", A::RestoreDeleted, "bring back the assessment deleted last", ""),
+    bind(C::Home, &[ch('u')], "u", A::RestoreDeleted, "undo the last delete: the assessment comes back", ""),
     bind(C::Home, &[ch('N')], "N", A::Network, "the network: every school's latest figures", "network"),
     bind(C::Home, &[ch('q'), key(K::Esc)], "q", A::Quit, "quit", "quit"),
     // Filter
-    bind(C::Filter, &[key(K::Enter)], "Enter", A::Submit, "keep the filter", "keep"),
+    bind(C::Filter, &[key(K::Enter)], "Enter", A::Submit, "keep the filter (any list: assessments, network, review, plans)", "keep"),
     bind(C::Filter, &[key(K::Esc)], "Esc", A::Cancel, "clear the filter", "clear"),
     // New assessment form
     bind(C::NewForm, &[key(K::Tab), key(K::Down)], "Tab/↓", A::NextField, "next field", "next field"),
@@ -183,11 +183,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Assess, &[key(K::PageUp), ch('[')], "PgUp/[", A::PrevStandard, "previous standard", ""),
     bind(C::Assess, &[key(K::Tab)], "Tab", A::NextUnrated, "next unrated indicator", "unrated"),
     bind(C::Assess, &[ch('e')], "e", A::EditNote, "edit the note", "note"),
-    bind(C::Assess, &[ch('v')], "v", A::EditEvidence, "edit the evidence (one item a line)", ""),
+    bind(C::Assess, &[ch('E')], "E", A::EditEvidence, "edit the evidence (one item a line)", ""),
     bind(C::Assess, &[ch('a')], "a", A::Actions, "action steps for this indicator", ""),
     bind(C::Assess, &[ch('w')], "w", A::StartSession, "start a coaching session (workshop) on this assessment", ""),
     bind(C::Assess, &[ch('W')], "W", A::OpenPrerating, "open silent pre-rating before the workshop", ""),
-    bind(C::Assess, &[ch('g')], "g", A::Details, "the indicator in full: guidance and every level", ""),
+    bind(C::Assess, &[ch('I')], "I", A::Details, "the indicator in full: guidance and every level", ""),
     bind(C::Assess, &[ch('u')], "u", A::Undo, "undo your last change (a rating, or a note and evidence save)", "undo"),
     bind(C::Assess, &[ctrl('r')], "Ctrl-R", A::Redo, "redo what you undid", ""),
     bind(C::Assess, &[ch('r')], "r", A::Review, "review every answer", ""),
@@ -196,7 +196,7 @@ pub static BINDINGS: &[Binding] = &[
     // Last, so a narrow footer drops it before `back`.
     bind(C::Assess, &[ch('H')], "H", A::History, "history of the indicator: who changed what, when", "history"),
     // Indicator details
-    bind(C::Details, &[key(K::Esc), ch('g'), ch('q')], "Esc", A::Back, "back to the indicator", "back"),
+    bind(C::Details, &[key(K::Esc), ch('I'), ch('q')], "Esc", A::Back, "back to the indicator", "back"),
     bind(C::Details, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", "scroll"),
     bind(C::Details, &[key(K::Down), ch('j')], "↓", A::Down, "scroll down", ""),
     // A save that met someone else's newer change
@@ -218,6 +218,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Review, &[key(K::PageDown)], "PgDn", A::PageDown, "page down", ""),
     bind(C::Review, &[key(K::Enter)], "Enter", A::Select, "edit that indicator", "edit"),
     bind(C::Review, &[key(K::Tab)], "Tab", A::NextUnrated, "next unrated indicator", "next unrated"),
+    bind(C::Review, &[ch('/')], "/", A::Filter, "filter by id, statement or note", "filter"),
     bind(C::Review, &[ch('s')], "s", A::Summary, "summary", "summary"),
     bind(C::Review, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back to the indicator", "back"),
     // Summary
@@ -232,7 +233,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Actions, &[ch('a'), ch('+')], "a", A::AddAction, "add a step", "add"),
     bind(C::Actions, &[key(K::Enter)], "Enter", A::Select, "edit the step", "edit"),
     bind(C::Actions, &[ch(' ')], "Space", A::CycleStatus, "open → done → dropped", "status"),
-    bind(C::Actions, &[ch('x'), key(K::Delete)], "x", A::RemoveAction, "remove the step", "remove"),
+    bind(C::Actions, &[ch('d'), key(K::Delete)], "d", A::RemoveAction, "remove the step", "remove"),
     bind(C::Actions, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back to the indicator", "back"),
     // Action step form
     bind(C::ActionForm, &[key(K::Tab), key(K::Down)], "Tab", A::NextField, "next field", "next field"),
@@ -240,7 +241,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::ActionForm, &[key(K::Enter), ctrl('s')], "Enter", A::Confirm, "save the step", "save"),
     bind(C::ActionForm, &[key(K::Esc)], "Esc", A::Cancel, "cancel", "cancel"),
     // Note and evidence editor
-    bind(C::Editor, &[key(K::Esc), ctrl('s')], "Esc", A::Confirm, "save and close", "save and close"),
+    bind(C::Editor, &[ctrl('s')], "Ctrl-S", A::Confirm, "save and close", "save"),
+    bind(C::Editor, &[key(K::Esc)], "Esc", A::Cancel, "close without saving (asks first if anything changed)", "cancel"),
     bind(C::Editor, &[key(K::Tab)], "Tab", A::NextField, "switch between note and evidence", "note/evidence"),
     // File prompt
     bind(C::Prompt, &[key(K::Enter)], "Enter", A::Confirm, "go", "go"),
@@ -283,6 +285,7 @@ pub static BINDINGS: &[Binding] = &[
     // Choosing a session plan
     bind(C::Choose, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous plan", ""),
     bind(C::Choose, &[key(K::Down), ch('j')], "↓/j", A::Down, "next plan", ""),
+    bind(C::Choose, &[ch('/')], "/", A::Filter, "filter by title or id", "filter"),
     bind(C::Choose, &[key(K::Enter)], "Enter", A::Confirm, "start a session with this plan", "start"),
     bind(C::Choose, &[key(K::Esc), ch('q')], "Esc", A::Cancel, "cancel", "cancel"),
     // Network
@@ -291,7 +294,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Network, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", ""),
     bind(C::Network, &[key(K::PageDown)], "PgDn", A::PageDown, "page down", ""),
     bind(C::Network, &[key(K::Enter)], "Enter", A::Select, "the school's latest assessment", "open"),
-    bind(C::Network, &[ch('s')], "s", A::Sort, "sort by figures, school, district or date", "sort"),
+    bind(C::Network, &[ch('/')], "/", A::Filter, "filter by school or district", "filter"),
+    bind(C::Network, &[ch('>'), ch('.')], ">", A::Sort, "next sort: figures, school, district, date", "sort"),
+    bind(C::Network, &[ch('<'), ch(',')], "<", A::SortBack, "previous sort", ""),
     bind(C::Network, &[key(K::Right), key(K::Left)], "←/→", A::NextIndicator, "another rubric", "rubric"),
     bind(C::Network, &[ch('q'), key(K::Esc)], "q", A::Back, "back to the assessments", "back"),
     // Watching a session
@@ -300,6 +305,89 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Help, &[key(K::Esc), ch('q'), ch('?')], "Esc", A::Back, "close help", "close"),
     bind(C::Help, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", "scroll"),
     bind(C::Help, &[key(K::Down), ch('j')], "↓", A::Down, "scroll down", ""),
+];
+
+/// The key grammar (the README's "Key grammar"): what each character key means, on
+/// every screen that binds it. A key map test checks every binding against it, so a
+/// new binding that gives a key a second meaning fails. Text fields (where letters
+/// type) and yes/no questions (`y`, `n`) are outside it.
+#[rustfmt::skip]
+pub static GRAMMAR: &[(char, &str, &[Action])] = &[
+    ('?', "help", &[A::Help, A::Back]),
+    ('q', "leave: back, or quit from the first screen", &[A::Back, A::Quit, A::Cancel]),
+    ('/', "filter the list", &[A::Filter]),
+    ('k', "up", &[A::Up]),
+    ('j', "down", &[A::Down]),
+    ('h', "previous (indicator)", &[A::PrevIndicator]),
+    ('l', "next (indicator)", &[A::NextIndicator]),
+    ('g', "first in the list", &[A::Top]),
+    ('G', "last in the list", &[A::Bottom]),
+    ('[', "previous standard", &[A::PrevStandard]),
+    (']', "next standard", &[A::NextStandard]),
+    ('<', "previous in a cycle: segment, sort", &[A::PrevSegment, A::SortBack]),
+    (',', "previous in a cycle: segment, sort", &[A::PrevSegment, A::SortBack]),
+    ('>', "next in a cycle: segment, sort", &[A::NextSegment, A::Sort]),
+    ('.', "next in a cycle: segment, sort", &[A::NextSegment, A::Sort]),
+    ('1', "rate or vote at a level", &[A::Rate(0)]),
+    ('0', "clear the rating", &[A::ClearRating]),
+    ('n', "N/A (not applicable)", &[A::NotApplicable]),
+    ('+', "add: an assessment, a step, minutes", &[A::NewAssessment, A::AddAction, A::Extend]),
+    ('=', "add minutes", &[A::Extend]),
+    ('-', "take minutes away", &[A::Shorten]),
+    ('a', "action steps: open them; on their list, add one", &[A::Actions, A::AddAction]),
+    ('d', "delete (asks first, or u brings it back)", &[A::Delete, A::RemoveAction]),
+    ('u', "undo", &[A::Undo, A::RestoreDeleted]),
+    ('e', "edit the note", &[A::EditNote]),
+    ('E', "edit the evidence", &[A::EditEvidence]),
+    ('c', "comment on your vote", &[A::EditNote]),
+    ('s', "summary", &[A::Summary]),
+    ('r', "review every answer", &[A::Review]),
+    ('I', "the indicator in full", &[A::Details, A::Back]),
+    ('H', "history of the indicator", &[A::History, A::Back]),
+    ('N', "the network", &[A::Network]),
+    ('S', "submit the assessment", &[A::SubmitAssessment]),
+    ('O', "reopen the assessment", &[A::Reopen]),
+    ('x', "export to a file", &[A::Export]),
+    ('i', "import files", &[A::Import]),
+    ('w', "workshop: start a coaching session", &[A::StartSession]),
+    ('W', "pre-rating before a workshop", &[A::OpenPrerating]),
+    ('p', "presentation view", &[A::Present]),
+    ('v', "reveal the votes", &[A::Reveal]),
+    ('R', "vote again", &[A::Revote]),
+    ('T', "theme", &[A::CycleTheme]),
+    ('m', "keep mine", &[A::KeepMine]),
+    ('t', "take theirs", &[A::TakeTheirs]),
+    ('b', "keep both", &[A::KeepBoth]),
+    (' ', "toggle: a step's status, the clock", &[A::CycleStatus, A::PauseTimer]),
+];
+
+/// The contexts that show a list of things to choose from: `/` filters each.
+pub const LISTS: &[Ctx] = &[Ctx::Home, Ctx::Network, Ctx::Review, Ctx::Choose];
+
+/// Every context, in the order help and the README list them.
+pub const ALL: &[Ctx] = &[
+    Ctx::Global,
+    Ctx::Home,
+    Ctx::Filter,
+    Ctx::NewForm,
+    Ctx::Assess,
+    Ctx::Review,
+    Ctx::Summary,
+    Ctx::Actions,
+    Ctx::ActionForm,
+    Ctx::Editor,
+    Ctx::Details,
+    Ctx::Conflict,
+    Ctx::History,
+    Ctx::Prompt,
+    Ctx::Confirm,
+    Ctx::Help,
+    Ctx::Facilitate,
+    Ctx::Participate,
+    Ctx::Comment,
+    Ctx::Choose,
+    Ctx::Network,
+    Ctx::Watch,
 ];
 
 fn matches(k: &Key, event: &KeyEvent) -> bool {
@@ -335,10 +423,12 @@ pub fn resolve_with<'k>(
                 (action, _) => action,
             })
     };
-    let global_ctrl_c =
-        event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL);
+    // Ctrl-C quits and F1 helps even while typing (where `?` types a `?`).
+    let passes_text = (event.code == KeyCode::Char('c')
+        && event.modifiers.contains(KeyModifiers::CONTROL))
+        || event.code == KeyCode::F(1);
     lookup(ctx).or_else(|| {
-        if !ctx.is_text() || global_ctrl_c {
+        if !ctx.is_text() || passes_text {
             lookup(Ctx::Global)
         } else {
             None
@@ -474,31 +564,122 @@ mod tests {
 
     #[test]
     fn every_context_has_a_way_out_in_its_footer() {
-        for ctx in [
-            Ctx::Home,
-            Ctx::Filter,
-            Ctx::NewForm,
-            Ctx::Assess,
-            Ctx::Review,
-            Ctx::Summary,
-            Ctx::Actions,
-            Ctx::ActionForm,
-            Ctx::Editor,
-            Ctx::Details,
-            Ctx::Conflict,
-            Ctx::History,
-            Ctx::Facilitate,
-            Ctx::Participate,
-            Ctx::Comment,
-            Ctx::Choose,
-            Ctx::Network,
-            Ctx::Watch,
-            Ctx::Prompt,
-            Ctx::Confirm,
-            Ctx::Help,
-        ] {
+        for &ctx in ALL.iter().filter(|c| **c != Ctx::Global) {
             let ways_out = [Action::Quit, Action::Back, Action::Cancel, Action::Confirm];
             assert!(footer(ctx).any(|b| ways_out.contains(&b.action)), "{ctx:?}");
         }
+    }
+
+    // The key grammar (README "Key grammar"), checked over every context.
+
+    #[test]
+    fn all_lists_every_context_of_the_key_map() {
+        for b in BINDINGS {
+            assert!(ALL.contains(&b.ctx), "{:?} is missing from ALL", b.ctx);
+        }
+    }
+
+    #[test]
+    fn esc_leaves_or_cancels_in_every_context() {
+        let esc = press(KeyCode::Esc);
+        for &ctx in ALL.iter().filter(|c| **c != Ctx::Global) {
+            let action = resolve(ctx, &esc);
+            assert!(
+                matches!(action, Some(Action::Back | Action::Cancel | Action::Quit)),
+                "Esc in {ctx:?} does {action:?}, not leave or cancel"
+            );
+        }
+    }
+
+    #[test]
+    fn question_mark_helps_everywhere_and_f1_while_typing() {
+        for &ctx in ALL.iter().filter(|c| **c != Ctx::Global) {
+            let (key, want) = match ctx {
+                // `?` closes help again.
+                Ctx::Help => (press(KeyCode::Char('?')), Action::Back),
+                c if c.is_text() => (press(KeyCode::F(1)), Action::Help),
+                _ => (press(KeyCode::Char('?')), Action::Help),
+            };
+            assert_eq!(resolve(ctx, &key), Some(want), "{ctx:?}");
+        }
+    }
+
+    #[test]
+    fn slash_filters_every_list() {
+        for &ctx in LISTS {
+            assert_eq!(
+                resolve(ctx, &press(KeyCode::Char('/'))),
+                Some(Action::Filter),
+                "{ctx:?}"
+            );
+        }
+    }
+
+    /// Each character key means one kind of thing on every screen: every binding of
+    /// a character (outside text fields and y/n questions) is one the grammar allows.
+    #[test]
+    fn each_character_means_one_kind_of_thing_everywhere() {
+        for b in BINDINGS
+            .iter()
+            .filter(|b| !b.ctx.is_text() && b.ctx != Ctx::Confirm)
+        {
+            for k in b.keys {
+                let KeyCode::Char(c) = k.code else { continue };
+                if k.mods.contains(KeyModifiers::CONTROL) {
+                    continue;
+                }
+                let c = if ('1'..='7').contains(&c) { '1' } else { c };
+                let Some((_, meaning, allowed)) = GRAMMAR.iter().find(|(g, _, _)| *g == c) else {
+                    panic!(
+                        "{c:?} ({:?} in {:?}) is not in the key grammar",
+                        b.action, b.ctx
+                    );
+                };
+                let action = match b.action {
+                    Action::Rate(_) => Action::Rate(0),
+                    a => a,
+                };
+                assert!(
+                    allowed.contains(&action),
+                    "{c:?} means {meaning:?}, but does {action:?} in {:?}",
+                    b.ctx
+                );
+            }
+        }
+    }
+
+    /// Control keys too: Ctrl-S saves or creates wherever it is bound.
+    #[test]
+    fn control_keys_mean_one_thing_everywhere() {
+        let grammar = [
+            ('s', Action::Confirm),
+            ('r', Action::Redo),
+            ('f', Action::Accept),
+            ('c', Action::Quit),
+        ];
+        for b in BINDINGS {
+            for k in b.keys {
+                let KeyCode::Char(c) = k.code else { continue };
+                if !k.mods.contains(KeyModifiers::CONTROL) {
+                    continue;
+                }
+                assert!(
+                    grammar.contains(&(c, b.action)),
+                    "Ctrl-{c} does {:?} in {:?}",
+                    b.action,
+                    b.ctx
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_editor_saves_with_ctrl_s_and_cancels_with_esc() {
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(resolve(Ctx::Editor, &ctrl_s), Some(Action::Confirm));
+        assert_eq!(
+            resolve(Ctx::Editor, &press(KeyCode::Esc)),
+            Some(Action::Cancel)
+        );
     }
 }

@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Screen::Facilitate(state) => screens::facilitate::draw(frame, app, state, area),
             _ => {}
         }
-        if let Some(Overlay::Help { ctx, scroll }) = &app.overlay {
+        if let Some(Overlay::Help { ctx, scroll, .. }) = &app.overlay {
             screens::help::draw(frame, app, *ctx, *scroll, area, "1-7");
         }
         ascii_only(frame, app);
@@ -84,7 +84,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let line = key_hints(&app.theme, hints, keys.width as usize);
     frame.render_widget(Paragraph::new(line), keys);
     match &app.overlay {
-        Some(Overlay::Help { ctx, scroll }) => {
+        Some(Overlay::Help { ctx, scroll, .. }) => {
             screens::help::draw(frame, app, *ctx, *scroll, body, &digits)
         }
         Some(Overlay::ConfirmDelete { label, .. }) => {
@@ -97,6 +97,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             screens::dialogs::prompt(frame, app, kind, input, body)
         }
         Some(Overlay::ConfirmEnd) => screens::dialogs::confirm_end(frame, app, body),
+        Some(Overlay::ConfirmDiscard) => screens::dialogs::confirm_discard(frame, app, body),
         Some(Overlay::ConfirmSubmit { unrated, .. }) => {
             screens::dialogs::confirm_submit(frame, app, unrated, body)
         }
@@ -106,9 +107,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::ChoosePlan {
             plans,
             selected,
+            filter,
+            filtering,
             prerate,
             ..
-        }) => screens::dialogs::choose_plan(frame, app, plans, *selected, *prerate, body),
+        }) => screens::dialogs::choose_plan(
+            frame,
+            app,
+            plans,
+            *selected,
+            (filter, *filtering),
+            *prerate,
+            body,
+        ),
         None => {}
     }
     ascii_only(frame, app);

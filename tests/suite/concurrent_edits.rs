@@ -96,12 +96,12 @@ fn status(app: &App) -> String {
         .unwrap_or_default()
 }
 
-/// Opens the note editor, types `text` at its end and saves with Esc.
+/// Opens the note editor, types `text` at its end and saves with Ctrl-S.
 fn write_note(app: &mut App, text: &str) {
     keys(app, "e");
     assert_eq!(app.ctx(), Ctx::Editor);
     keys(app, text);
-    press(app, KeyCode::Esc);
+    ctrl(app, 's');
 }
 
 #[test]
@@ -113,10 +113,10 @@ fn the_second_save_of_one_note_offers_the_choice_and_keep_both_keeps_both_texts(
     keys(&mut ana, "e");
     keys(&mut bo, "e");
     keys(&mut ana, "Minutes show monthly meetings");
-    press(&mut ana, KeyCode::Esc);
+    ctrl(&mut ana, 's');
     assert_eq!(shared.cl1().1, "Minutes show monthly meetings");
     keys(&mut bo, "Only two meetings this year");
-    press(&mut bo, KeyCode::Esc);
+    ctrl(&mut bo, 's');
     // Bo's save did not replace Ana's: Bo is asked, with both texts on screen.
     assert_eq!(shared.cl1().1, "Minutes show monthly meetings");
     assert_eq!(bo.ctx(), Ctx::Conflict, "{}", status(&bo));
@@ -141,7 +141,7 @@ fn keep_mine_replaces_theirs_knowingly_and_take_theirs_saves_nothing() {
     keys(&mut bo, "e");
     write_note(&mut ana, "Ana one");
     keys(&mut bo, "Bo one");
-    press(&mut bo, KeyCode::Esc);
+    ctrl(&mut bo, 's');
     assert_eq!(bo.ctx(), Ctx::Conflict);
     keys(&mut bo, "m");
     assert_eq!(shared.cl1().1, "Bo one");
@@ -150,7 +150,7 @@ fn keep_mine_replaces_theirs_knowingly_and_take_theirs_saves_nothing() {
     keys(&mut bo, "e");
     write_note(&mut ana, " and two");
     keys(&mut bo, " and three");
-    press(&mut bo, KeyCode::Esc);
+    ctrl(&mut bo, 's');
     assert_eq!(bo.ctx(), Ctx::Conflict);
     keys(&mut bo, "t");
     assert_eq!(shared.cl1().1, "Bo one and two");
@@ -163,7 +163,7 @@ fn keep_mine_replaces_theirs_knowingly_and_take_theirs_saves_nothing() {
     keys(&mut bo, "e");
     write_note(&mut ana, "!");
     keys(&mut bo, "?");
-    press(&mut bo, KeyCode::Esc);
+    ctrl(&mut bo, 's');
     assert_eq!(bo.ctx(), Ctx::Conflict);
     press(&mut bo, KeyCode::Esc);
     assert_eq!(bo.ctx(), Ctx::Editor);
@@ -182,7 +182,7 @@ fn quitting_or_a_dropped_connection_during_the_choice_keeps_both_texts() {
     keys(&mut bo, "e");
     write_note(&mut ana, "Ana's view");
     keys(&mut bo, "Bo's view");
-    press(&mut bo, KeyCode::Esc);
+    ctrl(&mut bo, 's');
     assert_eq!(bo.ctx(), Ctx::Conflict);
     // What `serve` does when the connection drops, and what Ctrl-C does.
     ctrl(&mut bo, 'c');
@@ -210,12 +210,12 @@ fn evidence_added_by_both_is_merged_and_a_change_of_another_part_is_no_conflict(
     let shared = Shared::new();
     let mut ana = shared.app("Ana");
     let mut bo = shared.app("Bo");
-    keys(&mut ana, "v");
-    keys(&mut bo, "v");
+    keys(&mut ana, "E");
+    keys(&mut bo, "E");
     keys(&mut ana, "Roster");
-    press(&mut ana, KeyCode::Esc);
+    ctrl(&mut ana, 's');
     keys(&mut bo, "Minutes");
-    press(&mut bo, KeyCode::Esc);
+    ctrl(&mut bo, 's');
     assert_eq!(bo.ctx(), Ctx::Conflict);
     keys(&mut bo, "b");
     assert_eq!(shared.cl1().2, vec!["Roster", "Minutes"]);
@@ -224,7 +224,7 @@ fn evidence_added_by_both_is_merged_and_a_change_of_another_part_is_no_conflict(
     keys(&mut bo, "e");
     keys(&mut ana, "3");
     keys(&mut bo, "Seen in May");
-    press(&mut bo, KeyCode::Esc);
+    ctrl(&mut bo, 's');
     assert_eq!(bo.ctx(), Ctx::Assess, "{}", status(&bo));
     let (level, note, _) = shared.cl1();
     assert_eq!(level, Some(Choice::Level(2)));
@@ -239,7 +239,7 @@ fn undo_puts_back_a_note_and_evidence_save_as_one_step_and_redo_makes_it_again()
     keys(&mut ana, "Team meets");
     press(&mut ana, KeyCode::Tab);
     keys(&mut ana, "Minutes");
-    press(&mut ana, KeyCode::Esc);
+    ctrl(&mut ana, 's');
     assert_eq!(
         shared.cl1(),
         (
@@ -346,9 +346,9 @@ fn history_lists_every_change_of_the_indicator_with_its_actor() {
     keys(&mut ana, "2");
     write_note(&mut ana, "Ana's note");
     bo.tick();
-    keys(&mut bo, "v");
+    keys(&mut bo, "E");
     keys(&mut bo, "Roster");
-    press(&mut bo, KeyCode::Esc);
+    ctrl(&mut bo, 's');
     keys(&mut bo, "3");
     keys(&mut ana, "H");
     assert_eq!(ana.ctx(), Ctx::History);
@@ -556,12 +556,12 @@ fn snapshots_of_the_conflict_and_history_views() {
     );
     press(&mut ana, KeyCode::Tab);
     keys(&mut ana, "Team roster");
-    press(&mut ana, KeyCode::Esc);
+    ctrl(&mut ana, 's');
     keys(
         &mut bo,
         "Only two meetings this year; the roster is out of date.",
     );
-    press(&mut bo, KeyCode::Esc);
+    ctrl(&mut bo, 's');
     assert_eq!(assess(&bo).mode, Mode::Conflict);
     let times = logged_times(&shared);
     snap(
@@ -571,10 +571,10 @@ fn snapshots_of_the_conflict_and_history_views() {
         &times,
     );
     keys(&mut bo, "b");
-    keys(&mut bo, "v");
+    keys(&mut bo, "E");
     keys(&mut bo, "Agendas");
     press(&mut bo, KeyCode::Enter);
-    press(&mut bo, KeyCode::Esc);
+    ctrl(&mut bo, 's');
     keys(&mut bo, "H");
     let times = logged_times(&shared);
     snap(
@@ -653,7 +653,7 @@ async fn over_ssh_a_connection_dropped_during_the_choice_keeps_both_texts() {
         let a = store.load(&id).unwrap();
         store.note(&a, "cl-1", "Ana's thought", "ana").unwrap();
     }
-    bo.send(b"\x1b").await;
+    bo.send(b"\x13").await; // Ctrl-S saves
     bo.wait_for("keep both").await;
     bo.channel.close().await.unwrap();
     let db = server.db();

@@ -940,8 +940,8 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
             &["SCHOOLMARK", "NOTEMARK", "EVIDMARK", "STEPMARK"],
         ),
         (
-            "assess: details (g)",
-            &[KeyCode::Char('g')],
+            "assess: details (I)",
+            &[KeyCode::Char('I')],
             &["SCHOOLMARK"],
         ),
         (
@@ -950,8 +950,8 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
             &["NOTEMARK"],
         ),
         (
-            "assess: evidence editor (v)",
-            &[KeyCode::Char('v')],
+            "assess: evidence editor (E)",
+            &[KeyCode::Char('E')],
             &["EVIDMARK", "EVID2MARK"],
         ),
         (

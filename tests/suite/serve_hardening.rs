@@ -102,7 +102,7 @@ fn a_64k_paste_as_keys_or_as_one_paste_is_one_insert_and_kept_up_to_the_limit() 
         "{:?}",
         app.status
     );
-    app.handle_key(KeyEvent::from(KeyCode::Esc));
+    app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
     assert_eq!(stored_note(&dir, &id), expected);
 
     // As one bracketed paste, with the line breaks a terminal sends (\r).
@@ -110,7 +110,7 @@ fn a_64k_paste_as_keys_or_as_one_paste_is_one_insert_and_kept_up_to_the_limit() 
     app.handle_key(key('e'));
     app.handle_inputs([Input::Paste(text.replace('\n', "\r"))], &mut |_, _| true);
     assert_eq!(editor_inserts(&app), 1);
-    app.handle_key(KeyEvent::from(KeyCode::Esc));
+    app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
     assert_eq!(stored_note(&dir, &id), expected);
 }
 

@@ -412,7 +412,7 @@ fn a_default_rubric_that_is_not_installed_is_named_where_it_is_set() {
     )
     .unwrap();
     let (mut app, _) = app_with(dir.path(), &settings, None);
-    press(&mut app, 'n');
+    press(&mut app, '+');
     let Screen::New(form) = &app.screen else {
         panic!("no form")
     };
@@ -424,4 +424,17 @@ fn a_default_rubric_that_is_not_installed_is_named_where_it_is_set() {
     );
     assert_eq!(form.rubrics[form.rubric].0, "cs-site-2017");
     assert_eq!(form.facilitator.text(), "Ana");
+}
+
+/// Issue 14: the hint for a key that does nothing names the help key as remapped.
+#[test]
+fn the_unbound_key_hint_names_the_help_key_as_remapped() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = settings::parse("s", "[keys]\nhelp = \"¿\"\n", None).unwrap();
+    let (mut app, _) = app_with(dir.path(), &settings, None);
+    press(&mut app, 'z');
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("z does nothing here — ¿ for keys")
+    );
 }

@@ -62,7 +62,7 @@ fn the_note_editor_stores_nothing_the_policy_refuses() {
     for c in "Roster\u{1b}".chars() {
         press(&mut app, KeyCode::Char(c));
     }
-    press(&mut app, KeyCode::Esc);
+    app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
     let a = Store::open(&env.db())
         .expect("open")
         .load(&id)

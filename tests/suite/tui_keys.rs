@@ -8,6 +8,7 @@ use touchstone::store::{NewAssessment, Store};
 use touchstone::tui::app::{Overlay, Screen, StatusKind};
 use touchstone::tui::keymap::Ctx;
 use touchstone::tui::screens::assess::Mode;
+use touchstone::tui::screens::network::SortBy;
 use touchstone::tui::{App, Options};
 
 struct Fixture {
@@ -88,7 +89,7 @@ fn new_form_creates_and_opens_the_assessment() {
     let (mut f, _) = fixture(false);
     let app = &mut f.app;
     assert_eq!(app.ctx(), Ctx::Home);
-    press(app, KeyCode::Char('n'));
+    press(app, KeyCode::Char('+'));
     assert_eq!(app.ctx(), Ctx::NewForm);
     typed(app, "Garfield Middle");
     press(app, KeyCode::Enter); // to District
@@ -115,7 +116,7 @@ fn new_form_creates_and_opens_the_assessment() {
 fn new_form_refuses_a_missing_school_and_a_bad_date() {
     let (mut f, _) = fixture(false);
     let app = &mut f.app;
-    press(app, KeyCode::Char('n'));
+    press(app, KeyCode::Char('+'));
     ctrl(app, 's');
     let Screen::New(form) = &app.screen else {
         panic!("form closed")
@@ -254,7 +255,7 @@ fn the_editor_saves_note_and_evidence_even_on_quit() {
     typed(app, "Minutes of May");
     press(app, KeyCode::Enter);
     typed(app, "Roster");
-    press(app, KeyCode::Esc);
+    ctrl(app, 's');
     assert_eq!(app.ctx(), Ctx::Assess);
     let stored = other(&f.dir).load(id.as_deref().unwrap()).unwrap();
     assert_eq!(
@@ -294,7 +295,7 @@ fn action_steps_can_be_added_cycled_and_removed() {
     assert_eq!(stored.actions[0].owner.as_deref(), Some("Ana"));
     assert_eq!(stored.actions[0].due.unwrap().to_string(), "2027-01-15");
     assert_eq!(stored.actions[0].status.as_str(), "done");
-    press(app, KeyCode::Char('x'));
+    press(app, KeyCode::Char('d'));
     assert!(
         other(&f.dir)
             .load(id.as_deref().unwrap())
@@ -492,7 +493,7 @@ fn the_network_screen_sorts_and_drills_into_a_school() {
         shares.windows(2).all(|w| w[0] <= w[1]),
         "weakest first: {shares:?}"
     );
-    press(app, KeyCode::Char('s'));
+    press(app, KeyCode::Char('>'));
     let Screen::Network(network) = &app.screen else {
         panic!()
     };
@@ -505,4 +506,284 @@ fn the_network_screen_sorts_and_drills_into_a_school() {
     press(app, KeyCode::Enter);
     assert_eq!(app.ctx(), Ctx::Summary);
     assert_eq!(assess(app).assessment.meta.id, first);
+}
+
+/// Issue 14: the sort cycles both ways, and leaving a school opened from the
+/// network goes back to the network, its sort and selection kept.
+#[test]
+fn the_network_sorts_both_ways_and_a_school_goes_back_to_it() {
+    let (mut f, _) = fixture(false);
+    {
+        let mut store = other(&f.dir);
+        let registry = Registry::bundled();
+        let entry = registry.get("cs-site-2017", "1").unwrap().clone();
+        touchstone::demo::generate(&mut store, &entry.rubric, &entry.text, 12, 3).unwrap();
+    }
+    let app = &mut f.app;
+    app.tick();
+    press(app, KeyCode::Char('N'));
+    let sort = |app: &App| match &app.screen {
+        Screen::Network(n) => n.sort,
+        _ => panic!("not on the network screen"),
+    };
+    // Backwards from the first sort is the last (date), and forwards again.
+    press(app, KeyCode::Char('<'));
+    assert_eq!(sort(app), SortBy::Date);
+    press(app, KeyCode::Char('>'));
+    assert_eq!(sort(app), SortBy::Standards);
+    press(app, KeyCode::Char('>'));
+    press(app, KeyCode::Char('>'));
+    assert_eq!(sort(app), SortBy::District);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Down);
+    let Screen::Network(network) = &app.screen else {
+        panic!()
+    };
+    let chosen = network.rows[2].assessment_id.clone();
+    press(app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Summary);
+    press(app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Network, "Esc from the summary goes back");
+    assert_eq!(sort(app), SortBy::District);
+    let Screen::Network(network) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(network.rows[network.selected].assessment_id, chosen);
+    // Rating from the summary, then q: still back to the network.
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Assess);
+    press(app, KeyCode::Char('q'));
+    assert_eq!(app.ctx(), Ctx::Network);
+    // And from there, back home as before.
+    press(app, KeyCode::Char('q'));
+    assert_eq!(app.ctx(), Ctx::Home);
+}
+
+/// Issue 14: Esc in the note editor cancels (asking first when something was typed);
+/// Ctrl-S saves.
+#[test]
+fn esc_in_the_editor_cancels_and_asks_before_losing_text() {
+    let (mut f, id) = fixture(true);
+    let app = &mut f.app;
+    let stored_note = |f: &Fixture| {
+        other(&f.dir).load(id.as_deref().unwrap()).unwrap().entries[0]
+            .note
+            .clone()
+    };
+    press(app, KeyCode::Enter);
+    // Nothing typed: Esc just closes.
+    press(app, KeyCode::Char('e'));
+    press(app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Assess);
+    assert!(app.overlay.is_none());
+    // Typed, then Esc: asked; n goes back to the text.
+    press(app, KeyCode::Char('e'));
+    typed(app, "Draft");
+    press(app, KeyCode::Esc);
+    assert!(matches!(app.overlay, Some(Overlay::ConfirmDiscard)));
+    assert_eq!(app.ctx(), Ctx::Confirm);
+    press(app, KeyCode::Char('n'));
+    assert_eq!(app.ctx(), Ctx::Editor);
+    typed(app, " kept");
+    // y loses it.
+    press(app, KeyCode::Esc);
+    press(app, KeyCode::Char('y'));
+    assert_eq!(app.ctx(), Ctx::Assess);
+    assert_eq!(stored_note(&f), "");
+    let app = &mut f.app;
+    // Ctrl-S saves.
+    press(app, KeyCode::Char('e'));
+    typed(app, "Saved note");
+    ctrl(app, 's');
+    assert_eq!(app.ctx(), Ctx::Assess);
+    assert_eq!(stored_note(&f), "Saved note");
+}
+
+/// Issue 14: a key that does nothing says so, quietly, in the status line.
+#[test]
+fn an_unbound_key_gets_a_quiet_hint() {
+    let (mut f, _) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Char('z'));
+    let status = app.status.clone().unwrap();
+    assert_eq!(status.text, "z does nothing here — ? for keys");
+    assert_eq!(status.kind, StatusKind::Info);
+    press(app, KeyCode::Enter);
+    ctrl(app, 'y');
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        "Ctrl-Y does nothing here — ? for keys"
+    );
+    // Typing in a text field is never "nothing".
+    press(app, KeyCode::Char('e'));
+    app.status = None;
+    press(app, KeyCode::Char('z'));
+    assert!(app.status.is_none());
+}
+
+/// Issue 14: N/A keeps the highlight where it was instead of jumping to the first
+/// level ("Not yet").
+#[test]
+fn not_applicable_keeps_the_highlight() {
+    let (mut f, _) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Down);
+    assert_eq!(assess(app).highlight, 2);
+    press(app, KeyCode::Char('n'));
+    assert!(app.status.as_ref().unwrap().text.contains("N/A"));
+    assert_eq!(assess(app).highlight, 2);
+    // Another indicator starts at its own level, or the first.
+    press(app, KeyCode::Right);
+    assert_eq!(assess(app).highlight, 0);
+}
+
+/// Issue 14: `/` filters the network, review and plan lists as it does the home list:
+/// typing narrows the list, Enter keeps the filter, Esc clears it.
+#[test]
+fn slash_filters_the_network_review_and_plan_lists() {
+    let (mut f, _) = fixture(false);
+    {
+        let mut store = other(&f.dir);
+        let registry = Registry::bundled();
+        let entry = registry.get("cs-site-2017", "1").unwrap().clone();
+        touchstone::demo::generate(&mut store, &entry.rubric, &entry.text, 12, 3).unwrap();
+    }
+    let app = &mut f.app;
+    app.tick();
+    press(app, KeyCode::Char('N'));
+    let network = |app: &App| match &app.screen {
+        Screen::Network(n) => (n.rows.len(), n.rows.first().map(|r| r.school.clone())),
+        _ => panic!("not on the network screen"),
+    };
+    let (all, first) = network(app);
+    let name = first.unwrap();
+    press(app, KeyCode::Char('/'));
+    assert_eq!(app.ctx(), Ctx::Filter);
+    // Any case; `q` and `s` are text here.
+    typed(app, &name.to_uppercase());
+    assert_eq!(app.ctx(), Ctx::Filter);
+    let (shown, first) = network(app);
+    assert!(shown >= 1 && shown < all, "{shown} of {all}");
+    assert_eq!(first.as_deref(), Some(name.as_str()));
+    press(app, KeyCode::Enter);
+    assert_eq!(app.ctx(), Ctx::Network);
+    assert_eq!(network(app).0, shown, "Enter keeps the filter");
+    press(app, KeyCode::Char('/'));
+    press(app, KeyCode::Esc);
+    assert_eq!(network(app).0, all, "Esc clears it");
+    assert_eq!(app.ctx(), Ctx::Network);
+
+    // Review: by indicator id, statement or note.
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('r'));
+    assert_eq!(app.ctx(), Ctx::Review);
+    press(app, KeyCode::Char('/'));
+    typed(app, "PL-");
+    press(app, KeyCode::Enter);
+    let state = assess(app);
+    let shown: Vec<usize> = (0..state.indicator_count())
+        .filter(|&i| state.review_shows(i))
+        .collect();
+    assert!(!shown.is_empty());
+    let ids: Vec<String> = shown
+        .iter()
+        .map(|&i| {
+            state
+                .assessment
+                .rubric
+                .indicators()
+                .nth(i)
+                .unwrap()
+                .1
+                .id
+                .clone()
+        })
+        .collect();
+    assert!(ids.iter().all(|id| id.starts_with("pl-")), "{ids:?}");
+    assert!(ids.len() < state.indicator_count());
+    // The selection moved onto a shown indicator, and moves among them only.
+    assert!(state.review_shows(state.review));
+    assert!(shown.contains(&state.review));
+    press(app, KeyCode::Down);
+    let state = assess(app);
+    assert!(state.review_shows(state.review));
+    press(app, KeyCode::Enter);
+    assert!(assess(app).indicator_id().starts_with("pl-"));
+
+    // The plan chooser (on a draft: the network's assessments are submitted).
+    let (mut g, _) = fixture(true);
+    let app = &mut g.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('w'));
+    assert_eq!(app.ctx(), Ctx::Choose);
+    press(app, KeyCode::Char('/'));
+    typed(app, "family");
+    let Some(Overlay::ChoosePlan {
+        plans, selected, ..
+    }) = &app.overlay
+    else {
+        panic!("the chooser closed")
+    };
+    assert_eq!(plans[*selected].0, "family-engagement-deep-dive");
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Down);
+    let Some(Overlay::ChoosePlan { selected, .. }) = &app.overlay else {
+        panic!("the chooser closed")
+    };
+    assert_eq!(
+        plans_id(app, *selected),
+        "family-engagement-deep-dive",
+        "↓ stays among the plans shown"
+    );
+    press(app, KeyCode::Esc);
+    assert!(app.overlay.is_none(), "Esc outside the filter closes");
+}
+
+fn plans_id(app: &App, i: usize) -> String {
+    match &app.overlay {
+        Some(Overlay::ChoosePlan { plans, .. }) => plans[i].0.clone(),
+        _ => panic!("no chooser"),
+    }
+}
+
+/// Issue 14: `?` helps in a dialog too (it used to answer it), and closing help goes
+/// back to the dialog, still unanswered.
+#[test]
+fn question_mark_in_a_dialog_shows_help_and_comes_back_to_it() {
+    let (mut f, _) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Char('d'));
+    assert_eq!(app.ctx(), Ctx::Confirm);
+    press(app, KeyCode::Char('?'));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Help {
+            ctx: Ctx::Confirm,
+            ..
+        })
+    ));
+    press(app, KeyCode::Esc);
+    assert!(matches!(app.overlay, Some(Overlay::ConfirmDelete { .. })));
+    press(app, KeyCode::Char('n'));
+    assert!(app.overlay.is_none());
+    assert_eq!(other(&f.dir).home_count("").unwrap(), 1, "nothing deleted");
+    // The plan chooser, and F1 in a file prompt (where `?` is typed).
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('w'));
+    press(app, KeyCode::Char('?'));
+    assert_eq!(app.ctx(), Ctx::Help);
+    press(app, KeyCode::Char('?'));
+    assert_eq!(app.ctx(), Ctx::Choose);
+    press(app, KeyCode::Esc);
+    press(app, KeyCode::Char('q'));
+    press(app, KeyCode::Char('x'));
+    assert_eq!(app.ctx(), Ctx::Prompt);
+    press(app, KeyCode::F(1));
+    assert_eq!(app.ctx(), Ctx::Help);
+    press(app, KeyCode::Esc);
+    assert_eq!(app.ctx(), Ctx::Prompt);
 }

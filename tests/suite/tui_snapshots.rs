@@ -360,7 +360,7 @@ fn new_assessment_form() {
         "New-assessment form: school taken from the suggestion, date set, team being typed",
         Data::Schools,
         |app| {
-            press(app, KeyCode::Char('n'));
+            press(app, KeyCode::Char('+'));
             keys(app, "Lin");
             ctrl(app, 'f');
             press(app, KeyCode::Tab); // district (filled from the suggestion)
@@ -381,7 +381,7 @@ fn new_assessment_suggestion() {
         "New-assessment form: a known school suggested while typing",
         Data::Schools,
         |app| {
-            press(app, KeyCode::Char('n'));
+            press(app, KeyCode::Char('+'));
             for _ in 0..3 {
                 press(app, KeyCode::Tab);
             }
@@ -533,12 +533,46 @@ fn network_overview() {
 fn network_sorted_by_district() {
     check(
         "network_by_district",
-        "Network: sorted by district (s twice), third school selected",
+        "Network: sorted by district (> twice), third school selected",
         Data::Network,
         |app| {
-            keys(app, "Nss");
+            keys(app, "N>>");
             press(app, KeyCode::Down);
             press(app, KeyCode::Down);
         },
     );
+}
+
+/// Issue 14 item 5: with room (120x40 as well as 200x60), the indicator shows the note
+/// in full, each evidence item and each action step, not only their counts.
+#[test]
+fn assess_with_evidence_and_steps_on_large_windows() {
+    let drive = |app: &mut App| {
+        press(app, KeyCode::Enter);
+        press(app, KeyCode::Char('e'));
+        keys(app, "Plan reviewed with partners in May.");
+        press(app, KeyCode::Tab);
+        keys(app, "School improvement plan 2026");
+        press(app, KeyCode::Enter);
+        keys(app, "Partner meeting minutes, May");
+        ctrl(app, 's');
+        press(app, KeyCode::Char('a'));
+        press(app, KeyCode::Char('a'));
+        keys(app, "Write partner services into goal 2");
+        press(app, KeyCode::Enter);
+        press(app, KeyCode::Esc);
+    };
+    for (width, height) in WIDE {
+        let (theme, label) = THEMES[0];
+        snapshot(
+            "assess_record",
+            "Assessing pl-3 with a note, two evidence items and an action step",
+            Data::Schools,
+            theme,
+            label,
+            width,
+            height,
+            &drive,
+        );
+    }
 }

@@ -9,19 +9,21 @@ impl App {
             return;
         };
         match (overlay, action) {
-            (Overlay::Help { ctx, scroll }, Action::Up) => {
+            (Overlay::Help { ctx, scroll, under }, Action::Up) => {
                 self.overlay = Some(Overlay::Help {
                     ctx,
                     scroll: scroll.saturating_sub(1),
+                    under,
                 })
             }
-            (Overlay::Help { ctx, scroll }, Action::Down) => {
+            (Overlay::Help { ctx, scroll, under }, Action::Down) => {
                 self.overlay = Some(Overlay::Help {
                     ctx,
                     scroll: (scroll + 1).min(crate::tui::screens::help::line_count(ctx)),
+                    under,
                 })
             }
-            (Overlay::Help { .. }, _) => {}
+            (Overlay::Help { under, .. }, _) => self.overlay = under.map(|o| *o),
             (Overlay::ConfirmDelete { id, label }, Action::Confirm) => {
                 match self.services.store.delete(&id) {
                     Ok(()) => {
@@ -94,6 +96,20 @@ impl App {
                     }
                 }
             }
+            (Overlay::ConfirmDiscard, Action::Confirm) => {
+                let assess = match &mut self.screen {
+                    Screen::Assess(state) => Some(state.as_mut()),
+                    Screen::Facilitate(state) => Some(&mut state.assess),
+                    _ => None,
+                };
+                if let Some(state) = assess {
+                    state.discard_editor();
+                    self.status = Some(Status::info("Closed without saving"));
+                }
+            }
+            (Overlay::ConfirmDiscard, _) => {
+                self.status = Some(Status::info("Still editing: Ctrl-S saves"))
+            }
             (Overlay::ConfirmEnd, _) => self.status = Some(Status::info("The session goes on")),
             (Overlay::ConfirmSubmit { id, .. }, Action::Confirm) => {
                 let actor = self.services.actor.clone();
@@ -131,81 +147,88 @@ impl App {
                 Overlay::ChoosePlan {
                     assessment_id,
                     plans,
-                    selected,
+                    mut selected,
+                    mut filter,
+                    mut filtering,
                     prerate,
                 },
-                Action::Up,
+                action,
             ) => {
-                self.overlay = Some(Overlay::ChoosePlan {
-                    assessment_id,
-                    plans,
-                    selected: selected.saturating_sub(1),
-                    prerate,
-                })
-            }
-            (
-                Overlay::ChoosePlan {
-                    assessment_id,
-                    plans,
-                    selected,
-                    prerate,
-                },
-                Action::Down,
-            ) => {
-                let selected = (selected + 1).min(plans.len().saturating_sub(1));
-                self.overlay = Some(Overlay::ChoosePlan {
-                    assessment_id,
-                    plans,
-                    selected,
-                    prerate,
-                })
-            }
-            (
-                Overlay::ChoosePlan {
-                    assessment_id,
-                    plans,
-                    selected,
-                    prerate,
-                },
-                Action::Confirm,
-            ) => {
-                let plan_id = plans.get(selected).map(|p| p.0.clone()).unwrap_or_default();
-                if prerate {
-                    self.status = Some(
-                        match crate::tui::screens::sessions::open_prerating(
+                use crate::tui::screens::sessions::{first_shown, shows};
+                match action {
+                    Action::Up => {
+                        let above = (0..selected)
+                            .rev()
+                            .find(|&i| shows(&plans[i], filter.text()));
+                        selected = above.unwrap_or(selected);
+                    }
+                    Action::Down => {
+                        let below =
+                            (selected + 1..plans.len()).find(|&i| shows(&plans[i], filter.text()));
+                        selected = below.unwrap_or(selected);
+                    }
+                    Action::Filter => filtering = true,
+                    Action::Submit => filtering = false,
+                    // Esc while typing the filter clears it; otherwise it closes.
+                    Action::Cancel if filtering => {
+                        filtering = false;
+                        filter.set("");
+                        selected = first_shown(&plans, "", selected);
+                    }
+                    Action::Confirm
+                        if !plans.get(selected).is_some_and(|p| shows(p, filter.text())) =>
+                    {
+                        self.status = Some(Status::info("No plan matches the filter"));
+                    }
+                    Action::Confirm => {
+                        let plan_id = plans.get(selected).map(|p| p.0.clone()).unwrap_or_default();
+                        if prerate {
+                            self.status = Some(
+                                match crate::tui::screens::sessions::open_prerating(
+                                    &mut self.services,
+                                    &assessment_id,
+                                    &plan_id,
+                                ) {
+                                    Ok(code) => Status::saved(format!(
+                                        "Pre-rating open, code {code}: members join with it (session join {code}, or {code}.NAME@ over SSH); close it with session prerate close {code}"
+                                    )),
+                                    Err(e) => Status::error(&e),
+                                },
+                            );
+                            return;
+                        }
+                        match crate::tui::screens::sessions::start(
                             &mut self.services,
                             &assessment_id,
                             &plan_id,
                         ) {
-                            Ok(code) => Status::saved(format!(
-                                "Pre-rating open, code {code}: members join with it (session join {code}, or {code}.NAME@ over SSH); close it with session prerate close {code}"
-                            )),
-                            Err(e) => Status::error(&e),
-                        },
-                    );
-                    return;
-                }
-                match crate::tui::screens::sessions::start(
-                    &mut self.services,
-                    &assessment_id,
-                    &plan_id,
-                ) {
-                    Ok(session_id) => {
-                        match FacilitateState::open(&mut self.services, &session_id) {
-                            Ok(state) => {
-                                let code = state.live.code.clone();
-                                self.screen = Screen::Facilitate(Box::new(state));
-                                self.status = Some(Status::saved(format!(
-                                    "Session started: participants join with code {code}"
-                                )));
+                            Ok(session_id) => {
+                                match FacilitateState::open(&mut self.services, &session_id) {
+                                    Ok(state) => {
+                                        let code = state.live.code.clone();
+                                        self.screen = Screen::Facilitate(Box::new(state));
+                                        self.status = Some(Status::saved(format!(
+                                            "Session started: participants join with code {code}"
+                                        )));
+                                    }
+                                    Err(e) => self.status = Some(Status::error(&e)),
+                                }
                             }
                             Err(e) => self.status = Some(Status::error(&e)),
                         }
+                        return;
                     }
-                    Err(e) => self.status = Some(Status::error(&e)),
+                    _ => return,
                 }
+                self.overlay = Some(Overlay::ChoosePlan {
+                    assessment_id,
+                    plans,
+                    selected,
+                    filter,
+                    filtering,
+                    prerate,
+                });
             }
-            (Overlay::ChoosePlan { .. }, _) => {}
             (overlay, _) => self.overlay = Some(overlay),
         }
     }

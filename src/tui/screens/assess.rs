@@ -120,6 +120,9 @@ pub struct AssessState {
     pub back_to_home: bool,
     /// Selected indicator in the review list.
     pub review: usize,
+    /// `/` in review: only indicators whose id, statement or note contains this.
+    pub review_filter: crate::tui::input::LineInput,
+    pub review_filtering: bool,
     undo: Vec<UndoStep>,
     redo: Vec<UndoStep>,
     /// The assessment's version when it was last loaded: a rating is based on it.
@@ -164,6 +167,8 @@ impl AssessState {
             mode,
             back_to_home: mode == Mode::Summary,
             review: cursor,
+            review_filter: Default::default(),
+            review_filtering: false,
             undo: Vec::new(),
             redo: Vec::new(),
             seen,
@@ -184,6 +189,7 @@ impl AssessState {
     pub fn ctx(&self) -> Ctx {
         match self.mode {
             Mode::Indicator => Ctx::Assess,
+            Mode::Review if self.review_filtering => Ctx::Filter,
             Mode::Review => Ctx::Review,
             Mode::Summary => Ctx::Summary,
             Mode::Actions => Ctx::Actions,
@@ -239,21 +245,26 @@ impl AssessState {
             .collect()
     }
 
+    /// Puts the highlight on the rated level; N/A or no rating leaves it where the
+    /// user had it (so `n` does not make it jump to the first level).
     fn sync_highlight(&mut self) {
-        self.highlight = match self
+        let levels = self.assessment.rubric.levels.len();
+        if let Some(Choice::Level(l)) = self
             .assessment
             .entries
             .get(self.cursor)
             .and_then(|e| e.choice)
         {
-            Some(Choice::Level(l)) => l,
-            _ => 0,
-        };
+            self.highlight = l;
+        }
+        self.highlight = self.highlight.min(levels.saturating_sub(1));
     }
 
     fn go_to(&mut self, indicator: usize) {
         self.cursor = indicator.min(self.indicator_count().saturating_sub(1));
         self.step_selected = 0;
+        // Another indicator: its own level, or the first.
+        self.highlight = 0;
         self.sync_highlight();
     }
 
@@ -333,8 +344,58 @@ impl AssessState {
                     }
                 }
             }
+            Mode::Review if self.review_filter.handle(&key) => self.review_refiltered(),
             _ => {}
         }
+    }
+
+    /// Whether the review filter lets indicator `flat` through (any case).
+    pub fn review_shows(&self, flat: usize) -> bool {
+        let needle = self.review_filter.text().to_lowercase();
+        if needle.is_empty() {
+            return true;
+        }
+        let entry = &self.assessment.entries[flat];
+        let (id, statement) = self
+            .assessment
+            .rubric
+            .indicators()
+            .nth(flat)
+            .map(|(_, i)| (i.id.to_lowercase(), i.text.to_lowercase()))
+            .unwrap_or_default();
+        id.contains(&needle)
+            || statement.contains(&needle)
+            || entry.note.to_lowercase().contains(&needle)
+    }
+
+    /// After the review filter changed: the selection moves to a shown indicator.
+    fn review_refiltered(&mut self) {
+        if !self.review_shows(self.review) {
+            let n = self.indicator_count();
+            if let Some(i) = (0..n).find(|&i| self.review_shows(i)) {
+                self.review = i;
+            }
+        }
+    }
+
+    /// The shown indicator `steps` rows below (or above) the selection in review.
+    fn review_step(&self, steps: usize, down: bool) -> usize {
+        let n = self.indicator_count();
+        let mut at = self.review;
+        let mut left = steps;
+        let mut i = at;
+        while left > 0 {
+            i = match (down, i) {
+                (true, i) if i + 1 < n => i + 1,
+                (false, i) if i > 0 => i - 1,
+                _ => break,
+            };
+            if self.review_shows(i) {
+                at = i;
+                left -= 1;
+            }
+        }
+        at
     }
 
     /// Text typed or pasted in one piece (see `App::handle_inputs`); a status when some
@@ -373,6 +434,12 @@ impl AssessState {
                             self.type_key(KeyEvent::from(KeyCode::Char(c)));
                         }
                     }
+                }
+                None
+            }
+            Mode::Review => {
+                if self.review_filter.insert_str(text) {
+                    self.review_refiltered();
                 }
                 None
             }
@@ -423,6 +490,14 @@ impl AssessState {
                 Action::Confirm => self
                     .save_open_editor(services)
                     .map_or(Nav::Stay, Nav::Status),
+                // Esc cancels, as everywhere; typed text is only dropped once confirmed.
+                Action::Cancel if self.editor_changed() => {
+                    Nav::Overlay(crate::tui::app::Overlay::ConfirmDiscard)
+                }
+                Action::Cancel => {
+                    self.discard_editor();
+                    Nav::Status(Status::info("Closed; nothing changed"))
+                }
                 Action::NextField => {
                     if let Some(editor) = &mut self.editor {
                         editor.on_evidence = !editor.on_evidence;
@@ -667,6 +742,26 @@ impl AssessState {
         None
     }
 
+    /// Whether the open editor holds text other than what it opened with.
+    pub fn editor_changed(&self) -> bool {
+        self.editor.as_ref().is_some_and(|e| {
+            e.note.lines().join("\n") != e.original.note
+                || e.evidence
+                    .lines()
+                    .iter()
+                    .filter(|l| !l.is_empty())
+                    .ne(e.original.evidence.iter())
+        })
+    }
+
+    /// Closes the editor without saving.
+    pub fn discard_editor(&mut self) {
+        if let Some(editor) = self.editor.take() {
+            self.mode = Mode::Indicator;
+            self.go_to(editor.indicator);
+        }
+    }
+
     /// Saves what the editor holds, if anything changed, and closes it.
     /// Text the policy refuses (too long) keeps the editor open with the reason.
     pub fn save_open_editor(&mut self, services: &mut Services) -> Option<Status> {
@@ -698,12 +793,17 @@ impl AssessState {
     }
 
     fn apply_review(&mut self, action: Action) -> Nav {
-        let n = self.indicator_count();
         match action {
-            Action::Up => self.review = self.review.saturating_sub(1),
-            Action::Down => self.review = (self.review + 1).min(n.saturating_sub(1)),
-            Action::PageUp => self.review = self.review.saturating_sub(10),
-            Action::PageDown => self.review = (self.review + 10).min(n.saturating_sub(1)),
+            Action::Up => self.review = self.review_step(1, false),
+            Action::Down => self.review = self.review_step(1, true),
+            Action::PageUp => self.review = self.review_step(10, false),
+            Action::PageDown => self.review = self.review_step(10, true),
+            Action::Filter => self.review_filtering = true,
+            Action::Submit => self.review_filtering = false,
+            Action::Cancel => {
+                self.review_filtering = false;
+                self.review_filter.set("");
+            }
             Action::NextUnrated => match self.next_unrated(self.review) {
                 Some(i) => self.review = i,
                 None => return Nav::Status(Status::info("Every indicator is rated")),

@@ -129,16 +129,19 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let title = truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis);
     let block = panel(t, s, title, state.mode == Mode::Indicator);
     let inner = block.inner(area);
-    let (width, roomy, room) = (
-        inner.width as usize,
-        inner.height >= 36,
-        inner.height as usize,
-    );
+    let (width, room) = (inner.width as usize, inner.height as usize);
     let mut level_lines = Vec::new();
+    // The note in full, each evidence item and each action step: on a tall panel, or
+    // whenever they fit (a 120x40 window usually has room for them).
+    let mut lines = indicator_lines(app, state, width, true, true, &mut level_lines);
+    let roomy = inner.height >= 36 || lines.len() <= room;
     // Every level's descriptor in full (wrapped) when the panel is wide, or when it is
     // tall enough to hold them; otherwise one cut line each and the highlighted one
     // in full below.
-    let mut lines = indicator_lines(app, state, width, roomy, true, &mut level_lines);
+    if !roomy {
+        level_lines.clear();
+        lines = indicator_lines(app, state, width, roomy, true, &mut level_lines);
+    }
     if width < 100 && lines.len() > room {
         level_lines.clear();
         lines = indicator_lines(app, state, width, roomy, false, &mut level_lines);
@@ -159,7 +162,7 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         // Never cut silently: say where the rest is.
         lines.truncate(room - 1);
         lines.push(Line::styled(
-            format!("{} more: g shows the indicator in full", s.ellipsis),
+            format!("{} more: I shows the indicator in full", s.ellipsis),
             t.key,
         ));
     }
@@ -461,7 +464,7 @@ pub(super) fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Re
         }
     };
     let title = format!(
-        " {} {} — {} · Tab switches · Esc saves ",
+        " {} {} — {} · Ctrl-S saves · Esc cancels ",
         tab(!editor.on_evidence, "Note"),
         tab(editor.on_evidence, "Evidence: one item a line"),
         state.indicator_id()

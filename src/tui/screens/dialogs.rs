@@ -176,17 +176,42 @@ pub fn confirm_end(frame: &mut Frame, app: &App, area: Rect) {
     );
 }
 
+/// Esc in the note editor after typing: drop what was typed?
+pub fn confirm_discard(frame: &mut Frame, app: &App, area: Rect) {
+    yes_no(
+        frame,
+        app,
+        area,
+        " Discard changes? ",
+        "Close the editor without saving?",
+        "What you typed since opening it is lost; n goes back to it, and Ctrl-S saves it.",
+        ("lose it", "keep editing"),
+    );
+}
+
 pub fn choose_plan(
     frame: &mut Frame,
     app: &App,
     plans: &[(String, String, u32)],
     selected: usize,
+    (filter, filtering): (&LineInput, bool),
     prerate: bool,
     area: Rect,
 ) {
     let (t, s) = (&app.theme, &app.symbols);
     let mut lines = vec![Line::styled("Which session plan?", t.title), Line::raw("")];
-    for (i, (id, title, minutes)) in plans.iter().enumerate() {
+    if filtering || !filter.text().is_empty() {
+        let cursor = if filtering { "_" } else { "" };
+        lines.insert(
+            1,
+            Line::styled(format!("Filter: {}{cursor}", clean(filter.text())), t.base),
+        );
+    }
+    let shown = plans
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| crate::tui::screens::sessions::shows(p, filter.text()));
+    for (i, (id, title, minutes)) in shown {
         let pointer = if i == selected { s.pointer } else { " " };
         let style = if i == selected { t.selected } else { t.base };
         lines.push(Line::styled(

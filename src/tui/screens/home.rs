@@ -9,6 +9,7 @@ use crate::store::{Listed, Store};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Nav, Overlay, PromptKind, Services, Status};
 use crate::tui::input::LineInput;
+use crate::tui::keymap::Ctx;
 use crate::tui::screens::assess::Mode;
 use crate::tui::widgets::{bar, clean, panel, truncate, truncate_left};
 use ratatui::Frame;
@@ -436,15 +437,24 @@ fn welcome(frame: &mut Frame, app: &App, area: Rect) {
         Line::raw("many standards are fully implemented."),
         Line::raw(""),
         Line::from(vec![
-            Span::styled("  n ", t.key),
+            Span::styled(
+                format!("  {} ", key_of(app, Ctx::Home, Action::NewAssessment)),
+                t.key,
+            ),
             Span::raw("start a new assessment (school, rubric, date, team)"),
         ]),
         Line::from(vec![
-            Span::styled("  i ", t.key),
+            Span::styled(
+                format!("  {} ", key_of(app, Ctx::Home, Action::Import)),
+                t.key,
+            ),
             Span::raw("import TOML files exported by Touchstone elsewhere"),
         ]),
         Line::from(vec![
-            Span::styled("  ? ", t.key),
+            Span::styled(
+                format!("  {} ", key_of(app, Ctx::Global, Action::Help)),
+                t.key,
+            ),
             Span::raw("every key, on any screen"),
         ]),
         Line::raw(""),
@@ -470,6 +480,15 @@ fn welcome(frame: &mut Frame, app: &App, area: Rect) {
             .wrap(Wrap { trim: false }),
         area,
     );
+}
+
+/// How the key for `action` in `ctx` is written, as remapped in the settings.
+fn key_of(app: &App, ctx: Ctx, action: Action) -> String {
+    crate::tui::keymap::BINDINGS
+        .iter()
+        .find(|b| b.ctx == ctx && b.action == action)
+        .map(|b| app.keys.label(b).into_owned())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

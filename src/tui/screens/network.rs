@@ -6,6 +6,7 @@ use crate::rubric::Rubric;
 use crate::score::{Fraction, Rollup, RollupBuilder, score};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Nav, Services, Status};
+use crate::tui::input::LineInput;
 use crate::tui::screens::assess::Mode;
 use crate::tui::widgets::{bar, clean, head, panel, style_if, truncate};
 use ratatui::Frame;
@@ -46,6 +47,15 @@ impl SortBy {
         }
     }
 
+    fn prev(self) -> SortBy {
+        match self {
+            SortBy::Standards => SortBy::Date,
+            SortBy::School => SortBy::Standards,
+            SortBy::District => SortBy::School,
+            SortBy::Date => SortBy::District,
+        }
+    }
+
     fn label(self) -> &'static str {
         match self {
             SortBy::Standards => "standards fully implemented, lowest first",
@@ -60,8 +70,14 @@ pub struct NetworkState {
     pub rubric_ids: Vec<String>,
     pub rubric: Option<Arc<Rubric>>,
     pub rollup: Option<Rollup>,
+    /// The schools the filter lets through, in the sort order.
     pub rows: Vec<SchoolRow>,
+    /// Every school of the rubric, in the sort order.
+    all: Vec<SchoolRow>,
     pub selected: usize,
+    /// `/`: only schools whose name or district contains this (any case).
+    pub filter: LineInput,
+    pub filtering: bool,
     pub sort: SortBy,
     /// Schools whose latest assessment is a draft not yet submitted: shown apart,
     /// not counted in the figures.
@@ -75,7 +91,10 @@ impl NetworkState {
             rubric: None,
             rollup: None,
             rows: Vec::new(),
+            all: Vec::new(),
             selected: 0,
+            filter: LineInput::default(),
+            filtering: false,
             sort: SortBy::Standards,
             rubric_ids,
             drafts: 0,
@@ -86,6 +105,23 @@ impl NetworkState {
             state.load(services, &id)?;
         }
         Ok(state)
+    }
+
+    /// Reads the shown rubric's figures again (coming back from a school), keeping
+    /// the sort and, where it still exists, the selected school.
+    pub fn reload(&mut self, services: &Services) -> Result<()> {
+        let Some(id) = self.rubric.as_ref().map(|r| r.id.clone()) else {
+            return Ok(());
+        };
+        let selected = self
+            .rows
+            .get(self.selected)
+            .map(|r| r.assessment_id.clone());
+        self.load(services, &id)?;
+        self.selected = selected
+            .and_then(|s| self.rows.iter().position(|r| r.assessment_id == s))
+            .unwrap_or(0);
+        Ok(())
     }
 
     fn load(&mut self, services: &Services, rubric_id: &str) -> Result<()> {
@@ -119,30 +155,56 @@ impl NetworkState {
         })?;
         self.drafts = drafts;
         self.rollup = Some(builder.finish());
-        self.rows = rows;
+        self.all = rows;
         self.rubric = Some(rubric);
         self.sort_rows();
         Ok(())
     }
 
+    /// The schools the filter lets through, again (after typing, sorting or loading),
+    /// keeping the selected school selected when it still shows.
+    pub fn refilter(&mut self) {
+        let keep = self
+            .rows
+            .get(self.selected)
+            .map(|r| r.assessment_id.clone());
+        let needle = self.filter.text().to_lowercase();
+        self.rows = self
+            .all
+            .iter()
+            .filter(|r| {
+                needle.is_empty()
+                    || r.school.to_lowercase().contains(&needle)
+                    || r.district.to_lowercase().contains(&needle)
+            })
+            .cloned()
+            .collect();
+        self.selected = keep
+            .and_then(|id| self.rows.iter().position(|r| r.assessment_id == id))
+            .unwrap_or(0);
+    }
+
     fn sort_rows(&mut self) {
         let share = |f: &Fraction| f.percent().unwrap_or(0.0);
+        let rows = &mut self.all;
         match self.sort {
-            SortBy::Standards => self.rows.sort_by(|a, b| {
+            SortBy::Standards => rows.sort_by(|a, b| {
                 share(&a.standards)
                     .total_cmp(&share(&b.standards))
                     .then(a.school.cmp(&b.school))
             }),
-            SortBy::School => self
-                .rows
-                .sort_by(|a, b| a.school.cmp(&b.school).then(a.district.cmp(&b.district))),
-            SortBy::District => self
-                .rows
-                .sort_by(|a, b| a.district.cmp(&b.district).then(a.school.cmp(&b.school))),
-            SortBy::Date => self
-                .rows
-                .sort_by(|a, b| b.date.cmp(&a.date).then(a.school.cmp(&b.school))),
+            SortBy::School => {
+                rows.sort_by(|a, b| a.school.cmp(&b.school).then(a.district.cmp(&b.district)))
+            }
+            SortBy::District => {
+                rows.sort_by(|a, b| a.district.cmp(&b.district).then(a.school.cmp(&b.school)))
+            }
+            SortBy::Date => rows.sort_by(|a, b| b.date.cmp(&a.date).then(a.school.cmp(&b.school))),
         }
+        // A new sort keeps the highlight on the same row, as it always has.
+        let at = self.selected;
+        self.refilter();
+        self.selected = at.min(self.rows.len().saturating_sub(1));
     }
 
     pub fn apply(&mut self, services: &mut Services, action: Action) -> Nav {
@@ -152,8 +214,12 @@ impl NetworkState {
             Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
             Action::PageUp => self.selected = self.selected.saturating_sub(10),
             Action::PageDown => self.selected = (self.selected + 10).min(n.saturating_sub(1)),
-            Action::Sort => {
-                self.sort = self.sort.next();
+            Action::Sort | Action::SortBack => {
+                self.sort = if action == Action::Sort {
+                    self.sort.next()
+                } else {
+                    self.sort.prev()
+                };
                 self.sort_rows();
                 return Nav::Status(Status::info(format!("Sorted by {}", self.sort.label())));
             }
@@ -183,6 +249,13 @@ impl NetworkState {
                         status: None,
                     };
                 }
+            }
+            Action::Filter => self.filtering = true,
+            Action::Submit => self.filtering = false,
+            Action::Cancel => {
+                self.filtering = false;
+                self.filter.set("");
+                self.refilter();
             }
             Action::Back => return Nav::Home(None),
             _ => {}
@@ -293,9 +366,19 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
             crate::words::count(n, "draft", "drafts")
         ),
     };
+    let shown = if state.filter.text().is_empty() && !state.filtering {
+        format!("{} submitted{drafts}", state.rows.len())
+    } else {
+        let cursor = if state.filtering { "_" } else { "" };
+        format!(
+            "{} of {} submitted · filter: {}{cursor}",
+            state.rows.len(),
+            state.all.len(),
+            clean(state.filter.text())
+        )
+    };
     let title = format!(
-        " Schools ({} submitted{drafts}) · sorted by {} · s sorts · Enter opens ",
-        state.rows.len(),
+        " Schools ({shown}) · sorted by {} · < > sort · Enter opens ",
         state.sort.label()
     );
     let table = Table::new(rows, widths)

@@ -29,6 +29,12 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     // the note's first line, so the review reads without opening every indicator.
     let wide = area.width >= 100;
     for (standard, figures) in rubric.standards.iter().zip(&state.score.by_standard) {
+        // With a filter, a standard shows only if one of its indicators does.
+        let shown = (flat..flat + standard.indicators.len()).any(|i| state.review_shows(i));
+        if !shown {
+            flat += standard.indicators.len();
+            continue;
+        }
         let mark = s.standard_mark(figures);
         rows.push(
             Row::new(vec![
@@ -44,6 +50,10 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         );
         items.push(None);
         for indicator in &standard.indicators {
+            if !state.review_shows(flat) {
+                flat += 1;
+                continue;
+            }
             let entry = &state.assessment.entries[flat];
             if flat == state.review {
                 selected_row = rows.len();
@@ -87,8 +97,14 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             flat += 1;
         }
     }
+    let filter = if state.review_filtering || !state.review_filter.text().is_empty() {
+        let cursor = if state.review_filtering { "_" } else { "" };
+        format!("filter: {}{cursor} · ", clean(state.review_filter.text()))
+    } else {
+        String::new()
+    };
     let title = format!(
-        " Review: {} of {} rated · Enter edits · Tab next unrated ",
+        " Review: {} of {} rated · {filter}Enter edits · Tab next unrated ",
         state.score.rated,
         state.indicator_count()
     );

@@ -15,6 +15,8 @@ pub fn chooser(services: &Services, assessment_id: &str) -> Overlay {
             .map(|p| (p.plan.id.clone(), p.plan.title.clone(), p.plan.minutes()))
             .collect(),
         selected: 0,
+        filter: Default::default(),
+        filtering: false,
         prerate: false,
     }
 }
@@ -32,6 +34,23 @@ pub fn open_prerating(
     let assessment = store.load_without_sessions(assessment_id)?;
     let live = store.open_prerating(&assessment, &entry.plan, &entry.text, &actor, &weakest)?;
     Ok(live.code)
+}
+
+/// Whether the chooser's filter lets a plan (id, title, minutes) through.
+pub fn shows(plan: &(String, String, u32), filter: &str) -> bool {
+    let needle = filter.to_lowercase();
+    plan.0.to_lowercase().contains(&needle) || plan.1.to_lowercase().contains(&needle)
+}
+
+/// `selected` if the filter shows it, else the first plan it shows (or `selected`).
+pub fn first_shown(plans: &[(String, String, u32)], filter: &str, selected: usize) -> usize {
+    if plans.get(selected).is_some_and(|p| shows(p, filter)) {
+        return selected;
+    }
+    plans
+        .iter()
+        .position(|p| shows(p, filter))
+        .unwrap_or(selected)
 }
 
 /// Starts a session and returns its id.
