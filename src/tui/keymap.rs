@@ -159,7 +159,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Home, &[ch('d'), key(K::Delete)], "d", A::Delete, "delete the assessment (asks first)", ""),
     bind(C::Home, &[ch('u')], "u", A::RestoreDeleted, "undo the last delete: the assessment comes back", ""),
     bind(C::Home, &[ch('N')], "N", A::Network, "the network: every school's latest figures", "network"),
-    bind(C::Home, &[ch('q'), key(K::Esc)], "q", A::Quit, "quit", "quit"),
+    bind(C::Home, &[ch('q')], "q", A::Quit, "quit", "quit"),
+    bind(C::Home, &[key(K::Esc)], "Esc", A::Cancel, "clear the filter (with none: quit)", ""),
     // Filter
     bind(C::Filter, &[key(K::Enter)], "Enter", A::Submit, "keep the filter (any list: assessments, network, review, plans)", "keep"),
     bind(C::Filter, &[key(K::Esc)], "Esc", A::Cancel, "clear the filter", "clear"),

@@ -372,6 +372,16 @@ fn filter_narrows_the_list_and_esc_clears_it() {
     press(app, KeyCode::Char('/'));
     press(app, KeyCode::Esc);
     assert_eq!(app.home.matching, 2);
+    // Esc on the list with a kept filter clears the filter, not the app; with none
+    // left it quits.
+    press(app, KeyCode::Char('/'));
+    typed(app, "roose");
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Esc);
+    assert!(!app.quit, "Esc with a kept filter does not quit");
+    assert_eq!(app.home.matching, 2);
+    press(app, KeyCode::Esc);
+    assert!(app.quit);
 }
 
 #[test]

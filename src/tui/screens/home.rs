@@ -164,6 +164,8 @@ pub fn apply(app: &mut App, action: Action) -> Nav {
         Action::Bottom => home.selected = count.saturating_sub(1),
         Action::Filter => home.filtering = true,
         Action::Submit => home.filtering = false,
+        // Esc leaves a kept filter first and quits only from the whole list.
+        Action::Cancel if home.filter.text().is_empty() => return Nav::Quit,
         Action::Cancel => {
             home.filtering = false;
             home.filter.set("");
