@@ -319,13 +319,7 @@ CREATE TABLE status_events (
     at            TEXT NOT NULL
 );
 "#,
-    // 9: counting the assessments that are not deleted (the home list's title, on
-    // every open) reads this small index instead of a wide one: half the time at
-    // 74,000 assessments.
-    r#"
-CREATE INDEX assessments_live ON assessments (deleted_at) WHERE deleted_at IS NULL;
-"#,
-    // 10: silent pre-rating. A session opened for pre-rating takes members' private
+    // 9: silent pre-rating. A session opened for pre-rating takes members' private
     // votes (round 0) until it closes; the indicators whose pre-ratings agree are
     // fixed then (JSON list), for `only = "disagreement"` rate segments.
     r#"

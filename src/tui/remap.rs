@@ -303,7 +303,8 @@ mod tests {
         let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
         let big_q = KeyEvent::new(KeyCode::Char('Q'), KeyModifiers::SHIFT);
         assert_eq!(remap.resolve(Ctx::Home, &big_q), Some(Action::Quit));
-        assert_eq!(remap.resolve(Ctx::Home, &esc), Some(Action::Quit));
+        // Esc (clear the filter, with none quit) is a named key: kept.
+        assert_eq!(remap.resolve(Ctx::Home, &esc), Some(Action::Cancel));
         assert_eq!(remap.resolve(Ctx::Home, &q), None);
         // Text fields are untouched.
         assert_eq!(remap.resolve(Ctx::Filter, &big_q), None);
