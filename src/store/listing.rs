@@ -291,10 +291,9 @@ mod tests {
                 "{} {FROM_LISTED} WHERE a.deleted_at IS NULL AND {MATCHES} {NEWEST_FIRST} LIMIT ?2 OFFSET ?3",
                 select_listed()
             ),
-            format!(
-                "SELECT count(*) FROM assessments a WHERE a.deleted_at IS NULL AND ?1 = ''
-                   AND (a.date, a.updated_at, a.id) > (?2, ?3, ?4)"
-            ),
+            "SELECT count(*) FROM assessments a WHERE a.deleted_at IS NULL AND ?1 = ''
+               AND (a.date, a.updated_at, a.id) > (?2, ?3, ?4)"
+                .to_string(),
         ] {
             let mut stmt = store
                 .conn
