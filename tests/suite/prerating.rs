@@ -222,6 +222,9 @@ fn four_members_pre_rate_and_the_segment_brings_up_only_the_spread_with_them_in_
 
     let before = screen(&dana, 120, 35);
     assert!(before.contains("Votes 0/4 · 4 pre-rated"), "{before}");
+    // Not "everyone has voted" beside "Votes 0/4".
+    assert!(before.contains("pre-ratings count"), "{before}");
+    assert!(!before.contains("everyone has voted"), "{before}");
     // Pre-ratings alone can be revealed: cl-5 has no room vote yet.
     keys(&mut dana, "l");
     assert_eq!(facilitating(&dana).live.indicator.as_deref(), Some("cl-5"));

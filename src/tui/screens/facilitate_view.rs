@@ -275,6 +275,10 @@ fn indicator_block<'a>(
     }
     let rest = if state.participants.is_empty() {
         " · nobody has joined yet".to_string()
+    } else if waiting.is_empty() && state.votes.len() < state.participants.len() {
+        // Pre-ratings stand in for those who have not voted in the room; saying
+        // "everyone has voted" beside "Votes 0/3" read as a contradiction.
+        format!(" · {} everyone has a vote (pre-ratings count)", s.full)
     } else if waiting.is_empty() {
         format!(" · {} everyone has voted", s.full)
     } else {
