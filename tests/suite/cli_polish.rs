@@ -17,27 +17,13 @@ fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn new_dated(env: &Env, school: &str, date: &str) -> String {
-    env.ok(&[
-        "new",
-        "--school",
-        school,
-        "--rubric",
-        "cs-site-2017",
-        "--date",
-        date,
-    ])
-    .trim()
-    .to_string()
-}
-
 #[test]
 fn history_matches_names_ignoring_case_and_by_unique_prefix_and_prints_usable_ids() {
     let env = Env::new();
-    let early = new_dated(&env, "Lincoln Elementary", "2025-10-01");
-    let late = new_dated(&env, "Lincoln Elementary", "2026-10-01");
-    new_dated(&env, "Lincoln Middle", "2026-10-01");
-    new_dated(&env, "Adams High", "2026-10-01");
+    let early = env.new_dated("Lincoln Elementary", "2025-10-01");
+    let late = env.new_dated("Lincoln Elementary", "2026-10-01");
+    env.new_dated("Lincoln Middle", "2026-10-01");
+    env.new_dated("Adams High", "2026-10-01");
 
     // Any case, any unique beginning.
     let out = env.ok(&["history", "--school", "lincoln e"]);
@@ -74,8 +60,8 @@ fn history_matches_names_ignoring_case_and_by_unique_prefix_and_prints_usable_id
 #[test]
 fn an_exact_name_wins_over_a_longer_one_it_begins() {
     let env = Env::new();
-    new_dated(&env, "Lincoln", "2026-01-01");
-    new_dated(&env, "Lincoln Middle", "2026-01-01");
+    env.new_dated("Lincoln", "2026-01-01");
+    env.new_dated("Lincoln Middle", "2026-01-01");
     let out = env.ok(&["history", "--school", "LINCOLN"]);
     assert!(out.starts_with("Lincoln:"), "{out}");
 }

@@ -71,6 +71,21 @@ impl Env {
         .to_string()
     }
 
+    /// Creates an assessment of the newest site rubric on `date` and returns its id.
+    pub fn new_dated(&self, school: &str, date: &str) -> String {
+        self.ok(&[
+            "new",
+            "--school",
+            school,
+            "--rubric",
+            "cs-site-2017",
+            "--date",
+            date,
+        ])
+        .trim()
+        .to_string()
+    }
+
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         serde_json::from_str(&self.ok(args)).expect("json output")
     }

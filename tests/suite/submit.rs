@@ -17,24 +17,10 @@ fn rate_all(env: &Env, id: &str, level: &str) {
     }
 }
 
-fn new_dated(env: &Env, school: &str, date: &str) -> String {
-    env.ok(&[
-        "new",
-        "--school",
-        school,
-        "--rubric",
-        "cs-site-2017",
-        "--date",
-        date,
-    ])
-    .trim()
-    .to_string()
-}
-
 #[test]
 fn a_newer_draft_leaves_the_network_figures_unchanged_until_submitted() {
     let env = Env::new();
-    let lincoln = new_dated(&env, "Lincoln Elementary", "2026-06-02");
+    let lincoln = env.new_dated("Lincoln Elementary", "2026-06-02");
     rate_all(&env, &lincoln, "full");
     env.ok(&["submit", &lincoln, "--by", "Ana Ruiz,Ben Okafor"]);
     let before = env.json(&["rollup", "--json"]);
@@ -42,7 +28,7 @@ fn a_newer_draft_leaves_the_network_figures_unchanged_until_submitted() {
     assert_eq!(before["fully_implementing"]["numerator"], 1, "{before}");
 
     // A new assessment with one indicator rated: a draft in progress.
-    let draft = new_dated(&env, "Lincoln Elementary", "2026-11-02");
+    let draft = env.new_dated("Lincoln Elementary", "2026-11-02");
     env.ok(&["rate", &draft, "cl-1", "not-yet"]);
     let after = env.json(&["rollup", "--json"]);
     assert_eq!(after, before, "the draft changed the figures");
@@ -60,9 +46,9 @@ fn a_newer_draft_leaves_the_network_figures_unchanged_until_submitted() {
 #[test]
 fn change_since_previous_compares_with_the_last_submitted_assessment() {
     let env = Env::new();
-    let first = new_dated(&env, "Lincoln Elementary", "2026-06-02");
+    let first = env.new_dated("Lincoln Elementary", "2026-06-02");
     rate_all(&env, &first, "full");
-    let second = new_dated(&env, "Lincoln Elementary", "2026-11-02");
+    let second = env.new_dated("Lincoln Elementary", "2026-11-02");
     let store = Store::open(&env.db()).expect("open");
     let a = store.load(&second).expect("load");
     assert!(
