@@ -10,6 +10,7 @@ pub mod demo;
 pub mod diag;
 pub mod error;
 pub mod exchange;
+pub mod i18n;
 pub mod ops;
 pub mod paths;
 pub mod plain;

@@ -48,6 +48,9 @@ pub struct Cli {
     /// Plain mode: line by line, for screen readers and scripts (no cursor movement, boxes or colour)
     #[arg(long, global = true, env = "TOUCHSTONE_PLAIN", value_parser = clap::builder::BoolishValueParser::new())]
     pub plain: bool,
+    /// The language of the screens and messages [default: TOUCHSTONE_LANG, the settings file, then LC_ALL/LC_MESSAGES/LANG]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
     /// Whether `--db` was typed on the command line (not only set by TOUCHSTONE_DB).
     #[arg(skip)]
     pub db_typed: bool,
@@ -583,6 +586,9 @@ pub fn run(cli: Cli) -> Result<()> {
         return settings::run(command.as_ref());
     }
     let mut ctx = Context::new(&cli)?;
+    let lang = crate::i18n::choose(cli.lang, |name| std::env::var(name).ok(), ctx.settings.language)
+        .map_err(crate::error::Error::input)?;
+    crate::i18n::set(lang);
     let theme = cli.theme.or(ctx.settings.theme);
     let options = crate::tui::Options {
         theme,

@@ -13,9 +13,6 @@ use clap::ValueEnum;
 use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 
-/// The languages the screens and messages are written in.
-pub const LANGUAGES: &[&str] = &["en"];
-
 /// A value with where the file said it, for problems found when it is used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placed {
@@ -41,7 +38,7 @@ impl Placed {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
     pub theme: Option<ThemeName>,
-    pub language: Option<String>,
+    pub language: Option<crate::i18n::Lang>,
     /// Checked against the installed rubrics when used (`new`, the new-assessment form).
     pub rubric: Option<Placed>,
     pub facilitator: Option<String>,
@@ -114,10 +111,12 @@ pub fn parse(name: &str, text: &str, home: Option<&Path>) -> Result<Settings, Ve
                     "theme {text:?} is not one of default, high-contrast, monochrome"
                 )),
             },
-            "language" if LANGUAGES.contains(&text.as_str()) => settings.language = Some(text),
-            "language" => problem(format!(
-                "language {text:?} is not available yet; this Touchstone speaks \"en\" (English) only"
-            )),
+            "language" => match crate::i18n::Lang::from_code(&text) {
+                Some(lang) => settings.language = Some(lang),
+                None => problem(format!(
+                    "language {text:?} is not one Touchstone speaks: \"en\" (English) or \"es\" (Spanish)"
+                )),
+            },
             "rubric" => {
                 let (line, col) = src.position(span.start);
                 settings.rubric = Some(Placed {

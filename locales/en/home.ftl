@@ -1,0 +1,3 @@
+# English: the home list, the new-assessment form, dialogs, the import prompt, the network screen.
+# Ids are area-prefixed (`home-...`); every id here must exist in the other language too.
+
