@@ -1,3 +1,3 @@
-# Spanish (Spanish as a school district writes for families: clear, not literal; terms as in the glossary in docs/glossary-es.md): error messages and file diagnostics.
+# Spanish (Spanish as a school district writes for families: clear, not literal; terms as in the glossary in locales/GLOSSARY-es.md): error messages and file diagnostics.
 # Ids are area-prefixed (`errors-...`); every id here must exist in the other language too.
 
