@@ -32,11 +32,7 @@ fn bash_completions_load_and_register_touchstone() {
         ))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::common::assert_success(&out);
     let registered = String::from_utf8_lossy(&out.stdout);
     assert!(
         registered.starts_with("complete ") && registered.trim_end().ends_with(" touchstone"),
@@ -94,11 +90,7 @@ fn the_man_page_names_the_commands_and_renders() {
         .write_all(page.as_bytes())
         .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::common::assert_success(&out);
     let text = String::from_utf8_lossy(&out.stdout);
     for heading in ["NAME", "SYNOPSIS", "SUBCOMMANDS"] {
         assert!(text.contains(heading), "{heading} missing:\n{text}");
@@ -141,11 +133,7 @@ printf '%s\\n' \"${{COMPREPLY[@]}}\"",
         .env("TOUCHSTONE_DB", env.db())
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::common::assert_success(&out);
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .filter(|l| !l.is_empty())

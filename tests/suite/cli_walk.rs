@@ -65,11 +65,7 @@ fn new_rate_report_export_import_rollup_agree() {
         .args(["import", exported.to_str().unwrap()])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::common::assert_success(&out);
     assert!(String::from_utf8_lossy(&out.stdout).contains("imported 1 new"));
     let again = env
         .cmd_with_db(&second_db)
@@ -258,11 +254,7 @@ fn bundled_rubrics_pass_the_checker() {
         ])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::common::assert_success(&out);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         stdout.contains("standards/cs-site-2017.toml: ok — cs-site-2017 v1, 10 standards"),

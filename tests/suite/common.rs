@@ -108,3 +108,13 @@ pub fn lincoln(store: &mut touchstone::store::Store) -> String {
         })
         .expect("create an assessment")
 }
+
+/// Fails the test with the command's standard error unless it succeeded.
+#[track_caller]
+pub fn assert_success(out: &std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

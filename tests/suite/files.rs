@@ -367,11 +367,7 @@ fn the_default_data_folder_is_still_created() {
         .timeout(GUARD)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::common::assert_success(&out);
     assert!(env.path("data/touchstone/touchstone.db").is_file());
 }
 

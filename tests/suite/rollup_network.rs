@@ -1060,11 +1060,7 @@ fn malformed_files_are_skipped_and_not_counted() {
         ])
         .output()
         .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::common::assert_success(&out);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("bad-level.toml"), "warned: {stderr}");
     assert!(stderr.contains("bad-syntax.toml"), "warned: {stderr}");

@@ -317,11 +317,7 @@ fn the_database_is_db_then_touchstone_db_then_settings_then_the_default() {
             .args(["new", "--school", "Lincoln", "--rubric", "cs-site-2017"])
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        crate::common::assert_success(&out);
     };
     // The settings, when neither --db nor TOUCHSTONE_DB is given.
     new(env.cmd().env_remove("TOUCHSTONE_DB"));
@@ -359,11 +355,7 @@ fn the_name_is_touchstone_user_then_settings_then_user() {
     let indicator = a.rubric.standards[0].indicators[0].id.clone();
     let rate = |cmd: &mut assert_cmd::Command, level: &str| {
         let out = cmd.args(["rate", &id, &indicator, level]).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        crate::common::assert_success(&out);
     };
     rate(&mut env.cmd(), "1");
     rate(

@@ -141,11 +141,7 @@ fn the_default_database_lives_in_the_data_folder() {
         .args(["new", "--school", "S", "--rubric", "csf-2023"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::common::assert_success(&out);
     assert!(env.path("data/touchstone/touchstone.db").exists());
 }
 
