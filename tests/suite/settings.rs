@@ -68,7 +68,7 @@ fn the_readme_example_loads_with_every_setting() {
     let home = Path::new("/home/ana");
     let s = settings::parse("settings.toml", &readme_example(), Some(home)).unwrap();
     assert_eq!(s.theme, Some(ThemeName::HighContrast));
-    assert_eq!(s.language, Some(touchstone::i18n::Lang::En));
+    assert_eq!(s.language, Some(touchstone::i18n::Lang::Es));
     assert_eq!(
         s.rubric.as_ref().map(|r| r.value.as_str()),
         Some("cs-site-2017")
