@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::exchange::batch::read_or_note;
 use crate::exchange::minutes;
 use crate::session::prerate::still_open;
-use crate::session::{load_plans, plan};
+use crate::session::{load_plans, plan, translation};
 use crate::tui::app::SessionRole;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -65,11 +65,17 @@ pub fn show(id: &str) -> Result<()> {
 pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
     let mut problems = Vec::new();
     let mut out = String::new();
+    let mut translations = Vec::new();
+    let (mut plans, _) = load_plans(&plan_dirs());
     for file in files {
         let Some(text) = read_or_note(file, &mut problems)? else {
             continue;
         };
         let name = file.display().to_string();
+        if translation::is_translation(file, &text) {
+            translations.push((name, text));
+            continue;
+        }
         // A plan that names a rubric is checked against it.
         let lookup = |id: &str| ctx.registry.latest(id).map(|e| e.rubric.clone());
         match plan::parse_checked(&name, &text, plan::RubricCheck::Lookup(&lookup)) {
@@ -80,6 +86,27 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
                     p.id,
                     crate::words::count(p.segments.len(), "segment", "segments"),
                     crate::words::count(p.minutes(), "minute", "minutes")
+                );
+                // A translation checked alongside goes by this plan.
+                plans.retain(|e| e.plan.id != p.id);
+                plans.push(crate::session::PlanEntry {
+                    plan: p,
+                    text,
+                    path: Some(file.clone()),
+                });
+            }
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    for (name, text) in translations {
+        match translation::parse(&name, &text, &plans) {
+            Ok(t) => {
+                let _ = writeln!(
+                    out,
+                    "{name}: ok — {} in {}, {}",
+                    t.plan,
+                    t.language.native_name(),
+                    crate::words::count(t.segments.len(), "segment", "segments")
                 );
             }
             Err(mut p) => problems.append(&mut p),
