@@ -34,7 +34,7 @@ pub fn plans() -> Result<()> {
             p.id,
             p.minutes(),
             p.segments.len(),
-            p.title
+            translation::localized(p).title
         );
     }
     let _ = writeln!(out);
@@ -59,7 +59,7 @@ pub fn show(id: &str) -> Result<()> {
             ids.join(", ")
         )));
     };
-    print(&crate::session::plan::describe(&entry.plan))
+    print(&crate::session::plan::describe(&translation::localized(&entry.plan)))
 }
 
 pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {

@@ -27,6 +27,10 @@ pub const FORMAT_VERSION: i64 = 1;
 
 /// Bundled translations, embedded like the bundled plans.
 pub const BUNDLED: &[(&str, &str)] = &[
+    (
+        "sessions/full-self-assessment.es.toml",
+        include_str!("../../sessions/full-self-assessment.es.toml"),
+    ),
 ];
 
 /// One segment's words.
@@ -154,7 +158,9 @@ pub(super) fn remember(dirs: &[PathBuf], plans: &[PlanEntry]) -> Vec<Diagnostic>
 /// Makes the translations in the user plan folders `dirs` known to this process (the
 /// screens call it once with their plan folders).
 pub fn use_dirs(dirs: &[PathBuf]) {
-    let _ = super::load_plans(dirs);
+    if !dirs.is_empty() {
+        let _ = super::load_plans(dirs);
+    }
 }
 
 /// `plan` in the language of this thread, when a translation of this very plan into
