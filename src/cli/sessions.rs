@@ -59,7 +59,9 @@ pub fn show(id: &str) -> Result<()> {
             ids.join(", ")
         )));
     };
-    print(&crate::session::plan::describe(&translation::localized(&entry.plan)))
+    print(&crate::session::plan::describe(&translation::localized(
+        &entry.plan,
+    )))
 }
 
 pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {

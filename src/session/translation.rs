@@ -31,6 +31,38 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "sessions/full-self-assessment.es.toml",
         include_str!("../../sessions/full-self-assessment.es.toml"),
     ),
+    (
+        "sessions/full-self-assessment-2.es.toml",
+        include_str!("../../sessions/full-self-assessment-2.es.toml"),
+    ),
+    (
+        "sessions/baseline-check.es.toml",
+        include_str!("../../sessions/baseline-check.es.toml"),
+    ),
+    (
+        "sessions/family-engagement-deep-dive.es.toml",
+        include_str!("../../sessions/family-engagement-deep-dive.es.toml"),
+    ),
+    (
+        "sessions/action-planning.es.toml",
+        include_str!("../../sessions/action-planning.es.toml"),
+    ),
+    (
+        "sessions/csf-key-practices.es.toml",
+        include_str!("../../sessions/csf-key-practices.es.toml"),
+    ),
+    (
+        "sessions/csf-cycle-and-conditions.es.toml",
+        include_str!("../../sessions/csf-cycle-and-conditions.es.toml"),
+    ),
+    (
+        "sessions/system-review-1.es.toml",
+        include_str!("../../sessions/system-review-1.es.toml"),
+    ),
+    (
+        "sessions/system-review-2.es.toml",
+        include_str!("../../sessions/system-review-2.es.toml"),
+    ),
 ];
 
 /// One segment's words.
@@ -345,16 +377,15 @@ impl Checker<'_> {
             self.problem(
                 list.span(),
                 format!(
-                    "{what} has {} of the plan's {in_plan}; {} missing",
-                    items.len(),
-                    in_plan - items.len()
+                    "{what}: the plan has {in_plan}, this translation {}",
+                    items.len()
                 ),
             );
         }
         for extra in items.iter().skip(in_plan) {
             self.problem(
                 extra.span(),
-                format!("this {what} item is extra: the plan has {in_plan}"),
+                format!("{what}: this item is extra; the plan has {in_plan}"),
             );
         }
         items
@@ -434,9 +465,13 @@ pub fn parse(
     let summary = c.optional(&raw.summary, plan.summary.is_some(), "summary", at.clone());
     let p = &plan.preparation;
     let preparation = Preparation {
-        prework: c.items(&raw.prework, p.prework.len(), "prework", at.clone(), |c, v| {
-            c.text(v, "prework")
-        }),
+        prework: c.items(
+            &raw.prework,
+            p.prework.len(),
+            "prework",
+            at.clone(),
+            |c, v| c.text(v, "prework"),
+        ),
         materials: c.items(
             &raw.materials,
             p.materials.len(),
@@ -543,4 +578,3 @@ fn segments(
     }
     out
 }
-
