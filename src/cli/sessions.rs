@@ -59,9 +59,8 @@ pub fn show(id: &str) -> Result<()> {
             ids.join(", ")
         )));
     };
-    print(&crate::session::plan::describe(&translation::localized(
-        &entry.plan,
-    )))
+    let plan = translation::localized(&entry.plan);
+    print(&crate::session::plan::describe(&plan))
 }
 
 pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {

@@ -367,7 +367,7 @@ fn session_check_passes_every_bundled_plan_and_translation() {
 }
 
 /// A facilitator running the full self-assessment, on a fresh database.
-fn facilitating() -> (tempfile::TempDir, App, App) {
+fn facilitating() -> (tempfile::TempDir, App, App, App) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("touchstone.db");
     let mut store = Store::open(&db).expect("open store");
@@ -418,17 +418,25 @@ fn facilitating() -> (tempfile::TempDir, App, App) {
     let ana = open(
         "Ana",
         SessionRole::Participate {
-            session_id: live.id,
+            session_id: live.id.clone(),
             name: "Ana".into(),
         },
     );
+    let wall = open(
+        "viewer",
+        SessionRole::Watch {
+            session_id: live.id,
+        },
+    )
+    .read_only();
     assert!(matches!(facilitator.screen, Screen::Facilitate(_)));
-    (dir, facilitator, ana)
+    assert!(matches!(wall.screen, Screen::Watch(_)));
+    (dir, facilitator, ana, wall)
 }
 
 #[test]
 fn the_facilitators_agenda_in_spanish_shows_spanish_segment_titles() {
-    let (_dir, facilitator, ana) = facilitating();
+    let (_dir, facilitator, ana, _) = facilitating();
     let es = i18n::scoped(Lang::Es, || serialize(&render(&facilitator, 160, 48)));
     for title in [
         "Bienvenida, propósito y normas",
@@ -451,4 +459,17 @@ fn the_facilitators_agenda_in_spanish_shows_spanish_segment_titles() {
         participant.contains("Bienvenida, propósito y normas"),
         "{participant}"
     );
+}
+
+#[test]
+fn the_wall_in_the_rooms_language_shows_the_segment_in_it() {
+    let (_dir, _, _, wall) = facilitating();
+    let es = i18n::scoped(Lang::Es, || serialize(&render(&wall, 120, 35)));
+    assert!(es.contains("Bienvenida, propósito y normas"), "{es}");
+    assert!(
+        es.contains("Ponernos de acuerdo con la escala"),
+        "the next one too:\n{es}"
+    );
+    let en = serialize(&render(&wall, 120, 35));
+    assert!(en.contains("Welcome, purpose and norms"), "{en}");
 }
