@@ -578,3 +578,29 @@ fn segments(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_translation_is_known_by_its_name_or_its_format_line() {
+        let plan = "format = \"touchstone-session\"\n";
+        let translation = "format = \"touchstone-session-translation\"\n";
+        assert!(is_translation(Path::new("d/x.es.toml"), plan));
+        assert!(is_translation(Path::new("d/x.en.toml"), "not toml ["));
+        assert!(is_translation(Path::new("d/x-spanish.toml"), translation));
+        assert!(!is_translation(Path::new("d/x.toml"), plan));
+        assert!(!is_translation(Path::new("d/x.fr.toml"), plan));
+        assert!(!is_translation(Path::new("d/es.toml"), plan));
+    }
+
+    #[test]
+    fn every_bundled_translation_is_checked_and_kept() {
+        assert_eq!(bundled_entries().len(), BUNDLED.len());
+        for entry in bundled_entries() {
+            assert_eq!(entry.0.id, entry.1.plan);
+            assert!(entry.1.apply(&entry.0).is_some());
+        }
+    }
+}
