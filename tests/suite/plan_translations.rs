@@ -473,3 +473,29 @@ fn the_wall_in_the_rooms_language_shows_the_segment_in_it() {
     let en = serialize(&render(&wall, 120, 35));
     assert!(en.contains("Welcome, purpose and norms"), "{en}");
 }
+
+#[test]
+fn plain_mode_names_the_plan_in_the_readers_language() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut store = Store::open(&env.db()).expect("open");
+    let plans = load_plans(&[]).0;
+    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+        .expect("session started");
+    let join = |lang: &str| {
+        let out = env
+            .cmd()
+            .args(["--plain", "--lang", lang, "session", "join", &live.code])
+            .args(["--name", &format!("Ana-{lang}")])
+            .write_stdin("")
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .expect("run");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let es = join("es");
+    assert!(es.contains("Revisión del nivel base"), "{es}");
+    let en = join("en");
+    assert!(en.contains("Baseline check"), "{en}");
+    assert!(!en.contains("Revisión del nivel base"), "{en}");
+}
