@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::exchange::batch::read_or_note;
 use crate::exchange::minutes;
 use crate::session::prerate::still_open;
-use crate::session::{load_plans, plan};
+use crate::session::{load_plans, plan, translation};
 use crate::tui::app::SessionRole;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -34,7 +34,7 @@ pub fn plans() -> Result<()> {
             p.id,
             p.minutes(),
             p.segments.len(),
-            p.title
+            translation::localized(p).title
         );
     }
     let _ = writeln!(out);
@@ -59,17 +59,24 @@ pub fn show(id: &str) -> Result<()> {
             ids.join(", ")
         )));
     };
-    print(&crate::session::plan::describe(&entry.plan))
+    let plan = translation::localized(&entry.plan);
+    print(&crate::session::plan::describe(&plan))
 }
 
 pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
     let mut problems = Vec::new();
     let mut out = String::new();
+    let mut translations = Vec::new();
+    let (mut plans, _) = load_plans(&plan_dirs());
     for file in files {
         let Some(text) = read_or_note(file, &mut problems)? else {
             continue;
         };
         let name = file.display().to_string();
+        if translation::is_translation(file, &text) {
+            translations.push((name, text));
+            continue;
+        }
         // A plan that names a rubric is checked against it.
         let lookup = |id: &str| ctx.registry.latest(id).map(|e| e.rubric.clone());
         match plan::parse_checked(&name, &text, plan::RubricCheck::Lookup(&lookup)) {
@@ -80,6 +87,27 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
                     p.id,
                     crate::words::count(p.segments.len(), "segment", "segments"),
                     crate::words::count(p.minutes(), "minute", "minutes")
+                );
+                // A translation checked alongside goes by this plan.
+                plans.retain(|e| e.plan.id != p.id);
+                plans.push(crate::session::PlanEntry {
+                    plan: p,
+                    text,
+                    path: Some(file.clone()),
+                });
+            }
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    for (name, text) in translations {
+        match translation::parse(&name, &text, &plans) {
+            Ok(t) => {
+                let _ = writeln!(
+                    out,
+                    "{name}: ok — {} in {}, {}",
+                    t.plan,
+                    t.language.native_name(),
+                    crate::words::count(t.segments.len(), "segment", "segments")
                 );
             }
             Err(mut p) => problems.append(&mut p),

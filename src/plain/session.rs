@@ -91,7 +91,7 @@ impl SessionView {
             "Joined session {} on {}, {}, as {}. Facilitator: {}.",
             view.live.code,
             view.assessment.meta.school,
-            view.live.plan.title,
+            crate::session::translation::localized(&view.live.plan).title,
             view.name,
             view.live.facilitator
         ));

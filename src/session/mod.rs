@@ -8,6 +8,7 @@ pub mod prerate;
 pub mod record;
 pub mod start;
 pub mod tally;
+pub mod translation;
 
 pub use agenda::Agenda;
 pub use plan::{Consensus, Coverage, Plan, Segment, SegmentKind};
@@ -66,9 +67,22 @@ pub struct PlanEntry {
     pub path: Option<PathBuf>,
 }
 
+/// The bundled plans alone.
+fn load_bundled() -> (Vec<PlanEntry>, Vec<Diagnostic>) {
+    load_from(&[])
+}
+
 /// Bundled plans plus `*.toml` files in `dirs`; a user plan with a bundled plan's id
 /// replaces it. Files that fail validation are left out and returned as problems.
+/// Translations in `dirs` (`translation::is_translation`) are not plans: they are
+/// checked against these plans and kept for display.
 pub fn load_plans(dirs: &[PathBuf]) -> (Vec<PlanEntry>, Vec<Diagnostic>) {
+    let (plans, mut problems) = load_from(dirs);
+    problems.extend(translation::remember(dirs, &plans));
+    (plans, problems)
+}
+
+fn load_from(dirs: &[PathBuf]) -> (Vec<PlanEntry>, Vec<Diagnostic>) {
     let mut plans: Vec<PlanEntry> = BUNDLED
         .iter()
         .filter_map(|(name, text)| {
@@ -90,6 +104,9 @@ pub fn load_plans(dirs: &[PathBuf]) -> (Vec<PlanEntry>, Vec<Diagnostic>) {
                     continue;
                 }
             };
+            if translation::is_translation(&path, &text) {
+                continue;
+            }
             match plan::parse(&name, &text, None) {
                 Ok(plan) => {
                     plans.retain(|p| p.plan.id != plan.id);

@@ -210,6 +210,7 @@ pub enum SessionRole {
 
 impl App {
     pub fn new(store: Store, registry: Registry, actor: String, options: Options) -> App {
+        crate::session::translation::use_dirs(&options.plan_dirs);
         let mut services = Services {
             store,
             registry,

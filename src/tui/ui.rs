@@ -158,7 +158,7 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
                 state.live.code.as_str()
             },
             clean(&state.assess.assessment.meta.school),
-            state.live.plan.title
+            crate::session::translation::localized(&state.live.plan).title
         ),
         Screen::Participate(state) => format!(
             "Session {} · {} · {}",
@@ -168,7 +168,7 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
                 state.live.code.as_str()
             },
             clean(&state.assessment.meta.school),
-            state.live.plan.title
+            crate::session::translation::localized(&state.live.plan).title
         ),
         Screen::Network(_) => "Touchstone · network".to_string(),
         Screen::Watch(state) => format!(

@@ -21,6 +21,7 @@ mod import_integrity;
 mod live;
 mod mouse;
 mod plain_mode;
+mod plan_translations;
 mod prerating;
 mod readme;
 mod report_html;

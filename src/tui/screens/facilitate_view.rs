@@ -49,7 +49,7 @@ fn timer_text(state: &FacilitateState, now: i64) -> String {
 
 fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let plan = &state.live.plan;
+    let plan = &crate::session::translation::localized(&state.live.plan);
     let current = state.live.agenda.segment;
     let width = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
@@ -105,7 +105,7 @@ fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
 
 fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let plan = &state.live.plan;
+    let plan = &crate::session::translation::localized(&state.live.plan);
     let Some(segment) = plan.segments.get(state.live.agenda.segment) else {
         return;
     };

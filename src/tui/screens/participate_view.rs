@@ -13,7 +13,7 @@ use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let plan = &state.live.plan;
+    let plan = &crate::session::translation::localized(&state.live.plan);
     let segment = plan.segments.get(state.live.agenda.segment);
     let remaining = state.live.agenda.remaining(plan, app.now).max(0);
     let clock_text = if state.live.ended {

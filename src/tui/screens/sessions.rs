@@ -12,7 +12,15 @@ pub fn chooser(services: &Services, assessment_id: &str) -> Overlay {
         assessment_id: assessment_id.to_string(),
         plans: plans
             .iter()
-            .map(|p| (p.plan.id.clone(), p.plan.title.clone(), p.plan.minutes()))
+            .map(|p| {
+                (
+                    p.plan.id.clone(),
+                    crate::session::translation::localized(&p.plan)
+                        .title
+                        .clone(),
+                    p.plan.minutes(),
+                )
+            })
             .collect(),
         selected: 0,
         filter: Default::default(),

@@ -269,7 +269,8 @@ fn header(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
     let live = wall.live;
     let n = live.plan.segments.len();
     let i = live.agenda.segment;
-    let segment = live.plan.segments.get(i).map_or("", |s| s.title.as_str());
+    let plan = crate::session::translation::localized(&live.plan);
+    let segment = plan.segments.get(i).map_or("", |s| s.title.as_str());
     let left = format!(
         "{} · segment {} of {n}: {segment}",
         clean(&wall.assessment.meta.school),
@@ -489,7 +490,8 @@ fn between(frame: &mut Frame, app: &App, wall: &Wall, body: Rect) {
         lines.push(Line::raw(""));
     }
     let i = live.agenda.segment;
-    if let Some(seg) = live.plan.segments.get(i) {
+    let plan = crate::session::translation::localized(&live.plan);
+    if let Some(seg) = plan.segments.get(i) {
         lines.push(Line::styled(format!("Now: {}", seg.title), t.title).centered());
         let rubric = &wall.assessment.rubric;
         let list = live.covers(seg, rubric);
@@ -507,7 +509,7 @@ fn between(frame: &mut Frame, app: &App, wall: &Wall, body: Rect) {
             );
         }
     }
-    if let Some(next) = live.plan.segments.get(i + 1) {
+    if let Some(next) = plan.segments.get(i + 1) {
         lines.push(Line::raw(""));
         lines.push(
             Line::styled(
