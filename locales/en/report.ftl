@@ -1,3 +1,147 @@
 # English: reports in every format, the HTML report and the minutes.
 # Ids are area-prefixed (`report-...`); every id here must exist in the other language too.
 
+
+## Words used across the reports
+
+report-yes = yes
+report-no = no
+report-status-draft = draft
+report-status-final = final
+report-action-open = open
+report-action-done = done
+report-action-dropped = dropped
+report-unrated = Unrated
+report-na = N/A
+report-complete = complete
+report-incomplete = incomplete: { $count ->
+    [one] { $count } indicator
+   *[other] { $count } indicators
+} unrated
+report-not-recorded = not recorded
+report-due = due { $date }
+
+## The scoring rule in words (the same sentence as the rubric's rule)
+
+report-rule = A standard is fully implemented when { $standard_share } of its applicable indicators are at { $full }{ $floor }; a school is fully implementing when { $school_share } of its applicable standards are. These thresholds are Touchstone's convention, not part of the standards.
+# Follows the full level's name after a space, when the rubric sets a floor.
+report-rule-floor = and none is below { $level } or unrated
+# When the rubric has no levels at all.
+report-rule-full-level = the full level
+report-share-all = all
+report-share-at-least = at least { $percent }%
+report-rule-line = Rule: { $rule }
+
+## The figures (text, Markdown and the HTML cards)
+
+report-fully-implementing = Fully implementing the standards
+report-standards-full = Standards fully implemented
+report-indicators-full = Indicators at the full level
+report-baseline-met = Meets the baseline criteria
+
+## Column headings
+
+report-col-standard = Standard
+report-col-full = Full
+report-col-full-indicators = Full indicators
+report-col-mean = Mean
+report-col-fully-implemented = Fully implemented
+report-col-mean-score = Mean score
+report-col-indicator = Indicator
+report-col-level = Level
+report-col-note = Note
+report-col-note-evidence = Note and evidence
+report-col-step = Step
+report-col-owner = Owner
+report-col-due = Due
+report-col-status = Status
+report-col-consensus = Consensus
+report-col-median = Median vote
+report-col-votes = Votes
+report-col-segment = Segment
+report-col-kind = Kind
+report-col-planned = Planned
+report-col-actual = Actual
+report-col-started = Started
+
+## A standard's mark in the text report's table
+
+report-mark-yes = ✓ yes
+report-mark-no = · no
+report-mark-na = n/a
+
+## The text and Markdown reports
+
+report-text-assessment = Assessment { $id } · { $status } · { $completion }
+report-md-assessment = Assessment `{ $id }`, { $status }, { $completion }
+report-team = Team: { $team }
+report-facilitator = Facilitator: { $name }
+report-ratings = Ratings
+report-text-note = note
+report-text-evidence = evidence
+report-note = Note: { $note }
+report-evidence = Evidence: { $item }
+report-action-plan = Action plan
+report-sessions = Coaching sessions
+report-text-session = { $title } · started { $started } · facilitated by { $facilitator } · { $participants ->
+    [one] { $participants } participant
+   *[other] { $participants } participants
+} · { $decisions ->
+    [one] { $decisions } decision
+   *[other] { $decisions } decisions
+}
+
+## The HTML report
+
+report-html-standards = Standards
+report-html-over-time = Over time
+report-html-fully-implemented = fully implemented
+report-html-session = Coaching session: { $title }
+report-html-session-meta = Facilitated by { $facilitator } · { $participants ->
+    [one] { $participants } participant
+   *[other] { $participants } participants
+} · started { $started }
+report-html-footer = Assessment { $id } · made with Touchstone
+report-html-bars-label = Share of indicators at the full level, per standard
+report-html-bars-legend = Share of indicators at the full level (✓: standard fully implemented)
+report-html-trend-label = Standards fully implemented over time
+report-html-series-standards = standards
+report-html-series-indicators = indicators
+report-html-trend-legend = Solid: standards fully implemented. Dashed: indicators at the full level.
+
+## Workshop minutes
+
+report-minutes-title = Workshop minutes: { $school }, { $date }
+report-minutes-plan = Plan: { $title } ({ $plan })
+report-minutes-running = still running
+report-minutes-time = Time: { $day }, { $start } to { $end } ({ $zone })
+report-minutes-participants = Participants ({ $count }): { $names }
+report-minutes-assessment = Assessment: `{ $id }` ({ $rubric } v{ $version })
+report-minutes-agenda = Agenda
+report-minutes-min = { $minutes } min
+report-minutes-decisions = Decisions
+report-minutes-no-decisions = No consensus was recorded.
+report-minutes-levels = { $count ->
+    [one] { $count } level
+   *[other] { $count } levels
+}
+report-minutes-recorded = Recorded at { $time }; { $votes ->
+    [one] { $votes } vote
+   *[other] { $votes } votes
+}; median { $median }; spread { $spread }
+report-minutes-pre-rated = { $name } pre-rated { $level }
+report-minutes-voted = { $name } voted { $level }
+report-minutes-pre-ratings = { $count ->
+    [one] { $count } pre-rating
+   *[other] { $count } pre-ratings
+}
+report-minutes-votes = Votes: { $tally }
+report-minutes-comment = Comment ({ $level }): "{ $comment }"
+report-minutes-action-steps = Action steps
+report-kind-welcome = welcome
+report-kind-rate = rate
+report-kind-discuss = discuss
+report-kind-reflect = reflect
+report-kind-plan = plan
+report-kind-break = break
+report-kind-close = close

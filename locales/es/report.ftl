@@ -1,3 +1,148 @@
 # Spanish (Spanish as a school district writes for families: clear, not literal; terms as in the glossary in locales/GLOSSARY-es.md): reports in every format, the HTML report and the minutes.
 # Ids are area-prefixed (`report-...`); every id here must exist in the other language too.
 
+
+## Words used across the reports
+
+report-yes = sí
+report-no = no
+report-status-draft = borrador
+report-status-final = entregada
+report-action-open = abierto
+report-action-done = hecho
+report-action-dropped = descartado
+report-unrated = Sin calificar
+report-na = N/A
+report-complete = completa
+report-incomplete = incompleta: { $count ->
+    [one] { $count } indicador
+   *[other] { $count } indicadores
+} sin calificar
+report-not-recorded = sin registrar
+report-due = fecha límite { $date }
+
+## The scoring rule in words (the same sentence as the rubric's rule)
+
+# $standard_share and $school_share are report-share-all or report-share-at-least.
+report-rule = Un estándar está implementado por completo cuando { $standard_share } sus indicadores aplicables están en { $full }{ $floor }; una escuela implementa los estándares por completo cuando { $school_share } sus estándares aplicables lo están. Estos umbrales son una convención de Touchstone; no forman parte de los estándares.
+# Follows the full level's name after a space, when the rubric sets a floor.
+report-rule-floor = y ninguno está por debajo de { $level } ni sin calificar
+# When the rubric has no levels at all.
+report-rule-full-level = el nivel completo
+report-share-all = todos
+report-share-at-least = al menos el { $percent }% de
+report-rule-line = Regla: { $rule }
+
+## The figures (text, Markdown and the HTML cards)
+
+report-fully-implementing = Implementa los estándares por completo
+report-standards-full = Estándares implementados por completo
+report-indicators-full = Indicadores en el nivel completo
+report-baseline-met = Cumple los criterios del nivel base
+
+## Column headings
+
+report-col-standard = Estándar
+report-col-full = Completo
+report-col-full-indicators = Indicadores completos
+report-col-mean = Promedio
+report-col-fully-implemented = Implementado por completo
+report-col-mean-score = Puntaje promedio
+report-col-indicator = Indicador
+report-col-level = Nivel
+report-col-note = Nota
+report-col-note-evidence = Nota y evidencia
+report-col-step = Paso
+report-col-owner = Responsable
+report-col-due = Fecha límite
+report-col-status = Estado
+report-col-consensus = Consenso
+report-col-median = Mediana de los votos
+report-col-votes = Votos
+report-col-segment = Parte
+report-col-kind = Tipo
+report-col-planned = Previsto
+report-col-actual = Real
+report-col-started = Inicio
+
+## A standard's mark in the text report's table
+
+report-mark-yes = ✓ sí
+report-mark-no = · no
+report-mark-na = N/A
+
+## The text and Markdown reports
+
+report-text-assessment = Evaluación { $id } · { $status } · { $completion }
+report-md-assessment = Evaluación `{ $id }`, { $status }, { $completion }
+report-team = Equipo: { $team }
+report-facilitator = Persona que facilita: { $name }
+report-ratings = Calificaciones
+report-text-note = nota
+report-text-evidence = evidencia
+report-note = Nota: { $note }
+report-evidence = Evidencia: { $item }
+report-action-plan = Plan de acción
+report-sessions = Sesiones de acompañamiento
+report-text-session = { $title } · comenzó { $started } · facilitada por { $facilitator } · { $participants ->
+    [one] { $participants } participante
+   *[other] { $participants } participantes
+} · { $decisions ->
+    [one] { $decisions } decisión
+   *[other] { $decisions } decisiones
+}
+
+## The HTML report
+
+report-html-standards = Estándares
+report-html-over-time = A lo largo del tiempo
+report-html-fully-implemented = implementado por completo
+report-html-session = Sesión de acompañamiento: { $title }
+report-html-session-meta = Facilitada por { $facilitator } · { $participants ->
+    [one] { $participants } participante
+   *[other] { $participants } participantes
+} · comenzó { $started }
+report-html-footer = Evaluación { $id } · hecha con Touchstone
+report-html-bars-label = Porcentaje de indicadores en el nivel completo, por estándar
+report-html-bars-legend = Porcentaje de indicadores en el nivel completo (✓: estándar implementado por completo)
+report-html-trend-label = Estándares implementados por completo a lo largo del tiempo
+report-html-series-standards = estándares
+report-html-series-indicators = indicadores
+report-html-trend-legend = Línea continua: estándares implementados por completo. Línea discontinua: indicadores en el nivel completo.
+
+## Workshop minutes
+
+report-minutes-title = Acta del taller: { $school }, { $date }
+report-minutes-plan = Plan: { $title } ({ $plan })
+report-minutes-running = en curso
+report-minutes-time = Horario: { $day }, de { $start } a { $end } ({ $zone })
+report-minutes-participants = Participantes ({ $count }): { $names }
+report-minutes-assessment = Evaluación: `{ $id }` ({ $rubric } v{ $version })
+report-minutes-agenda = Agenda
+report-minutes-min = { $minutes } min
+report-minutes-decisions = Decisiones
+report-minutes-no-decisions = No se registró ningún consenso.
+report-minutes-levels = { $count ->
+    [one] { $count } nivel
+   *[other] { $count } niveles
+}
+report-minutes-recorded = Registrada a las { $time }; { $votes ->
+    [one] { $votes } voto
+   *[other] { $votes } votos
+}; mediana { $median }; dispersión { $spread }
+report-minutes-pre-rated = { $name } dio la calificación previa { $level }
+report-minutes-voted = { $name } votó { $level }
+report-minutes-pre-ratings = { $count ->
+    [one] { $count } calificación previa
+   *[other] { $count } calificaciones previas
+}
+report-minutes-votes = Votos: { $tally }
+report-minutes-comment = Comentario ({ $level }): "{ $comment }"
+report-minutes-action-steps = Pasos de acción
+report-kind-welcome = bienvenida
+report-kind-rate = calificar
+report-kind-discuss = conversar
+report-kind-reflect = reflexionar
+report-kind-plan = planificar
+report-kind-break = descanso
+report-kind-close = cierre
