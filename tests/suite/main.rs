@@ -32,6 +32,7 @@ mod serve_hardening;
 mod session_cli;
 mod session_snapshots;
 mod session_workshop;
+mod spanish_reports;
 mod settings;
 mod store;
 mod submit;
