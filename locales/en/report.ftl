@@ -145,3 +145,80 @@ report-kind-reflect = reflect
 report-kind-plan = plan
 report-kind-break = break
 report-kind-close = close
+
+## Importing an assessment file: problems, each after its `FILE:LINE:COL: `
+## (quoted values come with their quotes; `what` names the field as the file does)
+
+report-import-format-header = unexpected format header
+report-import-empty = { $what } is empty
+report-import-not-a-date = { $what } must be a date like 2026-11-22, found { $found }
+report-import-not-a-time = { $what } must be a date and time with an offset, like 2026-11-22T10:31:05Z
+report-import-not-a-count = { $what } must be a whole number of at least { $min }
+report-import-rubric-missing = rubric { $rubric } version { $version } is not installed here (see `touchstone rubrics`)
+report-import-not-a-uuid = id { $id } is not a UUID
+report-import-bad-status = status { $status } is not one of draft, final
+report-import-submitted-by-alone = submitted_by needs submitted (the time)
+report-import-submitted-not-final = submitted is only for status = "final"
+report-import-standard-unknown = standard { $standard } is not in rubric { $rubric } version { $version }
+report-import-standard-twice = standard { $standard } appears twice
+report-import-indicator-elsewhere = indicator { $indicator } is not part of standard { $standard }
+report-import-indicator-twice = indicator { $indicator } appears twice
+report-import-indicator-unknown = indicator { $indicator } is not in the rubric
+report-import-bad-level = level { $level } is not one of { $keys }
+report-import-action-indicator = action for indicator { $indicator }, which is not in the rubric
+report-import-bad-action-status = action status { $status } is not one of open, done, dropped
+report-import-session-not-a-uuid = session id { $id } is not a UUID
+report-import-session-twice = session { $id } appears twice in this file
+report-import-participant-twice = participant { $name } appears twice in this session
+report-import-segment-kind = segment kind { $kind } is not known
+report-import-second-vote = a second vote by { $name } on indicator { $indicator } in round { $round }
+
+## What differs between an assessment in a file and the one here (an import conflict)
+
+# $file and $here are quoted values.
+report-differs-field = { $field } { $file } in the file, { $here } here
+report-field-school = school
+report-field-district = district
+report-field-date = date
+report-field-team = team
+report-field-facilitator = facilitator
+report-field-status = status
+report-field-rubric-version = rubric version
+report-differs-ratings = { $count ->
+    [one] { $count } rating differs
+   *[other] { $count } ratings differ
+} ({ $ids })
+report-differs-notes = { $count ->
+    [one] { $count } note differs
+   *[other] { $count } notes differ
+} ({ $ids })
+report-differs-evidence = { $count ->
+    [one] { $count } indicator's evidence differs
+   *[other] { $count } indicators' evidence differs
+} ({ $ids })
+report-differs-actions = action steps differ ({ $file } in the file, { $here } here)
+report-differs-sessions = sessions differ ({ $file } in the file, { $here } here)
+
+## Importing files: the summary and what stops an import
+
+report-import-cannot-read = cannot read { $path }: { $error }
+report-import-counts = { $added } new, { $replaced } replaced, { $unchanged } unchanged, { $restored } restored
+report-import-no-files = no .toml files found there
+report-import-also-in = assessment { $id } is also in { $other }; import one of them
+report-import-other-content = other content
+# After the file's name and ": ". $what lists the differences, or report-import-other-content.
+report-import-conflict = assessment { $id } already exists here with other content: { $what }
+report-import-nothing-imported = nothing was imported; import with --replace to overwrite those assessments
+report-import-session-here = session { $session } belongs to assessment { $owner } here; a session cannot move to another assessment
+report-import-session-in-file = session { $session } belongs to assessment { $owner } in { $file }; a session cannot be in two assessments
+
+## Looking for files in folders (each after the path and ": ")
+
+report-walk-missing = no such file or folder
+report-walk-skipped = skipped: { $why }
+report-walk-cannot-read-folder = cannot read the folder { $path }: { $error }
+report-walk-folder-again = this folder was already read
+report-walk-link-to-folder = symbolic link to a folder
+report-walk-broken-link = broken symbolic link
+report-walk-not-a-file = not a regular file
+report-walk-same-file = the same file as one already read

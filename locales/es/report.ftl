@@ -146,3 +146,89 @@ report-kind-reflect = reflexionar
 report-kind-plan = planificar
 report-kind-break = descanso
 report-kind-close = cierre
+
+## Importing an assessment file: problems, each after its `FILE:LINE:COL: `
+## (quoted values come with their quotes; `what` names the field as the file does)
+
+report-import-format-header = el encabezado de formato no es el esperado
+report-import-empty = el campo { $what } está vacío
+report-import-not-a-date = el campo { $what } debe ser una fecha como 2026-11-22; dice { $found }
+report-import-not-a-time = el campo { $what } debe ser una fecha y hora con zona horaria, como 2026-11-22T10:31:05Z
+report-import-not-a-count = el campo { $what } debe ser un número entero de al menos { $min }
+report-import-rubric-missing = la rúbrica { $rubric } versión { $version } no está instalada aquí (vea `touchstone rubrics`)
+report-import-not-a-uuid = el id { $id } no es un UUID
+report-import-bad-status = el estado { $status } no es draft ni final
+report-import-submitted-by-alone = submitted_by necesita submitted (la hora de entrega)
+report-import-submitted-not-final = submitted solo se usa con status = "final"
+report-import-standard-unknown = el estándar { $standard } no está en la rúbrica { $rubric } versión { $version }
+report-import-standard-twice = el estándar { $standard } aparece dos veces
+report-import-indicator-elsewhere = el indicador { $indicator } no forma parte del estándar { $standard }
+report-import-indicator-twice = el indicador { $indicator } aparece dos veces
+report-import-indicator-unknown = el indicador { $indicator } no está en la rúbrica
+report-import-bad-level = el nivel { $level } no es ninguno de estos: { $keys }
+report-import-action-indicator = hay un paso de acción para el indicador { $indicator }, que no está en la rúbrica
+report-import-bad-action-status = el estado del paso de acción { $status } no es open, done ni dropped
+report-import-session-not-a-uuid = el id de sesión { $id } no es un UUID
+report-import-session-twice = la sesión { $id } aparece dos veces en este archivo
+report-import-participant-twice = { $name } aparece dos veces entre los participantes de esta sesión
+report-import-segment-kind = el tipo de parte { $kind } no se conoce
+report-import-second-vote = un segundo voto de { $name } sobre el indicador { $indicator } en la ronda { $round }
+
+## What differs between an assessment in a file and the one here (an import conflict)
+
+# $file and $here are quoted values.
+report-differs-field = { $field } { $file } en el archivo, { $here } aquí
+report-field-school = escuela
+report-field-district = distrito
+report-field-date = fecha
+report-field-team = equipo
+report-field-facilitator = persona que facilita
+report-field-status = estado
+report-field-rubric-version = versión de la rúbrica
+report-differs-ratings = { $count ->
+    [one] { $count } calificación distinta
+   *[other] { $count } calificaciones distintas
+} ({ $ids })
+report-differs-notes = { $count ->
+    [one] { $count } nota distinta
+   *[other] { $count } notas distintas
+} ({ $ids })
+report-differs-evidence = la evidencia de { $count ->
+    [one] { $count } indicador es distinta
+   *[other] { $count } indicadores es distinta
+} ({ $ids })
+report-differs-actions = los pasos de acción son distintos ({ $file } en el archivo, { $here } aquí)
+report-differs-sessions = las sesiones son distintas ({ $file } en el archivo, { $here } aquí)
+
+## Importing files: the summary and what stops an import
+
+report-import-cannot-read = no se puede leer { $path }: { $error }
+report-import-counts = { $added ->
+    [one] { $added } nueva
+   *[other] { $added } nuevas
+}, { $replaced ->
+    [one] { $replaced } reemplazada
+   *[other] { $replaced } reemplazadas
+}, { $unchanged } sin cambios, { $restored ->
+    [one] { $restored } restaurada
+   *[other] { $restored } restauradas
+}
+report-import-no-files = no se encontró ningún archivo .toml ahí
+report-import-also-in = la evaluación { $id } también está en { $other }; importe solo uno de los dos
+report-import-other-content = otro contenido
+# After the file's name and ": ". $what lists the differences, or report-import-other-content.
+report-import-conflict = la evaluación { $id } ya existe aquí con otro contenido: { $what }
+report-import-nothing-imported = no se importó nada; importe con --replace para reemplazar esas evaluaciones
+report-import-session-here = la sesión { $session } pertenece a la evaluación { $owner } aquí; una sesión no puede pasar a otra evaluación
+report-import-session-in-file = la sesión { $session } pertenece a la evaluación { $owner } en { $file }; una sesión no puede estar en dos evaluaciones
+
+## Looking for files in folders (each after the path and ": ")
+
+report-walk-missing = no existe ese archivo ni esa carpeta
+report-walk-skipped = se omitió: { $why }
+report-walk-cannot-read-folder = no se puede leer la carpeta { $path }: { $error }
+report-walk-folder-again = esta carpeta ya se leyó
+report-walk-link-to-folder = enlace simbólico a una carpeta
+report-walk-broken-link = enlace simbólico roto
+report-walk-not-a-file = no es un archivo normal
+report-walk-same-file = es el mismo archivo que uno ya leído

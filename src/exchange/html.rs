@@ -101,7 +101,11 @@ fn write(
             esc(&value)
         )
     };
-    card(out, t!("report-standards-full"), score.standards.to_string())?;
+    card(
+        out,
+        t!("report-standards-full"),
+        score.standards.to_string(),
+    )?;
     card(
         out,
         t!("report-fully-implementing"),
@@ -114,11 +118,7 @@ fn write(
         score.indicators.to_string(),
     )?;
     writeln!(out, "</div>")?;
-    writeln!(
-        out,
-        "<p class=\"rule\">{}</p>",
-        esc(&report::rule_words(a))
-    )?;
+    writeln!(out, "<p class=\"rule\">{}</p>", esc(&report::rule_words(a)))?;
     writeln!(out, "<h2>{}</h2>", esc(&t!("report-html-standards")))?;
     bars(out, a, score)?;
     if trend.len() >= 2 {
@@ -351,7 +351,11 @@ fn line_chart(out: &mut String, trend: &[TrendPoint]) -> std::fmt::Result {
     }
     for (series, pick, dash) in [
         (t!("report-html-series-standards"), 0, ""),
-        (t!("report-html-series-indicators"), 1, " stroke-dasharray=\"6 4\""),
+        (
+            t!("report-html-series-indicators"),
+            1,
+            " stroke-dasharray=\"6 4\"",
+        ),
     ] {
         let points: Vec<String> = trend
             .iter()

@@ -54,7 +54,10 @@ pub fn facilitator<'a>(a: &'a Assessment, s: &'a SessionRecord) -> Cow<'a, str> 
             .facilitator
             .as_deref()
             .filter(|n| known(n))
-            .map_or_else(|| Cow::Owned(crate::t!("report-not-recorded")), Cow::Borrowed)
+            .map_or_else(
+                || Cow::Owned(crate::t!("report-not-recorded")),
+                Cow::Borrowed,
+            )
     }
 }
 
@@ -244,7 +247,10 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
                 let marked = if pre == 0 {
                     String::new()
                 } else {
-                    format!(" ({})", crate::t!("report-minutes-pre-ratings", count = pre))
+                    format!(
+                        " ({})",
+                        crate::t!("report-minutes-pre-ratings", count = pre)
+                    )
                 };
                 writeln!(
                     out,

@@ -277,7 +277,10 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
             crate::t!("report-fully-implementing"),
             yes_no(score.fully_implementing),
         ),
-        (crate::t!("report-standards-full"), score.standards.to_string()),
+        (
+            crate::t!("report-standards-full"),
+            score.standards.to_string(),
+        ),
         (
             crate::t!("report-indicators-full"),
             score.indicators.to_string(),
@@ -292,7 +295,11 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
     for (label, value) in &figures {
         writeln!(out, "{} {value}", pad(&format!("{label}:"), label_width))?;
     }
-    writeln!(out, "{}", crate::t!("report-rule-line", rule = rule_words(a)))?;
+    writeln!(
+        out,
+        "{}",
+        crate::t!("report-rule-line", rule = rule_words(a))
+    )?;
     writeln!(out)?;
     let headings = [
         crate::t!("report-col-standard"),

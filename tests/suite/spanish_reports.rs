@@ -69,7 +69,12 @@ fn assessment(db: &Path) -> Assessment {
     store.discuss(&live.id, Some("ci-1")).expect("discuss");
     let live = store.live_session(&live.id).expect("live");
     store
-        .vote(&live, "Ana", "developing", "María coordina 3 días a la semana")
+        .vote(
+            &live,
+            "Ana",
+            "developing",
+            "María coordina 3 días a la semana",
+        )
         .expect("vote");
     store.vote(&live, "Ben", "emerging", "").expect("vote");
     store.reveal(&live.id).expect("reveal");
@@ -141,10 +146,7 @@ fn the_markdown_report_in_spanish() {
         assert!(md.contains(wanted), "no `{wanted}` in:\n{md}");
     }
     // The minutes' times are local; the snapshot is of the report above them.
-    let report_part = md
-        .split("## Acta del taller")
-        .next()
-        .expect("the report");
+    let report_part = md.split("## Acta del taller").next().expect("the report");
     insta::assert_snapshot!("spanish_markdown_report", report_part);
 }
 
@@ -260,7 +262,10 @@ fn the_minutes_in_spanish() {
     ] {
         assert!(md.contains(wanted), "no `{wanted}` in the minutes:\n{md}");
     }
-    assert!(md.contains("- Horario: 2026-") || md.contains("- Horario: 20"), "{md}");
+    assert!(
+        md.contains("- Horario: 2026-") || md.contains("- Horario: 20"),
+        "{md}"
+    );
     assert!(!md.contains("en curso"), "the session ended:\n{md}");
 }
 
@@ -277,9 +282,7 @@ fn json_csv_and_the_export_are_the_same_in_both_languages() {
     let spanish = i18n::scoped(Lang::Es, || touchstone::exchange::to_toml(&a));
     assert_eq!(english, spanish, "the export differs between the languages");
     // The binary too, asked in Spanish.
-    let json = |lang: &str| {
-        env.ok(&["--lang", lang, "report", &a.meta.id, "--format", "json"])
-    };
+    let json = |lang: &str| env.ok(&["--lang", lang, "report", &a.meta.id, "--format", "json"]);
     assert_eq!(json("en"), json("es"));
     let csv = |lang: &str| env.ok(&["--lang", lang, "report", &a.meta.id, "--format", "csv"]);
     assert_eq!(csv("en"), csv("es"));
