@@ -287,3 +287,72 @@ fn json_csv_and_the_export_are_the_same_in_both_languages() {
     let csv = |lang: &str| env.ok(&["--lang", lang, "report", &a.meta.id, "--format", "csv"]);
     assert_eq!(csv("en"), csv("es"));
 }
+
+/// Runs the binary in Spanish, expects exit code 2, returns standard error.
+fn refused_in_spanish(env: &Env, args: &[&str]) -> String {
+    let out = env
+        .cmd()
+        .arg("--lang")
+        .arg("es")
+        .args(args)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2), "touchstone {args:?}");
+    assert!(out.stdout.is_empty(), "touchstone {args:?} printed something");
+    String::from_utf8(out.stderr).expect("utf-8")
+}
+
+#[test]
+fn an_import_conflict_in_spanish_says_what_differs() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let file = env.path("lincoln.toml");
+    let file_arg = file.display().to_string();
+    env.ok(&["export", &id, "-o", &file_arg]);
+    env.ok(&["rate", &id, "cl-1", "full", "--note", "Se reúne cada mes"]);
+    let said = refused_in_spanish(&env, &["import", &file_arg]);
+    for wanted in [
+        format!(
+            "{file_arg}: la evaluación {id} ya existe aquí con otro contenido: \
+             1 calificación distinta (cl-1); 1 nota distinta (cl-1)"
+        ),
+        "no se importó nada; importe con --replace para reemplazar esas evaluaciones".to_string(),
+    ] {
+        assert!(said.contains(&wanted), "no `{wanted}` in:\n{said}");
+    }
+    // Nothing was imported: the rating made here stands.
+    let report = env.ok(&["report", &id]);
+    assert!(report.contains("note: Se reúne cada mes"), "{report}");
+}
+
+#[test]
+fn a_bad_file_and_an_unknown_id_in_spanish_keep_their_places() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let file = env.path("lincoln.toml");
+    let file_arg = file.display().to_string();
+    env.ok(&["export", &id, "-o", &file_arg]);
+    let text = std::fs::read_to_string(&file).expect("export");
+    let (line, _) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.starts_with("status = "))
+        .expect("a status line");
+    std::fs::write(
+        &file,
+        text.replacen("status = \"draft\"", "status = \"ready\"", 1),
+    )
+    .expect("write");
+    let said = refused_in_spanish(&env, &["import", &file_arg]);
+    let wanted = format!(
+        "{file_arg}:{}:10: el estado \"ready\" no es draft ni final",
+        line + 1
+    );
+    assert!(said.contains(&wanted), "no `{wanted}` in:\n{said}");
+
+    let said = refused_in_spanish(&env, &["report", "zzzz"]);
+    assert!(
+        said.contains("ningún id de evaluación empieza con \"zzzz\" (vea `touchstone list`)"),
+        "{said}"
+    );
+}
