@@ -222,3 +222,14 @@ report-walk-link-to-folder = symbolic link to a folder
 report-walk-broken-link = broken symbolic link
 report-walk-not-a-file = not a regular file
 report-walk-same-file = the same file as one already read
+
+## A share with nothing to count (every indicator or standard N/A)
+
+report-fraction-none = n/a (0/0)
+
+## Writing a report or an export to a file
+
+report-write-failed = cannot write { $path }: { $error }
+report-write-exists = { $path } already exists; nothing was written (pass --force to replace it)
+report-write-not-a-name = { $path } is not a file name
+report-write-folder = { $path } is a folder

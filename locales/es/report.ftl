@@ -232,3 +232,14 @@ report-walk-link-to-folder = enlace simbólico a una carpeta
 report-walk-broken-link = enlace simbólico roto
 report-walk-not-a-file = no es un archivo normal
 report-walk-same-file = es el mismo archivo que uno ya leído
+
+## A share with nothing to count (every indicator or standard N/A)
+
+report-fraction-none = N/A (0/0)
+
+## Writing a report or an export to a file
+
+report-write-failed = no se puede escribir { $path }: { $error }
+report-write-exists = { $path } ya existe; no se escribió nada (use --force para reemplazarlo)
+report-write-not-a-name = { $path } no es un nombre de archivo
+report-write-folder = { $path } es una carpeta
