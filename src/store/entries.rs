@@ -57,7 +57,8 @@ impl Edit {
             (self.evidence.is_some(), "store-part-evidence"),
         ]
         .into_iter()
-        .filter_map(|(set, id)| set.then(|| crate::i18n::tr(id)))
+        .filter(|(set, _)| *set)
+        .map(|(_, id)| crate::i18n::tr(id))
         .collect();
         match parts.as_slice() {
             [] => crate::t!("store-part-nothing"),

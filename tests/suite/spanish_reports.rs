@@ -298,7 +298,10 @@ fn refused_in_spanish(env: &Env, args: &[&str]) -> String {
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2), "touchstone {args:?}");
-    assert!(out.stdout.is_empty(), "touchstone {args:?} printed something");
+    assert!(
+        out.stdout.is_empty(),
+        "touchstone {args:?} printed something"
+    );
     String::from_utf8(out.stderr).expect("utf-8")
 }
 
