@@ -359,3 +359,70 @@ fn a_bad_file_and_an_unknown_id_in_spanish_keep_their_places() {
         "{said}"
     );
 }
+
+#[test]
+fn a_database_from_a_newer_touchstone_is_refused_in_spanish() {
+    use touchstone::store::SCHEMA_VERSION;
+    let env = Env::new();
+    env.new_assessment("Lincoln Elementary");
+    {
+        let conn = rusqlite::Connection::open(env.db()).expect("open");
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .expect("version");
+        conn.pragma_update(None, "journal_mode", "DELETE")
+            .expect("journal");
+    }
+    let said = refused_in_spanish(&env, &["list"]);
+    let wanted = format!(
+        "{} lo escribió una versión más nueva de Touchstone (esquema {}; esta conoce hasta el {}); \
+         no se modificó: actualice Touchstone para abrirlo",
+        env.db().display(),
+        SCHEMA_VERSION + 1,
+        SCHEMA_VERSION
+    );
+    assert!(said.contains(&wanted), "no `{wanted}` in:\n{said}");
+}
+
+#[test]
+fn the_import_summary_and_skipped_files_in_spanish() {
+    use touchstone::exchange::batch::{ImportCounts, toml_files};
+    let counts = ImportCounts {
+        added: 1,
+        replaced: 0,
+        unchanged: 2,
+        restored: 1,
+        skipped: Vec::new(),
+    };
+    assert_eq!(
+        i18n::scoped(Lang::En, || counts.to_string()),
+        "1 new, 0 replaced, 2 unchanged, 1 restored"
+    );
+    assert_eq!(
+        i18n::scoped(Lang::Es, || counts.to_string()),
+        "1 nueva, 0 reemplazadas, 2 sin cambios, 1 restaurada"
+    );
+    let env = Env::new();
+    let dir = env.path("files");
+    std::fs::create_dir(&dir).expect("folder");
+    std::fs::write(dir.join("a.toml"), "").expect("file");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("gone.toml"), dir.join("broken.toml")).expect("link");
+    let found = i18n::scoped(Lang::Es, || toml_files(&[dir.clone(), dir.clone()])).expect("walk");
+    assert_eq!(found.files, [dir.join("a.toml")]);
+    let shown = dir.display().to_string();
+    #[cfg(unix)]
+    assert!(
+        found.warnings.contains(&format!(
+            "{shown}/broken.toml: se omitió: enlace simbólico roto"
+        )),
+        "{:?}",
+        found.warnings
+    );
+    assert!(
+        found
+            .warnings
+            .contains(&format!("{shown}: se omitió: esta carpeta ya se leyó")),
+        "{:?}",
+        found.warnings
+    );
+}
