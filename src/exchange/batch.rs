@@ -6,6 +6,7 @@ use crate::diag::{Diagnostic, ReadError, read_text};
 use crate::error::{Error, Result};
 use crate::rubric::Registry;
 use crate::store::{ImportOutcome, Store};
+use crate::t;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -14,7 +15,11 @@ pub use super::walk::{Found, toml_files};
 /// Reads a file named by the user.
 pub fn read(path: &Path) -> Result<String> {
     read_text(path).map_err(|e| match e {
-        ReadError::Io(e) => Error::input(format!("cannot read {}: {e}", path.display())),
+        ReadError::Io(e) => Error::input(t!(
+            "report-import-cannot-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )),
         ReadError::Invalid(d) => Error::Invalid(vec![d]),
     })
 }
@@ -46,11 +51,13 @@ pub struct ImportCounts {
 
 impl std::fmt::Display for ImportCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} new, {} replaced, {} unchanged, {} restored",
-            self.added, self.replaced, self.unchanged, self.restored
-        )
+        f.write_str(&t!(
+            "report-import-counts",
+            added = self.added,
+            replaced = self.replaced,
+            unchanged = self.unchanged,
+            restored = self.restored
+        ))
     }
 }
 
@@ -73,7 +80,7 @@ pub fn import_paths(
         if !message.is_empty() {
             message.push('\n');
         }
-        message.push_str("no .toml files found there");
+        message.push_str(&t!("report-import-no-files"));
         return Err(Error::input(message));
     }
     let mut batch = Vec::new();
@@ -100,10 +107,7 @@ pub fn import_paths(
                             file: name.clone(),
                             line: 1,
                             col: 1,
-                            message: format!(
-                                "assessment {} is also in {other}; import one of them",
-                                a.meta.id
-                            ),
+                            message: t!("report-import-also-in", id = &a.meta.id, other = &other),
                         });
                     }
                     names.push(name);
@@ -127,19 +131,21 @@ pub fn import_paths(
         // Say what differs, so an edited copy can be told from a stale one.
         let what = super::differences::summary(a, &store.load(&a.meta.id)?);
         let what = if what.is_empty() {
-            "other content".to_string()
+            t!("report-import-other-content")
         } else {
             what.join("; ")
         };
+        // The file's name stays first, as a `FILE: ` prefix.
         conflicts.push(format!(
-            "{name}: assessment {} already exists here with other content: {what}",
-            a.meta.id
+            "{name}: {}",
+            t!("report-import-conflict", id = &a.meta.id, what = what)
         ));
     }
     if !conflicts.is_empty() {
         return Err(Error::input(format!(
-            "{}\nnothing was imported; import with --replace to overwrite those assessments",
-            conflicts.join("\n")
+            "{}\n{}",
+            conflicts.join("\n"),
+            t!("report-import-nothing-imported")
         )));
     }
     let count = |kind| outcomes.iter().filter(|o| **o == kind).count();
@@ -171,17 +177,20 @@ fn moved_sessions(
         for place in at {
             let id = a.meta.id.as_str();
             if let Some(owner) = owners.get(&place.id).filter(|o| *o != id) {
-                problems.push(place.problem(format!(
-                    "session {} belongs to assessment {owner} here; a session cannot move to another assessment",
-                    place.id
+                problems.push(place.problem(t!(
+                    "report-import-session-here",
+                    session = &place.id,
+                    owner = owner
                 )));
             } else if let Some((owner, file)) = first
                 .get(place.id.as_str())
                 .filter(|(owner, _)| *owner != id)
             {
-                problems.push(place.problem(format!(
-                    "session {} belongs to assessment {owner} in {file}; a session cannot be in two assessments",
-                    place.id
+                problems.push(place.problem(t!(
+                    "report-import-session-in-file",
+                    session = &place.id,
+                    owner = *owner,
+                    file = *file
                 )));
             } else {
                 first.insert(&place.id, (id, name));

@@ -2,8 +2,9 @@
 //! database, in a few words: an import conflict says this instead of only "other
 //! content", so people can tell an edited copy from a stale one.
 
+use super::report::status_word;
 use crate::assessment::Assessment;
-use crate::words::count;
+use crate::t;
 
 /// Up to this many indicator ids are named per kind of difference.
 const NAMED: usize = 4;
@@ -13,21 +14,50 @@ const NAMED: usize = 4;
 pub fn summary(file: &Assessment, here: &Assessment) -> Vec<String> {
     let mut out = Vec::new();
     let (f, h) = (&file.meta, &here.meta);
-    let mut field = |name: &str, a: String, b: String| {
+    let mut field = |name: String, a: String, b: String| {
         if a != b {
-            out.push(format!("{name} {a:?} in the file, {b:?} here"));
+            out.push(t!(
+                "report-differs-field",
+                field = name,
+                file = format!("{a:?}"),
+                here = format!("{b:?}")
+            ));
         }
     };
-    field("school", f.school.clone(), h.school.clone());
+    field(
+        t!("report-field-school"),
+        f.school.clone(),
+        h.school.clone(),
+    );
     let opt = |x: &Option<String>| x.clone().unwrap_or_default();
-    field("district", opt(&f.district), opt(&h.district));
-    field("date", f.date.to_string(), h.date.to_string());
-    field("team", f.team.join(", "), h.team.join(", "));
-    field("facilitator", opt(&f.facilitator), opt(&h.facilitator));
-    field("status", f.status.as_str().into(), h.status.as_str().into());
+    field(
+        t!("report-field-district"),
+        opt(&f.district),
+        opt(&h.district),
+    );
+    field(
+        t!("report-field-date"),
+        f.date.to_string(),
+        h.date.to_string(),
+    );
+    field(
+        t!("report-field-team"),
+        f.team.join(", "),
+        h.team.join(", "),
+    );
+    field(
+        t!("report-field-facilitator"),
+        opt(&f.facilitator),
+        opt(&h.facilitator),
+    );
+    field(
+        t!("report-field-status"),
+        status_word(f.status),
+        status_word(h.status),
+    );
     if file.rubric.version != here.rubric.version {
         field(
-            "rubric version",
+            t!("report-field-rubric-version"),
             file.rubric.version.clone(),
             here.rubric.version.clone(),
         );
@@ -52,18 +82,21 @@ pub fn summary(file: &Assessment, here: &Assessment) -> Vec<String> {
             evidence.push(ind.id.as_str());
         }
     }
-    out.extend(per_indicator(&ratings, "rating differs", "ratings differ"));
-    out.extend(per_indicator(&notes, "note differs", "notes differ"));
-    out.extend(per_indicator(
-        &evidence,
-        "indicator's evidence differs",
-        "indicators' evidence differs",
-    ));
+    out.extend(
+        named(&ratings).map(|(count, ids)| t!("report-differs-ratings", count = count, ids = ids)),
+    );
+    out.extend(
+        named(&notes).map(|(count, ids)| t!("report-differs-notes", count = count, ids = ids)),
+    );
+    out.extend(
+        named(&evidence)
+            .map(|(count, ids)| t!("report-differs-evidence", count = count, ids = ids)),
+    );
     if file.actions != here.actions {
-        out.push(format!(
-            "action steps differ ({} in the file, {} here)",
-            file.actions.len(),
-            here.actions.len()
+        out.push(t!(
+            "report-differs-actions",
+            file = file.actions.len(),
+            here = here.actions.len()
         ));
     }
     let sessions = |a: &Assessment| {
@@ -72,17 +105,18 @@ pub fn summary(file: &Assessment, here: &Assessment) -> Vec<String> {
         s
     };
     if sessions(file) != sessions(here) {
-        out.push(format!(
-            "sessions differ ({} in the file, {} here)",
-            file.sessions.len(),
-            here.sessions.len()
+        out.push(t!(
+            "report-differs-sessions",
+            file = file.sessions.len(),
+            here = here.sessions.len()
         ));
     }
     out
 }
 
 /// "2 ratings differ (cl-1, cl-2)", naming the first few indicators.
-fn per_indicator(ids: &[&str], one: &str, many: &str) -> Option<String> {
+/// How many indicators, and the first few by id (then "…").
+fn named(ids: &[&str]) -> Option<(usize, String)> {
     if ids.is_empty() {
         return None;
     }
@@ -95,5 +129,5 @@ fn per_indicator(ids: &[&str], one: &str, many: &str) -> Option<String> {
     if ids.len() > NAMED {
         named.push_str(", …");
     }
-    Some(format!("{} ({named})", count(ids.len(), one, many)))
+    Some((ids.len(), named))
 }

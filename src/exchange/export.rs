@@ -17,8 +17,12 @@ fn list(items: &[String]) -> String {
 
 pub fn to_toml(a: &Assessment) -> String {
     let mut out = String::new();
-    // Writing to a String cannot fail.
-    let _ = write_toml(&mut out, a);
+    // The format is the same in every language (its comments and the rule in words
+    // included), so a file reads the same wherever it goes.
+    crate::i18n::scoped(crate::i18n::Lang::En, || {
+        // Writing to a String cannot fail.
+        let _ = write_toml(&mut out, a);
+    });
     out
 }
 

@@ -1,8 +1,10 @@
 //! The HTML report: one self-contained, well-formed file (XHTML syntax, inline CSS
 //! and SVG, no scripts, nothing fetched) that opens in any browser offline.
 
+use super::report::{self, yes_no};
 use crate::assessment::Assessment;
 use crate::score::Score;
+use crate::t;
 use std::fmt::Write;
 
 /// One earlier (or this) assessment of the school, for the trend line.
@@ -50,10 +52,6 @@ pub fn render(a: &Assessment, score: &Score, trend: &[TrendPoint]) -> String {
     out
 }
 
-fn yes_no(b: bool) -> &'static str {
-    if b { "yes" } else { "no" }
-}
-
 fn write(
     out: &mut String,
     a: &Assessment,
@@ -66,7 +64,8 @@ fn write(
     writeln!(out, "<!DOCTYPE html>")?;
     writeln!(
         out,
-        "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"{}\">",
+        crate::i18n::current().code()
     )?;
     writeln!(out, "<head>")?;
     writeln!(out, "<meta charset=\"utf-8\"/>")?;
@@ -90,63 +89,49 @@ fn write(
         esc(&rubric.title),
         esc(&rubric.id),
         esc(&rubric.version),
-        m.status.as_str(),
-        if score.incomplete {
-            format!(
-                "incomplete: {} unrated",
-                crate::words::count(score.unrated, "indicator", "indicators")
-            )
-        } else {
-            "complete".to_string()
-        }
+        esc(&report::status_word(m.status)),
+        esc(&report::completion(score))
     )?;
     writeln!(out, "<div class=\"cards\">")?;
-    let card = |out: &mut String, label: &str, value: String| {
+    let card = |out: &mut String, label: String, value: String| {
         writeln!(
             out,
-            "<div class=\"card\">{label}<b>{}</b></div>",
+            "<div class=\"card\">{}<b>{}</b></div>",
+            esc(&label),
             esc(&value)
         )
     };
     card(
         out,
-        "Standards fully implemented",
+        t!("report-standards-full"),
         score.standards.to_string(),
     )?;
     card(
         out,
-        "Fully implementing the standards",
-        yes_no(score.fully_implementing).to_string(),
+        t!("report-fully-implementing"),
+        yes_no(score.fully_implementing),
     )?;
+    card(out, t!("report-baseline-met"), yes_no(score.baseline_met))?;
     card(
         out,
-        "Meets the baseline criteria",
-        yes_no(score.baseline_met).to_string(),
-    )?;
-    card(
-        out,
-        "Indicators at the full level",
+        t!("report-indicators-full"),
         score.indicators.to_string(),
     )?;
     writeln!(out, "</div>")?;
-    writeln!(
-        out,
-        "<p class=\"rule\">{}</p>",
-        esc(&super::report::rule(a))
-    )?;
-    writeln!(out, "<h2>Standards</h2>")?;
+    writeln!(out, "<p class=\"rule\">{}</p>", esc(&report::rule_words(a)))?;
+    writeln!(out, "<h2>{}</h2>", esc(&t!("report-html-standards")))?;
     bars(out, a, score)?;
     if trend.len() >= 2 {
-        writeln!(out, "<h2>Over time</h2>")?;
+        writeln!(out, "<h2>{}</h2>", esc(&t!("report-html-over-time")))?;
         line_chart(out, trend)?;
     }
-    writeln!(out, "<h2>Ratings</h2>")?;
+    writeln!(out, "<h2>{}</h2>", esc(&t!("report-ratings")))?;
     let mut entries = a.entries.iter();
     for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
         let mark = if figures.fully_implemented {
-            " ✓ fully implemented"
+            format!(" ✓ {}", esc(&t!("report-html-fully-implemented")))
         } else {
-            ""
+            String::new()
         };
         writeln!(
             out,
@@ -154,12 +139,16 @@ fn write(
             esc(&standard.title),
             figures.indicators
         )?;
-        writeln!(
+        header_row(
             out,
-            "<table><thead><tr><th>Indicator</th><th>Level</th><th>Note and evidence</th></tr></thead><tbody>"
+            &[
+                t!("report-col-indicator"),
+                t!("report-col-level"),
+                t!("report-col-note-evidence"),
+            ],
         )?;
         for (indicator, entry) in standard.indicators.iter().zip(entries.by_ref()) {
-            let level = rubric.choice_label(entry.choice);
+            let level = report::choice_label(rubric, entry.choice);
             let class = match entry.choice {
                 None => " class=\"missing\"",
                 Some(crate::rubric::Choice::Level(l)) if l == rubric.full_level() => {
@@ -169,23 +158,33 @@ fn write(
             };
             let mut notes = esc(&entry.note).replace('\n', "<br/>");
             for e in &entry.evidence {
-                let _ = write!(notes, "<br/>Evidence: {}", esc(e));
+                let _ = write!(
+                    notes,
+                    "<br/>{}",
+                    esc(&t!("report-evidence", item = e.as_str()))
+                );
             }
             writeln!(
                 out,
                 "<tr><td><b>{}</b> {}</td><td{class}>{}</td><td>{notes}</td></tr>",
                 esc(&indicator.id),
                 esc(&indicator.text),
-                esc(level)
+                esc(&level)
             )?;
         }
         writeln!(out, "</tbody></table>")?;
     }
     if !a.actions.is_empty() {
-        writeln!(out, "<h2>Action plan</h2>")?;
-        writeln!(
+        writeln!(out, "<h2>{}</h2>", esc(&t!("report-action-plan")))?;
+        header_row(
             out,
-            "<table><thead><tr><th>Indicator</th><th>Step</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>"
+            &[
+                t!("report-col-indicator"),
+                t!("report-col-step"),
+                t!("report-col-owner"),
+                t!("report-col-due"),
+                t!("report-col-status"),
+            ],
         )?;
         for x in &a.actions {
             writeln!(
@@ -195,27 +194,39 @@ fn write(
                 esc(&x.step),
                 esc(x.owner.as_deref().unwrap_or("")),
                 x.due.map(|d| d.to_string()).unwrap_or_default(),
-                x.status.as_str()
+                esc(&report::action_status_word(x.status))
             )?;
         }
         writeln!(out, "</tbody></table>")?;
     }
     for x in &a.sessions {
-        writeln!(out, "<h2>Coaching session: {}</h2>", esc(&x.title))?;
         writeln!(
             out,
-            "<p class=\"meta\">Facilitated by {} · {} · started {}</p>",
-            esc(super::minutes::facilitator(a, x)),
-            crate::words::count(x.participants.len(), "participant", "participants"),
-            x.started
+            "<h2>{}</h2>",
+            esc(&t!("report-html-session", title = &x.title))
+        )?;
+        writeln!(
+            out,
+            "<p class=\"meta\">{}</p>",
+            esc(&t!(
+                "report-html-session-meta",
+                facilitator = super::minutes::facilitator(a, x),
+                participants = x.participants.len(),
+                started = x.started.to_string()
+            ))
         )?;
         if !x.decisions.is_empty() {
-            writeln!(
+            header_row(
                 out,
-                "<table><thead><tr><th>Indicator</th><th>Consensus</th><th>Median vote</th><th>Votes</th></tr></thead><tbody>"
+                &[
+                    t!("report-col-indicator"),
+                    t!("report-col-consensus"),
+                    t!("report-col-median"),
+                    t!("report-col-votes"),
+                ],
             )?;
             for d in &x.decisions {
-                let label = |key: &str| rubric.key_label(key);
+                let label = |key: &str| report::key_label(rubric, key);
                 writeln!(
                     out,
                     "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -230,12 +241,21 @@ fn write(
     }
     writeln!(
         out,
-        "<p class=\"meta\">Assessment {} · made with Touchstone</p>",
-        esc(&m.id)
+        "<p class=\"meta\">{}</p>",
+        esc(&t!("report-html-footer", id = &m.id))
     )?;
     writeln!(out, "</body>")?;
     writeln!(out, "</html>")?;
     Ok(())
+}
+
+/// A table's start and its header row, each heading escaped.
+fn header_row(out: &mut String, headings: &[String]) -> std::fmt::Result {
+    out.push_str("<table><thead><tr>");
+    for h in headings {
+        write!(out, "<th>{}</th>", esc(h))?;
+    }
+    writeln!(out, "</tr></thead><tbody>")
 }
 
 /// Horizontal bars: the share of each standard's indicators at the full level.
@@ -245,7 +265,8 @@ fn bars(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
     let height = row_h * n + 30.0;
     writeln!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 760 {height}\" width=\"100%\" aria-label=\"Share of indicators at the full level, per standard\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 760 {height}\" width=\"100%\" aria-label=\"{}\">",
+        esc(&t!("report-html-bars-label"))
     )?;
     for (i, (standard, figures)) in a
         .rubric
@@ -284,7 +305,7 @@ fn bars(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
         let text = if figures.applicable {
             figures.indicators.to_string()
         } else {
-            "n/a".to_string()
+            t!("report-mark-na")
         };
         writeln!(
             out,
@@ -296,8 +317,9 @@ fn bars(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
     }
     writeln!(
         out,
-        "<text x=\"{label_w}\" y=\"{}\" font-size=\"11\" fill=\"#555\">Share of indicators at the full level (✓: standard fully implemented)</text>",
-        height - 6.0
+        "<text x=\"{label_w}\" y=\"{}\" font-size=\"11\" fill=\"#555\">{}</text>",
+        height - 6.0,
+        esc(&t!("report-html-bars-legend"))
     )?;
     writeln!(out, "</svg>")
 }
@@ -310,7 +332,8 @@ fn line_chart(out: &mut String, trend: &[TrendPoint]) -> std::fmt::Result {
     let y = |p: f64| top + h * (1.0 - p.clamp(0.0, 100.0) / 100.0);
     writeln!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 760 250\" width=\"100%\" aria-label=\"Standards fully implemented over time\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 760 250\" width=\"100%\" aria-label=\"{}\">",
+        esc(&t!("report-html-trend-label"))
     )?;
     for p in [0.0, 50.0, 100.0] {
         writeln!(
@@ -327,8 +350,12 @@ fn line_chart(out: &mut String, trend: &[TrendPoint]) -> std::fmt::Result {
         )?;
     }
     for (series, pick, dash) in [
-        ("standards", 0, ""),
-        ("indicators", 1, " stroke-dasharray=\"6 4\""),
+        (t!("report-html-series-standards"), 0, ""),
+        (
+            t!("report-html-series-indicators"),
+            1,
+            " stroke-dasharray=\"6 4\"",
+        ),
     ] {
         let points: Vec<String> = trend
             .iter()
@@ -343,8 +370,9 @@ fn line_chart(out: &mut String, trend: &[TrendPoint]) -> std::fmt::Result {
             .collect();
         writeln!(
             out,
-            "<polyline fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2.5\"{dash} points=\"{}\"><title>{series}</title></polyline>",
-            points.join(" ")
+            "<polyline fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2.5\"{dash} points=\"{}\"><title>{}</title></polyline>",
+            points.join(" "),
+            esc(&series)
         )?;
     }
     for (i, t) in trend.iter().enumerate() {
@@ -363,7 +391,8 @@ fn line_chart(out: &mut String, trend: &[TrendPoint]) -> std::fmt::Result {
     }
     writeln!(
         out,
-        "<text x=\"{left}\" y=\"245\" font-size=\"11\" fill=\"#555\">Solid: standards fully implemented. Dashed: indicators at the full level.</text>"
+        "<text x=\"{left}\" y=\"245\" font-size=\"11\" fill=\"#555\">{}</text>",
+        esc(&t!("report-html-trend-legend"))
     )?;
     writeln!(out, "</svg>")
 }

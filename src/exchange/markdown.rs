@@ -9,7 +9,15 @@ pub fn action_table<'a>(
     out: &mut String,
     actions: impl IntoIterator<Item = &'a crate::assessment::Action>,
 ) -> std::fmt::Result {
-    writeln!(out, "| Indicator | Step | Owner | Due | Status |")?;
+    writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |",
+        crate::t!("report-col-indicator"),
+        crate::t!("report-col-step"),
+        crate::t!("report-col-owner"),
+        crate::t!("report-col-due"),
+        crate::t!("report-col-status")
+    )?;
     writeln!(out, "|---|---|---|---|---|")?;
     for x in actions {
         writeln!(
@@ -19,7 +27,7 @@ pub fn action_table<'a>(
             cell(&x.step),
             cell(x.owner.as_deref().unwrap_or("")),
             x.due.map(|d| d.to_string()).unwrap_or_default(),
-            x.status.as_str()
+            super::report::action_status_word(x.status)
         )?;
     }
     Ok(())

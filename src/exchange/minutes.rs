@@ -8,6 +8,7 @@ use crate::session::record::SessionRecord;
 use crate::text::{markdown as md, markdown_code as md_code};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
+use std::borrow::Cow;
 use std::fmt::Write;
 
 fn time(t: Timestamp) -> String {
@@ -16,6 +17,20 @@ fn time(t: Timestamp) -> String {
 
 fn minutes_between(a: Timestamp, b: Timestamp) -> i64 {
     (b.as_second() - a.as_second()) / 60
+}
+
+/// A segment's kind for people; a kind this version does not know, as it is.
+fn kind_word(kind: &str) -> String {
+    match kind {
+        "welcome" => crate::t!("report-kind-welcome"),
+        "rate" => crate::t!("report-kind-rate"),
+        "discuss" => crate::t!("report-kind-discuss"),
+        "reflect" => crate::t!("report-kind-reflect"),
+        "plan" => crate::t!("report-kind-plan"),
+        "break" => crate::t!("report-kind-break"),
+        "close" => crate::t!("report-kind-close"),
+        other => other.to_string(),
+    }
 }
 
 /// Minutes of one session of `a`. Votes appear as a tally with their comments and no
@@ -30,32 +45,52 @@ pub fn markdown(a: &Assessment, s: &SessionRecord, named: bool) -> String {
 
 /// The session's facilitator, or the assessment's when the session could not tell
 /// (started where no name was set).
-pub fn facilitator<'a>(a: &'a Assessment, s: &'a SessionRecord) -> &'a str {
+pub fn facilitator<'a>(a: &'a Assessment, s: &'a SessionRecord) -> Cow<'a, str> {
     let known = |n: &str| !n.trim().is_empty() && n != "unknown";
     if known(&s.facilitator) {
-        &s.facilitator
+        Cow::Borrowed(&s.facilitator)
     } else {
         a.meta
             .facilitator
             .as_deref()
             .filter(|n| known(n))
-            .unwrap_or("not recorded")
+            .map_or_else(
+                || Cow::Owned(crate::t!("report-not-recorded")),
+                Cow::Borrowed,
+            )
     }
 }
 
 fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> std::fmt::Result {
     let rubric = &a.rubric;
-    let label = |key: &str| rubric.key_label(key);
+    let label = |key: &str| super::report::key_label(rubric, key);
     writeln!(
         out,
-        "# Workshop minutes: {}, {}",
-        md(&a.meta.school),
-        a.meta.date
+        "# {}",
+        crate::t!(
+            "report-minutes-title",
+            school = md(&a.meta.school),
+            date = a.meta.date.to_string()
+        )
     )?;
     writeln!(out)?;
-    writeln!(out, "- Plan: {} ({})", md(&s.title), md_code(&s.plan))?;
-    writeln!(out, "- Facilitator: {}", md(facilitator(a, s)))?;
-    let ended = s.ended.map_or("still running".to_string(), time);
+    writeln!(
+        out,
+        "- {}",
+        crate::t!(
+            "report-minutes-plan",
+            title = md(&s.title),
+            plan = md_code(&s.plan)
+        )
+    )?;
+    writeln!(
+        out,
+        "- {}",
+        crate::t!("report-facilitator", name = md(&facilitator(a, s)))
+    )?;
+    let ended = s
+        .ended
+        .map_or_else(|| crate::t!("report-minutes-running"), time);
     let zone = s
         .started
         .to_zoned(TimeZone::system())
@@ -64,43 +99,68 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
     let day = s.started.to_zoned(TimeZone::system()).date();
     writeln!(
         out,
-        "- Time: {day}, {} to {ended} ({zone})",
-        time(s.started)
+        "- {}",
+        crate::t!(
+            "report-minutes-time",
+            day = day.to_string(),
+            start = time(s.started),
+            end = ended,
+            zone = zone
+        )
     )?;
     writeln!(
         out,
-        "- Participants ({}): {}",
-        s.participants.len(),
-        md(&s.participants.join(", "))
+        "- {}",
+        crate::t!(
+            "report-minutes-participants",
+            count = s.participants.len(),
+            names = md(&s.participants.join(", "))
+        )
     )?;
     writeln!(
         out,
-        "- Assessment: `{}` ({} v{})",
-        a.meta.id, rubric.id, rubric.version
+        "- {}",
+        crate::t!(
+            "report-minutes-assessment",
+            id = &a.meta.id,
+            rubric = &rubric.id,
+            version = &rubric.version
+        )
     )?;
     writeln!(out)?;
-    writeln!(out, "## Agenda")?;
+    writeln!(out, "## {}", crate::t!("report-minutes-agenda"))?;
     writeln!(out)?;
-    writeln!(out, "| Segment | Kind | Planned | Actual | Started |")?;
+    writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |",
+        crate::t!("report-col-segment"),
+        crate::t!("report-col-kind"),
+        crate::t!("report-col-planned"),
+        crate::t!("report-col-actual"),
+        crate::t!("report-col-started")
+    )?;
     writeln!(out, "|---|---|---|---|---|")?;
     for seg in &s.segments {
         let actual = seg.ended.map_or("—".to_string(), |e| {
-            format!("{} min", minutes_between(seg.started, e))
+            crate::t!(
+                "report-minutes-min",
+                minutes = minutes_between(seg.started, e)
+            )
         });
         writeln!(
             out,
-            "| {} | {} | {} min | {actual} | {} |",
+            "| {} | {} | {} | {actual} | {} |",
             cell(&seg.title),
-            seg.kind,
-            seg.planned_minutes,
+            kind_word(&seg.kind),
+            crate::t!("report-minutes-min", minutes = seg.planned_minutes),
             time(seg.started)
         )?;
     }
     writeln!(out)?;
-    writeln!(out, "## Decisions")?;
+    writeln!(out, "## {}", crate::t!("report-minutes-decisions"))?;
     writeln!(out)?;
     if s.decisions.is_empty() {
-        writeln!(out, "No consensus was recorded.")?;
+        writeln!(out, "{}", crate::t!("report-minutes-no-decisions"))?;
     }
     for d in &s.decisions {
         let text = rubric
@@ -113,13 +173,18 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
         writeln!(out)?;
         let suggested = d.suggested.as_deref().map_or("—".to_string(), label);
         let spread = d.spread.map_or("—".to_string(), |s| {
-            crate::words::count(s, "level", "levels")
+            crate::t!("report-minutes-levels", count = s)
         });
         writeln!(
             out,
-            "- Recorded at {}; {}; median {suggested}; spread {spread}",
-            time(d.at),
-            crate::words::count(d.votes, "vote", "votes")
+            "- {}",
+            crate::t!(
+                "report-minutes-recorded",
+                time = time(d.at),
+                votes = d.votes,
+                median = suggested,
+                spread = spread
+            )
         )?;
         let round = s
             .votes
@@ -152,13 +217,20 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
                 } else {
                     format!(": \"{}\"", md(&v.comment.replace('\n', " ")))
                 };
-                writeln!(
-                    out,
-                    "- {} {} {}{comment}",
-                    md(&v.participant),
-                    if v.round == 0 { "pre-rated" } else { "voted" },
-                    label(&v.level)
-                )?;
+                let said = if v.round == 0 {
+                    crate::t!(
+                        "report-minutes-pre-rated",
+                        name = md(&v.participant),
+                        level = label(&v.level)
+                    )
+                } else {
+                    crate::t!(
+                        "report-minutes-voted",
+                        name = md(&v.participant),
+                        level = label(&v.level)
+                    )
+                };
+                writeln!(out, "- {said}{comment}")?;
             }
         } else {
             // The tally in level order, then the comments, none with a name.
@@ -177,27 +249,38 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
                 } else {
                     format!(
                         " ({})",
-                        crate::words::count(pre, "pre-rating", "pre-ratings")
+                        crate::t!("report-minutes-pre-ratings", count = pre)
                     )
                 };
-                writeln!(out, "- Votes: {}{marked}", md(&tally.join(" · ")))?;
+                writeln!(
+                    out,
+                    "- {}{marked}",
+                    crate::t!("report-minutes-votes", tally = md(&tally.join(" · ")))
+                )?;
             }
             for v in last.iter().filter(|v| !v.comment.is_empty()) {
                 writeln!(
                     out,
-                    "- Comment ({}): \"{}\"",
-                    label(&v.level),
-                    md(&v.comment.replace('\n', " "))
+                    "- {}",
+                    crate::t!(
+                        "report-minutes-comment",
+                        level = label(&v.level),
+                        comment = md(&v.comment.replace('\n', " "))
+                    )
                 )?;
             }
         }
         if let Some(i) = rubric.indicator_index(&d.indicator) {
             let entry = &a.entries[i];
             if !entry.note.is_empty() {
-                writeln!(out, "- Note: {}", md(&entry.note.replace('\n', " ")))?;
+                writeln!(
+                    out,
+                    "- {}",
+                    crate::t!("report-note", note = md(&entry.note.replace('\n', " ")))
+                )?;
             }
             for e in &entry.evidence {
-                writeln!(out, "- Evidence: {}", md(e))?;
+                writeln!(out, "- {}", crate::t!("report-evidence", item = md(e)))?;
             }
         }
         writeln!(out)?;
@@ -209,7 +292,7 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
         .filter(|x| decided.contains(&x.indicator.as_str()))
         .collect();
     if !steps.is_empty() {
-        writeln!(out, "## Action steps")?;
+        writeln!(out, "## {}", crate::t!("report-minutes-action-steps"))?;
         writeln!(out)?;
         action_table(out, steps)?;
     }

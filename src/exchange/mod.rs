@@ -28,20 +28,27 @@ pub fn write_file(path: &std::path::Path, text: &str, replace: bool) -> crate::e
     use crate::error::Error;
     use std::io::Write;
     let shown = || crate::text::one_line(&path.display().to_string());
-    let fail = |e: std::io::Error| Error::failure(format!("cannot write {}: {e}", shown()));
-    let exists = || {
-        Error::input(format!(
-            "{} already exists; nothing was written (pass --force to replace it)",
-            shown()
+    let fail = |e: std::io::Error| {
+        Error::failure(crate::t!(
+            "report-write-failed",
+            path = shown(),
+            error = e.to_string()
         ))
     };
+    let exists = || Error::input(crate::t!("report-write-exists", path = shown()));
     if path.file_name().is_none() {
-        return Err(Error::input(format!("{} is not a file name", shown())));
+        return Err(Error::input(crate::t!(
+            "report-write-not-a-name",
+            path = shown()
+        )));
     }
     let old = std::fs::symlink_metadata(path).ok();
     match &old {
         Some(meta) if meta.is_dir() => {
-            return Err(Error::input(format!("{} is a folder", shown())));
+            return Err(Error::input(crate::t!(
+                "report-write-folder",
+                path = shown()
+            )));
         }
         Some(_) if !replace => return Err(exists()),
         _ => {}

@@ -4,6 +4,8 @@
 use super::markdown::{action_table, cell};
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::rubric::{Choice, Rubric};
 use crate::score::{Fraction, Score};
 use crate::text::{csv_cell, markdown as md};
 use serde_json::{Value, json};
@@ -43,16 +45,109 @@ pub fn fraction_json(f: Fraction) -> Value {
     json!({ "numerator": f.numerator, "denominator": f.denominator, "percent": f.percent() })
 }
 
-/// The scoring rule of the assessment's own rubric snapshot, in words.
+/// The scoring rule of the assessment's own rubric snapshot, in English words, as the
+/// machine formats (JSON) carry it whatever the language.
 pub fn rule(a: &Assessment) -> String {
-    a.rubric.scoring.in_words(&a.rubric.levels)
+    crate::i18n::scoped(Lang::En, || a.rubric.scoring.in_words(&a.rubric.levels))
 }
 
-fn yes_no(b: bool) -> &'static str {
+/// The scoring rule in words in the thread's language, for people (in English, the
+/// same sentence as [`rule`]).
+pub fn rule_words(a: &Assessment) -> String {
+    let rubric = &a.rubric;
+    let scoring = &rubric.scoring;
+    let levels = &rubric.levels;
+    let full = levels
+        .iter()
+        .find(|l| l.full)
+        .or(levels.last())
+        .map_or_else(|| crate::t!("report-rule-full-level"), |l| l.label.clone());
+    let floor = scoring
+        .floor_level
+        .and_then(|i| levels.get(i))
+        .map_or(String::new(), |l| {
+            format!(" {}", crate::t!("report-rule-floor", level = &l.label))
+        });
+    crate::t!(
+        "report-rule",
+        standard_share = share_words(scoring.standard_threshold),
+        full = full,
+        floor = floor,
+        school_share = share_words(scoring.school_threshold),
+    )
+}
+
+/// "all" for 1, else "at least 80%" (to one decimal when needed).
+fn share_words(share: f64) -> String {
+    if share >= 1.0 {
+        return crate::t!("report-share-all");
+    }
+    let percent = share * 100.0;
+    // Passed as text: the number is written the same way in both languages.
+    let shown = if (percent - percent.round()).abs() < 1e-9 {
+        format!("{percent:.0}")
+    } else {
+        format!("{percent:.1}")
+    };
+    crate::t!("report-share-at-least", percent = shown)
+}
+
+/// "yes" or "no" for people (translated); machine formats use [`flag`].
+pub fn yes_no(b: bool) -> String {
+    if b {
+        crate::t!("report-yes")
+    } else {
+        crate::t!("report-no")
+    }
+}
+
+/// "yes" or "no" in a CSV cell: part of the format, the same in every language.
+fn flag(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
 
+/// An assessment's status for people: draft, final.
+pub fn status_word(status: crate::assessment::Status) -> String {
+    use crate::assessment::Status;
+    match status {
+        Status::Draft => crate::t!("report-status-draft"),
+        Status::Final => crate::t!("report-status-final"),
+    }
+}
+
+/// An action step's status for people: open, done, dropped.
+pub fn action_status_word(status: crate::assessment::ActionStatus) -> String {
+    use crate::assessment::ActionStatus;
+    match status {
+        ActionStatus::Open => crate::t!("report-action-open"),
+        ActionStatus::Done => crate::t!("report-action-done"),
+        ActionStatus::Dropped => crate::t!("report-action-dropped"),
+    }
+}
+
+/// The label of a choice for people: the rubric's level label (its own text, left as
+/// the rubric has it), or the translated words for N/A and unrated.
+pub fn choice_label(rubric: &Rubric, choice: Option<Choice>) -> String {
+    match choice {
+        None => crate::t!("report-unrated"),
+        Some(Choice::NotApplicable) => crate::t!("report-na"),
+        Some(Choice::Level(_)) => rubric.choice_label(choice).to_string(),
+    }
+}
+
+/// The label for a stored level key (a vote, a decision); an unknown key as it is.
+pub fn key_label(rubric: &Rubric, key: &str) -> String {
+    rubric
+        .parse_choice(key)
+        .map_or(key.to_string(), |c| choice_label(rubric, Some(c)))
+}
+
+/// The JSON report: a machine format, the same in every language.
 pub fn json_value(a: &Assessment, score: &Score) -> Value {
+    crate::i18n::scoped(Lang::En, || json_in_english(a, score))
+}
+
+fn json_in_english(a: &Assessment, score: &Score) -> Value {
     let m = &a.meta;
     let rubric = &a.rubric;
     let mut entries = a.entries.iter();
@@ -137,19 +232,22 @@ fn md_heading(a: &Assessment) -> String {
     md(&heading(a))
 }
 
-fn completion(score: &Score) -> String {
+/// "complete", or "incomplete: 3 indicators unrated".
+pub fn completion(score: &Score) -> String {
     if score.incomplete {
-        format!(
-            "incomplete: {} unrated",
-            crate::words::count(score.unrated, "indicator", "indicators")
-        )
+        crate::t!("report-incomplete", count = score.unrated)
     } else {
-        "complete".to_string()
+        crate::t!("report-complete")
     }
 }
 
 fn mean(m: Option<f64>) -> String {
     m.map_or_else(|| "—".to_string(), |m| format!("{m:.2}"))
+}
+
+/// `text` padded with spaces to `width` characters (a heading as wide as its column).
+fn pad(text: &str, width: usize) -> String {
+    format!("{text:width$}")
 }
 
 fn text(a: &Assessment, score: &Score) -> String {
@@ -164,53 +262,80 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
     writeln!(out, "{}", heading(a))?;
     writeln!(
         out,
-        "Assessment {} · {} · {}",
-        a.meta.id,
-        a.meta.status.as_str(),
-        completion(score)
+        "{}",
+        crate::t!(
+            "report-text-assessment",
+            id = &a.meta.id,
+            status = status_word(a.meta.status),
+            completion = completion(score)
+        )
     )?;
     writeln!(out)?;
+    // The figures' labels, their values lined up one space after the longest label.
+    let figures = [
+        (
+            crate::t!("report-fully-implementing"),
+            yes_no(score.fully_implementing),
+        ),
+        (
+            crate::t!("report-standards-full"),
+            score.standards.to_string(),
+        ),
+        (
+            crate::t!("report-indicators-full"),
+            score.indicators.to_string(),
+        ),
+        (crate::t!("report-baseline-met"), yes_no(score.baseline_met)),
+    ];
+    let label_width = figures
+        .iter()
+        .map(|(label, _)| label.chars().count() + 1)
+        .max()
+        .unwrap_or(0);
+    for (label, value) in &figures {
+        writeln!(out, "{} {value}", pad(&format!("{label}:"), label_width))?;
+    }
     writeln!(
         out,
-        "Fully implementing the standards: {}",
-        yes_no(score.fully_implementing)
+        "{}",
+        crate::t!("report-rule-line", rule = rule_words(a))
     )?;
-    writeln!(out, "Standards fully implemented:      {}", score.standards)?;
-    writeln!(
-        out,
-        "Indicators at the full level:     {}",
-        score.indicators
-    )?;
-    writeln!(
-        out,
-        "Meets the baseline criteria:      {}",
-        yes_no(score.baseline_met)
-    )?;
-    writeln!(out, "Rule: {}", rule(a))?;
     writeln!(out)?;
+    let headings = [
+        crate::t!("report-col-standard"),
+        crate::t!("report-col-full"),
+        crate::t!("report-col-full-indicators"),
+        crate::t!("report-col-mean"),
+    ];
+    let wide = |text: &String, least: usize| text.chars().count().max(least);
     let width = rubric
         .standards
         .iter()
         .map(|s| s.title.chars().count())
         .max()
         .unwrap_or(8)
-        .max(8);
+        .max(wide(&headings[0], 8));
+    let (full_w, count_w, mean_w) = (
+        wide(&headings[1], 6),
+        wide(&headings[2], 18),
+        wide(&headings[3], 4),
+    );
     writeln!(
         out,
-        "{:width$}  {:<6}  {:<18}  {:>4}",
-        "Standard", "Full", "Full indicators", "Mean"
+        "{:width$}  {:<full_w$}  {:<count_w$}  {:>mean_w$}",
+        headings[0], headings[1], headings[2], headings[3]
     )?;
     for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
         let mark = if !figures.applicable {
-            "n/a"
+            crate::t!("report-mark-na")
         } else if figures.fully_implemented {
-            "✓ yes"
+            crate::t!("report-mark-yes")
         } else {
-            "· no"
+            crate::t!("report-mark-no")
         };
         writeln!(
             out,
-            "{:width$}  {:<6}  {:<18}  {:>4}",
+            "{:width$}  {:<full_w$}  {:<count_w$}  {:>mean_w$}",
             standard.title,
             mark,
             figures.indicators.to_string(),
@@ -218,55 +343,63 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
         )?;
     }
     writeln!(out)?;
-    writeln!(out, "Ratings")?;
+    writeln!(out, "{}", crate::t!("report-ratings"))?;
+    // Note and evidence lines are indented under the indicator's text.
+    let note = crate::t!("report-text-note");
+    let evidence = crate::t!("report-text-evidence");
     for ((standard, indicator), entry) in rubric.indicators().zip(&a.entries) {
         let _ = standard;
         writeln!(
             out,
             "  {:<8} {:<20} {}",
             indicator.id,
-            rubric.choice_label(entry.choice),
+            choice_label(rubric, entry.choice),
             first_line(&indicator.text)
         )?;
         if !entry.note.is_empty() {
             for line in entry.note.lines() {
-                writeln!(out, "           note: {line}")?;
+                writeln!(out, "           {note}: {line}")?;
             }
         }
         for e in &entry.evidence {
-            writeln!(out, "           evidence: {e}")?;
+            writeln!(out, "           {evidence}: {e}")?;
         }
     }
     if !a.actions.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Action plan")?;
+        writeln!(out, "{}", crate::t!("report-action-plan"))?;
         for x in &a.actions {
             writeln!(
                 out,
                 "  [{}] {} — {}{}{}",
-                x.status.as_str(),
+                action_status_word(x.status),
                 x.indicator,
                 x.step,
                 x.owner
                     .as_ref()
                     .map(|o| format!(" · {o}"))
                     .unwrap_or_default(),
-                x.due.map(|d| format!(" · due {d}")).unwrap_or_default()
+                x.due
+                    .map(|d| format!(" · {}", crate::t!("report-due", date = d.to_string())))
+                    .unwrap_or_default()
             )?;
         }
     }
     if !a.sessions.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Coaching sessions")?;
+        writeln!(out, "{}", crate::t!("report-sessions"))?;
         for x in &a.sessions {
             writeln!(
                 out,
-                "  {} · started {} · facilitated by {} · {} · {}",
-                x.title,
-                x.started,
-                super::minutes::facilitator(a, x),
-                crate::words::count(x.participants.len(), "participant", "participants"),
-                crate::words::count(x.decisions.len(), "decision", "decisions")
+                "  {}",
+                crate::t!(
+                    "report-text-session",
+                    title = &x.title,
+                    started = x.started.to_string(),
+                    facilitator = super::minutes::facilitator(a, x),
+                    participants = x.participants.len(),
+                    decisions = x.decisions.len()
+                )
             )?;
         }
     }
@@ -290,41 +423,68 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
     writeln!(out)?;
     writeln!(
         out,
-        "- Assessment `{}`, {}, {}",
-        a.meta.id,
-        a.meta.status.as_str(),
-        completion(score)
+        "- {}",
+        crate::t!(
+            "report-md-assessment",
+            id = &a.meta.id,
+            status = status_word(a.meta.status),
+            completion = completion(score)
+        )
     )?;
     if !a.meta.team.is_empty() {
-        writeln!(out, "- Team: {}", md(&a.meta.team.join(", ")))?;
+        writeln!(
+            out,
+            "- {}",
+            crate::t!("report-team", team = md(&a.meta.team.join(", ")))
+        )?;
     }
     if let Some(f) = &a.meta.facilitator {
-        writeln!(out, "- Facilitator: {}", md(f))?;
+        writeln!(out, "- {}", crate::t!("report-facilitator", name = md(f)))?;
     }
     writeln!(
         out,
-        "- Fully implementing the standards: **{}**",
+        "- {}: **{}**",
+        crate::t!("report-fully-implementing"),
         yes_no(score.fully_implementing)
     )?;
-    writeln!(out, "- Standards fully implemented: {}", score.standards)?;
-    writeln!(out, "- Indicators at the full level: {}", score.indicators)?;
     writeln!(
         out,
-        "- Meets the baseline criteria: {}",
+        "- {}: {}",
+        crate::t!("report-standards-full"),
+        score.standards
+    )?;
+    writeln!(
+        out,
+        "- {}: {}",
+        crate::t!("report-indicators-full"),
+        score.indicators
+    )?;
+    writeln!(
+        out,
+        "- {}: {}",
+        crate::t!("report-baseline-met"),
         yes_no(score.baseline_met)
     )?;
-    writeln!(out, "- Rule: {}", md(&rule(a)))?;
+    writeln!(
+        out,
+        "- {}",
+        crate::t!("report-rule-line", rule = md(&rule_words(a)))
+    )?;
     writeln!(out)?;
     writeln!(
         out,
-        "| Standard | Fully implemented | Full indicators | Mean score |"
+        "| {} | {} | {} | {} |",
+        crate::t!("report-col-standard"),
+        crate::t!("report-col-fully-implemented"),
+        crate::t!("report-col-full-indicators"),
+        crate::t!("report-col-mean-score")
     )?;
     writeln!(out, "|---|---|---|---|")?;
     for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
         let full = if figures.applicable {
             yes_no(figures.fully_implemented)
         } else {
-            "n/a"
+            crate::t!("report-mark-na")
         };
         writeln!(
             out,
@@ -339,7 +499,13 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
         writeln!(out)?;
         writeln!(out, "## {}", md(&standard.title))?;
         writeln!(out)?;
-        writeln!(out, "| Indicator | Level | Note |")?;
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            crate::t!("report-col-indicator"),
+            crate::t!("report-col-level"),
+            crate::t!("report-col-note")
+        )?;
         writeln!(out, "|---|---|---|")?;
         for (indicator, entry) in standard.indicators.iter().zip(entries.by_ref()) {
             writeln!(
@@ -347,14 +513,14 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
                 "| {} {} | {} | {} |",
                 indicator.id,
                 cell(&indicator.text),
-                rubric.choice_label(entry.choice),
+                choice_label(rubric, entry.choice),
                 cell(&entry.note)
             )?;
         }
     }
     if !a.actions.is_empty() {
         writeln!(out)?;
-        writeln!(out, "## Action plan")?;
+        writeln!(out, "## {}", crate::t!("report-action-plan"))?;
         writeln!(out)?;
         action_table(out, &a.actions)?;
     }
@@ -374,6 +540,7 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
 
 /// One row per indicator; the header names are part of the stable contract.
 fn csv(a: &Assessment) -> Result<String> {
+    // A machine format: the same in every language (the level labels are the rubric's).
     let rubric = &a.rubric;
     let full = rubric.full_level();
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -410,7 +577,7 @@ fn csv(a: &Assessment) -> Result<String> {
             &standard.id,
             &csv_cell(&standard.title),
             &indicator.id,
-            yes_no(indicator.baseline),
+            flag(indicator.baseline),
             entry.choice.map_or("", |c| rubric.choice_key(c)),
             &csv_cell(if entry.choice.is_some() {
                 rubric.choice_label(entry.choice)
@@ -418,7 +585,7 @@ fn csv(a: &Assessment) -> Result<String> {
                 ""
             }),
             &level_score,
-            yes_no(at_full),
+            flag(at_full),
             &csv_cell(&entry.note),
             &csv_cell(&entry.evidence.join("; ")),
         ])

@@ -6,6 +6,7 @@
 //! What it skips it says, as warnings for standard error.
 
 use crate::error::{Error, Result};
+use crate::t;
 use crate::text::one_line as printable;
 use std::collections::HashSet;
 use std::fs::Metadata;
@@ -29,14 +30,16 @@ pub fn toml_files(paths: &[PathBuf]) -> Result<Found> {
             Ok(meta) => walk.file(path, &meta),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(Error::input(format!(
-                    "{}: no such file or folder",
-                    printable(&path.display().to_string())
+                    "{}: {}",
+                    printable(&path.display().to_string()),
+                    t!("report-walk-missing")
                 )));
             }
             Err(e) => {
-                return Err(Error::input(format!(
-                    "cannot read {}: {e}",
-                    printable(&path.display().to_string())
+                return Err(Error::input(t!(
+                    "report-import-cannot-read",
+                    path = printable(&path.display().to_string()),
+                    error = e.to_string()
                 )));
             }
         }
@@ -53,22 +56,24 @@ struct Walk {
 }
 
 impl Walk {
-    fn skip(&mut self, path: &Path, why: &str) {
+    fn skip(&mut self, path: &Path, why: String) {
         self.found.warnings.push(format!(
-            "{}: skipped: {why}",
-            printable(&path.display().to_string())
+            "{}: {}",
+            printable(&path.display().to_string()),
+            t!("report-walk-skipped", why = why)
         ));
     }
 
     fn folder(&mut self, dir: &Path, meta: &Metadata) -> Result<()> {
         if !self.folders.insert(identity(meta)) {
-            self.skip(dir, "this folder was already read");
+            self.skip(dir, t!("report-walk-folder-again"));
             return Ok(());
         }
         let read = std::fs::read_dir(dir).map_err(|e| {
-            Error::input(format!(
-                "cannot read the folder {}: {e}",
-                printable(&dir.display().to_string())
+            Error::input(t!(
+                "report-walk-cannot-read-folder",
+                path = printable(&dir.display().to_string()),
+                error = e.to_string()
             ))
         })?;
         let mut entries: Vec<PathBuf> = read.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -83,9 +88,11 @@ impl Walk {
                 self.folder(&path, &own)?;
             } else if own.file_type().is_symlink() {
                 match std::fs::metadata(&path) {
-                    Ok(target) if target.is_dir() => self.skip(&path, "symbolic link to a folder"),
+                    Ok(target) if target.is_dir() => {
+                        self.skip(&path, t!("report-walk-link-to-folder"))
+                    }
                     Ok(target) if is_toml => self.file(&path, &target),
-                    Err(_) if is_toml => self.skip(&path, "broken symbolic link"),
+                    Err(_) if is_toml => self.skip(&path, t!("report-walk-broken-link")),
                     _ => {}
                 }
             } else if is_toml {
@@ -99,9 +106,9 @@ impl Walk {
     /// already taken under another name.
     fn file(&mut self, path: &Path, meta: &Metadata) {
         if !meta.is_file() {
-            self.skip(path, "not a regular file");
+            self.skip(path, t!("report-walk-not-a-file"));
         } else if !self.files.insert(identity(meta)) {
-            self.skip(path, "the same file as one already read");
+            self.skip(path, t!("report-walk-same-file"));
         } else {
             self.found.files.push(path.to_path_buf());
         }

@@ -26,6 +26,7 @@ macro_rules! areas {
 
 static AREAS: &[Area] = areas![
     "common", "keys", "home", "assess", "session", "cli", "report", "plain", "errors", "serve",
+    "store",
 ];
 
 fn source(area: &Area, lang: Lang) -> &'static str {

@@ -39,7 +39,7 @@ impl fmt::Display for Fraction {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.percent() {
             Some(p) => write!(f, "{p:.1}% ({}/{})", self.numerator, self.denominator),
-            None => write!(f, "n/a (0/0)"),
+            None => f.write_str(&crate::t!("report-fraction-none")),
         }
     }
 }

@@ -50,7 +50,7 @@ impl Store {
     pub fn create(&mut self, new: &NewAssessment) -> Result<String> {
         require_normal(new.school, Shape::Line, "the school")?;
         if new.school.is_empty() {
-            return Err(Error::input("the school is empty"));
+            return Err(Error::input(crate::t!("store-school-empty")));
         }
         for (value, what) in [
             (new.district, "the district"),
@@ -87,14 +87,16 @@ impl Store {
     pub fn resolve(&self, prefix: &str) -> Result<String> {
         let prefix = prefix.trim().to_ascii_lowercase();
         if prefix.chars().count() < 4 {
-            return Err(Error::input(format!(
-                "{prefix:?} is too short: give at least 4 characters of the id (see `touchstone list`)"
+            return Err(Error::input(crate::t!(
+                "store-prefix-too-short",
+                prefix = format!("{prefix:?}")
             )));
         }
         // Ids are hexadecimal with dashes: anything else cannot begin one.
         if !prefix.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
-            return Err(Error::input(format!(
-                "no assessment id starts with {prefix:?} (see `touchstone list`)"
+            return Err(Error::input(crate::t!(
+                "store-no-id-starts-with",
+                prefix = format!("{prefix:?}")
             )));
         }
         let ids = self.ids_with_prefix(
@@ -103,12 +105,14 @@ impl Store {
         )?;
         match ids.as_slice() {
             [one] => Ok(one.clone()),
-            [] => Err(Error::input(format!(
-                "no assessment id starts with {prefix:?} (see `touchstone list`)"
+            [] => Err(Error::input(crate::t!(
+                "store-no-id-starts-with",
+                prefix = format!("{prefix:?}")
             ))),
-            many => Err(Error::input(format!(
-                "{prefix} matches several assessments ({}); give more characters",
-                many.join(", ")
+            many => Err(Error::input(crate::t!(
+                "store-prefix-ambiguous",
+                prefix = &prefix,
+                ids = many.join(", ")
             ))),
         }
     }
@@ -150,7 +154,7 @@ impl Store {
                 ))
             })
             .optional()?
-            .ok_or_else(|| Error::input(format!("no assessment with id {id}")))?;
+            .ok_or_else(|| Error::input(crate::t!("store-no-such-assessment", id = id)))?;
         let (
             id,
             school,
@@ -165,8 +169,13 @@ impl Store {
             sub_by,
         ) = row;
         let (rubric, rubric_text) = self.snapshot(snapshot)?;
-        let corrupt =
-            |what: &str| Error::failure(format!("assessment {id}: stored {what} is unreadable"));
+        let corrupt = |what: &str| {
+            Error::failure(crate::t!(
+                "store-unreadable-field",
+                id = id.as_str(),
+                what = what
+            ))
+        };
         let meta = Meta {
             school,
             district: (!district.is_empty()).then_some(district),
@@ -370,9 +379,10 @@ impl Store {
             .iter()
             .find(|(id, _)| !incoming.sessions.iter().any(|s| &s.id == id))
         {
-            Some((_, code)) => Err(Error::input(format!(
-                "assessment {} has a coaching session running (join code {code}) that the file does not have; end the session before replacing the assessment",
-                incoming.meta.id
+            Some((_, code)) => Err(Error::input(crate::t!(
+                "store-session-running",
+                id = &incoming.meta.id,
+                code = code
             ))),
             None => Ok(()),
         }
@@ -388,17 +398,21 @@ impl Store {
             let ids = a.sessions.iter().map(|s| s.id.as_str());
             for (session, here) in self.session_owners(ids)? {
                 if here != a.meta.id {
-                    problems.push(format!(
-                        "session {session} belongs to assessment {here}; it cannot be imported into assessment {}",
-                        a.meta.id
+                    problems.push(crate::t!(
+                        "store-session-elsewhere",
+                        session = &session,
+                        owner = &here,
+                        id = &a.meta.id
                     ));
                 }
             }
             for s in &a.sessions {
                 match owner.insert(&s.id, &a.meta.id) {
-                    Some(first) if first != a.meta.id => problems.push(format!(
-                        "session {} belongs to assessment {first}; it cannot be imported into assessment {} too",
-                        s.id, a.meta.id
+                    Some(first) if first != a.meta.id => problems.push(crate::t!(
+                        "store-session-twice",
+                        session = &s.id,
+                        owner = first,
+                        id = &a.meta.id
                     )),
                     _ => {}
                 }

@@ -51,18 +51,19 @@ impl Edit {
 
     /// The parts this edit sets, in words: "rating", "note and evidence".
     pub fn parts(&self) -> String {
-        let parts: Vec<&str> = [
-            (self.level.is_some(), "rating"),
-            (self.note.is_some(), "note"),
-            (self.evidence.is_some(), "evidence"),
+        let parts: Vec<String> = [
+            (self.level.is_some(), "store-part-rating"),
+            (self.note.is_some(), "store-part-note"),
+            (self.evidence.is_some(), "store-part-evidence"),
         ]
         .into_iter()
-        .filter_map(|(set, name)| set.then_some(name))
+        .filter(|(set, _)| *set)
+        .map(|(_, id)| crate::i18n::tr(id))
         .collect();
         match parts.as_slice() {
-            [] => "nothing".into(),
-            [one] => (*one).into(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            [] => crate::t!("store-part-nothing"),
+            [one] => one.clone(),
+            [rest @ .., last] => crate::t!("store-parts-and", rest = rest.join(", "), last = last),
         }
     }
 }
@@ -230,7 +231,7 @@ impl Store {
         let list = |json: Option<String>| -> Result<Option<Vec<String>>> {
             json.map(|j| {
                 serde_json::from_str(&j)
-                    .map_err(|_| Error::failure("a stored evidence list is unreadable"))
+                    .map_err(|_| Error::failure(crate::t!("store-evidence-unreadable")))
             })
             .transpose()
         };
@@ -373,4 +374,35 @@ fn conflict(
         now: now.clone(),
         version: indicator_version(tx, assessment_id, indicator)?,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Edit;
+    use crate::i18n::{Lang, scoped};
+
+    /// The parts' words are ids chosen in a table: each must be in both languages.
+    #[test]
+    fn the_parts_of_an_edit_in_both_languages() {
+        let all = Edit {
+            level: Some(None),
+            note: Some(String::new()),
+            evidence: Some(Vec::new()),
+        };
+        let none = Edit {
+            level: None,
+            note: None,
+            evidence: None,
+        };
+        assert_eq!(
+            scoped(Lang::En, || all.parts()),
+            "rating, note and evidence"
+        );
+        assert_eq!(scoped(Lang::En, || none.parts()), "nothing");
+        assert_eq!(
+            scoped(Lang::Es, || all.parts()),
+            "calificación, nota y evidencia"
+        );
+        assert_eq!(scoped(Lang::Es, || none.parts()), "nada");
+    }
 }

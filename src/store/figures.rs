@@ -80,28 +80,38 @@ impl Figures {
     fn describe_change(&self, other: &Figures) -> String {
         let fields = |f: &Figures| {
             [
-                ("indicators", f.indicators.to_string()),
-                ("rated", f.rated.to_string()),
-                ("at the full level", f.at_full.to_string()),
-                ("applicable", f.applicable.to_string()),
-                ("standards fully implemented", f.standards_full.to_string()),
-                ("applicable standards", f.standards_applicable.to_string()),
-                ("fully implementing", yes_no(f.fully_implementing)),
-                ("baseline met", yes_no(f.baseline_met)),
+                ("store-figure-indicators", f.indicators.to_string()),
+                ("store-figure-rated", f.rated.to_string()),
+                ("store-figure-at-full", f.at_full.to_string()),
+                ("store-figure-applicable", f.applicable.to_string()),
+                ("store-figure-standards-full", f.standards_full.to_string()),
+                (
+                    "store-figure-standards-applicable",
+                    f.standards_applicable.to_string(),
+                ),
+                (
+                    "store-figure-fully-implementing",
+                    yes_no(f.fully_implementing),
+                ),
+                ("store-figure-baseline-met", yes_no(f.baseline_met)),
             ]
         };
         fields(self)
             .into_iter()
             .zip(fields(other))
             .filter(|((_, a), (_, b))| a != b)
-            .map(|((name, a), (_, b))| format!("{name} {a} → {b}"))
+            .map(|((id, a), (_, b))| format!("{} {a} → {b}", crate::i18n::tr(id)))
             .collect::<Vec<_>>()
             .join(", ")
     }
 }
 
 fn yes_no(b: bool) -> String {
-    if b { "yes" } else { "no" }.to_string()
+    if b {
+        crate::t!("store-yes")
+    } else {
+        crate::t!("store-no")
+    }
 }
 
 /// The figure columns of `assessment_figures` (prefix them with the table's alias).
@@ -274,7 +284,7 @@ impl Difference {
     pub fn describe(&self) -> String {
         match &self.stored {
             Some(stored) => stored.describe_change(&self.recounted),
-            None => "no figures stored".to_string(),
+            None => crate::t!("store-no-figures"),
         }
     }
 }
@@ -301,8 +311,10 @@ impl Store {
         let mut differing = Vec::new();
         recount_all(&tx, &self.snapshots, false, |id, recounted| {
             let recounted = recounted.map_err(|problem| {
-                Error::failure(format!(
-                    "assessment {id} cannot be recounted: its stored rubric no longer reads: {problem}"
+                Error::failure(crate::t!(
+                    "store-cannot-recount",
+                    id = id,
+                    problem = problem
                 ))
             })?;
             let was = stored.remove(id);
@@ -351,5 +363,45 @@ impl Store {
     /// The figures `score()` gives for the stored ratings of one assessment.
     pub fn recount_figures(&self, assessment_id: &str) -> Result<Option<Figures>> {
         recount(&self.conn, &self.snapshots, assessment_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    fn figures(n: u32, yes: bool) -> Figures {
+        Figures {
+            indicators: n,
+            rated: n,
+            at_full: n,
+            applicable: n,
+            standards_full: n,
+            standards_applicable: n,
+            fully_implementing: yes,
+            baseline_met: yes,
+        }
+    }
+
+    /// The figures' names are ids built in a table: each must be in both languages
+    /// (a missing one would show as its id).
+    #[test]
+    fn every_figure_is_named_in_both_languages() {
+        let (a, b) = (figures(1, false), figures(2, true));
+        let english = scoped(Lang::En, || a.describe_change(&b));
+        assert_eq!(
+            english,
+            "indicators 1 → 2, rated 1 → 2, at the full level 1 → 2, applicable 1 → 2, \
+             standards fully implemented 1 → 2, applicable standards 1 → 2, \
+             fully implementing no → yes, baseline met no → yes"
+        );
+        let spanish = scoped(Lang::Es, || a.describe_change(&b));
+        assert_eq!(
+            spanish,
+            "indicadores 1 → 2, calificados 1 → 2, en el nivel completo 1 → 2, aplicables 1 → 2, \
+             estándares implementados por completo 1 → 2, estándares aplicables 1 → 2, \
+             implementa por completo no → sí, cumple el nivel base no → sí"
+        );
     }
 }

@@ -153,11 +153,8 @@ impl Store {
 /// The rubric stored under a snapshot row, parsed once into `cache`; usable inside a
 /// write transaction as well as by reads.
 fn cached_snapshot(conn: &Connection, cache: &Snapshots, snapshot_id: i64) -> Result<Snapshot> {
-    readable_snapshot(conn, cache, snapshot_id)?.map_err(|problem| {
-        Error::failure(format!(
-            "a rubric stored in the database no longer reads: {problem}"
-        ))
-    })
+    readable_snapshot(conn, cache, snapshot_id)?
+        .map_err(|problem| Error::failure(crate::t!("store-rubric-unreadable", problem = problem)))
 }
 
 /// Like `cached_snapshot`, but a stored text that no longer parses is `Ok(Err(first
@@ -186,8 +183,9 @@ fn configure(conn: &Connection) -> Result<(), OpenError> {
     conn.busy_timeout(Duration::from_secs(10))?;
     let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(OpenError::Refused(Error::failure(format!(
-            "the database could not switch to WAL mode (it is in {mode} mode)"
+        return Err(OpenError::Refused(Error::failure(crate::t!(
+            "store-no-wal",
+            mode = mode
         ))));
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
@@ -209,21 +207,20 @@ fn require_folder(path: &Path) -> Result<()> {
     };
     match std::fs::metadata(dir) {
         Ok(meta) if meta.is_dir() => Ok(()),
-        Ok(_) => Err(Error::input(format!(
-            "{} is not a folder, so {} cannot be created there; check --db or TOUCHSTONE_DB",
-            dir.display(),
-            path.display()
+        Ok(_) => Err(Error::input(crate::t!(
+            "store-not-a-folder",
+            folder = dir.display().to_string(),
+            path = path.display().to_string()
         ))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::input(format!(
-            "the folder {} does not exist, so {} was not created; check --db or \
-             TOUCHSTONE_DB, or make the folder first",
-            dir.display(),
-            path.display()
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::input(crate::t!(
+            "store-no-folder",
+            folder = dir.display().to_string(),
+            path = path.display().to_string()
         ))),
-        Err(e) => Err(Error::failure(format!(
-            "cannot use the folder {}: {}",
-            dir.display(),
-            describe_io(&e)
+        Err(e) => Err(Error::failure(crate::t!(
+            "store-cannot-use-folder",
+            folder = dir.display().to_string(),
+            reason = describe_io(&e)
         ))),
     }
 }
@@ -232,10 +229,10 @@ fn require_folder(path: &Path) -> Result<()> {
 pub fn create_folder_for(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| {
-            Error::failure(format!(
-                "cannot create the folder {}: {}",
-                dir.display(),
-                describe_io(&e)
+            Error::failure(crate::t!(
+                "store-cannot-create-folder",
+                folder = dir.display().to_string(),
+                reason = describe_io(&e)
             ))
         })?;
     }
@@ -256,10 +253,10 @@ fn create_private_file(path: &Path) -> Result<()> {
         Ok(_) => Ok(()),
         // Another process created it first: open theirs.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(Error::failure(format!(
-            "cannot create {}: {}",
-            path.display(),
-            describe_io(&e)
+        Err(e) => Err(Error::failure(crate::t!(
+            "store-cannot-create",
+            path = path.display().to_string(),
+            reason = describe_io(&e)
         ))),
     }
 }
@@ -283,9 +280,9 @@ fn refuse_foreign_or_newer(path: &Path) -> Result<()> {
         .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
         .map_err(bad)?;
     if app != schema::APPLICATION_ID && (app != 0 || tables > 0) {
-        return Err(Error::input(format!(
-            "{} is a SQLite database, but not a Touchstone one; choose another file with --db",
-            path.display()
+        return Err(Error::input(crate::t!(
+            "store-foreign-database",
+            path = path.display().to_string()
         )));
     }
     if version > SCHEMA_VERSION {
@@ -295,10 +292,12 @@ fn refuse_foreign_or_newer(path: &Path) -> Result<()> {
 }
 
 fn newer_schema(path: &Path, version: i64) -> Error {
-    Error::input(format!(
-        "{} was written by a newer Touchstone (schema {version}; this one knows up to {SCHEMA_VERSION}); \
-         it was left untouched — upgrade Touchstone to open it",
-        path.display()
+    // The schema numbers as text: a number placeable would not change the words.
+    Error::input(crate::t!(
+        "store-newer-schema",
+        path = path.display().to_string(),
+        version = version.to_string(),
+        known = SCHEMA_VERSION.to_string()
     ))
 }
 
@@ -328,19 +327,39 @@ fn open_failure(path: &Path, e: impl Into<OpenError>) -> Error {
     let shown = path.display();
     match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => {
-            return Error::input(format!("{shown} is not a Touchstone database: {e}"));
+            return Error::input(crate::t!(
+                "store-not-a-database",
+                path = shown.to_string(),
+                error = e.to_string()
+            ));
         }
         Some(ErrorCode::DatabaseCorrupt) => {
-            return Error::failure(format!("{shown} is damaged: {e}"));
+            return Error::failure(crate::t!(
+                "store-damaged",
+                path = shown.to_string(),
+                error = e.to_string()
+            ));
         }
         Some(ErrorCode::DiskFull) => {
-            return Error::failure(format!("cannot open {shown}: the disk is full ({e})"));
+            return Error::failure(crate::t!(
+                "store-cannot-open",
+                path = shown.to_string(),
+                reason = crate::t!("store-disk-full", error = e.to_string())
+            ));
         }
         _ => {}
     }
     match system_reason(path) {
-        Some(reason) => Error::failure(format!("cannot open {shown}: {reason}")),
-        None => Error::failure(format!("cannot open {shown}: {e}")),
+        Some(reason) => Error::failure(crate::t!(
+            "store-cannot-open",
+            path = shown.to_string(),
+            reason = reason
+        )),
+        None => Error::failure(crate::t!(
+            "store-cannot-open",
+            path = shown.to_string(),
+            reason = e.to_string()
+        )),
     }
 }
 
@@ -375,10 +394,10 @@ fn system_reason(path: &Path) -> Option<String> {
             written
         });
     match probe {
-        Err(e) => Some(format!(
-            "SQLite cannot create its -wal and -shm files in the folder {}: {}",
-            dir.display(),
-            describe_io(&e)
+        Err(e) => Some(crate::t!(
+            "store-no-wal-files",
+            folder = dir.display().to_string(),
+            reason = describe_io(&e)
         )),
         Ok(()) => None,
     }
@@ -388,17 +407,17 @@ fn describe_io(e: &std::io::Error) -> String {
     use std::io::ErrorKind;
     // EPERM: what an immutable (chattr +i) file or folder answers, even to root.
     if e.raw_os_error() == Some(1) {
-        return format!("not permitted; is the file or its folder immutable? ({e})");
+        return crate::t!("store-not-permitted", error = e.to_string());
     }
-    let what = match e.kind() {
-        ErrorKind::PermissionDenied => "permission denied",
-        ErrorKind::ReadOnlyFilesystem => {
-            "read-only (a read-only file system, or an immutable file or folder)"
+    let error = e.to_string();
+    match e.kind() {
+        ErrorKind::PermissionDenied => crate::t!("store-permission-denied", error = error),
+        ErrorKind::ReadOnlyFilesystem => crate::t!("store-read-only", error = error),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+            crate::t!("store-disk-full", error = error)
         }
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full",
-        _ => return e.to_string(),
-    };
-    format!("{what} ({e})")
+        _ => error,
+    }
 }
 
 #[cfg(test)]

@@ -22,10 +22,10 @@ fn now_seconds() -> i64 {
 
 /// Why a name cannot be taken: said the same way wherever a participant joins.
 fn taken(name: &str) -> Error {
-    Error::input(format!(
-        "{} is already taking part in this session from another terminal; join under another \
-         name (if that terminal closed without leaving, the name is free again within {GRACE_SECONDS} seconds)",
-        crate::text::one_line(name)
+    Error::input(crate::t!(
+        "store-seat-taken",
+        name = crate::text::one_line(name),
+        seconds = GRACE_SECONDS
     ))
 }
 
