@@ -13,7 +13,7 @@ common-language-saved = Idioma: español (guardado)
 common-language-not-saved = Idioma: español — no se guardó: { $error }
 
 ## The theme key (T) and the themes' names
-common-theme-default = predeterminados
+common-theme-default = normales
 common-theme-high-contrast = alto contraste
 common-theme-monochrome = monocromo
 common-theme-switched = Colores: { $theme }
@@ -27,7 +27,7 @@ common-setting-not-saved = { $problem } (no se pudo guardar { $setting })
 common-setting-is-a-table = { $key } en { $file } es una tabla, no un texto; no se pudo guardar { $setting }
 
 ## The title bar
-common-bar-home = Touchstone · autoevaluación de escuelas comunitarias
+common-bar-home = Touchstone · autoevaluación de escuela comunitaria
 common-bar-new = Touchstone · nueva evaluación
 common-bar-network = Touchstone · red
 common-bar-session = Sesión { $code } · { $school } · { $plan }

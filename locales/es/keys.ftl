@@ -32,7 +32,7 @@ keys-title-watch = Siguiendo una sesión (pantalla de la sala)
 ## Global
 keys-global-help = mostrar esta ayuda
 keys-global-quit = salir de Touchstone
-keys-global-cycle-theme = cambiar los colores (predeterminados, alto contraste, monocromo)
+keys-global-cycle-theme = cambiar los colores (normales, alto contraste, monocromo)
 keys-global-switch-language = cambiar de idioma (English, español)
 
 ## Home
@@ -53,7 +53,7 @@ keys-home-quit = salir
 keys-home-cancel = borrar el filtro (si no hay: salir)
 
 ## Filter
-keys-filter-submit = mantener el filtro (en cualquier lista: evaluaciones, red, revisión, planes)
+keys-filter-submit = mantener el filtro (evaluaciones, red, revisión, planes)
 keys-filter-cancel = borrar el filtro
 
 ## NewForm
@@ -79,10 +79,10 @@ keys-assess-next-unrated = siguiente indicador sin calificar
 keys-assess-edit-note = editar la nota
 keys-assess-edit-evidence = editar la evidencia (una por línea)
 keys-assess-actions = pasos de acción de este indicador
-keys-assess-start-session = iniciar una sesión de acompañamiento (taller) sobre esta evaluación
+keys-assess-start-session = iniciar una sesión de acompañamiento (taller)
 keys-assess-open-prerating = abrir la calificación previa antes del taller
 keys-assess-details = el indicador completo: orientación y cada nivel
-keys-assess-undo = deshacer su último cambio (una calificación, o una nota y evidencia)
+keys-assess-undo = deshacer su último cambio (calificación, o nota y evidencia)
 keys-assess-redo = rehacer lo que deshizo
 keys-assess-review = revisar todas las respuestas
 keys-assess-summary = resumen
@@ -122,7 +122,7 @@ keys-review-back = volver al indicador
 ## Summary
 keys-summary-review = revisar todas las respuestas
 keys-summary-select = ir al siguiente indicador sin calificar
-keys-summary-submit-assessment = entregar la evaluación: luego cuenta en la red (pregunta antes)
+keys-summary-submit-assessment = entregar la evaluación: cuenta en la red (pregunta antes)
 keys-summary-reopen = reabrir una evaluación entregada para cambiarla
 keys-summary-back = volver
 
@@ -156,7 +156,7 @@ keys-confirm-cancel = no
 
 ## Facilitate
 keys-facilitate-rate = registrar ese nivel como el consenso
-keys-facilitate-select = registrar el consenso sugerido (la regla del plan: la mediana, el voto más bajo o ninguno)
+keys-facilitate-select = registrar el consenso que sugiere la regla del plan
 keys-facilitate-not-applicable = registrar N/A como el consenso
 keys-facilitate-reveal = mostrar los votos a todos
 keys-facilitate-revote = todos vuelven a votar en este indicador

@@ -88,7 +88,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("deep").join("settings.toml");
         save_language(&path, Lang::Es).unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "language = \"es\"\n");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "language = \"es\"\n"
+        );
         std::fs::write(
             &path,
             "# mine\ntheme = \"monochrome\"\nlanguage = \"es\"   # for the family night\n",

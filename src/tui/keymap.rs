@@ -458,6 +458,14 @@ pub fn resolve_with<'k>(
     })
 }
 
+/// Whether an action leaves where the user is (or answers it): the footer keeps it.
+pub fn is_way_out(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Quit | Action::Back | Action::Cancel | Action::Confirm
+    )
+}
+
 /// The bindings shown in the footer of `ctx`.
 pub fn footer(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
     let own = BINDINGS.iter().filter(move |b| b.ctx == ctx);
@@ -587,8 +595,7 @@ mod tests {
     #[test]
     fn every_context_has_a_way_out_in_its_footer() {
         for &ctx in ALL.iter().filter(|c| **c != Ctx::Global) {
-            let ways_out = [Action::Quit, Action::Back, Action::Cancel, Action::Confirm];
-            assert!(footer(ctx).any(|b| ways_out.contains(&b.action)), "{ctx:?}");
+            assert!(footer(ctx).any(|b| is_way_out(b.action)), "{ctx:?}");
         }
     }
 

@@ -190,7 +190,10 @@ impl Remap {
             else {
                 problems.push((
                     entry.name_span.clone(),
-                    crate::t!("keys-remap-unknown-action", action = format!("{:?}", entry.name)),
+                    crate::t!(
+                        "keys-remap-unknown-action",
+                        action = format!("{:?}", entry.name)
+                    ),
                 ));
                 continue;
             };

@@ -68,8 +68,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         _ => "1-7".to_string(),
     };
     // Labels as the settings' key remaps make them; words in this thread's language.
-    let labels: Vec<(std::borrow::Cow<str>, String)> = keymap::footer(ctx)
-        .map(|b| {
+    // The first way out stays however narrow the window (a Spanish footer is longer).
+    let way_out = keymap::footer(ctx).position(|b| keymap::is_way_out(b.action));
+    let labels: Vec<(std::borrow::Cow<str>, String, bool)> = keymap::footer(ctx)
+        .enumerate()
+        .map(|(i, b)| {
             (
                 if b.label == "1-7" {
                     digits.as_str().into()
@@ -77,11 +80,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
                     app.keys.label(b)
                 },
                 b.footer_text(),
+                Some(i) == way_out,
             )
         })
         .collect();
-    let hints = labels.iter().map(|(k, f)| (k.as_ref(), f.as_str()));
-    let line = key_hints(&app.theme, hints, keys.width as usize);
+    let hints = labels
+        .iter()
+        .map(|(k, f, keep)| (k.as_ref(), f.as_str(), *keep));
+    let line = key_hints(&app.theme, hints, keys.width as usize, app.symbols.ellipsis);
     frame.render_widget(Paragraph::new(line), keys);
     match &app.overlay {
         Some(Overlay::Help { ctx, scroll, .. }) => {

@@ -76,29 +76,45 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     cell
 }
 
-/// `key label` pairs for the footer, as many as fit in `width`; the last pair (help)
-/// always stays, since it lists the rest.
+/// `(key, label, keep)` hints for the footer, as many as fit in `width`: the last
+/// (help) always stays, since it lists the rest, and so do those marked `keep` (the
+/// way out); the others go from the end first. What still does not fit (a long
+/// translation in a narrow window) is cut with `ellipsis`.
 pub fn key_hints<'a>(
     theme: &Theme,
-    hints: impl Iterator<Item = (&'a str, &'a str)>,
+    hints: impl Iterator<Item = (&'a str, &'a str, bool)>,
     width: usize,
+    ellipsis: &str,
 ) -> Line<'a> {
-    let mut hints: Vec<(&str, &str)> = hints.collect();
-    let needed = |h: &[(&str, &str)]| {
+    let mut hints: Vec<(&str, &str, bool)> = hints.collect();
+    let needed = |h: &[(&str, &str, bool)]| {
         h.iter()
-            .map(|(k, l)| k.width() + 1 + l.width() + 2)
+            .map(|(k, l, _)| k.width() + 1 + l.width() + 2)
             .sum::<usize>()
     };
-    while hints.len() > 1 && needed(&hints) > width + 2 {
-        hints.remove(hints.len() - 2);
+    while needed(&hints) > width + 2 {
+        let last = hints.len().saturating_sub(1);
+        let Some(drop) = (0..last).rev().find(|&i| !hints[i].2) else {
+            break;
+        };
+        hints.remove(drop);
     }
     let mut spans = Vec::new();
-    for (i, (key, label)) in hints.into_iter().enumerate() {
+    let mut room = width;
+    for (i, (key, label, _)) in hints.into_iter().enumerate() {
+        let gap = if i > 0 { "  " } else { "" };
+        let label = format!(" {label}");
+        if gap.width() + key.width() + label.width() > room {
+            let cut = truncate(&format!("{gap}{key}{label}"), room, ellipsis);
+            spans.push(Span::styled(cut, theme.muted));
+            break;
+        }
+        room -= gap.width() + key.width() + label.width();
         if i > 0 {
-            spans.push(Span::styled("  ", theme.muted));
+            spans.push(Span::styled(gap, theme.muted));
         }
         spans.push(Span::styled(key, theme.key));
-        spans.push(Span::styled(format!(" {label}"), theme.muted));
+        spans.push(Span::styled(label, theme.muted));
     }
     Line::from(spans)
 }

@@ -191,9 +191,10 @@ impl App {
                                     &assessment_id,
                                     &plan_id,
                                 ) {
-                                    Ok(code) => {
-                                        Status::saved(crate::t!("common-prerating-open", code = code))
-                                    }
+                                    Ok(code) => Status::saved(crate::t!(
+                                        "common-prerating-open",
+                                        code = code
+                                    )),
                                     Err(e) => Status::error(&e),
                                 },
                             );

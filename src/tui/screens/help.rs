@@ -61,7 +61,10 @@ pub fn draw(frame: &mut Frame, app: &App, ctx: Ctx, scroll: u16, area: Rect, dig
     } else {
         crate::t!("keys-help-box")
     };
-    let title = format!(" {} ", truncate(&title, box_width.saturating_sub(4) as usize, s.ellipsis));
+    let title = format!(
+        " {} ",
+        truncate(&title, box_width.saturating_sub(4) as usize, s.ellipsis)
+    );
     let box_area = centered(area, box_width, height);
     frame.render_widget(Clear, box_area);
     frame.render_widget(
