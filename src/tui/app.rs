@@ -160,7 +160,9 @@ pub struct App {
     pub now: i64,
     /// Key remaps from the settings file.
     pub keys: super::remap::Remap,
-    /// Where `T` saves the theme; `None`: nowhere (over SSH, and in tests that say so).
+    /// Where `T` saves the theme and `L` the language; `None`: nowhere (over SSH, and
+    /// in tests that say so). The language itself is the thread's (`i18n::current`):
+    /// each SSH connection's app runs on its own thread, so each person has their own.
     pub settings_file: Option<std::path::PathBuf>,
     /// What the last frame drew where, for mouse clicks (filled while drawing, which
     /// only sees `&App`).
@@ -275,8 +277,9 @@ impl App {
         }
     }
 
-    /// Takes the settings file's key remaps and defaults; `T` will save the theme to
-    /// `file`. (The theme to start with is `Options::theme`.)
+    /// Takes the settings file's key remaps and defaults; `T` and `L` will save the
+    /// theme and the language to `file`. (The theme to start with is `Options::theme`;
+    /// the language, the thread's, which the CLI sets from `--lang` and the settings.)
     pub fn with_settings(
         mut self,
         settings: &crate::settings::Settings,

@@ -332,6 +332,37 @@ mod tests {
     }
 
     #[test]
+    fn help_drops_the_replaced_key_in_either_language() {
+        use crate::i18n::{Lang, scoped};
+        let next = BINDINGS
+            .iter()
+            .find(|b| b.ctx == Ctx::Assess && b.action == Action::NextIndicator)
+            .unwrap();
+        let plain = Remap::default();
+        let remapped = Remap::build(&[entry("next_indicator", &["f"])]).unwrap();
+        assert_eq!(plain.help(next), "next indicator (also l)");
+        assert_eq!(remapped.help(next), "next indicator");
+        scoped(Lang::Es, || {
+            assert_eq!(plain.help(next), "indicador siguiente (también l)");
+            assert_eq!(remapped.help(next), "indicador siguiente");
+        });
+        assert_eq!(remapped.label(next), "f/→");
+    }
+
+    #[test]
+    fn messages_name_keys_as_remapped() {
+        let remapped = Remap::build(&[entry("restore_deleted", &["b"])]).unwrap();
+        assert_eq!(remapped.key_name(Ctx::Home, Action::RestoreDeleted), "b");
+        assert_eq!(
+            Remap::default().key_name(Ctx::Home, Action::RestoreDeleted),
+            "u"
+        );
+        // Global keys are found from any screen.
+        assert_eq!(Remap::default().key_name(Ctx::Assess, Action::Help), "?");
+        assert_eq!(Remap::default().key_name(Ctx::Home, Action::Reveal), "");
+    }
+
+    #[test]
     fn swapping_two_keys_is_not_a_conflict() {
         let remap = Remap::build(&[entry("quit", &["n"]), entry("new_assessment", &["q"])]);
         assert!(remap.is_ok(), "{:?}", remap.err());

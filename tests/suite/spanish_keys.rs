@@ -329,6 +329,16 @@ fn status_lines_name_the_remapped_keys() {
         let status = app.status.clone().expect("a status").text;
         assert_eq!(status, "o no hace nada aquí — F muestra las teclas");
     });
+    // Submitting says which key reopens.
+    let submit_dir = tempfile::tempdir().expect("temp dir");
+    let reopen = settings::parse("s", "[keys]\nreopen = \"Z\"\n", None).expect("valid");
+    let mut submitter = app_in(submit_dir.path(), &reopen, None);
+    keys(&mut submitter, "sSy");
+    let status = submitter.status.clone().expect("a status").text;
+    assert_eq!(
+        status,
+        "Submitted: it now counts in the network's figures; Z reopens it"
+    );
     // A viewer's hint names the summary and help keys in effect.
     let viewer_dir = tempfile::tempdir().expect("temp dir");
     let mut viewer = app_in(viewer_dir.path(), &remapped, None).read_only();
