@@ -138,6 +138,9 @@ pub struct Services {
     pub defaults: Defaults,
     /// The folders the plan chooser reads session plans from (besides the bundled ones).
     pub plan_dirs: Vec<PathBuf>,
+    /// The settings' key remaps (the same as `App::keys`), so a screen's message can
+    /// name a key as remapped: `services.keys.key_name(Ctx::Assess, Action::History)`.
+    pub keys: super::remap::Remap,
 }
 
 /// Defaults for the new-assessment form, from the settings file.
@@ -218,6 +221,7 @@ impl App {
             actor,
             defaults: Defaults::default(),
             plan_dirs: options.plan_dirs.clone(),
+            keys: Default::default(),
         };
         let mut status = None;
         // Before anything is read: a change made while the screens load is then seen
@@ -286,6 +290,7 @@ impl App {
         file: Option<std::path::PathBuf>,
     ) -> App {
         self.keys = settings.keys.clone();
+        self.services.keys = settings.keys.clone();
         self.settings_file = file;
         self.services.defaults = Defaults {
             rubric: settings.rubric.clone(),

@@ -363,3 +363,18 @@ fn status_lines_name_the_default_keys_without_remaps() {
     let status = app.status.clone().expect("a status").text;
     assert_eq!(status, "o does nothing here — ? for keys");
 }
+
+/// A viewer (read only) may switch their language too: it changes nothing stored.
+#[test]
+fn a_viewer_switches_language_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut viewer = app_in(dir.path(), &Settings::default(), None).read_only();
+    i18n::set(Lang::En);
+    keys(&mut viewer, "L");
+    assert_eq!(i18n::current(), Lang::Es);
+    assert_eq!(
+        viewer.status.as_ref().map(|s| s.text.as_str()),
+        Some("Idioma: español")
+    );
+    i18n::set(Lang::En);
+}
