@@ -66,3 +66,6 @@ common-text-line-break = must be one line (no line breaks or tabs)
 common-text-too-long = is longer than { $max } characters
 common-text-invisible = has no visible characters
 common-text-not-normal = { $what } has surrounding spaces or CR line breaks; it must be stored trimmed, with \n line breaks
+
+## The terminal could not be used (set up, drawn on or read)
+common-terminal-error = terminal: { $error }

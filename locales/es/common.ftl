@@ -65,3 +65,6 @@ common-text-line-break = debe ser una sola línea (sin saltos de línea ni tabul
 common-text-too-long = tiene más de { $max } caracteres
 common-text-invisible = no tiene caracteres visibles
 common-text-not-normal = { $what } tiene espacios al principio o al final, o saltos de línea CR; debe guardarse recortado, con saltos de línea \n
+
+## The terminal could not be used (set up, drawn on or read)
+common-terminal-error = terminal: { $error }
