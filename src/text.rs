@@ -55,17 +55,17 @@ pub enum Refusal {
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Refusal::Control(c) => write!(f, "contains the control character U+{:04X}", *c as u32),
-            Refusal::Direction(c) => write!(
-                f,
-                "contains U+{:04X}, which changes the direction text is shown in",
-                *c as u32
-            ),
-            Refusal::LineBreak => f.write_str("must be one line (no line breaks or tabs)"),
-            Refusal::TooLong { max } => write!(f, "is longer than {max} characters"),
-            Refusal::Invisible => f.write_str("has no visible characters"),
-        }
+        // In this thread's language; follows the name of the field ("School name …").
+        let code = |c: &char| format!("{:04X}", *c as u32);
+        let text = match self {
+            Refusal::Control(c) => crate::t!("common-text-control", code = code(c)),
+            Refusal::Direction(c) => crate::t!("common-text-direction", code = code(c)),
+            Refusal::LineBreak => crate::t!("common-text-line-break"),
+            // As text: a number would be written with a thousands separator.
+            Refusal::TooLong { max } => crate::t!("common-text-too-long", max = max.to_string()),
+            Refusal::Invisible => crate::t!("common-text-invisible"),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -113,8 +113,9 @@ pub fn checked(raw: &str, shape: Shape, what: &str) -> Result<String, String> {
 pub fn require_normal(value: &str, shape: Shape, what: &str) -> crate::error::Result<()> {
     match accept(value, shape) {
         Ok(normal) if normal == value => Ok(()),
-        Ok(_) => Err(crate::error::Error::input(format!(
-            "{what} has surrounding spaces or CR line breaks; it must be stored trimmed, with \\n line breaks"
+        Ok(_) => Err(crate::error::Error::input(crate::t!(
+            "common-text-not-normal",
+            what = what
         ))),
         Err(why) => Err(crate::error::Error::input(format!("{what} {why}"))),
     }
@@ -330,20 +331,10 @@ pub fn toml_string(text: &str) -> String {
 /// `text` in exactly `width` terminal columns: cut with `ellipsis` when wider, padded
 /// with spaces when narrower. Wide (CJK) characters count two columns.
 pub fn fit(text: &str, width: usize, ellipsis: &str) -> String {
+    use unicode_truncate::UnicodeTruncateStr;
     let mut out = if text.width() > width {
-        let room = width.saturating_sub(ellipsis.width());
-        let mut cut = String::new();
-        let mut used = 0;
-        for c in text.chars() {
-            let w = c.width().unwrap_or(0);
-            if used + w > room {
-                break;
-            }
-            used += w;
-            cut.push(c);
-        }
-        cut.push_str(ellipsis);
-        cut
+        let (kept, _) = text.unicode_truncate(width.saturating_sub(ellipsis.width()));
+        format!("{kept}{ellipsis}")
     } else {
         text.to_string()
     };
@@ -459,5 +450,9 @@ mod tests {
         assert_eq!(fit("学校", 6, "…"), "学校  ");
         assert_eq!(fit("学校学校", 5, "…"), "学校…");
         assert_eq!(fit("Lincoln", 5, "…"), "Linc…");
+        // A wide character that does not fit whole leaves a space, never half of it.
+        assert_eq!(fit("a学校", 4, "…"), "a学…");
+        assert_eq!(fit("a学校", 3, "…"), "a… ");
+        assert_eq!(fit("Mañana", 8, "…"), "Mañana  ");
     }
 }

@@ -4,7 +4,7 @@
 
 mod save;
 
-pub use save::save_theme;
+pub use save::{save_language, save_theme};
 
 use crate::diag::{Diagnostic, Source};
 use crate::tui::remap::{Entry, Remap};

@@ -7,6 +7,8 @@ pub enum Action {
     Back,
     Help,
     CycleTheme,
+    /// Switch this person's language (English ↔ Spanish).
+    SwitchLanguage,
     Up,
     Down,
     PageUp,

@@ -138,6 +138,9 @@ pub struct Services {
     pub defaults: Defaults,
     /// The folders the plan chooser reads session plans from (besides the bundled ones).
     pub plan_dirs: Vec<PathBuf>,
+    /// The settings' key remaps (the same as `App::keys`), so a screen's message can
+    /// name a key as remapped: `services.keys.key_name(Ctx::Assess, Action::History)`.
+    pub keys: super::remap::Remap,
 }
 
 /// Defaults for the new-assessment form, from the settings file.
@@ -160,7 +163,9 @@ pub struct App {
     pub now: i64,
     /// Key remaps from the settings file.
     pub keys: super::remap::Remap,
-    /// Where `T` saves the theme; `None`: nowhere (over SSH, and in tests that say so).
+    /// Where `T` saves the theme and `L` the language; `None`: nowhere (over SSH, and
+    /// in tests that say so). The language itself is the thread's (`i18n::current`):
+    /// each SSH connection's app runs on its own thread, so each person has their own.
     pub settings_file: Option<std::path::PathBuf>,
     /// What the last frame drew where, for mouse clicks (filled while drawing, which
     /// only sees `&App`).
@@ -217,6 +222,7 @@ impl App {
             actor,
             defaults: Defaults::default(),
             plan_dirs: options.plan_dirs.clone(),
+            keys: Default::default(),
         };
         let mut status = None;
         // Before anything is read: a change made while the screens load is then seen
@@ -276,14 +282,16 @@ impl App {
         }
     }
 
-    /// Takes the settings file's key remaps and defaults; `T` will save the theme to
-    /// `file`. (The theme to start with is `Options::theme`.)
+    /// Takes the settings file's key remaps and defaults; `T` and `L` will save the
+    /// theme and the language to `file`. (The theme to start with is `Options::theme`;
+    /// the language, the thread's, which the CLI sets from `--lang` and the settings.)
     pub fn with_settings(
         mut self,
         settings: &crate::settings::Settings,
         file: Option<std::path::PathBuf>,
     ) -> App {
         self.keys = settings.keys.clone();
+        self.services.keys = settings.keys.clone();
         self.settings_file = file;
         self.services.defaults = Defaults {
             rubric: settings.rubric.clone(),
@@ -338,7 +346,7 @@ impl App {
             // Any other key closes help.
             None if ctx == Ctx::Help => self.close_help(),
             None if self.read_only => {
-                self.status = Some(Status::info(super::capability::READ_ONLY))
+                self.status = Some(Status::info(super::capability::read_only_hint(&self.keys)))
             }
             None => self.status = Some(Status::info(self.unbound_hint(&key))),
         }
@@ -351,19 +359,17 @@ impl App {
             code: key.code,
             mods: key.modifiers & KeyModifiers::CONTROL,
         });
-        let help = keymap::BINDINGS
-            .iter()
-            .find(|b| b.ctx == Ctx::Global && b.action == Action::Help)
-            .map(|b| {
-                self.keys
-                    .label(b)
-                    .split('/')
-                    .next()
-                    .unwrap_or("?")
-                    .to_string()
-            })
-            .unwrap_or_else(|| "?".into());
-        format!("{pressed} does nothing here — {help} for keys")
+        crate::t!(
+            "common-unbound-key",
+            key = pressed,
+            help = self.key_name(Ctx::Global, Action::Help)
+        )
+    }
+
+    /// How a message names the key for `action` in `ctx` (or everywhere), as the
+    /// settings' `[keys]` table remaps it: "press u to bring it back".
+    pub fn key_name(&self, ctx: Ctx, action: Action) -> String {
+        self.keys.key_name(ctx, action)
     }
 
     /// Handles everything that arrived since the last frame, in order. Characters typed
@@ -577,7 +583,7 @@ impl App {
 
     pub fn apply(&mut self, action: Action) {
         if self.read_only && !super::capability::viewer_may(self.ctx(), Some(action)) {
-            self.status = Some(Status::info(super::capability::READ_ONLY));
+            self.status = Some(Status::info(super::capability::read_only_hint(&self.keys)));
             return;
         }
         match action {
@@ -612,15 +618,36 @@ impl App {
             Action::CycleTheme => {
                 let next = self.theme.name.next();
                 self.theme = Theme::new(next);
+                let theme = next.label();
                 self.status = Some(match &self.settings_file {
-                    None => Status::info(format!("Theme: {}", next.label())),
+                    None => Status::info(crate::t!("common-theme-switched", theme = &theme)),
                     Some(file) => match crate::settings::save_theme(file, next) {
-                        Ok(()) => Status::saved(format!("Theme: {} (saved)", next.label())),
+                        Ok(()) => Status::saved(crate::t!("common-theme-saved", theme = &theme)),
                         Err(e) => Status {
-                            text: format!(
-                                "Theme: {} — not saved: {}",
-                                next.label(),
-                                e.to_string().replace('\n', "; ")
+                            text: crate::t!(
+                                "common-theme-not-saved",
+                                theme = &theme,
+                                error = e.to_string().replace('\n', "; ")
+                            ),
+                            kind: StatusKind::Error,
+                        },
+                    },
+                });
+                return;
+            }
+            // This person's language: the thread's (each SSH connection has its own),
+            // saved in the settings file only where `T` saves the theme (locally).
+            Action::SwitchLanguage => {
+                let next = crate::i18n::current().next();
+                crate::i18n::set(next);
+                self.status = Some(match &self.settings_file {
+                    None => Status::info(crate::t!("common-language-switched")),
+                    Some(file) => match crate::settings::save_language(file, next) {
+                        Ok(()) => Status::saved(crate::t!("common-language-saved")),
+                        Err(e) => Status {
+                            text: crate::t!(
+                                "common-language-not-saved",
+                                error = e.to_string().replace('\n', "; ")
                             ),
                             kind: StatusKind::Error,
                         },
@@ -814,7 +841,7 @@ impl App {
                 Ok(None)
             }
             Screen::Assess(state) => state.reload(&mut self.services).map(|changed| {
-                changed.then(|| Status::info("Updated with changes from another session"))
+                changed.then(|| Status::info(crate::t!("common-updated-elsewhere")))
             }),
             Screen::Facilitate(state) => state.refresh(&mut self.services).map(|_| None),
             Screen::Watch(state) => state.refresh(&mut self.services).map(|_| None),

@@ -4,16 +4,35 @@
 use super::action::Action;
 use super::keymap::Ctx;
 
-/// Said when a viewer presses a key that would change something.
+/// Said when a viewer presses a key that would change something (English, for
+/// callers without the remaps; the screens say [`read_only_hint`]).
 pub const READ_ONLY: &str =
     "This is a read-only view: ↑/↓ move, s summary, N network, ? help, q quit";
+
+/// Said when a viewer presses a key that would change something: in this thread's
+/// language, naming the keys as the settings' `[keys]` table remaps them.
+pub fn read_only_hint(keys: &super::remap::Remap) -> String {
+    crate::t!(
+        "common-read-only",
+        summary = keys.key_name(Ctx::Home, Action::Summary),
+        network = keys.key_name(Ctx::Home, Action::Network),
+        help = keys.key_name(Ctx::Global, Action::Help),
+        quit = keys.key_name(Ctx::Home, Action::Quit)
+    )
+}
 
 /// Look around the assessments, the network and a summary, follow a session's wall
 /// screen, open help, filter, switch theme, quit. Nothing that writes.
 pub fn viewer_may(ctx: Ctx, action: Option<Action>) -> bool {
     let looking = matches!(
         action,
-        Some(Action::Quit | Action::Back | Action::Help | Action::CycleTheme)
+        Some(
+            Action::Quit
+                | Action::Back
+                | Action::Help
+                | Action::CycleTheme
+                | Action::SwitchLanguage
+        )
     );
     match ctx {
         // Typing a filter or reading help changes nothing.
@@ -63,5 +82,7 @@ mod tests {
         // The network's sort goes both ways for a viewer too.
         assert!(viewer_may(Ctx::Network, Some(Action::Sort)));
         assert!(viewer_may(Ctx::Network, Some(Action::SortBack)));
+        // Reading in one's own language changes nothing stored.
+        assert!(viewer_may(Ctx::Watch, Some(Action::SwitchLanguage)));
     }
 }

@@ -42,30 +42,31 @@ impl Ctx {
         )
     }
 
-    pub fn title(self) -> &'static str {
+    /// The context's name in help, in this thread's language.
+    pub fn title(self) -> String {
         match self {
-            Ctx::Global => "Everywhere",
-            Ctx::Home => "Assessments",
-            Ctx::Filter => "Filtering",
-            Ctx::NewForm => "New assessment",
-            Ctx::Assess => "Assessing",
-            Ctx::Review => "Review",
-            Ctx::Summary => "Summary",
-            Ctx::Actions => "Action steps",
-            Ctx::ActionForm => "Action step form",
-            Ctx::Editor => "Note and evidence editor",
-            Ctx::Details => "Indicator details",
-            Ctx::Conflict => "Someone else changed it too",
-            Ctx::History => "History of the indicator",
-            Ctx::Prompt => "File prompt",
-            Ctx::Confirm => "Confirmation",
-            Ctx::Help => "Help",
-            Ctx::Facilitate => "Facilitating a session",
-            Ctx::Participate => "Taking part in a session",
-            Ctx::Comment => "Comment on your vote",
-            Ctx::Choose => "Choosing a session plan",
-            Ctx::Network => "Network",
-            Ctx::Watch => "Watching a session (the wall screen)",
+            Ctx::Global => crate::t!("keys-title-global"),
+            Ctx::Home => crate::t!("keys-title-home"),
+            Ctx::Filter => crate::t!("keys-title-filter"),
+            Ctx::NewForm => crate::t!("keys-title-new"),
+            Ctx::Assess => crate::t!("keys-title-assess"),
+            Ctx::Review => crate::t!("keys-title-review"),
+            Ctx::Summary => crate::t!("keys-title-summary"),
+            Ctx::Actions => crate::t!("keys-title-actions"),
+            Ctx::ActionForm => crate::t!("keys-title-step"),
+            Ctx::Editor => crate::t!("keys-title-editor"),
+            Ctx::Details => crate::t!("keys-title-details"),
+            Ctx::Conflict => crate::t!("keys-title-conflict"),
+            Ctx::History => crate::t!("keys-title-history"),
+            Ctx::Prompt => crate::t!("keys-title-prompt"),
+            Ctx::Confirm => crate::t!("keys-title-confirm"),
+            Ctx::Help => crate::t!("keys-title-help"),
+            Ctx::Facilitate => crate::t!("keys-title-facilitate"),
+            Ctx::Participate => crate::t!("keys-title-participate"),
+            Ctx::Comment => crate::t!("keys-title-comment"),
+            Ctx::Choose => crate::t!("keys-title-choose"),
+            Ctx::Network => crate::t!("keys-title-network"),
+            Ctx::Watch => crate::t!("keys-title-watch"),
         }
     }
 }
@@ -101,9 +102,27 @@ pub struct Binding {
     /// How the keys are written in help and the footer.
     pub label: &'static str,
     pub action: Action,
+    /// The message id of the help line (`keys-…`, in `locales/*/keys.ftl`).
     pub help: &'static str,
-    /// A word or two for the footer of this context; empty: help only.
+    /// The message id of a word or two for the footer of this context; empty: help
+    /// only.
     pub footer: &'static str,
+}
+
+impl Binding {
+    /// The help line in this thread's language.
+    pub fn help_text(&self) -> String {
+        crate::i18n::tr(self.help)
+    }
+
+    /// The footer word(s) in this thread's language; empty: help only.
+    pub fn footer_text(&self) -> String {
+        if self.footer.is_empty() {
+            String::new()
+        } else {
+            crate::i18n::tr(self.footer)
+        }
+    }
 }
 
 const fn bind(
@@ -142,170 +161,171 @@ const DIGITS: &[Key] = &[
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     // Everywhere (not while typing)
-    bind(C::Global, &[ch('?'), key(K::F(1))], "?", A::Help, "show this help", "help"),
-    bind(C::Global, &[ctrl('c')], "Ctrl-C", A::Quit, "quit Touchstone", ""),
-    bind(C::Global, &[ch('T')], "T", A::CycleTheme, "switch theme (default, high contrast, monochrome)", ""),
+    bind(C::Global, &[ch('?'), key(K::F(1))], "?", A::Help, "keys-global-help", "keys-footer-help"),
+    bind(C::Global, &[ctrl('c')], "Ctrl-C", A::Quit, "keys-global-quit", ""),
+    bind(C::Global, &[ch('T')], "T", A::CycleTheme, "keys-global-cycle-theme", ""),
+    bind(C::Global, &[ch('L')], "L", A::SwitchLanguage, "keys-global-switch-language", ""),
     // Home
-    bind(C::Home, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous assessment", ""),
-    bind(C::Home, &[key(K::Down), ch('j')], "↓/j", A::Down, "next assessment", ""),
-    bind(C::Home, &[key(K::Home), ch('g')], "Home", A::Top, "first assessment", ""),
-    bind(C::Home, &[key(K::End), ch('G')], "End", A::Bottom, "last assessment", ""),
-    bind(C::Home, &[key(K::Enter)], "Enter", A::Select, "open the assessment", "open"),
-    bind(C::Home, &[ch('+')], "+", A::NewAssessment, "add an assessment (a new one)", "new"),
-    bind(C::Home, &[ch('/')], "/", A::Filter, "filter by school, district, date or rubric", "filter"),
-    bind(C::Home, &[ch('s')], "s", A::Summary, "summary of the assessment", ""),
-    bind(C::Home, &[ch('x')], "x", A::Export, "export the assessment to a TOML file", "export"),
-    bind(C::Home, &[ch('i')], "i", A::Import, "import TOML files", "import"),
-    bind(C::Home, &[ch('d'), key(K::Delete)], "d", A::Delete, "delete the assessment (asks first)", ""),
-    bind(C::Home, &[ch('u')], "u", A::RestoreDeleted, "undo the last delete: the assessment comes back", ""),
-    bind(C::Home, &[ch('N')], "N", A::Network, "the network: every school's latest figures", "network"),
-    bind(C::Home, &[ch('q')], "q", A::Quit, "quit", "quit"),
-    bind(C::Home, &[key(K::Esc)], "Esc", A::Cancel, "clear the filter (with none: quit)", ""),
+    bind(C::Home, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-home-up", ""),
+    bind(C::Home, &[key(K::Down), ch('j')], "↓/j", A::Down, "keys-home-down", ""),
+    bind(C::Home, &[key(K::Home), ch('g')], "Home", A::Top, "keys-home-top", ""),
+    bind(C::Home, &[key(K::End), ch('G')], "End", A::Bottom, "keys-home-bottom", ""),
+    bind(C::Home, &[key(K::Enter)], "Enter", A::Select, "keys-home-select", "keys-footer-open"),
+    bind(C::Home, &[ch('+')], "+", A::NewAssessment, "keys-home-new-assessment", "keys-footer-new"),
+    bind(C::Home, &[ch('/')], "/", A::Filter, "keys-home-filter", "keys-footer-filter"),
+    bind(C::Home, &[ch('s')], "s", A::Summary, "keys-home-summary", ""),
+    bind(C::Home, &[ch('x')], "x", A::Export, "keys-home-export", "keys-footer-export"),
+    bind(C::Home, &[ch('i')], "i", A::Import, "keys-home-import", "keys-footer-import"),
+    bind(C::Home, &[ch('d'), key(K::Delete)], "d", A::Delete, "keys-home-delete", ""),
+    bind(C::Home, &[ch('u')], "u", A::RestoreDeleted, "keys-home-restore-deleted", ""),
+    bind(C::Home, &[ch('N')], "N", A::Network, "keys-home-network", "keys-footer-network"),
+    bind(C::Home, &[ch('q')], "q", A::Quit, "keys-home-quit", "keys-footer-quit"),
+    bind(C::Home, &[key(K::Esc)], "Esc", A::Cancel, "keys-home-cancel", ""),
     // Filter
-    bind(C::Filter, &[key(K::Enter)], "Enter", A::Submit, "keep the filter (any list: assessments, network, review, plans)", "keep"),
-    bind(C::Filter, &[key(K::Esc)], "Esc", A::Cancel, "clear the filter", "clear"),
+    bind(C::Filter, &[key(K::Enter)], "Enter", A::Submit, "keys-filter-submit", "keys-footer-keep"),
+    bind(C::Filter, &[key(K::Esc)], "Esc", A::Cancel, "keys-filter-cancel", "keys-footer-clear"),
     // New assessment form
-    bind(C::NewForm, &[key(K::Tab), key(K::Down)], "Tab/↓", A::NextField, "next field", "next field"),
-    bind(C::NewForm, &[key(K::BackTab), key(K::Up)], "S-Tab/↑", A::PrevField, "previous field", ""),
-    bind(C::NewForm, &[key(K::Enter)], "Enter", A::Submit, "next field; on the last, create", "next/create"),
-    bind(C::NewForm, &[ctrl('s')], "Ctrl-S", A::Confirm, "create the assessment now", "create"),
-    bind(C::NewForm, &[ctrl('f')], "Ctrl-F", A::Accept, "take the suggested school", ""),
-    bind(C::NewForm, &[key(K::Esc)], "Esc", A::Cancel, "cancel", "cancel"),
+    bind(C::NewForm, &[key(K::Tab), key(K::Down)], "Tab/↓", A::NextField, "keys-new-next-field", "keys-footer-next-field"),
+    bind(C::NewForm, &[key(K::BackTab), key(K::Up)], "S-Tab/↑", A::PrevField, "keys-new-prev-field", ""),
+    bind(C::NewForm, &[key(K::Enter)], "Enter", A::Submit, "keys-new-submit", "keys-footer-next-create"),
+    bind(C::NewForm, &[ctrl('s')], "Ctrl-S", A::Confirm, "keys-new-confirm", "keys-footer-create"),
+    bind(C::NewForm, &[ctrl('f')], "Ctrl-F", A::Accept, "keys-new-accept", ""),
+    bind(C::NewForm, &[key(K::Esc)], "Esc", A::Cancel, "keys-new-cancel", "keys-footer-cancel"),
     // Assessing
-    bind(C::Assess, DIGITS, "1-7", A::Rate(0), "rate at that level", "rate"),
-    bind(C::Assess, &[key(K::Up), ch('k')], "↑/k", A::Up, "highlight the level above", ""),
-    bind(C::Assess, &[key(K::Down), ch('j')], "↓/j", A::Down, "highlight the level below", ""),
-    bind(C::Assess, &[key(K::Enter)], "Enter", A::Select, "rate at the highlighted level", ""),
-    bind(C::Assess, &[ch('n')], "n", A::NotApplicable, "not applicable (N/A)", "N/A"),
-    bind(C::Assess, &[ch('0'), key(K::Backspace)], "0", A::ClearRating, "clear the rating", ""),
-    bind(C::Assess, &[key(K::Right), ch('l')], "→", A::NextIndicator, "next indicator (also l)", "next"),
-    bind(C::Assess, &[key(K::Left), ch('h')], "←", A::PrevIndicator, "previous indicator (also h)", ""),
-    bind(C::Assess, &[key(K::PageDown), ch(']')], "PgDn/]", A::NextStandard, "next standard", ""),
-    bind(C::Assess, &[key(K::PageUp), ch('[')], "PgUp/[", A::PrevStandard, "previous standard", ""),
-    bind(C::Assess, &[key(K::Tab)], "Tab", A::NextUnrated, "next unrated indicator", "unrated"),
-    bind(C::Assess, &[ch('e')], "e", A::EditNote, "edit the note", "note"),
-    bind(C::Assess, &[ch('E')], "E", A::EditEvidence, "edit the evidence (one item a line)", ""),
-    bind(C::Assess, &[ch('a')], "a", A::Actions, "action steps for this indicator", ""),
-    bind(C::Assess, &[ch('w')], "w", A::StartSession, "start a coaching session (workshop) on this assessment", ""),
-    bind(C::Assess, &[ch('W')], "W", A::OpenPrerating, "open silent pre-rating before the workshop", ""),
-    bind(C::Assess, &[ch('I')], "I", A::Details, "the indicator in full: guidance and every level", ""),
-    bind(C::Assess, &[ch('u')], "u", A::Undo, "undo your last change (a rating, or a note and evidence save)", "undo"),
-    bind(C::Assess, &[ctrl('r')], "Ctrl-R", A::Redo, "redo what you undid", ""),
-    bind(C::Assess, &[ch('r')], "r", A::Review, "review every answer", ""),
-    bind(C::Assess, &[ch('s')], "s", A::Summary, "summary", "summary"),
-    bind(C::Assess, &[ch('q'), key(K::Esc)], "q", A::Back, "back to the assessments", "back"),
+    bind(C::Assess, DIGITS, "1-7", A::Rate(0), "keys-assess-rate", "keys-footer-rate"),
+    bind(C::Assess, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-assess-up", ""),
+    bind(C::Assess, &[key(K::Down), ch('j')], "↓/j", A::Down, "keys-assess-down", ""),
+    bind(C::Assess, &[key(K::Enter)], "Enter", A::Select, "keys-assess-select", ""),
+    bind(C::Assess, &[ch('n')], "n", A::NotApplicable, "keys-assess-not-applicable", "keys-footer-n-a"),
+    bind(C::Assess, &[ch('0'), key(K::Backspace)], "0", A::ClearRating, "keys-assess-clear-rating", ""),
+    bind(C::Assess, &[key(K::Right), ch('l')], "→", A::NextIndicator, "keys-assess-next-indicator", "keys-footer-next"),
+    bind(C::Assess, &[key(K::Left), ch('h')], "←", A::PrevIndicator, "keys-assess-prev-indicator", ""),
+    bind(C::Assess, &[key(K::PageDown), ch(']')], "PgDn/]", A::NextStandard, "keys-assess-next-standard", ""),
+    bind(C::Assess, &[key(K::PageUp), ch('[')], "PgUp/[", A::PrevStandard, "keys-assess-prev-standard", ""),
+    bind(C::Assess, &[key(K::Tab)], "Tab", A::NextUnrated, "keys-assess-next-unrated", "keys-footer-unrated"),
+    bind(C::Assess, &[ch('e')], "e", A::EditNote, "keys-assess-edit-note", "keys-footer-note"),
+    bind(C::Assess, &[ch('E')], "E", A::EditEvidence, "keys-assess-edit-evidence", ""),
+    bind(C::Assess, &[ch('a')], "a", A::Actions, "keys-assess-actions", ""),
+    bind(C::Assess, &[ch('w')], "w", A::StartSession, "keys-assess-start-session", ""),
+    bind(C::Assess, &[ch('W')], "W", A::OpenPrerating, "keys-assess-open-prerating", ""),
+    bind(C::Assess, &[ch('I')], "I", A::Details, "keys-assess-details", ""),
+    bind(C::Assess, &[ch('u')], "u", A::Undo, "keys-assess-undo", "keys-footer-undo"),
+    bind(C::Assess, &[ctrl('r')], "Ctrl-R", A::Redo, "keys-assess-redo", ""),
+    bind(C::Assess, &[ch('r')], "r", A::Review, "keys-assess-review", ""),
+    bind(C::Assess, &[ch('s')], "s", A::Summary, "keys-assess-summary", "keys-footer-summary"),
+    bind(C::Assess, &[ch('q'), key(K::Esc)], "q", A::Back, "keys-assess-back", "keys-footer-back"),
     // Last, so a narrow footer drops it before `back`.
-    bind(C::Assess, &[ch('H')], "H", A::History, "history of the indicator: who changed what, when", "history"),
+    bind(C::Assess, &[ch('H')], "H", A::History, "keys-assess-history", "keys-footer-history"),
     // Indicator details
-    bind(C::Details, &[key(K::Esc), ch('I'), ch('q')], "Esc", A::Back, "back to the indicator", "back"),
-    bind(C::Details, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", "scroll"),
-    bind(C::Details, &[key(K::Down), ch('j')], "↓", A::Down, "scroll down", ""),
+    bind(C::Details, &[key(K::Esc), ch('I'), ch('q')], "Esc", A::Back, "keys-details-back", "keys-footer-back"),
+    bind(C::Details, &[key(K::Up), ch('k')], "↑", A::Up, "keys-details-up", "keys-footer-scroll"),
+    bind(C::Details, &[key(K::Down), ch('j')], "↓", A::Down, "keys-details-down", ""),
     // A save that met someone else's newer change
-    bind(C::Conflict, &[ch('m')], "m", A::KeepMine, "keep yours (replaces theirs)", "keep mine"),
-    bind(C::Conflict, &[ch('t')], "t", A::TakeTheirs, "take theirs (yours is not saved)", "take theirs"),
-    bind(C::Conflict, &[ch('b')], "b", A::KeepBoth, "keep both: yours added after theirs, marked", "keep both"),
-    bind(C::Conflict, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous choice", ""),
-    bind(C::Conflict, &[key(K::Down), ch('j')], "↓/j", A::Down, "next choice", ""),
-    bind(C::Conflict, &[key(K::Enter)], "Enter", A::Select, "the highlighted choice", ""),
-    bind(C::Conflict, &[key(K::Esc)], "Esc", A::Cancel, "back to your text in the editor", "edit"),
+    bind(C::Conflict, &[ch('m')], "m", A::KeepMine, "keys-conflict-keep-mine", "keys-footer-keep-mine"),
+    bind(C::Conflict, &[ch('t')], "t", A::TakeTheirs, "keys-conflict-take-theirs", "keys-footer-take-theirs"),
+    bind(C::Conflict, &[ch('b')], "b", A::KeepBoth, "keys-conflict-keep-both", "keys-footer-keep-both"),
+    bind(C::Conflict, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-conflict-up", ""),
+    bind(C::Conflict, &[key(K::Down), ch('j')], "↓/j", A::Down, "keys-conflict-down", ""),
+    bind(C::Conflict, &[key(K::Enter)], "Enter", A::Select, "keys-conflict-select", ""),
+    bind(C::Conflict, &[key(K::Esc)], "Esc", A::Cancel, "keys-conflict-cancel", "keys-footer-edit"),
     // History of the indicator
-    bind(C::History, &[key(K::Esc), ch('H'), ch('q')], "Esc", A::Back, "back to the indicator", "back"),
-    bind(C::History, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", "scroll"),
-    bind(C::History, &[key(K::Down), ch('j')], "↓", A::Down, "scroll down", ""),
+    bind(C::History, &[key(K::Esc), ch('H'), ch('q')], "Esc", A::Back, "keys-history-back", "keys-footer-back"),
+    bind(C::History, &[key(K::Up), ch('k')], "↑", A::Up, "keys-history-up", "keys-footer-scroll"),
+    bind(C::History, &[key(K::Down), ch('j')], "↓", A::Down, "keys-history-down", ""),
     // Review
-    bind(C::Review, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous indicator", ""),
-    bind(C::Review, &[key(K::Down), ch('j')], "↓/j", A::Down, "next indicator", ""),
-    bind(C::Review, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", ""),
-    bind(C::Review, &[key(K::PageDown)], "PgDn", A::PageDown, "page down", ""),
-    bind(C::Review, &[key(K::Enter)], "Enter", A::Select, "edit that indicator", "edit"),
-    bind(C::Review, &[key(K::Tab)], "Tab", A::NextUnrated, "next unrated indicator", "next unrated"),
-    bind(C::Review, &[ch('/')], "/", A::Filter, "filter by id, statement or note", "filter"),
-    bind(C::Review, &[ch('s')], "s", A::Summary, "summary", "summary"),
-    bind(C::Review, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back to the indicator", "back"),
+    bind(C::Review, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-review-up", ""),
+    bind(C::Review, &[key(K::Down), ch('j')], "↓/j", A::Down, "keys-review-down", ""),
+    bind(C::Review, &[key(K::PageUp)], "PgUp", A::PageUp, "keys-review-page-up", ""),
+    bind(C::Review, &[key(K::PageDown)], "PgDn", A::PageDown, "keys-review-page-down", ""),
+    bind(C::Review, &[key(K::Enter)], "Enter", A::Select, "keys-review-select", "keys-footer-edit"),
+    bind(C::Review, &[key(K::Tab)], "Tab", A::NextUnrated, "keys-review-next-unrated", "keys-footer-next-unrated"),
+    bind(C::Review, &[ch('/')], "/", A::Filter, "keys-review-filter", "keys-footer-filter"),
+    bind(C::Review, &[ch('s')], "s", A::Summary, "keys-review-summary", "keys-footer-summary"),
+    bind(C::Review, &[ch('q'), key(K::Esc)], "Esc", A::Back, "keys-review-back", "keys-footer-back"),
     // Summary
-    bind(C::Summary, &[ch('r')], "r", A::Review, "review every answer", "review"),
-    bind(C::Summary, &[key(K::Enter)], "Enter", A::Select, "go to the next unrated indicator", "rate next unrated"),
-    bind(C::Summary, &[ch('S')], "S", A::SubmitAssessment, "submit the assessment: it then counts in the network (asks first)", "submit"),
-    bind(C::Summary, &[ch('O')], "O", A::Reopen, "reopen a submitted assessment to change it", ""),
-    bind(C::Summary, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back", "back"),
+    bind(C::Summary, &[ch('r')], "r", A::Review, "keys-summary-review", "keys-footer-review"),
+    bind(C::Summary, &[key(K::Enter)], "Enter", A::Select, "keys-summary-select", "keys-footer-rate-next-unrated"),
+    bind(C::Summary, &[ch('S')], "S", A::SubmitAssessment, "keys-summary-submit-assessment", "keys-footer-submit"),
+    bind(C::Summary, &[ch('O')], "O", A::Reopen, "keys-summary-reopen", ""),
+    bind(C::Summary, &[ch('q'), key(K::Esc)], "Esc", A::Back, "keys-summary-back", "keys-footer-back"),
     // Action steps
-    bind(C::Actions, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous step", ""),
-    bind(C::Actions, &[key(K::Down), ch('j')], "↓/j", A::Down, "next step", ""),
-    bind(C::Actions, &[ch('a'), ch('+')], "a", A::AddAction, "add a step", "add"),
-    bind(C::Actions, &[key(K::Enter)], "Enter", A::Select, "edit the step", "edit"),
-    bind(C::Actions, &[ch(' ')], "Space", A::CycleStatus, "open → done → dropped", "status"),
-    bind(C::Actions, &[ch('d'), key(K::Delete)], "d", A::RemoveAction, "remove the step", "remove"),
-    bind(C::Actions, &[ch('q'), key(K::Esc)], "Esc", A::Back, "back to the indicator", "back"),
+    bind(C::Actions, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-actions-up", ""),
+    bind(C::Actions, &[key(K::Down), ch('j')], "↓/j", A::Down, "keys-actions-down", ""),
+    bind(C::Actions, &[ch('a'), ch('+')], "a", A::AddAction, "keys-actions-add-action", "keys-footer-add"),
+    bind(C::Actions, &[key(K::Enter)], "Enter", A::Select, "keys-actions-select", "keys-footer-edit"),
+    bind(C::Actions, &[ch(' ')], "Space", A::CycleStatus, "keys-actions-cycle-status", "keys-footer-status"),
+    bind(C::Actions, &[ch('d'), key(K::Delete)], "d", A::RemoveAction, "keys-actions-remove-action", "keys-footer-remove"),
+    bind(C::Actions, &[ch('q'), key(K::Esc)], "Esc", A::Back, "keys-actions-back", "keys-footer-back"),
     // Action step form
-    bind(C::ActionForm, &[key(K::Tab), key(K::Down)], "Tab", A::NextField, "next field", "next field"),
-    bind(C::ActionForm, &[key(K::BackTab), key(K::Up)], "S-Tab", A::PrevField, "previous field", ""),
-    bind(C::ActionForm, &[key(K::Enter), ctrl('s')], "Enter", A::Confirm, "save the step", "save"),
-    bind(C::ActionForm, &[key(K::Esc)], "Esc", A::Cancel, "cancel", "cancel"),
+    bind(C::ActionForm, &[key(K::Tab), key(K::Down)], "Tab", A::NextField, "keys-step-next-field", "keys-footer-next-field"),
+    bind(C::ActionForm, &[key(K::BackTab), key(K::Up)], "S-Tab", A::PrevField, "keys-step-prev-field", ""),
+    bind(C::ActionForm, &[key(K::Enter), ctrl('s')], "Enter", A::Confirm, "keys-step-confirm", "keys-footer-save"),
+    bind(C::ActionForm, &[key(K::Esc)], "Esc", A::Cancel, "keys-step-cancel", "keys-footer-cancel"),
     // Note and evidence editor
-    bind(C::Editor, &[ctrl('s')], "Ctrl-S", A::Confirm, "save and close", "save"),
-    bind(C::Editor, &[key(K::Esc)], "Esc", A::Cancel, "close without saving (asks first if anything changed)", "cancel"),
-    bind(C::Editor, &[key(K::Tab)], "Tab", A::NextField, "switch between note and evidence", "note/evidence"),
+    bind(C::Editor, &[ctrl('s')], "Ctrl-S", A::Confirm, "keys-editor-confirm", "keys-footer-save"),
+    bind(C::Editor, &[key(K::Esc)], "Esc", A::Cancel, "keys-editor-cancel", "keys-footer-cancel"),
+    bind(C::Editor, &[key(K::Tab)], "Tab", A::NextField, "keys-editor-next-field", "keys-footer-note-evidence"),
     // File prompt
-    bind(C::Prompt, &[key(K::Enter)], "Enter", A::Confirm, "go", "go"),
-    bind(C::Prompt, &[key(K::Esc)], "Esc", A::Cancel, "cancel", "cancel"),
+    bind(C::Prompt, &[key(K::Enter)], "Enter", A::Confirm, "keys-prompt-confirm", "keys-footer-go"),
+    bind(C::Prompt, &[key(K::Esc)], "Esc", A::Cancel, "keys-prompt-cancel", "keys-footer-cancel"),
     // Confirmation
-    bind(C::Confirm, &[ch('y'), ch('Y')], "y", A::Confirm, "yes", "yes"),
-    bind(C::Confirm, &[ch('n'), ch('N'), key(K::Esc)], "n/Esc", A::Cancel, "no", "no"),
+    bind(C::Confirm, &[ch('y'), ch('Y')], "y", A::Confirm, "keys-confirm-confirm", "keys-footer-yes"),
+    bind(C::Confirm, &[ch('n'), ch('N'), key(K::Esc)], "n/Esc", A::Cancel, "keys-confirm-cancel", "keys-footer-no"),
     // Facilitating a session
-    bind(C::Facilitate, DIGITS, "1-7", A::Rate(0), "record that level as the consensus", ""),
-    bind(C::Facilitate, &[key(K::Enter)], "Enter", A::Select, "record the suggested consensus (the plan's rule: the median, the lowest vote, or none)", "record"),
-    bind(C::Facilitate, &[ch('n')], "n", A::NotApplicable, "record N/A as the consensus", ""),
-    bind(C::Facilitate, &[ch('v')], "v", A::Reveal, "reveal the votes to everyone", "reveal"),
-    bind(C::Facilitate, &[ch('R')], "R", A::Revote, "everyone votes again on this indicator", ""),
-    bind(C::Facilitate, &[key(K::Right), ch('l')], "→", A::NextIndicator, "next indicator of the segment (also l)", "next"),
-    bind(C::Facilitate, &[key(K::Left), ch('h')], "←", A::PrevIndicator, "previous indicator of the segment (also h)", ""),
-    bind(C::Facilitate, &[ch('>'), ch('.')], ">", A::NextSegment, "next segment of the agenda", "segment"),
-    bind(C::Facilitate, &[ch('<'), ch(',')], "<", A::PrevSegment, "previous segment of the agenda", ""),
-    bind(C::Facilitate, &[key(K::Up), ch('k')], "↑/k", A::Up, "earlier prompts of the segment", ""),
-    bind(C::Facilitate, &[key(K::Down), ch('j')], "↓/j", A::Down, "later prompts of the segment", ""),
-    bind(C::Facilitate, &[key(K::PageDown)], "PgDn", A::PageDown, "read further down the panel (long comments)", ""),
-    bind(C::Facilitate, &[key(K::PageUp)], "PgUp", A::PageUp, "back up the panel", ""),
-    bind(C::Facilitate, &[ch(' ')], "Space", A::PauseTimer, "pause or restart the clock", "pause"),
-    bind(C::Facilitate, &[ch('+'), ch('=')], "+", A::Extend, "five more minutes for this segment", ""),
-    bind(C::Facilitate, &[ch('-')], "-", A::Shorten, "five minutes less for this segment", ""),
-    bind(C::Facilitate, &[ch('p')], "p", A::Present, "presentation view for the wall screen (and back)", "present"),
-    bind(C::Facilitate, &[ch('e')], "e", A::EditNote, "the note and evidence for this indicator", ""),
-    bind(C::Facilitate, &[ch('a')], "a", A::Actions, "action steps for this indicator", ""),
-    bind(C::Facilitate, &[ch('q'), key(K::Esc)], "q", A::Back, "end the session (asks first)", "end"),
+    bind(C::Facilitate, DIGITS, "1-7", A::Rate(0), "keys-facilitate-rate", ""),
+    bind(C::Facilitate, &[key(K::Enter)], "Enter", A::Select, "keys-facilitate-select", "keys-footer-record"),
+    bind(C::Facilitate, &[ch('n')], "n", A::NotApplicable, "keys-facilitate-not-applicable", ""),
+    bind(C::Facilitate, &[ch('v')], "v", A::Reveal, "keys-facilitate-reveal", "keys-footer-reveal"),
+    bind(C::Facilitate, &[ch('R')], "R", A::Revote, "keys-facilitate-revote", ""),
+    bind(C::Facilitate, &[key(K::Right), ch('l')], "→", A::NextIndicator, "keys-facilitate-next-indicator", "keys-footer-next"),
+    bind(C::Facilitate, &[key(K::Left), ch('h')], "←", A::PrevIndicator, "keys-facilitate-prev-indicator", ""),
+    bind(C::Facilitate, &[ch('>'), ch('.')], ">", A::NextSegment, "keys-facilitate-next-segment", "keys-footer-segment"),
+    bind(C::Facilitate, &[ch('<'), ch(',')], "<", A::PrevSegment, "keys-facilitate-prev-segment", ""),
+    bind(C::Facilitate, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-facilitate-up", ""),
+    bind(C::Facilitate, &[key(K::Down), ch('j')], "↓/j", A::Down, "keys-facilitate-down", ""),
+    bind(C::Facilitate, &[key(K::PageDown)], "PgDn", A::PageDown, "keys-facilitate-page-down", ""),
+    bind(C::Facilitate, &[key(K::PageUp)], "PgUp", A::PageUp, "keys-facilitate-page-up", ""),
+    bind(C::Facilitate, &[ch(' ')], "Space", A::PauseTimer, "keys-facilitate-pause-timer", "keys-footer-pause"),
+    bind(C::Facilitate, &[ch('+'), ch('=')], "+", A::Extend, "keys-facilitate-extend", ""),
+    bind(C::Facilitate, &[ch('-')], "-", A::Shorten, "keys-facilitate-shorten", ""),
+    bind(C::Facilitate, &[ch('p')], "p", A::Present, "keys-facilitate-present", "keys-footer-present"),
+    bind(C::Facilitate, &[ch('e')], "e", A::EditNote, "keys-facilitate-edit-note", ""),
+    bind(C::Facilitate, &[ch('a')], "a", A::Actions, "keys-facilitate-actions", ""),
+    bind(C::Facilitate, &[ch('q'), key(K::Esc)], "q", A::Back, "keys-facilitate-back", "keys-footer-end"),
     // Taking part in a session
-    bind(C::Participate, DIGITS, "1-7", A::Rate(0), "vote for that level", "vote"),
-    bind(C::Participate, &[key(K::Up), ch('k')], "↑/k", A::Up, "highlight the level above", ""),
-    bind(C::Participate, &[key(K::Down), ch('j')], "↓/j", A::Down, "highlight the level below", ""),
-    bind(C::Participate, &[key(K::Enter)], "Enter", A::Select, "vote for the highlighted level", ""),
-    bind(C::Participate, &[ch('n')], "n", A::NotApplicable, "vote N/A", "N/A"),
-    bind(C::Participate, &[ch('c')], "c", A::EditNote, "add a comment to your vote", "comment"),
-    bind(C::Participate, &[ch('q'), key(K::Esc)], "q", A::Back, "leave (your votes stay; join again to come back)", "leave"),
+    bind(C::Participate, DIGITS, "1-7", A::Rate(0), "keys-participate-rate", "keys-footer-vote"),
+    bind(C::Participate, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-participate-up", ""),
+    bind(C::Participate, &[key(K::Down), ch('j')], "↓/j", A::Down, "keys-participate-down", ""),
+    bind(C::Participate, &[key(K::Enter)], "Enter", A::Select, "keys-participate-select", ""),
+    bind(C::Participate, &[ch('n')], "n", A::NotApplicable, "keys-participate-not-applicable", "keys-footer-n-a"),
+    bind(C::Participate, &[ch('c')], "c", A::EditNote, "keys-participate-edit-note", "keys-footer-comment"),
+    bind(C::Participate, &[ch('q'), key(K::Esc)], "q", A::Back, "keys-participate-back", "keys-footer-leave"),
     // Comment on a vote
-    bind(C::Comment, &[key(K::Enter)], "Enter", A::Confirm, "save the comment", "save"),
-    bind(C::Comment, &[key(K::Esc)], "Esc", A::Cancel, "cancel", "cancel"),
+    bind(C::Comment, &[key(K::Enter)], "Enter", A::Confirm, "keys-comment-confirm", "keys-footer-save"),
+    bind(C::Comment, &[key(K::Esc)], "Esc", A::Cancel, "keys-comment-cancel", "keys-footer-cancel"),
     // Choosing a session plan
-    bind(C::Choose, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous plan", ""),
-    bind(C::Choose, &[key(K::Down), ch('j')], "↓/j", A::Down, "next plan", ""),
-    bind(C::Choose, &[ch('/')], "/", A::Filter, "filter by title or id", "filter"),
-    bind(C::Choose, &[key(K::Enter)], "Enter", A::Confirm, "start a session with this plan", "start"),
-    bind(C::Choose, &[key(K::Esc), ch('q')], "Esc", A::Cancel, "cancel", "cancel"),
+    bind(C::Choose, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-choose-up", ""),
+    bind(C::Choose, &[key(K::Down), ch('j')], "↓/j", A::Down, "keys-choose-down", ""),
+    bind(C::Choose, &[ch('/')], "/", A::Filter, "keys-choose-filter", "keys-footer-filter"),
+    bind(C::Choose, &[key(K::Enter)], "Enter", A::Confirm, "keys-choose-confirm", "keys-footer-start"),
+    bind(C::Choose, &[key(K::Esc), ch('q')], "Esc", A::Cancel, "keys-choose-cancel", "keys-footer-cancel"),
     // Network
-    bind(C::Network, &[key(K::Up), ch('k')], "↑/k", A::Up, "previous school", ""),
-    bind(C::Network, &[key(K::Down), ch('j')], "↓/j", A::Down, "next school", ""),
-    bind(C::Network, &[key(K::PageUp)], "PgUp", A::PageUp, "page up", ""),
-    bind(C::Network, &[key(K::PageDown)], "PgDn", A::PageDown, "page down", ""),
-    bind(C::Network, &[key(K::Enter)], "Enter", A::Select, "the school's latest assessment", "open"),
-    bind(C::Network, &[ch('/')], "/", A::Filter, "filter by school or district", "filter"),
-    bind(C::Network, &[ch('>'), ch('.')], ">", A::Sort, "next sort: figures, school, district, date", "sort"),
-    bind(C::Network, &[ch('<'), ch(',')], "<", A::SortBack, "previous sort", ""),
-    bind(C::Network, &[key(K::Right), key(K::Left)], "←/→", A::NextIndicator, "another rubric", "rubric"),
-    bind(C::Network, &[ch('q'), key(K::Esc)], "q", A::Back, "back to the assessments", "back"),
+    bind(C::Network, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-network-up", ""),
+    bind(C::Network, &[key(K::Down), ch('j')], "↓/j", A::Down, "keys-network-down", ""),
+    bind(C::Network, &[key(K::PageUp)], "PgUp", A::PageUp, "keys-network-page-up", ""),
+    bind(C::Network, &[key(K::PageDown)], "PgDn", A::PageDown, "keys-network-page-down", ""),
+    bind(C::Network, &[key(K::Enter)], "Enter", A::Select, "keys-network-select", "keys-footer-open"),
+    bind(C::Network, &[ch('/')], "/", A::Filter, "keys-network-filter", "keys-footer-filter"),
+    bind(C::Network, &[ch('>'), ch('.')], ">", A::Sort, "keys-network-sort", "keys-footer-sort"),
+    bind(C::Network, &[ch('<'), ch(',')], "<", A::SortBack, "keys-network-sort-back", ""),
+    bind(C::Network, &[key(K::Right), key(K::Left)], "←/→", A::NextIndicator, "keys-network-next-indicator", "keys-footer-rubric"),
+    bind(C::Network, &[ch('q'), key(K::Esc)], "q", A::Back, "keys-network-back", "keys-footer-back"),
     // Watching a session
-    bind(C::Watch, &[ch('q'), key(K::Esc)], "q", A::Back, "stop watching", "quit"),
+    bind(C::Watch, &[ch('q'), key(K::Esc)], "q", A::Back, "keys-watch-back", "keys-footer-quit"),
     // Help
-    bind(C::Help, &[key(K::Esc), ch('q'), ch('?')], "Esc", A::Back, "close help", "close"),
-    bind(C::Help, &[key(K::Up), ch('k')], "↑", A::Up, "scroll up", "scroll"),
-    bind(C::Help, &[key(K::Down), ch('j')], "↓", A::Down, "scroll down", ""),
+    bind(C::Help, &[key(K::Esc), ch('q'), ch('?')], "Esc", A::Back, "keys-help-back", "keys-footer-close"),
+    bind(C::Help, &[key(K::Up), ch('k')], "↑", A::Up, "keys-help-up", "keys-footer-scroll"),
+    bind(C::Help, &[key(K::Down), ch('j')], "↓", A::Down, "keys-help-down", ""),
 ];
 
 /// The key grammar (the README's "Key grammar"): what each character key means, on
@@ -356,6 +376,7 @@ pub static GRAMMAR: &[(char, &str, &[Action])] = &[
     ('v', "reveal the votes", &[A::Reveal]),
     ('R', "vote again", &[A::Revote]),
     ('T', "theme", &[A::CycleTheme]),
+    ('L', "language", &[A::SwitchLanguage]),
     ('m', "keep mine", &[A::KeepMine]),
     ('t', "take theirs", &[A::TakeTheirs]),
     ('b', "keep both", &[A::KeepBoth]),
@@ -437,6 +458,14 @@ pub fn resolve_with<'k>(
     })
 }
 
+/// Whether an action leaves where the user is (or answers it): the footer keeps it.
+pub fn is_way_out(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Quit | Action::Back | Action::Cancel | Action::Confirm
+    )
+}
+
 /// The bindings shown in the footer of `ctx`.
 pub fn footer(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
     let own = BINDINGS.iter().filter(move |b| b.ctx == ctx);
@@ -469,7 +498,7 @@ pub fn markdown() -> String {
         let keys: Vec<String> = BINDINGS
             .iter()
             .filter(|b| b.ctx == ctx)
-            .map(|b| format!("`{}` {}", b.label, b.help))
+            .map(|b| format!("`{}` {}", b.label, b.help_text()))
             .collect();
         out.push_str(&format!("| {} | {} |\n", ctx.title(), keys.join(" · ")));
     }
@@ -566,8 +595,7 @@ mod tests {
     #[test]
     fn every_context_has_a_way_out_in_its_footer() {
         for &ctx in ALL.iter().filter(|c| **c != Ctx::Global) {
-            let ways_out = [Action::Quit, Action::Back, Action::Cancel, Action::Confirm];
-            assert!(footer(ctx).any(|b| ways_out.contains(&b.action)), "{ctx:?}");
+            assert!(footer(ctx).any(|b| is_way_out(b.action)), "{ctx:?}");
         }
     }
 
@@ -671,6 +699,37 @@ mod tests {
                     b.ctx
                 );
             }
+        }
+    }
+
+    /// The table names its help lines and footer words by message id (which the
+    /// i18n test of literal ids cannot see): each must exist in every language.
+    #[test]
+    fn every_help_line_and_footer_word_is_a_message_in_every_language() {
+        for lang in crate::i18n::Lang::ALL {
+            let ids: std::collections::HashSet<String> = crate::i18n::message_ids(lang)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
+            for b in BINDINGS {
+                assert!(b.help.starts_with("keys-"), "{}", b.help);
+                assert!(ids.contains(b.help), "{lang}: no message {}", b.help);
+                assert!(
+                    b.footer.is_empty() || ids.contains(b.footer),
+                    "{lang}: no message {}",
+                    b.footer
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_language_key_switches_on_every_screen_but_text_fields() {
+        let l = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
+        for &ctx in ALL.iter().filter(|c| **c != Ctx::Global) {
+            // In a text field `L` types an L.
+            let want = (!ctx.is_text()).then_some(Action::SwitchLanguage);
+            assert_eq!(resolve(ctx, &l), want, "{ctx:?}");
         }
     }
 

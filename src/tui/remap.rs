@@ -100,9 +100,7 @@ pub fn parse_key(text: &str) -> Result<Key, String> {
         _ if text.eq_ignore_ascii_case("space") => KeyCode::Char(' '),
         (Some(c), None) if !c.is_whitespace() && !c.is_control() => KeyCode::Char(c),
         _ => {
-            return Err(format!(
-                "{text:?} is not a key: write one character (\"x\", \"X\", \"?\") or \"Space\""
-            ));
+            return Err(crate::t!("keys-remap-not-a-key", key = format!("{text:?}")));
         }
     };
     Ok(Key {
@@ -149,12 +147,26 @@ impl Remap {
         Cow::Owned(labels.join("/"))
     }
 
-    /// `b`'s help text; one naming a replaced key ("(also l)") drops that part.
-    pub fn help(&self, b: &Binding) -> &'static str {
-        match b.help.find(" (also ") {
-            Some(i) if self.changes(b) => &b.help[..i],
-            _ => b.help,
+    /// `b`'s help text in this thread's language; one naming a replaced key
+    /// ("(also l)") drops that part.
+    pub fn help(&self, b: &Binding) -> String {
+        let text = b.help_text();
+        let also = format!(" ({} ", crate::t!("keys-help-also"));
+        match text.find(&also) {
+            Some(i) if self.changes(b) => text[..i].to_string(),
+            _ => text,
         }
+    }
+
+    /// How a message names the key for `action` in `ctx` (falling back to the
+    /// global bindings): the first of its keys with the remaps applied ("u", or the
+    /// key the settings gave instead). Empty if nothing binds it there.
+    pub fn key_name(&self, ctx: Ctx, action: Action) -> String {
+        [ctx, Ctx::Global]
+            .iter()
+            .find_map(|c| BINDINGS.iter().find(|b| b.ctx == *c && b.action == action))
+            .and_then(|b| self.keys(b).first().map(key_label))
+            .unwrap_or_default()
     }
 
     /// What a key does in `ctx` with the remaps applied (see [`keymap::resolve`]).
@@ -178,9 +190,9 @@ impl Remap {
             else {
                 problems.push((
                     entry.name_span.clone(),
-                    format!(
-                        "unknown action {:?} in [keys] (the README's Settings section lists them)",
-                        entry.name
+                    crate::t!(
+                        "keys-remap-unknown-action",
+                        action = format!("{:?}", entry.name)
                     ),
                 ));
                 continue;
@@ -198,10 +210,10 @@ impl Remap {
                 }
                 problems.push((
                     entry.name_span.clone(),
-                    format!(
-                        "{} has only named keys ({}); only character keys can be remapped",
-                        entry.name,
-                        named.join(", ")
+                    crate::t!(
+                        "keys-remap-named-keys-only",
+                        action = &entry.name,
+                        keys = named.join(", ")
                     ),
                 ));
                 continue;
@@ -220,7 +232,7 @@ impl Remap {
             if entry.keys.is_empty() {
                 problems.push((
                     entry.name_span.clone(),
-                    format!("{} needs at least one key", entry.name),
+                    crate::t!("keys-remap-no-key", action = &entry.name),
                 ));
             }
             remap.entries.push((action, keys));
@@ -258,15 +270,24 @@ impl Remap {
                         || (o.ctx == Ctx::Global && b.ctx != Ctx::Help))
             });
             if let Some(o) = clash {
-                let place = if o.ctx == Ctx::Global {
-                    "everywhere".to_string()
+                let taken = action_name(o.action);
+                let key = format!("{shown:?}");
+                return Some(if o.ctx == Ctx::Global {
+                    crate::t!(
+                        "keys-remap-taken-everywhere",
+                        key = key,
+                        action = &name,
+                        other = &taken
+                    )
                 } else {
-                    format!("in {}", o.ctx.title())
-                };
-                return Some(format!(
-                    "key {shown:?} for {name} is already {} {place}; pick another key",
-                    action_name(o.action)
-                ));
+                    crate::t!(
+                        "keys-remap-taken",
+                        key = key,
+                        action = &name,
+                        other = &taken,
+                        place = o.ctx.title()
+                    )
+                });
             }
         }
         None
@@ -308,6 +329,37 @@ mod tests {
         assert_eq!(remap.resolve(Ctx::Home, &q), None);
         // Text fields are untouched.
         assert_eq!(remap.resolve(Ctx::Filter, &big_q), None);
+    }
+
+    #[test]
+    fn help_drops_the_replaced_key_in_either_language() {
+        use crate::i18n::{Lang, scoped};
+        let next = BINDINGS
+            .iter()
+            .find(|b| b.ctx == Ctx::Assess && b.action == Action::NextIndicator)
+            .unwrap();
+        let plain = Remap::default();
+        let remapped = Remap::build(&[entry("next_indicator", &["f"])]).unwrap();
+        assert_eq!(plain.help(next), "next indicator (also l)");
+        assert_eq!(remapped.help(next), "next indicator");
+        scoped(Lang::Es, || {
+            assert_eq!(plain.help(next), "indicador siguiente (también l)");
+            assert_eq!(remapped.help(next), "indicador siguiente");
+        });
+        assert_eq!(remapped.label(next), "f/→");
+    }
+
+    #[test]
+    fn messages_name_keys_as_remapped() {
+        let remapped = Remap::build(&[entry("restore_deleted", &["b"])]).unwrap();
+        assert_eq!(remapped.key_name(Ctx::Home, Action::RestoreDeleted), "b");
+        assert_eq!(
+            Remap::default().key_name(Ctx::Home, Action::RestoreDeleted),
+            "u"
+        );
+        // Global keys are found from any screen.
+        assert_eq!(Remap::default().key_name(Ctx::Assess, Action::Help), "?");
+        assert_eq!(Remap::default().key_name(Ctx::Home, Action::Reveal), "");
     }
 
     #[test]

@@ -114,7 +114,9 @@ impl Events for Crossterm {
 }
 
 pub fn run(mut app: App) -> Result<()> {
-    let io = |e: std::io::Error| Error::failure(format!("terminal: {e}"));
+    let io = |e: std::io::Error| {
+        Error::failure(crate::t!("common-terminal-error", error = e.to_string()))
+    };
     let mut terminal = ratatui::try_init().map_err(io)?;
     let _restore = Restore;
     // A paste then arrives as one event instead of a key press per character.

@@ -21,11 +21,12 @@ impl ThemeName {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The theme's name as people read it, in this thread's language.
+    pub fn label(self) -> String {
         match self {
-            ThemeName::Default => "default",
-            ThemeName::HighContrast => "high contrast",
-            ThemeName::Monochrome => "monochrome",
+            ThemeName::Default => crate::t!("common-theme-default"),
+            ThemeName::HighContrast => crate::t!("common-theme-high-contrast"),
+            ThemeName::Monochrome => crate::t!("common-theme-monochrome"),
         }
     }
 }

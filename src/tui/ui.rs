@@ -67,21 +67,27 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Participate(state) => format!("1-{}", state.assessment.rubric.levels.len()),
         _ => "1-7".to_string(),
     };
-    // Labels as the settings' key remaps make them.
-    let labels: Vec<(std::borrow::Cow<str>, &str)> = keymap::footer(ctx)
-        .map(|b| {
+    // Labels as the settings' key remaps make them; words in this thread's language.
+    // The first way out stays however narrow the window (a Spanish footer is longer).
+    let way_out = keymap::footer(ctx).position(|b| keymap::is_way_out(b.action));
+    let labels: Vec<(std::borrow::Cow<str>, String, bool)> = keymap::footer(ctx)
+        .enumerate()
+        .map(|(i, b)| {
             (
                 if b.label == "1-7" {
                     digits.as_str().into()
                 } else {
                     app.keys.label(b)
                 },
-                b.footer,
+                b.footer_text(),
+                Some(i) == way_out,
             )
         })
         .collect();
-    let hints = labels.iter().map(|(k, f)| (k.as_ref(), *f));
-    let line = key_hints(&app.theme, hints, keys.width as usize);
+    let hints = labels
+        .iter()
+        .map(|(k, f, keep)| (k.as_ref(), f.as_str(), *keep));
+    let line = key_hints(&app.theme, hints, keys.width as usize, app.symbols.ellipsis);
     frame.render_widget(Paragraph::new(line), keys);
     match &app.overlay {
         Some(Overlay::Help { ctx, scroll, .. }) => {
@@ -139,8 +145,8 @@ fn ascii_only(frame: &mut Frame, app: &App) {
 
 fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
     let left = match &app.screen {
-        Screen::Home => "Touchstone · community school self-assessment".to_string(),
-        Screen::New(_) => "Touchstone · new assessment".to_string(),
+        Screen::Home => crate::t!("common-bar-home"),
+        Screen::New(_) => crate::t!("common-bar-new"),
         Screen::Assess(state) => {
             let m = &state.assessment.meta;
             format!(
@@ -150,34 +156,28 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
                 state.assessment.rubric.title
             )
         }
-        Screen::Facilitate(state) => format!(
-            "Session {} · {} · {}",
-            if state.live.ended {
-                "(ended)"
-            } else {
-                state.live.code.as_str()
-            },
-            clean(&state.assess.assessment.meta.school),
-            crate::session::translation::localized(&state.live.plan).title
+        Screen::Facilitate(state) => session_bar(
+            &state.live,
+            &state.assess.assessment.meta.school,
+            &crate::session::translation::localized(&state.live.plan).title,
         ),
-        Screen::Participate(state) => format!(
-            "Session {} · {} · {}",
-            if state.live.ended {
-                "(ended)"
-            } else {
-                state.live.code.as_str()
-            },
-            clean(&state.assessment.meta.school),
-            crate::session::translation::localized(&state.live.plan).title
+        Screen::Participate(state) => session_bar(
+            &state.live,
+            &state.assessment.meta.school,
+            &crate::session::translation::localized(&state.live.plan).title,
         ),
-        Screen::Network(_) => "Touchstone · network".to_string(),
-        Screen::Watch(state) => format!(
-            "Watching session {} · {}",
-            state.live.code,
-            clean(&state.assessment.meta.school)
+        Screen::Network(_) => crate::t!("common-bar-network"),
+        Screen::Watch(state) => crate::t!(
+            "common-bar-watch",
+            code = &state.live.code,
+            school = clean(&state.assessment.meta.school)
         ),
     };
-    let right = format!("theme: {} · ? help", app.theme.name.label());
+    let right = crate::t!(
+        "common-bar-right",
+        theme = app.theme.name.label(),
+        help = app.key_name(keymap::Ctx::Global, super::action::Action::Help)
+    );
     let room = (area.width as usize).saturating_sub(right.chars().count() + 2);
     let left = truncate(&left, room, app.symbols.ellipsis);
     let pad = (area.width as usize).saturating_sub(left.chars().count() + right.chars().count());
@@ -187,6 +187,21 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
         Span::styled(right, app.theme.muted),
     ]);
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The title bar of a session: its code (or that it ended), the school, the plan.
+fn session_bar(live: &crate::store::LiveSession, school: &str, plan: &str) -> String {
+    let code = if live.ended {
+        crate::t!("common-bar-session-ended")
+    } else {
+        live.code.clone()
+    };
+    crate::t!(
+        "common-bar-session",
+        code = code,
+        school = clean(school),
+        plan = plan
+    )
 }
 
 fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
@@ -207,8 +222,15 @@ fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
 
 fn too_small(frame: &mut Frame, app: &App, area: Rect) {
     let text = format!(
-        "Touchstone needs a window of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}.\nMake the window larger (or the font smaller). Press Ctrl-C to quit.",
-        area.width, area.height
+        "{}\n{}",
+        crate::t!(
+            "common-too-small",
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT,
+            width = area.width,
+            height = area.height
+        ),
+        crate::t!("common-too-small-what-to-do")
     );
     frame.render_widget(
         Paragraph::new(text)

@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
+use unicode_truncate::UnicodeTruncateStr;
 use unicode_width::UnicodeWidthStr;
 
 /// A bordered panel; the focused one stands out by its border and a bold title.
@@ -27,24 +28,14 @@ pub fn panel<'a>(
         .style(theme.base)
 }
 
-/// Cuts text to `width` columns, marking the cut.
+/// Cuts text to `width` columns, marking the cut (wide characters count two
+/// columns; `unicode-truncate` never splits one, nor a character from its accents).
 pub fn truncate(text: &str, width: usize, ellipsis: &str) -> String {
     if text.width() <= width {
         return text.to_string();
     }
-    let room = width.saturating_sub(ellipsis.width());
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > room {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push_str(ellipsis);
-    out
+    let (kept, _) = text.unicode_truncate(width.saturating_sub(ellipsis.width()));
+    format!("{kept}{ellipsis}")
 }
 
 /// The first `chars` characters of text: what a screen can show at most, so that
@@ -60,11 +51,7 @@ pub fn truncate_left(text: &str, width: usize, ellipsis: &str) -> String {
     if text.width() <= width {
         return text.to_string();
     }
-    let reversed: String = text.chars().rev().collect();
-    let kept: String = truncate(&reversed, width.saturating_sub(ellipsis.width()), "")
-        .chars()
-        .rev()
-        .collect();
+    let (kept, _) = text.unicode_truncate_start(width.saturating_sub(ellipsis.width()));
     format!("{ellipsis}{kept}")
 }
 
@@ -89,29 +76,45 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     cell
 }
 
-/// `key label` pairs for the footer, as many as fit in `width`; the last pair (help)
-/// always stays, since it lists the rest.
+/// `(key, label, keep)` hints for the footer, as many as fit in `width`: the last
+/// (help) always stays, since it lists the rest, and so do those marked `keep` (the
+/// way out); the others go from the end first. What still does not fit (a long
+/// translation in a narrow window) is cut with `ellipsis`.
 pub fn key_hints<'a>(
     theme: &Theme,
-    hints: impl Iterator<Item = (&'a str, &'a str)>,
+    hints: impl Iterator<Item = (&'a str, &'a str, bool)>,
     width: usize,
+    ellipsis: &str,
 ) -> Line<'a> {
-    let mut hints: Vec<(&str, &str)> = hints.collect();
-    let needed = |h: &[(&str, &str)]| {
+    let mut hints: Vec<(&str, &str, bool)> = hints.collect();
+    let needed = |h: &[(&str, &str, bool)]| {
         h.iter()
-            .map(|(k, l)| k.width() + 1 + l.width() + 2)
+            .map(|(k, l, _)| k.width() + 1 + l.width() + 2)
             .sum::<usize>()
     };
-    while hints.len() > 1 && needed(&hints) > width + 2 {
-        hints.remove(hints.len() - 2);
+    while needed(&hints) > width + 2 {
+        let last = hints.len().saturating_sub(1);
+        let Some(drop) = (0..last).rev().find(|&i| !hints[i].2) else {
+            break;
+        };
+        hints.remove(drop);
     }
     let mut spans = Vec::new();
-    for (i, (key, label)) in hints.into_iter().enumerate() {
+    let mut room = width;
+    for (i, (key, label, _)) in hints.into_iter().enumerate() {
+        let gap = if i > 0 { "  " } else { "" };
+        let label = format!(" {label}");
+        if gap.width() + key.width() + label.width() > room {
+            let cut = truncate(&format!("{gap}{key}{label}"), room, ellipsis);
+            spans.push(Span::styled(cut, theme.muted));
+            break;
+        }
+        room -= gap.width() + key.width() + label.width();
         if i > 0 {
-            spans.push(Span::styled("  ", theme.muted));
+            spans.push(Span::styled(gap, theme.muted));
         }
         spans.push(Span::styled(key, theme.key));
-        spans.push(Span::styled(format!(" {label}"), theme.muted));
+        spans.push(Span::styled(label, theme.muted));
     }
     Line::from(spans)
 }
@@ -126,33 +129,26 @@ pub fn style_if(cond: bool, yes: Style, no: Style) -> Style {
     if cond { yes } else { no }
 }
 
-/// Greedy word wrap to `width` columns (long words are cut).
+/// Greedy word wrap to `width` columns with `textwrap`: each paragraph (`\n`) starts
+/// a line, words are separated by one space (runs of spaces and tabs count as one),
+/// wide characters count two columns, and words longer than a line are cut.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
+    let options = textwrap::Options::new(width.max(1))
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .break_words(true);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let needed = if line.is_empty() {
-                word.width()
-            } else {
-                line.width() + 1 + word.width()
-            };
-            if needed > width && !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-            while line.width() > width {
-                let cut: String = truncate(&line, width, "");
-                let rest = line[cut.len()..].to_string();
-                lines.push(cut);
-                line = rest;
-            }
+        let words = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+        if words.is_empty() {
+            lines.push(String::new());
+            continue;
         }
-        lines.push(line);
+        lines.extend(
+            textwrap::wrap(&words, &options)
+                .into_iter()
+                .map(|line| line.into_owned()),
+        );
     }
     lines
 }
@@ -166,6 +162,22 @@ mod tests {
         assert_eq!(wrap("one two three", 7), vec!["one two", "three"]);
         assert_eq!(wrap("a\nb", 10), vec!["a", "b"]);
         assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+        // Blank paragraphs stay; runs of spaces and tabs are one space.
+        assert_eq!(wrap("a\n\n  b \t c", 10), vec!["a", "", "b c"]);
+        assert_eq!(wrap("", 10), vec![""]);
+        // A long word after a short one starts its own line, then is cut.
+        assert_eq!(wrap("ab abcdefghij", 7), vec!["ab", "abcdefg", "hij"]);
+        // Zero width still makes progress.
+        assert_eq!(wrap("ab", 0), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn wrap_counts_wide_characters_twice() {
+        assert_eq!(wrap("学校学校学", 4), vec!["学校", "学校", "学"]);
+        assert_eq!(wrap("el 学校 de", 6), vec!["el", "学校", "de"]);
+        for line in wrap("Évaluation 学校 comunitaria, año 2026", 7) {
+            assert!(line.width() <= 7, "{line:?}");
+        }
     }
 
     #[test]
@@ -178,6 +190,27 @@ mod tests {
     fn truncate_marks_the_cut() {
         assert_eq!(truncate("Collaborative Leadership", 10, "…"), "Collabora…");
         assert_eq!(truncate("short", 10, "…"), "short");
+        assert_eq!(truncate("Liderazgo colaborativo", 10, "~"), "Liderazgo~");
+    }
+
+    #[test]
+    fn truncate_never_splits_a_wide_character_or_an_accent() {
+        // 学 is two columns: three of them do not fit in 5 with the ellipsis.
+        assert_eq!(truncate("学校学校", 5, "…"), "学校…");
+        assert_eq!(truncate("学校学校", 4, ""), "学校");
+        // e + combining acute stays whole.
+        assert_eq!(truncate("cafe\u{301} con leche", 5, "…"), "cafe\u{301}…");
+        assert_eq!(truncate("x", 0, "…"), "…");
+    }
+
+    #[test]
+    fn truncate_left_keeps_the_end() {
+        assert_eq!(
+            truncate_left("/home/ana/exports/lincoln.toml", 14, "…"),
+            "…/lincoln.toml"
+        );
+        assert_eq!(truncate_left("short.toml", 14, "…"), "short.toml");
+        assert_eq!(truncate_left("学校学校.toml", 8, "…"), "…校.toml");
     }
 
     #[test]

@@ -34,6 +34,7 @@ mod session_cli;
 mod session_snapshots;
 mod session_workshop;
 mod settings;
+mod spanish_keys;
 mod spanish_reports;
 mod store;
 mod submit;

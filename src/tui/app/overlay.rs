@@ -28,8 +28,11 @@ impl App {
                 match self.services.store.delete(&id) {
                     Ok(()) => {
                         self.home.last_deleted = Some(id);
-                        self.status = Some(Status::saved(format!(
-                            "Deleted {label} — press u to bring it back"
+                        let key = self.key_name(Ctx::Home, Action::RestoreDeleted);
+                        self.status = Some(Status::saved(crate::t!(
+                            "common-deleted",
+                            label = &label,
+                            key = key
                         )));
                     }
                     Err(e) => self.status = Some(Status::error(&e)),
@@ -37,7 +40,7 @@ impl App {
                 self.reload_home();
             }
             (Overlay::ConfirmDelete { .. }, _) => {
-                self.status = Some(Status::info("Nothing deleted"))
+                self.status = Some(Status::info(crate::t!("common-nothing-deleted")))
             }
             (Overlay::Prompt { kind, input }, Action::Confirm) => {
                 let path = input.text().trim().to_string();
@@ -73,9 +76,7 @@ impl App {
                 }
             }
             (Overlay::ConfirmReplace { id, input, .. }, _) => {
-                self.status = Some(Status::info(
-                    "Nothing written; type another file name, or Esc",
-                ));
+                self.status = Some(Status::info(crate::t!("common-nothing-written")));
                 self.overlay = Some(Overlay::Prompt {
                     kind: PromptKind::Export { id },
                     input,
@@ -88,9 +89,7 @@ impl App {
                         Ok(()) => self.follow(Nav::Open {
                             id,
                             mode: Mode::Summary,
-                            status: Some(Status::saved(
-                                "Session ended; its minutes: touchstone session minutes",
-                            )),
+                            status: Some(Status::saved(crate::t!("common-session-ended"))),
                         }),
                         Err(e) => self.status = Some(Status::error(&e)),
                     }
@@ -104,20 +103,23 @@ impl App {
                 };
                 if let Some(state) = assess {
                     state.discard_editor();
-                    self.status = Some(Status::info("Closed without saving"));
+                    self.status = Some(Status::info(crate::t!("common-closed-unsaved")));
                 }
             }
             (Overlay::ConfirmDiscard, _) => {
-                self.status = Some(Status::info("Still editing: Ctrl-S saves"))
+                self.status = Some(Status::info(crate::t!("common-still-editing")))
             }
-            (Overlay::ConfirmEnd, _) => self.status = Some(Status::info("The session goes on")),
+            (Overlay::ConfirmEnd, _) => {
+                self.status = Some(Status::info(crate::t!("common-session-goes-on")))
+            }
             (Overlay::ConfirmSubmit { id, .. }, Action::Confirm) => {
                 let actor = self.services.actor.clone();
                 let result = self.services.store.submit(&id, &[], &actor);
                 let status = match result {
-                    Ok(()) => Status::saved(
-                        "Submitted: it now counts in the network's figures; O reopens it",
-                    ),
+                    Ok(()) => Status::saved(crate::t!(
+                        "common-submitted",
+                        key = self.key_name(Ctx::Summary, Action::Reopen)
+                    )),
                     Err(e) => Status::error(&e),
                 };
                 if let Screen::Assess(state) = &mut self.screen
@@ -129,7 +131,7 @@ impl App {
                 self.status = Some(status);
             }
             (Overlay::ConfirmSubmit { .. }, _) => {
-                self.status = Some(Status::info("Not submitted; still a draft"))
+                self.status = Some(Status::info(crate::t!("common-not-submitted")))
             }
             (Overlay::ConfirmLeave { .. }, Action::Confirm) => {
                 let now = self.now;
@@ -141,7 +143,7 @@ impl App {
                 }
             }
             (Overlay::ConfirmLeave { .. }, _) => {
-                self.status = Some(Status::info("Still in this segment"))
+                self.status = Some(Status::info(crate::t!("common-still-in-segment")))
             }
             (
                 Overlay::ChoosePlan {
@@ -178,7 +180,7 @@ impl App {
                     Action::Confirm
                         if !plans.get(selected).is_some_and(|p| shows(p, filter.text())) =>
                     {
-                        self.status = Some(Status::info("No plan matches the filter"));
+                        self.status = Some(Status::info(crate::t!("common-no-plan-matches")));
                     }
                     Action::Confirm => {
                         let plan_id = plans.get(selected).map(|p| p.0.clone()).unwrap_or_default();
@@ -189,8 +191,9 @@ impl App {
                                     &assessment_id,
                                     &plan_id,
                                 ) {
-                                    Ok(code) => Status::saved(format!(
-                                        "Pre-rating open, code {code}: members join with it (session join {code}, or {code}.NAME@ over SSH); close it with session prerate close {code}"
+                                    Ok(code) => Status::saved(crate::t!(
+                                        "common-prerating-open",
+                                        code = code
                                     )),
                                     Err(e) => Status::error(&e),
                                 },
@@ -207,8 +210,9 @@ impl App {
                                     Ok(state) => {
                                         let code = state.live.code.clone();
                                         self.screen = Screen::Facilitate(Box::new(state));
-                                        self.status = Some(Status::saved(format!(
-                                            "Session started: participants join with code {code}"
+                                        self.status = Some(Status::saved(crate::t!(
+                                            "common-session-started",
+                                            code = code
                                         )));
                                     }
                                     Err(e) => self.status = Some(Status::error(&e)),

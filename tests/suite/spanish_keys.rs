@@ -1,0 +1,380 @@
+//! The keys in Spanish: the help overlay and the footer read in the thread's
+//! language and hold at 80x24; `L` switches this person's language through the event
+//! loop (saved in the settings file locally, nothing saved over SSH); status lines
+//! that name a key name it as the settings' `[keys]` table remaps it.
+//!
+//! Regenerate the snapshots after an intended change:
+//! `INSTA_UPDATE=always cargo test --test suite spanish_keys`, then read them.
+
+use crate::snapshot::{keys, press, render, serialize};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use touchstone::i18n::{self, Lang};
+use touchstone::rubric::Registry;
+use touchstone::settings::{self, Settings};
+use touchstone::store::Store;
+use touchstone::tui::app::Input;
+use touchstone::tui::keymap::{self, Ctx};
+use touchstone::tui::terminal::{Event, Events, run_loop};
+use touchstone::tui::theme::{Theme, ThemeName};
+use touchstone::tui::{App, Options};
+
+/// An app on a fresh database in `dir` holding the usual Lincoln assessment, with
+/// these settings, saving to `file` (`None`: as over SSH, nowhere).
+fn app_in(dir: &Path, settings: &Settings, file: Option<PathBuf>) -> App {
+    let mut store = Store::open(&dir.join("t.db")).expect("store");
+    crate::common::lincoln(&mut store);
+    let options = Options {
+        theme: Some(ThemeName::Default),
+        ascii: false,
+        open: None,
+        session: None,
+        plan_dirs: Vec::new(),
+    };
+    App::new(store, Registry::bundled(), "tester".into(), options).with_settings(settings, file)
+}
+
+fn screen_text(app: &App, width: u16, height: u16) -> String {
+    let buffer = render(app, width, height);
+    let mut text = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            text.push_str(buffer[(x, y)].symbol());
+        }
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn help_over_the_assessing_screen_in_spanish() {
+    i18n::scoped(Lang::Es, || {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let mut app = app_in(dir.path(), &Settings::default(), None);
+            press(&mut app, KeyCode::Enter);
+            press(&mut app, KeyCode::Char('?'));
+            let screen = serialize(&render(&app, width, height));
+            let text = screen_text(&app, width, height);
+            // The help and its footer are Spanish; the language key is listed.
+            assert!(text.contains("Evaluando"), "{text}");
+            assert!(text.contains("Esc cerrar"), "{text}");
+            if height > 24 {
+                assert!(text.contains("cambiar de idioma"), "{text}");
+                assert!(text.contains("En todas partes"), "{text}");
+            } else {
+                assert!(text.contains("↓ para ver más"), "{text}");
+            }
+            let mut settings = insta::Settings::clone_current();
+            settings.set_description(format!(
+                "Help (`?`) over the assessing screen, in Spanish ({width}x{height})"
+            ));
+            settings.set_omit_expression(true);
+            settings.bind(|| {
+                insta::assert_snapshot!(format!("help_es_{width}x{height}"), screen);
+            });
+        }
+    });
+}
+
+/// Scrolled to the end at 80x24, help still lists the global keys, and every line
+/// stays inside its box (a line longer than the box is cut with an ellipsis).
+#[test]
+fn help_in_spanish_scrolls_to_the_global_keys_at_80x24() {
+    i18n::scoped(Lang::Es, || {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut app = app_in(dir.path(), &Settings::default(), None);
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Char('?'));
+        for _ in 0..40 {
+            press(&mut app, KeyCode::Down);
+        }
+        let text = screen_text(&app, 80, 24);
+        assert!(
+            text.contains("cambiar de idioma (English, español)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Cada cambio se guarda en el momento en que lo hace."),
+            "{text}"
+        );
+        // The box's right border (column 77) is whole on every row it spans.
+        for row in text.lines().skip(2).take(19) {
+            let border = row.chars().nth(77);
+            assert_eq!(border, Some('│'), "{text}");
+        }
+    });
+}
+
+/// A help line longer than the box ends in an ellipsis inside it.
+#[test]
+fn long_help_lines_are_cut_with_an_ellipsis() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_in(dir.path(), &Settings::default(), None);
+    // Summary's "submit the assessment: it then counts in the network (asks first)"
+    // is longer than the box.
+    keys(&mut app, "s?");
+    let text = screen_text(&app, 80, 24);
+    let row = text
+        .lines()
+        .find(|r| r.contains("submit the assessment"))
+        .expect("the submit line");
+    assert!(row.contains("network (asks fi…│"), "{text}");
+}
+
+/// Every screen's footer in Spanish fits 80 columns and keeps its way out and help.
+#[test]
+fn spanish_footers_fit_80_columns_and_keep_the_way_out() {
+    let theme = Theme::new(ThemeName::Default);
+    for &ctx in keymap::ALL.iter().filter(|c| **c != Ctx::Global) {
+        let way_out = keymap::footer(ctx)
+            .find(|b| keymap::is_way_out(b.action))
+            .expect("a way out");
+        let footer = |lang| {
+            i18n::scoped(lang, || {
+                let hints: Vec<(&str, String, bool)> = keymap::footer(ctx)
+                    .map(|b| (b.label, b.footer_text(), std::ptr::eq(b, way_out)))
+                    .collect();
+                let line = touchstone::tui::widgets::key_hints(
+                    &theme,
+                    hints.iter().map(|(k, f, keep)| (*k, f.as_str(), *keep)),
+                    80,
+                    "…",
+                );
+                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                text
+            })
+        };
+        let (en, es) = (footer(Lang::En), footer(Lang::Es));
+        assert!(
+            unicode_width::UnicodeWidthStr::width(es.as_str()) <= 80,
+            "{ctx:?}: {es}"
+        );
+        let word = i18n::scoped(Lang::Es, || way_out.footer_text());
+        assert!(
+            es.contains(&format!("{} {word}", way_out.label)),
+            "{ctx:?}: {es}"
+        );
+        if !ctx.is_text() && ctx != Ctx::Help {
+            assert!(es.ends_with("? ayuda"), "{ctx:?}: {es}");
+        }
+        // Where English shows every key, so does Spanish, or it keeps at least four.
+        let count = |s: &str| s.split("  ").count();
+        let all = keymap::footer(ctx).count();
+        assert!(
+            count(&es) == count(&en) || count(&es) >= 4.min(all),
+            "{ctx:?}:\n{en}\n{es}"
+        );
+    }
+}
+
+/// A scripted terminal: these keys, then Ctrl-C.
+struct Script(VecDeque<KeyEvent>);
+
+impl Events for Script {
+    fn wait(&mut self, _timeout: Option<Duration>) -> std::io::Result<Option<Event>> {
+        let key = self
+            .0
+            .pop_front()
+            .unwrap_or_else(|| KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+        Ok(Some(Event::Input(Input::Key(key))))
+    }
+
+    fn ready(&mut self) -> std::io::Result<Option<Event>> {
+        Ok(None)
+    }
+}
+
+fn shift_l() -> KeyEvent {
+    KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT)
+}
+
+/// Runs the event loop on `app` at 80x24 with `L` pressed once; the last frame drawn
+/// (before Ctrl-C quits) and the number of frames.
+fn run_with_l(app: &mut App) -> (String, usize) {
+    app.quit = false;
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut script = Script(VecDeque::from([shift_l()]));
+    let frames = run_loop(&mut terminal, app, &mut script, &mut |_, _| true).expect("loop");
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    for y in 0..24 {
+        for x in 0..80 {
+            text.push_str(buffer[(x, y)].symbol());
+        }
+        text.push('\n');
+    }
+    (text, frames)
+}
+
+#[test]
+fn the_language_key_switches_english_spanish_english_through_the_event_loop() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // As over SSH: no settings file, so nothing is saved.
+    let mut app = app_in(dir.path(), &Settings::default(), None);
+    i18n::set(Lang::En);
+    let (spanish, frames) = run_with_l(&mut app);
+    assert_eq!(i18n::current(), Lang::Es);
+    // Drawn again at once after the key (the first frame, then the one after `L`).
+    assert_eq!(frames, 2);
+    assert!(spanish.contains("Idioma: español"), "{spanish}");
+    assert!(spanish.contains("colores: normales · ? ayuda"), "{spanish}");
+    assert!(
+        spanish.contains("autoevaluación de escuela comunitaria"),
+        "{spanish}"
+    );
+    assert!(spanish.contains("? ayuda"), "{spanish}");
+    let (english, _) = run_with_l(&mut app);
+    assert_eq!(i18n::current(), Lang::En);
+    assert!(english.contains("Language: English"), "{english}");
+    assert!(english.contains("theme: default · ? help"), "{english}");
+    assert!(
+        english.contains("Touchstone · community school self-assessment"),
+        "{english}"
+    );
+    // Nothing was written anywhere.
+    let files: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert!(
+        files
+            .iter()
+            .all(|f| f.to_string_lossy().starts_with("t.db")),
+        "{files:?}"
+    );
+}
+
+#[test]
+fn the_language_key_saves_the_language_locally() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("config").join("settings.toml");
+    let mut app = app_in(dir.path(), &Settings::default(), Some(file.clone()));
+    i18n::set(Lang::En);
+    keys(&mut app, "L");
+    assert_eq!(i18n::current(), Lang::Es);
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("Idioma: español (guardado)")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("saved"),
+        "language = \"es\"\n"
+    );
+    // Back to English: the same line changes, the rest of the file is kept.
+    std::fs::write(
+        &file,
+        "# mine\nlanguage = \"es\"  # for family night\ntheme = \"monochrome\"\n",
+    )
+    .expect("write");
+    keys(&mut app, "L");
+    assert_eq!(i18n::current(), Lang::En);
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("Language: English (saved)")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("saved"),
+        "# mine\nlanguage = \"en\"  # for family night\ntheme = \"monochrome\"\n"
+    );
+    let loaded = settings::load(&file).expect("valid settings");
+    assert_eq!(loaded.language, Some(Lang::En));
+    // A file that cannot be read as settings is left as it was, and the status says so.
+    std::fs::write(&file, "language = \"es\n").expect("write");
+    keys(&mut app, "L");
+    assert_eq!(i18n::current(), Lang::Es);
+    let status = app.status.clone().expect("a status");
+    assert!(status.text.contains("no se guardó"), "{}", status.text);
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("kept"),
+        "language = \"es\n"
+    );
+    i18n::set(Lang::En);
+}
+
+#[test]
+fn the_app_starts_in_the_threads_language() {
+    i18n::scoped(Lang::Es, || {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let app = app_in(dir.path(), &Settings::default(), None);
+        let text = screen_text(&app, 80, 24);
+        assert!(text.contains("colores: normales · ? ayuda"), "{text}");
+    });
+}
+
+/// Status lines that name a key name it as remapped (issue 14): the delete's "press
+/// u to bring it back", the unknown-key hint, the title bar's help key and a viewer's
+/// read-only hint.
+#[test]
+fn status_lines_name_the_remapped_keys() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "[keys]\nrestore_deleted = \"b\"\nhelp = \"F\"\nsummary = \"z\"\n";
+    let remapped = settings::parse("s", text, None).expect("valid remaps");
+    let mut app = app_in(dir.path(), &remapped, None);
+    keys(&mut app, "dy");
+    let status = app.status.clone().expect("a status").text;
+    assert!(status.ends_with("press b to bring it back"), "{status}");
+    keys(&mut app, "o");
+    let status = app.status.clone().expect("a status").text;
+    assert_eq!(status, "o does nothing here — F for keys");
+    let screen = screen_text(&app, 80, 24);
+    assert!(screen.contains("theme: default · F help"), "{screen}");
+    // In Spanish too.
+    i18n::scoped(Lang::Es, || {
+        keys(&mut app, "o");
+        let status = app.status.clone().expect("a status").text;
+        assert_eq!(status, "o no hace nada aquí — F muestra las teclas");
+    });
+    // Submitting says which key reopens.
+    let submit_dir = tempfile::tempdir().expect("temp dir");
+    let reopen = settings::parse("s", "[keys]\nreopen = \"Z\"\n", None).expect("valid");
+    let mut submitter = app_in(submit_dir.path(), &reopen, None);
+    keys(&mut submitter, "sSy");
+    let status = submitter.status.clone().expect("a status").text;
+    assert_eq!(
+        status,
+        "Submitted: it now counts in the network's figures; Z reopens it"
+    );
+    // A viewer's hint names the summary and help keys in effect.
+    let viewer_dir = tempfile::tempdir().expect("temp dir");
+    let mut viewer = app_in(viewer_dir.path(), &remapped, None).read_only();
+    keys(&mut viewer, "+");
+    let status = viewer.status.clone().expect("a status").text;
+    assert_eq!(
+        status,
+        "This is a read-only view: ↑/↓ move, z summary, N network, F help, q quit"
+    );
+}
+
+/// With no remaps the same lines name the default keys, as before.
+#[test]
+fn status_lines_name_the_default_keys_without_remaps() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_in(dir.path(), &Settings::default(), None);
+    keys(&mut app, "dy");
+    let status = app.status.clone().expect("a status").text;
+    assert!(status.starts_with("Deleted Lincoln Elementary"), "{status}");
+    assert!(status.ends_with(" — press u to bring it back"), "{status}");
+    keys(&mut app, "o");
+    let status = app.status.clone().expect("a status").text;
+    assert_eq!(status, "o does nothing here — ? for keys");
+}
+
+/// A viewer (read only) may switch their language too: it changes nothing stored.
+#[test]
+fn a_viewer_switches_language_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut viewer = app_in(dir.path(), &Settings::default(), None).read_only();
+    i18n::set(Lang::En);
+    keys(&mut viewer, "L");
+    assert_eq!(i18n::current(), Lang::Es);
+    assert_eq!(
+        viewer.status.as_ref().map(|s| s.text.as_str()),
+        Some("Idioma: español")
+    );
+    i18n::set(Lang::En);
+}
