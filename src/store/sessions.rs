@@ -9,6 +9,7 @@ mod votes;
 use super::Store;
 use crate::assessment::{Assessment, now};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::session::{Agenda, Plan, plan};
 use crate::text::{Shape, require_normal};
 use jiff::Timestamp;
@@ -34,6 +35,8 @@ pub struct LiveSession {
     /// Indicators whose pre-ratings agreed when pre-rating closed; `only =
     /// "disagreement"` segments leave them out.
     pub agreed: Vec<String>,
+    /// The room's language: the wall screen speaks it, whatever each person reads.
+    pub lang: Lang,
 }
 
 impl LiveSession {
@@ -107,7 +110,8 @@ impl Store {
         self.insert_session(assessment, plan, plan_text, facilitator, weakest, false)
     }
 
-    /// A new session; with `prerating`, open for pre-rating until it closes.
+    /// A new session; with `prerating`, open for pre-rating until it closes. The
+    /// room's language is the language of the thread starting it (the facilitator's).
     pub(super) fn insert_session(
         &mut self,
         assessment: &Assessment,
@@ -136,9 +140,9 @@ impl Store {
             serde_json::to_string(weakest).map_err(|e| Error::failure(e.to_string()))?;
         tx.execute(
             "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, weakest,
-                                   started_at, segment_started, prerating)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![id, code, assessment.meta.id, plan.id, plan.title, plan_text, facilitator, weakest_json, at.to_string(), at.as_second(), prerating],
+                                   started_at, segment_started, prerating, lang)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![id, code, assessment.meta.id, plan.id, plan.title, plan_text, facilitator, weakest_json, at.to_string(), at.as_second(), prerating, crate::i18n::current().code()],
         )?;
         begin_segment(&tx, &id, plan, 0, at)?;
         tx.commit()?;
@@ -162,8 +166,9 @@ impl Store {
         }
         let prefix = wanted.to_ascii_lowercase();
         if prefix.len() < 4 {
-            return Err(Error::input(format!(
-                "no running session has the code {wanted:?} (see `touchstone session list`)"
+            return Err(Error::input(crate::t!(
+                "session-error-no-code",
+                code = format!("{wanted:?}")
             )));
         }
         let ids = self.ids_with_prefix(
@@ -172,12 +177,14 @@ impl Store {
         )?;
         match ids.as_slice() {
             [one] => Ok(one.clone()),
-            [] => Err(Error::input(format!(
-                "no session has the code {wanted:?}, nor an id starting with it (see `touchstone session list`)"
+            [] => Err(Error::input(crate::t!(
+                "session-error-no-code-or-id",
+                code = format!("{wanted:?}")
             ))),
-            many => Err(Error::input(format!(
-                "{wanted} matches several sessions ({}); give more characters",
-                many.join(", ")
+            many => Err(Error::input(crate::t!(
+                "session-error-ambiguous",
+                prefix = wanted,
+                ids = many.join(", ")
             ))),
         }
     }
@@ -187,7 +194,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT code, assessment_id, plan_text, facilitator, weakest, ended_at, segment, segment_started,
-                        paused_at, paused_total, extra, indicator_id, round, revealed, prerating, agreed
+                        paused_at, paused_total, extra, indicator_id, round, revealed, prerating, agreed, lang
                  FROM sessions WHERE id = ?1",
             )?
             .query_row([id], |r| {
@@ -210,10 +217,11 @@ impl Store {
                     r.get::<_, bool>(13)?,
                     r.get::<_, bool>(14)?,
                     r.get::<_, String>(15)?,
+                    r.get::<_, String>(16)?,
                 ))
             })
             .optional()?
-            .ok_or_else(|| Error::input(format!("no session {id}")))?;
+            .ok_or_else(|| Error::input(crate::t!("session-error-no-session", id = id)))?;
         let (
             code,
             assessment_id,
@@ -227,10 +235,10 @@ impl Store {
             revealed,
             prerating,
             agreed,
+            lang,
         ) = row;
-        let plan_text = plan_text.ok_or_else(|| {
-            Error::input("this session was imported from elsewhere; it can be read, not run")
-        })?;
+        let plan_text =
+            plan_text.ok_or_else(|| Error::input(crate::t!("session-error-imported")))?;
         let plan = self.stored_plan(plan_text)?;
         Ok(LiveSession {
             id: id.to_string(),
@@ -246,6 +254,8 @@ impl Store {
             ended: ended.is_some(),
             prerating,
             agreed: serde_json::from_str(&agreed).unwrap_or_default(),
+            // A language this build does not speak reads as English.
+            lang: Lang::from_code(&lang).unwrap_or_default(),
         })
     }
 
@@ -256,7 +266,10 @@ impl Store {
             return Ok(hit.clone());
         }
         let plan = plan::parse("stored session plan", &text, None).map_err(|p| {
-            Error::failure(format!("the stored session plan no longer reads: {}", p[0]))
+            Error::failure(crate::t!(
+                "session-error-plan-unreadable",
+                problem = p[0].to_string()
+            ))
         })?;
         self.plans.borrow_mut().insert(text, plan.clone());
         Ok(plan)

@@ -40,7 +40,7 @@ impl Store {
         comment: &str,
     ) -> Result<()> {
         let Some(indicator) = &session.indicator else {
-            return Err(Error::input("there is no indicator to vote on yet"));
+            return Err(Error::input(crate::t!("session-error-no-indicator")));
         };
         require_normal(participant, Shape::Line, "the name")?;
         require_normal(comment, Shape::Text, "the comment")?;
@@ -54,19 +54,15 @@ impl Store {
         )?;
         // A screen that has not seen the end yet cannot add to the record.
         if ended {
-            return Err(Error::input("the session has ended; your votes are kept"));
+            return Err(Error::input(crate::t!("session-error-ended")));
         }
         if prerating {
-            return Err(Error::input(
-                "the session is open for pre-rating; the room votes once it closes",
-            ));
+            return Err(Error::input(crate::t!("session-error-prerating-open")));
         }
         // The screen may be a moment behind the facilitator: vote only on what the
         // room is voting on now.
         if current.as_deref() != Some(indicator) || round != session.round {
-            return Err(Error::input(
-                "the facilitator has moved on; your screen is catching up, vote again",
-            ));
+            return Err(Error::input(crate::t!("session-error-moved-on")));
         }
         if revealed {
             // After the reveal a vote stands; only its comment may still be added to.
@@ -78,9 +74,7 @@ impl Store {
                 )
                 .optional()?;
             if cast.as_deref() != Some(level) {
-                return Err(Error::input(
-                    "the votes are revealed: wait for a new round to vote again",
-                ));
+                return Err(Error::input(crate::t!("session-error-revealed")));
             }
         }
         tx.execute(
