@@ -79,7 +79,7 @@ session-due-by = para el { $date }
 session-rule-median = mediana { $level }
 session-rule-lowest = voto más bajo { $level }
 session-rule-room = decide la sala
-session-hint-enter = Enter lo registra
+session-hint-enter = Enter: registrar
 session-hint-type = escriba el nivel acordado
 session-spread-line = Diferencia { $spread } · { $rule }
 session-pre-ratings-note = { $count ->
@@ -101,7 +101,7 @@ session-comment-needs-vote = Primero vote; el comentario acompaña su voto
 session-comment-saved = Comentario guardado con su voto
 session-vote-ended = La sesión terminó; sus votos se conservan. q para salir
 session-vote-nothing-yet = Aún no hay nada que votar: espere a la persona que facilita
-session-prerated = Calificación previa de { $indicator }: { $level } (privada hasta mostrar los votos) · ahora { $next }
+session-prerated = Calificación previa de { $indicator }: { $level } (nadie la ve aún) · ahora { $next }
 session-vote-saved = Su voto: { $level } (oculto hasta mostrar los votos; puede cambiarlo hasta entonces)
 session-clock-ended = terminada
 session-clock-paused-left = en pausa, quedan { $clock }
@@ -118,7 +118,7 @@ session-add-comment = c agrega un comentario
 session-comment-label = Comentario:
 session-recorded-by-team = Registrado por el equipo: { $level }
 session-everyone-votes = Los votos de todos:
-session-prerating-progress = Calificación previa: { $done } de { $total } indicadores hechos. Es privada: nadie la ve antes de mostrar los votos. Al votar pasa al siguiente indicador; dé otra vuelta para cambiar uno.
+session-prerating-progress = Calificación previa: { $done } de { $total } indicadores calificados. Es privada: nadie la ve antes de mostrar los votos. Al votar pasa al siguiente indicador; dé otra vuelta para cambiar uno.
 session-voted-of = Han votado { $voted } de { $total }. Los votos quedan ocultos hasta que la persona que facilita los muestre.
 
 ## La pantalla de la sala (en el idioma de la sala).

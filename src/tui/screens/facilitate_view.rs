@@ -92,10 +92,17 @@ fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
         t.base,
     ));
     lines.push(Line::raw(""));
-    lines.push(Line::from(vec![
-        Span::styled(format!("{} ", crate::t!("session-join-code")), t.key),
-        Span::styled(state.live.code.clone(), t.title),
-    ]));
+    // The code whole, on a line of its own when the label leaves no room for it.
+    let label = crate::t!("session-join-code");
+    if label.chars().count() + 1 + state.live.code.chars().count() <= width {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label} "), t.key),
+            Span::styled(state.live.code.clone(), t.title),
+        ]));
+    } else {
+        lines.push(Line::styled(truncate(&label, width, s.ellipsis), t.key));
+        lines.push(Line::styled(state.live.code.clone(), t.title));
+    }
     let command = format!("touchstone session join {}", state.live.code);
     if command.chars().count() <= width {
         lines.push(Line::styled(command, t.base));
@@ -432,11 +439,12 @@ pub(super) fn tally_lines<'a>(
         _ => String::new(),
     };
     let spread_line = crate::t!("session-spread-line", spread = spread, rule = rule_text);
+    let spread_line = format!("{spread_line}{}", super::wall::pre_note(tally));
+    // The hint gives way first (cut with an ellipsis) when the line is too long.
+    let room = width.saturating_sub(spread_line.chars().count());
+    let hint = truncate(&hint, room, s.ellipsis);
     lines.push(Line::from(vec![
-        Span::styled(
-            format!("{spread_line}{}", super::wall::pre_note(tally)),
-            t.base,
-        ),
+        Span::styled(spread_line, t.base),
         Span::styled(hint, t.muted),
     ]));
 }
