@@ -33,6 +33,8 @@ const INTO_SEGMENT: i64 = 90;
 struct Person {
     app: App,
     lang: Lang,
+    /// Seconds into the current segment at which the screen is drawn.
+    clock: i64,
 }
 
 impl Person {
@@ -50,7 +52,7 @@ impl Person {
 
     /// The screen as text (and styles), the join code as `CODE`.
     fn screen(&mut self, code: &str, width: u16, height: u16) -> String {
-        pin_clock(&mut self.app, INTO_SEGMENT);
+        pin_clock(&mut self.app, self.clock);
         let drawn = i18n::scoped(self.lang, || serialize(&render(&self.app, width, height)));
         drawn.replace(code, "CODE")
     }
@@ -235,7 +237,11 @@ impl Room {
             .read_only()
         });
         assert!(matches!(app.screen, Screen::Watch(_)), "{:?}", app.status);
-        Person { app, lang }
+        Person {
+            app,
+            lang,
+            clock: INTO_SEGMENT,
+        }
     }
 
     fn snap_facilitator(&mut self, name: &str, what: &str) {
@@ -267,7 +273,11 @@ fn person(db: &Path, actor: &str, lang: Lang, session: SessionRole) -> Person {
             },
         )
     });
-    Person { app, lang }
+    Person {
+        app,
+        lang,
+        clock: INTO_SEGMENT,
+    }
 }
 
 fn pin_clock(app: &mut App, into: i64) {
@@ -617,14 +627,65 @@ fn participant_in_spanish_pre_rating() {
     let status = ana.app.status.as_ref().map(|s| s.text.clone());
     assert_eq!(
         status.as_deref(),
-        Some(
-            "Calificación previa de cl-1: Developing (nadie la ve aún) · ahora cl-2"
-        )
+        Some("Calificación previa de cl-1: Developing (nadie la ve aún) · ahora cl-2")
     );
     snap(
         &mut ana,
         &code,
         "participate_prerating",
         "Participante Ana: calificación previa en silencio, cl-1 hecha, ahora cl-2",
+    );
+}
+
+/// The clock paused and the segment over its time, in Spanish: the facilitator's
+/// timer, the participant's notice (with a comment being written) and the wall's.
+#[test]
+fn a_paused_segment_over_time_in_spanish() {
+    i18n::set(Lang::Es);
+    let mut room = Room::spanish();
+    room.two_votes();
+    // Past the segment's 20 minutes, then paused.
+    room.facilitator.clock = 21 * 60 + 5;
+    pin_clock(&mut room.facilitator.app, 21 * 60 + 5);
+    room.facilitator.press(KeyCode::Char(' '));
+    room.sync();
+    let status = room.facilitator.app.status.as_ref().map(|s| s.text.clone());
+    assert_eq!(status.as_deref(), Some("Reloj en pausa"));
+    room.snap_facilitator(
+        "facilitate_paused_over",
+        "Facilitador: el reloj en pausa, la parte pasada de su tiempo",
+    );
+    let ben = &mut room.participants[BEN];
+    ben.press(KeyCode::Char('c'));
+    ben.keys("Tenemos un equipo, pero las familias casi no vienen");
+    room.snap_participant(
+        BEN,
+        "participate_paused_comment",
+        "Participante Ben: el reloj en pausa, escribiendo un comentario",
+    );
+    room.snap_wall("wall_paused", "Pantalla de la sala: el reloj en pausa");
+}
+
+/// What the store refuses reaches a Spanish reader in Spanish, while the English
+/// facilitator's own refusals stay English: a vote changed after the reveal.
+#[test]
+fn a_refused_vote_is_explained_in_the_voters_language() {
+    let mut room = Room::new(Lang::En, Lang::En, [Lang::Es, Lang::En, Lang::En]);
+    room.revealed();
+    let refusal = |p: &Person| p.app.status.as_ref().map(|s| s.text.clone());
+    room.participants[ANA].press(KeyCode::Char('1'));
+    assert_eq!(
+        refusal(&room.participants[ANA]).as_deref(),
+        Some("los votos ya se mostraron: espere una nueva ronda para votar otra vez")
+    );
+    room.participants[BEN].press(KeyCode::Char('1'));
+    assert_eq!(
+        refusal(&room.participants[BEN]).as_deref(),
+        Some("the votes are revealed: wait for a new round to vote again")
+    );
+    room.facilitator.press(KeyCode::Char('v'));
+    assert_eq!(
+        refusal(&room.facilitator).as_deref(),
+        Some("The votes are already revealed; R starts a new round")
     );
 }
