@@ -5,7 +5,7 @@
 ## La pantalla de quien facilita: el reloj, la agenda, la línea de estado.
 
 session-clock-paused = Reloj en pausa
-session-clock-running = El reloj sigue
+session-clock-running = Reloj en marcha
 session-extended = { $minutes ->
     [one] { $minutes } minuto más para esta parte
    *[other] { $minutes } minutos más para esta parte
@@ -96,7 +96,7 @@ session-news-nothing = Ahora no hay nada que votar
 session-news-round = Ronda { $round }: vote otra vez; los votos quedan ocultos hasta mostrarlos
 session-news-revealed = Votos mostrados: los votos de todos están abajo
 session-news-paused = La persona que facilita pausó el reloj
-session-news-resumed = El reloj sigue de nuevo
+session-news-resumed = El reloj vuelve a correr
 session-comment-needs-vote = Primero vote; el comentario acompaña su voto
 session-comment-saved = Comentario guardado con su voto
 session-vote-ended = La sesión terminó; sus votos se conservan. q para salir
