@@ -60,11 +60,14 @@ impl Store {
         match open {
             Some((true, false)) => {}
             Some(_) => {
-                return Err(Error::input(
-                    "pre-rating on this session has closed; your pre-ratings are kept",
-                ));
+                return Err(Error::input(crate::t!("session-error-prerating-closed")));
             }
-            None => return Err(Error::input(format!("no session {session_id}"))),
+            None => {
+                return Err(Error::input(crate::t!(
+                    "session-error-no-session",
+                    id = session_id
+                )));
+            }
         }
         tx.execute(
             "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
@@ -149,7 +152,7 @@ impl Store {
             params![session_id, agreed, at.to_string(), at.as_second()],
         )?;
         if changed == 0 {
-            return Err(Error::input("this session is not open for pre-rating"));
+            return Err(Error::input(crate::t!("session-error-not-prerating")));
         }
         tx.execute(
             "UPDATE session_segments SET started_at = ?2 WHERE session_id = ?1",

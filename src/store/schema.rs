@@ -326,6 +326,11 @@ CREATE TABLE status_events (
 ALTER TABLE sessions ADD COLUMN prerating INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN agreed TEXT NOT NULL DEFAULT '[]';
 "#,
+    // 10: the room's language: what the wall screen speaks (the facilitator's language
+    // when the session started). Sessions from before were held in English.
+    r#"
+ALTER TABLE sessions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';
+"#,
 ];
 
 /// The schema version this binary writes.
@@ -443,6 +448,46 @@ mod tests {
             )
             .unwrap();
         assert_eq!(owner, "a");
+    }
+
+    /// The room-language migration on a database made by the schema before it: old
+    /// sessions were held in English, and keep everything else.
+    #[test]
+    fn room_language_migration_reads_old_sessions_as_english() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        let at = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("ADD COLUMN lang"))
+            .unwrap();
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[2..at] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", at as i64).unwrap();
+            conn.execute_batch(
+                "UPDATE sessions SET code = 'ABCDEF', agreed = '[\"cl-1\"]' WHERE id = 's';",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        let lang: String = store
+            .conn
+            .query_row("SELECT lang FROM sessions WHERE id = 's'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(lang, "en");
+        let (code, agreed): (String, String) = store
+            .conn
+            .query_row(
+                "SELECT code, agreed FROM sessions WHERE id = 's'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((code.as_str(), agreed.as_str()), ("ABCDEF", "[\"cl-1\"]"));
+        assert_eq!(store.find_session("abcdef").unwrap(), "s");
     }
 
     /// The pre-rating migration on a database made by the schema before it: old

@@ -1,13 +1,15 @@
 //! Coaching sessions in the database: the live state every screen follows (agenda,
 //! indicator under discussion, whether votes are revealed), participants, votes,
-//! decisions, and the records exported with an assessment.
+//! decisions, and the records exported with an assessment. Votes and decisions are in
+//! `votes`, the exported records in `records`.
+
+mod records;
+mod votes;
 
 use super::Store;
-use super::rows::{RatingChange, current_rating, touch, write_rating};
 use crate::assessment::{Assessment, now};
 use crate::error::{Error, Result};
-use crate::rubric::Choice;
-use crate::session::record::{Decision, SegmentRecord, SessionRecord, VoteRecord};
+use crate::i18n::Lang;
 use crate::session::{Agenda, Plan, plan};
 use crate::text::{Shape, require_normal};
 use jiff::Timestamp;
@@ -33,6 +35,8 @@ pub struct LiveSession {
     /// Indicators whose pre-ratings agreed when pre-rating closed; `only =
     /// "disagreement"` segments leave them out.
     pub agreed: Vec<String>,
+    /// The room's language: the wall screen speaks it, whatever each person reads.
+    pub lang: Lang,
 }
 
 impl LiveSession {
@@ -93,10 +97,6 @@ fn new_code<R: rand::Rng + ?Sized>(rng: &mut R) -> String {
         .collect()
 }
 
-fn ts(t: &str) -> Timestamp {
-    t.parse().unwrap_or(Timestamp::UNIX_EPOCH)
-}
-
 impl Store {
     /// Starts a session on an assessment and returns it (with its join code).
     pub fn start_session(
@@ -110,7 +110,8 @@ impl Store {
         self.insert_session(assessment, plan, plan_text, facilitator, weakest, false)
     }
 
-    /// A new session; with `prerating`, open for pre-rating until it closes.
+    /// A new session; with `prerating`, open for pre-rating until it closes. The
+    /// room's language is the language of the thread starting it (the facilitator's).
     pub(super) fn insert_session(
         &mut self,
         assessment: &Assessment,
@@ -139,9 +140,9 @@ impl Store {
             serde_json::to_string(weakest).map_err(|e| Error::failure(e.to_string()))?;
         tx.execute(
             "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, weakest,
-                                   started_at, segment_started, prerating)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![id, code, assessment.meta.id, plan.id, plan.title, plan_text, facilitator, weakest_json, at.to_string(), at.as_second(), prerating],
+                                   started_at, segment_started, prerating, lang)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![id, code, assessment.meta.id, plan.id, plan.title, plan_text, facilitator, weakest_json, at.to_string(), at.as_second(), prerating, crate::i18n::current().code()],
         )?;
         begin_segment(&tx, &id, plan, 0, at)?;
         tx.commit()?;
@@ -165,8 +166,9 @@ impl Store {
         }
         let prefix = wanted.to_ascii_lowercase();
         if prefix.len() < 4 {
-            return Err(Error::input(format!(
-                "no running session has the code {wanted:?} (see `touchstone session list`)"
+            return Err(Error::input(crate::t!(
+                "session-error-no-code",
+                code = format!("{wanted:?}")
             )));
         }
         let ids = self.ids_with_prefix(
@@ -175,12 +177,14 @@ impl Store {
         )?;
         match ids.as_slice() {
             [one] => Ok(one.clone()),
-            [] => Err(Error::input(format!(
-                "no session has the code {wanted:?}, nor an id starting with it (see `touchstone session list`)"
+            [] => Err(Error::input(crate::t!(
+                "session-error-no-code-or-id",
+                code = format!("{wanted:?}")
             ))),
-            many => Err(Error::input(format!(
-                "{wanted} matches several sessions ({}); give more characters",
-                many.join(", ")
+            many => Err(Error::input(crate::t!(
+                "session-error-ambiguous",
+                prefix = wanted,
+                ids = many.join(", ")
             ))),
         }
     }
@@ -190,7 +194,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT code, assessment_id, plan_text, facilitator, weakest, ended_at, segment, segment_started,
-                        paused_at, paused_total, extra, indicator_id, round, revealed, prerating, agreed
+                        paused_at, paused_total, extra, indicator_id, round, revealed, prerating, agreed, lang
                  FROM sessions WHERE id = ?1",
             )?
             .query_row([id], |r| {
@@ -213,10 +217,11 @@ impl Store {
                     r.get::<_, bool>(13)?,
                     r.get::<_, bool>(14)?,
                     r.get::<_, String>(15)?,
+                    r.get::<_, String>(16)?,
                 ))
             })
             .optional()?
-            .ok_or_else(|| Error::input(format!("no session {id}")))?;
+            .ok_or_else(|| Error::input(crate::t!("session-error-no-session", id = id)))?;
         let (
             code,
             assessment_id,
@@ -230,10 +235,10 @@ impl Store {
             revealed,
             prerating,
             agreed,
+            lang,
         ) = row;
-        let plan_text = plan_text.ok_or_else(|| {
-            Error::input("this session was imported from elsewhere; it can be read, not run")
-        })?;
+        let plan_text =
+            plan_text.ok_or_else(|| Error::input(crate::t!("session-error-imported")))?;
         let plan = self.stored_plan(plan_text)?;
         Ok(LiveSession {
             id: id.to_string(),
@@ -249,6 +254,8 @@ impl Store {
             ended: ended.is_some(),
             prerating,
             agreed: serde_json::from_str(&agreed).unwrap_or_default(),
+            // A language this build does not speak reads as English.
+            lang: Lang::from_code(&lang).unwrap_or_default(),
         })
     }
 
@@ -259,7 +266,10 @@ impl Store {
             return Ok(hit.clone());
         }
         let plan = plan::parse("stored session plan", &text, None).map_err(|p| {
-            Error::failure(format!("the stored session plan no longer reads: {}", p[0]))
+            Error::failure(crate::t!(
+                "session-error-plan-unreadable",
+                problem = p[0].to_string()
+            ))
         })?;
         self.plans.borrow_mut().insert(text, plan.clone());
         Ok(plan)
@@ -327,180 +337,6 @@ impl Store {
         Ok(())
     }
 
-    pub fn join_session(&mut self, session_id: &str, name: &str) -> Result<()> {
-        require_normal(name, Shape::Line, "the name")?;
-        self.conn.execute(
-            "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-            params![session_id, name, now().to_string()],
-        )?;
-        Ok(())
-    }
-
-    pub fn participants(&self, session_id: &str) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT name FROM session_participants WHERE session_id = ?1 ORDER BY joined_at, name",
-        )?;
-        let names = stmt
-            .query_map([session_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(names)
-    }
-
-    /// Records (or changes) a participant's vote in the current round. Refused once
-    /// the votes are revealed, so nobody changes their vote after seeing the others.
-    pub fn vote(
-        &mut self,
-        session: &LiveSession,
-        participant: &str,
-        level: &str,
-        comment: &str,
-    ) -> Result<()> {
-        let Some(indicator) = &session.indicator else {
-            return Err(Error::input("there is no indicator to vote on yet"));
-        };
-        require_normal(participant, Shape::Line, "the name")?;
-        require_normal(comment, Shape::Text, "the comment")?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (current, round, revealed, ended, prerating): (Option<String>, u32, bool, bool, bool) = tx.query_row(
-            "SELECT indicator_id, round, revealed, ended_at IS NOT NULL, prerating FROM sessions WHERE id = ?1",
-            [&session.id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-        )?;
-        // A screen that has not seen the end yet cannot add to the record.
-        if ended {
-            return Err(Error::input("the session has ended; your votes are kept"));
-        }
-        if prerating {
-            return Err(Error::input(
-                "the session is open for pre-rating; the room votes once it closes",
-            ));
-        }
-        // The screen may be a moment behind the facilitator: vote only on what the
-        // room is voting on now.
-        if current.as_deref() != Some(indicator) || round != session.round {
-            return Err(Error::input(
-                "the facilitator has moved on; your screen is catching up, vote again",
-            ));
-        }
-        if revealed {
-            // After the reveal a vote stands; only its comment may still be added to.
-            let cast: Option<String> = tx
-                .query_row(
-                    "SELECT level FROM votes WHERE session_id = ?1 AND indicator_id = ?2 AND round = ?3 AND participant = ?4",
-                    params![session.id, indicator, round, participant],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if cast.as_deref() != Some(level) {
-                return Err(Error::input(
-                    "the votes are revealed: wait for a new round to vote again",
-                ));
-            }
-        }
-        tx.execute(
-            "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-             ON CONFLICT (session_id, indicator_id, round, participant)
-             DO UPDATE SET level = excluded.level, comment = excluded.comment, cast_at = excluded.cast_at",
-            params![session.id, indicator, session.round, participant, level, comment, now().to_string()],
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// The votes of one round on one indicator, by participant name.
-    pub fn votes(&self, session_id: &str, indicator: &str, round: u32) -> Result<Vec<Vote>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT participant, level, comment FROM votes
-             WHERE session_id = ?1 AND indicator_id = ?2 AND round = ?3 ORDER BY participant",
-        )?;
-        let votes = stmt
-            .query_map(params![session_id, indicator, round], |r| {
-                Ok(Vote {
-                    participant: r.get(0)?,
-                    level: r.get(1)?,
-                    comment: r.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(votes)
-    }
-
-    /// Records the consensus: the assessment's rating (logged like any rating) and
-    /// the decision with the tally it came from, in one transaction.
-    #[allow(clippy::too_many_arguments)]
-    pub fn decide(
-        &mut self,
-        session: &LiveSession,
-        assessment: &Assessment,
-        indicator: &str,
-        choice: Choice,
-        suggested: Option<Choice>,
-        spread: Option<usize>,
-        votes: u32,
-        actor: &str,
-    ) -> Result<()> {
-        let rubric = &assessment.rubric;
-        let level = rubric.choice_key(choice).to_string();
-        let at = now().to_string();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (old_level, old_note) = current_rating(&tx, &assessment.meta.id, indicator)?;
-        let change = RatingChange {
-            old_level,
-            new_level: Some(level.clone()),
-            new_note: old_note.clone(),
-            old_note,
-        };
-        write_rating(&tx, &assessment.meta.id, indicator, &change, actor, &at)?;
-        touch(&tx, &assessment.meta.id, &at)?;
-        super::figures::update(&tx, &self.snapshots, &assessment.meta.id)?;
-        let position: i64 = tx.query_row(
-            "SELECT coalesce(max(position) + 1, 0) FROM decisions WHERE session_id = ?1",
-            [&session.id],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "INSERT INTO decisions (session_id, position, indicator_id, level, suggested, spread, votes, decided_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                session.id,
-                position,
-                indicator,
-                level,
-                suggested.map(|c| rubric.choice_key(c).to_string()),
-                spread.map(|s| s as i64),
-                votes,
-                at
-            ],
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// Records that the team agreed to open voting (votes not private).
-    pub fn set_open_voting(&mut self, session_id: &str, open: bool) -> Result<()> {
-        self.conn.execute(
-            "UPDATE sessions SET open_voting = ?2 WHERE id = ?1",
-            params![session_id, open],
-        )?;
-        Ok(())
-    }
-
-    /// The indicators a session has recorded a consensus for, in no order.
-    pub fn decided_indicators(&self, session_id: &str) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT DISTINCT indicator_id FROM decisions WHERE session_id = ?1")?;
-        let ids = stmt
-            .query_map([session_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(ids)
-    }
-
     /// The assessment a session works on.
     pub fn session_assessment(&self, session_id: &str) -> Result<String> {
         Ok(self.conn.query_row(
@@ -556,102 +392,6 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
-    }
-
-    /// The records of every session held on an assessment, oldest first.
-    pub(super) fn session_records(&self, assessment_id: &str) -> Result<Vec<SessionRecord>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, plan_id, plan_title, facilitator, started_at, ended_at, open_voting FROM sessions
-             WHERE assessment_id = ?1 ORDER BY started_at, id",
-        )?;
-        type Head = (String, String, String, String, String, Option<String>, bool);
-        let heads: Vec<Head> = stmt
-            .query_map([assessment_id], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                ))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut records = Vec::with_capacity(heads.len());
-        for (id, plan, title, facilitator, started, ended, open_voting) in heads {
-            let segments = self
-                .conn
-                .prepare_cached(
-                    "SELECT kind, title, planned_minutes, started_at, ended_at FROM session_segments
-                     WHERE session_id = ?1 ORDER BY position",
-                )?
-                .query_map([&id], |r| {
-                    Ok(SegmentRecord {
-                        kind: r.get(0)?,
-                        title: r.get(1)?,
-                        planned_minutes: r.get(2)?,
-                        started: ts(&r.get::<_, String>(3)?),
-                        ended: r.get::<_, Option<String>>(4)?.map(|t| ts(&t)),
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            let votes = self
-                .conn
-                .prepare_cached(
-                    // Pre-ratings stay out of the record (reports, minutes, exports)
-                    // until pre-rating closes: nobody sees them before the reveal.
-                    "SELECT indicator_id, round, participant, level, comment, cast_at FROM votes
-                     WHERE session_id = ?1
-                       AND (round > 0 OR NOT (SELECT prerating FROM sessions WHERE id = ?1))
-                     ORDER BY indicator_id, round, participant",
-                )?
-                .query_map([&id], |r| {
-                    Ok(VoteRecord {
-                        indicator: r.get(0)?,
-                        round: r.get(1)?,
-                        participant: r.get(2)?,
-                        level: r.get(3)?,
-                        comment: r.get(4)?,
-                        at: ts(&r.get::<_, String>(5)?),
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            let decisions = self
-                .conn
-                .prepare_cached(
-                    "SELECT indicator_id, level, suggested, spread, votes, decided_at FROM decisions
-                     WHERE session_id = ?1 ORDER BY position",
-                )?
-                .query_map([&id], |r| {
-                    Ok(Decision {
-                        indicator: r.get(0)?,
-                        level: r.get(1)?,
-                        suggested: r.get(2)?,
-                        spread: r.get(3)?,
-                        votes: r.get(4)?,
-                        at: ts(&r.get::<_, String>(5)?),
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            records.push(SessionRecord {
-                participants: self.participants(&id)?,
-                id,
-                plan,
-                title,
-                facilitator,
-                started: ts(&started),
-                ended: ended.map(|t| ts(&t)),
-                open_voting,
-                segments,
-                votes,
-                decisions,
-            });
-        }
-        // In Rust, not SQL: times are stored as text, whose order is not time order
-        // once fractions of a second appear.
-        crate::session::record::canonical(&mut records);
-        Ok(records)
     }
 
     /// The assessment each of these sessions belongs to, for those that exist here.

@@ -56,12 +56,17 @@ impl Store {
             )
             .optional()?;
         match current.as_deref() {
-            None => return Err(Error::input(format!("no assessment with id {id}"))),
+            None => {
+                return Err(Error::input(crate::t!(
+                    "session-error-no-assessment",
+                    id = id
+                )));
+            }
             Some(s) if s == status => {
                 return Err(Error::input(if status == "final" {
-                    "this assessment is already submitted (`touchstone reopen ID` makes it a draft again)"
+                    crate::t!("session-error-already-submitted")
                 } else {
-                    "this assessment is a draft already"
+                    crate::t!("session-error-already-draft")
                 }));
             }
             Some(_) => {}

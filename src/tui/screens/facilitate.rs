@@ -202,22 +202,19 @@ impl FacilitateState {
         let status = match action {
             Action::PauseTimer => {
                 agenda.toggle_pause(now);
-                Some(
-                    if agenda.is_paused() {
-                        "Clock paused"
-                    } else {
-                        "Clock running"
-                    }
-                    .to_string(),
-                )
+                Some(if agenda.is_paused() {
+                    crate::t!("session-clock-paused")
+                } else {
+                    crate::t!("session-clock-running")
+                })
             }
             Action::Extend => {
                 agenda.extend(EXTEND_MINUTES * 60, &plan);
-                Some(format!("{EXTEND_MINUTES} more minutes for this segment"))
+                Some(crate::t!("session-extended", minutes = EXTEND_MINUTES))
             }
             Action::Shorten => {
                 agenda.extend(-EXTEND_MINUTES * 60, &plan);
-                Some(format!("{EXTEND_MINUTES} minutes less for this segment"))
+                Some(crate::t!("session-shortened", minutes = EXTEND_MINUTES))
             }
             Action::NextSegment => {
                 // Leaving indicators behind is a choice, not a slip of the key.
@@ -251,9 +248,9 @@ impl FacilitateState {
             }
             Action::NextIndicator | Action::PrevIndicator => {
                 if self.covered.is_empty() {
-                    return Ok(Nav::Status(Status::info(
-                        "This segment has no indicators; > moves to the next segment",
-                    )));
+                    return Ok(Nav::Status(Status::info(crate::t!(
+                        "session-no-indicators-in-segment"
+                    ))));
                 }
                 let at = self
                     .covered
@@ -271,31 +268,33 @@ impl FacilitateState {
             }
             Action::Reveal => {
                 if self.live.indicator.is_none() {
-                    return Ok(Nav::Status(Status::info("No indicator is up for a vote")));
+                    return Ok(Nav::Status(Status::info(crate::t!(
+                        "session-nothing-up-for-vote"
+                    ))));
                 }
                 if self.live.revealed {
-                    return Ok(Nav::Status(Status::info(
-                        "The votes are already revealed; R starts a new round",
-                    )));
+                    return Ok(Nav::Status(Status::info(crate::t!(
+                        "session-already-revealed"
+                    ))));
                 }
                 // Votes cast since the last tick count too.
                 self.refresh(services)?;
                 // Pre-ratings count in the first round, so they alone can be revealed.
                 if self.votes.is_empty() && self.pre_rated.is_empty() {
-                    return Ok(Nav::Status(Status::info(
-                        "No votes yet: nothing to reveal. Wait for the room, or type the level's number to record it",
-                    )));
+                    return Ok(Nav::Status(Status::info(crate::t!(
+                        "session-nothing-to-reveal"
+                    ))));
                 }
                 services.store.reveal(&self.live.id)?;
                 self.refresh(services)?;
-                return Ok(Nav::Status(Status::info("Votes revealed")));
+                return Ok(Nav::Status(Status::info(crate::t!("session-revealed"))));
             }
             Action::Revote => {
                 services.store.revote(&self.live.id)?;
                 self.refresh(services)?;
-                return Ok(Nav::Status(Status::info(format!(
-                    "Round {}: everyone votes again",
-                    self.live.round
+                return Ok(Nav::Status(Status::info(crate::t!(
+                    "session-revote",
+                    round = self.live.round
                 ))));
             }
             Action::Rate(level) => return self.record(services, Some(Choice::Level(level))),
@@ -334,9 +333,9 @@ impl FacilitateState {
         };
         if !moved {
             return Ok(Nav::Status(Status::info(if forward {
-                "This is the last segment; q ends the session"
+                crate::t!("session-last-segment")
             } else {
-                "This is the first segment"
+                crate::t!("session-first-segment")
             })));
         }
         services.store.save_agenda(&self.live, &agenda)?;
@@ -354,36 +353,37 @@ impl FacilitateState {
             .segments
             .get(agenda.segment)
             .map_or("", |s| s.title.as_str());
-        Ok(Nav::Status(Status::saved(format!("Now: {title}"))))
+        Ok(Nav::Status(Status::saved(crate::t!(
+            "session-now",
+            title = title
+        ))))
     }
 
     /// Records the consensus: `choice`, or the one the plan's rule suggests when `None`.
     fn record(&mut self, services: &mut Services, choice: Option<Choice>) -> Result<Nav> {
         let Some(indicator) = self.live.indicator.clone() else {
-            return Ok(Nav::Status(Status::info(
-                "No indicator is up for a decision",
-            )));
+            return Ok(Nav::Status(Status::info(crate::t!(
+                "session-nothing-up-for-decision"
+            ))));
         };
         let rubric = self.assess.assessment.rubric.clone();
         if let Some(Choice::Level(l)) = choice
             && l >= rubric.levels.len()
         {
-            return Ok(Nav::Status(Status::info(format!(
-                "This rubric has {} levels",
-                rubric.levels.len()
+            return Ok(Nav::Status(Status::info(crate::t!(
+                "session-rubric-levels",
+                count = rubric.levels.len()
             ))));
         }
         let tally = self.tally();
         if !self.live.revealed && !self.votes.is_empty() {
-            return Ok(Nav::Status(Status::info(
-                "Reveal the votes first (v), then record the consensus",
-            )));
+            return Ok(Nav::Status(Status::info(crate::t!("session-reveal-first"))));
         }
         let Some(level) = choice.or(tally.suggested) else {
             let why = if self.votes.is_empty() {
-                "No votes yet: type the level's number to record it"
+                crate::t!("session-no-votes-type-level")
             } else {
-                "This plan leaves the consensus to you: type the level's number the room agreed on"
+                crate::t!("session-room-decides-type")
             };
             return Ok(Nav::Status(Status::info(why)));
         };
@@ -398,9 +398,10 @@ impl FacilitateState {
             &format!("{} (consensus)", services.actor),
         )?;
         self.refresh(services)?;
-        Ok(Nav::Status(Status::saved(format!(
-            "Recorded {indicator}: {} — → next indicator",
-            rubric.choice_label(Some(level))
+        Ok(Nav::Status(Status::saved(crate::t!(
+            "session-recorded",
+            indicator = &indicator,
+            level = rubric.choice_label(Some(level))
         ))))
     }
 }

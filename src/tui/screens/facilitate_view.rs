@@ -35,15 +35,12 @@ pub fn draw(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
 /// `12:05 left`, `paused, 3:10 left`, or `over by 1:20`.
 fn timer_text(state: &FacilitateState, now: i64) -> String {
     let remaining = state.live.agenda.remaining(&state.live.plan, now);
-    let paused = if state.live.agenda.is_paused() {
-        "paused · "
-    } else {
-        ""
-    };
-    if remaining >= 0 {
-        format!("{paused}{} left", clock(remaining))
-    } else {
-        format!("{paused}over by {}", clock(-remaining))
+    let c = clock(remaining.abs());
+    match (state.live.agenda.is_paused(), remaining >= 0) {
+        (false, true) => crate::t!("session-timer-left", clock = c),
+        (false, false) => crate::t!("session-timer-over", clock = c),
+        (true, true) => crate::t!("session-timer-paused-left", clock = c),
+        (true, false) => crate::t!("session-timer-paused-over", clock = c),
     }
 }
 
@@ -65,8 +62,8 @@ fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
         } else {
             " "
         };
-        let minutes = format!("{}m", seg.minutes);
-        let room = width.saturating_sub(minutes.len() + 3);
+        let minutes = crate::t!("session-agenda-minutes", minutes = seg.minutes);
+        let room = width.saturating_sub(minutes.chars().count() + 3);
         let title = truncate(&seg.title, room, s.ellipsis);
         let pad = room.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
         let style = if i == current {
@@ -82,21 +79,36 @@ fn agenda(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     lines.push(Line::raw(""));
     if (0..current).any(|i| !state.undecided(i).is_empty()) {
         let mark = if s.ascii { "~" } else { "◐" };
-        lines.push(Line::styled(format!("{mark} partly done"), t.muted));
+        let text = format!("{mark} {}", crate::t!("session-partly-done"));
+        lines.push(Line::styled(truncate(&text, width, s.ellipsis), t.muted));
     }
     let left = state.live.agenda.minutes_after(plan);
-    lines.push(Line::styled(format!("{left} min after this one"), t.base));
+    lines.push(Line::styled(
+        truncate(
+            &crate::t!("session-minutes-after", minutes = left),
+            width,
+            s.ellipsis,
+        ),
+        t.base,
+    ));
     lines.push(Line::raw(""));
-    lines.push(Line::from(vec![
-        Span::styled("Join code: ", t.key),
-        Span::styled(state.live.code.clone(), t.title),
-    ]));
+    // The code whole, on a line of its own when the label leaves no room for it.
+    let label = crate::t!("session-join-code");
+    if label.chars().count() + 1 + state.live.code.chars().count() <= width {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label} "), t.key),
+            Span::styled(state.live.code.clone(), t.title),
+        ]));
+    } else {
+        lines.push(Line::styled(truncate(&label, width, s.ellipsis), t.key));
+        lines.push(Line::styled(state.live.code.clone(), t.title));
+    }
     let command = format!("touchstone session join {}", state.live.code);
     if command.chars().count() <= width {
         lines.push(Line::styled(command, t.base));
     }
     lines.push(Line::styled(
-        crate::words::count(state.participants.len(), "participant", "participants"),
+        crate::t!("session-participants", count = state.participants.len()),
         t.base,
     ));
     let title = truncate(&format!(" {} ", plan.title), width, s.ellipsis);
@@ -134,10 +146,8 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
         None if state.covered.is_empty() && segment.kind == crate::session::SegmentKind::Close => {
             None
         }
-        None if state.covered.is_empty() => {
-            Some("No indicators in this segment: > moves to the next one.")
-        }
-        None => Some("→ brings up the first indicator of this segment."),
+        None if state.covered.is_empty() => Some(crate::t!("session-note-no-indicators")),
+        None => Some(crate::t!("session-note-first-indicator")),
         Some(_) => {
             indicator_block(&mut below, app, state, width);
             None
@@ -145,7 +155,7 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
     };
     if let Some(note) = note {
         below.extend(
-            wrap(note, width)
+            wrap(&note, width)
                 .into_iter()
                 .map(|l| Line::styled(l, t.muted)),
         );
@@ -160,11 +170,7 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
     let first = state.prompt_scroll.min(prompts.len().saturating_sub(1));
     if first > 0 {
         lines.push(Line::styled(
-            format!(
-                "({} earlier: ↑ shows {})",
-                crate::words::count(first, "prompt", "prompts"),
-                if first == 1 { "it" } else { "them" }
-            ),
+            crate::t!("session-prompts-earlier", count = first),
             t.muted,
         ));
     }
@@ -190,10 +196,7 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
     if shown < prompts.len() {
         let hidden = prompts.len() - shown;
         lines.push(Line::styled(
-            format!(
-                "({hidden} more {}: ↓ shows them)",
-                if hidden == 1 { "prompt" } else { "prompts" }
-            ),
+            crate::t!("session-prompts-more", count = hidden),
             t.muted,
         ));
     }
@@ -204,9 +207,13 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
     let most = lines.len().saturating_sub(height);
     let scroll = (state.panel_scroll as usize).min(most);
     let block = if scroll < most {
-        block.title_bottom(Line::styled(" PgDn: more ", t.key).right_aligned())
+        block.title_bottom(
+            Line::styled(format!(" {} ", crate::t!("session-page-down")), t.key).right_aligned(),
+        )
     } else if scroll > 0 {
-        block.title_bottom(Line::styled(" PgUp: back up ", t.key).right_aligned())
+        block.title_bottom(
+            Line::styled(format!(" {} ", crate::t!("session-page-up")), t.key).right_aligned(),
+        )
     } else {
         block
     };
@@ -235,7 +242,8 @@ fn indicator_block<'a>(
         .iter()
         .position(|i| *i == a.cursor)
         .map_or(String::new(), |p| {
-            format!(" · {} of {}", p + 1, state.covered.len())
+            let at = crate::t!("session-position", at = p + 1, total = state.covered.len());
+            format!(" · {at}")
         });
     let current = a.assessment.entries.get(a.cursor).and_then(|e| e.choice);
     lines.push(Line::from(vec![
@@ -253,12 +261,18 @@ fn indicator_block<'a>(
         lines.push(Line::styled(l, t.title));
     }
     lines.push(Line::from(vec![
-        Span::styled("Recorded: ", t.key),
+        Span::styled(format!("{} ", crate::t!("session-recorded-label")), t.key),
         Span::styled(
             rubric.choice_label(current).to_string(),
             style_if(current.is_some(), t.full, t.missing),
         ),
-        Span::styled(format!("   round {}", state.live.round), t.muted),
+        Span::styled(
+            format!(
+                "   {}",
+                crate::t!("session-round", round = state.live.round)
+            ),
+            t.muted,
+        ),
     ]));
     // Who has voted, never what, until the reveal. With many people in the room the
     // useful part is who is still to vote.
@@ -269,20 +283,26 @@ fn indicator_block<'a>(
         .filter(|name| !state.pre_rated.contains(name))
         .map(|name| clean(name))
         .collect();
-    let mut count = format!("Votes {}/{}", state.votes.len(), state.participants.len());
+    let mut count = crate::t!(
+        "session-votes-count",
+        voted = state.votes.len(),
+        total = state.participants.len()
+    );
     if !state.pre_rated.is_empty() {
-        count.push_str(&format!(" · {} pre-rated", state.pre_rated.len()));
+        let pre = crate::t!("session-pre-rated", count = state.pre_rated.len());
+        count.push_str(&format!(" · {pre}"));
     }
     let rest = if state.participants.is_empty() {
-        " · nobody has joined yet".to_string()
+        format!(" · {}", crate::t!("session-nobody-joined"))
     } else if waiting.is_empty() && state.votes.len() < state.participants.len() {
         // Pre-ratings stand in for those who have not voted in the room; saying
         // "everyone has voted" beside "Votes 0/3" read as a contradiction.
-        format!(" · {} everyone has a vote (pre-ratings count)", s.full)
+        format!(" · {} {}", s.full, crate::t!("session-everyone-has-a-vote"))
     } else if waiting.is_empty() {
-        format!(" · {} everyone has voted", s.full)
+        format!(" · {} {}", s.full, crate::t!("session-everyone-voted"))
     } else {
-        format!(" · waiting for: {}", waiting.join(", "))
+        let names = waiting.join(", ");
+        format!(" · {}", crate::t!("session-waiting-for", names = names))
     };
     let rest = truncate(
         &rest,
@@ -320,10 +340,9 @@ fn indicator_block<'a>(
             }
         }
     } else if !state.votes.is_empty() {
-        lines.push(Line::styled(
-            "Votes are hidden. v reveals them to everyone.",
-            t.muted,
-        ));
+        for l in wrap(&crate::t!("session-votes-hidden"), width) {
+            lines.push(Line::styled(l, t.muted));
+        }
     }
 }
 
@@ -344,16 +363,21 @@ fn close_steps<'a>(
         .filter(|x| state.decided.contains(&x.indicator))
         .collect();
     if steps.is_empty() {
-        lines.push(Line::styled(
-            "No action steps were recorded in this session.",
-            t.muted,
-        ));
+        for l in wrap(&crate::t!("session-no-steps"), width) {
+            lines.push(Line::styled(l, t.muted));
+        }
         return;
     }
-    lines.push(Line::styled("Our next steps", t.key));
+    lines.push(Line::styled(crate::t!("session-next-steps"), t.key));
     for x in steps {
-        let who = x.owner.as_deref().map_or("no owner yet".to_string(), clean);
-        let due = x.due.map_or("no date".to_string(), |d| format!("by {d}"));
+        let who = x
+            .owner
+            .as_deref()
+            .map_or_else(|| crate::t!("session-no-owner"), clean);
+        let due = x.due.map_or_else(
+            || crate::t!("session-no-date"),
+            |d| crate::t!("session-due-by", date = d.to_string()),
+        );
         let text = format!("{}: {} ({who}, {due})", x.indicator, clean(&x.step));
         for (k, l) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
             let head = if k == 0 {
@@ -408,27 +432,31 @@ pub(super) fn tally_lines<'a>(
     }
     let spread = tally.spread.map_or("—".to_string(), |d| d.to_string());
     let suggested = rubric.choice_label(tally.suggested);
-    // Says the plan's rule, so the screen and the norms read out agree.
-    let rule_text = match rule {
-        Consensus::Median => format!("median {suggested}"),
-        Consensus::Lowest => format!("lowest vote {suggested}"),
-        Consensus::Facilitator => "the room decides".to_string(),
-    };
+    let rule_text = rule_text(rule, suggested);
     let hint = match (for_facilitator, tally.suggested.is_some()) {
-        (true, true) => " · Enter records it",
-        (true, false) => " · type the level agreed",
-        _ => "",
+        (true, true) => format!(" · {}", crate::t!("session-hint-enter")),
+        (true, false) => format!(" · {}", crate::t!("session-hint-type")),
+        _ => String::new(),
     };
+    let spread_line = crate::t!("session-spread-line", spread = spread, rule = rule_text);
+    let spread_line = format!("{spread_line}{}", super::wall::pre_note(tally));
+    // The hint gives way first (cut with an ellipsis) when the line is too long.
+    let room = width.saturating_sub(spread_line.chars().count());
+    let hint = truncate(&hint, room, s.ellipsis);
     lines.push(Line::from(vec![
-        Span::styled(
-            format!(
-                "Spread {spread} · {rule_text}{}",
-                super::wall::pre_note(tally)
-            ),
-            t.base,
-        ),
+        Span::styled(spread_line, t.base),
         Span::styled(hint, t.muted),
     ]));
+}
+
+/// The plan's rule and the level it suggests: `median Emerging`. Says the plan's
+/// rule, so the screen and the norms read out agree.
+pub(super) fn rule_text(rule: Consensus, suggested: &str) -> String {
+    match rule {
+        Consensus::Median => crate::t!("session-rule-median", level = suggested),
+        Consensus::Lowest => crate::t!("session-rule-lowest", level = suggested),
+        Consensus::Facilitator => crate::t!("session-rule-room"),
+    }
 }
 
 /// The wall screen, as the viewer's: the room sees the same thing either way.

@@ -213,35 +213,32 @@ impl ParticipateState {
     pub fn news(&self, before: &LiveSession) -> Option<Status> {
         let now = &self.live;
         let text = if before.prerating && !now.prerating {
-            "Pre-rating has closed: your screen follows the facilitator now".to_string()
+            crate::t!("session-news-prerating-closed")
         } else if now.prerating {
             return None;
         } else if now.ended && !before.ended {
-            "The session has ended. Thank you for taking part; q leaves".to_string()
+            crate::t!("session-news-ended")
         } else if now.indicator != before.indicator {
             match &now.indicator {
-                Some(id) => format!("Now: {id}. Your vote stays hidden until the reveal"),
-                None => "Nothing to vote on right now".to_string(),
+                Some(id) => crate::t!("session-news-indicator", indicator = id),
+                None => crate::t!("session-news-nothing"),
             }
         } else if now.round != before.round {
-            format!(
-                "Round {}: vote again; votes stay hidden until the reveal",
-                now.round
-            )
+            crate::t!("session-news-round", round = now.round)
         } else if now.revealed && !before.revealed {
-            "Votes revealed: everyone's votes are below".to_string()
+            crate::t!("session-news-revealed")
         } else if now.agenda.segment != before.agenda.segment {
             let title = now
                 .plan
                 .segments
                 .get(now.agenda.segment)
                 .map_or("", |s| s.title.as_str());
-            format!("Now: {title}")
+            crate::t!("session-now", title = title)
         } else if now.agenda.is_paused() != before.agenda.is_paused() {
             if now.agenda.is_paused() {
-                "The facilitator paused the clock".to_string()
+                crate::t!("session-news-paused")
             } else {
-                "The clock runs again".to_string()
+                crate::t!("session-news-resumed")
             }
         } else {
             return None;
@@ -291,7 +288,10 @@ impl ParticipateState {
         let result = match action {
             Action::Rate(l) if l < levels => self.vote(services, Choice::Level(l)),
             Action::Rate(_) => {
-                return Nav::Status(Status::info(format!("This rubric has {levels} levels")));
+                return Nav::Status(Status::info(crate::t!(
+                    "session-rubric-levels",
+                    count = levels
+                )));
             }
             Action::NotApplicable => self.vote(services, Choice::NotApplicable),
             Action::Select => self.vote(services, Choice::Level(self.highlight)),
@@ -321,9 +321,7 @@ impl ParticipateState {
                     return Nav::Stay;
                 };
                 let Some(mine) = self.mine.clone() else {
-                    return Nav::Status(Status::info(
-                        "Vote first; the comment goes with your vote",
-                    ));
+                    return Nav::Status(Status::info(crate::t!("session-comment-needs-vote")));
                 };
                 let comment = match crate::text::checked(
                     input.text(),
@@ -345,7 +343,7 @@ impl ParticipateState {
                 };
                 saved
                     .and_then(|_| self.refresh(services))
-                    .map(|_| "Comment saved with your vote".to_string())
+                    .map(|_| crate::t!("session-comment-saved"))
             }
             Action::Back | Action::Quit => return Nav::Quit,
             _ => return Nav::Stay,
@@ -358,10 +356,10 @@ impl ParticipateState {
 
     fn vote(&mut self, services: &mut Services, choice: Choice) -> Result<String> {
         if self.live.ended {
-            return Ok("The session has ended; your votes are kept. q leaves".to_string());
+            return Ok(crate::t!("session-vote-ended"));
         }
         if self.live.indicator.is_none() {
-            return Ok("Nothing to vote on yet: wait for the facilitator".to_string());
+            return Ok(crate::t!("session-vote-nothing-yet"));
         }
         let rubric = &self.assessment.rubric;
         let key = rubric.choice_key(choice).to_string();
@@ -379,9 +377,11 @@ impl ParticipateState {
             self.pre_at += 1;
             self.refresh(services)?;
             let next = self.live.indicator.clone().unwrap_or_default();
-            return Ok(format!(
-                "Pre-rated {id}: {} (private until the reveal) · now {next}",
-                self.assessment.rubric.choice_label(Some(choice))
+            return Ok(crate::t!(
+                "session-prerated",
+                indicator = &id,
+                level = self.assessment.rubric.choice_label(Some(choice)),
+                next = next
             ));
         }
         services
@@ -391,9 +391,9 @@ impl ParticipateState {
             self.highlight = l;
         }
         self.refresh(services)?;
-        Ok(format!(
-            "Your vote: {} (hidden until the reveal; you can change it until then)",
-            self.assessment.rubric.choice_label(Some(choice))
+        Ok(crate::t!(
+            "session-vote-saved",
+            level = self.assessment.rubric.choice_label(Some(choice))
         ))
     }
 }

@@ -17,26 +17,29 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
     let segment = plan.segments.get(state.live.agenda.segment);
     let remaining = state.live.agenda.remaining(plan, app.now).max(0);
     let clock_text = if state.live.ended {
-        "ended".to_string()
+        crate::t!("session-clock-ended")
     } else if state.live.agenda.is_paused() {
-        format!("paused, {} left", clock(remaining))
+        crate::t!("session-clock-paused-left", clock = clock(remaining))
     } else {
-        format!("{} left", clock(remaining))
+        crate::t!("session-timer-left", clock = clock(remaining))
     };
     // Pre-rating happens before the meeting: no agenda, no clock.
     let title = if state.live.prerating {
-        format!(
-            " Silent pre-rating · {} of {} · you are {} ",
-            state.pre_at + 1,
-            state.assessment.rubric.indicators().count(),
-            clean(&state.name)
-        )
+        let title = crate::t!(
+            "session-title-prerating",
+            at = state.pre_at + 1,
+            total = state.assessment.rubric.indicators().count(),
+            name = clean(&state.name)
+        );
+        format!(" {title} ")
     } else {
-        format!(
-            " Now: {} · {clock_text} · you are {} ",
-            segment.map_or("", |s| s.title.as_str()),
-            clean(&state.name)
-        )
+        let title = crate::t!(
+            "session-title-participant",
+            segment = segment.map_or("", |s| s.title.as_str()),
+            clock = clock_text,
+            name = clean(&state.name)
+        );
+        format!(" {title} ")
     };
     let block = panel(
         t,
@@ -48,19 +51,19 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
     let width = inner.width as usize;
     let mut lines = Vec::new();
     if state.live.ended {
-        lines.push(Line::styled(
-            "The session has ended. Thank you for taking part. q leaves.",
-            t.title,
-        ));
-        lines.push(Line::styled(
-            "Your votes and comments are kept with the workshop's record.",
-            t.base,
-        ));
+        for l in wrap(&crate::t!("session-ended-thanks"), width) {
+            lines.push(Line::styled(l, t.title));
+        }
+        for l in wrap(&crate::t!("session-ended-kept"), width) {
+            lines.push(Line::styled(l, t.base));
+        }
         frame.render_widget(Paragraph::new(lines).block(block), area);
         return;
     }
     if state.live.agenda.is_paused() {
-        lines.push(Line::styled("The facilitator has paused the clock.", t.key));
+        for l in wrap(&crate::t!("session-facilitator-paused"), width) {
+            lines.push(Line::styled(l, t.key));
+        }
     }
     let rubric = &state.assessment.rubric;
     match state
@@ -68,11 +71,12 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
         .and_then(|i| rubric.indicators().nth(i).map(|x| (i, x)))
     {
         None => {
-            lines.push(Line::styled("Nothing to vote on right now.", t.title));
-            lines.push(Line::styled(
-                "The facilitator will bring up an indicator; this screen follows along.",
-                t.base,
-            ));
+            for l in wrap(&crate::t!("session-nothing-now"), width) {
+                lines.push(Line::styled(l, t.title));
+            }
+            for l in wrap(&crate::t!("session-will-bring-up"), width) {
+                lines.push(Line::styled(l, t.base));
+            }
         }
         Some((index, (standard, ind))) => {
             lines.push(Line::from(vec![
@@ -146,13 +150,13 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
             ));
             lines.push(Line::raw(""));
             let yours = match &state.mine {
-                None => Line::styled("You have not voted yet: press a number.", t.missing),
+                None => Line::styled(crate::t!("session-not-voted"), t.missing),
                 Some(v) => Line::from(vec![
-                    Span::styled("Your vote: ", t.key),
+                    Span::styled(format!("{} ", crate::t!("session-your-vote")), t.key),
                     Span::styled(rubric.choice_label(mine).to_string(), t.full),
                     Span::styled(
                         if v.comment.is_empty() {
-                            " · c adds a comment".to_string()
+                            format!(" · {}", crate::t!("session-add-comment"))
                         } else {
                             format!(
                                 " · \"{}\"",
@@ -166,7 +170,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
             lines.push(yours);
             if let Some(input) = &state.comment {
                 lines.push(Line::from(vec![
-                    Span::styled("Comment: ", t.key),
+                    Span::styled(format!("{} ", crate::t!("session-comment-label")), t.key),
                     Span::styled(clean(input.text()), t.selected),
                     Span::styled("_", t.key),
                 ]));
@@ -174,12 +178,12 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
             if let Some(recorded) = state.assessment.entries.get(index).and_then(|e| e.choice) {
                 let label = rubric.choice_label(Some(recorded));
                 lines.push(Line::styled(
-                    format!("Recorded by the team: {label}"),
+                    crate::t!("session-recorded-by-team", level = label),
                     t.full,
                 ));
             }
             if state.live.revealed {
-                lines.push(Line::styled("Everyone's votes:", t.key));
+                lines.push(Line::styled(crate::t!("session-everyone-votes"), t.key));
                 tally_lines(
                     &mut lines,
                     t,
@@ -191,20 +195,23 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                     false,
                 );
             } else if state.live.prerating {
-                let text = format!(
-                    "Pre-rating: {} of {} indicators done. Private: nobody sees it before the reveal. A vote moves to the next indicator; go round again to change one.",
-                    state.pre_done,
-                    rubric.indicators().count()
+                let text = crate::t!(
+                    "session-prerating-progress",
+                    done = state.pre_done,
+                    total = rubric.indicators().count()
                 );
                 for l in wrap(&text, width) {
                     lines.push(Line::styled(l, t.base));
                 }
             } else {
-                let text = format!(
-                    "{} of {} have voted. Votes stay hidden until the facilitator reveals them.",
-                    state.voted, state.participants
+                let text = crate::t!(
+                    "session-voted-of",
+                    voted = state.voted,
+                    total = state.participants
                 );
-                lines.push(Line::styled(text, t.base));
+                for l in wrap(&text, width) {
+                    lines.push(Line::styled(l, t.base));
+                }
             }
         }
     }

@@ -107,7 +107,12 @@ fn clock_text(live: &LiveSession, now: i64) -> String {
     clock(live.agenda.remaining(&live.plan, now))
 }
 
+/// Draws the wall in the room's language, whoever's screen it is on.
 pub fn draw(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
+    crate::i18n::scoped(wall.live.lang, || paint(frame, app, wall, area));
+}
+
+fn paint(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
     let t = &app.theme;
     frame.render_widget(Block::default().style(t.base), area);
     if area.height < 3 || area.width < 10 {
@@ -117,7 +122,13 @@ pub fn draw(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     header(frame, app, wall, head);
     if live.ended {
-        let size = Big::choose(app.symbols.ascii, body.width, body.height, 9);
+        let thanks = crate::t!("session-wall-thanks");
+        let size = Big::choose(
+            app.symbols.ascii,
+            body.width,
+            body.height,
+            thanks.chars().count(),
+        );
         let [gap, words, rest] = Layout::vertical([
             Constraint::Length(body.height.saturating_sub(size.rows() + 3) / 2),
             Constraint::Length(size.rows()),
@@ -125,11 +136,11 @@ pub fn draw(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
         ])
         .areas(body);
         let _ = gap;
-        big(frame, "Thank you", t.title, size, words);
+        big(frame, &thanks, t.title, size, words);
         let lines = vec![
             Line::raw(""),
-            Line::styled("The session has ended.", t.title).centered(),
-            Line::styled("The decisions are recorded with the assessment.", t.base).centered(),
+            Line::styled(crate::t!("session-wall-ended"), t.title).centered(),
+            Line::styled(crate::t!("session-wall-kept"), t.base).centered(),
         ];
         frame.render_widget(Paragraph::new(lines), rest);
         return;
@@ -197,11 +208,13 @@ pub fn draw(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
                     room.saturating_sub(3) as usize,
                 );
                 after.push(Line::raw(""));
+                let voted = crate::t!(
+                    "session-wall-voted",
+                    voted = wall.voted,
+                    total = wall.participants
+                );
                 after.push(Line::styled(
-                    format!(
-                        "{} of {} have voted · votes stay hidden until the reveal",
-                        wall.voted, wall.participants
-                    ),
+                    truncate(&voted, width, app.symbols.ellipsis),
                     t.title,
                 ));
             }
@@ -209,12 +222,19 @@ pub fn draw(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
         if let Some(choice) = recorded {
             after.push(Line::raw(""));
             after.push(Line::styled(
-                format!("Recorded: {}", rubric.choice_label(Some(choice))),
+                crate::t!(
+                    "session-wall-recorded",
+                    level = rubric.choice_label(Some(choice))
+                ),
                 t.full,
             ));
             if let Some(next) = next_indicator(wall, index) {
                 after.push(Line::styled(
-                    truncate(&format!("Next: {next}"), width, app.symbols.ellipsis),
+                    truncate(
+                        &crate::t!("session-wall-next", indicator = next),
+                        width,
+                        app.symbols.ellipsis,
+                    ),
                     t.base,
                 ));
             }
@@ -271,22 +291,25 @@ fn header(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
     let i = live.agenda.segment;
     let plan = crate::session::translation::localized(&live.plan);
     let segment = plan.segments.get(i).map_or("", |s| s.title.as_str());
-    let left = format!(
-        "{} · segment {} of {n}: {segment}",
-        clean(&wall.assessment.meta.school),
-        i + 1
+    let left = crate::t!(
+        "session-wall-segment",
+        school = clean(&wall.assessment.meta.school),
+        at = i + 1,
+        total = n,
+        segment = segment
     );
     let extended = match live.agenda.extra / 60 {
         0 => String::new(),
         m if m > 0 => format!("+{m} min · "),
         m => format!("{m} min · "),
     };
+    let join = crate::t!("session-wall-join-code", code = &live.code);
     let right = if live.ended {
         String::new()
     } else if live.agenda.is_paused() {
-        format!("PAUSED · {extended}join code {}", live.code)
+        format!("{} · {extended}{join}", crate::t!("session-wall-paused"))
     } else {
-        format!("{extended}join code {}", live.code)
+        format!("{extended}{join}")
     };
     let room = (area.width as usize).saturating_sub(right.chars().count() + 2);
     let left = truncate(&left, room, app.symbols.ellipsis);
@@ -307,8 +330,8 @@ fn header(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
 }
 
 fn pause_line(app: &App, width: usize) -> Line<'static> {
-    let text = "The clock is paused";
-    let pad = width.saturating_sub(text.len()) / 2;
+    let text = crate::t!("session-wall-clock-paused");
+    let pad = width.saturating_sub(text.chars().count()) / 2;
     Line::styled(
         format!("{}{text}", " ".repeat(pad)),
         app.theme
@@ -425,19 +448,17 @@ fn bars<'a>(
         }
     }
     let spread = tally.spread.map_or("—".to_string(), |d| {
-        crate::words::count(d, "level", "levels")
+        crate::t!("session-wall-levels", count = d)
     });
     let suggested = rubric.choice_label(tally.suggested);
-    let rule_text = match rule {
-        Consensus::Median => format!("median {suggested}"),
-        Consensus::Lowest => format!("lowest vote {suggested}"),
-        Consensus::Facilitator => "the room decides".to_string(),
-    };
+    let rule_text = super::facilitate_view::rule_text(rule, suggested);
     lines.push(Line::styled(
-        format!(
-            "{}{} · spread {spread} · {rule_text}",
-            crate::words::count(tally.votes, "vote", "votes"),
-            pre_note(tally)
+        crate::t!(
+            "session-wall-tally",
+            votes = tally.votes,
+            pre = pre_note(tally),
+            spread = spread,
+            rule = rule_text
         ),
         t.title,
     ));
@@ -492,16 +513,16 @@ fn between(frame: &mut Frame, app: &App, wall: &Wall, body: Rect) {
     let i = live.agenda.segment;
     let plan = crate::session::translation::localized(&live.plan);
     if let Some(seg) = plan.segments.get(i) {
-        lines.push(Line::styled(format!("Now: {}", seg.title), t.title).centered());
+        lines.push(Line::styled(crate::t!("session-now", title = &seg.title), t.title).centered());
         let rubric = &wall.assessment.rubric;
         let list = live.covers(seg, rubric);
         if let Some(first) = list.first().and_then(|f| rubric.indicators().nth(*f)) {
             lines.push(
                 Line::styled(
-                    format!(
-                        "Coming up: {} indicators, starting with {}",
-                        list.len(),
-                        first.1.id
+                    crate::t!(
+                        "session-wall-coming-up",
+                        count = list.len(),
+                        first = &first.1.id
                     ),
                     t.base,
                 )
@@ -513,29 +534,21 @@ fn between(frame: &mut Frame, app: &App, wall: &Wall, body: Rect) {
         lines.push(Line::raw(""));
         lines.push(
             Line::styled(
-                format!("Next: {} ({} min)", next.title, next.minutes),
+                crate::t!(
+                    "session-wall-next-segment",
+                    title = &next.title,
+                    minutes = next.minutes
+                ),
                 t.base,
             )
             .centered(),
         );
     }
     lines.push(Line::raw(""));
+    lines.push(Line::styled(crate::t!("session-wall-join", code = &live.code), t.key).centered());
     lines.push(
         Line::styled(
-            format!(
-                "Join from your own terminal: touchstone session join {}",
-                live.code
-            ),
-            t.key,
-        )
-        .centered(),
-    );
-    lines.push(
-        Line::styled(
-            format!(
-                "{} so far",
-                crate::words::count(wall.participants, "participant", "participants")
-            ),
+            crate::t!("session-wall-so-far", count = wall.participants),
             t.base,
         )
         .centered(),
@@ -561,8 +574,8 @@ pub(super) fn pre_note(tally: &crate::session::tally::Tally) -> String {
         String::new()
     } else {
         format!(
-            " ({})",
-            crate::words::count(tally.pre, "pre-rating", "pre-ratings")
+            " {}",
+            crate::t!("session-pre-ratings-note", count = tally.pre)
         )
     }
 }
