@@ -100,11 +100,16 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     lines.push(Line::raw(""));
     let total = state.indicator_count();
     lines.push(Line::styled(
-        format!("{}/{total} rated", state.score.rated),
+        crate::t!("assess-sidebar-rated", rated = state.score.rated, total = total),
         t.muted,
     ));
-    lines.push(Line::styled("n/m: indicators at full".to_string(), t.muted));
-    let block = panel(t, s, " Standards ", false);
+    lines.push(Line::styled(crate::t!("assess-sidebar-key"), t.muted));
+    let block = panel(
+        t,
+        s,
+        format!(" {} ", crate::t!("assess-sidebar-title")),
+        false,
+    );
     let inner = block.inner(area);
     let mut hits = app.hits.borrow_mut();
     for i in 0..rubric.standards.len().min(inner.height as usize) {
@@ -120,11 +125,14 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (si, _) = state.position();
     let standard = &rubric.standards[si];
     let title = format!(
-        " Standard {} of {}: {} · {} unrated ",
-        si + 1,
-        rubric.standards.len(),
-        standard.title,
-        state.score.unrated
+        " {} ",
+        crate::t!(
+            "assess-indicator-title",
+            number = si + 1,
+            count = rubric.standards.len(),
+            standard = &standard.title,
+            unrated = state.score.unrated
+        )
     );
     let title = truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis);
     let block = panel(t, s, title, state.mode == Mode::Indicator);
@@ -162,7 +170,7 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         // Never cut silently: say where the rest is.
         lines.truncate(room - 1);
         lines.push(Line::styled(
-            format!("{} more: I shows the indicator in full", s.ellipsis),
+            format!("{} {}", s.ellipsis, crate::t!("assess-indicator-more")),
             t.key,
         ));
     }
@@ -193,16 +201,23 @@ fn indicator_lines<'a>(
     let mut head = vec![
         Span::styled(format!("{} ", ind.id), t.key),
         Span::styled(
-            format!("{} of {}", ii + 1, standard.indicators.len()),
+            crate::t!(
+                "assess-indicator-position",
+                number = ii + 1,
+                count = standard.indicators.len()
+            ),
             t.base,
         ),
     ];
     if ind.baseline {
-        head.push(Span::styled(format!(" {} baseline", s.dot), t.base));
+        head.push(Span::styled(
+            format!(" {} {}", s.dot, crate::t!("assess-indicator-baseline")),
+            t.base,
+        ));
     }
     if entry.choice.is_none() {
         head.push(Span::styled(
-            format!("  {} not rated yet", s.unrated),
+            format!("  {} {}", s.unrated, crate::t!("assess-indicator-unrated")),
             t.missing,
         ));
     }
@@ -233,7 +248,11 @@ fn indicator_lines<'a>(
         } else {
             style_if(chosen, t.full, t.base)
         };
-        let suffix = if chosen { "  (current)" } else { "" };
+        let suffix = if chosen {
+            format!("  {}", crate::t!("assess-level-current"))
+        } else {
+            String::new()
+        };
         let first_line = lines.len();
         if wide {
             let mut parts = wrap(&clean(&format!("{descriptor}{suffix}")), room).into_iter();
@@ -250,7 +269,7 @@ fn indicator_lines<'a>(
         } else {
             let text = truncate(
                 &clean(&descriptor),
-                room.saturating_sub(suffix.len()),
+                room.saturating_sub(suffix.width()),
                 s.ellipsis,
             );
             lines.push(Line::from(vec![
@@ -272,9 +291,13 @@ fn indicator_lines<'a>(
         ),
         Span::styled(
             if na {
-                "  not applicable here (current)"
+                format!(
+                    "  {} {}",
+                    crate::t!("assess-level-na"),
+                    crate::t!("assess-level-current")
+                )
             } else {
-                "  not applicable here"
+                format!("  {}", crate::t!("assess-level-na"))
             },
             t.base,
         ),
@@ -303,11 +326,18 @@ fn indicator_lines<'a>(
     lines.extend(record_lines(app, state, width, roomy));
     if let Some(guidance) = &ind.guidance {
         lines.push(Line::raw(""));
-        for (k, l) in wrap(&clean(guidance), width.saturating_sub(10))
+        // The label's width in this language sets the indent ("Guidance: " is 10).
+        let label = format!("{} ", crate::t!("assess-guidance-label"));
+        let indent = label.width();
+        for (k, l) in wrap(&clean(guidance), width.saturating_sub(indent))
             .into_iter()
             .enumerate()
         {
-            let head = if k == 0 { "Guidance: " } else { "          " };
+            let head = if k == 0 {
+                label.clone()
+            } else {
+                " ".repeat(indent)
+            };
             lines.push(Line::from(vec![
                 Span::styled(head, t.key),
                 Span::styled(l, t.base),
@@ -339,13 +369,14 @@ fn record_lines<'a>(
     let (t, s) = (&app.theme, &app.symbols);
     let entry = &state.assessment.entries[state.cursor];
     let mut lines = Vec::new();
+    let note_label = crate::t!("assess-note-label");
     if entry.note.is_empty() {
         lines.push(Line::from(vec![
-            Span::styled("Note: ", t.key),
-            Span::styled("none yet (e writes one)", t.base),
+            Span::styled(format!("{note_label} "), t.key),
+            Span::styled(crate::t!("assess-note-none"), t.base),
         ]));
     } else if roomy {
-        lines.push(Line::styled("Note:", t.key));
+        lines.push(Line::styled(note_label, t.key));
         // A screen shows a few thousand characters at most.
         let shown = head(&entry.note, width.saturating_mul(100));
         for l in wrap(&clean(shown), width.saturating_sub(2)) {
@@ -353,9 +384,10 @@ fn record_lines<'a>(
         }
     } else {
         let note = clean(head(&entry.note, width.saturating_mul(2))).replace('\n', " / ");
+        let room = width.saturating_sub(note_label.width() + 1);
         lines.push(Line::from(vec![
-            Span::styled("Note: ", t.key),
-            Span::styled(truncate(&note, width.saturating_sub(6), s.ellipsis), t.base),
+            Span::styled(format!("{note_label} "), t.key),
+            Span::styled(truncate(&note, room, s.ellipsis), t.base),
         ]));
     }
     let steps = state.current_steps();
@@ -364,16 +396,19 @@ fn record_lines<'a>(
         .filter(|(_, a)| a.status == crate::assessment::ActionStatus::Open)
         .count();
     lines.push(Line::from(vec![
-        Span::styled("Evidence: ", t.key),
+        Span::styled(format!("{} ", crate::t!("assess-evidence-label")), t.key),
         Span::styled(
             format!(
                 "{}   ",
-                crate::words::count(entry.evidence.len(), "item", "items")
+                crate::t!("assess-evidence-items", count = entry.evidence.len())
             ),
             t.base,
         ),
-        Span::styled("Action steps: ", t.key),
-        Span::styled(format!("{} ({open} open)", steps.len()), t.base),
+        Span::styled(format!("{} ", crate::t!("assess-steps-label")), t.key),
+        Span::styled(
+            crate::t!("assess-steps-count", count = steps.len(), open = open),
+            t.base,
+        ),
     ]));
     if roomy {
         for e in &entry.evidence {
@@ -383,7 +418,7 @@ fn record_lines<'a>(
             ));
         }
         for (_, step) in &steps {
-            let text = format!("  [{}] {}", step.status.as_str(), clean(&step.step));
+            let text = format!("  [{}] {}", status_word(step.status), clean(&step.step));
             lines.push(Line::styled(truncate(&text, width, s.ellipsis), t.base));
         }
     }
@@ -401,7 +436,7 @@ fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let block = panel(
         t,
         s,
-        format!(" {} in full · ↑↓ scroll · Esc back ", ind.id),
+        format!(" {} ", crate::t!("assess-details-title", id = &ind.id)),
         true,
     );
     let width = block.inner(area).width as usize;
@@ -413,7 +448,7 @@ fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     );
     if let Some(g) = &ind.guidance {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Guidance", t.key));
+        lines.push(Line::styled(crate::t!("assess-details-guidance"), t.key));
         lines.extend(
             wrap(&clean(g), width)
                 .into_iter()
@@ -421,7 +456,7 @@ fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         );
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Levels", t.key));
+    lines.push(Line::styled(crate::t!("assess-details-levels"), t.key));
     for (i, level) in rubric.levels.iter().enumerate() {
         let text = format!(
             "{} {}: {}",
@@ -464,10 +499,13 @@ pub(super) fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Re
         }
     };
     let title = format!(
-        " {} {} — {} · Ctrl-S saves · Esc cancels ",
-        tab(!editor.on_evidence, "Note"),
-        tab(editor.on_evidence, "Evidence: one item a line"),
-        state.indicator_id()
+        " {} ",
+        crate::t!(
+            "assess-editor-title",
+            note = tab(!editor.on_evidence, &crate::t!("assess-editor-note")),
+            evidence = tab(editor.on_evidence, &crate::t!("assess-editor-evidence")),
+            id = state.indicator_id()
+        )
     );
     let block = panel(
         t,
@@ -502,7 +540,10 @@ pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rec
     let block = panel(
         t,
         s,
-        format!(" Action steps for {} ", state.indicator_id()),
+        format!(
+            " {} ",
+            crate::t!("assess-steps-title", id = state.indicator_id())
+        ),
         true,
     );
     let inner = block.inner(box_area);
@@ -510,22 +551,40 @@ pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rec
     let width = inner.width as usize;
     let mut lines = Vec::new();
     if let (Mode::ActionForm, Some(form)) = (state.mode, &state.step_form) {
+        let label = |field: &StepField| match field {
+            StepField::Step => crate::t!("assess-form-step"),
+            StepField::Owner => crate::t!("assess-form-owner"),
+            StepField::Due => crate::t!("assess-form-due"),
+            StepField::Status => crate::t!("assess-form-status"),
+        };
+        // The labels' column: 7 wide in English, as wide as the longest in others.
+        let label_width = STEP_FIELDS
+            .iter()
+            .map(|f| label(f).width() + 1)
+            .max()
+            .unwrap_or(0)
+            .max(7);
         for (i, field) in STEP_FIELDS.iter().enumerate() {
             let focused = i == form.focus;
-            let (label, value) = match field {
-                StepField::Step => ("Step", form.step.text().to_string()),
-                StepField::Owner => ("Owner", form.owner.text().to_string()),
-                StepField::Due => ("Due", form.due.text().to_string()),
-                StepField::Status => ("Status", format!("< {} >", form.status.as_str())),
+            let value = match field {
+                StepField::Step => form.step.text().to_string(),
+                StepField::Owner => form.owner.text().to_string(),
+                StepField::Due => form.due.text().to_string(),
+                StepField::Status => format!("< {} >", status_word(form.status)),
             };
+            let label = label(field);
             let pointer = if focused { s.pointer } else { " " };
             lines.push(Line::from(vec![
                 Span::styled(
-                    format!("{pointer} {label:<7}"),
+                    format!("{pointer} {label:<label_width$}"),
                     style_if(focused, t.key, t.base),
                 ),
                 Span::styled(
-                    truncate(&clean(&value), width.saturating_sub(10), s.ellipsis),
+                    truncate(
+                        &clean(&value),
+                        width.saturating_sub(label_width + 3),
+                        s.ellipsis,
+                    ),
                     style_if(focused, t.selected, t.base),
                 ),
                 Span::styled(
@@ -538,10 +597,12 @@ pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rec
                 ),
                 Span::styled(
                     match field {
-                        StepField::Due => "  YYYY-MM-DD, optional",
-                        StepField::Owner => "  optional",
-                        StepField::Status => "  ←/→ to change",
-                        StepField::Step => "",
+                        StepField::Due => format!("  {}", crate::t!("assess-form-due-hint")),
+                        StepField::Owner => format!("  {}", crate::t!("assess-form-owner-hint")),
+                        StepField::Status => {
+                            format!("  {}", crate::t!("assess-form-status-hint"))
+                        }
+                        StepField::Step => String::new(),
                     },
                     t.muted,
                 ),
@@ -553,10 +614,7 @@ pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rec
     } else {
         let current = state.current_steps();
         if current.is_empty() {
-            lines.push(Line::styled(
-                "No steps yet for this indicator. Press a to add one.",
-                t.muted,
-            ));
+            lines.push(Line::styled(crate::t!("assess-steps-none"), t.muted));
         }
         for (n, (_, step)) in current.iter().enumerate() {
             let pointer = if n == state.step_selected {
@@ -564,17 +622,16 @@ pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rec
             } else {
                 " "
             };
-            let status = match step.status {
-                crate::assessment::ActionStatus::Open => "[open]",
-                crate::assessment::ActionStatus::Done => "[done]",
-                crate::assessment::ActionStatus::Dropped => "[dropped]",
-            };
+            let status = format!("[{}]", status_word(step.status));
             let who = step
                 .owner
                 .as_deref()
                 .map(|o| format!(" · {o}"))
                 .unwrap_or_default();
-            let due = step.due.map(|d| format!(" · due {d}")).unwrap_or_default();
+            let due = step
+                .due
+                .map(|d| format!(" · {}", crate::t!("assess-steps-due", date = d.to_string())))
+                .unwrap_or_default();
             let text = format!("{pointer} {status:<9} {}{who}{due}", step.step);
             lines.push(Line::styled(
                 truncate(&clean(&text), width, s.ellipsis),
@@ -583,4 +640,14 @@ pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rec
         }
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// How a step's status reads on screen (the stored word stays English).
+fn status_word(status: crate::assessment::ActionStatus) -> String {
+    use crate::assessment::ActionStatus;
+    match status {
+        ActionStatus::Open => crate::t!("assess-step-open"),
+        ActionStatus::Done => crate::t!("assess-step-done"),
+        ActionStatus::Dropped => crate::t!("assess-step-dropped"),
+    }
 }
