@@ -79,3 +79,89 @@ assess-summary-rule = Rule: { $rule }
 assess-review-unrated = Unrated
 assess-review-filter = filter: { $filter }
 assess-review-title = Review: { $rated } of { $total } rated · { $filter }Enter edits · Tab next unrated
+
+## What an edit set, in words ("the note and evidence")
+assess-part-rating = rating
+assess-part-note = note
+assess-part-evidence = evidence
+assess-part-nothing = nothing
+assess-part-list = { $list } and { $last }
+
+## Status lines of the assessment screen
+assess-read-only = This assessment is submitted, so it is read-only; O on the summary (s) reopens it
+assess-editor-closed = Closed; nothing changed
+assess-editor-no-changes = No changes to the note or evidence
+assess-editor-note-label = The note
+assess-editor-evidence-label = Evidence
+assess-too-long-note = This note has { $chars } characters, more than the editor takes ({ $max }); change it with touchstone rate --note, or by import
+assess-too-long-evidence = This evidence has { $chars } characters, more than the editor takes ({ $max }); change it with touchstone rate --note, or by import
+assess-limit-note = The note is at its limit of { $max } characters; the rest was left out
+assess-limit-evidence = The evidence is at its limit of { $max } characters; the rest was left out
+assess-rate-levels = This rubric has { $levels } levels: 1-{ $levels }, or n for N/A
+assess-all-rated-summary = Every indicator is rated — press s for the summary
+assess-all-rated = Every indicator is rated
+assess-already = { $id } is already { $level }
+assess-saved-rating = Saved { $id }: { $level }{ $hint }
+assess-saved-hint-next = { " " }— Tab: next unrated, →: next
+assess-saved-hint-done = { " " }— every indicator is rated; s: summary
+assess-unchanged = { $id } is unchanged
+assess-rating-conflict = Not saved: { $name } rated { $id } { $level } at { $time } — it shows now; rate again to change it
+assess-already-submitted = Already submitted; O reopens it
+assess-already-draft = This is a draft already: S submits it
+assess-reopened = Reopened: a draft again, not counted until submitted
+assess-saved-parts = Saved the { $parts } for { $id }
+assess-unchanged-parts = The { $parts } of { $id } already read so
+assess-undo-nothing = Nothing to undo in this session
+assess-redo-nothing = Nothing to redo
+assess-undo-rating = the rating of { $id } ({ $level })
+assess-undo-parts = the { $parts } of { $id }
+assess-undone = Undone: { $what }
+assess-redone = Redone: { $what }
+assess-undo-refused = Not undone: { $name } changed { $id } at { $time }, after you — press H for its history
+assess-redo-refused = Not redone: { $name } changed { $id } at { $time }, after you — press H for its history
+assess-step-marked-open = Step marked open
+assess-step-marked-done = Step marked done
+assess-step-marked-dropped = Step marked dropped
+assess-step-removed = Step removed
+assess-step-saved = Step saved
+assess-form-step-label = The step
+assess-form-owner-label = The owner
+assess-form-step-first = Write the step first
+assess-form-bad-date = { $text } is not a date like 2027-01-15
+assess-plan-an-import = an import
+assess-plan-at = { " " }at { $time }
+assess-plan-retry-form = your step is still in the form: Enter saves it
+assess-plan-retry-again = do it again if it is still needed
+assess-plan-conflict = Not saved: { $name } changed the action plan{ $when }; theirs shows now — { $then }
+
+## The conflict view (a save met someone else's newer change)
+assess-conflict-also-written = also written by { $name }
+assess-conflict-status = { $name } changed { $id } at { $time } while you were editing: keep yours (m), take theirs (t) or keep both (b)
+assess-conflict-took-theirs = Kept { $name }'s { $parts } of { $id }; yours was not saved
+assess-conflict-back = Your text is back in the editor; what you save now replaces { $name }'s
+assess-conflict-note = Note
+assess-conflict-evidence = Evidence
+assess-conflict-empty = (empty)
+assess-conflict-none = (none)
+assess-conflict-more-lines = { $count ->
+    [one] { $count } more line
+   *[other] { $count } more lines
+}
+assess-conflict-title = { $id }: { $name } changed it while you were editing
+assess-conflict-changes = { " " }({ $count } changes since you opened it)
+assess-conflict-header = { $name } saved the { $parts } of { $id } at { $time } UTC{ $more }. Both texts are here; nothing is lost until you choose.
+assess-conflict-theirs = Theirs — { $name }, saved
+assess-conflict-yours = Yours — not saved yet
+assess-conflict-keep-mine = Keep yours — it replaces theirs
+assess-conflict-take-theirs = Take theirs — yours is not saved
+assess-conflict-keep-both = Keep both — yours is added after theirs, marked
+
+## The history view
+assess-history-title = History of { $id } — times in UTC, newest first
+assess-history-none = Nothing has been recorded for this indicator yet.
+assess-history-empty = (empty)
+assess-history-nothing = (nothing)
+assess-history-rating = rating
+assess-history-note = note
+assess-history-evidence = evidence
+assess-history-reordered = reordered

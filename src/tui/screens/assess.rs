@@ -48,6 +48,29 @@ pub fn short_time(at: &str) -> String {
         .unwrap_or_else(|_| printable(at))
 }
 
+/// The parts an edit sets, in words: "note", "note and evidence" (as
+/// `Edit::parts`, in the reader's language).
+pub fn parts_words(edit: &crate::store::Edit) -> String {
+    let names: Vec<String> = [
+        (edit.level.is_some(), "rating"),
+        (edit.note.is_some(), "note"),
+        (edit.evidence.is_some(), "evidence"),
+    ]
+    .into_iter()
+    .filter(|(set, _)| *set)
+    .map(|(_, part)| match part {
+        "rating" => crate::t!("assess-part-rating"),
+        "note" => crate::t!("assess-part-note"),
+        _ => crate::t!("assess-part-evidence"),
+    })
+    .collect();
+    match names.as_slice() {
+        [] => crate::t!("assess-part-nothing"),
+        [one] => one.clone(),
+        [rest @ .., last] => crate::t!("assess-part-list", list = rest.join(", "), last = last),
+    }
+}
+
 /// The figures of the same school's previous assessment of this rubric.
 pub struct Previous {
     pub date: String,
@@ -266,9 +289,7 @@ impl AssessState {
         if self.assessment.meta.status == crate::assessment::Status::Final
             && writes(self.mode, action)
         {
-            return Nav::Status(Status::info(
-                "This assessment is submitted, so it is read-only; O on the summary (s) reopens it",
-            ));
+            return Nav::Status(Status::info(crate::t!("assess-read-only")));
         }
         match self.mode {
             Mode::Indicator => self.apply_indicator(services, action),
@@ -310,7 +331,7 @@ impl AssessState {
                 }
                 Action::Cancel => {
                     self.discard_editor();
-                    Nav::Status(Status::info("Closed; nothing changed"))
+                    Nav::Status(Status::info(crate::t!("assess-editor-closed")))
                 }
                 Action::NextField => {
                     if let Some(editor) = &mut self.editor {

@@ -54,11 +54,14 @@ impl Editor {
     }
 }
 
-/// Text longer than the editor takes.
-fn too_long(what: &str, chars: usize) -> Status {
-    Status::info(format!(
-        "This {what} has {chars} characters, more than the editor takes ({MAX_TEXT_CHARS}); change it with touchstone rate --note, or by import"
-    ))
+/// Text longer than the editor takes (`evidence`, or else the note).
+fn too_long(evidence: bool, chars: usize) -> Status {
+    let (chars, max) = (chars.to_string(), MAX_TEXT_CHARS.to_string());
+    Status::info(if evidence {
+        crate::t!("assess-too-long-evidence", chars = chars, max = max)
+    } else {
+        crate::t!("assess-too-long-note", chars = chars, max = max)
+    })
 }
 
 impl AssessState {
@@ -112,15 +115,14 @@ impl AssessState {
         match self.mode {
             Mode::Editor => {
                 let editor = self.editor.as_mut()?;
-                let what = if editor.on_evidence {
-                    "evidence"
-                } else {
-                    "note"
-                };
+                let on_evidence = editor.on_evidence;
                 editor.insert(text).then(|| {
-                    Status::info(format!(
-                        "The {what} is at its limit of {MAX_TEXT_CHARS} characters; the rest was left out"
-                    ))
+                    let max = MAX_TEXT_CHARS.to_string();
+                    Status::info(if on_evidence {
+                        crate::t!("assess-limit-evidence", max = max)
+                    } else {
+                        crate::t!("assess-limit-note", max = max)
+                    })
                 })
             }
             Mode::ActionForm => {
@@ -162,7 +164,7 @@ impl AssessState {
         let entry = &self.assessment.entries[self.cursor];
         let note_chars = entry.note.chars().count();
         if note_chars > MAX_TEXT_CHARS {
-            return Some(too_long("note", note_chars));
+            return Some(too_long(false, note_chars));
         }
         let evidence_chars = entry
             .evidence
@@ -170,7 +172,7 @@ impl AssessState {
             .map(|e| e.chars().count() + 1)
             .sum::<usize>();
         if evidence_chars > MAX_TEXT_CHARS {
-            return Some(too_long("evidence", evidence_chars));
+            return Some(too_long(true, evidence_chars));
         }
         let lines = |text: Vec<String>| {
             if text.is_empty() {
@@ -228,12 +230,16 @@ impl AssessState {
     /// Text the policy refuses (too long) keeps the editor open with the reason.
     pub fn save_open_editor(&mut self, services: &mut Services) -> Option<Status> {
         let editor = self.editor.as_ref()?;
-        let note = crate::text::checked(&editor.note.lines().join("\n"), Shape::Text, "The note");
+        let (note_label, evidence_label) = (
+            crate::t!("assess-editor-note-label"),
+            crate::t!("assess-editor-evidence-label"),
+        );
+        let note = crate::text::checked(&editor.note.lines().join("\n"), Shape::Text, &note_label);
         let evidence: Result<Vec<String>, String> = editor
             .evidence
             .lines()
             .iter()
-            .map(|l| crate::text::checked(l, Shape::Text, "Evidence"))
+            .map(|l| crate::text::checked(l, Shape::Text, &evidence_label))
             .filter(|l| !l.as_ref().is_ok_and(String::is_empty))
             .collect();
         let (note, evidence) = match (note, evidence) {
@@ -249,7 +255,7 @@ impl AssessState {
             evidence: (evidence != editor.original.evidence).then_some(evidence),
         };
         if edit == Edit::default() {
-            return Some(Status::info("No changes to the note or evidence"));
+            return Some(Status::info(crate::t!("assess-editor-no-changes")));
         }
         self.save_edit(services, edit, Base::Parts(editor.base))
     }

@@ -16,8 +16,9 @@ impl AssessState {
                 return self.set_choice(services, Some(Choice::Level(level)));
             }
             Action::Rate(_) => {
-                return Nav::Status(Status::info(format!(
-                    "This rubric has {levels} levels: 1-{levels}, or n for N/A"
+                return Nav::Status(Status::info(crate::t!(
+                    "assess-rate-levels",
+                    levels = levels
                 )));
             }
             Action::Select => {
@@ -45,9 +46,7 @@ impl AssessState {
             Action::NextUnrated => match self.next_unrated(self.cursor) {
                 Some(i) => self.go_to(i),
                 None => {
-                    return Nav::Status(Status::info(
-                        "Every indicator is rated — press s for the summary",
-                    ));
+                    return Nav::Status(Status::info(crate::t!("assess-all-rated-summary")));
                 }
             },
             Action::EditNote | Action::EditEvidence => {
@@ -101,9 +100,10 @@ impl AssessState {
         let id = self.indicator_id();
         let before = self.assessment.entries[self.cursor].clone();
         if before.choice == choice {
-            return Nav::Status(Status::info(format!(
-                "{id} is already {}",
-                self.assessment.rubric.choice_label(choice)
+            return Nav::Status(Status::info(crate::t!(
+                "assess-already",
+                id = &id,
+                level = self.assessment.rubric.choice_label(choice)
             )));
         }
         let edit = Edit {
@@ -136,13 +136,18 @@ impl AssessState {
                 }
                 let label = self.assessment.rubric.choice_label(choice).to_string();
                 let hint = match self.next_unrated(self.cursor) {
-                    Some(_) => " — Tab: next unrated, →: next",
-                    None => " — every indicator is rated; s: summary",
+                    Some(_) => crate::t!("assess-saved-hint-next"),
+                    None => crate::t!("assess-saved-hint-done"),
                 };
-                Nav::Status(Status::saved(format!("Saved {id}: {label}{hint}")))
+                Nav::Status(Status::saved(crate::t!(
+                    "assess-saved-rating",
+                    id = &id,
+                    level = label,
+                    hint = hint
+                )))
             }
             Ok(Saved::Unchanged { .. }) => {
-                self.after_write(services, || format!("{id} is unchanged"))
+                self.after_write(services, || crate::t!("assess-unchanged", id = &id))
             }
             Ok(Saved::Conflict(c)) => {
                 let label = self.level_label(c.now.level.as_deref());
@@ -152,10 +157,12 @@ impl AssessState {
                 {
                     return Nav::Status(s);
                 }
-                Nav::Status(Status::info(format!(
-                    "Not saved: {} rated {id} {label} at {} — it shows now; rate again to change it",
-                    printable(&c.actor),
-                    short_time(&c.at)
+                Nav::Status(Status::info(crate::t!(
+                    "assess-rating-conflict",
+                    name = printable(&c.actor),
+                    id = &id,
+                    level = label,
+                    time = short_time(&c.at)
                 )))
             }
             Err(e) => Nav::Status(Status::error(&e)),

@@ -68,7 +68,7 @@ impl AssessState {
             }
             Action::NextUnrated => match self.next_unrated(self.review) {
                 Some(i) => self.review = i,
-                None => return Nav::Status(Status::info("Every indicator is rated")),
+                None => return Nav::Status(Status::info(crate::t!("assess-all-rated"))),
             },
             Action::Select => {
                 self.go_to(self.review);
@@ -88,7 +88,7 @@ impl AssessState {
         match action {
             Action::SubmitAssessment => {
                 if self.assessment.meta.status == crate::assessment::Status::Final {
-                    return Nav::Status(Status::info("Already submitted; O reopens it"));
+                    return Nav::Status(Status::info(crate::t!("assess-already-submitted")));
                 }
                 let unrated = self.assessment.unrated_ids();
                 return Nav::Overlay(crate::tui::app::Overlay::ConfirmSubmit {
@@ -98,7 +98,7 @@ impl AssessState {
             }
             Action::Reopen => {
                 if self.assessment.meta.status != crate::assessment::Status::Final {
-                    return Nav::Status(Status::info("This is a draft already: S submits it"));
+                    return Nav::Status(Status::info(crate::t!("assess-already-draft")));
                 }
                 let actor = services.actor.clone();
                 let result = services
@@ -106,9 +106,7 @@ impl AssessState {
                     .reopen(&self.assessment.meta.id, &actor)
                     .and_then(|_| self.reload(services));
                 return match result {
-                    Ok(_) => Nav::Status(Status::saved(
-                        "Reopened: a draft again, not counted until submitted",
-                    )),
+                    Ok(_) => Nav::Status(Status::saved(crate::t!("assess-reopened"))),
                     Err(e) => Nav::Status(Status::error(&e)),
                 };
             }
