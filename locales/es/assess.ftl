@@ -5,7 +5,7 @@
 ## The indicator view
 assess-sidebar-title = Estándares
 assess-sidebar-rated = { $rated }/{ $total } calificados
-assess-sidebar-key = n/m: indicadores al máximo
+assess-sidebar-key = n/m: en el nivel máximo
 assess-indicator-title = Estándar { $number } de { $count }: { $standard } · { $unrated } sin calificar
 assess-indicator-more = más: I muestra el indicador completo
 assess-indicator-position = { $number } de { $count }
@@ -21,7 +21,7 @@ assess-evidence-items = { $count ->
     [one] { $count } elemento
    *[other] { $count } elementos
 }
-assess-steps-label = Pasos de acción:
+assess-steps-label = Pasos:
 assess-steps-count = { $count } ({ $open ->
     [one] { $open } abierto
    *[other] { $open } abiertos
@@ -54,9 +54,9 @@ assess-form-status-hint = ←/→ para cambiar
 assess-summary-title = Resumen
 assess-summary-yes = sí
 assess-summary-no = no
-assess-summary-standards = Estándares implementados por completo:
+assess-summary-standards = Estándares completos:
 assess-summary-fully = Implementa por completo:
-assess-summary-indicators = Indicadores en el nivel máximo:
+assess-summary-indicators = Indicadores al máximo:
 assess-summary-baseline = Nivel base:
 assess-summary-met = cumplido
 assess-summary-not-met = no cumplido

@@ -105,7 +105,7 @@ home-network-sort-school = escuela
 home-network-sort-district = distrito
 home-network-sort-date = fecha, la más reciente primero
 home-network-sorted = Ordenado por { $sort }
-home-network-figures = Implementan por completo { $full } · cumplen el nivel base { $baseline } · { $incomplete ->
+home-network-figures = Implementan todo { $full } · nivel base { $baseline } · { $incomplete ->
     [one] { $incomplete } incompleta
    *[other] { $incomplete } incompletas
 }

@@ -100,10 +100,17 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     lines.push(Line::raw(""));
     let total = state.indicator_count();
     lines.push(Line::styled(
-        crate::t!("assess-sidebar-rated", rated = state.score.rated, total = total),
+        truncate(
+            &crate::t!("assess-sidebar-rated", rated = state.score.rated, total = total),
+            width,
+            s.ellipsis,
+        ),
         t.muted,
     ));
-    lines.push(Line::styled(crate::t!("assess-sidebar-key"), t.muted));
+    lines.push(Line::styled(
+        truncate(&crate::t!("assess-sidebar-key"), width, s.ellipsis),
+        t.muted,
+    ));
     let block = panel(
         t,
         s,
@@ -395,20 +402,24 @@ fn record_lines<'a>(
         .iter()
         .filter(|(_, a)| a.status == crate::assessment::ActionStatus::Open)
         .count();
+    let evidence_label = format!("{} ", crate::t!("assess-evidence-label"));
+    let evidence = format!(
+        "{}   ",
+        crate::t!("assess-evidence-items", count = entry.evidence.len())
+    );
+    let steps_label = format!("{} ", crate::t!("assess-steps-label"));
+    // The step count gets what is left of the line, cut with a mark if need be.
+    let used = evidence_label.width() + evidence.width() + steps_label.width();
+    let steps_count = truncate(
+        &crate::t!("assess-steps-count", count = steps.len(), open = open),
+        width.saturating_sub(used),
+        s.ellipsis,
+    );
     lines.push(Line::from(vec![
-        Span::styled(format!("{} ", crate::t!("assess-evidence-label")), t.key),
-        Span::styled(
-            format!(
-                "{}   ",
-                crate::t!("assess-evidence-items", count = entry.evidence.len())
-            ),
-            t.base,
-        ),
-        Span::styled(format!("{} ", crate::t!("assess-steps-label")), t.key),
-        Span::styled(
-            crate::t!("assess-steps-count", count = steps.len(), open = open),
-            t.base,
-        ),
+        Span::styled(evidence_label, t.key),
+        Span::styled(evidence, t.base),
+        Span::styled(steps_label, t.key),
+        Span::styled(steps_count, t.base),
     ]));
     if roomy {
         for e in &entry.evidence {
