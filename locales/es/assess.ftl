@@ -84,9 +84,9 @@ assess-review-filter = filtro: { $filter }
 assess-review-title = Revisión: { $rated } de { $total } calificados · { $filter }Enter edita · Tab siguiente sin calificar
 
 ## What an edit set, in words ("the note and evidence")
-assess-part-rating = calificación
-assess-part-note = nota
-assess-part-evidence = evidencia
+assess-part-rating = la calificación
+assess-part-note = la nota
+assess-part-evidence = la evidencia
 assess-part-nothing = nada
 assess-part-list = { $list } y { $last }
 
@@ -112,8 +112,8 @@ assess-rating-conflict = No se guardó: { $name } calificó { $id } con { $level
 assess-already-submitted = Ya está entregada; O la reabre
 assess-already-draft = Ya es un borrador: S la entrega
 assess-reopened = Reabierta: vuelve a ser un borrador y no cuenta hasta que se entregue
-assess-saved-parts = Guardado: { $parts } de { $id }
-assess-unchanged-parts = { $parts } de { $id } ya decía eso
+assess-saved-parts = Se guardó { $parts } de { $id }
+assess-unchanged-parts = Sin cambios: { $parts } de { $id } ya decía eso
 assess-undo-nothing = No hay nada que deshacer en esta sesión
 assess-redo-nothing = No hay nada que rehacer
 assess-undo-rating = la calificación de { $id } ({ $level })
@@ -139,9 +139,9 @@ assess-plan-conflict = No se guardó: { $name } cambió el plan de acción{ $whe
 
 ## The conflict view (a save met someone else's newer change)
 assess-conflict-also-written = también escrito por { $name }
-assess-conflict-status = { $name } cambió { $id } a las { $time } mientras usted editaba: conservar lo suyo (m), tomar lo otro (t) o conservar ambos (b)
-assess-conflict-took-theirs = Se conservó { $parts } de { $id } de { $name }; lo suyo no se guardó
-assess-conflict-back = Su texto volvió al editor; lo que guarde ahora reemplaza lo de { $name }
+assess-conflict-status = { $name } cambió { $id } a las { $time } mientras usted editaba: conservar lo suyo (m), tomar el otro texto (t) o conservar ambos (b)
+assess-conflict-took-theirs = Se conservó { $parts } de { $id } que guardó { $name }; lo suyo no se guardó
+assess-conflict-back = Su texto volvió al editor; lo que guarde ahora reemplaza el texto de { $name }
 assess-conflict-note = Nota
 assess-conflict-evidence = Evidencia
 assess-conflict-empty = (vacía)
@@ -153,11 +153,11 @@ assess-conflict-more-lines = { $count ->
 assess-conflict-title = { $id }: { $name } lo cambió mientras usted editaba
 assess-conflict-changes = { " " }({ $count } cambios desde que lo abrió)
 assess-conflict-header = { $name } guardó { $parts } de { $id } a las { $time } UTC{ $more }. Los dos textos están aquí; nada se pierde hasta que usted elija.
-assess-conflict-theirs = Lo otro: { $name }, guardado
+assess-conflict-theirs = De { $name }: ya guardado
 assess-conflict-yours = Lo suyo: todavía sin guardar
-assess-conflict-keep-mine = Conservar lo suyo: reemplaza lo otro
-assess-conflict-take-theirs = Tomar lo otro: lo suyo no se guarda
-assess-conflict-keep-both = Conservar ambos: lo suyo se agrega después, marcado
+assess-conflict-keep-mine = Conservar lo suyo: reemplaza el otro texto
+assess-conflict-take-theirs = Tomar el otro texto: lo suyo no se guarda
+assess-conflict-keep-both = Conservar ambos: lo suyo va después del otro, marcado
 
 ## The history view
 assess-history-title = Historial de { $id }: horas en UTC, lo más reciente primero

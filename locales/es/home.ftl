@@ -23,7 +23,7 @@ home-list-title = Evaluaciones ({ $shown } de { $total })
 home-filter = Filtro:
 home-filter-none = ninguna evaluación coincide
 home-welcome-title = Para empezar
-home-welcome = Bienvenido a Touchstone.
+home-welcome = Le damos la bienvenida a Touchstone.
 home-welcome-1 = Todavía no hay evaluaciones en esta base de datos. Una evaluación guía al
 home-welcome-2 = equipo de una escuela por una rúbrica de estándares, un indicador a la vez,
 home-welcome-3 = y calcula cuántos estándares están implementados por completo.
@@ -79,7 +79,7 @@ home-leave-question = { $count ->
     [one] { $count } indicador de esta parte todavía no tiene consenso. ¿Seguir de todos modos?
    *[other] { $count } indicadores de esta parte todavía no tienen consenso. ¿Seguir de todos modos?
 }
-home-leave-why = La agenda marca la parte como hecha en parte; < vuelve a ella.
+home-leave-why = La agenda marca esta parte como incompleta; < vuelve a ella.
 home-leave-yes = seguir
 home-leave-no = quedarse
 home-end-title = ¿Terminar la sesión?

@@ -23,6 +23,8 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 /// What the database holds before the app starts.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Data {
+    /// No assessments: the welcome panel.
+    Empty,
     Schools,
     /// A generated network of 30 schools (seeded, so the same every run).
     Network,
@@ -57,7 +59,7 @@ fn rate(store: &mut Store, id: &str, ratings: &[(&str, Choice, Option<&str>)]) {
 
 /// Lincoln Elementary assessed in May (submitted) and in November (a draft, resuming
 /// at pl-3, with a note, evidence and an action step), so the summary shows a change.
-fn fill(store: &mut Store, registry: &Registry) {
+fn fill(store: &mut Store, registry: &Registry) -> String {
     use Choice::{Level, NotApplicable};
     let spring = create(store, registry, "Lincoln Elementary", date(2026, 5, 4));
     rate(
@@ -106,13 +108,15 @@ fn fill(store: &mut Store, registry: &Registry) {
             }],
         )
         .expect("actions");
+    fall
 }
 
 fn new_app(dir: &TempDir, data: Data) -> App {
     let mut store = Store::open(&dir.path().join("touchstone.db")).expect("open store");
     let registry = Registry::bundled();
     match data {
-        Data::Schools => fill(&mut store, &registry),
+        Data::Empty => {}
+        Data::Schools => drop(fill(&mut store, &registry)),
         Data::Network => {
             let entry = registry
                 .get("cs-site-2017", "1")
@@ -148,7 +152,7 @@ fn snapshot(name: &str, what: &str, data: Data, sizes: &[(u16, u16)], drive: imp
             let dir = tempfile::tempdir().expect("temp dir");
             let mut app = new_app(&dir, data);
             drive(&mut app);
-            let screen = clock_neutral(&serialize(&render(&app, width, height)));
+            let screen = neutral(&serialize(&render(&app, width, height)));
             let mut settings = insta::Settings::clone_current();
             settings.set_description(format!("{what} ({width}x{height}, en español)"));
             settings.set_omit_expression(true);
@@ -159,29 +163,50 @@ fn snapshot(name: &str, what: &str, data: Data, sizes: &[(u16, u16)], drive: imp
     });
 }
 
-/// Replaces the logged times of changes made during the test ("2026-11-30 01:07",
-/// the clock's) with a placeholder of the same width; fixture dates have no time.
-fn clock_neutral(screen: &str) -> String {
-    let pattern = |w: &[u8]| {
-        w.len() == 16
-            && w.iter().enumerate().all(|(i, c)| match i {
-                4 | 7 => *c == b'-',
-                10 => *c == b' ',
-                13 => *c == b':',
-                _ => c.is_ascii_digit(),
-            })
+/// What differs between runs, replaced by placeholders of the same width: the logged
+/// times of changes made during the test ("2026-11-30 01:07", the clock's; fixture
+/// dates have no time), and the temporary database folder on the welcome panel.
+fn neutral(screen: &str) -> String {
+    screen
+        .lines()
+        .map(|line| folder_neutral(&clock_neutral(line)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn folder_neutral(line: &str) -> String {
+    const LABEL: &str = "Base de datos: ";
+    let Some(at) = line.find(LABEL) else {
+        return line.to_string();
     };
-    let bytes = screen.as_bytes();
+    let from = at + LABEL.len();
+    let end = line[from..].find('│').map_or(line.len(), |i| from + i);
+    let hidden = line[from..end].chars().count();
+    let placeholder = "[carpeta temporal]";
+    let filler = ".".repeat(hidden.saturating_sub(placeholder.chars().count()));
+    format!("{}{placeholder}{filler}{}", &line[..from], &line[end..])
+}
+
+fn clock_neutral(line: &str) -> String {
+    // Today's date (UTC, as the logs show it) and any hh:mm: the fixture dates are
+    // other days and have no time, so only the clock's are replaced.
+    let today = jiff::Timestamp::now().strftime("%Y-%m-%d").to_string();
+    let line = line.replace(&today, "AAAA-MM-DD");
+    let chars: Vec<char> = line.chars().collect();
     let mut out = String::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if i + 16 <= bytes.len() && pattern(&bytes[i..i + 16]) {
-            out.push_str("AAAA-MM-DD hh:mm");
-            i += 16;
+    while i < chars.len() {
+        let window = chars.get(i..i + 5).unwrap_or(&[]);
+        let is_time = window.len() == 5
+            && window[2] == ':'
+            && [0, 1, 3, 4].iter().all(|&k| window[k].is_ascii_digit())
+            && (i == 0 || !chars[i - 1].is_ascii_digit());
+        if is_time {
+            out.push_str("hh:mm");
+            i += 5;
         } else {
-            let c = screen[i..].chars().next().expect("a character");
-            out.push(c);
-            i += c.len_utf8();
+            out.push(chars[i]);
+            i += 1;
         }
     }
     out
@@ -372,4 +397,104 @@ fn dialogs_in_spanish() {
         &SIZES[..1],
         |app| press(app, KeyCode::Char('x')),
     );
+}
+
+#[test]
+fn welcome_in_spanish() {
+    snapshot(
+        "welcome",
+        "Primer uso: el panel de bienvenida",
+        Data::Empty,
+        &SIZES[..1],
+        |_| {},
+    );
+    snapshot(
+        "import",
+        "Importar archivos TOML, sobre el panel de bienvenida",
+        Data::Empty,
+        &SIZES[..1],
+        |app| press(app, KeyCode::Char('i')),
+    );
+    snapshot(
+        "network_empty",
+        "La red sin evaluaciones",
+        Data::Empty,
+        &SIZES[..1],
+        |app| keys(app, "N"),
+    );
+}
+
+/// Ben saves cl-1's note after Ana saved hers: both texts and the three choices.
+#[test]
+fn conflict_in_spanish() {
+    i18n::scoped(Lang::Es, || {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("touchstone.db");
+        let id = fill(
+            &mut Store::open(&db).expect("open store"),
+            &Registry::bundled(),
+        );
+        let app = |actor: &str| {
+            App::new(
+                Store::open(&db).expect("open store"),
+                Registry::bundled(),
+                actor.into(),
+                Options {
+                    theme: Some(ThemeName::Default),
+                    ascii: false,
+                    open: Some(id.clone()),
+                    session: None,
+                    plan_dirs: Vec::new(),
+                },
+            )
+        };
+        let (mut ana, mut ben) = (app("Ana Ruiz"), app("Ben Okafor"));
+        keys(&mut ana, "e");
+        keys(&mut ben, "e");
+        keys(
+            &mut ana,
+            "Las actas de septiembre y octubre muestran reuniones mensuales.",
+        );
+        ctrl(&mut ana, 's');
+        keys(
+            &mut ben,
+            "Solo dos reuniones este año; la lista está desactualizada.",
+        );
+        ctrl(&mut ben, 's');
+        let screen = neutral(&serialize(&render(&ben, 80, 24)));
+        let mut settings = insta::Settings::clone_current();
+        settings
+            .set_description("El conflicto: los dos textos y las tres salidas (80x24, en español)");
+        settings.set_omit_expression(true);
+        settings.bind(|| insta::assert_snapshot!("es_conflict_80x24", screen));
+    });
+}
+
+/// The two session dialogs of this area, drawn on their own.
+#[test]
+fn session_dialogs_in_spanish() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use touchstone::tui::screens::dialogs;
+    i18n::scoped(Lang::Es, || {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let app = new_app(&dir, Data::Empty);
+        for (name, leave) in [("end_session", false), ("leave_segment", true)] {
+            let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+            terminal
+                .draw(|frame| {
+                    if leave {
+                        dialogs::confirm_leave(frame, &app, 3, frame.area());
+                    } else {
+                        dialogs::confirm_end(frame, &app, frame.area());
+                    }
+                })
+                .expect("draw");
+            let screen = serialize(terminal.backend().buffer());
+            let mut settings = insta::Settings::clone_current();
+            settings.set_description(format!("{name} (80x24, en español)"));
+            settings.set_omit_expression(true);
+            settings.bind(|| insta::assert_snapshot!(format!("es_{name}_80x24"), screen));
+        }
+    });
 }

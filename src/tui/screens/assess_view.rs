@@ -101,7 +101,11 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let total = state.indicator_count();
     lines.push(Line::styled(
         truncate(
-            &crate::t!("assess-sidebar-rated", rated = state.score.rated, total = total),
+            &crate::t!(
+                "assess-sidebar-rated",
+                rated = state.score.rated,
+                total = total
+            ),
             width,
             s.ellipsis,
         ),

@@ -28,7 +28,10 @@ pub fn confirm_replace(frame: &mut Frame, app: &App, path: &str, area: Rect) {
         &crate::t!("home-replace-title"),
         &crate::t!("home-replace-question", path = clean(path)),
         &crate::t!("home-replace-why"),
-        (&crate::t!("home-replace-yes"), &crate::t!("home-replace-no")),
+        (
+            &crate::t!("home-replace-yes"),
+            &crate::t!("home-replace-no"),
+        ),
     );
 }
 
@@ -185,7 +188,10 @@ pub fn confirm_discard(frame: &mut Frame, app: &App, area: Rect) {
         &crate::t!("home-discard-title"),
         &crate::t!("home-discard-question"),
         &crate::t!("home-discard-why"),
-        (&crate::t!("home-discard-yes"), &crate::t!("home-discard-no")),
+        (
+            &crate::t!("home-discard-yes"),
+            &crate::t!("home-discard-no"),
+        ),
     );
 }
 

@@ -56,7 +56,10 @@ fn fit_lines<'a>(app: &App, mut lines: Vec<Line<'a>>, height: u16) -> Vec<Line<'
         let more = lines.len() - height + 1;
         lines.truncate(height - 1);
         lines.push(Line::styled(
-            format!("… {}", crate::t!("assess-conflict-more-lines", count = more)),
+            format!(
+                "… {}",
+                crate::t!("assess-conflict-more-lines", count = more)
+            ),
             app.theme.muted,
         ));
     }

@@ -273,9 +273,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
         let block = panel(t, s, format!(" {} ", crate::t!("home-network-title")), true);
         let text = crate::t!("home-network-empty");
         frame.render_widget(
-            Paragraph::new(text)
-                .block(block)
-                .wrap(Wrap { trim: false }),
+            Paragraph::new(text).block(block).wrap(Wrap { trim: false }),
             area,
         );
         return;
@@ -328,7 +326,10 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
     );
     frame.render_widget(Paragraph::new(lines).block(panel(t, s, title, false)), top);
 
-    let (met, not_met) = (crate::t!("home-network-met"), crate::t!("home-network-not-met"));
+    let (met, not_met) = (
+        crate::t!("home-network-met"),
+        crate::t!("home-network-not-met"),
+    );
     let baseline = crate::t!("home-network-col-baseline");
     // The baseline column takes its longest word in this language (8 in English).
     let baseline_width = [&baseline, &met, &not_met]
@@ -391,11 +392,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
             } else {
                 not_met.clone()
             })
-            .style(style_if(
-                row.baseline_met,
-                t.base,
-                t.missing,
-            )),
+            .style(style_if(row.baseline_met, t.base, t.missing)),
         ])
     });
     // Drafts in progress are shown apart: they count once submitted.

@@ -101,12 +101,7 @@ impl NewForm {
         let preferred = services.defaults.rubric.as_ref();
         let error = preferred
             .filter(|p| position(&p.value).is_none())
-            .map(|p| {
-                crate::t!(
-                    "home-new-rubric-missing",
-                    rubric = format!("{:?}", p.value)
-                )
-            });
+            .map(|p| crate::t!("home-new-rubric-missing", rubric = format!("{:?}", p.value)));
         let rubric = preferred
             .and_then(|p| position(&p.value))
             .or_else(|| position("cs-site-2017"))
@@ -199,7 +194,9 @@ impl NewForm {
             }
             Action::Submit if self.focus + 1 < FIELDS.len() => self.focus += 1,
             Action::Submit | Action::Confirm => return self.create(services),
-            Action::Cancel => return Nav::Home(Some(Status::info(crate::t!("home-new-cancelled")))),
+            Action::Cancel => {
+                return Nav::Home(Some(Status::info(crate::t!("home-new-cancelled"))));
+            }
             _ => {}
         }
         Nav::Stay

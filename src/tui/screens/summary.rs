@@ -23,7 +23,12 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
     let a = &state.assessment;
     let score = &state.score;
-    let block = panel(t, s, format!(" {} ", crate::t!("assess-summary-title")), true);
+    let block = panel(
+        t,
+        s,
+        format!(" {} ", crate::t!("assess-summary-title")),
+        true,
+    );
     let inner = block.inner(area);
     let width = inner.width as usize;
     let mut lines = vec![
@@ -46,7 +51,10 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             ),
         ]),
         Line::from(vec![
-            Span::styled(format!("{} ", crate::t!("assess-summary-indicators")), t.key),
+            Span::styled(
+                format!("{} ", crate::t!("assess-summary-indicators")),
+                t.key,
+            ),
             Span::raw(score.indicators.to_string()),
             Span::raw("    "),
             Span::styled(format!("{} ", crate::t!("assess-summary-baseline")), t.key),
