@@ -106,16 +106,14 @@ impl AssessState {
                 }
                 let _ = self.reload(services);
                 return Nav::Status(Status {
-                    text: crate::t!(
+                    text: {
+                        let (name, time) = (printable(&c.actor), super::short_time(&c.at));
                         if undo {
-                            "assess-undo-refused"
+                            crate::t!("assess-undo-refused", name = name, id = &id, time = time)
                         } else {
-                            "assess-redo-refused"
-                        },
-                        name = printable(&c.actor),
-                        id = &id,
-                        time = super::short_time(&c.at)
-                    ),
+                            crate::t!("assess-redo-refused", name = name, id = &id, time = time)
+                        }
+                    },
                     kind: StatusKind::Error,
                 });
             }
