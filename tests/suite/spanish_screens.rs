@@ -235,6 +235,20 @@ fn assess_in_spanish() {
 }
 
 #[test]
+fn assess_after_rating_in_spanish() {
+    snapshot(
+        "assess_rated",
+        "Evaluar: pl-3 calificado con 3; la línea de estado dice que se guardó",
+        Data::Schools,
+        &SIZES[..1],
+        |app| {
+            press(app, KeyCode::Enter);
+            press(app, KeyCode::Char('3'));
+        },
+    );
+}
+
+#[test]
 fn assess_with_note_evidence_and_step_in_spanish() {
     snapshot(
         "assess_pl2",

@@ -368,3 +368,46 @@ fn writes(mode: Mode, action: Action) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parts_words;
+    use crate::i18n::{Lang, scoped};
+    use crate::store::Edit;
+
+    /// Every combination of parts an edit can set.
+    fn edits() -> Vec<Edit> {
+        (0..8)
+            .map(|bits| Edit {
+                level: (bits & 1 != 0).then_some(None),
+                note: (bits & 2 != 0).then(String::new),
+                evidence: (bits & 4 != 0).then(Vec::new),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parts_read_in_english_as_the_store_writes_them() {
+        for edit in edits() {
+            assert_eq!(scoped(Lang::En, || parts_words(&edit)), edit.parts());
+        }
+    }
+
+    #[test]
+    fn parts_read_in_spanish_with_their_articles() {
+        let both = Edit {
+            note: Some(String::new()),
+            evidence: Some(Vec::new()),
+            ..Edit::default()
+        };
+        assert_eq!(
+            scoped(Lang::Es, || parts_words(&both)),
+            "la nota y la evidencia"
+        );
+        let all = &edits()[7];
+        assert_eq!(
+            scoped(Lang::Es, || parts_words(all)),
+            "la calificación, la nota y la evidencia"
+        );
+    }
+}
