@@ -37,7 +37,7 @@ assess-editor-evidence = Evidencia: un elemento por línea
 
 ## Action steps
 assess-steps-title = Pasos de acción de { $id }
-assess-steps-none = Todavía no hay pasos para este indicador. Pulse a para añadir uno.
+assess-steps-none = Todavía no hay pasos para este indicador. Pulse a para agregar uno.
 assess-steps-due = vence { $date }
 assess-step-open = abierto
 assess-step-done = hecho

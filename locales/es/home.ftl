@@ -6,7 +6,7 @@
 home-nothing-to-restore = No hay nada que recuperar
 home-restored = Se recuperó la evaluación eliminada
 home-path-first = escriba primero una ruta
-home-exported = Exportada a { $path }
+home-exported = Se exportó a { $path }
 home-imported-skipped = { $count ->
     [one] { " " }({ $count } omitido: no es un archivo normal o es un enlace a una carpeta)
    *[other] { " " }({ $count } omitidos: no son archivos normales o son enlaces a carpetas)
