@@ -36,6 +36,7 @@ mod session_workshop;
 mod settings;
 mod spanish_keys;
 mod spanish_reports;
+mod spanish_screens;
 mod spanish_sessions;
 mod store;
 mod submit;

@@ -1,7 +1,8 @@
 //! Drawing the assessment: the standards sidebar, the current indicator with its
-//! levels, and the panels that open over it (editor, action steps).
+//! levels, and the indicator in full; the panels that open over it (editor, action
+//! steps) are in panels_view.rs.
 
-use super::assess::{AssessState, Mode, STEP_FIELDS, StepField};
+use super::assess::{AssessState, Mode};
 use crate::rubric::Choice;
 use crate::tui::app::App;
 use crate::tui::hits::Target;
@@ -11,6 +12,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
+
+// The panels over the indicator are drawn in panels_view.rs (the facilitator's
+// screen draws them too, by these names).
+use super::panels_view::status_word;
+pub(super) use super::panels_view::{editor, steps};
 
 pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     match state.mode {
@@ -100,11 +106,27 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     lines.push(Line::raw(""));
     let total = state.indicator_count();
     lines.push(Line::styled(
-        format!("{}/{total} rated", state.score.rated),
+        truncate(
+            &crate::t!(
+                "assess-sidebar-rated",
+                rated = state.score.rated,
+                total = total
+            ),
+            width,
+            s.ellipsis,
+        ),
         t.muted,
     ));
-    lines.push(Line::styled("n/m: indicators at full".to_string(), t.muted));
-    let block = panel(t, s, " Standards ", false);
+    lines.push(Line::styled(
+        truncate(&crate::t!("assess-sidebar-key"), width, s.ellipsis),
+        t.muted,
+    ));
+    let block = panel(
+        t,
+        s,
+        format!(" {} ", crate::t!("assess-sidebar-title")),
+        false,
+    );
     let inner = block.inner(area);
     let mut hits = app.hits.borrow_mut();
     for i in 0..rubric.standards.len().min(inner.height as usize) {
@@ -120,11 +142,14 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (si, _) = state.position();
     let standard = &rubric.standards[si];
     let title = format!(
-        " Standard {} of {}: {} · {} unrated ",
-        si + 1,
-        rubric.standards.len(),
-        standard.title,
-        state.score.unrated
+        " {} ",
+        crate::t!(
+            "assess-indicator-title",
+            number = si + 1,
+            count = rubric.standards.len(),
+            standard = &standard.title,
+            unrated = state.score.unrated
+        )
     );
     let title = truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis);
     let block = panel(t, s, title, state.mode == Mode::Indicator);
@@ -162,7 +187,7 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         // Never cut silently: say where the rest is.
         lines.truncate(room - 1);
         lines.push(Line::styled(
-            format!("{} more: I shows the indicator in full", s.ellipsis),
+            format!("{} {}", s.ellipsis, crate::t!("assess-indicator-more")),
             t.key,
         ));
     }
@@ -193,16 +218,23 @@ fn indicator_lines<'a>(
     let mut head = vec![
         Span::styled(format!("{} ", ind.id), t.key),
         Span::styled(
-            format!("{} of {}", ii + 1, standard.indicators.len()),
+            crate::t!(
+                "assess-indicator-position",
+                number = ii + 1,
+                count = standard.indicators.len()
+            ),
             t.base,
         ),
     ];
     if ind.baseline {
-        head.push(Span::styled(format!(" {} baseline", s.dot), t.base));
+        head.push(Span::styled(
+            format!(" {} {}", s.dot, crate::t!("assess-indicator-baseline")),
+            t.base,
+        ));
     }
     if entry.choice.is_none() {
         head.push(Span::styled(
-            format!("  {} not rated yet", s.unrated),
+            format!("  {} {}", s.unrated, crate::t!("assess-indicator-unrated")),
             t.missing,
         ));
     }
@@ -233,7 +265,11 @@ fn indicator_lines<'a>(
         } else {
             style_if(chosen, t.full, t.base)
         };
-        let suffix = if chosen { "  (current)" } else { "" };
+        let suffix = if chosen {
+            format!("  {}", crate::t!("assess-level-current"))
+        } else {
+            String::new()
+        };
         let first_line = lines.len();
         if wide {
             let mut parts = wrap(&clean(&format!("{descriptor}{suffix}")), room).into_iter();
@@ -250,7 +286,7 @@ fn indicator_lines<'a>(
         } else {
             let text = truncate(
                 &clean(&descriptor),
-                room.saturating_sub(suffix.len()),
+                room.saturating_sub(suffix.width()),
                 s.ellipsis,
             );
             lines.push(Line::from(vec![
@@ -272,9 +308,13 @@ fn indicator_lines<'a>(
         ),
         Span::styled(
             if na {
-                "  not applicable here (current)"
+                format!(
+                    "  {} {}",
+                    crate::t!("assess-level-na"),
+                    crate::t!("assess-level-current")
+                )
             } else {
-                "  not applicable here"
+                format!("  {}", crate::t!("assess-level-na"))
             },
             t.base,
         ),
@@ -303,11 +343,18 @@ fn indicator_lines<'a>(
     lines.extend(record_lines(app, state, width, roomy));
     if let Some(guidance) = &ind.guidance {
         lines.push(Line::raw(""));
-        for (k, l) in wrap(&clean(guidance), width.saturating_sub(10))
+        // The label's width in this language sets the indent ("Guidance: " is 10).
+        let label = format!("{} ", crate::t!("assess-guidance-label"));
+        let indent = label.width();
+        for (k, l) in wrap(&clean(guidance), width.saturating_sub(indent))
             .into_iter()
             .enumerate()
         {
-            let head = if k == 0 { "Guidance: " } else { "          " };
+            let head = if k == 0 {
+                label.clone()
+            } else {
+                " ".repeat(indent)
+            };
             lines.push(Line::from(vec![
                 Span::styled(head, t.key),
                 Span::styled(l, t.base),
@@ -339,13 +386,14 @@ fn record_lines<'a>(
     let (t, s) = (&app.theme, &app.symbols);
     let entry = &state.assessment.entries[state.cursor];
     let mut lines = Vec::new();
+    let note_label = crate::t!("assess-note-label");
     if entry.note.is_empty() {
         lines.push(Line::from(vec![
-            Span::styled("Note: ", t.key),
-            Span::styled("none yet (e writes one)", t.base),
+            Span::styled(format!("{note_label} "), t.key),
+            Span::styled(crate::t!("assess-note-none"), t.base),
         ]));
     } else if roomy {
-        lines.push(Line::styled("Note:", t.key));
+        lines.push(Line::styled(note_label, t.key));
         // A screen shows a few thousand characters at most.
         let shown = head(&entry.note, width.saturating_mul(100));
         for l in wrap(&clean(shown), width.saturating_sub(2)) {
@@ -353,9 +401,10 @@ fn record_lines<'a>(
         }
     } else {
         let note = clean(head(&entry.note, width.saturating_mul(2))).replace('\n', " / ");
+        let room = width.saturating_sub(note_label.width() + 1);
         lines.push(Line::from(vec![
-            Span::styled("Note: ", t.key),
-            Span::styled(truncate(&note, width.saturating_sub(6), s.ellipsis), t.base),
+            Span::styled(format!("{note_label} "), t.key),
+            Span::styled(truncate(&note, room, s.ellipsis), t.base),
         ]));
     }
     let steps = state.current_steps();
@@ -363,17 +412,24 @@ fn record_lines<'a>(
         .iter()
         .filter(|(_, a)| a.status == crate::assessment::ActionStatus::Open)
         .count();
+    let evidence_label = format!("{} ", crate::t!("assess-evidence-label"));
+    let evidence = format!(
+        "{}   ",
+        crate::t!("assess-evidence-items", count = entry.evidence.len())
+    );
+    let steps_label = format!("{} ", crate::t!("assess-steps-label"));
+    // The step count gets what is left of the line, cut with a mark if need be.
+    let used = evidence_label.width() + evidence.width() + steps_label.width();
+    let steps_count = truncate(
+        &crate::t!("assess-steps-count", count = steps.len(), open = open),
+        width.saturating_sub(used),
+        s.ellipsis,
+    );
     lines.push(Line::from(vec![
-        Span::styled("Evidence: ", t.key),
-        Span::styled(
-            format!(
-                "{}   ",
-                crate::words::count(entry.evidence.len(), "item", "items")
-            ),
-            t.base,
-        ),
-        Span::styled("Action steps: ", t.key),
-        Span::styled(format!("{} ({open} open)", steps.len()), t.base),
+        Span::styled(evidence_label, t.key),
+        Span::styled(evidence, t.base),
+        Span::styled(steps_label, t.key),
+        Span::styled(steps_count, t.base),
     ]));
     if roomy {
         for e in &entry.evidence {
@@ -383,7 +439,7 @@ fn record_lines<'a>(
             ));
         }
         for (_, step) in &steps {
-            let text = format!("  [{}] {}", step.status.as_str(), clean(&step.step));
+            let text = format!("  [{}] {}", status_word(step.status), clean(&step.step));
             lines.push(Line::styled(truncate(&text, width, s.ellipsis), t.base));
         }
     }
@@ -401,7 +457,7 @@ fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let block = panel(
         t,
         s,
-        format!(" {} in full · ↑↓ scroll · Esc back ", ind.id),
+        format!(" {} ", crate::t!("assess-details-title", id = &ind.id)),
         true,
     );
     let width = block.inner(area).width as usize;
@@ -413,7 +469,7 @@ fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     );
     if let Some(g) = &ind.guidance {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Guidance", t.key));
+        lines.push(Line::styled(crate::t!("assess-details-guidance"), t.key));
         lines.extend(
             wrap(&clean(g), width)
                 .into_iter()
@@ -421,7 +477,7 @@ fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         );
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Levels", t.key));
+    lines.push(Line::styled(crate::t!("assess-details-levels"), t.key));
     for (i, level) in rubric.levels.iter().enumerate() {
         let text = format!(
             "{} {}: {}",
@@ -443,144 +499,4 @@ fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             .scroll((state.details_scroll, 0)),
         area,
     );
-}
-
-/// The note and evidence editor, over the lower part of the indicator panel.
-pub(super) fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
-    let Some(editor) = &state.editor else { return };
-    let (t, s) = (&app.theme, &app.symbols);
-    let height = (area.height * 3 / 5).max(8).min(area.height);
-    let box_area = Rect {
-        y: area.y + area.height - height,
-        height,
-        ..area
-    };
-    frame.render_widget(Clear, box_area);
-    let tab = |on: bool, name: &str| {
-        if on {
-            format!("[{name}]")
-        } else {
-            format!(" {name} ")
-        }
-    };
-    let title = format!(
-        " {} {} — {} · Ctrl-S saves · Esc cancels ",
-        tab(!editor.on_evidence, "Note"),
-        tab(editor.on_evidence, "Evidence: one item a line"),
-        state.indicator_id()
-    );
-    let block = panel(
-        t,
-        s,
-        truncate(
-            &title,
-            box_area.width.saturating_sub(4) as usize,
-            s.ellipsis,
-        ),
-        true,
-    );
-    let inner = block.inner(box_area);
-    frame.render_widget(block, box_area);
-    let area_widget = if editor.on_evidence {
-        &editor.evidence
-    } else {
-        &editor.note
-    };
-    frame.render_widget(area_widget, inner);
-}
-
-/// The action steps of the current indicator, and the form for one step.
-pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
-    let (t, s) = (&app.theme, &app.symbols);
-    let height = (area.height * 3 / 5).max(9).min(area.height);
-    let box_area = Rect {
-        y: area.y + area.height - height,
-        height,
-        ..area
-    };
-    frame.render_widget(Clear, box_area);
-    let block = panel(
-        t,
-        s,
-        format!(" Action steps for {} ", state.indicator_id()),
-        true,
-    );
-    let inner = block.inner(box_area);
-    frame.render_widget(block, box_area);
-    let width = inner.width as usize;
-    let mut lines = Vec::new();
-    if let (Mode::ActionForm, Some(form)) = (state.mode, &state.step_form) {
-        for (i, field) in STEP_FIELDS.iter().enumerate() {
-            let focused = i == form.focus;
-            let (label, value) = match field {
-                StepField::Step => ("Step", form.step.text().to_string()),
-                StepField::Owner => ("Owner", form.owner.text().to_string()),
-                StepField::Due => ("Due", form.due.text().to_string()),
-                StepField::Status => ("Status", format!("< {} >", form.status.as_str())),
-            };
-            let pointer = if focused { s.pointer } else { " " };
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!("{pointer} {label:<7}"),
-                    style_if(focused, t.key, t.base),
-                ),
-                Span::styled(
-                    truncate(&clean(&value), width.saturating_sub(10), s.ellipsis),
-                    style_if(focused, t.selected, t.base),
-                ),
-                Span::styled(
-                    if focused && *field != StepField::Status {
-                        "_"
-                    } else {
-                        ""
-                    },
-                    t.key,
-                ),
-                Span::styled(
-                    match field {
-                        StepField::Due => "  YYYY-MM-DD, optional",
-                        StepField::Owner => "  optional",
-                        StepField::Status => "  ←/→ to change",
-                        StepField::Step => "",
-                    },
-                    t.muted,
-                ),
-            ]));
-        }
-        if let Some(error) = &form.error {
-            lines.push(Line::styled(format!("! {error}"), t.error));
-        }
-    } else {
-        let current = state.current_steps();
-        if current.is_empty() {
-            lines.push(Line::styled(
-                "No steps yet for this indicator. Press a to add one.",
-                t.muted,
-            ));
-        }
-        for (n, (_, step)) in current.iter().enumerate() {
-            let pointer = if n == state.step_selected {
-                s.pointer
-            } else {
-                " "
-            };
-            let status = match step.status {
-                crate::assessment::ActionStatus::Open => "[open]",
-                crate::assessment::ActionStatus::Done => "[done]",
-                crate::assessment::ActionStatus::Dropped => "[dropped]",
-            };
-            let who = step
-                .owner
-                .as_deref()
-                .map(|o| format!(" · {o}"))
-                .unwrap_or_default();
-            let due = step.due.map(|d| format!(" · due {d}")).unwrap_or_default();
-            let text = format!("{pointer} {status:<9} {}{who}{due}", step.step);
-            lines.push(Line::styled(
-                truncate(&clean(&text), width, s.ellipsis),
-                style_if(n == state.step_selected, t.selected, t.base),
-            ));
-        }
-    }
-    frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -13,10 +13,10 @@ pub fn confirm(frame: &mut Frame, app: &App, label: &str, area: Rect) {
         frame,
         app,
         area,
-        " Delete? ",
-        &format!("Delete the assessment of {}?", clean(label)),
-        "It leaves the list; its ratings and history stay in the database, and u brings it back.",
-        ("delete", "keep it"),
+        &crate::t!("home-delete-title"),
+        &crate::t!("home-delete-question", label = clean(label)),
+        &crate::t!("home-delete-why"),
+        (&crate::t!("home-delete-yes"), &crate::t!("home-delete-no")),
     );
 }
 
@@ -25,58 +25,57 @@ pub fn confirm_replace(frame: &mut Frame, app: &App, path: &str, area: Rect) {
         frame,
         app,
         area,
-        " Replace? ",
-        &format!("{} already exists. Replace it?", clean(path)),
-        "Its contents will be lost; the new file keeps its permissions.",
-        ("replace it", "choose another name"),
+        &crate::t!("home-replace-title"),
+        &crate::t!("home-replace-question", path = clean(path)),
+        &crate::t!("home-replace-why"),
+        (
+            &crate::t!("home-replace-yes"),
+            &crate::t!("home-replace-no"),
+        ),
     );
 }
 
 pub fn confirm_submit(frame: &mut Frame, app: &App, unrated: &[String], area: Rect) {
     let why = if unrated.is_empty() {
-        "Every indicator is rated. Once submitted it counts in the network's figures and is read-only until reopened (O).".to_string()
+        crate::t!("home-submit-why-all-rated")
     } else {
         let shown: Vec<&str> = unrated.iter().take(12).map(String::as_str).collect();
         let more = unrated.len().saturating_sub(shown.len());
-        format!(
-            "Still unrated: {}{}. Once submitted it counts in the network's figures and is read-only until reopened (O).",
-            shown.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
+        crate::t!(
+            "home-submit-why-unrated",
+            ids = shown.join(", "),
+            more = if more > 0 {
+                crate::t!("home-submit-more", count = more)
             } else {
                 String::new()
             }
         )
     };
     let question = if unrated.is_empty() {
-        "Submit this assessment?".to_string()
+        crate::t!("home-submit-question")
     } else {
-        format!(
-            "Submit with {} unrated?",
-            crate::words::count(unrated.len(), "indicator", "indicators")
-        )
+        crate::t!("home-submit-question-unrated", count = unrated.len())
     };
     yes_no(
         frame,
         app,
         area,
-        " Submit? ",
+        &crate::t!("home-submit-title"),
         &question,
         &why,
-        ("submit", "keep it a draft"),
+        (&crate::t!("home-submit-yes"), &crate::t!("home-submit-no")),
     );
 }
 
 pub fn confirm_leave(frame: &mut Frame, app: &App, undecided: usize, area: Rect) {
-    let count = crate::words::count(undecided, "indicator", "indicators");
     yes_no(
         frame,
         app,
         area,
-        " Next segment? ",
-        &format!("{count} of this segment have no consensus yet. Move on anyway?"),
-        "The agenda marks the segment partly done; < comes back to it.",
-        ("move on", "stay"),
+        &crate::t!("home-leave-title"),
+        &crate::t!("home-leave-question", count = undecided),
+        &crate::t!("home-leave-why"),
+        (&crate::t!("home-leave-yes"), &crate::t!("home-leave-no")),
     );
 }
 
@@ -113,7 +112,7 @@ fn yes_no(
     let box_area = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, box_area);
     frame.render_widget(
-        Paragraph::new(lines).block(panel(t, s, title, true)),
+        Paragraph::new(lines).block(panel(t, s, format!(" {title} "), true)),
         box_area,
     );
 }
@@ -122,56 +121,60 @@ pub fn prompt(frame: &mut Frame, app: &App, kind: &PromptKind, input: &LineInput
     let (t, s) = (&app.theme, &app.symbols);
     let (title, help) = match kind {
         PromptKind::Export { .. } => (
-            " Export to a TOML file ",
-            "File to write (relative paths start where Touchstone started):",
+            crate::t!("home-export-title"),
+            crate::t!("home-export-help"),
         ),
         PromptKind::Import => (
-            " Import TOML files ",
-            "A file or folder of exports; all are checked before any is saved:",
+            crate::t!("home-import-title"),
+            crate::t!("home-import-help"),
         ),
     };
-    let box_area = centered(area, area.width.saturating_sub(4).min(76), 5);
+    let width = area.width.saturating_sub(4).min(76);
+    // The help wraps in a longer language rather than running off the box.
+    let mut lines: Vec<Line> = wrap(&help, width.saturating_sub(2) as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, t.base))
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("> ", t.key),
+        Span::styled(clean(input.text()), t.base),
+        Span::styled("_", t.key),
+    ]));
+    let box_area = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, box_area);
-    let lines = vec![
-        Line::styled(help, t.base),
-        Line::raw(""),
-        Line::from(vec![
-            Span::styled("> ", t.key),
-            Span::styled(clean(input.text()), t.base),
-            Span::styled("_", t.key),
-        ]),
-    ];
     frame.render_widget(
-        Paragraph::new(lines).block(panel(t, s, title, true)),
+        Paragraph::new(lines).block(panel(t, s, format!(" {title} "), true)),
         box_area,
     );
 }
 
 pub fn confirm_end(frame: &mut Frame, app: &App, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let lines = vec![
-        Line::styled("End the session for everyone?", t.title),
-        Line::raw(""),
-        Line::styled(
-            "Votes, decisions and times are kept with the assessment.",
-            t.base,
-        ),
-        Line::raw(""),
-        Line::from(vec![
-            Span::styled("y", t.key),
-            Span::raw(" end it   "),
-            Span::styled("n", t.key),
-            Span::raw(" keep going"),
-        ]),
-    ];
-    let box_area = centered(
-        area,
-        area.width.saturating_sub(4).min(64),
-        lines.len() as u16 + 2,
+    let width = area.width.saturating_sub(4).min(64);
+    let inner = width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = wrap(&crate::t!("home-end-question"), inner)
+        .into_iter()
+        .map(|l| Line::styled(l, t.title))
+        .collect();
+    lines.push(Line::raw(""));
+    lines.extend(
+        wrap(&crate::t!("home-end-why"), inner)
+            .into_iter()
+            .map(|l| Line::styled(l, t.base)),
     );
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("y", t.key),
+        Span::raw(format!(" {}   ", crate::t!("home-end-yes"))),
+        Span::styled("n", t.key),
+        Span::raw(format!(" {}", crate::t!("home-end-no"))),
+    ]));
+    let box_area = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, box_area);
+    let title = format!(" {} ", crate::t!("home-end-title"));
     frame.render_widget(
-        Paragraph::new(lines).block(panel(t, s, " End the session? ", true)),
+        Paragraph::new(lines).block(panel(t, s, title, true)),
         box_area,
     );
 }
@@ -182,10 +185,13 @@ pub fn confirm_discard(frame: &mut Frame, app: &App, area: Rect) {
         frame,
         app,
         area,
-        " Discard changes? ",
-        "Close the editor without saving?",
-        "What you typed since opening it is lost; n goes back to it, and Ctrl-S saves it.",
-        ("lose it", "keep editing"),
+        &crate::t!("home-discard-title"),
+        &crate::t!("home-discard-question"),
+        &crate::t!("home-discard-why"),
+        (
+            &crate::t!("home-discard-yes"),
+            &crate::t!("home-discard-no"),
+        ),
     );
 }
 

@@ -10,6 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 /// The note and evidence of one side, wrapped to `width`.
 fn side<'a>(
@@ -21,18 +22,18 @@ fn side<'a>(
     let t = &app.theme;
     let mut lines = Vec::new();
     if let Some(note) = note {
-        lines.push(Line::styled("Note", t.muted));
+        lines.push(Line::styled(crate::t!("assess-conflict-note"), t.muted));
         if note.is_empty() {
-            lines.push(Line::styled("(empty)", t.muted));
+            lines.push(Line::styled(crate::t!("assess-conflict-empty"), t.muted));
         }
         for l in wrap(&clean(note), width) {
             lines.push(Line::styled(l, t.base));
         }
     }
     if let Some(evidence) = evidence {
-        lines.push(Line::styled("Evidence", t.muted));
+        lines.push(Line::styled(crate::t!("assess-conflict-evidence"), t.muted));
         if evidence.is_empty() {
-            lines.push(Line::styled("(none)", t.muted));
+            lines.push(Line::styled(crate::t!("assess-conflict-none"), t.muted));
         }
         for item in evidence {
             for (i, l) in wrap(&clean(item), width.saturating_sub(2))
@@ -56,8 +57,8 @@ fn fit_lines<'a>(app: &App, mut lines: Vec<Line<'a>>, height: u16) -> Vec<Line<'
         lines.truncate(height - 1);
         lines.push(Line::styled(
             format!(
-                "… {} more",
-                crate::words::count(more as u64, "line", "lines")
+                "… {}",
+                crate::t!("assess-conflict-more-lines", count = more)
             ),
             app.theme.muted,
         ));
@@ -73,7 +74,10 @@ pub fn conflict(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
     frame.render_widget(Clear, area);
     let who = clean(&choice.theirs.actor);
-    let title = format!(" {}: {who} changed it while you were editing ", choice.id);
+    let title = format!(
+        " {} ",
+        crate::t!("assess-conflict-title", id = &choice.id, name = &who)
+    );
     let block = panel(
         t,
         s,
@@ -85,13 +89,15 @@ pub fn conflict(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let width = inner.width as usize;
     let more = match choice.theirs.changes {
         0 | 1 => String::new(),
-        n => format!(" ({n} changes since you opened it)"),
+        n => crate::t!("assess-conflict-changes", count = n),
     };
-    let header = format!(
-        "{who} saved the {} of {} at {} UTC{more}. Both texts are here; nothing is lost until you choose.",
-        choice.mine.parts(),
-        choice.id,
-        short_time(&choice.theirs.at)
+    let header = crate::t!(
+        "assess-conflict-header",
+        name = &who,
+        parts = super::assess::parts_words(&choice.mine),
+        id = &choice.id,
+        time = short_time(&choice.theirs.at),
+        more = more
     );
     let header: Vec<Line> = wrap(&header, width)
         .into_iter()
@@ -126,14 +132,17 @@ pub fn conflict(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let heading = |text: String, rect: Rect| {
         Line::styled(truncate(&text, rect.width as usize, s.ellipsis), t.title)
     };
-    let mut left = vec![heading(format!("Theirs — {who}, saved"), halves[0])];
+    let mut left = vec![heading(
+        crate::t!("assess-conflict-theirs", name = &who),
+        halves[0],
+    )];
     left.extend(side(
         app,
         theirs_note,
         theirs_evidence,
         halves[0].width as usize,
     ));
-    let mut right = vec![heading("Yours — not saved yet".to_string(), halves[1])];
+    let mut right = vec![heading(crate::t!("assess-conflict-yours"), halves[1])];
     right.extend(side(
         app,
         choice.mine.note.as_deref(),
@@ -149,9 +158,9 @@ pub fn conflict(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         halves[1],
     );
     let labels = [
-        ("m", "Keep yours — it replaces theirs"),
-        ("t", "Take theirs — yours is not saved"),
-        ("b", "Keep both — yours is added after theirs, marked"),
+        ("m", crate::t!("assess-conflict-keep-mine")),
+        ("t", crate::t!("assess-conflict-take-theirs")),
+        ("b", crate::t!("assess-conflict-keep-both")),
     ];
     let lines: Vec<Line> = labels
         .iter()
@@ -174,7 +183,7 @@ pub fn conflict(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
 /// A note on one line for the history: line breaks shown as " / ".
 fn one_line(text: &str) -> String {
     if text.is_empty() {
-        "(empty)".into()
+        crate::t!("assess-history-empty")
     } else {
         let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
         clean(&lines.join(" / "))
@@ -209,7 +218,7 @@ fn differing(old: &str, new: &str) -> (String, String) {
         let before = if start > 0 { "…" } else { "" };
         let after = if shared_end > 0 { "…" } else { "" };
         if middle.is_empty() {
-            format!("{before}(nothing){after}")
+            format!("{before}{}{after}", crate::t!("assess-history-nothing"))
         } else {
             format!("{before}{}{after}", one_line(middle))
         }
@@ -222,8 +231,8 @@ pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
     frame.render_widget(Clear, area);
     let title = format!(
-        " History of {} — times in UTC, newest first ",
-        state.indicator_id()
+        " {} ",
+        crate::t!("assess-history-title", id = state.indicator_id())
     );
     let block = panel(
         t,
@@ -236,15 +245,24 @@ pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let width = inner.width as usize;
     let mut lines = Vec::new();
     if state.history.is_empty() {
-        lines.push(Line::styled(
-            "Nothing has been recorded for this indicator yet.",
-            t.muted,
-        ));
+        lines.push(Line::styled(crate::t!("assess-history-none"), t.muted));
     }
     let half = width.saturating_sub(14) / 2;
+    let (rating, note, evidence) = (
+        crate::t!("assess-history-rating"),
+        crate::t!("assess-history-note"),
+        crate::t!("assess-history-evidence"),
+    );
+    // The words' column: 9 wide in English, one past the longest word in others.
+    let what_width = [&rating, &note, &evidence]
+        .iter()
+        .map(|w| w.width() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(9);
     let change = |what: &str, old: String, new: String| {
         let text = format!(
-            "  {what:<9}{} {} {}",
+            "  {what:<what_width$}{} {} {}",
             truncate(&old, half.max(8), s.ellipsis),
             s.arrow,
             new
@@ -258,14 +276,14 @@ pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         ]));
         if let Some((old, new)) = &entry.level {
             lines.push(change(
-                "rating",
+                &rating,
                 state.level_label(old.as_deref()),
                 state.level_label(new.as_deref()),
             ));
         }
         if let Some((old, new)) = &entry.note {
             let (old, new) = differing(old, new);
-            lines.push(change("note", old, new));
+            lines.push(change(&note, old, new));
         }
         if let Some((old, new)) = &entry.evidence {
             let added: Vec<String> = new
@@ -279,7 +297,7 @@ pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 .map(|e| format!("- {}", clean(e)))
                 .collect();
             let summary = if added.is_empty() && removed.is_empty() {
-                "reordered".to_string()
+                crate::t!("assess-history-reordered")
             } else {
                 removed
                     .into_iter()
@@ -288,7 +306,11 @@ pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                     .join("; ")
             };
             lines.push(Line::styled(
-                truncate(&format!("  {:<9}{summary}", "evidence"), width, s.ellipsis),
+                truncate(
+                    &format!("  {evidence:<what_width$}{summary}"),
+                    width,
+                    s.ellipsis,
+                ),
                 t.base,
             ));
         }

@@ -17,6 +17,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table, TableState, Wrap};
 use std::path::PathBuf;
+use unicode_width::UnicodeWidthStr;
 
 /// One assessment as the home list shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,12 +184,12 @@ pub fn apply(app: &mut App, action: Action) -> Nav {
         }
         Action::RestoreDeleted => {
             let Some(id) = home.last_deleted.take() else {
-                return Nav::Status(Status::info("Nothing to bring back"));
+                return Nav::Status(Status::info(crate::t!("home-nothing-to-restore")));
             };
             let result = app.services.store.restore(&id);
             app.reload_home();
             return match result {
-                Ok(()) => Nav::Status(Status::saved("Brought back the deleted assessment")),
+                Ok(()) => Nav::Status(Status::saved(crate::t!("home-restored"))),
                 Err(e) => Nav::Status(Status::error(&e)),
             };
         }
@@ -255,14 +256,17 @@ pub fn export_target_exists(path: &str) -> bool {
 /// replaces an existing file only when `replace` (the person said yes).
 pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str, replace: bool) -> Result<Status> {
     if path.is_empty() {
-        return Err(Error::input("type a path first"));
+        return Err(Error::input(crate::t!("home-path-first")));
     }
     let path = expand_home(path);
     match kind {
         PromptKind::Export { id } => {
             let assessment = app.services.store.load(id)?;
             write_file(&path, &to_toml(&assessment), replace)?;
-            Ok(Status::saved(format!("Exported to {}", path.display())))
+            Ok(Status::saved(crate::t!(
+                "home-exported",
+                path = path.display().to_string()
+            )))
         }
         PromptKind::Import => {
             let services = &mut app.services;
@@ -277,9 +281,13 @@ pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str, replace: bool) -
             app.reload_home();
             let skipped = match counts.skipped.len() {
                 0 => String::new(),
-                n => format!(" ({n} skipped: not a regular file, or a link to a folder)"),
+                n => crate::t!("home-imported-skipped", count = n),
             };
-            Ok(Status::saved(format!("Imported {counts}{skipped}")))
+            Ok(Status::saved(crate::t!(
+                "home-imported",
+                counts = counts.to_string(),
+                skipped = skipped
+            )))
         }
     }
 }
@@ -307,23 +315,24 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .collect();
     let wide = area.width >= 120;
     let (t, s) = (&app.theme, &app.symbols);
+    // Each title cut to its column, so a longer language marks the cut.
     let header = TableRow::new(
         [
-            "School",
-            "District",
-            "Date",
-            "Rubric",
-            "Rated",
+            (crate::t!("home-col-school"), usize::MAX),
+            (crate::t!("home-col-district"), usize::MAX),
+            (crate::t!("home-col-date"), 10),
+            (crate::t!("home-col-rubric"), if wide { 18 } else { 16 }),
+            (crate::t!("home-col-rated"), if wide { 13 } else { 5 }),
             if wide {
-                "Standards fully implemented"
+                (crate::t!("home-col-standards-wide"), 30)
             } else {
-                "Standards full"
+                (crate::t!("home-col-standards"), 18)
             },
         ]
         .into_iter()
         .enumerate()
         .filter(|(i, _)| wide || *i != 1)
-        .map(|(_, h)| Cell::from(h)),
+        .map(|(_, (h, width))| Cell::from(truncate(&h, width, s.ellipsis))),
     )
     .style(t.title);
     // What the fixed columns, borders, highlight mark and gaps leave for the names.
@@ -384,7 +393,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             Constraint::Length(18),
         ]
     };
-    let title = format!(" Assessments ({} of {}) ", home.matching, home.total);
+    let title = format!(
+        " {} ",
+        crate::t!("home-list-title", shown = home.matching, total = home.total)
+    );
     let table = Table::new(rows, widths)
         .header(header)
         .block(panel(t, s, title, true))
@@ -400,13 +412,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if show_filter {
         let cursor = if home.filtering { "_" } else { "" };
         let line = Line::from(vec![
-            Span::styled(" Filter: ", t.key),
+            Span::styled(format!(" {} ", crate::t!("home-filter")), t.key),
             Span::styled(format!("{}{cursor}", clean(home.filter.text())), t.base),
             Span::styled(
                 if home.matching == 0 {
-                    "   no assessment matches"
+                    format!("   {}", crate::t!("home-filter-none"))
                 } else {
-                    ""
+                    String::new()
                 },
                 t.muted,
             ),
@@ -432,50 +444,52 @@ fn welcome(frame: &mut Frame, app: &App, area: Rect) {
         .map(|(_, e)| format!("  {} {} — {}", s.dot, e.rubric.id, e.rubric.title))
         .collect();
     let mut lines = vec![
-        Line::styled("Welcome to Touchstone.", t.title),
+        Line::styled(crate::t!("home-welcome"), t.title),
         Line::raw(""),
-        Line::raw("There are no assessments in this database yet. An assessment walks a school's"),
-        Line::raw("team through a standards rubric, one indicator at a time, and works out how"),
-        Line::raw("many standards are fully implemented."),
+        Line::raw(crate::t!("home-welcome-1")),
+        Line::raw(crate::t!("home-welcome-2")),
+        Line::raw(crate::t!("home-welcome-3")),
         Line::raw(""),
         Line::from(vec![
             Span::styled(
                 format!("  {} ", key_of(app, Ctx::Home, Action::NewAssessment)),
                 t.key,
             ),
-            Span::raw("start a new assessment (school, rubric, date, team)"),
+            Span::raw(crate::t!("home-welcome-new")),
         ]),
         Line::from(vec![
             Span::styled(
                 format!("  {} ", key_of(app, Ctx::Home, Action::Import)),
                 t.key,
             ),
-            Span::raw("import TOML files exported by Touchstone elsewhere"),
+            Span::raw(crate::t!("home-welcome-import")),
         ]),
         Line::from(vec![
             Span::styled(
                 format!("  {} ", key_of(app, Ctx::Global, Action::Help)),
                 t.key,
             ),
-            Span::raw("every key, on any screen"),
+            Span::raw(crate::t!("home-welcome-help")),
         ]),
         Line::raw(""),
-        Line::styled("Rubrics you can assess against:", t.title),
+        Line::styled(crate::t!("home-welcome-rubrics"), t.title),
     ];
     lines.extend(rubrics.into_iter().map(Line::raw));
     lines.push(Line::raw(""));
+    // The path gets what the label (in this language) and the borders leave.
+    let database_label = crate::t!("home-welcome-database", path = "").width();
     lines.push(Line::styled(
-        format!(
-            "Database: {}",
-            truncate_left(
+        crate::t!(
+            "home-welcome-database",
+            path = truncate_left(
                 &app.services.store.path().display().to_string(),
-                area.width.saturating_sub(14) as usize,
+                (area.width as usize).saturating_sub(4 + database_label),
                 s.ellipsis
             )
         ),
         t.muted,
     ));
-    let block = panel(t, s, " Getting started ", true);
+    let block = panel(t, s, format!(" {} ", crate::t!("home-welcome-title")), true);
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)

@@ -12,7 +12,7 @@ use crate::tui::widgets::{bar, clean, head, panel, style_if, truncate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 use std::sync::Arc;
 use unicode_width::UnicodeWidthStr;
 
@@ -56,12 +56,12 @@ impl SortBy {
         }
     }
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            SortBy::Standards => "standards fully implemented, lowest first",
-            SortBy::School => "school",
-            SortBy::District => "district",
-            SortBy::Date => "date, newest first",
+            SortBy::Standards => crate::t!("home-network-sort-standards"),
+            SortBy::School => crate::t!("home-network-sort-school"),
+            SortBy::District => crate::t!("home-network-sort-district"),
+            SortBy::Date => crate::t!("home-network-sort-date"),
         }
     }
 }
@@ -221,7 +221,10 @@ impl NetworkState {
                     self.sort.prev()
                 };
                 self.sort_rows();
-                return Nav::Status(Status::info(format!("Sorted by {}", self.sort.label())));
+                return Nav::Status(Status::info(crate::t!(
+                    "home-network-sorted",
+                    sort = self.sort.label()
+                )));
             }
             Action::NextIndicator | Action::PrevIndicator if self.rubric_ids.len() > 1 => {
                 let at = self
@@ -267,18 +270,23 @@ impl NetworkState {
 pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
     let (Some(rubric), Some(r)) = (&state.rubric, &state.rollup) else {
-        let block = panel(t, s, " Network ", true);
-        let text = "No assessments yet, so there is no network to show. Press q to go back.";
-        frame.render_widget(Paragraph::new(text).block(block), area);
+        let block = panel(t, s, format!(" {} ", crate::t!("home-network-title")), true);
+        let text = crate::t!("home-network-empty");
+        frame.render_widget(
+            Paragraph::new(text).block(block).wrap(Wrap { trim: false }),
+            area,
+        );
         return;
     };
     let figures_height = (rubric.standards.len() as u16 + 4).min(area.height / 2 + 4);
     let [top, bottom] =
         Layout::vertical([Constraint::Length(figures_height), Constraint::Min(5)]).areas(area);
     let width = top.width.saturating_sub(2) as usize;
-    let summary = format!(
-        "Fully implementing {} · baseline met {} · {} incomplete",
-        r.fully_implementing, r.baseline_met, r.incomplete
+    let summary = crate::t!(
+        "home-network-figures",
+        full = r.fully_implementing.to_string(),
+        baseline = r.baseline_met.to_string(),
+        incomplete = r.incomplete
     );
     let mut lines = vec![Line::styled(truncate(&summary, width, s.ellipsis), t.title)];
     let title_width = rubric
@@ -304,22 +312,46 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
         ]));
     }
     // The rule behind the figures (in full in `touchstone rollup`).
-    let rule = format!("Rule: {}", rubric.scoring.in_words(&rubric.levels));
+    let rule = crate::t!(
+        "home-network-rule",
+        rule = rubric.scoring.in_words(&rubric.levels)
+    );
     lines.push(Line::styled(truncate(&rule, width, s.ellipsis), t.muted));
     let title = format!(
-        " Network · {} · ←/→ rubric ",
-        truncate(&rubric.title, width.saturating_sub(24), s.ellipsis)
+        " {} ",
+        crate::t!(
+            "home-network-rubric-title",
+            rubric = truncate(&rubric.title, width.saturating_sub(24), s.ellipsis)
+        )
     );
     frame.render_widget(Paragraph::new(lines).block(panel(t, s, title, false)), top);
 
-    let header =
-        Row::new(["School", "District", "Date", "Standards full", "Baseline"]).style(t.title);
+    let (met, not_met) = (
+        crate::t!("home-network-met"),
+        crate::t!("home-network-not-met"),
+    );
+    let baseline = crate::t!("home-network-col-baseline");
+    // The baseline column takes its longest word in this language (8 in English).
+    let baseline_width = [&baseline, &met, &not_met]
+        .iter()
+        .map(|w| w.width())
+        .max()
+        .unwrap_or(0)
+        .max(8) as u16;
+    let header = Row::new([
+        crate::t!("home-network-col-school"),
+        crate::t!("home-network-col-district"),
+        crate::t!("home-network-col-date"),
+        crate::t!("home-network-col-standards"),
+        baseline,
+    ])
+    .style(t.title);
     let widths = [
         Constraint::Fill(2),
         Constraint::Fill(1),
         Constraint::Length(10),
         Constraint::Length(28),
-        Constraint::Length(8),
+        Constraint::Length(baseline_width),
     ];
     let pointer = format!("{} ", s.pointer);
     // The widths the table will give school and district, so that a long name ends
@@ -337,7 +369,11 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
         } else {
             s.not_full
         };
-        let incomplete = if row.incomplete { " (incomplete)" } else { "" };
+        let incomplete = if row.incomplete {
+            format!(" {}", crate::t!("home-network-incomplete"))
+        } else {
+            String::new()
+        };
         Row::new(vec![
             Cell::from(truncate(
                 &clean(head(&row.school, 400)),
@@ -351,35 +387,41 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
             )),
             Cell::from(row.date.clone()),
             Cell::from(format!("{mark} {}{incomplete}", row.standards)),
-            Cell::from(if row.baseline_met { "met" } else { "not met" }).style(style_if(
-                row.baseline_met,
-                t.base,
-                t.missing,
-            )),
+            Cell::from(if row.baseline_met {
+                met.clone()
+            } else {
+                not_met.clone()
+            })
+            .style(style_if(row.baseline_met, t.base, t.missing)),
         ])
     });
     // Drafts in progress are shown apart: they count once submitted.
     let drafts = match state.drafts {
         0 => String::new(),
-        n => format!(
-            ", {} in progress not counted",
-            crate::words::count(n, "draft", "drafts")
-        ),
+        n => crate::t!("home-network-drafts", count = n),
     };
     let shown = if state.filter.text().is_empty() && !state.filtering {
-        format!("{} submitted{drafts}", state.rows.len())
+        crate::t!(
+            "home-network-submitted",
+            count = state.rows.len(),
+            drafts = drafts
+        )
     } else {
         let cursor = if state.filtering { "_" } else { "" };
-        format!(
-            "{} of {} submitted · filter: {}{cursor}",
-            state.rows.len(),
-            state.all.len(),
-            clean(state.filter.text())
+        crate::t!(
+            "home-network-submitted-filtered",
+            shown = state.rows.len(),
+            total = state.all.len(),
+            filter = format!("{}{cursor}", clean(state.filter.text()))
         )
     };
     let title = format!(
-        " Schools ({shown}) · sorted by {} · < > sort · Enter opens ",
-        state.sort.label()
+        " {} ",
+        crate::t!(
+            "home-network-schools-title",
+            shown = shown,
+            sort = state.sort.label()
+        )
     );
     let table = Table::new(rows, widths)
         .header(header)

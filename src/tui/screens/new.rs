@@ -35,25 +35,25 @@ const FIELDS: [Field; 6] = [
 ];
 
 impl Field {
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Field::School => "School",
-            Field::District => "District",
-            Field::Rubric => "Rubric",
-            Field::Date => "Date",
-            Field::Team => "Team",
-            Field::Facilitator => "Facilitator",
+            Field::School => crate::t!("home-new-school"),
+            Field::District => crate::t!("home-new-district"),
+            Field::Rubric => crate::t!("home-new-rubric"),
+            Field::Date => crate::t!("home-new-date"),
+            Field::Team => crate::t!("home-new-team"),
+            Field::Facilitator => crate::t!("home-new-facilitator"),
         }
     }
 
-    fn hint(self) -> &'static str {
+    fn hint(self) -> String {
         match self {
-            Field::School => "required; Ctrl-F takes the suggestion",
-            Field::District => "optional: district or network",
-            Field::Rubric => "←/→ to choose",
-            Field::Date => "YYYY-MM-DD",
-            Field::Team => "names, separated by commas",
-            Field::Facilitator => "optional: the coach or lead",
+            Field::School => crate::t!("home-new-school-hint"),
+            Field::District => crate::t!("home-new-district-hint"),
+            Field::Rubric => crate::t!("home-new-rubric-hint"),
+            Field::Date => crate::t!("home-new-date-hint"),
+            Field::Team => crate::t!("home-new-team-hint"),
+            Field::Facilitator => crate::t!("home-new-facilitator-hint"),
         }
     }
 }
@@ -101,12 +101,7 @@ impl NewForm {
         let preferred = services.defaults.rubric.as_ref();
         let error = preferred
             .filter(|p| position(&p.value).is_none())
-            .map(|p| {
-                format!(
-                    "The settings' rubric {:?} is not installed (see touchstone rubrics); choose one with ←/→",
-                    p.value
-                )
-            });
+            .map(|p| crate::t!("home-new-rubric-missing", rubric = format!("{:?}", p.value)));
         let rubric = preferred
             .and_then(|p| position(&p.value))
             .or_else(|| position("cs-site-2017"))
@@ -199,7 +194,9 @@ impl NewForm {
             }
             Action::Submit if self.focus + 1 < FIELDS.len() => self.focus += 1,
             Action::Submit | Action::Confirm => return self.create(services),
-            Action::Cancel => return Nav::Home(Some(Status::info("No assessment created"))),
+            Action::Cancel => {
+                return Nav::Home(Some(Status::info(crate::t!("home-new-cancelled"))));
+            }
             _ => {}
         }
         Nav::Stay
@@ -210,9 +207,7 @@ impl NewForm {
             Ok(id) => Nav::Open {
                 id,
                 mode: Mode::Indicator,
-                status: Some(Status::saved(
-                    "Assessment created — rate with the number keys",
-                )),
+                status: Some(Status::saved(crate::t!("home-new-created"))),
             },
             Err((field, message)) => {
                 self.focus = FIELDS.iter().position(|f| *f == field).unwrap_or(0);
@@ -244,7 +239,7 @@ impl NewForm {
             .registry
             .latest(rubric_id)
             .cloned()
-            .ok_or((Field::Rubric, "choose a rubric".to_string()))?;
+            .ok_or_else(|| (Field::Rubric, crate::t!("home-new-choose-rubric")))?;
         services
             .store
             .create(&checked.with_rubric(&entry.rubric, &entry.text))
@@ -254,7 +249,7 @@ impl NewForm {
 
 pub fn draw(frame: &mut Frame, app: &App, form: &NewForm, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let block = panel(t, s, " New assessment ", true);
+    let block = panel(t, s, format!(" {} ", crate::t!("home-new-title")), true);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let rows = Layout::vertical(

@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 selected_row = rows.len();
             }
             let level = match entry.choice {
-                None => format!("{} Unrated", s.unrated),
+                None => format!("{} {}", s.unrated, crate::t!("assess-review-unrated")),
                 choice => rubric.choice_label(choice).to_string(),
             };
             // The cell shows one line: a few hundred characters are plenty.
@@ -99,15 +99,27 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     }
     let filter = if state.review_filtering || !state.review_filter.text().is_empty() {
         let cursor = if state.review_filtering { "_" } else { "" };
-        format!("filter: {}{cursor} · ", clean(state.review_filter.text()))
+        format!(
+            "{} · ",
+            crate::t!(
+                "assess-review-filter",
+                filter = format!("{}{cursor}", clean(state.review_filter.text()))
+            )
+        )
     } else {
         String::new()
     };
     let title = format!(
-        " Review: {} of {} rated · {filter}Enter edits · Tab next unrated ",
-        state.score.rated,
-        state.indicator_count()
+        " {} ",
+        crate::t!(
+            "assess-review-title",
+            rated = state.score.rated,
+            total = state.indicator_count(),
+            filter = filter
+        )
     );
+    // Cut with a mark, never by the border.
+    let title = truncate(&title, (area.width as usize).saturating_sub(4), s.ellipsis);
     let table = Table::new(
         rows,
         [

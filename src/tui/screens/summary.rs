@@ -9,24 +9,34 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
-fn yes_no(b: bool) -> &'static str {
-    if b { "yes" } else { "no" }
+fn yes_no(b: bool) -> String {
+    if b {
+        crate::t!("assess-summary-yes")
+    } else {
+        crate::t!("assess-summary-no")
+    }
 }
 
 pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
     let a = &state.assessment;
     let score = &state.score;
-    let block = panel(t, s, " Summary ", true);
+    let block = panel(
+        t,
+        s,
+        format!(" {} ", crate::t!("assess-summary-title")),
+        true,
+    );
     let inner = block.inner(area);
     let width = inner.width as usize;
     let mut lines = vec![
         Line::from(vec![
-            Span::styled("Standards fully implemented: ", t.key),
+            Span::styled(format!("{} ", crate::t!("assess-summary-standards")), t.key),
             Span::styled(score.standards.to_string(), t.title),
             Span::raw("    "),
-            Span::styled("Fully implementing: ", t.key),
+            Span::styled(format!("{} ", crate::t!("assess-summary-fully")), t.key),
             Span::styled(
                 format!(
                     "{} {}",
@@ -41,15 +51,18 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             ),
         ]),
         Line::from(vec![
-            Span::styled("Indicators at the full level: ", t.key),
+            Span::styled(
+                format!("{} ", crate::t!("assess-summary-indicators")),
+                t.key,
+            ),
             Span::raw(score.indicators.to_string()),
             Span::raw("    "),
-            Span::styled("Baseline criteria: ", t.key),
+            Span::styled(format!("{} ", crate::t!("assess-summary-baseline")), t.key),
             Span::styled(
                 if score.baseline_met {
-                    format!("{} met", s.full)
+                    format!("{} {}", s.full, crate::t!("assess-summary-met"))
                 } else {
-                    format!("{} not met", s.not_full)
+                    format!("{} {}", s.not_full, crate::t!("assess-summary-not-met"))
                 },
                 style_if(score.baseline_met, t.full, t.missing),
             ),
@@ -61,39 +74,42 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             let before = p.score.standards;
             let delta = i64::from(score.standards.numerator) - i64::from(before.numerator);
             Line::from(vec![
-                Span::styled(format!("Since {}: ", p.date), t.key),
-                Span::raw(format!(
-                    "standards {before} {} {} ({delta:+})",
-                    s.arrow, score.standards
+                Span::styled(
+                    format!("{} ", crate::t!("assess-summary-since", date = &p.date)),
+                    t.key,
+                ),
+                Span::raw(crate::t!(
+                    "assess-summary-change",
+                    before = before.to_string(),
+                    arrow = s.arrow,
+                    now = score.standards.to_string(),
+                    delta = format!("{delta:+}")
                 )),
             ])
         }
-        None => Line::styled(
-            "No earlier submitted assessment of this school with this rubric.",
-            t.muted,
-        ),
+        None => Line::styled(crate::t!("assess-summary-no-previous"), t.muted),
     });
     // Draft or submitted: only submitted assessments count in the network's figures.
     lines.push(match (&a.meta.status, &a.meta.submitted) {
         (crate::assessment::Status::Draft, _) => Line::from(vec![
-            Span::styled("Draft: ", t.key),
-            Span::styled("not counted in the network until submitted (S)", t.base),
+            Span::styled(format!("{} ", crate::t!("assess-summary-draft")), t.key),
+            Span::styled(crate::t!("assess-summary-draft-why"), t.base),
         ]),
         (_, Some(sub)) => Line::from(vec![
-            Span::styled("Submitted ", t.key),
-            Span::raw(clean(&format!(
-                "{}{} · read-only until reopened (O)",
-                sub.at.strftime("%Y-%m-%d"),
-                if sub.by.is_empty() {
+            Span::styled(format!("{} ", crate::t!("assess-summary-submitted")), t.key),
+            Span::raw(clean(&crate::t!(
+                "assess-summary-submitted-on",
+                date = sub.at.strftime("%Y-%m-%d").to_string(),
+                by = if sub.by.is_empty() {
                     String::new()
                 } else {
-                    format!(" by {}", sub.by.join(", "))
+                    crate::t!("assess-summary-submitted-by", names = sub.by.join(", "))
                 }
             ))),
         ]),
         (_, None) => Line::from(vec![
-            Span::styled("Submitted", t.key),
-            Span::raw(" · read-only until reopened (O)"),
+            Span::styled(crate::t!("assess-summary-submitted"), t.key),
+            Span::raw(format!(" · {}", crate::t!("assess-summary-read-only"))),
         ]),
     });
     lines.push(Line::raw(""));
@@ -106,13 +122,20 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         .unwrap_or(10)
         .min(if width >= 100 { 40 } else { 24 });
     let bar_width = if width >= 100 { 20 } else { 10 };
+    let mean_title = crate::t!("assess-summary-col-mean");
+    // The mean's column: 4 wide, or as wide as its title in this language.
+    let mean_width = mean_title.width().max(4);
     lines.push(Line::styled(
         format!(
-            "  {:<title_width$}  {:<span$}  {:>4}  {}",
-            "Standard",
-            "Full indicators",
-            "Mean",
-            if previous.is_some() { "Change" } else { "" },
+            "  {:<title_width$}  {:<span$}  {:>mean_width$}  {}",
+            crate::t!("assess-summary-col-standard"),
+            crate::t!("assess-summary-col-full"),
+            mean_title,
+            if previous.is_some() {
+                crate::t!("assess-summary-col-change")
+            } else {
+                String::new()
+            },
             span = bar_width + 2 + 14
         ),
         t.muted,
@@ -135,7 +158,11 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 let before = p.score.by_standard.get(j)?.indicators.percent()?;
                 let now = figures.indicators.percent()?;
                 let _ = i;
-                Some(format!("{:+.0} pts", now - before))
+                Some(format!(
+                    "{:+.0} {}",
+                    now - before,
+                    crate::t!("assess-summary-points")
+                ))
             })
             .unwrap_or_default();
         let style = style_if(figures.fully_implemented, t.full, t.base);
@@ -152,7 +179,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 style_if(figures.fully_implemented, t.full, t.partial),
             ),
             Span::raw(format!(
-                "  {:<14}  {mean:>4}  {change}",
+                "  {:<14}  {mean:>mean_width$}  {change}",
                 figures.indicators.to_string()
             )),
         ]));
@@ -160,7 +187,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     lines.push(Line::raw(""));
     if score.unrated == 0 {
         lines.push(Line::styled(
-            format!("{} Every indicator is rated.", s.full),
+            format!("{} {}", s.full, crate::t!("assess-summary-all-rated")),
             t.full,
         ));
     } else {
@@ -179,7 +206,11 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 unrated.push(ids.join(" "));
             }
         }
-        let text = format!("Still unrated ({}): {}", score.unrated, unrated.join(" · "));
+        let text = crate::t!(
+            "assess-summary-unrated",
+            count = score.unrated,
+            ids = unrated.join(" · ")
+        );
         lines.push(Line::styled(
             truncate(&text, width * 2, s.ellipsis),
             t.missing,
@@ -188,7 +219,10 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     // The rule behind "fully implemented", so nobody reads the figure as the standards'.
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!("Rule: {}", a.rubric.scoring.in_words(&a.rubric.levels)),
+        crate::t!(
+            "assess-summary-rule",
+            rule = a.rubric.scoring.in_words(&a.rubric.levels)
+        ),
         t.muted,
     ));
     frame.render_widget(

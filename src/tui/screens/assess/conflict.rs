@@ -49,7 +49,8 @@ impl ConflictChoice {
                     mine.clone()
                 }
             } else {
-                format!("{}\n\n--- also written by {me} ---\n{mine}", now.note)
+                let mark = crate::t!("assess-conflict-also-written", name = me);
+                format!("{}\n\n--- {mark} ---\n{mine}", now.note)
             }
         });
         let evidence = self.mine.evidence.as_ref().map(|mine| {
@@ -79,7 +80,7 @@ impl AssessState {
             services
                 .store
                 .save_entry(&self.assessment.meta.id, &id, base, &edit, &services.actor);
-        let parts = edit.parts();
+        let parts = super::parts_words(&edit);
         let status = match saved {
             Ok(Saved::Written {
                 version,
@@ -95,17 +96,22 @@ impl AssessState {
                     version,
                 ));
                 self.close_conflict();
-                self.after_write(services, || format!("Saved the {parts} for {id}"))
+                self.after_write(services, || {
+                    crate::t!("assess-saved-parts", parts = &parts, id = &id)
+                })
             }
             Ok(Saved::Unchanged { .. }) => {
                 self.close_conflict();
-                self.after_write(services, || format!("The {parts} of {id} already read so"))
+                self.after_write(services, || {
+                    crate::t!("assess-unchanged-parts", parts = &parts, id = &id)
+                })
             }
             Ok(Saved::Conflict(theirs)) => {
-                let message = format!(
-                    "{} changed {id} at {} while you were editing: keep yours (m), take theirs (t) or keep both (b)",
-                    printable(&theirs.actor),
-                    super::short_time(&theirs.at)
+                let message = crate::t!(
+                    "assess-conflict-status",
+                    name = printable(&theirs.actor),
+                    id = &id,
+                    time = super::short_time(&theirs.at)
                 );
                 self.conflict = Some(ConflictChoice {
                     indicator: self.cursor,
@@ -174,11 +180,11 @@ impl AssessState {
             Resolution::TakeTheirs => {
                 self.close_conflict();
                 let _ = self.reload(services);
-                Some(Status::info(format!(
-                    "Kept {}'s {} of {}; yours was not saved",
-                    printable(&choice.theirs.actor),
-                    choice.mine.parts(),
-                    choice.id
+                Some(Status::info(crate::t!(
+                    "assess-conflict-took-theirs",
+                    name = printable(&choice.theirs.actor),
+                    parts = super::parts_words(&choice.mine),
+                    id = &choice.id
                 )))
             }
         }
@@ -223,9 +229,9 @@ impl AssessState {
             inserts: 0,
         });
         self.mode = Mode::Editor;
-        Nav::Status(Status::info(format!(
-            "Your text is back in the editor; what you save now replaces {}'s",
-            printable(&choice.theirs.actor)
+        Nav::Status(Status::info(crate::t!(
+            "assess-conflict-back",
+            name = printable(&choice.theirs.actor)
         )))
     }
 

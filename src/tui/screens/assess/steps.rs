@@ -49,8 +49,12 @@ impl AssessState {
                 if let Some(i) = selected {
                     let mut plan = self.assessment.actions.clone();
                     plan[i].status = next_status(plan[i].status);
-                    let label = plan[i].status.as_str();
-                    return self.save_plan(services, plan, format!("Step marked {label}"), None);
+                    let message = match plan[i].status {
+                        ActionStatus::Open => crate::t!("assess-step-marked-open"),
+                        ActionStatus::Done => crate::t!("assess-step-marked-done"),
+                        ActionStatus::Dropped => crate::t!("assess-step-marked-dropped"),
+                    };
+                    return self.save_plan(services, plan, message, None);
                 }
             }
             Action::RemoveAction => {
@@ -58,7 +62,7 @@ impl AssessState {
                     let mut plan = self.assessment.actions.clone();
                     plan.remove(i);
                     self.step_selected = self.step_selected.saturating_sub(1);
-                    return self.save_plan(services, plan, "Step removed".to_string(), None);
+                    return self.save_plan(services, plan, crate::t!("assess-step-removed"), None);
                 }
             }
             Action::Back => self.mode = Mode::Indicator,
@@ -109,9 +113,13 @@ impl AssessState {
                 self.mode = Mode::Actions;
             }
             Action::Confirm => {
-                let checked = crate::text::checked(form.step.text(), Shape::Text, "The step")
+                let (step_label, owner_label) = (
+                    crate::t!("assess-form-step-label"),
+                    crate::t!("assess-form-owner-label"),
+                );
+                let checked = crate::text::checked(form.step.text(), Shape::Text, &step_label)
                     .and_then(|step| {
-                        crate::text::checked(form.owner.text(), Shape::Line, "The owner")
+                        crate::text::checked(form.owner.text(), Shape::Line, &owner_label)
                             .map(|owner| (step, owner))
                     });
                 let (step, owner) = match checked {
@@ -122,7 +130,7 @@ impl AssessState {
                     }
                 };
                 if step.is_empty() {
-                    form.error = Some("Write the step first".into());
+                    form.error = Some(crate::t!("assess-form-step-first"));
                     form.focus = 0;
                     return Nav::Stay;
                 }
@@ -133,8 +141,10 @@ impl AssessState {
                     match due_text.parse() {
                         Ok(d) => Some(d),
                         Err(_) => {
-                            form.error =
-                                Some(format!("{due_text:?} is not a date like 2027-01-15"));
+                            form.error = Some(crate::t!(
+                                "assess-form-bad-date",
+                                text = format!("{due_text:?}")
+                            ));
                             form.focus = 2;
                             return Nav::Stay;
                         }
@@ -157,7 +167,7 @@ impl AssessState {
                 self.step_form = None;
                 self.mode = Mode::Actions;
                 let retry = Some((original, new_step));
-                return self.save_plan(services, plan, "Step saved".to_string(), retry);
+                return self.save_plan(services, plan, crate::t!("assess-step-saved"), retry);
             }
             _ => {}
         }
@@ -192,23 +202,26 @@ impl AssessState {
         let who = conflict
             .actor
             .as_deref()
-            .map_or_else(|| "an import".to_string(), printable);
+            .map_or_else(|| crate::t!("assess-plan-an-import"), printable);
         let when = conflict
             .at
             .as_deref()
-            .map(|at| format!(" at {}", super::short_time(at)))
+            .map(|at| crate::t!("assess-plan-at", time = super::short_time(at)))
             .unwrap_or_default();
         let then = match retry {
             Some((original, typed)) => {
                 let editing =
                     original.and_then(|o| self.assessment.actions.iter().position(|a| *a == o));
                 self.fill_step_form(editing, Some(&typed));
-                "your step is still in the form: Enter saves it"
+                crate::t!("assess-plan-retry-form")
             }
-            None => "do it again if it is still needed",
+            None => crate::t!("assess-plan-retry-again"),
         };
-        Nav::Status(Status::info(format!(
-            "Not saved: {who} changed the action plan{when}; theirs shows now — {then}"
+        Nav::Status(Status::info(crate::t!(
+            "assess-plan-conflict",
+            name = who,
+            when = when,
+            then = then
         )))
     }
 }

@@ -64,9 +64,9 @@ impl AssessState {
         };
         let Some(step) = popped else {
             return Nav::Status(Status::info(if undo {
-                "Nothing to undo in this session"
+                crate::t!("assess-undo-nothing")
             } else {
-                "Nothing to redo"
+                crate::t!("assess-redo-nothing")
             }));
         };
         self.mode = Mode::Indicator;
@@ -80,17 +80,20 @@ impl AssessState {
             &edit,
             &services.actor,
         );
-        let verb = if undo { "Undone" } else { "Redone" };
         let what = match (
             &step.edit.level,
             step.edit.note.is_some() || step.edit.evidence.is_some(),
         ) {
-            (Some(_), false) => format!(
-                "the rating of {} ({})",
-                step.id,
-                self.level_label(target.level.as_deref())
+            (Some(_), false) => crate::t!(
+                "assess-undo-rating",
+                id = &step.id,
+                level = self.level_label(target.level.as_deref())
             ),
-            _ => format!("the {} of {}", step.edit.parts(), step.id),
+            _ => crate::t!(
+                "assess-undo-parts",
+                parts = super::parts_words(&step.edit),
+                id = &step.id
+            ),
         };
         let version = match saved {
             Ok(Saved::Written { version, .. } | Saved::Unchanged { version }) => version,
@@ -103,12 +106,14 @@ impl AssessState {
                 }
                 let _ = self.reload(services);
                 return Nav::Status(Status {
-                    text: format!(
-                        "Not {}: {} changed {id} at {}, after you — press H for its history",
-                        verb.to_lowercase(),
-                        printable(&c.actor),
-                        super::short_time(&c.at)
-                    ),
+                    text: {
+                        let (name, time) = (printable(&c.actor), super::short_time(&c.at));
+                        if undo {
+                            crate::t!("assess-undo-refused", name = name, id = &id, time = time)
+                        } else {
+                            crate::t!("assess-redo-refused", name = name, id = &id, time = time)
+                        }
+                    },
                     kind: StatusKind::Error,
                 });
             }
@@ -133,7 +138,13 @@ impl AssessState {
         } else {
             self.undo.push(step);
         }
-        let nav = self.after_write(services, || format!("{verb}: {what}"));
+        let nav = self.after_write(services, || {
+            if undo {
+                crate::t!("assess-undone", what = what)
+            } else {
+                crate::t!("assess-redone", what = what)
+            }
+        });
         self.sync_highlight();
         nav
     }

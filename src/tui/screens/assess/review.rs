@@ -1,0 +1,133 @@
+//! The review list and the summary: the review filter, moving through them, and what
+//! their keys do. Drawing is in screens/review.rs and screens/summary.rs.
+
+use super::{AssessState, Mode};
+use crate::tui::action::Action;
+use crate::tui::app::{Nav, Services, Status};
+
+impl AssessState {
+    /// Whether the review filter lets indicator `flat` through (any case).
+    pub fn review_shows(&self, flat: usize) -> bool {
+        let needle = self.review_filter.text().to_lowercase();
+        if needle.is_empty() {
+            return true;
+        }
+        let entry = &self.assessment.entries[flat];
+        let (id, statement) = self
+            .assessment
+            .rubric
+            .indicators()
+            .nth(flat)
+            .map(|(_, i)| (i.id.to_lowercase(), i.text.to_lowercase()))
+            .unwrap_or_default();
+        id.contains(&needle)
+            || statement.contains(&needle)
+            || entry.note.to_lowercase().contains(&needle)
+    }
+
+    /// After the review filter changed: the selection moves to a shown indicator.
+    pub(super) fn review_refiltered(&mut self) {
+        if !self.review_shows(self.review) {
+            let n = self.indicator_count();
+            if let Some(i) = (0..n).find(|&i| self.review_shows(i)) {
+                self.review = i;
+            }
+        }
+    }
+
+    /// The shown indicator `steps` rows below (or above) the selection in review.
+    fn review_step(&self, steps: usize, down: bool) -> usize {
+        let n = self.indicator_count();
+        let mut at = self.review;
+        let mut left = steps;
+        let mut i = at;
+        while left > 0 {
+            i = match (down, i) {
+                (true, i) if i + 1 < n => i + 1,
+                (false, i) if i > 0 => i - 1,
+                _ => break,
+            };
+            if self.review_shows(i) {
+                at = i;
+                left -= 1;
+            }
+        }
+        at
+    }
+    pub(super) fn apply_review(&mut self, action: Action) -> Nav {
+        match action {
+            Action::Up => self.review = self.review_step(1, false),
+            Action::Down => self.review = self.review_step(1, true),
+            Action::PageUp => self.review = self.review_step(10, false),
+            Action::PageDown => self.review = self.review_step(10, true),
+            Action::Filter => self.review_filtering = true,
+            Action::Submit => self.review_filtering = false,
+            Action::Cancel => {
+                self.review_filtering = false;
+                self.review_filter.set("");
+            }
+            Action::NextUnrated => match self.next_unrated(self.review) {
+                Some(i) => self.review = i,
+                None => return Nav::Status(Status::info(crate::t!("assess-all-rated"))),
+            },
+            Action::Select => {
+                self.go_to(self.review);
+                self.mode = Mode::Indicator;
+            }
+            Action::Summary => {
+                self.back_to_home = false;
+                self.mode = Mode::Summary;
+            }
+            Action::Back => self.mode = Mode::Indicator,
+            _ => {}
+        }
+        Nav::Stay
+    }
+
+    pub(super) fn apply_summary(&mut self, services: &mut Services, action: Action) -> Nav {
+        match action {
+            Action::SubmitAssessment => {
+                if self.assessment.meta.status == crate::assessment::Status::Final {
+                    return Nav::Status(Status::info(crate::t!("assess-already-submitted")));
+                }
+                let unrated = self.assessment.unrated_ids();
+                return Nav::Overlay(crate::tui::app::Overlay::ConfirmSubmit {
+                    id: self.assessment.meta.id.clone(),
+                    unrated,
+                });
+            }
+            Action::Reopen => {
+                if self.assessment.meta.status != crate::assessment::Status::Final {
+                    return Nav::Status(Status::info(crate::t!("assess-already-draft")));
+                }
+                let actor = services.actor.clone();
+                let result = services
+                    .store
+                    .reopen(&self.assessment.meta.id, &actor)
+                    .and_then(|_| self.reload(services));
+                return match result {
+                    Ok(_) => Nav::Status(Status::saved(crate::t!("assess-reopened"))),
+                    Err(e) => Nav::Status(Status::error(&e)),
+                };
+            }
+            Action::Review => {
+                self.review = self.cursor;
+                self.mode = Mode::Review;
+            }
+            Action::Select => {
+                let start = self
+                    .cursor
+                    .checked_sub(1)
+                    .unwrap_or(self.indicator_count().saturating_sub(1));
+                if let Some(i) = self.next_unrated(start) {
+                    self.go_to(i);
+                }
+                self.mode = Mode::Indicator;
+            }
+            Action::Back if self.back_to_home => return Nav::Home(None),
+            Action::Back => self.mode = Mode::Indicator,
+            _ => {}
+        }
+        Nav::Stay
+    }
+}
