@@ -74,12 +74,12 @@ plain-choice-unrated = Sin calificar
 plain-opened = Se abrió { $school }, { $date }, { $rubric } versión { $version }: { $rated } de { $total } indicadores calificados.
 plain-rate-prompt = Escriba un número para calificar { $id }, na para N/A, siguiente, pendiente, o ayuda.
 plain-not-rated = { $id } todavía no está calificado.
-plain-rated = { $id } está calificado { $label }.
+plain-rated = { $id } tiene la calificación { $label }.
 plain-no-note = { $id } no tiene nota.
 # Followed by a space and the note.
 plain-note-on = Nota sobre { $id }:
 plain-someone = alguien
-plain-change-rating = calificación ahora { $label }
+plain-change-rating = ahora con la calificación { $label }
 plain-change-note = nota cambiada
 plain-change-evidence = evidencia ahora { $count ->
     [one] { $count } elemento
@@ -100,14 +100,14 @@ plain-first = { $id } es el primer indicador.
 plain-all-rated-hint = Todos los indicadores están calificados. Escriba resumen para escuchar las cifras.
 plain-no-such-indicator = No existe el indicador { $target }; escriba ir y el identificador de un indicador, por ejemplo { $id }.
 plain-last = { $id } es el último indicador. Escriba pendiente para ir al siguiente sin calificar, o resumen.
-plain-saved-rated = Guardado: { $id } calificado { $label }. { $rated } de { $total } indicadores calificados.
+plain-saved-rated = Guardado: { $id } con la calificación { $label }. { $rated } de { $total } indicadores calificados.
 plain-saved-cleared = Guardado: se quitó la calificación de { $id }. { $rated } de { $total } indicadores calificados.
 plain-saved-note = Guardado: nota sobre { $id }. { $rated } de { $total } indicadores calificados.
 plain-saved-evidence = Guardado: evidencia de { $id }, ahora { $count ->
     [one] { $count } elemento
    *[other] { $count } elementos
 }. { $rated } de { $total } indicadores calificados.
-plain-unchanged-rated = { $id } ya está calificado { $label }; no cambió nada.
+plain-unchanged-rated = { $id } ya tiene la calificación { $label }; no cambió nada.
 plain-unchanged-unrated = { $id } ya está sin calificar; no cambió nada.
 plain-unchanged-note = La nota sobre { $id } ya dice eso; no cambió nada.
 plain-unchanged-evidence = La evidencia de { $id } ya es esa; no cambió nada.
@@ -115,7 +115,7 @@ plain-conflict = No se guardó: { $who } cambió { $id } a las { $at } después 
     [one] { $count } cambio
    *[other] { $count } cambios
 }).
-plain-conflict-rated = { $id } ahora está calificado { $label }.
+plain-conflict-rated = { $id } ahora tiene la calificación { $label }.
 plain-conflict-note-empty = La nota sobre { $id } ahora está vacía.
 # Followed by a space and their note.
 plain-conflict-their-note = La nota de la otra persona sobre { $id }:
