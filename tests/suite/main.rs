@@ -33,6 +33,7 @@ mod session_cli;
 mod session_snapshots;
 mod session_workshop;
 mod settings;
+mod spanish_plain;
 mod store;
 mod submit;
 mod text_policy;
