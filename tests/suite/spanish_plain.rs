@@ -239,3 +239,65 @@ fn a_spanish_member_pre_rates_in_plain_mode() {
         )
     );
 }
+
+/// The problem lines of `touchstone --lang LANG ARGS…` (standard error), with its exit code.
+fn problems(env: &Env, lang: &str, args: &[&str]) -> (Option<i32>, Vec<String>) {
+    let out = env
+        .cmd()
+        .args(["--lang", lang])
+        .args(args)
+        .output()
+        .expect("run");
+    assert!(out.stdout.is_empty() || !out.status.success());
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    let lines = err
+        .lines()
+        .filter(|l| l.contains(".toml:"))
+        .map(str::to_string)
+        .collect();
+    (out.status.code(), lines)
+}
+
+/// A rubric file's problem and a session plan's, in Spanish: the `FILE:LINE:COL:`
+/// prefix is the English one to the byte, only the message after it changes.
+#[test]
+fn file_problems_keep_their_place_and_say_the_rest_in_spanish() {
+    let env = Env::new();
+    let fixture = |kind: &str, name: &str| {
+        format!(
+            "{}/tests/fixtures/{kind}/{name}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    };
+    let cases = [
+        (
+            ["rubric", "check"],
+            fixture("rubrics", "bad-duplicate-level-key"),
+            ":9:11: ",
+            "level key \"no\" appears twice",
+            "la clave de nivel \"no\" aparece dos veces",
+        ),
+        (
+            ["rubric", "check"],
+            fixture("rubrics", "bad-empty-text"),
+            ":22:8: ",
+            "indicator text is empty",
+            "texto del indicador: falta el texto",
+        ),
+        (
+            ["session", "check"],
+            fixture("sessions", "bad-baseline-false"),
+            ":18:12: ",
+            "baseline = false covers nothing; leave it out",
+            "baseline = false no cubre nada; quítelo",
+        ),
+    ];
+    for (args, file, place, english, spanish) in cases {
+        let args = [args[0], args[1], file.as_str()];
+        let (en_code, en) = problems(&env, "en", &args);
+        let (es_code, es) = problems(&env, "es", &args);
+        assert_eq!((en_code, es_code), (Some(2), Some(2)), "{en:?} {es:?}");
+        assert_eq!(en, [format!("{file}{place}{english}")]);
+        assert_eq!(es, [format!("{file}{place}{spanish}")]);
+    }
+}
