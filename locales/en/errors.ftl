@@ -103,3 +103,28 @@ errors-field-facilitator = Facilitator
 errors-disk-full = the disk is full; nothing was saved ({ $error })
 errors-read-only = the database cannot be written (a read-only file, folder or file system); nothing was saved ({ $error })
 errors-database = database: { $error }
+
+## Assessment files (import)
+
+errors-import-header = unexpected format header
+errors-import-date = { $what } must be a date like 2026-11-22, found { $found }
+errors-import-rubric-missing = rubric { $rubric } version { $version } is not installed here (see `touchstone rubrics`)
+errors-import-not-uuid = id { $id } is not a UUID
+errors-import-status = status { $status } is not one of draft, final
+errors-import-timestamp = { $what } must be a date and time with an offset, like 2026-11-22T10:31:05Z
+errors-import-submitted-by = submitted_by needs submitted (the time)
+errors-import-submitted-final = submitted is only for status = "final"
+errors-import-standard-unknown = standard { $standard } is not in rubric { $rubric } version { $version }
+errors-import-standard-twice = standard { $standard } appears twice
+errors-import-indicator-elsewhere = indicator { $id } is not part of standard { $standard }
+errors-import-indicator-twice = indicator { $id } appears twice
+errors-import-level = level { $level } is not one of { $keys }
+errors-import-action-indicator = action for indicator { $id }, which is not in the rubric
+errors-import-action-status = action status { $status } is not one of open, done, dropped
+errors-import-count = { $what } must be a whole number of at least { $min }
+errors-import-indicator-unknown = indicator { $id } is not in the rubric
+errors-import-session-not-uuid = session id { $id } is not a UUID
+errors-import-session-twice = session { $id } appears twice in this file
+errors-import-participant-twice = participant { $name } appears twice in this session
+errors-import-segment-kind = segment kind { $kind } is not known
+errors-import-vote-twice = a second vote by { $name } on indicator { $id } in round { $round }

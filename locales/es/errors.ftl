@@ -109,3 +109,28 @@ errors-field-facilitator = Facilitador
 errors-disk-full = el disco está lleno; no se guardó nada ({ $error })
 errors-read-only = no se puede escribir en la base de datos (un archivo, carpeta o sistema de archivos de solo lectura); no se guardó nada ({ $error })
 errors-database = base de datos: { $error }
+
+## Assessment files (import)
+
+errors-import-header = encabezado de formato inesperado
+errors-import-date = { $what } debe ser una fecha como 2026-11-22; se encontró { $found }
+errors-import-rubric-missing = la rúbrica { $rubric } versión { $version } no está instalada aquí (vea `touchstone rubrics`)
+errors-import-not-uuid = el identificador { $id } no es un UUID
+errors-import-status = status { $status } no es uno de draft, final
+errors-import-timestamp = { $what } debe ser una fecha y hora con zona horaria, como 2026-11-22T10:31:05Z
+errors-import-submitted-by = submitted_by necesita submitted (la hora de entrega)
+errors-import-submitted-final = submitted solo va con status = "final"
+errors-import-standard-unknown = el estándar { $standard } no está en la rúbrica { $rubric } versión { $version }
+errors-import-standard-twice = el estándar { $standard } aparece dos veces
+errors-import-indicator-elsewhere = el indicador { $id } no es parte del estándar { $standard }
+errors-import-indicator-twice = el indicador { $id } aparece dos veces
+errors-import-level = el nivel { $level } no es uno de { $keys }
+errors-import-action-indicator = paso de acción para el indicador { $id }, que no está en la rúbrica
+errors-import-action-status = el estado del paso de acción { $status } no es uno de open, done, dropped
+errors-import-count = { $what } debe ser un número entero de al menos { $min }
+errors-import-indicator-unknown = el indicador { $id } no está en la rúbrica
+errors-import-session-not-uuid = el identificador de sesión { $id } no es un UUID
+errors-import-session-twice = la sesión { $id } aparece dos veces en este archivo
+errors-import-participant-twice = el participante { $name } aparece dos veces en esta sesión
+errors-import-segment-kind = el tipo de parte { $kind } no se reconoce
+errors-import-vote-twice = un segundo voto de { $name } sobre el indicador { $id } en la ronda { $round }

@@ -182,7 +182,7 @@ pub fn parse_located(
         Ok(raw) if raw.format == FORMAT && raw.format_version == FORMAT_VERSION => raw,
         Ok(_) => {
             src.check_format(FORMAT, FORMAT_VERSION)?;
-            return Err(vec![src.at(0..0, "unexpected format header")]);
+            return Err(vec![src.at(0..0, crate::t!("errors-import-header"))]);
         }
         Err(e) => {
             src.check_format(FORMAT, FORMAT_VERSION)?;
@@ -229,12 +229,15 @@ impl Checker<'_> {
         let shape = if multiline { Shape::Text } else { Shape::Line };
         match accept(value.get_ref(), shape) {
             Ok(s) if required && s.is_empty() => {
-                self.problem(value.span(), format!("{what} is empty"));
+                self.problem(value.span(), crate::t!("errors-text-empty", what = what));
                 s
             }
             Ok(s) => s,
             Err(why) => {
-                self.problem(value.span(), format!("{what} {why}"));
+                self.problem(
+                    value.span(),
+                    crate::t!("errors-text-refused", what = what, why = why.to_string()),
+                );
                 String::new()
             }
         }
@@ -249,7 +252,7 @@ impl Checker<'_> {
         if parsed.is_none() {
             self.problem(
                 value.span(),
-                format!("{what} must be a date like 2026-11-22, found {dt}"),
+                crate::t!("errors-import-date", what = what, found = dt.to_string()),
             );
         }
         parsed
@@ -262,9 +265,10 @@ impl Checker<'_> {
         if found.is_none() {
             self.problem(
                 m.rubric.span(),
-                format!(
-                    "rubric {} version {} is not installed here (see `touchstone rubrics`)",
-                    rubric_ref.id, rubric_ref.version
+                crate::t!(
+                    "errors-import-rubric-missing",
+                    rubric = &rubric_ref.id,
+                    version = &rubric_ref.version
                 ),
             );
         }
@@ -294,7 +298,10 @@ impl Checker<'_> {
             Err(_) => {
                 self.problem(
                     m.id.span(),
-                    format!("id {:?} is not a UUID", m.id.get_ref()),
+                    crate::t!(
+                        "errors-import-not-uuid",
+                        id = format!("{:?}", m.id.get_ref())
+                    ),
                 );
                 None
             }
@@ -319,7 +326,10 @@ impl Checker<'_> {
         if status.is_none() {
             self.problem(
                 m.status.span(),
-                format!("status {:?} is not one of draft, final", m.status.get_ref()),
+                crate::t!(
+                    "errors-import-status",
+                    status = format!("{:?}", m.status.get_ref())
+                ),
             );
         }
         let updated = match &m.updated {
@@ -336,7 +346,7 @@ impl Checker<'_> {
                 if parsed.is_none() {
                     self.problem(
                         v.span(),
-                        "updated must be a date and time with an offset, like 2026-11-22T10:31:05Z",
+                        crate::t!("errors-import-timestamp", what = "updated"),
                     );
                 }
                 parsed
@@ -345,7 +355,7 @@ impl Checker<'_> {
         let submitted = match &m.submitted {
             None => {
                 if let Some(first) = m.submitted_by.first() {
-                    self.problem(first.span(), "submitted_by needs submitted (the time)");
+                    self.problem(first.span(), crate::t!("errors-import-submitted-by"));
                 }
                 Some(None)
             }
@@ -359,11 +369,11 @@ impl Checker<'_> {
                 if at.is_none() {
                     self.problem(
                         v.span(),
-                        "submitted must be a date and time with an offset, like 2026-11-22T10:31:05Z",
+                        crate::t!("errors-import-timestamp", what = "submitted"),
                     );
                 }
                 if status != Some(Status::Final) {
-                    self.problem(v.span(), "submitted is only for status = \"final\"");
+                    self.problem(v.span(), crate::t!("errors-import-submitted-final"));
                 }
                 let by = m
                     .submitted_by
@@ -394,11 +404,11 @@ impl Checker<'_> {
             let Some(standard) = rubric.standards.iter().find(|s| &s.id == raw.id.get_ref()) else {
                 self.problem(
                     raw.id.span(),
-                    format!(
-                        "standard {:?} is not in rubric {} version {}",
-                        raw.id.get_ref(),
-                        rubric.id,
-                        rubric.version
+                    crate::t!(
+                        "errors-import-standard-unknown",
+                        standard = format!("{:?}", raw.id.get_ref()),
+                        rubric = &rubric.id,
+                        version = &rubric.version
                     ),
                 );
                 continue;
@@ -406,7 +416,10 @@ impl Checker<'_> {
             if !seen_standards.insert(standard.id.clone()) {
                 self.problem(
                     raw.id.span(),
-                    format!("standard {:?} appears twice", standard.id),
+                    crate::t!(
+                        "errors-import-standard-twice",
+                        standard = format!("{:?}", standard.id)
+                    ),
                 );
             }
             for ind in &raw.indicators {
@@ -414,12 +427,19 @@ impl Checker<'_> {
                 if !standard.indicators.iter().any(|i| &i.id == id) {
                     self.problem(
                         ind.id.span(),
-                        format!("indicator {id:?} is not part of standard {:?}", standard.id),
+                        crate::t!(
+                            "errors-import-indicator-elsewhere",
+                            id = format!("{id:?}"),
+                            standard = format!("{:?}", standard.id)
+                        ),
                     );
                     continue;
                 }
                 if !seen.insert(id.clone()) {
-                    self.problem(ind.id.span(), format!("indicator {id:?} appears twice"));
+                    self.problem(
+                        ind.id.span(),
+                        crate::t!("errors-import-indicator-twice", id = format!("{id:?}")),
+                    );
                     continue;
                 }
                 let Some(index) = rubric.indicator_index(id) else {
@@ -434,10 +454,10 @@ impl Checker<'_> {
                     if choice.is_none() {
                         self.problem(
                             level.span(),
-                            format!(
-                                "level {:?} is not one of {}",
-                                level.get_ref(),
-                                level_keys(rubric)
+                            crate::t!(
+                                "errors-import-level",
+                                level = format!("{:?}", level.get_ref()),
+                                keys = level_keys(rubric)
                             ),
                         );
                     }
@@ -463,9 +483,9 @@ impl Checker<'_> {
             if rubric.indicator_index(a.indicator.get_ref()).is_none() {
                 self.problem(
                     a.indicator.span(),
-                    format!(
-                        "action for indicator {:?}, which is not in the rubric",
-                        a.indicator.get_ref()
+                    crate::t!(
+                        "errors-import-action-indicator",
+                        id = format!("{:?}", a.indicator.get_ref())
                     ),
                 );
             }
@@ -476,9 +496,9 @@ impl Checker<'_> {
                     if parsed.is_none() {
                         self.problem(
                             s.span(),
-                            format!(
-                                "action status {:?} is not one of open, done, dropped",
-                                s.get_ref()
+                            crate::t!(
+                                "errors-import-action-status",
+                                status = format!("{:?}", s.get_ref())
                             ),
                         );
                     }
@@ -508,7 +528,7 @@ impl Checker<'_> {
         if parsed.is_none() {
             self.problem(
                 value.span(),
-                format!("{what} must be a date and time with an offset, like 2026-11-22T10:31:05Z"),
+                crate::t!("errors-import-timestamp", what = what),
             );
         }
         parsed
@@ -519,7 +539,7 @@ impl Checker<'_> {
         if n < min || n > i64::from(u32::MAX) {
             self.problem(
                 value.span(),
-                format!("{what} must be a whole number of at least {min}"),
+                crate::t!("errors-import-count", what = what, min = min.to_string()),
             );
         }
         n.clamp(0, i64::from(u32::MAX)) as u32
@@ -531,7 +551,11 @@ impl Checker<'_> {
         if key != crate::rubric::NA_KEY && rubric.level_index(key).is_none() {
             self.problem(
                 value.span(),
-                format!("level {key:?} is not one of {}", level_keys(rubric)),
+                crate::t!(
+                    "errors-import-level",
+                    level = format!("{key:?}"),
+                    keys = level_keys(rubric)
+                ),
             );
         }
         key.clone()
@@ -541,7 +565,10 @@ impl Checker<'_> {
         if rubric.indicator_index(value.get_ref()).is_none() {
             self.problem(
                 value.span(),
-                format!("indicator {:?} is not in the rubric", value.get_ref()),
+                crate::t!(
+                    "errors-import-indicator-unknown",
+                    id = format!("{:?}", value.get_ref())
+                ),
             );
         }
         value.get_ref().clone()
@@ -553,7 +580,10 @@ impl Checker<'_> {
             Err(_) => {
                 self.problem(
                     raw.id.span(),
-                    format!("session id {:?} is not a UUID", raw.id.get_ref()),
+                    crate::t!(
+                        "errors-import-session-not-uuid",
+                        id = format!("{:?}", raw.id.get_ref())
+                    ),
                 );
                 None
             }
@@ -563,7 +593,7 @@ impl Checker<'_> {
             if self.sessions.iter().any(|p| &p.id == id) {
                 self.problem(
                     raw.id.span(),
-                    format!("session {id} appears twice in this file"),
+                    crate::t!("errors-import-session-twice", id = id),
                 );
             } else {
                 self.sessions.push(SessionPlace {
@@ -579,7 +609,10 @@ impl Checker<'_> {
             if !names.insert(name.clone()) {
                 self.problem(
                     p.span(),
-                    format!("participant {name:?} appears twice in this session"),
+                    crate::t!(
+                        "errors-import-participant-twice",
+                        name = format!("{name:?}")
+                    ),
                 );
             }
             participants.push(name);
@@ -591,7 +624,10 @@ impl Checker<'_> {
             if crate::session::SegmentKind::parse(seg.kind.get_ref()).is_none() {
                 self.problem(
                     seg.kind.span(),
-                    format!("segment kind {:?} is not known", seg.kind.get_ref()),
+                    crate::t!(
+                        "errors-import-segment-kind",
+                        kind = format!("{:?}", seg.kind.get_ref())
+                    ),
                 );
             }
             segments.push(SegmentRecord {
@@ -617,11 +653,11 @@ impl Checker<'_> {
             if !cast.insert(key) {
                 self.problem(
                     v.participant.span(),
-                    format!(
-                        "a second vote by {:?} on indicator {:?} in round {}",
-                        v.participant.get_ref(),
-                        v.indicator.get_ref(),
-                        v.round.get_ref()
+                    crate::t!(
+                        "errors-import-vote-twice",
+                        name = format!("{:?}", v.participant.get_ref()),
+                        id = format!("{:?}", v.indicator.get_ref()),
+                        round = v.round.get_ref().to_string()
                     ),
                 );
             }

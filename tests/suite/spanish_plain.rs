@@ -258,7 +258,7 @@ fn problems(env: &Env, lang: &str, args: &[&str]) -> (Option<i32>, Vec<String>) 
     (out.status.code(), lines)
 }
 
-/// A rubric file's problem and a session plan's, in Spanish: the `FILE:LINE:COL:`
+/// A rubric file's problem, a session plan's and an assessment file's, in Spanish: the `FILE:LINE:COL:`
 /// prefix is the English one to the byte, only the message after it changes.
 #[test]
 fn file_problems_keep_their_place_and_say_the_rest_in_spanish() {
@@ -290,6 +290,13 @@ fn file_problems_keep_their_place_and_say_the_rest_in_spanish() {
             ":18:12: ",
             "baseline = false covers nothing; leave it out",
             "baseline = false no cubre nada; quítelo",
+        ),
+        (
+            ["import", "--replace"],
+            fixture("imports", "bad-status"),
+            ":11:10: ",
+            "status \"finished\" is not one of draft, final",
+            "status \"finished\" no es uno de draft, final",
         ),
     ];
     for (args, file, place, english, spanish) in cases {
