@@ -983,3 +983,46 @@ fn a_plain_member_hears_pre_rating_close_and_their_pre_rating_count_at_the_revea
     ana.wait_for("You left the session.");
     assert_no_escapes(&ana.finish());
 }
+
+/// Over SSH, `CODE.NAME+plain` on a session open for pre-rating pre-rates, as the
+/// screens do for `CODE.NAME@`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_ssh_a_plain_member_pre_rates() {
+    use crate::serve::Server;
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let (code, session_id) = {
+        let mut store = Store::open(&server.db()).expect("open");
+        let plans = touchstone::session::load_plans(&[]).0;
+        let (entry, weakest) =
+            touchstone::session::start::prepare(&store, &plans, &id, "baseline-check")
+                .expect("prepare");
+        let loaded = store.load_without_sessions(&id).expect("load");
+        let live = store
+            .open_prerating(&loaded, &entry.plan, &entry.text, "Dana", &weakest)
+            .expect("open pre-rating");
+        (live.code, live.id)
+    };
+    let mut ana = server.shell(&format!("{code}.Ana+plain")).await;
+    ana.wait_for("as Ana, to pre-rate:").await;
+    ana.wait_for("Type a number to pre-rate cl-1").await;
+    ana.send(b"2\r").await;
+    ana.wait_for("Pre-rated cl-1: Emerging, level 2.").await;
+    ana.send(b"leave\r").await;
+    ana.wait_for("You left. Your pre-ratings stay").await;
+    assert!(
+        !ana.raw.contains(&0x1b),
+        "{:?}",
+        String::from_utf8_lossy(&ana.raw)
+    );
+    let own = Store::open(&server.db())
+        .expect("open")
+        .own_prerates(&session_id, "Ana")
+        .expect("own");
+    assert_eq!(own.len(), 1);
+    assert_eq!(
+        (own[0].indicator.as_str(), own[0].level.as_str()),
+        ("cl-1", "emerging")
+    );
+    server.stop().await;
+}
