@@ -265,3 +265,4 @@ plain-ssh-idle = Touchstone: disconnected after { $minutes ->
    *[other] { $minutes } minutes
 } without a key press. Everything saved is kept.
 plain-prerate-left = You left. Your pre-ratings stay; join again to go on.
+plain-input-unreadable = cannot read the input: { $error }

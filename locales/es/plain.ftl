@@ -265,3 +265,4 @@ plain-ssh-idle = Touchstone: desconectado después de { $minutes ->
    *[other] { $minutes } minutos
 } sin pulsar una tecla. Todo lo guardado se conserva.
 plain-prerate-left = Salió. Sus calificaciones previas se conservan; únase otra vez para seguir.
+plain-input-unreadable = no se puede leer la entrada: { $error }

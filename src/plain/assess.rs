@@ -203,7 +203,7 @@ impl AssessView {
                     };
                     self.save(store, actor, &edit, out)?;
                 }
-                Err(why) => out.say(format!("Not saved: {why}.")),
+                Err(why) => out.say(t!("plain-not-saved", why = why)),
             },
             Cmd::Evidence(None) => say_evidence(out, &id, &self.entry().evidence),
             Cmd::Evidence(Some(text)) => {
@@ -217,7 +217,7 @@ impl AssessView {
                         };
                         self.save(store, actor, &edit, out)?;
                     }
-                    Err(why) => out.say(format!("Not saved: {why}.")),
+                    Err(why) => out.say(t!("plain-not-saved", why = why)),
                 }
             }
             Cmd::Remove(which) => {
