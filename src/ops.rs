@@ -183,6 +183,30 @@ mod tests {
         );
     }
 
+    /// The form names its fields in the language spoken; the command line keeps the
+    /// option names, which do not change with the language.
+    #[test]
+    fn the_field_checks_speak_spanish_and_keep_the_option_names() {
+        let blank = NewFields {
+            school: "  ",
+            ..fields()
+        };
+        crate::i18n::scoped(crate::i18n::Lang::Es, || {
+            assert_eq!(
+                check_new(Door::Form, &blank),
+                Err((Field::School, "Escuela: es obligatorio".to_string()))
+            );
+            assert_eq!(
+                check_new(Door::CommandLine, &blank),
+                Err((Field::School, "--school: está vacío".to_string()))
+            );
+            assert_eq!(
+                date("2026-13-01"),
+                Err("\"2026-13-01\" no es una fecha como 2026-11-22".to_string())
+            );
+        });
+    }
+
     #[test]
     fn dates_parse_or_say_the_format() {
         assert_eq!(date("2026-10-01").unwrap().to_string(), "2026-10-01");

@@ -308,3 +308,34 @@ fn file_problems_keep_their_place_and_say_the_rest_in_spanish() {
         assert_eq!(es, [format!("{file}{place}{spanish}")]);
     }
 }
+
+/// The settings file's problems in Spanish, at the same place. (The command line reads
+/// the settings before it knows the language the settings ask for, so this calls the
+/// parser in a Spanish thread.)
+#[test]
+fn settings_problems_keep_their_place_and_say_the_rest_in_spanish() {
+    let text = "theme = \"dark\"\ncolour = \"blue\"\n";
+    let said = |lang| {
+        touchstone::i18n::scoped(lang, || {
+            touchstone::settings::parse("settings.toml", text, None)
+                .expect_err("two problems")
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+        })
+    };
+    assert_eq!(
+        said(touchstone::i18n::Lang::En),
+        [
+            "settings.toml:1:9: theme \"dark\" is not one of default, high-contrast, monochrome",
+            "settings.toml:2:1: unknown setting \"colour\"; the settings are theme, language, rubric, facilitator, database and [keys]",
+        ]
+    );
+    assert_eq!(
+        said(touchstone::i18n::Lang::Es),
+        [
+            "settings.toml:1:9: theme \"dark\" no es uno de default, high-contrast, monochrome",
+            "settings.toml:2:1: la configuración \"colour\" no existe; las opciones son theme, language, rubric, facilitator, database y [keys]",
+        ]
+    );
+}
