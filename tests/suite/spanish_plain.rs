@@ -339,3 +339,41 @@ fn settings_problems_keep_their_place_and_say_the_rest_in_spanish() {
         ]
     );
 }
+
+/// Someone else's change is announced in Spanish, and a save over it is refused in
+/// Spanish, each in one line that names the indicator.
+#[test]
+fn changes_by_others_are_announced_in_spanish() {
+    use touchstone::store::{Base, Edit};
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut plain = Piped::start(&env, &["--lang", "es", "--plain", "assess", &id]);
+    plain.wait_for("Escriba un número para calificar cl-1");
+    let mut other = Store::open(&env.db()).expect("open");
+    let rate = Edit {
+        level: Some(Some("emerging".into())),
+        ..Edit::default()
+    };
+    other
+        .save_entry(&id, "cl-1", Base::Latest, &rate, "Bo Chen")
+        .expect("rate");
+    plain.wait_for(
+        "Cambio de Bo Chen: cl-1, ahora con la calificación Emerging, nivel 2. Escriba leer para escucharlo.",
+    );
+    let note = Edit {
+        note: Some("La nota de Bo".into()),
+        ..Edit::default()
+    };
+    other
+        .save_entry(&id, "cl-1", Base::Latest, &note, "Bo Chen")
+        .expect("note");
+    // Saved over a change not read out to Ana: refused, with what is there now.
+    plain.send("nota La nota de Ana");
+    plain.wait_for("No se guardó: Bo Chen cambió cl-1 a las ");
+    plain.wait_for("La nota de la otra persona sobre cl-1: La nota de Bo");
+    plain
+        .wait_for("Lo suyo no se guardó. Escríbalo de nuevo para reemplazar lo de la otra persona");
+    plain.send("nota La nota de Ana");
+    plain.wait_for("Guardado: nota sobre cl-1.");
+    assert_no_escapes(&plain.finish());
+}
