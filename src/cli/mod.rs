@@ -586,12 +586,8 @@ pub fn run(cli: Cli) -> Result<()> {
         return settings::run(command.as_ref());
     }
     let mut ctx = Context::new(&cli)?;
-    let lang = crate::i18n::choose(
-        cli.lang,
-        |name| std::env::var(name).ok(),
-        ctx.settings.language,
-    )
-    .map_err(crate::error::Error::input)?;
+    let lang = crate::i18n::choose(cli.lang, |name| std::env::var(name).ok(), ctx.settings.language)
+        .map_err(crate::error::Error::input)?;
     crate::i18n::set(lang);
     let theme = cli.theme.or(ctx.settings.theme);
     let options = crate::tui::Options {

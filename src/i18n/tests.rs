@@ -49,10 +49,7 @@ fn every_message_the_code_asks_for_exists() {
     let en = ids_by_area(Lang::En);
     let mut missing = Vec::new();
     let mut files = Vec::new();
-    collect_rs(
-        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut files,
-    );
+    collect_rs(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut files);
     // This module's own examples and scanner are not requests.
     files.retain(|f| !f.components().any(|c| c.as_os_str() == "i18n"));
     for file in files {
@@ -63,30 +60,15 @@ fn every_message_the_code_asks_for_exists() {
             }
         }
     }
-    assert!(
-        missing.is_empty(),
-        "asked for but not in locales/en: {missing:#?}"
-    );
+    assert!(missing.is_empty(), "asked for but not in locales/en: {missing:#?}");
 }
 
 #[test]
 fn plurals_follow_each_language() {
-    assert_eq!(
-        tr_in(Lang::En, "common-schools", &[("count", 1.into())]),
-        "1 school"
-    );
-    assert_eq!(
-        tr_in(Lang::En, "common-schools", &[("count", 3.into())]),
-        "3 schools"
-    );
-    assert_eq!(
-        tr_in(Lang::Es, "common-schools", &[("count", 1.into())]),
-        "1 escuela"
-    );
-    assert_eq!(
-        tr_in(Lang::Es, "common-schools", &[("count", 0.into())]),
-        "0 escuelas"
-    );
+    assert_eq!(tr_in(Lang::En, "common-schools", &[("count", 1.into())]), "1 school");
+    assert_eq!(tr_in(Lang::En, "common-schools", &[("count", 3.into())]), "3 schools");
+    assert_eq!(tr_in(Lang::Es, "common-schools", &[("count", 1.into())]), "1 escuela");
+    assert_eq!(tr_in(Lang::Es, "common-schools", &[("count", 0.into())]), "0 escuelas");
 }
 
 #[test]
@@ -111,31 +93,15 @@ fn the_language_comes_from_the_flag_the_variable_the_settings_then_the_locale() 
     let all = env(&[("TOUCHSTONE_LANG", "en"), ("LANG", "es_MX.UTF-8")]);
     assert_eq!(choose(Some(Lang::Es), &all, None), Ok(Lang::Es));
     assert_eq!(choose(None, &all, Some(Lang::Es)), Ok(Lang::En));
+    assert_eq!(choose(None, env(&[("LANG", "es_MX.UTF-8")]), Some(Lang::En)), Ok(Lang::En));
+    assert_eq!(choose(None, env(&[("LANG", "es_MX.UTF-8")]), None), Ok(Lang::Es));
     assert_eq!(
-        choose(None, env(&[("LANG", "es_MX.UTF-8")]), Some(Lang::En)),
+        choose(None, env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "es_ES")]), None),
         Ok(Lang::En)
     );
-    assert_eq!(
-        choose(None, env(&[("LANG", "es_MX.UTF-8")]), None),
-        Ok(Lang::Es)
-    );
-    assert_eq!(
-        choose(
-            None,
-            env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "es_ES")]),
-            None
-        ),
-        Ok(Lang::En)
-    );
-    assert_eq!(
-        choose(None, env(&[("LC_ALL", ""), ("LANG", "es")]), None),
-        Ok(Lang::Es)
-    );
+    assert_eq!(choose(None, env(&[("LC_ALL", ""), ("LANG", "es")]), None), Ok(Lang::Es));
     assert_eq!(choose(None, env(&[("LANG", "C")]), None), Ok(Lang::En));
-    assert_eq!(
-        choose(None, env(&[("LANG", "fr_FR.UTF-8")]), None),
-        Ok(Lang::En)
-    );
+    assert_eq!(choose(None, env(&[("LANG", "fr_FR.UTF-8")]), None), Ok(Lang::En));
     assert!(choose(None, env(&[("TOUCHSTONE_LANG", "fr")]), None).is_err());
 }
 
