@@ -145,13 +145,14 @@ impl<'a> Source<'a> {
         match &header.format {
             Some(f) if f.get_ref() != format => problems.push(self.at(
                 f.span(),
-                format!(
-                    "format is {:?}; this needs a file with format = \"{format}\"",
-                    f.get_ref()
+                crate::t!(
+                    "errors-format-wrong",
+                    found = format!("{:?}", f.get_ref()),
+                    format = format
                 ),
             )),
             None => {
-                problems.push(self.at(0..0, format!("missing `format = \"{format}\"` at the top")))
+                problems.push(self.at(0..0, crate::t!("errors-format-missing", format = format)))
             }
             Some(_) => {}
         }
@@ -162,9 +163,10 @@ impl<'a> Source<'a> {
         {
             problems.push(self.at(
                 v.span(),
-                format!(
-                    "format_version {} is not supported; this Touchstone reads version {version}",
-                    v.get_ref()
+                crate::t!(
+                    "errors-format-version",
+                    version = v.get_ref().to_string(),
+                    supported = version.to_string()
                 ),
             ));
         }
@@ -185,10 +187,7 @@ pub fn read_text(path: &std::path::Path) -> Result<String, ReadError> {
         // Everything before the bad byte is valid, so positions can be counted there.
         let text = String::from_utf8_lossy(&bytes[..valid]).into_owned();
         let name = path.display().to_string();
-        ReadError::Invalid(Source::new(&name, &text).at(
-            valid..valid,
-            "this file is not UTF-8 text (save it as UTF-8)",
-        ))
+        ReadError::Invalid(Source::new(&name, &text).at(valid..valid, crate::t!("errors-not-utf8")))
     })
 }
 
@@ -201,7 +200,7 @@ pub fn read_or_diagnose(path: &std::path::Path) -> Result<String, Diagnostic> {
             file: path.display().to_string(),
             line: 1,
             col: 1,
-            message: format!("cannot read: {e}"),
+            message: crate::t!("errors-cannot-read", error = e.to_string()),
         },
     })
 }
@@ -235,10 +234,10 @@ pub fn capped_lines(problems: &[Diagnostic], per_file: usize) -> Vec<String> {
         lines.extend(group.iter().take(per_file).map(|d| d.to_string()));
         if group.len() > per_file {
             let more = group.len() - per_file;
-            lines.push(format!(
-                "{}: … and {more} more problem{}",
-                crate::text::one_line(&first.file),
-                if more == 1 { "" } else { "s" }
+            lines.push(crate::t!(
+                "errors-more-problems",
+                file = crate::text::one_line(&first.file),
+                count = more
             ));
         }
         rest = after;

@@ -57,12 +57,12 @@ impl From<rusqlite::Error> for Error {
         // Every write is one transaction, so a failed one left nothing half-saved.
         match e.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => {
-                Error::Failure(format!("the disk is full; nothing was saved ({e})"))
+                Error::Failure(crate::t!("errors-disk-full", error = e.to_string()))
             }
-            Some(ErrorCode::ReadOnly) => Error::Failure(format!(
-                "the database cannot be written (a read-only file, folder or file system); nothing was saved ({e})"
-            )),
-            _ => Error::Failure(format!("database: {e}")),
+            Some(ErrorCode::ReadOnly) => {
+                Error::Failure(crate::t!("errors-read-only", error = e.to_string()))
+            }
+            _ => Error::Failure(crate::t!("errors-database", error = e.to_string())),
         }
     }
 }

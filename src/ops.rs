@@ -11,13 +11,12 @@ use jiff::civil::Date;
 /// Parses a `YYYY-MM-DD` date; the error quotes the text and shows the format.
 pub fn date(text: &str) -> Result<Date, String> {
     text.parse()
-        .map_err(|_| format!("{text:?} is not a date like 2026-11-22"))
+        .map_err(|_| crate::t!("errors-not-a-date", text = format!("{text:?}")))
 }
 
 /// [`date`] for clap's `value_parser`: clap quotes the text and names the option.
 pub fn date_arg(text: &str) -> Result<Date, String> {
-    text.parse()
-        .map_err(|_| "it is not a date like 2026-11-22".to_string())
+    text.parse().map_err(|_| crate::t!("errors-not-a-date-arg"))
 }
 
 /// Where the fields come from, which sets how they are named and what an empty one
@@ -41,18 +40,20 @@ pub enum Field {
 }
 
 impl Door {
-    fn name(self, field: Field) -> &'static str {
+    /// The option's name on the command line (never translated), the field's
+    /// label in the language spoken on the form.
+    fn name(self, field: Field) -> String {
         match (self, field) {
-            (Door::CommandLine, Field::School) => "--school",
-            (Door::CommandLine, Field::District) => "--district",
-            (Door::CommandLine, Field::Date) => "--date",
-            (Door::CommandLine, Field::Team) => "--team",
-            (Door::CommandLine, Field::Facilitator) => "--facilitator",
-            (Door::Form, Field::School) => "School",
-            (Door::Form, Field::District) => "District",
-            (Door::Form, Field::Date) => "Date",
-            (Door::Form, Field::Team) => "Team",
-            (Door::Form, Field::Facilitator) => "Facilitator",
+            (Door::CommandLine, Field::School) => "--school".into(),
+            (Door::CommandLine, Field::District) => "--district".into(),
+            (Door::CommandLine, Field::Date) => "--date".into(),
+            (Door::CommandLine, Field::Team) => "--team".into(),
+            (Door::CommandLine, Field::Facilitator) => "--facilitator".into(),
+            (Door::Form, Field::School) => crate::t!("errors-field-school"),
+            (Door::Form, Field::District) => crate::t!("errors-field-district"),
+            (Door::Form, Field::Date) => crate::t!("errors-field-date"),
+            (Door::Form, Field::Team) => crate::t!("errors-field-team"),
+            (Door::Form, Field::Facilitator) => crate::t!("errors-field-facilitator"),
         }
     }
 }
@@ -99,14 +100,16 @@ impl CheckedNew {
 /// Checks the fields of a new assessment through the text policy.
 pub fn check_new(door: Door, fields: &NewFields) -> Result<CheckedNew, (Field, String)> {
     let line = |field: Field, raw: &str| {
-        checked(raw, Shape::Line, door.name(field)).map_err(|why| (field, why))
+        checked(raw, Shape::Line, &door.name(field)).map_err(|why| (field, why))
     };
     let empty = |field: Field, required: bool| {
         let name = door.name(field);
         match door {
-            Door::Form if required => Err((field, format!("{name} is required"))),
+            Door::Form if required => {
+                Err((field, crate::t!("errors-field-required", field = name)))
+            }
             Door::Form => Ok(None),
-            Door::CommandLine => Err((field, format!("{name} is empty"))),
+            Door::CommandLine => Err((field, crate::t!("errors-field-empty", field = name))),
         }
     };
     let optional = |field: Field, raw: Option<&str>| match raw {
@@ -178,6 +181,30 @@ mod tests {
             check_new(Door::CommandLine, &blank),
             Err((Field::School, "--school is empty".to_string()))
         );
+    }
+
+    /// The form names its fields in the language spoken; the command line keeps the
+    /// option names, which do not change with the language.
+    #[test]
+    fn the_field_checks_speak_spanish_and_keep_the_option_names() {
+        let blank = NewFields {
+            school: "  ",
+            ..fields()
+        };
+        crate::i18n::scoped(crate::i18n::Lang::Es, || {
+            assert_eq!(
+                check_new(Door::Form, &blank),
+                Err((Field::School, "Escuela: es obligatorio".to_string()))
+            );
+            assert_eq!(
+                check_new(Door::CommandLine, &blank),
+                Err((Field::School, "--school: está vacío".to_string()))
+            );
+            assert_eq!(
+                date("2026-13-01"),
+                Err("\"2026-13-01\" no es una fecha como 2026-11-22".to_string())
+            );
+        });
     }
 
     #[test]

@@ -235,7 +235,10 @@ impl Checker<'_> {
             }
             Ok(s) => s,
             Err(why) => {
-                self.problem(value.span(), format!("{what} {why}"));
+                self.problem(
+                    value.span(),
+                    crate::t!("errors-text-refused", what = what, why = why.to_string()),
+                );
                 String::new()
             }
         }

@@ -3,12 +3,13 @@
 //! the screens (`Store::save_entry`), based on what was last read out, so someone
 //! else's newer change is announced and never overwritten unseen.
 
-use super::output::{self, Lines, count};
+use super::output::{self, Lines, lead};
 use super::words::Cmd;
 use crate::assessment::{Assessment, Entry};
 use crate::error::Result;
 use crate::rubric::Choice;
 use crate::store::{Base, Edit, Saved, Store};
+use crate::t;
 use crate::text::{Shape, checked};
 
 /// What the flow asks of the engine after a command.
@@ -46,14 +47,14 @@ impl AssessView {
             read_only,
         };
         let m = &view.assessment.meta;
-        out.say(format!(
-            "Opened {}, {}, {} version {}: {} of {} indicators rated.",
-            m.school,
-            m.date,
-            view.assessment.rubric.title,
-            view.assessment.rubric.version,
-            view.rated(),
-            view.assessment.rubric.indicator_count()
+        out.say(t!(
+            "plain-opened",
+            school = &m.school,
+            date = m.date.to_string(),
+            rubric = &view.assessment.rubric.title,
+            version = &view.assessment.rubric.version,
+            rated = view.rated(),
+            total = view.assessment.rubric.indicator_count()
         ));
         view.hear(store, out)?;
         Ok(view)
@@ -90,10 +91,7 @@ impl AssessView {
         self.shown = self.entry();
         output::indicator(out, &self.assessment.rubric, self.pos);
         self.say_entry(out);
-        out.say(format!(
-            "Type a number to rate {}, na for N/A, next, unrated, or help.",
-            self.id()
-        ));
+        out.say(t!("plain-rate-prompt", id = self.id()));
         Ok(())
     }
 
@@ -102,24 +100,20 @@ impl AssessView {
         let id = self.id();
         let entry = self.entry();
         out.say(match entry.choice {
-            None => format!("{id} is not rated yet."),
-            Some(c) => format!("{id} is rated {}.", self.label(Some(c))),
+            None => t!("plain-not-rated", id = &id),
+            Some(c) => t!("plain-rated", id = &id, label = self.label(Some(c))),
         });
         if entry.note.is_empty() {
-            out.say(format!("{id} has no note."));
+            out.say(t!("plain-no-note", id = &id));
         } else {
-            out.para(&format!("Note on {id}: "), &entry.note);
+            out.para(&lead(t!("plain-note-on", id = &id)), &entry.note);
         }
         say_evidence(out, &id, &entry.evidence);
     }
 
     /// A choice as heard: "Developing, level 3" or "N/A".
     fn label(&self, choice: Option<Choice>) -> String {
-        let rubric = &self.assessment.rubric;
-        match choice {
-            Some(Choice::Level(l)) => format!("{}, level {}", rubric.choice_label(choice), l + 1),
-            _ => rubric.choice_label(choice).to_string(),
-        }
+        choice_label(&self.assessment.rubric, choice)
     }
 
     fn key_label(&self, key: Option<&str>) -> String {
@@ -143,23 +137,22 @@ impl AssessView {
             .indicator_history(&self.assessment.meta.id, &id)?
             .last()
             .map(|h| h.actor.clone())
-            .unwrap_or_else(|| "someone".to_string());
+            .unwrap_or_else(|| t!("plain-someone"));
         let mut parts = Vec::new();
         if now.choice != self.shown.choice {
-            parts.push(format!("rating now {}", self.label(now.choice)));
+            parts.push(t!("plain-change-rating", label = self.label(now.choice)));
         }
         if now.note != self.shown.note {
-            parts.push("note changed".to_string());
+            parts.push(t!("plain-change-note"));
         }
         if now.evidence != self.shown.evidence {
-            parts.push(format!(
-                "evidence now {}",
-                count(now.evidence.len(), "item", "items")
-            ));
+            parts.push(t!("plain-change-evidence", count = now.evidence.len()));
         }
-        out.say(format!(
-            "Changed by {who}: {id}, {}. Type read to hear it.",
-            parts.join(", ")
+        out.say(t!(
+            "plain-changed-by",
+            who = who,
+            id = &id,
+            changes = parts.join(", ")
         ));
         self.shown = now;
         Ok(())
@@ -184,29 +177,25 @@ impl AssessView {
                 | Cmd::Remove(_)
         );
         if writes && self.read_only {
-            out.say("This login is read only: nothing can be changed.");
+            out.say(t!("plain-read-only-change"));
             return Ok(Next::Stay);
         }
         match cmd {
             Cmd::Number(n) if (1..=levels).contains(&n) => {
                 self.rate(store, actor, Some(Choice::Level(n - 1)), out)?
             }
-            Cmd::Number(_) => out.say(format!(
-                "This rubric has {levels} levels: type 1 to {levels}, or na for N/A."
-            )),
+            Cmd::Number(_) => out.say(t!("plain-levels-range", levels = levels)),
             Cmd::Na => self.rate(store, actor, Some(Choice::NotApplicable), out)?,
             Cmd::Clear => self.rate(store, actor, None, out)?,
             Cmd::Note(None) => {
                 let note = self.entry().note;
                 if note.is_empty() {
-                    out.say(format!(
-                        "{id} has no note. Type note and then the text to write one."
-                    ));
+                    out.say(t!("plain-no-note-hint", id = &id));
                 } else {
-                    out.para(&format!("Note on {id}: "), &note);
+                    out.para(&lead(t!("plain-note-on", id = &id)), &note);
                 }
             }
-            Cmd::Note(Some(text)) => match checked(text, Shape::Text, "The note") {
+            Cmd::Note(Some(text)) => match checked(text, Shape::Text, &t!("plain-the-note")) {
                 Ok(note) => {
                     let edit = Edit {
                         note: Some(note),
@@ -214,21 +203,23 @@ impl AssessView {
                     };
                     self.save(store, actor, &edit, out)?;
                 }
-                Err(why) => out.say(format!("Not saved: {why}.")),
+                Err(why) => out.say(t!("plain-not-saved", why = why)),
             },
             Cmd::Evidence(None) => say_evidence(out, &id, &self.entry().evidence),
-            Cmd::Evidence(Some(text)) => match checked(text, Shape::Text, "The evidence") {
-                Ok(item) => {
-                    let mut evidence = self.shown.evidence.clone();
-                    evidence.push(item);
-                    let edit = Edit {
-                        evidence: Some(evidence),
-                        ..Edit::default()
-                    };
-                    self.save(store, actor, &edit, out)?;
+            Cmd::Evidence(Some(text)) => {
+                match checked(text, Shape::Text, &t!("plain-the-evidence")) {
+                    Ok(item) => {
+                        let mut evidence = self.shown.evidence.clone();
+                        evidence.push(item);
+                        let edit = Edit {
+                            evidence: Some(evidence),
+                            ..Edit::default()
+                        };
+                        self.save(store, actor, &edit, out)?;
+                    }
+                    Err(why) => out.say(t!("plain-not-saved", why = why)),
                 }
-                Err(why) => out.say(format!("Not saved: {why}.")),
-            },
+            }
             Cmd::Remove(which) => {
                 let evidence = self.shown.evidence.clone();
                 match which.parse::<usize>() {
@@ -241,16 +232,13 @@ impl AssessView {
                         };
                         self.save(store, actor, &edit, out)?;
                     }
-                    _ => out.say(format!(
-                        "{id} has {}: type remove and its number, from 1.",
-                        count(evidence.len(), "evidence item", "evidence items")
-                    )),
+                    _ => out.say(t!("plain-remove-hint", id = &id, count = evidence.len())),
                 }
             }
             Cmd::Next => self.go(store, self.pos + 1, out)?,
             Cmd::Previous => match self.pos.checked_sub(1) {
                 Some(p) => self.go(store, p, out)?,
-                None => out.say(format!("{id} is the first indicator.")),
+                None => out.say(t!("plain-first", id = &id)),
             },
             Cmd::Unrated => {
                 self.assessment = store.load(&self.assessment.meta.id)?;
@@ -260,14 +248,12 @@ impl AssessView {
                     .find(|&i| self.assessment.entries[i].choice.is_none())
                 {
                     Some(p) => self.go(store, p, out)?,
-                    None => out.say("Every indicator is rated. Type summary for the figures."),
+                    None => out.say(t!("plain-all-rated-hint")),
                 }
             }
             Cmd::Go(target) => match self.assessment.rubric.indicator_index(target.trim()) {
                 Some(p) => self.go(store, p, out)?,
-                None => out.say(format!(
-                    "There is no indicator {target}; type go and an indicator id such as {id}."
-                )),
+                None => out.say(t!("plain-no-such-indicator", target = target, id = &id)),
             },
             Cmd::Read => self.hear(store, out)?,
             Cmd::Summary => self.summary(store, out)?,
@@ -275,17 +261,14 @@ impl AssessView {
             Cmd::Quit => return Ok(Next::Quit),
             Cmd::Help => help(out),
             Cmd::Empty => {}
-            other => super::unknown(out, &other, "an assessment"),
+            other => super::unknown(out, &other, super::Place::Assess),
         }
         Ok(Next::Stay)
     }
 
     fn go(&mut self, store: &Store, pos: usize, out: &mut Lines) -> Result<()> {
         if pos >= self.assessment.rubric.indicator_count() {
-            out.say(format!(
-                "{} is the last indicator. Type unrated for the next unrated one, or summary.",
-                self.id()
-            ));
+            out.say(t!("plain-last", id = self.id()));
             return Ok(());
         }
         self.pos = pos;
@@ -315,67 +298,78 @@ impl AssessView {
                 self.assessment = store.load(&assessment_id)?;
                 self.base = version;
                 self.shown = self.entry();
-                let what = if edit.level.is_some() {
-                    match &after.level {
-                        Some(k) => format!("{id} rated {}", self.key_label(Some(k))),
-                        None => format!("{id} rating cleared"),
-                    }
-                } else if edit.note.is_some() {
-                    format!("note on {id}")
-                } else {
-                    format!(
-                        "evidence on {id}, now {}",
-                        count(after.evidence.len(), "item", "items")
-                    )
-                };
                 let rated = self.rated();
                 let total = self.assessment.rubric.indicator_count();
-                out.say(format!(
-                    "Saved: {what}. {rated} of {total} indicators rated."
-                ));
+                out.say(if edit.level.is_some() {
+                    match &after.level {
+                        Some(k) => t!(
+                            "plain-saved-rated",
+                            id = &id,
+                            label = self.key_label(Some(k)),
+                            rated = rated,
+                            total = total
+                        ),
+                        None => t!(
+                            "plain-saved-cleared",
+                            id = &id,
+                            rated = rated,
+                            total = total
+                        ),
+                    }
+                } else if edit.note.is_some() {
+                    t!("plain-saved-note", id = &id, rated = rated, total = total)
+                } else {
+                    t!(
+                        "plain-saved-evidence",
+                        id = &id,
+                        count = after.evidence.len(),
+                        rated = rated,
+                        total = total
+                    )
+                });
             }
             Saved::Unchanged { .. } => out.say(match &edit.level {
-                Some(key) => format!(
-                    "{id} is already {}; nothing changed.",
-                    match key {
-                        Some(k) => format!("rated {}", self.key_label(Some(k))),
-                        None => "unrated".to_string(),
-                    }
+                Some(Some(k)) => t!(
+                    "plain-unchanged-rated",
+                    id = &id,
+                    label = self.key_label(Some(k))
                 ),
-                None if edit.note.is_some() => {
-                    format!("The note on {id} already reads so; nothing changed.")
-                }
-                None => format!("The evidence on {id} already is so; nothing changed."),
+                Some(None) => t!("plain-unchanged-unrated", id = &id),
+                None if edit.note.is_some() => t!("plain-unchanged-note", id = &id),
+                None => t!("plain-unchanged-evidence", id = &id),
             }),
             Saved::Conflict(c) => {
                 self.assessment = store.load(&assessment_id)?;
                 self.base = c.version;
                 self.shown = self.entry();
-                out.say(format!(
-                    "Not saved: {} changed {id} at {} after you heard it ({}).",
-                    c.actor,
-                    output::time(&c.at),
-                    count(c.changes, "change", "changes")
+                out.say(t!(
+                    "plain-conflict",
+                    who = &c.actor,
+                    id = &id,
+                    at = output::time(&c.at),
+                    count = c.changes
                 ));
                 if edit.level.is_some() {
-                    out.say(format!(
-                        "{id} is now rated {}.",
-                        self.key_label(c.now.level.as_deref())
+                    out.say(t!(
+                        "plain-conflict-rated",
+                        id = &id,
+                        label = self.key_label(c.now.level.as_deref())
                     ));
                 }
                 if edit.note.is_some() {
                     if c.now.note.is_empty() {
-                        out.say(format!("The note on {id} is now empty."));
+                        out.say(t!("plain-conflict-note-empty", id = &id));
                     } else {
-                        out.para(&format!("Their note on {id}: "), &c.now.note);
+                        out.para(
+                            &lead(t!("plain-conflict-their-note", id = &id)),
+                            &c.now.note,
+                        );
                     }
                 }
                 if edit.evidence.is_some() {
                     say_evidence(out, &id, &c.now.evidence);
                 }
-                out.say(format!(
-                    "Yours is not saved. Type it again to replace theirs, or read to hear {id} as it is now."
-                ));
+                out.say(t!("plain-conflict-yours", id = &id));
             }
         }
         Ok(())
@@ -391,26 +385,44 @@ impl AssessView {
 
 fn say_evidence(out: &mut Lines, id: &str, evidence: &[String]) {
     if evidence.is_empty() {
-        out.say(format!("{id} has no evidence."));
+        out.say(t!("plain-no-evidence", id = id));
         return;
     }
-    out.say(format!(
-        "Evidence on {id}, {}:",
-        count(evidence.len(), "item", "items")
+    out.say(t!(
+        "plain-evidence-heading",
+        id = id,
+        count = evidence.len()
     ));
     for (n, item) in evidence.iter().enumerate() {
-        out.para(&format!("Evidence {} on {id}: ", n + 1), item);
+        out.para(
+            &lead(t!("plain-evidence-item", number = n + 1, id = id)),
+            item,
+        );
+    }
+}
+
+/// A choice as heard: "Developing, level 3", "N/A" or "Unrated".
+pub fn choice_label(rubric: &crate::rubric::Rubric, choice: Option<Choice>) -> String {
+    match choice {
+        Some(Choice::Level(l)) => t!(
+            "plain-choice-level",
+            label = rubric.choice_label(choice),
+            number = l + 1
+        ),
+        Some(Choice::NotApplicable) => rubric.choice_label(choice).to_string(),
+        None => t!("plain-choice-unrated"),
     }
 }
 
 /// What can be typed on an assessment.
 pub fn help(out: &mut Lines) {
-    out.say("On an assessment you can type:");
-    out.say("a level number, such as 3: rate this indicator at that level.");
-    out.say("na: not applicable here. clear: take the rating away.");
-    out.say("note and then text: write the note, replacing it. note alone: hear the note.");
-    out.say("evidence and then text: add an evidence item. evidence alone: hear the evidence. remove and a number: take that item away.");
-    out.say("next, previous, unrated: go to the next, previous, or next unrated indicator. go and an id, such as go pl-4: go there.");
-    out.say("read: hear this indicator again. summary: the figures.");
-    out.say("back: the list of assessments. quit: leave Touchstone. help: this list.");
+    out.say(t!("plain-help-assess"));
+    out.say(t!("plain-help-assess-rate"));
+    out.say(t!("plain-help-assess-na"));
+    out.say(t!("plain-help-assess-note"));
+    out.say(t!("plain-help-assess-evidence"));
+    out.say(t!("plain-help-assess-move"));
+    out.say(t!("plain-help-assess-read"));
+    out.say(t!("plain-help-assess-back"));
+    out.say(t!("plain-help-lang"));
 }

@@ -16,6 +16,7 @@ mod words;
 
 use crate::error::Result;
 use crate::store::Store;
+use crate::t;
 use assess::{AssessView, Next};
 use output::{Lines, share};
 use session::SessionView;
@@ -58,13 +59,13 @@ impl Engine {
         let mut watch = live::Watch::default();
         watch.changed(&store)?;
         let mut out = Lines::default();
-        out.say("Touchstone, plain mode. Type help for what you can type, quit to leave.");
+        out.say(t!("plain-welcome"));
         if read_only {
-            out.say("This login is read only: you can list, open and hear, not change.");
+            out.say(t!("plain-read-only"));
         }
         let state = match start {
             Start::Home => {
-                out.say("Type list to hear the assessments, open and a number to open one.");
+                out.say(t!("plain-home-start"));
                 State::Home
             }
             Start::Assess(id) => State::Assess(Box::new(AssessView::open(
@@ -98,11 +99,11 @@ impl Engine {
 
     /// What the prompt says on a terminal: where the user is.
     pub fn prompt(&self) -> String {
-        match &self.state {
-            State::Home => "touchstone> ".to_string(),
-            State::Assess(_) => "assess> ".to_string(),
-            State::Session(_) => "session> ".to_string(),
-        }
+        output::lead(match &self.state {
+            State::Home => t!("plain-prompt-home"),
+            State::Assess(_) => t!("plain-prompt-assess"),
+            State::Session(_) => t!("plain-prompt-session"),
+        })
     }
 
     /// Looks for other people's changes to what is shown and announces them (call it
@@ -114,7 +115,8 @@ impl Engine {
         let changed = match self.watch.changed(&self.store) {
             Ok(c) => c,
             Err(e) => {
-                self.out.say(format!("Cannot read the database: {e}"));
+                self.out
+                    .say(t!("plain-db-unreadable", error = e.to_string()));
                 return;
             }
         };
@@ -128,23 +130,28 @@ impl Engine {
                 Ok(true) => Ok(()),
                 Ok(false) => {
                     self.state = State::Home;
-                    self.out
-                        .say("Back at the list of assessments. Type list, or quit.");
+                    self.out.say(t!("plain-back-home-hint"));
                     Ok(())
                 }
                 Err(e) => Err(e),
             },
         };
         if let Err(e) = result {
-            self.out.say(format!("Cannot read the changes: {e}"));
+            self.out
+                .say(t!("plain-changes-unreadable", error = e.to_string()));
         }
     }
 
     /// Handles one typed line.
     pub fn line(&mut self, raw: &str) {
         let cmd = words::parse(raw);
+        // The language is the same wherever the user is.
+        if let Cmd::Lang(code) = cmd {
+            self.language(code);
+            return;
+        }
         if let Err(e) = self.dispatch(cmd) {
-            self.out.say(format!("Error: {e}"));
+            self.out.say(t!("plain-error", error = e.to_string()));
         }
         // Nothing to swallow here: this connection's own writes do not move
         // `data_version`, and the flows compare with what they last said anyway.
@@ -153,7 +160,7 @@ impl Engine {
     /// End of input: nothing is pending (every command saved as it ran).
     pub fn finish(&mut self) {
         if !self.done {
-            self.out.say("End of input. Everything is saved. Goodbye.");
+            self.out.say(t!("plain-end-of-input"));
             self.done = true;
         }
         // Leaving a session frees the seat now, not when the process ends.
@@ -168,7 +175,7 @@ impl Engine {
                     Next::Stay => {}
                     Next::Home => {
                         self.state = State::Home;
-                        self.out.say("Back at the list of assessments.");
+                        self.out.say(t!("plain-back-home"));
                         self.list()?;
                     }
                     Next::Quit => self.quit(),
@@ -178,8 +185,7 @@ impl Engine {
             State::Session(view) => {
                 if !view.handle(&mut self.store, cmd, &mut self.out)? {
                     self.state = State::Home;
-                    self.out
-                        .say("Back at the list of assessments. Type list, or quit.");
+                    self.out.say(t!("plain-back-home-hint"));
                 }
                 Ok(())
             }
@@ -187,8 +193,23 @@ impl Engine {
     }
 
     fn quit(&mut self) {
-        self.out.say("Goodbye. Everything is saved.");
+        self.out.say(t!("plain-goodbye"));
         self.done = true;
+    }
+
+    /// `lang es`: this person's plain mode speaks Spanish from the next line on (the
+    /// thread's language: each SSH connection has its own thread).
+    fn language(&mut self, code: Option<&str>) {
+        match code {
+            None => self.out.say(t!("plain-lang-which")),
+            Some(code) => match crate::i18n::Lang::from_code(code) {
+                Some(lang) => {
+                    crate::i18n::set(lang);
+                    self.out.say(t!("plain-lang-now"));
+                }
+                None => self.out.say(t!("plain-lang-unknown", code = code)),
+            },
+        }
     }
 
     fn home(&mut self, cmd: Cmd) -> Result<()> {
@@ -204,10 +225,8 @@ impl Engine {
                     // Shorter than an id prefix may be: meant as a number of the list.
                     Ok(_) if which.len() < 4 => {
                         self.out.say(match self.listed.len() {
-                            0 => "There are no assessments to open yet.".to_string(),
-                            n => format!(
-                                "Type open and a number from 1 to {n}, or an assessment id."
-                            ),
+                            0 => t!("plain-open-none"),
+                            n => t!("plain-open-range", count = n),
                         });
                         return Ok(());
                     }
@@ -215,7 +234,7 @@ impl Engine {
                         Ok(id) => id,
                         Err(e) => {
                             self.out
-                                .say(format!("{e}. Type list to hear the assessments."));
+                                .say(t!("plain-open-unknown", error = e.to_string()));
                             return Ok(());
                         }
                     },
@@ -225,27 +244,26 @@ impl Engine {
             }
             Cmd::Join(code, name) => {
                 if self.read_only {
-                    self.out
-                        .say("This login is read only: it cannot take part in a session.");
+                    self.out.say(t!("plain-join-read-only"));
                     return Ok(());
                 }
                 let name = name.map_or_else(|| self.actor.clone(), str::to_string);
                 match SessionView::join(&mut self.store, code, &name, &mut self.out) {
                     Ok(view) => self.state = State::Session(Box::new(view)),
-                    Err(e) => self.out.say(format!("Cannot join: {e}")),
+                    Err(e) => self.out.say(t!("plain-join-failed", error = e.to_string())),
                 }
             }
             Cmd::Quit => self.quit(),
             Cmd::Help => {
-                self.out.say("At the list of assessments you can type:");
-                self.out.say("list: hear the assessments, numbered.");
-                self.out
-                    .say("open and a number or an id, such as open 1: open that assessment.");
-                self.out.say("join, the session code and your name, such as join 73ZGY2 Ana: take part in a coaching session.");
-                self.out.say("quit: leave Touchstone. help: this list.");
+                self.out.say(t!("plain-help-home"));
+                self.out.say(t!("plain-help-home-list"));
+                self.out.say(t!("plain-help-home-open"));
+                self.out.say(t!("plain-help-home-join"));
+                self.out.say(t!("plain-help-home-quit"));
+                self.out.say(t!("plain-help-lang"));
             }
             Cmd::Empty => {}
-            other => unknown(&mut self.out, &other, "the list of assessments"),
+            other => unknown(&mut self.out, &other, Place::Home),
         }
         Ok(())
     }
@@ -267,36 +285,36 @@ impl Engine {
         let mut ids = Vec::new();
         self.store.each_listed(|a| {
             let f = &a.figures;
-            let district = a
-                .district
-                .as_deref()
-                .map_or(String::new(), |d| format!(" ({d})"));
-            lines.push(format!(
-                "{}. {}{district}, {}, {} version {}, {}: {} of {} rated; standards fully implemented {}. Id {}.",
-                ids.len() + 1,
-                a.school,
-                a.date,
-                a.rubric_id,
-                a.rubric_version,
-                a.status.as_str(),
-                f.rated,
-                f.indicators,
-                share(f.standards()),
-                &a.id[..8.min(a.id.len())]
+            let school = match a.district.as_deref() {
+                Some(d) => format!("{} ({d})", a.school),
+                None => a.school.clone(),
+            };
+            let status = match a.status {
+                crate::assessment::Status::Draft => t!("plain-status-draft"),
+                crate::assessment::Status::Final => t!("plain-status-final"),
+            };
+            lines.push(t!(
+                "plain-list-line",
+                number = ids.len() + 1,
+                school = school,
+                date = &a.date,
+                rubric = &a.rubric_id,
+                version = &a.rubric_version,
+                status = status,
+                rated = f.rated,
+                total = f.indicators,
+                share = share(f.standards()),
+                id = &a.id[..8.min(a.id.len())]
             ));
             ids.push(a.id.clone());
             Ok(())
         })?;
         if ids.is_empty() {
-            self.out
-                .say("No assessments yet. Start one with: touchstone new --school NAME");
+            self.out.say(t!("plain-list-empty"));
             self.listed.clear();
             return Ok(());
         }
-        self.out.say(format!(
-            "{}:",
-            output::count(ids.len(), "assessment", "assessments")
-        ));
+        self.out.say(t!("plain-list-count", count = ids.len()));
         for line in lines {
             self.out.say(line);
         }
@@ -305,17 +323,22 @@ impl Engine {
     }
 }
 
+/// Where a command was typed, for the line that says it does not belong there.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    Home,
+    Assess,
+    Session,
+    Prerate,
+}
+
 /// A one-line hint for what cannot be typed here.
-fn unknown(out: &mut Lines, cmd: &Cmd, here: &str) {
-    let word = match cmd {
-        Cmd::Unknown(w) => (*w).to_string(),
-        other => format!("{other:?}")
-            .split(['(', ' '])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase(),
-    };
-    out.say(format!(
-        "{word} is not something to type on {here}. Type help for what you can type now."
-    ));
+fn unknown(out: &mut Lines, cmd: &Cmd, here: Place) {
+    let word = words::name(cmd);
+    out.say(match here {
+        Place::Home => t!("plain-unknown-home", word = word),
+        Place::Assess => t!("plain-unknown-assess", word = word),
+        Place::Session => t!("plain-unknown-session", word = word),
+        Place::Prerate => t!("plain-unknown-prerate", word = word),
+    });
 }

@@ -29,11 +29,6 @@ impl Lines {
     }
 }
 
-/// "1 item" / "2 items".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    crate::words::count(n, one, many)
-}
-
 /// A stored time as "2026-11-29 22:10 UTC", or as stored when it does not read.
 pub fn time(at: &str) -> String {
     at.parse::<jiff::Timestamp>()
@@ -48,19 +43,26 @@ pub fn indicator(out: &mut Lines, rubric: &crate::rubric::Rubric, pos: usize) {
         return;
     };
     let id = &indicator.id;
-    out.say(format!(
-        "Indicator {id}, {} of {} in standard {} of {}: {}.",
-        within + 1,
-        standard.indicators.len(),
-        standard_no + 1,
-        rubric.standards.len(),
-        standard.title
+    out.say(crate::t!(
+        "plain-indicator-where",
+        id = id,
+        within = within + 1,
+        count = standard.indicators.len(),
+        standard = standard_no + 1,
+        standards = rubric.standards.len(),
+        title = &standard.title
     ));
-    out.para(&format!("{id} reads: "), &indicator.text);
+    out.para(
+        &lead(crate::t!("plain-indicator-reads", id = id)),
+        &indicator.text,
+    );
     if let Some(guidance) = &indicator.guidance {
-        out.para(&format!("Guidance for {id}: "), guidance);
+        out.para(
+            &lead(crate::t!("plain-indicator-guidance", id = id)),
+            guidance,
+        );
     }
-    out.say(format!("Levels for {id}, type the number to choose:"));
+    out.say(crate::t!("plain-levels-for", id = id));
     for (i, level) in rubric.levels.iter().enumerate() {
         let descriptor = indicator
             .descriptors
@@ -69,11 +71,26 @@ pub fn indicator(out: &mut Lines, rubric: &crate::rubric::Rubric, pos: usize) {
             .flatten()
             .or_else(|| level.description.clone());
         match descriptor {
-            Some(d) => out.say(format!("{}. {}: {}", i + 1, level.label, one_paragraph(&d))),
-            None => out.say(format!("{}. {}.", i + 1, level.label)),
+            Some(d) => out.say(crate::t!(
+                "plain-level-described",
+                number = i + 1,
+                label = &level.label,
+                descriptor = one_paragraph(&d)
+            )),
+            None => out.say(crate::t!(
+                "plain-level-bare",
+                number = i + 1,
+                label = &level.label
+            )),
         }
     }
-    out.say(format!("na. N/A: {id} does not apply here."));
+    out.say(crate::t!("plain-level-na", id = id));
+}
+
+/// A message that leads a line of text, with the space before the text (Fluent trims
+/// a message's trailing space).
+pub fn lead(message: String) -> String {
+    message + " "
 }
 
 /// Several lines of rubric text as one spoken line.
@@ -105,7 +122,12 @@ pub fn locate(
 /// A share as words: "10.0%, 1 of 10" (or "none applicable").
 pub fn share(f: crate::score::Fraction) -> String {
     match f.percent() {
-        Some(p) => format!("{p:.1}%, {} of {}", f.numerator, f.denominator),
-        None => "not counted, nothing applicable".to_string(),
+        Some(p) => crate::t!(
+            "plain-share",
+            percent = format!("{p:.1}"),
+            numerator = f.numerator,
+            denominator = f.denominator
+        ),
+        None => crate::t!("plain-share-none"),
     }
 }

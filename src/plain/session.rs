@@ -1,15 +1,19 @@
 //! Taking part in a coaching session in plain mode: hear the indicator the
 //! facilitator brings up, vote privately by number, hear the reveal and the decision.
 //! Same store calls as the participant's screen: one seat per name
-//! (`Store::claim_seat`), votes through `Store::vote`.
+//! (`Store::claim_seat`), votes through `Store::vote`. A session still open for
+//! pre-rating is rated alone first, indicator by indicator (`Store::prerate`).
 
-use super::output::{self, Lines, count};
+mod prerate;
+
+use super::output::{self, Lines, lead};
 use super::words::Cmd;
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::rubric::Choice;
 use crate::session::tally::Tally;
 use crate::store::{LiveSession, Store, Vote};
+use crate::t;
 use crate::text::{Shape, checked};
 
 /// This participant's hold on the name, freed when the session view goes away
@@ -42,6 +46,9 @@ pub struct SessionView {
     decisions_told: usize,
     /// Past the first read-out at joining.
     joined: bool,
+    /// While the session is open for pre-rating: the indicator this member is on (a
+    /// flat index). `None` once the room meets.
+    pre: Option<usize>,
 }
 
 fn now_seconds() -> i64 {
@@ -51,18 +58,16 @@ fn now_seconds() -> i64 {
 impl SessionView {
     /// Joins the session with this join code under `name` and reads out where it is.
     pub fn join(store: &mut Store, code: &str, name: &str, out: &mut Lines) -> Result<SessionView> {
-        let name = checked(name, Shape::Line, "The name").map_err(Error::input)?;
+        let name = checked(name, Shape::Line, &t!("plain-the-name")).map_err(Error::input)?;
         if name.is_empty() {
-            return Err(Error::input("the name must be a plain, non-empty name"));
+            return Err(Error::input(t!("plain-name-empty")));
         }
         let session_id = store.find_session(code.trim())?;
         let live = store.live_session(&session_id)?;
         if live.ended {
-            return Err(Error::input(format!("session {} has ended", live.code)));
-        }
-        if live.prerating {
-            return Err(Error::input(crate::session::prerate::still_open(
-                &live.code,
+            return Err(Error::input(t!(
+                "plain-session-ended-already",
+                code = &live.code
             )));
         }
         let holder = uuid::Uuid::now_v7().to_string();
@@ -86,18 +91,23 @@ impl SessionView {
             reveal_heard: false,
             decisions_told,
             joined: false,
+            pre: None,
         };
-        out.say(format!(
-            "Joined session {} on {}, {}, as {}. Facilitator: {}.",
-            view.live.code,
-            view.assessment.meta.school,
-            crate::session::translation::localized(&view.live.plan).title,
-            view.name,
-            view.live.facilitator
+        if view.live.prerating {
+            view.start_prerating(store, out)?;
+            return Ok(view);
+        }
+        out.say(t!(
+            "plain-joined",
+            code = &view.live.code,
+            school = &view.assessment.meta.school,
+            plan = &crate::session::translation::localized(&view.live.plan).title,
+            name = &view.name,
+            facilitator = &view.live.facilitator
         ));
         view.follow(store, out)?;
         if view.live.indicator.is_none() {
-            out.say("Waiting for the facilitator to bring up an indicator. Type help for what you can type.");
+            out.say(t!("plain-waiting"));
         }
         Ok(view)
     }
@@ -116,7 +126,7 @@ impl SessionView {
             Err(e) => Err(e),
         };
         if let Err(e) = kept {
-            out.say(format!("Your seat in the session: {e}"));
+            out.say(t!("plain-seat", error = e.to_string()));
         }
     }
 
@@ -125,18 +135,25 @@ impl SessionView {
     pub fn follow(&mut self, store: &Store, out: &mut Lines) -> Result<bool> {
         self.live = store.live_session(&self.live.id)?;
         self.assessment = store.load(&self.live.assessment_id)?;
+        if self.live.prerating && !self.live.ended {
+            // Members rate alone: nothing of anyone else's is told.
+            return Ok(true);
+        }
+        if self.pre.take().is_some() && !self.live.ended {
+            out.say(t!("plain-prerate-closed"));
+        }
         let all = decisions(&self.assessment, &self.live.id);
         for d in all.iter().skip(self.decisions_told) {
-            out.say(format!(
-                "Decision on {}: {}, recorded by the facilitator from {}.",
-                d.indicator,
-                self.key_label(&d.level),
-                count(d.votes as usize, "vote", "votes")
+            out.say(t!(
+                "plain-decision",
+                id = &d.indicator,
+                label = self.key_label(&d.level),
+                count = d.votes
             ));
         }
         self.decisions_told = all.len();
         if self.live.ended {
-            out.say("The session has ended. Thank you; your votes are kept.");
+            out.say(t!("plain-session-ended"));
             return Ok(false);
         }
         let now = self.live.indicator.clone().map(|i| (i, self.live.round));
@@ -144,18 +161,16 @@ impl SessionView {
         if now != self.heard {
             match (&now, &self.heard) {
                 (Some((id, round)), Some((was, _))) if id == was => {
-                    out.say(format!(
-                        "New round of votes on {id}: round {round}. Vote again."
-                    ));
+                    out.say(t!("plain-new-round", id = id, round = *round));
                 }
                 (Some(_), heard) => {
                     // On joining, what is up now is simply read out.
                     if heard.is_some() || joined {
-                        out.say("The facilitator brought up a new indicator.");
+                        out.say(t!("plain-new-indicator"));
                     }
                     self.read(store, out)?;
                 }
-                (None, _) => out.say("The facilitator is between indicators. Waiting."),
+                (None, _) => out.say(t!("plain-between")),
             }
             self.heard = now;
             self.reveal_heard = false;
@@ -171,22 +186,22 @@ impl SessionView {
     fn read(&self, store: &Store, out: &mut Lines) -> Result<()> {
         let rubric = &self.assessment.rubric;
         let Some(id) = &self.live.indicator else {
-            out.say("No indicator is up yet. Waiting for the facilitator.");
+            out.say(t!("plain-nothing-up"));
             return Ok(());
         };
         let Some(pos) = rubric.indicator_index(id) else {
-            out.say(format!(
-                "The facilitator brought up {id}, which this rubric does not have."
-            ));
+            out.say(t!("plain-not-in-rubric", id = id));
             return Ok(());
         };
-        out.say(format!("Now discussing {id}, round {}.", self.live.round));
+        out.say(t!("plain-now-discussing", id = id, round = self.live.round));
         output::indicator(out, rubric, pos);
         match self.mine(store)? {
-            Some(v) => out.say(format!("Your vote on {id}: {}.", self.key_label(&v.level))),
-            None => out.say(format!(
-                "Vote on {id} with a level number, or na. Your vote stays private until the reveal."
+            Some(v) => out.say(t!(
+                "plain-your-vote-on",
+                id = id,
+                label = self.key_label(&v.level)
             )),
+            None => out.say(t!("plain-vote-prompt", id = id)),
         }
         Ok(())
     }
@@ -208,8 +223,7 @@ impl SessionView {
     fn key_label(&self, key: &str) -> String {
         let rubric = &self.assessment.rubric;
         match rubric.parse_choice(key) {
-            Some(Choice::Level(l)) => format!("{}, level {}", rubric.levels[l].label, l + 1),
-            Some(c) => rubric.choice_label(Some(c)).to_string(),
+            Some(c) => super::assess::choice_label(rubric, Some(c)),
             None => key.to_string(),
         }
     }
@@ -233,68 +247,84 @@ impl SessionView {
             .map(|(l, n)| format!("{} {n}", l.label))
             .collect();
         counts.push(format!("N/A {}", tally.not_applicable));
-        out.say(format!(
-            "Votes on {id} revealed, {}{}: {}.",
-            count(tally.votes as usize, "vote", "votes"),
-            if pre.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", count(pre.len(), "pre-rating", "pre-ratings"))
-            },
-            counts.join(", ")
-        ));
+        let counts = counts.join(", ");
+        out.say(if pre.is_empty() {
+            t!(
+                "plain-revealed",
+                id = &id,
+                count = tally.votes,
+                counts = counts
+            )
+        } else {
+            t!(
+                "plain-revealed-pre",
+                id = &id,
+                count = tally.votes,
+                pre = pre.len(),
+                counts = counts
+            )
+        });
         if let Some(s) = tally.suggested {
-            let spread = tally.spread.map_or(String::new(), |s| {
-                format!("; spread {}", count(s, "level", "levels"))
+            let label = self.key_label(rubric.choice_key(s));
+            out.say(match tally.spread {
+                Some(spread) => t!(
+                    "plain-suggested-spread",
+                    id = &id,
+                    label = label,
+                    spread = spread
+                ),
+                None => t!("plain-suggested", id = &id, label = label),
             });
-            out.say(format!(
-                "Suggested consensus on {id}, the median: {}{spread}.",
-                self.key_label(rubric.choice_key(s))
-            ));
         }
         for v in &votes {
-            out.say(format!(
-                "{} voted {}.",
-                v.participant,
-                self.key_label(&v.level)
+            out.say(t!(
+                "plain-voted",
+                name = &v.participant,
+                label = self.key_label(&v.level)
             ));
             if !v.comment.is_empty() {
-                out.para(&format!("Comment by {}: ", v.participant), &v.comment);
+                out.para(
+                    &lead(t!("plain-comment-by", name = &v.participant)),
+                    &v.comment,
+                );
             }
         }
         Ok(())
     }
 
     pub fn handle(&mut self, store: &mut Store, cmd: Cmd, out: &mut Lines) -> Result<bool> {
+        if let Some(pos) = self.pre {
+            return self.handle_prerating(store, pos, cmd, out);
+        }
         let levels = self.assessment.rubric.levels.len();
         match cmd {
             Cmd::Number(n) if (1..=levels).contains(&n) => {
                 self.vote(store, Choice::Level(n - 1), None, out)?
             }
-            Cmd::Number(_) => out.say(format!(
-                "This rubric has {levels} levels: vote 1 to {levels}, or na for N/A."
-            )),
+            Cmd::Number(_) => out.say(t!("plain-vote-range", levels = levels)),
             Cmd::Na => self.vote(store, Choice::NotApplicable, None, out)?,
-            Cmd::Comment(None) => out.say("Type comment and then the text to add it to your vote."),
-            Cmd::Comment(Some(text)) => match checked(text, Shape::Text, "The comment") {
-                Ok(comment) => match self.mine(store)? {
-                    Some(v) => match self.assessment.rubric.parse_choice(&v.level) {
-                        Some(c) => self.vote(store, c, Some(comment), out)?,
-                        None => out.say("Your vote cannot be read back; vote again."),
+            Cmd::Comment(None) => out.say(t!("plain-comment-hint")),
+            Cmd::Comment(Some(text)) => {
+                match checked(text, Shape::Text, &t!("plain-the-comment")) {
+                    Ok(comment) => match self.mine(store)? {
+                        Some(v) => match self.assessment.rubric.parse_choice(&v.level) {
+                            Some(c) => self.vote(store, c, Some(comment), out)?,
+                            None => out.say(t!("plain-vote-unreadable")),
+                        },
+                        None => out.say(t!("plain-vote-first")),
                     },
-                    None => out.say("Vote first; the comment goes with your vote."),
-                },
-                Err(why) => out.say(format!("Not saved: {why}.")),
-            },
+                    Err(why) => out.say(t!("plain-not-saved", why = why)),
+                }
+            }
             Cmd::Read => self.read(store, out)?,
             Cmd::Status => self.status(store, out)?,
             Cmd::Quit | Cmd::Back => {
-                out.say("You left the session. Your votes stay; join again to come back.");
+                out.say(t!("plain-left"));
                 return Ok(false);
             }
             Cmd::Help => help(out),
             Cmd::Empty => {}
-            other => super::unknown(out, &other, "a session"),
+            other => super::unknown(out, &other, super::Place::Session),
         }
         Ok(true)
     }
@@ -307,7 +337,7 @@ impl SessionView {
         out: &mut Lines,
     ) -> Result<()> {
         let Some(id) = self.live.indicator.clone() else {
-            out.say("Nothing to vote on yet: wait for the facilitator.");
+            out.say(t!("plain-nothing-to-vote"));
             return Ok(());
         };
         let key = self.assessment.rubric.choice_key(choice).to_string();
@@ -317,13 +347,14 @@ impl SessionView {
             None => self.mine(store)?.map(|v| v.comment).unwrap_or_default(),
         };
         match store.vote(&self.live, &self.name, &key, &comment) {
-            Ok(()) if commented => out.say(format!("Comment saved with your vote on {id}.")),
-            Ok(()) => out.say(format!(
-                "Your vote on {id}: {}. It stays private until the reveal; you can change it until then.",
-                self.key_label(&key)
+            Ok(()) if commented => out.say(t!("plain-comment-saved", id = &id)),
+            Ok(()) => out.say(t!(
+                "plain-vote-saved",
+                id = &id,
+                label = self.key_label(&key)
             )),
             // Refusals (the facilitator moved on, the votes are revealed) are said.
-            Err(Error::Input(why)) => out.say(format!("Vote not saved: {why}.")),
+            Err(Error::Input(why)) => out.say(t!("plain-vote-not-saved", why = why)),
             Err(e) => return Err(e),
         }
         Ok(())
@@ -332,31 +363,42 @@ impl SessionView {
     fn status(&self, store: &Store, out: &mut Lines) -> Result<()> {
         let people = store.participants(&self.live.id)?.len();
         match &self.live.indicator {
-            None => out.say(format!(
-                "Session {}: no indicator up yet; {} taking part.",
-                self.live.code,
-                count(people, "person", "people")
+            None => out.say(t!(
+                "plain-status-none",
+                code = &self.live.code,
+                people = people
             )),
             Some(id) => {
                 let votes = self.votes(store)?;
                 let mine = votes
                     .iter()
                     .find(|v| v.participant == self.name)
-                    .map_or("you have not voted".to_string(), |v| {
-                        format!("your vote {}", self.key_label(&v.level))
-                    });
-                out.say(format!(
-                    "Session {}: {id}, round {}; {} of {} voted; {mine}; votes {}.",
-                    self.live.code,
-                    self.live.round,
-                    votes.len(),
-                    count(people, "person", "people"),
-                    if self.live.revealed {
-                        "revealed"
-                    } else {
-                        "hidden"
-                    }
-                ));
+                    .map_or_else(
+                        || t!("plain-status-not-voted"),
+                        |v| t!("plain-status-your-vote", label = self.key_label(&v.level)),
+                    );
+                let (code, round, voted) = (&self.live.code, self.live.round, votes.len());
+                out.say(if self.live.revealed {
+                    t!(
+                        "plain-status-revealed",
+                        code = code,
+                        id = id,
+                        round = round,
+                        voted = voted,
+                        people = people,
+                        mine = mine
+                    )
+                } else {
+                    t!(
+                        "plain-status-hidden",
+                        code = code,
+                        id = id,
+                        round = round,
+                        voted = voted,
+                        people = people,
+                        mine = mine
+                    )
+                });
             }
         }
         Ok(())
@@ -374,10 +416,22 @@ fn decisions(a: &Assessment, session_id: &str) -> Vec<crate::session::record::De
 
 /// What can be typed in a session.
 pub fn help(out: &mut Lines) {
-    out.say("In a session you can type:");
-    out.say("a level number, such as 3: your private vote on the indicator under discussion. na: vote N/A.");
-    out.say("comment and then text: add a comment to your vote.");
-    out.say("read: hear the indicator again. status: who has voted, and whether the votes are revealed.");
-    out.say("leave: leave the session; your votes stay. help: this list.");
-    out.say("New indicators, the reveal and the decision are read out as they happen.");
+    out.say(t!("plain-help-session"));
+    out.say(t!("plain-help-session-vote"));
+    out.say(t!("plain-help-session-comment"));
+    out.say(t!("plain-help-session-read"));
+    out.say(t!("plain-help-session-leave"));
+    out.say(t!("plain-help-session-news"));
+    out.say(t!("plain-help-lang"));
+}
+
+/// What can be typed while pre-rating.
+pub fn help_prerating(out: &mut Lines) {
+    out.say(t!("plain-help-prerate"));
+    out.say(t!("plain-help-prerate-rate"));
+    out.say(t!("plain-help-prerate-comment"));
+    out.say(t!("plain-help-prerate-move"));
+    out.say(t!("plain-help-prerate-read"));
+    out.say(t!("plain-help-prerate-leave"));
+    out.say(t!("plain-help-lang"));
 }

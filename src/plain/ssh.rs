@@ -66,11 +66,7 @@ fn spawn(
                 Ok(Ok(None)) => return,
                 Ok(Ok(Some(message))) => (0, message),
                 Ok(Err(message)) => (1, format!("Touchstone: {message}")),
-                Err(_) => (
-                    1,
-                    "Touchstone: an internal error ended this connection. Everything saved is kept."
-                        .to_string(),
-                ),
+                Err(_) => (1, crate::t!("plain-ssh-internal")),
             };
             let mut text = String::new();
             if !message.is_empty() {
@@ -90,8 +86,8 @@ fn run(
     out: &mpsc::Sender<Out>,
     terminal: bool,
 ) -> Result<Option<String>, String> {
-    let store =
-        Store::open(&setup.db_path).map_err(|e| format!("the database cannot be opened: {e}"))?;
+    let store = Store::open(&setup.db_path)
+        .map_err(|e| crate::t!("plain-ssh-db", error = e.to_string()))?;
     let (actor, read_only, start) = match &setup.role {
         Role::User { actor } => (actor.clone(), false, Start::Home),
         Role::Viewer => ("viewer".to_string(), true, Start::Home),
@@ -121,18 +117,12 @@ fn run(
     let mut next_tick = Instant::now() + super::stdio::POLL;
     while !engine.done() {
         if setup.shutdown.load(Ordering::Relaxed) {
-            return Ok(Some(
-                "Touchstone: the server is shutting down. Everything saved is kept.".into(),
-            ));
+            return Ok(Some(crate::t!("plain-ssh-shutdown")));
         }
         if last_input.elapsed() >= idle {
-            return Ok(Some(format!(
-                "Touchstone: disconnected after {} without a key press. Everything saved is kept.",
-                crate::words::count(
-                    setup.idle_timeout.as_secs().div_ceil(60),
-                    "minute",
-                    "minutes"
-                )
+            return Ok(Some(crate::t!(
+                "plain-ssh-idle",
+                minutes = setup.idle_timeout.as_secs().div_ceil(60)
             )));
         }
         // Wake at the idle deadline too. The SSH layer's own inactivity timer has the

@@ -32,7 +32,9 @@ pub fn run(mut engine: Engine) -> Result<()> {
                 }
             }
         })
-        .map_err(|e| crate::error::Error::failure(format!("cannot read the input: {e}")))?;
+        .map_err(|e| {
+            crate::error::Error::failure(crate::t!("plain-input-unreadable", error = e.to_string()))
+        })?;
     let mut stdout = std::io::stdout();
     // A prompt is shown on a terminal only: a transcript has nothing but sentences.
     let mut prompting = write(&mut stdout, &mut engine, terminal, false);

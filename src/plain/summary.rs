@@ -3,38 +3,37 @@
 
 use super::output::{Lines, share};
 use crate::assessment::Assessment;
+use crate::t;
 
 /// The figures, as the summary screen and `touchstone report` give them.
 pub fn say(out: &mut Lines, a: &Assessment) {
     let score = a.score();
-    out.say(format!(
-        "Summary of {}, {}: {} of {} indicators rated, {} unrated.",
-        a.meta.school,
-        a.meta.date,
-        score.rated,
-        a.rubric.indicator_count(),
-        score.unrated
+    out.say(t!(
+        "plain-summary-head",
+        school = &a.meta.school,
+        date = a.meta.date.to_string(),
+        rated = score.rated,
+        total = a.rubric.indicator_count(),
+        unrated = score.unrated
     ));
-    out.say(format!(
-        "Standards fully implemented: {}.",
-        share(score.standards)
+    out.say(t!(
+        "plain-summary-standards",
+        share = share(score.standards)
     ));
-    out.say(format!(
-        "Indicators at the full level: {}.",
-        share(score.indicators)
+    out.say(t!(
+        "plain-summary-indicators",
+        share = share(score.indicators)
     ));
-    out.say(format!(
-        "Fully implementing the standards: {}.",
-        if score.fully_implementing {
-            "yes"
-        } else {
-            "no"
-        }
-    ));
-    out.say(format!(
-        "Meets the baseline criteria: {}.",
-        if score.baseline_met { "yes" } else { "no" }
-    ));
+    out.say(if score.fully_implementing {
+        t!("plain-summary-fully-yes")
+    } else {
+        t!("plain-summary-fully-no")
+    });
+    out.say(if score.baseline_met {
+        t!("plain-summary-baseline-yes")
+    } else {
+        t!("plain-summary-baseline-no")
+    });
     for (n, (standard, s)) in a
         .rubric
         .standards
@@ -43,21 +42,24 @@ pub fn say(out: &mut Lines, a: &Assessment) {
         .enumerate()
     {
         let state = if !s.applicable {
-            "not applicable".to_string()
+            t!("plain-standard-na")
         } else if s.fully_implemented {
-            "fully implemented".to_string()
+            t!("plain-standard-full")
         } else {
-            "not fully implemented".to_string()
+            t!("plain-standard-not-full")
         };
-        let mean = s
-            .mean_score
-            .map_or("no mean yet".to_string(), |m| format!("mean {m:.2}"));
-        out.say(format!(
-            "Standard {}, {}: {state}; full level {}; {mean}; {} unrated.",
-            n + 1,
-            standard.title,
-            share(s.indicators),
-            s.unrated
+        let mean = s.mean_score.map_or_else(
+            || t!("plain-no-mean"),
+            |m| t!("plain-mean", mean = format!("{m:.2}")),
+        );
+        out.say(t!(
+            "plain-summary-standard",
+            number = n + 1,
+            title = &standard.title,
+            state = state,
+            share = share(s.indicators),
+            mean = mean,
+            unrated = s.unrated
         ));
     }
     let unrated: Vec<&str> = a
@@ -68,12 +70,12 @@ pub fn say(out: &mut Lines, a: &Assessment) {
         .map(|((_, i), _)| i.id.as_str())
         .collect();
     if unrated.is_empty() {
-        out.say("Every indicator is rated.");
+        out.say(t!("plain-summary-all-rated"));
     } else {
-        out.say(format!(
-            "Still unrated, {}: {}.",
-            unrated.len(),
-            unrated.join(", ")
+        out.say(t!(
+            "plain-summary-unrated",
+            count = unrated.len(),
+            ids = unrated.join(", ")
         ));
     }
 }

@@ -1,5 +1,7 @@
 //! What can be typed in plain mode: short words and numbers, read into a [`Cmd`].
 //! One parser for every state; each state says which commands it takes (`help`).
+//! The English words and their Spanish equivalents are both read whatever the
+//! language, so a script or a bilingual room never finds a word refused.
 
 /// One typed line, read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +28,8 @@ pub enum Cmd<'a> {
     Back,
     Comment(Option<&'a str>),
     Status,
+    /// Switch the language (`lang es`, `idioma en`), or hear which it is.
+    Lang(Option<&'a str>),
     Unknown(&'a str),
 }
 
@@ -45,31 +49,71 @@ pub fn parse(line: &str) -> Cmd<'_> {
     {
         return Cmd::Number(n);
     }
-    match word.to_ascii_lowercase().as_str() {
-        "help" | "h" | "?" => Cmd::Help,
-        "quit" | "q" | "exit" | "leave" | "bye" => Cmd::Quit,
-        "list" | "ls" | "l" => Cmd::List,
-        "open" | "o" if !rest.is_empty() => Cmd::Open(rest),
-        "join" | "j" if !rest.is_empty() => match rest.split_once(char::is_whitespace) {
-            Some((code, name)) => Cmd::Join(code, Some(name.trim())),
-            None => Cmd::Join(rest, None),
-        },
+    match word.to_lowercase().as_str() {
+        "help" | "h" | "?" | "ayuda" => Cmd::Help,
+        "quit" | "q" | "exit" | "leave" | "bye" | "salir" | "adiós" | "adios" => Cmd::Quit,
+        "list" | "ls" | "l" | "lista" | "listar" => Cmd::List,
+        "open" | "o" | "abrir" if !rest.is_empty() => Cmd::Open(rest),
+        "join" | "j" | "unirse" | "unir" if !rest.is_empty() => {
+            match rest.split_once(char::is_whitespace) {
+                Some((code, name)) => Cmd::Join(code, Some(name.trim())),
+                None => Cmd::Join(rest, None),
+            }
+        }
         "na" | "n/a" => Cmd::Na,
-        "clear" => Cmd::Clear,
-        "note" => Cmd::Note(text),
-        "evidence" | "ev" => Cmd::Evidence(text),
-        "remove" | "rm" if !rest.is_empty() => Cmd::Remove(rest),
-        "next" | "n" => Cmd::Next,
-        "previous" | "prev" | "p" => Cmd::Previous,
-        "back" | "b" => Cmd::Back,
-        "unrated" | "u" => Cmd::Unrated,
-        "go" | "g" if !rest.is_empty() => Cmd::Go(rest),
-        "read" | "r" | "again" => Cmd::Read,
-        "summary" | "s" | "figures" => Cmd::Summary,
-        "comment" | "c" => Cmd::Comment(text),
-        "status" | "who" => Cmd::Status,
+        "clear" | "borrar" => Cmd::Clear,
+        "note" | "nota" => Cmd::Note(text),
+        "evidence" | "ev" | "evidencia" => Cmd::Evidence(text),
+        "remove" | "rm" | "quitar" if !rest.is_empty() => Cmd::Remove(rest),
+        "next" | "n" | "siguiente" | "sig" => Cmd::Next,
+        "previous" | "prev" | "p" | "anterior" | "ant" => Cmd::Previous,
+        "back" | "b" | "volver" => Cmd::Back,
+        "unrated" | "u" | "pendiente" | "pendientes" => Cmd::Unrated,
+        "go" | "g" | "ir" if !rest.is_empty() => Cmd::Go(rest),
+        "read" | "r" | "again" | "leer" | "repetir" => Cmd::Read,
+        "summary" | "s" | "figures" | "resumen" | "cifras" => Cmd::Summary,
+        "comment" | "c" | "comentario" | "comentar" => Cmd::Comment(text),
+        "status" | "who" | "estado" => Cmd::Status,
+        "lang" | "language" | "idioma" => Cmd::Lang(text),
         _ => Cmd::Unknown(word),
     }
+}
+
+/// The word for a command typed where it does not belong, as the line that says so
+/// names it: the word typed when it was not a command, else the command's own name
+/// in the language spoken.
+pub fn name(cmd: &Cmd) -> String {
+    use crate::i18n::Lang;
+    if let Cmd::Unknown(w) = cmd {
+        return (*w).to_string();
+    }
+    let spanish = crate::i18n::current() == Lang::Es;
+    let (en, es) = match cmd {
+        Cmd::Empty => ("", ""),
+        Cmd::Help => ("help", "ayuda"),
+        Cmd::Quit => ("quit", "salir"),
+        Cmd::List => ("list", "lista"),
+        Cmd::Open(_) => ("open", "abrir"),
+        Cmd::Join(..) => ("join", "unirse"),
+        Cmd::Number(_) => ("number", "un número"),
+        Cmd::Na => ("na", "na"),
+        Cmd::Clear => ("clear", "borrar"),
+        Cmd::Note(_) => ("note", "nota"),
+        Cmd::Evidence(_) => ("evidence", "evidencia"),
+        Cmd::Remove(_) => ("remove", "quitar"),
+        Cmd::Next => ("next", "siguiente"),
+        Cmd::Previous => ("previous", "anterior"),
+        Cmd::Unrated => ("unrated", "pendiente"),
+        Cmd::Go(_) => ("go", "ir"),
+        Cmd::Read => ("read", "leer"),
+        Cmd::Summary => ("summary", "resumen"),
+        Cmd::Back => ("back", "volver"),
+        Cmd::Comment(_) => ("comment", "comentario"),
+        Cmd::Status => ("status", "estado"),
+        Cmd::Lang(_) => ("lang", "idioma"),
+        Cmd::Unknown(_) => ("", ""),
+    };
+    (if spanish { es } else { en }).to_string()
 }
 
 #[cfg(test)]
@@ -94,5 +138,34 @@ mod tests {
         assert_eq!(parse("open"), Cmd::Unknown("open"));
         assert_eq!(parse("3 4"), Cmd::Unknown("3"));
         assert_eq!(parse(""), Cmd::Empty);
+    }
+
+    #[test]
+    fn spanish_words_mean_the_same_commands() {
+        assert_eq!(parse("ayuda"), Cmd::Help);
+        assert_eq!(parse("Siguiente"), Cmd::Next);
+        assert_eq!(parse("abrir 2"), Cmd::Open("2"));
+        assert_eq!(
+            parse("nota Roles escritos"),
+            Cmd::Note(Some("Roles escritos"))
+        );
+        assert_eq!(parse("unirse AB12CD Ana"), Cmd::Join("AB12CD", Some("Ana")));
+        assert_eq!(parse("idioma es"), Cmd::Lang(Some("es")));
+        assert_eq!(parse("lang"), Cmd::Lang(None));
+        assert_eq!(parse("ADIÓS"), Cmd::Quit);
+        assert_eq!(parse("pendiente"), Cmd::Unrated);
+    }
+
+    /// The name of a command refused in a place: in English as the tests and the
+    /// README have it, in Spanish a Spanish word.
+    #[test]
+    fn a_refused_command_is_named_in_the_language_spoken() {
+        use crate::i18n::{Lang, scoped};
+        assert_eq!(name(&Cmd::Number(3)), "number");
+        assert_eq!(name(&Cmd::Unknown("zap")), "zap");
+        scoped(Lang::Es, || {
+            assert_eq!(name(&Cmd::Number(3)), "un número");
+            assert_eq!(name(&Cmd::Next), "siguiente");
+        });
     }
 }

@@ -101,7 +101,8 @@ impl Checker<'_> {
         self.problems.push(self.src.at(span, msg));
     }
 
-    /// An identifier: lowercase letters, digits and dashes.
+    /// An identifier: lowercase letters, digits and dashes. `what` is the message id
+    /// of the field's name (`errors-what-…`), looked up only when there is a problem.
     fn id(&mut self, value: &Spanned<String>, what: &str) -> String {
         let s = value.get_ref();
         let ok = !s.is_empty()
@@ -110,7 +111,11 @@ impl Checker<'_> {
         if !ok {
             self.problem(
                 value.span(),
-                format!("{what} {s:?} must be lowercase letters, digits and dashes ([a-z0-9-]+)"),
+                crate::t!(
+                    "errors-id-chars",
+                    what = crate::i18n::tr(what),
+                    value = format!("{s:?}")
+                ),
             );
         }
         s.clone()
@@ -126,12 +131,17 @@ impl Checker<'_> {
         };
         match crate::text::accept(value.get_ref(), shape) {
             Ok(s) if s.is_empty() => {
-                self.problem(value.span(), format!("{what} is empty"));
+                let what = crate::i18n::tr(what);
+                self.problem(value.span(), crate::t!("errors-text-empty", what = what));
                 s
             }
             Ok(s) => s,
             Err(why) => {
-                self.problem(value.span(), format!("{what} {why}"));
+                let what = crate::i18n::tr(what);
+                self.problem(
+                    value.span(),
+                    crate::t!("errors-text-refused", what = what, why = why.to_string()),
+                );
                 String::new()
             }
         }
@@ -142,10 +152,10 @@ impl Checker<'_> {
     }
 
     fn rubric(&mut self, raw: RawRubric) -> Rubric {
-        let id = self.id(&raw.id, "rubric id");
-        let version = self.text(&raw.version, "version", false);
-        let title = self.text(&raw.title, "title", false);
-        let source = self.optional_text(&raw.source, "source");
+        let id = self.id(&raw.id, "errors-what-rubric-id");
+        let version = self.text(&raw.version, "errors-what-version", false);
+        let title = self.text(&raw.title, "errors-what-title", false);
+        let source = self.optional_text(&raw.source, "errors-what-source");
         let levels = self.levels(&raw.levels);
         let scoring = self.scoring(raw.scoring.as_ref(), &levels);
         let standards = self.standards(&raw.standards, &levels);
@@ -157,31 +167,31 @@ impl Checker<'_> {
         if !(2..=7).contains(&list.len()) {
             self.problem(
                 raw.span(),
-                format!("a rubric has 2 to 7 levels; this one has {}", list.len()),
+                crate::t!("errors-levels-count", count = list.len()),
             );
         }
         let mut keys = HashSet::new();
         let mut levels = Vec::with_capacity(list.len());
         for item in list {
             let l = item.get_ref();
-            let key = self.id(&l.key, "level key");
+            let key = self.id(&l.key, "errors-what-level-key");
             if key == super::NA_KEY {
-                self.problem(
-                    l.key.span(),
-                    "level key \"na\" is reserved for not applicable",
-                );
+                self.problem(l.key.span(), crate::t!("errors-level-na-reserved"));
             }
             if !keys.insert(key.clone()) {
-                self.problem(l.key.span(), format!("level key {key:?} appears twice"));
+                self.problem(
+                    l.key.span(),
+                    crate::t!("errors-level-twice", key = format!("{key:?}")),
+                );
             }
             if !SCORES.contains(l.score.get_ref()) {
                 self.problem(
                     l.score.span(),
-                    format!(
-                        "level score {} is out of range; scores are whole numbers from {} to {}",
-                        l.score.get_ref(),
-                        SCORES.start(),
-                        SCORES.end()
+                    crate::t!(
+                        "errors-score-range",
+                        score = l.score.get_ref().to_string(),
+                        min = SCORES.start().to_string(),
+                        max = SCORES.end().to_string()
                     ),
                 );
             }
@@ -189,26 +199,27 @@ impl Checker<'_> {
                 && *l.score.get_ref() <= prev
             {
                 self.problem(
-                        l.score.span(),
-                        format!(
-                            "level scores must increase from lowest to highest level; {} follows {prev}",
-                            l.score.get_ref()
-                        ),
-                    );
+                    l.score.span(),
+                    crate::t!(
+                        "errors-score-order",
+                        score = l.score.get_ref().to_string(),
+                        previous = prev.to_string()
+                    ),
+                );
             }
             levels.push(Level {
                 key,
-                label: self.text(&l.label, "level label", false),
+                label: self.text(&l.label, "errors-what-level-label", false),
                 score: *l.score.get_ref(),
                 full: l.full,
-                description: self.optional_text(&l.description, "level description"),
+                description: self.optional_text(&l.description, "errors-what-level-description"),
             });
         }
         let full = levels.iter().filter(|l| l.full).count();
         if full != 1 {
             self.problem(
                 raw.span(),
-                format!("exactly one level must be marked full = true; found {full}"),
+                crate::t!("errors-full-count", count = full.to_string()),
             );
         }
         levels
@@ -221,7 +232,7 @@ impl Checker<'_> {
             if !(t > 0.0 && t <= 1.0) {
                 self.problem(
                     v.span(),
-                    format!("{name} is a share between 0 (exclusive) and 1; found {t}"),
+                    crate::t!("errors-threshold", name = name, value = t.to_string()),
                 );
             }
             t
@@ -245,10 +256,7 @@ impl Checker<'_> {
             if full.is_some_and(|full| i > full) {
                 self.problem(
                     key.span(),
-                    format!(
-                        "floor_level {:?} is above the full level; the floor is the lowest level a fully implemented standard may hold",
-                        key.get_ref()
-                    ),
+                    crate::t!("errors-floor-above", key = format!("{:?}", key.get_ref())),
                 );
             }
             Some(i)
@@ -268,10 +276,11 @@ impl Checker<'_> {
             let known: Vec<&str> = levels.iter().map(|l| l.key.as_str()).collect();
             self.problem(
                 key.span(),
-                format!(
-                    "{field} {:?} is not a level of this rubric ({})",
-                    key.get_ref(),
-                    known.join(", ")
+                crate::t!(
+                    "errors-not-a-level",
+                    field = field,
+                    key = format!("{:?}", key.get_ref()),
+                    known = known.join(", ")
                 ),
             );
         }
@@ -284,42 +293,51 @@ impl Checker<'_> {
         levels: &[Level],
     ) -> Vec<Standard> {
         if raw.get_ref().is_empty() {
-            self.problem(raw.span(), "a rubric needs at least one standard");
+            self.problem(raw.span(), crate::t!("errors-no-standards"));
         }
         let mut ids = HashSet::new();
         let mut standards = Vec::new();
         for item in raw.get_ref() {
             let s = item.get_ref();
-            let id = self.id(&s.id, "standard id");
+            let id = self.id(&s.id, "errors-what-standard-id");
             if !ids.insert(id.clone()) {
-                self.problem(s.id.span(), format!("id {id:?} is used twice"));
+                self.problem(
+                    s.id.span(),
+                    crate::t!("errors-id-twice", id = format!("{id:?}")),
+                );
             }
             if s.indicators.get_ref().is_empty() {
                 self.problem(
                     item.span(),
-                    format!("standard {id:?} needs at least one indicator"),
+                    crate::t!("errors-standard-empty", id = format!("{id:?}")),
                 );
             }
             let mut indicators = Vec::new();
             for ind in s.indicators.get_ref() {
                 let i = ind.get_ref();
-                let ind_id = self.id(&i.id, "indicator id");
+                let ind_id = self.id(&i.id, "errors-what-indicator-id");
                 if !ids.insert(ind_id.clone()) {
-                    self.problem(i.id.span(), format!("id {ind_id:?} is used twice"));
+                    self.problem(
+                        i.id.span(),
+                        crate::t!("errors-id-twice", id = format!("{ind_id:?}")),
+                    );
                 }
                 indicators.push(Indicator {
                     id: ind_id,
-                    text: self.text(&i.text, "indicator text", true),
-                    guidance: self.optional_text(&i.guidance, "guidance"),
+                    text: self.text(&i.text, "errors-what-indicator-text", true),
+                    guidance: self.optional_text(&i.guidance, "errors-what-guidance"),
                     baseline: i.baseline,
                     descriptors: self.descriptors(i.descriptors.as_ref(), levels),
                 });
             }
             standards.push(Standard {
                 id,
-                title: self.text(&s.title, "standard title", false),
-                group: s.group.as_ref().map(|g| self.text(g, "group", false)),
-                summary: self.optional_text(&s.summary, "summary"),
+                title: self.text(&s.title, "errors-what-standard-title", false),
+                group: s
+                    .group
+                    .as_ref()
+                    .map(|g| self.text(g, "errors-what-group", false)),
+                summary: self.optional_text(&s.summary, "errors-what-summary"),
                 indicators,
             });
         }
@@ -335,12 +353,12 @@ impl Checker<'_> {
         let Some(raw) = raw else { return out };
         for (key, value) in raw.get_ref() {
             match levels.iter().position(|l| &l.key == key.get_ref()) {
-                Some(i) => out[i] = Some(self.text(value, "descriptor", true)),
+                Some(i) => out[i] = Some(self.text(value, "errors-what-descriptor", true)),
                 None => self.problem(
                     key.span(),
-                    format!(
-                        "descriptor for {:?}, which is not a level of this rubric",
-                        key.get_ref()
+                    crate::t!(
+                        "errors-descriptor-unknown",
+                        key = format!("{:?}", key.get_ref())
                     ),
                 ),
             }
@@ -352,6 +370,44 @@ impl Checker<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The field names are message ids handed to the checker (looked up only for a
+    /// problem), so the test that scans for `t!` calls does not see them: every one
+    /// must exist in both languages.
+    #[test]
+    fn every_field_name_is_a_message_in_both_languages() {
+        use crate::i18n::{Lang, message_ids};
+        let source = include_str!("load.rs");
+        let used: Vec<&str> = source
+            .split('"')
+            .filter(|s| s.starts_with("errors-what-") && s.len() > "errors-what-".len())
+            .collect();
+        assert!(used.len() >= 15, "{used:?}");
+        for lang in Lang::ALL {
+            let ids = message_ids(lang);
+            for id in &used {
+                assert!(ids.iter().any(|(i, _)| i == id), "{lang}: no {id}");
+            }
+        }
+    }
+
+    /// Only the message after `FILE:LINE:COL:` follows the language.
+    #[test]
+    fn a_problem_is_told_in_spanish_at_the_same_place() {
+        let bad = GOOD.replace("id = \"tiny\"", "id = \"Tiny Rubric\"");
+        let en = parse("tiny.toml", &bad).unwrap_err()[0].to_string();
+        let es = crate::i18n::scoped(crate::i18n::Lang::Es, || {
+            parse("tiny.toml", &bad).unwrap_err()[0].to_string()
+        });
+        assert_eq!(
+            en,
+            "tiny.toml:4:6: rubric id \"Tiny Rubric\" must be lowercase letters, digits and dashes ([a-z0-9-]+)"
+        );
+        assert_eq!(
+            es,
+            "tiny.toml:4:6: identificador de la rúbrica \"Tiny Rubric\": solo puede tener letras minúsculas, dígitos y guiones ([a-z0-9-]+)"
+        );
+    }
 
     const GOOD: &str = r#"
 format = "touchstone-rubric"

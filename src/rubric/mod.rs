@@ -236,10 +236,11 @@ impl Rubric {
     /// The valid level words, for error messages.
     pub fn level_keys_hint(&self) -> String {
         let keys: Vec<&str> = self.levels.iter().map(|l| l.key.as_str()).collect();
-        format!(
-            "{} (or 1-{}), or {NA_KEY}",
-            keys.join(", "),
-            self.levels.len()
+        crate::t!(
+            "errors-level-keys-hint",
+            keys = keys.join(", "),
+            count = self.levels.len().to_string(),
+            na = NA_KEY
         )
     }
 }

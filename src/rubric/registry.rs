@@ -120,18 +120,23 @@ impl Registry {
             .iter()
             .find(|e| e.rubric.id == rubric.id && e.rubric.version == rubric.version)
         {
-            let whose = match &twin.origin {
-                Origin::Bundled => "a bundled rubric".to_string(),
-                Origin::User(p) => p.display().to_string(),
+            let (id, version) = (&rubric.id, &rubric.version);
+            let message = match &twin.origin {
+                Origin::Bundled => {
+                    crate::t!("errors-rubric-twice-bundled", id = id, version = version)
+                }
+                Origin::User(p) => crate::t!(
+                    "errors-rubric-twice",
+                    id = id,
+                    version = version,
+                    file = p.display().to_string()
+                ),
             };
             return Err(Diagnostic {
                 file: path.display().to_string(),
                 line: 1,
                 col: 1,
-                message: format!(
-                    "rubric {} version {} is already defined by {whose}; raise `version` to replace it",
-                    rubric.id, rubric.version
-                ),
+                message,
             });
         }
         self.entries.push(Entry {

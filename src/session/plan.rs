@@ -238,9 +238,9 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
                 None => {
                     problem(
                         wanted.span(),
-                        format!(
-                            "rubric {:?} is not installed (see `touchstone rubrics`)",
-                            wanted.get_ref()
+                        crate::t!(
+                            "errors-plan-rubric-missing",
+                            rubric = format!("{:?}", wanted.get_ref())
                         ),
                     );
                     None
@@ -269,12 +269,15 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
         };
         match crate::text::accept(value.get_ref(), shape) {
             Ok(s) if s.is_empty() => {
-                problem(value.span(), format!("{what} is empty"));
+                problem(value.span(), crate::t!("errors-text-empty", what = what));
                 s
             }
             Ok(s) => s,
             Err(why) => {
-                problem(value.span(), format!("{what} {why}"));
+                problem(
+                    value.span(),
+                    crate::t!("errors-text-refused", what = what, why = why.to_string()),
+                );
                 String::new()
             }
         }
@@ -287,7 +290,7 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
     {
         problem(
             raw.id.span(),
-            format!("plan id {id:?} must be lowercase letters, digits and dashes ([a-z0-9-]+)"),
+            crate::t!("errors-plan-id-chars", id = format!("{id:?}")),
         );
     }
     let title = text_of(&raw.title, "title", &mut problem);
@@ -300,10 +303,10 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
     {
         problem(
             wanted.span(),
-            format!(
-                "this plan is written for rubric {:?}, not {:?}",
-                wanted.get_ref(),
-                r.id
+            crate::t!(
+                "errors-plan-other-rubric",
+                wanted = format!("{:?}", wanted.get_ref()),
+                rubric = format!("{:?}", r.id)
             ),
         );
     }
@@ -312,19 +315,16 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
         Some(c) => Consensus::parse(c.get_ref()).unwrap_or_else(|| {
             problem(
                 c.span(),
-                format!(
-                    "consensus {:?} is not one of median, lowest, facilitator",
-                    c.get_ref()
+                crate::t!(
+                    "errors-plan-consensus",
+                    value = format!("{:?}", c.get_ref())
                 ),
             );
             Consensus::default()
         }),
     };
     if raw.segments.get_ref().is_empty() {
-        problem(
-            raw.segments.span(),
-            "a plan needs at least one segment".into(),
-        );
+        problem(raw.segments.span(), crate::t!("errors-plan-no-segments"));
     }
     let mut segments = Vec::new();
     for item in raw.segments.get_ref() {
@@ -334,10 +334,10 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             let kinds: Vec<&str> = SegmentKind::ALL.iter().map(|k| k.as_str()).collect();
             problem(
                 seg.kind.span(),
-                format!(
-                    "kind {:?} is not one of {}",
-                    seg.kind.get_ref(),
-                    kinds.join(", ")
+                crate::t!(
+                    "errors-plan-kind",
+                    value = format!("{:?}", seg.kind.get_ref()),
+                    kinds = kinds.join(", ")
                 ),
             );
         }
@@ -345,7 +345,7 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
         if !(1..=240).contains(&minutes) {
             problem(
                 seg.minutes.span(),
-                format!("minutes must be between 1 and 240; found {minutes}"),
+                crate::t!("errors-plan-minutes", minutes = minutes.to_string()),
             );
         }
         let segment_title = text_of(&seg.title, "segment title", &mut problem);
@@ -376,10 +376,7 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             )),
             (_, _, Some(b), _) => {
                 if !b.get_ref() {
-                    problem(
-                        b.span(),
-                        "baseline = false covers nothing; leave it out".into(),
-                    );
+                    problem(b.span(), crate::t!("errors-plan-baseline-false"));
                 }
                 Coverage::Baseline
             }
@@ -388,7 +385,7 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
                 if !(1..=20).contains(&count) {
                     problem(
                         n.span(),
-                        format!("weakest must be between 1 and 20; found {count}"),
+                        crate::t!("errors-plan-weakest", count = count.to_string()),
                     );
                 }
                 Coverage::Weakest(count.clamp(1, 20) as u32)
@@ -397,16 +394,13 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
         };
         if let Some(kind) = kind {
             if given > 1 {
-                problem(item.span(), "a segment covers one of standards, indicators, baseline or weakest, not several".into());
+                problem(item.span(), crate::t!("errors-plan-covers-several"));
             } else if kind == SegmentKind::Rate && given == 0 {
-                problem(item.span(), "a rate segment must say what it covers: standards, indicators, baseline = true or weakest = N".into());
+                problem(item.span(), crate::t!("errors-plan-rate-covers"));
             } else if !kind.may_cover() && given > 0 {
                 problem(
                     item.span(),
-                    format!(
-                        "a {} segment covers no indicators; only rate, discuss and plan segments do",
-                        kind.as_str()
-                    ),
+                    crate::t!("errors-plan-covers-wrong-kind", kind = kind.as_str()),
                 );
             }
         }
@@ -415,19 +409,13 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             Some(only) if only.get_ref() != "disagreement" => {
                 problem(
                     only.span(),
-                    format!(
-                        "only {:?} is not known; the one choice is \"disagreement\"",
-                        only.get_ref()
-                    ),
+                    crate::t!("errors-plan-only", value = format!("{:?}", only.get_ref())),
                 );
                 false
             }
             Some(only) => {
                 if kind.is_some_and(|k| k != SegmentKind::Rate) {
-                    problem(
-                        only.span(),
-                        "only = \"disagreement\" belongs on a rate segment".into(),
-                    );
+                    problem(only.span(), crate::t!("errors-plan-only-rate"));
                 }
                 true
             }
@@ -446,9 +434,10 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
         if *stated.get_ref() != total {
             problem(
                 stated.span(),
-                format!(
-                    "the plan says {} minutes but its segments add up to {total}",
-                    stated.get_ref()
+                crate::t!(
+                    "errors-plan-total",
+                    stated = stated.get_ref().to_string(),
+                    total = total.to_string()
                 ),
             );
         }
@@ -461,7 +450,7 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             if items.get_ref().is_empty() {
                 problem(
                     items.span(),
-                    format!("{what} is an empty list; leave it out"),
+                    crate::t!("errors-plan-empty-list", what = what),
                 );
             }
             items
@@ -483,7 +472,10 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             let r = item.get_ref();
             let name = text_of(&r.role, "role", &mut problem);
             if !seen.insert(name.to_lowercase()) {
-                problem(r.role.span(), format!("role {name:?} appears twice"));
+                problem(
+                    r.role.span(),
+                    crate::t!("errors-plan-role-twice", role = format!("{name:?}")),
+                );
             }
             roles.push((name, text_of(&r.does, "does", &mut problem)));
         }
@@ -495,7 +487,7 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             if !seen.insert(term.to_lowercase()) {
                 problem(
                     g.term.span(),
-                    format!("term {term:?} appears twice in the glossary"),
+                    crate::t!("errors-plan-term-twice", term = format!("{term:?}")),
                 );
             }
             glossary.push((term, text_of(&g.meaning, "meaning", &mut problem)));
@@ -613,7 +605,7 @@ fn ids(
     problem: &mut dyn FnMut(std::ops::Range<usize>, String),
 ) -> Vec<String> {
     if list.get_ref().is_empty() {
-        problem(list.span(), format!("the list of {what}s is empty"));
+        problem(list.span(), crate::t!("errors-plan-ids-empty", what = what));
     }
     for id in list.get_ref() {
         if let Some(known) = &known
@@ -621,7 +613,11 @@ fn ids(
         {
             problem(
                 id.span(),
-                format!("{what} {:?} is not in the rubric", id.get_ref()),
+                crate::t!(
+                    "errors-plan-id-unknown",
+                    what = what,
+                    id = format!("{:?}", id.get_ref())
+                ),
             );
         }
     }

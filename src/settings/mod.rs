@@ -83,19 +83,17 @@ pub fn parse(name: &str, text: &str, home: Option<&Path>) -> Result<Settings, Ve
         if !known.contains(&key_name) {
             problems.push(src.at(
                 key.span(),
-                format!(
-                    "unknown setting {key_name:?}; the settings are theme, language, rubric, facilitator, database and [keys]"
-                ),
+                crate::t!("errors-settings-unknown", key = format!("{key_name:?}")),
             ));
             continue;
         }
         let DeValue::String(raw) = value.get_ref() else {
-            problem(format!("{key_name} must be text in quotes"));
+            problem(crate::t!("errors-settings-quotes", key = key_name));
             continue;
         };
         let text = match crate::text::checked(raw, crate::text::Shape::Line, key_name) {
             Ok(t) if t.is_empty() => {
-                problem(format!("{key_name} is empty"));
+                problem(crate::t!("errors-text-empty", what = key_name));
                 continue;
             }
             Ok(t) => t,
@@ -107,14 +105,16 @@ pub fn parse(name: &str, text: &str, home: Option<&Path>) -> Result<Settings, Ve
         match key_name {
             "theme" => match ThemeName::from_str(&text, false) {
                 Ok(theme) => settings.theme = Some(theme),
-                Err(_) => problem(format!(
-                    "theme {text:?} is not one of default, high-contrast, monochrome"
+                Err(_) => problem(crate::t!(
+                    "errors-settings-theme",
+                    value = format!("{text:?}")
                 )),
             },
             "language" => match crate::i18n::Lang::from_code(&text) {
                 Some(lang) => settings.language = Some(lang),
-                None => problem(format!(
-                    "language {text:?} is not one Touchstone speaks: \"en\" (English) or \"es\" (Spanish)"
+                None => problem(crate::t!(
+                    "errors-settings-language",
+                    value = format!("{text:?}")
                 )),
             },
             "rubric" => {
@@ -147,14 +147,15 @@ fn database(text: &str, home: Option<&Path>) -> Result<PathBuf, String> {
     if let Some(rest) = text.strip_prefix("~/") {
         return home
             .map(|h| h.join(rest))
-            .ok_or_else(|| "database starts with ~/ but this system has no home folder".into());
+            .ok_or_else(|| crate::t!("errors-settings-no-home"));
     }
     let path = PathBuf::from(text);
     if path.is_absolute() {
         Ok(path)
     } else {
-        Err(format!(
-            "database {text:?} must be an absolute path (or start with ~/ for the home folder)"
+        Err(crate::t!(
+            "errors-settings-database",
+            value = format!("{text:?}")
         ))
     }
 }
@@ -162,10 +163,9 @@ fn database(text: &str, home: Option<&Path>) -> Result<PathBuf, String> {
 /// The `[keys]` table: action = "key" or action = ["key", …].
 fn keys(src: &Source, value: &toml::Spanned<DeValue>) -> Result<Remap, Vec<Diagnostic>> {
     let DeValue::Table(table) = value.get_ref() else {
-        return Err(vec![src.at(
-            value.span(),
-            "keys must be a table: a [keys] line, then lines like quit = \"x\"",
-        )]);
+        return Err(vec![
+            src.at(value.span(), crate::t!("errors-settings-keys-table")),
+        ]);
     };
     let mut entries = Vec::new();
     let mut problems = Vec::new();
@@ -173,12 +173,16 @@ fn keys(src: &Source, value: &toml::Spanned<DeValue>) -> Result<Remap, Vec<Diagn
         let mut listed = Vec::new();
         let mut one = |v: &toml::Spanned<DeValue>| match v.get_ref() {
             DeValue::String(s) => {
-                match crate::text::checked(s, crate::text::Shape::Line, "a key") {
+                match crate::text::checked(
+                    s,
+                    crate::text::Shape::Line,
+                    &crate::t!("errors-settings-a-key"),
+                ) {
                     Ok(key) => listed.push((key, v.span())),
                     Err(why) => problems.push(src.at(v.span(), why)),
                 }
             }
-            _ => problems.push(src.at(v.span(), "a key is written in quotes, like \"x\"")),
+            _ => problems.push(src.at(v.span(), crate::t!("errors-settings-key-quotes"))),
         };
         match keys.get_ref() {
             DeValue::Array(items) => items.iter().for_each(&mut one),

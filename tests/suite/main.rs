@@ -35,6 +35,7 @@ mod session_snapshots;
 mod session_workshop;
 mod settings;
 mod spanish_keys;
+mod spanish_plain;
 mod spanish_reports;
 mod spanish_screens;
 mod spanish_sessions;

@@ -13,10 +13,10 @@ use std::time::{Duration, Instant};
 use touchstone::rubric::Choice;
 use touchstone::store::{Base, Edit, Store};
 
-const WAIT: Duration = Duration::from_secs(15);
+pub(crate) const WAIT: Duration = Duration::from_secs(15);
 
 /// No byte of plain mode's output may start an escape sequence.
-fn assert_no_escapes(text: &str) {
+pub(crate) fn assert_no_escapes(text: &str) {
     assert!(
         !text.contains('\x1b'),
         "an escape sequence in plain output:\n{text}"
@@ -24,14 +24,14 @@ fn assert_no_escapes(text: &str) {
 }
 
 /// The binary with its standard input and output as pipes, read as it goes.
-struct Piped {
+pub(crate) struct Piped {
     child: Child,
     stdin: Option<ChildStdin>,
     out: Arc<Mutex<String>>,
 }
 
 impl Piped {
-    fn start(env: &Env, args: &[&str]) -> Piped {
+    pub(crate) fn start(env: &Env, args: &[&str]) -> Piped {
         let mut child = Command::new(env!("CARGO_BIN_EXE_touchstone"))
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -67,14 +67,14 @@ impl Piped {
         }
     }
 
-    fn send(&mut self, line: &str) {
+    pub(crate) fn send(&mut self, line: &str) {
         let stdin = self.stdin.as_mut().expect("stdin open");
         stdin.write_all(line.as_bytes()).expect("write");
         stdin.write_all(b"\n").expect("write");
         stdin.flush().expect("flush");
     }
 
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         self.out.lock().unwrap().clone()
     }
 
@@ -92,12 +92,12 @@ impl Piped {
         }
     }
 
-    fn wait_for(&self, needle: &str) {
+    pub(crate) fn wait_for(&self, needle: &str) {
         self.wait_count(needle, 1);
     }
 
     /// Ends the input and waits (bounded) for a clean exit; returns everything said.
-    fn finish(mut self) -> String {
+    pub(crate) fn finish(mut self) -> String {
         drop(self.stdin.take());
         let start = Instant::now();
         loop {
@@ -124,7 +124,7 @@ impl Drop for Piped {
 }
 
 /// A line of the output that starts with `prefix`.
-fn line_with<'a>(text: &'a str, prefix: &str) -> &'a str {
+pub(crate) fn line_with<'a>(text: &'a str, prefix: &str) -> &'a str {
     text.lines()
         .find(|l| l.starts_with(prefix))
         .unwrap_or_else(|| panic!("no line starting {prefix:?} in:\n{text}"))
@@ -839,5 +839,190 @@ async fn over_ssh_an_idle_plain_connection_is_closed_with_a_word() {
     let all = term.read_to_close(Duration::from_secs(10)).await;
     assert!(all.contains("without a key press"), "{all:?}");
     assert!(!all.contains('\x1b'), "{all:?}");
+    server.stop().await;
+}
+
+/// Opens pre-rating on a new assessment of the newest site rubric the way a
+/// facilitator does (`session prerate open`); returns the assessment id and the code.
+fn prerating_opened(env: &Env) -> (String, String) {
+    let id = env.new_dated("Lincoln Elementary", "2026-11-02");
+    let out = env.ok(&["session", "prerate", "open", "--assessment", &id]);
+    let code = out
+        .lines()
+        .next()
+        .and_then(|l| l.rsplit("code ").next())
+        .expect("a code")
+        .trim_end_matches('.')
+        .to_string();
+    (id, code)
+}
+
+/// A member pre-rates alone in plain mode before the workshop: hears each indicator,
+/// rates by number, comments, moves, hears their own pre-ratings and nobody else's;
+/// what is saved is what `session prerate mine` shows.
+#[test]
+fn a_plain_member_pre_rates_alone_before_the_workshop() {
+    let env = Env::new();
+    let (_, code) = prerating_opened(&env);
+    // Bo pre-rated already; Ana must never hear his level.
+    env.ok(&[
+        "session", "prerate", "rate", &code, "--name", "Bo", "cl-1", "4",
+    ]);
+    let script =
+        "help\n3\nprevious\ncomment Roles are clear\nnext\nna\nsummary\nstatus\nzap\nleave\n";
+    let out = env
+        .cmd()
+        .args(["--plain", "session", "join", &code, "--name", "Ana"])
+        .write_stdin(script)
+        .timeout(WAIT)
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        out.status.success(),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_no_escapes(&text);
+    let joined = line_with(
+        &text,
+        &format!("Joined session {code} on Lincoln Elementary, "),
+    );
+    assert!(
+        joined.ends_with(", as Ana, to pre-rate: rate each indicator alone before the workshop. Nobody else sees your pre-ratings before the reveal."),
+        "{joined}"
+    );
+    assert!(text.contains("You have pre-rated 0 of "), "{text}");
+    assert!(text.contains("Indicator cl-1, 1 of "), "{text}");
+    assert!(text.contains("You have not pre-rated cl-1 yet."), "{text}");
+    assert!(text.contains("Type a number to pre-rate cl-1, na for N/A, next, unrated, or help."));
+    assert!(text.contains("While pre-rating you can type:"), "{text}");
+    assert!(
+        text.contains(
+            "Pre-rated cl-1: Developing, level 3. Nobody else sees it before the reveal. 1 of "
+        ),
+        "{text}"
+    );
+    // Rating moves on to the next indicator not pre-rated; previous comes back.
+    assert!(text.contains("Indicator cl-2, 2 of "), "{text}");
+    assert!(
+        text.contains("Your pre-rating of cl-1: Developing, level 3."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Comment saved with your pre-rating of cl-1."),
+        "{text}"
+    );
+    assert!(text.contains("Pre-rated cl-2: N/A. Nobody else sees it before the reveal. 2 of "));
+    assert!(text.contains("Your pre-ratings, 2 of "), "{text}");
+    assert!(
+        text.contains("Your comment on cl-1: Roles are clear"),
+        "{text}"
+    );
+    assert!(text.contains("Your pre-rating of cl-2: N/A."), "{text}");
+    assert!(
+        text.contains(&format!(
+            "Session {code} is open for pre-rating: you have pre-rated 2 of "
+        )),
+        "{text}"
+    );
+    assert!(text.contains("2 people taking part."), "{text}");
+    assert!(
+        text.contains("zap is not something to type while pre-rating."),
+        "{text}"
+    );
+    assert!(text.contains("You left. Your pre-ratings stay; join again to go on."));
+    // Nothing of Bo's: not his name, not his level.
+    assert!(!text.contains("Bo"), "{text}");
+    // Saved through the same store call as the screens and the command.
+    let mine = env.ok(&["session", "prerate", "mine", &code, "--name", "Ana"]);
+    assert!(mine.contains("Ana: 2 of "), "{mine}");
+    assert!(
+        mine.contains("cl-1     Developing · Roles are clear"),
+        "{mine}"
+    );
+    assert!(mine.contains("cl-2     N/A"), "{mine}");
+    // Joining again goes on where Ana left off: the first indicator she has not rated.
+    let out = env
+        .cmd()
+        .args(["--plain", "session", "join", &code, "--name", "Ana"])
+        .write_stdin("")
+        .timeout(WAIT)
+        .output()
+        .expect("run");
+    let again = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(again.contains("You have pre-rated 2 of "), "{again}");
+    assert!(again.contains("Type a number to pre-rate cl-3,"), "{again}");
+}
+
+/// Pre-rating closes while the member listens: they hear that the room meets, then
+/// follow the facilitator, and their pre-rating counts at the first reveal.
+#[test]
+fn a_plain_member_hears_pre_rating_close_and_their_pre_rating_count_at_the_reveal() {
+    let env = Env::new();
+    let (_, code) = prerating_opened(&env);
+    let mut ana = Piped::start(
+        &env,
+        &["--plain", "session", "join", &code, "--name", "Ana"],
+    );
+    ana.wait_for("Type a number to pre-rate cl-1");
+    ana.send("2");
+    ana.wait_for("Pre-rated cl-1: Emerging, level 2.");
+    env.ok(&["session", "prerate", "close", &code]);
+    ana.wait_for("Pre-rating has closed and the room meets now");
+    // The facilitator brings cl-1 up and reveals: Ana's pre-rating stands in.
+    let mut facilitator = Store::open(&env.db()).expect("open");
+    let session = facilitator.find_session(&code).expect("session");
+    facilitator
+        .discuss(&session, Some("cl-1"))
+        .expect("discuss");
+    ana.wait_for("Now discussing cl-1, round 1.");
+    facilitator.reveal(&session).expect("reveal");
+    ana.wait_for("Votes on cl-1 revealed, 1 vote (1 pre-rating): Not yet 0, Emerging 1,");
+    ana.send("leave");
+    ana.wait_for("You left the session.");
+    assert_no_escapes(&ana.finish());
+}
+
+/// Over SSH, `CODE.NAME+plain` on a session open for pre-rating pre-rates, as the
+/// screens do for `CODE.NAME@`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_ssh_a_plain_member_pre_rates() {
+    use crate::serve::Server;
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let (code, session_id) = {
+        let mut store = Store::open(&server.db()).expect("open");
+        let plans = touchstone::session::load_plans(&[]).0;
+        let (entry, weakest) =
+            touchstone::session::start::prepare(&store, &plans, &id, "baseline-check")
+                .expect("prepare");
+        let loaded = store.load_without_sessions(&id).expect("load");
+        let live = store
+            .open_prerating(&loaded, &entry.plan, &entry.text, "Dana", &weakest)
+            .expect("open pre-rating");
+        (live.code, live.id)
+    };
+    let mut ana = server.shell(&format!("{code}.Ana+plain")).await;
+    ana.wait_for("as Ana, to pre-rate:").await;
+    ana.wait_for("Type a number to pre-rate cl-1").await;
+    ana.send(b"2\r").await;
+    ana.wait_for("Pre-rated cl-1: Emerging, level 2.").await;
+    ana.send(b"leave\r").await;
+    ana.wait_for("You left. Your pre-ratings stay").await;
+    assert!(
+        !ana.raw.contains(&0x1b),
+        "{:?}",
+        String::from_utf8_lossy(&ana.raw)
+    );
+    let own = Store::open(&server.db())
+        .expect("open")
+        .own_prerates(&session_id, "Ana")
+        .expect("own");
+    assert_eq!(own.len(), 1);
+    assert_eq!(
+        (own[0].indicator.as_str(), own[0].level.as_str()),
+        ("cl-1", "emerging")
+    );
     server.stop().await;
 }

@@ -1,0 +1,231 @@
+//! Pre-rating in plain mode: while a session is open for pre-rating, a member rates
+//! each indicator alone before the workshop, through the same `Store::prerate` as
+//! the participant's screen and `touchstone session prerate rate`. Nobody else's
+//! pre-ratings are ever read out here; the room hears them at the reveal.
+
+use super::{SessionView, help_prerating};
+use crate::error::{Error, Result};
+use crate::plain::output::{self, Lines, lead};
+use crate::plain::words::Cmd;
+use crate::rubric::Choice;
+use crate::store::{PreRating, Store};
+use crate::t;
+use crate::text::{Shape, checked};
+
+impl SessionView {
+    /// Joined while pre-rating is open: says so, and reads out the first indicator
+    /// this member has not pre-rated (where they left off).
+    pub(super) fn start_prerating(&mut self, store: &Store, out: &mut Lines) -> Result<()> {
+        // Once the room meets, changes are announced as to anyone who joined.
+        self.joined = true;
+        let own = self.own(store)?;
+        out.say(t!(
+            "plain-prerate-joined",
+            code = &self.live.code,
+            school = &self.assessment.meta.school,
+            plan = &self.live.plan.title,
+            name = &self.name
+        ));
+        out.say(t!(
+            "plain-prerate-progress",
+            done = own.len(),
+            total = self.total()
+        ));
+        let pos = self.not_prerated_from(&own, 0).unwrap_or(0);
+        self.pre = Some(pos);
+        self.read_prerating(store, pos, out)
+    }
+
+    fn total(&self) -> usize {
+        self.assessment.rubric.indicator_count()
+    }
+
+    fn own(&self, store: &Store) -> Result<Vec<PreRating>> {
+        store.own_prerates(&self.live.id, &self.name)
+    }
+
+    fn id_at(&self, pos: usize) -> String {
+        output::locate(&self.assessment.rubric, pos)
+            .map(|(_, _, _, i)| i.id.clone())
+            .unwrap_or_default()
+    }
+
+    /// The first indicator at or after `from` (going round) that `own` lacks.
+    fn not_prerated_from(&self, own: &[PreRating], from: usize) -> Option<usize> {
+        let n = self.total();
+        (0..n)
+            .map(|k| (from + k) % n)
+            .find(|&p| !own.iter().any(|o| o.indicator == self.id_at(p)))
+    }
+
+    /// Reads out one indicator with this member's own pre-rating of it.
+    fn read_prerating(&self, store: &Store, pos: usize, out: &mut Lines) -> Result<()> {
+        let id = self.id_at(pos);
+        output::indicator(out, &self.assessment.rubric, pos);
+        match self.own(store)?.into_iter().find(|p| p.indicator == id) {
+            Some(p) => {
+                out.say(t!(
+                    "plain-prerate-yours",
+                    id = &id,
+                    label = self.key_label(&p.level)
+                ));
+                out.para(
+                    &lead(t!("plain-prerate-your-comment", id = &id)),
+                    &p.comment,
+                );
+            }
+            None => out.say(t!("plain-prerate-none", id = &id)),
+        }
+        out.say(t!("plain-prerate-prompt", id = &id));
+        Ok(())
+    }
+
+    fn go(&mut self, store: &Store, pos: usize, out: &mut Lines) -> Result<()> {
+        self.pre = Some(pos);
+        self.read_prerating(store, pos, out)
+    }
+
+    /// One command while pre-rating; false when the member leaves.
+    pub(super) fn handle_prerating(
+        &mut self,
+        store: &mut Store,
+        pos: usize,
+        cmd: Cmd,
+        out: &mut Lines,
+    ) -> Result<bool> {
+        let levels = self.assessment.rubric.levels.len();
+        let id = self.id_at(pos);
+        match cmd {
+            Cmd::Number(n) if (1..=levels).contains(&n) => {
+                self.prerate(store, pos, Choice::Level(n - 1), out)?
+            }
+            Cmd::Number(_) => out.say(t!("plain-levels-range", levels = levels)),
+            Cmd::Na => self.prerate(store, pos, Choice::NotApplicable, out)?,
+            Cmd::Comment(None) => out.say(t!("plain-comment-hint")),
+            Cmd::Comment(Some(text)) => {
+                match checked(text, Shape::Text, &t!("plain-the-comment")) {
+                    Ok(comment) => match self.own(store)?.into_iter().find(|p| p.indicator == id) {
+                        Some(p) => {
+                            match store.prerate(&self.live.id, &self.name, &id, &p.level, &comment)
+                            {
+                                Ok(()) => out.say(t!("plain-prerate-comment-saved", id = &id)),
+                                Err(Error::Input(why)) => {
+                                    out.say(t!("plain-prerate-not-saved", why = why))
+                                }
+                                Err(e) => return Err(e),
+                            }
+                        }
+                        None => out.say(t!("plain-prerate-comment-first", id = &id)),
+                    },
+                    Err(why) => out.say(t!("plain-not-saved", why = why)),
+                }
+            }
+            Cmd::Next if pos + 1 < self.total() => self.go(store, pos + 1, out)?,
+            Cmd::Next => out.say(t!("plain-prerate-last", id = &id)),
+            Cmd::Previous => match pos.checked_sub(1) {
+                Some(p) => self.go(store, p, out)?,
+                None => out.say(t!("plain-first", id = &id)),
+            },
+            Cmd::Unrated => match self.not_prerated_from(&self.own(store)?, pos + 1) {
+                Some(p) => self.go(store, p, out)?,
+                None => out.say(t!("plain-prerate-all")),
+            },
+            Cmd::Go(target) => match self.assessment.rubric.indicator_index(target.trim()) {
+                Some(p) => self.go(store, p, out)?,
+                None => out.say(t!("plain-no-such-indicator", target = target, id = &id)),
+            },
+            Cmd::Read => self.read_prerating(store, pos, out)?,
+            Cmd::Summary => self.say_own(store, out)?,
+            Cmd::Status => {
+                let people = store.participants(&self.live.id)?.len();
+                out.say(t!(
+                    "plain-prerate-status",
+                    code = &self.live.code,
+                    done = self.own(store)?.len(),
+                    total = self.total(),
+                    people = people
+                ));
+            }
+            Cmd::Quit | Cmd::Back => {
+                out.say(t!("plain-prerate-left"));
+                return Ok(false);
+            }
+            Cmd::Help => help_prerating(out),
+            Cmd::Empty => {}
+            other => crate::plain::unknown(out, &other, crate::plain::Place::Prerate),
+        }
+        Ok(true)
+    }
+
+    /// Saves this member's pre-rating of the indicator at `pos` (keeping its comment),
+    /// then reads out the next one they have not pre-rated.
+    fn prerate(
+        &mut self,
+        store: &mut Store,
+        pos: usize,
+        choice: Choice,
+        out: &mut Lines,
+    ) -> Result<()> {
+        let id = self.id_at(pos);
+        let key = self.assessment.rubric.choice_key(choice).to_string();
+        let comment = self
+            .own(store)?
+            .into_iter()
+            .find(|p| p.indicator == id)
+            .map(|p| p.comment)
+            .unwrap_or_default();
+        match store.prerate(&self.live.id, &self.name, &id, &key, &comment) {
+            Ok(()) => {}
+            // Closed meanwhile: said here, and the next look at the session tells
+            // that the room meets.
+            Err(Error::Input(why)) => {
+                out.say(t!("plain-prerate-not-saved", why = why));
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        }
+        let own = self.own(store)?;
+        out.say(t!(
+            "plain-prerate-saved",
+            id = &id,
+            label = self.key_label(&key),
+            done = own.len(),
+            total = self.total()
+        ));
+        match self.not_prerated_from(&own, pos + 1) {
+            Some(next) => self.go(store, next, out),
+            None => {
+                out.say(t!("plain-prerate-all"));
+                Ok(())
+            }
+        }
+    }
+
+    /// This member's own pre-ratings, one a line, in rubric order.
+    fn say_own(&self, store: &Store, out: &mut Lines) -> Result<()> {
+        let own = self.own(store)?;
+        if own.is_empty() {
+            out.say(t!("plain-prerate-mine-none"));
+            return Ok(());
+        }
+        out.say(t!(
+            "plain-prerate-mine-head",
+            done = own.len(),
+            total = self.total()
+        ));
+        for (_, indicator) in self.assessment.rubric.indicators() {
+            if let Some(p) = own.iter().find(|p| p.indicator == indicator.id) {
+                out.say(t!(
+                    "plain-prerate-mine-line",
+                    id = &p.indicator,
+                    label = self.key_label(&p.level)
+                ));
+                out.para(
+                    &lead(t!("plain-prerate-your-comment", id = &p.indicator)),
+                    &p.comment,
+                );
+            }
+        }
+        Ok(())
+    }
+}
