@@ -160,7 +160,7 @@ fn text(a: &Assessment, score: &Score) -> String {
 }
 
 fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
-    let rubric = &a.rubric;
+    let rubric = &crate::rubric::shown(&a.rubric);
     writeln!(out, "{}", heading(a))?;
     writeln!(
         out,
@@ -285,7 +285,7 @@ fn markdown(a: &Assessment, score: &Score) -> String {
 }
 
 fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
-    let rubric = &a.rubric;
+    let rubric = &crate::rubric::shown(&a.rubric);
     writeln!(out, "# {}", md_heading(a))?;
     writeln!(out)?;
     writeln!(

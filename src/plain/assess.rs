@@ -50,7 +50,7 @@ impl AssessView {
             "Opened {}, {}, {} version {}: {} of {} indicators rated.",
             m.school,
             m.date,
-            view.assessment.rubric.title,
+            crate::rubric::shown(&view.assessment.rubric).title,
             view.assessment.rubric.version,
             view.rated(),
             view.assessment.rubric.indicator_count()
@@ -88,7 +88,11 @@ impl AssessView {
         self.assessment = store.load(&self.assessment.meta.id)?;
         self.base = version;
         self.shown = self.entry();
-        output::indicator(out, &self.assessment.rubric, self.pos);
+        output::indicator(
+            out,
+            &crate::rubric::shown(&self.assessment.rubric),
+            self.pos,
+        );
         self.say_entry(out);
         out.say(format!(
             "Type a number to rate {}, na for N/A, next, unrated, or help.",
@@ -115,7 +119,7 @@ impl AssessView {
 
     /// A choice as heard: "Developing, level 3" or "N/A".
     fn label(&self, choice: Option<Choice>) -> String {
-        let rubric = &self.assessment.rubric;
+        let rubric = &crate::rubric::shown(&self.assessment.rubric);
         match choice {
             Some(Choice::Level(l)) => format!("{}, level {}", rubric.choice_label(choice), l + 1),
             _ => rubric.choice_label(choice).to_string(),

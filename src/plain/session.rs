@@ -169,7 +169,7 @@ impl SessionView {
 
     /// Reads out the indicator under discussion.
     fn read(&self, store: &Store, out: &mut Lines) -> Result<()> {
-        let rubric = &self.assessment.rubric;
+        let rubric = &crate::rubric::shown(&self.assessment.rubric);
         let Some(id) = &self.live.indicator else {
             out.say("No indicator is up yet. Waiting for the facilitator.");
             return Ok(());
@@ -206,7 +206,7 @@ impl SessionView {
     }
 
     fn key_label(&self, key: &str) -> String {
-        let rubric = &self.assessment.rubric;
+        let rubric = &crate::rubric::shown(&self.assessment.rubric);
         match rubric.parse_choice(key) {
             Some(Choice::Level(l)) => format!("{}, level {}", rubric.levels[l].label, l + 1),
             Some(c) => rubric.choice_label(Some(c)).to_string(),
@@ -219,7 +219,7 @@ impl SessionView {
         let id = self.live.indicator.clone().unwrap_or_default();
         let votes = self.votes(store)?;
         let pre = store.prerates_counted(&self.live, &votes)?;
-        let rubric = &self.assessment.rubric;
+        let rubric = &crate::rubric::shown(&self.assessment.rubric);
         let choices: Vec<Choice> = votes
             .iter()
             .chain(&pre)

@@ -35,8 +35,7 @@ pub fn say(out: &mut Lines, a: &Assessment) {
         "Meets the baseline criteria: {}.",
         if score.baseline_met { "yes" } else { "no" }
     ));
-    for (n, (standard, s)) in a
-        .rubric
+    for (n, (standard, s)) in crate::rubric::shown(&a.rubric)
         .standards
         .iter()
         .zip(&score.by_standard)

@@ -599,7 +599,7 @@ impl AssessState {
         if before.choice == choice {
             return Nav::Status(Status::info(format!(
                 "{id} is already {}",
-                self.assessment.rubric.choice_label(choice)
+                crate::rubric::shown(&self.assessment.rubric).choice_label(choice)
             )));
         }
         let edit = Edit {
@@ -630,7 +630,9 @@ impl AssessState {
                 if let Err(e) = self.reload(services) {
                     return Nav::Status(Status::error(&e));
                 }
-                let label = self.assessment.rubric.choice_label(choice).to_string();
+                let label = crate::rubric::shown(&self.assessment.rubric)
+                    .choice_label(choice)
+                    .to_string();
                 let hint = match self.next_unrated(self.cursor) {
                     Some(_) => " — Tab: next unrated, →: next",
                     None => " — every indicator is rated; s: summary",
@@ -660,7 +662,7 @@ impl AssessState {
 
     /// How a stored level key reads in this rubric.
     pub fn level_label(&self, key: Option<&str>) -> String {
-        let rubric = &self.assessment.rubric;
+        let rubric = &crate::rubric::shown(&self.assessment.rubric);
         let choice = key.and_then(|k| rubric.parse_choice(k));
         match (key, choice) {
             (Some(k), None) => k.to_string(),

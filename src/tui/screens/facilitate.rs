@@ -364,7 +364,7 @@ impl FacilitateState {
                 "No indicator is up for a decision",
             )));
         };
-        let rubric = self.assess.assessment.rubric.clone();
+        let rubric = crate::rubric::shown(&self.assess.assessment.rubric);
         if let Some(Choice::Level(l)) = choice
             && l >= rubric.levels.len()
         {

@@ -381,7 +381,7 @@ impl ParticipateState {
             let next = self.live.indicator.clone().unwrap_or_default();
             return Ok(format!(
                 "Pre-rated {id}: {} (private until the reveal) · now {next}",
-                self.assessment.rubric.choice_label(Some(choice))
+                crate::rubric::shown(&self.assessment.rubric).choice_label(Some(choice))
             ));
         }
         services
@@ -393,7 +393,7 @@ impl ParticipateState {
         self.refresh(services)?;
         Ok(format!(
             "Your vote: {} (hidden until the reveal; you can change it until then)",
-            self.assessment.rubric.choice_label(Some(choice))
+            crate::rubric::shown(&self.assessment.rubric).choice_label(Some(choice))
         ))
     }
 }

@@ -62,7 +62,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
     if state.live.agenda.is_paused() {
         lines.push(Line::styled("The facilitator has paused the clock.", t.key));
     }
-    let rubric = &state.assessment.rubric;
+    let rubric = &crate::rubric::shown(&state.assessment.rubric);
     match state
         .indicator()
         .and_then(|i| rubric.indicators().nth(i).map(|x| (i, x)))

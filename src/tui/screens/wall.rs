@@ -134,7 +134,7 @@ pub fn draw(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
         frame.render_widget(Paragraph::new(lines), rest);
         return;
     }
-    let rubric = &wall.assessment.rubric;
+    let rubric = &crate::rubric::shown(&wall.assessment.rubric);
     let up = live
         .indicator
         .as_deref()
@@ -445,7 +445,7 @@ fn bars<'a>(
 /// The indicator after `index` in the current segment, as `ID statement`.
 fn next_indicator(wall: &Wall, index: usize) -> Option<String> {
     let live = wall.live;
-    let rubric = &wall.assessment.rubric;
+    let rubric = &crate::rubric::shown(&wall.assessment.rubric);
     let seg = live.plan.segments.get(live.agenda.segment)?;
     let list = live.covers(seg, rubric);
     let at = list.iter().position(|i| *i == index)?;
@@ -491,7 +491,7 @@ fn between(frame: &mut Frame, app: &App, wall: &Wall, body: Rect) {
     let i = live.agenda.segment;
     if let Some(seg) = live.plan.segments.get(i) {
         lines.push(Line::styled(format!("Now: {}", seg.title), t.title).centered());
-        let rubric = &wall.assessment.rubric;
+        let rubric = &crate::rubric::shown(&wall.assessment.rubric);
         let list = live.covers(seg, rubric);
         if let Some(first) = list.first().and_then(|f| rubric.indicators().nth(*f)) {
             lines.push(
