@@ -128,7 +128,10 @@ fn heading(a: &Assessment) -> String {
     };
     format!(
         "{place} — {} — {} ({} v{})",
-        m.date, a.rubric.title, a.rubric.id, a.rubric.version
+        m.date,
+        crate::rubric::shown(&a.rubric).title,
+        a.rubric.id,
+        a.rubric.version
     )
 }
 
@@ -223,10 +226,12 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
         let _ = standard;
         writeln!(
             out,
-            "  {:<8} {:<20} {}",
+            "  {:<8} {:<w$} {}",
             indicator.id,
             rubric.choice_label(entry.choice),
-            first_line(&indicator.text)
+            first_line(&indicator.text),
+            // Room for the longest label (a translation's may pass 20).
+            w = rubric.label_width().max(20)
         )?;
         if !entry.note.is_empty() {
             for line in entry.note.lines() {

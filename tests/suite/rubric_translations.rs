@@ -427,3 +427,34 @@ fn the_shown_rubric_follows_the_thread_language_with_the_same_ids() {
     let shown = i18n::scoped(Lang::Es, || touchstone::rubric::shown(&v1));
     assert!(std::sync::Arc::ptr_eq(&shown, &v1));
 }
+
+#[test]
+fn a_text_report_in_spanish_reads_the_translation_and_json_keeps_the_rubric_text() {
+    let env = Env::new();
+    let id = new_school(&env, &[], SCHOOLS[0]);
+    env.ok(&["rate", &id, "cl-1", "full"]);
+    let text = env.ok(&["--lang", "es", "report", &id]);
+    assert!(
+        text.contains("Estándares de escuelas comunitarias — escuela (cs-site-2017 v2)"),
+        "{text}"
+    );
+    // The longest Spanish label still leaves a space before the indicator text.
+    assert!(
+        text.contains("  cl-1     Implementa por completo Un equipo de liderazgo escolar"),
+        "{text}"
+    );
+    let md = env.ok(&["--lang", "es", "report", &id, "--format", "md"]);
+    assert!(md.contains("Liderazgo colaborativo"), "{md}");
+    // Machine formats keep the rubric's own text, whatever the language.
+    let json = env.json(&["--lang", "es", "report", &id, "--format", "json"]);
+    let json = json.to_string();
+    assert!(
+        json.contains("Collaborative Leadership") && !json.contains("Liderazgo"),
+        "{json}"
+    );
+    let english = env.ok(&["report", &id]);
+    assert!(
+        english.contains("  cl-1     Fully implementing   A site leadership team"),
+        "{english}"
+    );
+}
