@@ -458,3 +458,89 @@ fn a_text_report_in_spanish_reads_the_translation_and_json_keeps_the_rubric_text
         "{english}"
     );
 }
+
+/// An app of one person in a live session on `db`.
+fn session_app(db: &Path, actor: &str, role: touchstone::tui::app::SessionRole) -> App {
+    App::new(
+        Store::open(db).unwrap(),
+        Registry::bundled(),
+        actor.to_string(),
+        Options {
+            theme: None,
+            ascii: false,
+            open: None,
+            session: Some(role),
+            plan_dirs: Vec::new(),
+        },
+    )
+}
+
+#[test]
+fn in_a_live_session_each_person_reads_the_indicator_in_their_language() {
+    use touchstone::tui::app::SessionRole;
+    let env = Env::new();
+    let id = new_school(&env, &[], SCHOOLS[0]);
+    let mut store = Store::open(&env.db()).unwrap();
+    let plans = touchstone::session::load_plans(&[]).0;
+    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+        .expect("start session");
+    drop(store);
+    let session_id = live.id.clone();
+    let joined = |name: &str| SessionRole::Participate {
+        session_id: session_id.clone(),
+        name: name.to_string(),
+    };
+    let mut dana = session_app(
+        &env.db(),
+        "Dana",
+        SessionRole::Facilitate {
+            session_id: session_id.clone(),
+        },
+    );
+    // Ana reads Spanish: her app is driven and drawn on a thread in Spanish, as her
+    // SSH connection's thread would be.
+    let mut ana = i18n::scoped(Lang::Es, || session_app(&env.db(), "Ana", joined("Ana")));
+    let mut ben = session_app(&env.db(), "Ben", joined("Ben"));
+    let press =
+        |app: &mut App, c| app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    press(&mut dana, '>'); // the rating segment: cl-1 comes up
+    dana.tick();
+    i18n::scoped(Lang::Es, || ana.tick());
+    ben.tick();
+
+    let screen =
+        |app: &App, lang| i18n::scoped(lang, || crate::snapshot::serialize(&render(app, 160, 48)));
+    let ana_sees = screen(&ana, Lang::Es);
+    assert!(
+        ana_sees.contains("Un equipo de liderazgo escolar"),
+        "{ana_sees}"
+    );
+    assert!(ana_sees.contains("En desarrollo"), "{ana_sees}");
+    let ben_sees = screen(&ben, Lang::En);
+    assert!(ben_sees.contains("A site leadership team"), "{ben_sees}");
+    let dana_sees = screen(&dana, Lang::En);
+    assert!(dana_sees.contains("A site leadership team"), "{dana_sees}");
+
+    // The wall in a Spanish room.
+    let wall = session_app(
+        &env.db(),
+        "viewer",
+        SessionRole::Watch {
+            session_id: session_id.clone(),
+        },
+    );
+    // (The statement is drawn in large letters; the levels and descriptors as text.)
+    let room = screen(&wall, Lang::Es);
+    assert!(room.contains("4 Implementa por completo"), "{room}");
+    assert!(room.contains("No hay tal equipo"), "{room}");
+    let room = screen(&wall, Lang::En);
+    assert!(room.contains("4 Fully implementing"), "{room}");
+
+    // Votes in either language are the rubric's level keys.
+    i18n::scoped(Lang::Es, || press(&mut ana, '3'));
+    press(&mut ben, '3');
+    let store = Store::open(&env.db()).unwrap();
+    let votes = store.votes(&session_id, "cl-1", 1).unwrap();
+    let levels: Vec<&str> = votes.iter().map(|v| v.level.as_str()).collect();
+    assert_eq!(levels, ["developing", "developing"]);
+}
