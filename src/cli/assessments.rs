@@ -264,7 +264,7 @@ pub fn rate(
         store.load_without_sessions(&id)?
     };
     read_only_if_submitted(&assessment)?;
-    let rubric = &assessment.rubric;
+    let rubric = &crate::rubric::shown(&assessment.rubric);
     let Some(index) = rubric.indicator_index(indicator) else {
         return Err(Error::input(format!(
             "{indicator:?} is not an indicator of {} (see `touchstone rubric show {}`)",

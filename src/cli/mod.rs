@@ -511,9 +511,9 @@ pub enum PrerateCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum RubricCommand {
-    /// Validate rubric files; every problem is reported as FILE:LINE:COL
+    /// Validate rubric and rubric translation files; every problem is reported as FILE:LINE:COL
     Check {
-        /// Rubric files (TOML)
+        /// Rubric files and rubric translation files (TOML)
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
@@ -634,7 +634,7 @@ pub fn run(cli: Cli) -> Result<()> {
             )
         }
         Command::Rubrics => rubrics::list(&ctx),
-        Command::Rubric(RubricCommand::Check { files }) => rubrics::check(&files),
+        Command::Rubric(RubricCommand::Check { files }) => rubrics::check(&ctx, &files),
         Command::Rubric(RubricCommand::Show { id }) => rubrics::show(&ctx, &id),
         Command::New {
             school,

@@ -4,7 +4,7 @@ use super::Context;
 use super::output::print;
 use crate::error::{Error, Result};
 use crate::exchange::batch::read_or_note;
-use crate::rubric::{Origin, parse};
+use crate::rubric::{Origin, parse, translation};
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -27,6 +27,9 @@ pub fn list(ctx: &Context) -> Result<()> {
             r.indicator_count(),
             r.title
         );
+        for t in ctx.registry.translations(&r.id, &r.version) {
+            let _ = writeln!(out, "{}", translated_line(t));
+        }
     }
     let _ = writeln!(out);
     let _ = writeln!(
@@ -38,14 +41,34 @@ pub fn list(ctx: &Context) -> Result<()> {
     print(&out)
 }
 
-pub fn check(files: &[PathBuf]) -> Result<()> {
+/// One line under a rubric in `touchstone rubrics` and `rubric show`.
+fn translated_line(t: &crate::rubric::TranslationEntry) -> String {
+    let origin = match &t.origin {
+        Origin::Bundled => "bundled".to_string(),
+        Origin::User(p) => p.display().to_string(),
+    };
+    format!(
+        "  translation {}: {}  [{origin}]",
+        t.translation.lang, t.translation.title
+    )
+}
+
+/// Checks rubric files, then translation files against their rubric (a rubric
+/// checked in the same command, else a known one).
+pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
     let mut problems = Vec::new();
     let mut out = String::new();
+    let mut checked: Vec<std::sync::Arc<crate::rubric::Rubric>> = Vec::new();
+    let mut translations = Vec::new();
     for file in files {
         let name = file.display().to_string();
         let Some(text) = read_or_note(file, &mut problems)? else {
             continue;
         };
+        if translation::is_translation(&text) {
+            translations.push((name, text));
+            continue;
+        }
         match parse(&name, &text) {
             Ok(r) => {
                 let _ = writeln!(
@@ -55,6 +78,28 @@ pub fn check(files: &[PathBuf]) -> Result<()> {
                     r.version,
                     crate::words::count(r.standards.len(), "standard", "standards"),
                     crate::words::count(r.indicator_count(), "indicator", "indicators")
+                );
+                checked.push(std::sync::Arc::new(r));
+            }
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    let versions = |id: &str| {
+        let mut all: Vec<_> = checked.iter().filter(|r| r.id == id).cloned().collect();
+        for r in ctx.registry.versions(id) {
+            if !all.iter().any(|c| c.version == r.version) {
+                all.push(r);
+            }
+        }
+        all
+    };
+    for (name, text) in translations {
+        match translation::parse(&name, &text, &versions) {
+            Ok(t) => {
+                let _ = writeln!(
+                    out,
+                    "{name}: ok — {} translation of {} v{}, every id covered",
+                    t.lang, t.id, t.version
                 );
             }
             Err(mut p) => problems.append(&mut p),
@@ -73,9 +118,14 @@ pub fn show(ctx: &Context, id: &str) -> Result<()> {
         .registry
         .latest(id)
         .ok_or_else(|| unknown_rubric(ctx, id))?;
-    let r = &entry.rubric;
+    let r = &ctx
+        .registry
+        .localized(&entry.rubric, crate::i18n::current());
     let mut out = String::new();
     let _ = writeln!(out, "{} — {} v{}", r.title, r.id, r.version);
+    for t in ctx.registry.translations(&r.id, &r.version) {
+        let _ = writeln!(out, "{}", translated_line(t));
+    }
     if let Some(source) = &r.source {
         let _ = writeln!(out, "{source}");
     }

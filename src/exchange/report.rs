@@ -223,7 +223,10 @@ fn heading(a: &Assessment) -> String {
     };
     format!(
         "{place} — {} — {} ({} v{})",
-        m.date, a.rubric.title, a.rubric.id, a.rubric.version
+        m.date,
+        crate::rubric::shown(&a.rubric).title,
+        a.rubric.id,
+        a.rubric.version
     )
 }
 
@@ -258,7 +261,7 @@ fn text(a: &Assessment, score: &Score) -> String {
 }
 
 fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
-    let rubric = &a.rubric;
+    let rubric = &crate::rubric::shown(&a.rubric);
     writeln!(out, "{}", heading(a))?;
     writeln!(
         out,
@@ -351,10 +354,12 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
         let _ = standard;
         writeln!(
             out,
-            "  {:<8} {:<20} {}",
+            "  {:<8} {:<w$} {}",
             indicator.id,
             choice_label(rubric, entry.choice),
-            first_line(&indicator.text)
+            first_line(&indicator.text),
+            // Room for the longest label (a translation's may pass 20).
+            w = rubric.label_width().max(20)
         )?;
         if !entry.note.is_empty() {
             for line in entry.note.lines() {
@@ -418,7 +423,7 @@ fn markdown(a: &Assessment, score: &Score) -> String {
 }
 
 fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
-    let rubric = &a.rubric;
+    let rubric = &crate::rubric::shown(&a.rubric);
     writeln!(out, "# {}", md_heading(a))?;
     writeln!(out)?;
     writeln!(

@@ -51,7 +51,7 @@ impl AssessView {
             "plain-opened",
             school = &m.school,
             date = m.date.to_string(),
-            rubric = &view.assessment.rubric.title,
+            rubric = &crate::rubric::shown(&view.assessment.rubric).title,
             version = &view.assessment.rubric.version,
             rated = view.rated(),
             total = view.assessment.rubric.indicator_count()
@@ -89,7 +89,7 @@ impl AssessView {
         self.assessment = store.load(&self.assessment.meta.id)?;
         self.base = version;
         self.shown = self.entry();
-        output::indicator(out, &self.assessment.rubric, self.pos);
+        output::indicator(out, &crate::rubric::shown(&self.assessment.rubric), self.pos);
         self.say_entry(out);
         out.say(t!("plain-rate-prompt", id = self.id()));
         Ok(())
@@ -113,7 +113,7 @@ impl AssessView {
 
     /// A choice as heard: "Developing, level 3" or "N/A".
     fn label(&self, choice: Option<Choice>) -> String {
-        choice_label(&self.assessment.rubric, choice)
+        choice_label(&crate::rubric::shown(&self.assessment.rubric), choice)
     }
 
     fn key_label(&self, key: Option<&str>) -> String {

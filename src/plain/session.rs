@@ -184,7 +184,7 @@ impl SessionView {
 
     /// Reads out the indicator under discussion.
     fn read(&self, store: &Store, out: &mut Lines) -> Result<()> {
-        let rubric = &self.assessment.rubric;
+        let rubric = &crate::rubric::shown(&self.assessment.rubric);
         let Some(id) = &self.live.indicator else {
             out.say(t!("plain-nothing-up"));
             return Ok(());
@@ -221,7 +221,7 @@ impl SessionView {
     }
 
     fn key_label(&self, key: &str) -> String {
-        let rubric = &self.assessment.rubric;
+        let rubric = &crate::rubric::shown(&self.assessment.rubric);
         match rubric.parse_choice(key) {
             Some(c) => super::assess::choice_label(rubric, Some(c)),
             None => key.to_string(),
@@ -233,7 +233,7 @@ impl SessionView {
         let id = self.live.indicator.clone().unwrap_or_default();
         let votes = self.votes(store)?;
         let pre = store.prerates_counted(&self.live, &votes)?;
-        let rubric = &self.assessment.rubric;
+        let rubric = &crate::rubric::shown(&self.assessment.rubric);
         let choices: Vec<Choice> = votes
             .iter()
             .chain(&pre)

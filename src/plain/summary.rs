@@ -34,8 +34,7 @@ pub fn say(out: &mut Lines, a: &Assessment) {
     } else {
         t!("plain-summary-baseline-no")
     });
-    for (n, (standard, s)) in a
-        .rubric
+    for (n, (standard, s)) in crate::rubric::shown(&a.rubric)
         .standards
         .iter()
         .zip(&score.by_standard)

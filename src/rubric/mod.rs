@@ -3,9 +3,13 @@
 
 mod load;
 mod registry;
+mod shown;
+pub mod translation;
 
 pub use load::parse;
-pub use registry::{Entry, Origin, Registry, replacement, user_rubric_dir};
+pub use registry::{Entry, Origin, Registry, TranslationEntry, replacement, user_rubric_dir};
+pub use shown::{in_language, shown};
+pub use translation::Translation;
 
 use std::cmp::Ordering;
 use std::collections::HashMap;

@@ -1,8 +1,10 @@
 //! The rubrics Touchstone knows: bundled ones (embedded in the binary) and user ones
 //! (files in the user standards folder or a `--standards` folder).
 
+use super::translation::{self, Translation};
 use super::{Rubric, compare_versions, parse};
 use crate::diag::{Diagnostic, read_or_diagnose, toml_files_in};
+use crate::i18n::Lang;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -34,6 +36,12 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ),
 ];
 
+/// Bundled rubric translations (`NAME.LANG.toml` beside the rubric they translate).
+pub const BUNDLED_TRANSLATIONS: &[(&str, &str)] = &[(
+    "standards/cs-site-2017-v2.es.toml",
+    include_str!("../../standards/cs-site-2017-v2.es.toml"),
+)];
+
 /// Bundled rubric ids kept only so that assessments made with them still load,
 /// import and roll up; new assessments use the replacement. `cs-initiative-2017`
 /// was mostly the 2011 system-building framework, so its id overstated its source.
@@ -62,9 +70,17 @@ pub struct Entry {
     pub origin: Origin,
 }
 
+/// One known translation of a rubric version.
+#[derive(Debug, Clone)]
+pub struct TranslationEntry {
+    pub translation: Arc<Translation>,
+    pub origin: Origin,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     entries: Vec<Entry>,
+    translations: Vec<TranslationEntry>,
 }
 
 pub use crate::paths::user_standards_dir as user_rubric_dir;
@@ -83,14 +99,31 @@ impl Registry {
                 });
             }
         }
-        Registry { entries }
+        let mut registry = Registry {
+            entries,
+            translations: Vec::new(),
+        };
+        for (name, text) in BUNDLED_TRANSLATIONS {
+            // Checked by the test suite, like the bundled rubrics.
+            let parsed = translation::parse(name, text, &|id| registry.versions(id));
+            if let Ok(t) = parsed {
+                registry.translations.push(TranslationEntry {
+                    translation: Arc::new(t),
+                    origin: Origin::Bundled,
+                });
+            }
+        }
+        registry
     }
 
-    /// Bundled rubrics plus every `*.toml` in `dirs` (missing folders are skipped).
-    /// Files that fail validation are left out and returned as problems.
+    /// Bundled rubrics plus every `*.toml` in `dirs` (missing folders are skipped),
+    /// rubrics first, then the translations among them (which may translate a rubric
+    /// of another folder). Files that fail validation are left out and returned as
+    /// problems. The translations become what [`super::shown`] uses.
     pub fn load(dirs: &[PathBuf]) -> (Registry, Vec<Diagnostic>) {
         let mut registry = Registry::bundled();
         let mut problems = Vec::new();
+        let mut translations = Vec::new();
         for dir in dirs {
             for path in toml_files_in(dir) {
                 let name = path.display().to_string();
@@ -101,6 +134,10 @@ impl Registry {
                         continue;
                     }
                 };
+                if translation::is_translation(&text) {
+                    translations.push((path, text));
+                    continue;
+                }
                 match parse(&name, &text) {
                     Ok(rubric) => {
                         if let Err(d) = registry.add_user(rubric, text, path) {
@@ -111,7 +148,82 @@ impl Registry {
                 }
             }
         }
+        for (path, text) in translations {
+            let name = path.display().to_string();
+            let parsed = translation::parse(&name, &text, &|id| registry.versions(id));
+            match parsed {
+                Ok(t) => {
+                    if let Err(d) = registry.add_translation(t, path) {
+                        problems.push(d);
+                    }
+                }
+                Err(mut d) => problems.append(&mut d),
+            }
+        }
+        super::shown::publish(&registry);
         (registry, problems)
+    }
+
+    fn add_translation(&mut self, t: Translation, path: PathBuf) -> Result<(), Diagnostic> {
+        if let Some(twin) = self.translation(&t.id, &t.version, t.lang) {
+            let whose = match &twin.origin {
+                Origin::Bundled => "a bundled translation".to_string(),
+                Origin::User(p) => p.display().to_string(),
+            };
+            return Err(Diagnostic {
+                file: path.display().to_string(),
+                line: 1,
+                col: 1,
+                message: format!(
+                    "the {} translation of rubric {} version {} is already given by {whose}",
+                    t.lang, t.id, t.version
+                ),
+            });
+        }
+        self.translations.push(TranslationEntry {
+            translation: Arc::new(t),
+            origin: Origin::User(path),
+        });
+        Ok(())
+    }
+
+    /// Every version of a rubric id (for checking translations against).
+    pub fn versions(&self, id: &str) -> Vec<Arc<Rubric>> {
+        self.entries
+            .iter()
+            .filter(|e| e.rubric.id == id)
+            .map(|e| e.rubric.clone())
+            .collect()
+    }
+
+    /// The translations of one rubric version, by language.
+    pub fn translations(&self, id: &str, version: &str) -> Vec<&TranslationEntry> {
+        let mut found: Vec<&TranslationEntry> = self
+            .translations
+            .iter()
+            .filter(|t| t.translation.id == id && t.translation.version == version)
+            .collect();
+        found.sort_by_key(|t| t.translation.lang.code());
+        found
+    }
+
+    /// Every translation, for the display lookup.
+    pub fn all_translations(&self) -> impl Iterator<Item = &TranslationEntry> {
+        self.translations.iter()
+    }
+
+    pub fn translation(&self, id: &str, version: &str, lang: Lang) -> Option<&TranslationEntry> {
+        self.translations.iter().find(|t| {
+            t.translation.id == id && t.translation.version == version && t.translation.lang == lang
+        })
+    }
+
+    /// The rubric as people read it in `lang`: its translation when there is one that
+    /// fits it, else the rubric itself. Ids, keys and scores are the rubric's own.
+    pub fn localized(&self, rubric: &Arc<Rubric>, lang: Lang) -> Arc<Rubric> {
+        self.translation(&rubric.id, &rubric.version, lang)
+            .and_then(|t| t.translation.apply(rubric))
+            .map_or_else(|| rubric.clone(), Arc::new)
     }
 
     fn add_user(&mut self, rubric: Rubric, text: String, path: PathBuf) -> Result<(), Diagnostic> {
@@ -196,6 +308,35 @@ mod tests {
         assert_eq!(Registry::bundled().all().len(), BUNDLED.len());
     }
 
+    /// Each bundled translation covers its rubric exactly: it parses against it (every
+    /// id, none extra, every text) and applies to it.
+    #[test]
+    fn every_bundled_translation_covers_its_rubric() {
+        let registry = Registry::bundled();
+        for (name, text) in BUNDLED_TRANSLATIONS {
+            let t = match translation::parse(name, text, &|id| registry.versions(id)) {
+                Ok(t) => t,
+                Err(problems) => {
+                    let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+                    panic!("{name} is invalid:\n{}", lines.join("\n"));
+                }
+            };
+            let rubric = registry
+                .get(&t.id, &t.version)
+                .expect("its rubric")
+                .rubric
+                .clone();
+            let shown = t.apply(&rubric).expect("applies to its rubric");
+            assert_eq!(shown.indicator_count(), rubric.indicator_count());
+            assert!(
+                name.ends_with(&format!(".{}.toml", t.lang.code())),
+                "{name}: a translation file is named NAME.{}.toml",
+                t.lang.code()
+            );
+            assert!(registry.translation(&t.id, &t.version, t.lang).is_some());
+        }
+    }
+
     #[test]
     fn the_bundled_list_matches_the_standards_folder() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
@@ -203,7 +344,11 @@ mod tests {
             .iter()
             .map(|p| format!("standards/{}", p.file_name().unwrap().to_string_lossy()))
             .collect();
-        let mut bundled: Vec<String> = BUNDLED.iter().map(|(n, _)| n.to_string()).collect();
+        let mut bundled: Vec<String> = BUNDLED
+            .iter()
+            .chain(BUNDLED_TRANSLATIONS)
+            .map(|(n, _)| n.to_string())
+            .collect();
         bundled.sort();
         assert_eq!(on_disk, bundled);
     }

@@ -153,7 +153,7 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
                 "{} · {} · {}",
                 clean(&m.school),
                 m.date,
-                state.assessment.rubric.title
+                crate::rubric::shown(&state.assessment.rubric).title
             )
         }
         Screen::Facilitate(state) => session_bar(

@@ -26,6 +26,7 @@ mod prerating;
 mod readme;
 mod report_html;
 mod rollup_network;
+mod rubric_translations;
 mod scoring;
 mod scoring_rule;
 mod serve;

@@ -46,7 +46,7 @@ fn sidebar_width(app: &App, state: &AssessState, width: u16) -> u16 {
         return fixed;
     }
     let s = &app.symbols;
-    let rubric = &state.assessment.rubric;
+    let rubric = &crate::rubric::shown(&state.assessment.rubric);
     let longest = rubric
         .standards
         .iter()
@@ -73,7 +73,7 @@ fn sidebar_width(app: &App, state: &AssessState, width: u16) -> u16 {
 
 fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let rubric = &state.assessment.rubric;
+    let rubric = &crate::rubric::shown(&state.assessment.rubric);
     let (current, _) = state.position();
     let width = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
@@ -138,7 +138,7 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
 
 fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let rubric = &state.assessment.rubric;
+    let rubric = &crate::rubric::shown(&state.assessment.rubric);
     let (si, _) = state.position();
     let standard = &rubric.standards[si];
     let title = format!(
@@ -209,7 +209,7 @@ fn indicator_lines<'a>(
     level_lines: &mut Vec<(usize, usize)>,
 ) -> Vec<Line<'a>> {
     let (t, s) = (&app.theme, &app.symbols);
-    let rubric = &state.assessment.rubric;
+    let rubric = &crate::rubric::shown(&state.assessment.rubric);
     let (si, ii) = state.position();
     let standard = &rubric.standards[si];
     let ind = &standard.indicators[ii];
@@ -366,7 +366,7 @@ fn indicator_lines<'a>(
 
 /// What a level looks like for the current indicator (or the level's general text).
 pub(super) fn descriptor(state: &AssessState, level: usize) -> Option<String> {
-    let rubric = &state.assessment.rubric;
+    let rubric = &crate::rubric::shown(&state.assessment.rubric);
     let (_, ind) = rubric.indicators().nth(state.cursor)?;
     ind.descriptors
         .get(level)
@@ -449,7 +449,7 @@ fn record_lines<'a>(
 /// Everything about the indicator, wrapped and scrollable: for small screens.
 fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let rubric = &state.assessment.rubric;
+    let rubric = &crate::rubric::shown(&state.assessment.rubric);
     let Some((standard, ind)) = rubric.indicators().nth(state.cursor) else {
         return;
     };

@@ -366,7 +366,7 @@ impl FacilitateState {
                 "session-nothing-up-for-decision"
             ))));
         };
-        let rubric = self.assess.assessment.rubric.clone();
+        let rubric = crate::rubric::shown(&self.assess.assessment.rubric);
         if let Some(Choice::Level(l)) = choice
             && l >= rubric.levels.len()
         {

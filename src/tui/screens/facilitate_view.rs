@@ -233,7 +233,7 @@ fn indicator_block<'a>(
 ) {
     let (t, s) = (&app.theme, &app.symbols);
     let a: &AssessState = &state.assess;
-    let rubric = &a.assessment.rubric;
+    let rubric = &crate::rubric::shown(&a.assessment.rubric);
     let Some((standard, ind)) = rubric.indicators().nth(a.cursor) else {
         return;
     };

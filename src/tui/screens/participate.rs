@@ -380,7 +380,7 @@ impl ParticipateState {
             return Ok(crate::t!(
                 "session-prerated",
                 indicator = &id,
-                level = self.assessment.rubric.choice_label(Some(choice)),
+                level = crate::rubric::shown(&self.assessment.rubric).choice_label(Some(choice)),
                 next = next
             ));
         }
@@ -393,7 +393,7 @@ impl ParticipateState {
         self.refresh(services)?;
         Ok(crate::t!(
             "session-vote-saved",
-            level = self.assessment.rubric.choice_label(Some(choice))
+            level = crate::rubric::shown(&self.assessment.rubric).choice_label(Some(choice))
         ))
     }
 }

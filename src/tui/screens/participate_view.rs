@@ -65,7 +65,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
             lines.push(Line::styled(l, t.key));
         }
     }
-    let rubric = &state.assessment.rubric;
+    let rubric = &crate::rubric::shown(&state.assessment.rubric);
     match state
         .indicator()
         .and_then(|i| rubric.indicators().nth(i).map(|x| (i, x)))

@@ -10,7 +10,7 @@ use ratatui::widgets::{Cell, Row, Table, TableState};
 
 pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
-    let rubric = &state.assessment.rubric;
+    let rubric = &crate::rubric::shown(&state.assessment.rubric);
     let mut rows = Vec::new();
     // What each row shows, for the mouse: an indicator, or a standard's heading.
     let mut items = Vec::new();

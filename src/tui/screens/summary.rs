@@ -22,6 +22,7 @@ fn yes_no(b: bool) -> String {
 pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
     let a = &state.assessment;
+    let shown = crate::rubric::shown(&a.rubric);
     let score = &state.score;
     let block = panel(
         t,
@@ -113,8 +114,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         ]),
     });
     lines.push(Line::raw(""));
-    let title_width = a
-        .rubric
+    let title_width = shown
         .standards
         .iter()
         .map(|st| st.title.chars().count())
@@ -140,13 +140,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         ),
         t.muted,
     ));
-    for (i, (standard, figures)) in a
-        .rubric
-        .standards
-        .iter()
-        .zip(&score.by_standard)
-        .enumerate()
-    {
+    for (i, (standard, figures)) in shown.standards.iter().zip(&score.by_standard).enumerate() {
         let mark = s.standard_mark(figures);
         let share = figures.indicators.percent().unwrap_or(0.0) / 100.0;
         let mean = figures

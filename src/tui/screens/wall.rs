@@ -145,7 +145,7 @@ fn paint(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
         frame.render_widget(Paragraph::new(lines), rest);
         return;
     }
-    let rubric = &wall.assessment.rubric;
+    let rubric = &crate::rubric::shown(&wall.assessment.rubric);
     let up = live
         .indicator
         .as_deref()
@@ -467,7 +467,7 @@ fn bars<'a>(
 /// The indicator after `index` in the current segment, as `ID statement`.
 fn next_indicator(wall: &Wall, index: usize) -> Option<String> {
     let live = wall.live;
-    let rubric = &wall.assessment.rubric;
+    let rubric = &crate::rubric::shown(&wall.assessment.rubric);
     let seg = live.plan.segments.get(live.agenda.segment)?;
     let list = live.covers(seg, rubric);
     let at = list.iter().position(|i| *i == index)?;
@@ -514,7 +514,7 @@ fn between(frame: &mut Frame, app: &App, wall: &Wall, body: Rect) {
     let plan = crate::session::translation::localized(&live.plan);
     if let Some(seg) = plan.segments.get(i) {
         lines.push(Line::styled(crate::t!("session-now", title = &seg.title), t.title).centered());
-        let rubric = &wall.assessment.rubric;
+        let rubric = &crate::rubric::shown(&wall.assessment.rubric);
         let list = live.covers(seg, rubric);
         if let Some(first) = list.first().and_then(|f| rubric.indicators().nth(*f)) {
             lines.push(

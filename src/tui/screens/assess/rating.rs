@@ -103,7 +103,7 @@ impl AssessState {
             return Nav::Status(Status::info(crate::t!(
                 "assess-already",
                 id = &id,
-                level = self.assessment.rubric.choice_label(choice)
+                level = crate::rubric::shown(&self.assessment.rubric).choice_label(choice)
             )));
         }
         let edit = Edit {
@@ -134,7 +134,7 @@ impl AssessState {
                 if let Err(e) = self.reload(services) {
                     return Nav::Status(Status::error(&e));
                 }
-                let label = self.assessment.rubric.choice_label(choice).to_string();
+                let label = crate::rubric::shown(&self.assessment.rubric).choice_label(choice).to_string();
                 let hint = match self.next_unrated(self.cursor) {
                     Some(_) => crate::t!("assess-saved-hint-next"),
                     None => crate::t!("assess-saved-hint-done"),
@@ -171,7 +171,7 @@ impl AssessState {
 
     /// How a stored level key reads in this rubric.
     pub fn level_label(&self, key: Option<&str>) -> String {
-        let rubric = &self.assessment.rubric;
+        let rubric = &crate::rubric::shown(&self.assessment.rubric);
         let choice = key.and_then(|k| rubric.parse_choice(k));
         match (key, choice) {
             (Some(k), None) => k.to_string(),

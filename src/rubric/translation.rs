@@ -1,0 +1,665 @@
+//! Rubric translations (format `touchstone-rubric-translation`, version 1): the words
+//! of one rubric version in another language, keyed by the rubric's own ids. A
+//! translation changes only what people read; assessments stay on the rubric's id,
+//! version, level keys and scores, so assessments made in any language roll up together.
+//!
+//! A translation is checked against its rubric: every id present, none extra, every
+//! text the rubric has (description, group, summary, guidance, descriptor) translated
+//! and nothing it lacks. Each problem is reported at its place in the file.
+
+use super::Rubric;
+use crate::diag::{Diagnostic, Source};
+use crate::i18n::Lang;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use toml::Spanned;
+
+pub const FORMAT: &str = "touchstone-rubric-translation";
+pub const FORMAT_VERSION: i64 = 1;
+
+type Map<T> = Spanned<BTreeMap<Spanned<String>, Spanned<T>>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTranslation {
+    // Checked before the rest by `Source::check_format`.
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    format_version: i64,
+    id: Spanned<String>,
+    version: Spanned<String>,
+    language: Spanned<String>,
+    title: Spanned<String>,
+    source: Option<Spanned<String>>,
+    levels: Option<Map<RawLevel>>,
+    standards: Option<Map<RawStandard>>,
+    indicators: Option<Map<RawIndicator>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLevel {
+    label: Spanned<String>,
+    description: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStandard {
+    title: Spanned<String>,
+    group: Option<Spanned<String>>,
+    summary: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    text: Spanned<String>,
+    guidance: Option<Spanned<String>>,
+    descriptors: Option<Spanned<BTreeMap<Spanned<String>, Spanned<String>>>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct LevelText {
+    label: String,
+    description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct StandardText {
+    title: String,
+    group: Option<String>,
+    summary: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct IndicatorText {
+    text: String,
+    guidance: Option<String>,
+    /// Level key -> descriptor.
+    descriptors: HashMap<String, String>,
+}
+
+/// One checked translation of one rubric version.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Translation {
+    /// The rubric id and version it translates.
+    pub id: String,
+    pub version: String,
+    pub lang: Lang,
+    pub title: String,
+    source: Option<String>,
+    levels: HashMap<String, LevelText>,
+    standards: HashMap<String, StandardText>,
+    indicators: HashMap<String, IndicatorText>,
+}
+
+impl Translation {
+    /// A copy of `rubric` with this translation's words and the rubric's own ids,
+    /// keys, scores and scoring. `None` when the rubric is not the one translated (a
+    /// different id or version, or a user rubric edited without raising its version),
+    /// so the caller shows the rubric's own words rather than a partial mix.
+    pub fn apply(&self, rubric: &Rubric) -> Option<Rubric> {
+        if rubric.id != self.id || rubric.version != self.version {
+            return None;
+        }
+        let mut out = rubric.clone();
+        out.title = self.title.clone();
+        if let Some(source) = &self.source {
+            out.source = Some(source.clone());
+        }
+        for level in &mut out.levels {
+            let t = self.levels.get(&level.key)?;
+            if level.description.is_some() != t.description.is_some() {
+                return None;
+            }
+            level.label = t.label.clone();
+            level.description = t.description.clone();
+        }
+        for standard in &mut out.standards {
+            let t = self.standards.get(&standard.id)?;
+            if standard.group.is_some() != t.group.is_some()
+                || standard.summary.is_some() != t.summary.is_some()
+            {
+                return None;
+            }
+            standard.title = t.title.clone();
+            standard.group = t.group.clone();
+            standard.summary = t.summary.clone();
+            for ind in &mut standard.indicators {
+                let t = self.indicators.get(&ind.id)?;
+                if ind.guidance.is_some() != t.guidance.is_some() {
+                    return None;
+                }
+                ind.text = t.text.clone();
+                ind.guidance = t.guidance.clone();
+                for (level, d) in rubric.levels.iter().zip(&mut ind.descriptors) {
+                    if d.is_some() {
+                        *d = Some(t.descriptors.get(&level.key)?.clone());
+                    }
+                }
+                // A descriptor the rubric does not have means another rubric.
+                let described = ind.descriptors.iter().filter(|d| d.is_some()).count();
+                if described != t.descriptors.len() {
+                    return None;
+                }
+            }
+        }
+        let ids = out.standards.len() + out.indicator_count() + out.levels.len();
+        if ids != self.standards.len() + self.indicators.len() + self.levels.len() {
+            return None;
+        }
+        Some(out)
+    }
+}
+
+/// The `format` line of a TOML text, if it has one: tells translation files from
+/// rubric files in a standards folder without parsing either.
+pub fn is_translation(text: &str) -> bool {
+    #[derive(Deserialize)]
+    struct Header {
+        format: Option<String>,
+    }
+    toml::from_str::<Header>(text).is_ok_and(|h| h.format.as_deref() == Some(FORMAT))
+}
+
+/// Parses one translation file and checks it against its rubric. `versions` gives
+/// every known version of a rubric id (none when the id is unknown).
+pub fn parse(
+    name: &str,
+    text: &str,
+    versions: &dyn Fn(&str) -> Vec<std::sync::Arc<Rubric>>,
+) -> Result<Translation, Vec<Diagnostic>> {
+    let src = Source::new(name, text);
+    src.check_format(FORMAT, FORMAT_VERSION)?;
+    let raw: RawTranslation = toml::from_str(text).map_err(|e| vec![src.toml_error(&e)])?;
+    let mut check = Checker {
+        src: &src,
+        problems: Vec::new(),
+    };
+    let lang = check.language(&raw.language);
+    let rubric = check.rubric(&raw.id, &raw.version, versions);
+    let translation = match (lang, rubric) {
+        (Some(lang), Some(rubric)) => Some(check.translation(&raw, lang, &rubric)),
+        // Without the rubric nothing else can be checked; the texts still must be
+        // acceptable text.
+        _ => {
+            check.line(&raw.title, "title");
+            None
+        }
+    };
+    match translation {
+        Some(t) if check.problems.is_empty() => Ok(t),
+        _ => {
+            check.problems.sort_by_key(|d| (d.line, d.col));
+            Err(check.problems)
+        }
+    }
+}
+
+struct Checker<'a> {
+    src: &'a Source<'a>,
+    problems: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, span: Range<usize>, msg: impl Into<String>) {
+        self.problems.push(self.src.at(span, msg));
+    }
+
+    fn language(&mut self, value: &Spanned<String>) -> Option<Lang> {
+        let code = value.get_ref();
+        let lang = Lang::ALL.into_iter().find(|l| l.code() == code);
+        if lang.is_none() {
+            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            self.problem(
+                value.span(),
+                format!(
+                    "language {code:?} is not one Touchstone speaks; use one of: {}",
+                    known.join(", ")
+                ),
+            );
+        }
+        lang
+    }
+
+    fn rubric(
+        &mut self,
+        id: &Spanned<String>,
+        version: &Spanned<String>,
+        versions: &dyn Fn(&str) -> Vec<std::sync::Arc<Rubric>>,
+    ) -> Option<std::sync::Arc<Rubric>> {
+        let known = versions(id.get_ref());
+        if known.is_empty() {
+            self.problem(
+                id.span(),
+                format!(
+                    "no rubric {:?} is known to translate (see `touchstone rubrics`)",
+                    id.get_ref()
+                ),
+            );
+            return None;
+        }
+        let found = known.iter().find(|r| &r.version == version.get_ref());
+        if found.is_none() {
+            let mut list: Vec<&str> = known.iter().map(|r| r.version.as_str()).collect();
+            list.sort_by(|a, b| super::compare_versions(a, b));
+            self.problem(
+                version.span(),
+                format!(
+                    "rubric {:?} has no version {:?}; known versions: {}",
+                    id.get_ref(),
+                    version.get_ref(),
+                    list.join(", ")
+                ),
+            );
+        }
+        found.cloned()
+    }
+
+    /// Text people read: not empty and accepted by the one text policy.
+    fn text(&mut self, value: &Spanned<String>, what: &str) -> String {
+        self.shaped(value, what, crate::text::Shape::Text)
+    }
+
+    /// A title or label: one line, as in the rubric.
+    fn line(&mut self, value: &Spanned<String>, what: &str) -> String {
+        self.shaped(value, what, crate::text::Shape::Line)
+    }
+
+    fn shaped(&mut self, value: &Spanned<String>, what: &str, shape: crate::text::Shape) -> String {
+        match crate::text::accept(value.get_ref(), shape) {
+            Ok(s) if s.is_empty() => {
+                self.problem(value.span(), format!("{what} is empty"));
+                s
+            }
+            Ok(s) => s,
+            Err(why) => {
+                self.problem(value.span(), format!("{what} {why}"));
+                String::new()
+            }
+        }
+    }
+
+    /// A text the rubric may or may not have: translated exactly when it has it.
+    /// `at` is where to report a missing one (the table that should hold it).
+    fn optional(
+        &mut self,
+        value: Option<&Spanned<String>>,
+        in_rubric: bool,
+        what: &str,
+        at: Range<usize>,
+    ) -> Option<String> {
+        match (value, in_rubric) {
+            (Some(v), true) => Some(self.text(v, what)),
+            (None, true) => {
+                self.problem(at, format!("{what} is missing (the rubric has one)"));
+                None
+            }
+            (Some(v), false) => {
+                self.problem(
+                    v.span(),
+                    format!("{what} is extra: the rubric has none to translate"),
+                );
+                None
+            }
+            (None, false) => None,
+        }
+    }
+
+    fn translation(&mut self, raw: &RawTranslation, lang: Lang, rubric: &Rubric) -> Translation {
+        let top = raw.title.span();
+        let title = self.line(&raw.title, "title");
+        let source = match &raw.source {
+            // The source is optional: without it the rubric's own is shown.
+            Some(s) if rubric.source.is_some() => Some(self.text(s, "source")),
+            Some(s) => {
+                self.problem(
+                    s.span(),
+                    "source is extra: the rubric has none to translate",
+                );
+                None
+            }
+            None => None,
+        };
+
+        let level_keys: Vec<&str> = rubric.levels.iter().map(|l| l.key.as_str()).collect();
+        let mut levels = HashMap::new();
+        for (key, value) in self.known(&raw.levels, &level_keys, "level", top.clone()) {
+            let l = value.get_ref();
+            let level = rubric.levels.iter().find(|x| x.key == key);
+            let has_description = level.is_some_and(|x| x.description.is_some());
+            let label = self.line(&l.label, &format!("level {key:?} label"));
+            let description = self.optional(
+                l.description.as_ref(),
+                has_description,
+                &format!("level {key:?} description"),
+                value.span(),
+            );
+            levels.insert(key, LevelText { label, description });
+        }
+
+        let standard_ids: Vec<&str> = rubric.standards.iter().map(|s| s.id.as_str()).collect();
+        let mut standards = HashMap::new();
+        for (id, value) in self.known(&raw.standards, &standard_ids, "standard", top.clone()) {
+            let s = value.get_ref();
+            let Some(standard) = rubric.standards.iter().find(|x| x.id == id) else {
+                continue;
+            };
+            let title = self.line(&s.title, &format!("standard {id:?} title"));
+            let group = self.optional(
+                s.group.as_ref(),
+                standard.group.is_some(),
+                &format!("standard {id:?} group"),
+                value.span(),
+            );
+            let summary = self.optional(
+                s.summary.as_ref(),
+                standard.summary.is_some(),
+                &format!("standard {id:?} summary"),
+                value.span(),
+            );
+            standards.insert(
+                id,
+                StandardText {
+                    title,
+                    group,
+                    summary,
+                },
+            );
+        }
+
+        let indicator_ids: Vec<&str> = rubric.indicators().map(|(_, i)| i.id.as_str()).collect();
+        let mut indicators = HashMap::new();
+        for (id, value) in self.known(&raw.indicators, &indicator_ids, "indicator", top.clone()) {
+            let i = value.get_ref();
+            let Some((_, ind)) = rubric.indicators().find(|(_, x)| x.id == id) else {
+                continue;
+            };
+            let text = self.text(&i.text, &format!("indicator {id:?} text"));
+            let guidance = self.optional(
+                i.guidance.as_ref(),
+                ind.guidance.is_some(),
+                &format!("indicator {id:?} guidance"),
+                value.span(),
+            );
+            let descriptors = self.descriptors(&id, i, ind, rubric, value.span());
+            indicators.insert(
+                id,
+                IndicatorText {
+                    text,
+                    guidance,
+                    descriptors,
+                },
+            );
+        }
+
+        Translation {
+            id: rubric.id.clone(),
+            version: rubric.version.clone(),
+            lang,
+            title,
+            source,
+            levels,
+            standards,
+            indicators,
+        }
+    }
+
+    /// The entries of one table whose ids the rubric has, in file order; an extra id
+    /// is reported at its key, a missing one next to its neighbour in rubric order.
+    fn known<'r, T>(
+        &mut self,
+        raw: &'r Option<Map<T>>,
+        ids: &[&str],
+        what: &str,
+        top: Range<usize>,
+    ) -> Vec<(String, &'r Spanned<T>)> {
+        let Some(map) = raw.as_ref().map(|m| m.get_ref()) else {
+            for id in ids {
+                let table = Self::table(what);
+                self.problem(
+                    top.clone(),
+                    format!("missing {what} {id:?}: add [{table}.{id}]"),
+                );
+            }
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for (key, value) in map {
+            if ids.contains(&key.get_ref().as_str()) {
+                found.push((key.get_ref().clone(), value));
+            } else {
+                self.problem(
+                    key.span(),
+                    format!(
+                        "extra {what} {:?}: the rubric has no {what} with this id",
+                        key.get_ref()
+                    ),
+                );
+            }
+        }
+        let span_of = |id: &str| {
+            map.iter()
+                .find(|(k, _)| k.get_ref() == id)
+                .map(|(_, v)| v.span())
+        };
+        for (n, id) in ids.iter().enumerate() {
+            if span_of(id).is_some() {
+                continue;
+            }
+            // Report where it belongs: after the one before it, else before the one
+            // after it, else at the title.
+            let before = ids[..n]
+                .iter()
+                .rev()
+                .find_map(|p| span_of(p).map(|s| (*p, s)));
+            let after = ids[n + 1..]
+                .iter()
+                .find_map(|p| span_of(p).map(|s| (*p, s)));
+            let (at, place) = match (before, after) {
+                (Some((p, s)), _) => (s, format!(" (it comes after {p:?})")),
+                (None, Some((p, s))) => (s, format!(" (it comes before {p:?})")),
+                (None, None) => (top.clone(), String::new()),
+            };
+            let table = Self::table(what);
+            self.problem(
+                at,
+                format!("missing {what} {id:?}{place}: add [{table}.{id}]"),
+            );
+        }
+        found
+    }
+
+    /// The table of the file that holds one kind of id.
+    fn table(what: &str) -> &'static str {
+        match what {
+            "level" => "levels",
+            "standard" => "standards",
+            _ => "indicators",
+        }
+    }
+
+    fn descriptors(
+        &mut self,
+        id: &str,
+        raw: &RawIndicator,
+        ind: &super::Indicator,
+        rubric: &Rubric,
+        at: Range<usize>,
+    ) -> HashMap<String, String> {
+        let empty = BTreeMap::new();
+        let map = raw.descriptors.as_ref().map_or(&empty, |m| m.get_ref());
+        let mut out = HashMap::new();
+        for (key, value) in map {
+            let level = rubric.levels.iter().position(|l| &l.key == key.get_ref());
+            match level {
+                Some(i) if ind.descriptors[i].is_some() => {
+                    let text = self.text(
+                        value,
+                        &format!("indicator {id:?} descriptor for {:?}", key.get_ref()),
+                    );
+                    out.insert(key.get_ref().clone(), text);
+                }
+                _ => self.problem(
+                    key.span(),
+                    format!(
+                        "extra descriptor {:?} for indicator {id:?}: the rubric has none for this level",
+                        key.get_ref()
+                    ),
+                ),
+            }
+        }
+        for (level, d) in rubric.levels.iter().zip(&ind.descriptors) {
+            if d.is_some() && !map.keys().any(|k| k.get_ref() == &level.key) {
+                let at = raw.descriptors.as_ref().map_or(at.clone(), |m| m.span());
+                self.problem(
+                    at,
+                    format!(
+                        "indicator {id:?} is missing its descriptor for {:?}",
+                        level.key
+                    ),
+                );
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    const RUBRIC: &str = r#"
+format = "touchstone-rubric"
+format_version = 1
+id = "tiny"
+version = "1"
+title = "Tiny"
+levels = [
+  { key = "no", label = "No", score = 1, description = "Not at all" },
+  { key = "yes", label = "Yes", score = 2, full = true },
+]
+[[standards]]
+id = "s1"
+title = "One"
+[[standards.indicators]]
+id = "i1"
+text = "First"
+guidance = "Look"
+descriptors = { no = "none", yes = "all" }
+[[standards.indicators]]
+id = "i2"
+text = "Second"
+"#;
+
+    const GOOD: &str = r#"format = "touchstone-rubric-translation"
+format_version = 1
+id = "tiny"
+version = "1"
+language = "es"
+title = "Mínima"
+
+[levels.no]
+label = "No"
+description = "Para nada"
+
+[levels.yes]
+label = "Sí"
+
+[standards.s1]
+title = "Uno"
+
+[indicators.i1]
+text = "Primero"
+guidance = "Mire"
+descriptors = { no = "nada", yes = "todo" }
+
+[indicators.i2]
+text = "Segundo"
+"#;
+
+    fn rubric() -> Arc<Rubric> {
+        Arc::new(super::super::parse("tiny.toml", RUBRIC).unwrap())
+    }
+
+    fn check(text: &str) -> Result<Translation, Vec<String>> {
+        let r = rubric();
+        let versions = move |id: &str| {
+            if id == r.id {
+                vec![r.clone()]
+            } else {
+                Vec::new()
+            }
+        };
+        parse("t.toml", text, &versions).map_err(|ds| ds.iter().map(|d| d.to_string()).collect())
+    }
+
+    #[test]
+    fn a_good_translation_keeps_ids_keys_and_scores() {
+        let t = check(GOOD).unwrap();
+        assert_eq!(t.lang, Lang::Es);
+        let r = rubric();
+        let es = t.apply(&r).unwrap();
+        assert_eq!(es.title, "Mínima");
+        assert_eq!(es.levels[1].label, "Sí");
+        assert_eq!(es.levels[1].key, "yes");
+        assert_eq!(es.levels[1].score, 2);
+        assert_eq!(es.scoring, r.scoring);
+        let (s, i) = es.indicators().next().unwrap();
+        assert_eq!((s.id.as_str(), s.title.as_str()), ("s1", "Uno"));
+        assert_eq!((i.id.as_str(), i.text.as_str()), ("i1", "Primero"));
+        assert_eq!(i.descriptors[0].as_deref(), Some("nada"));
+        assert_eq!(es.indicator_index("i2"), Some(1));
+        assert!(is_translation(GOOD));
+        assert!(!is_translation(RUBRIC));
+    }
+
+    #[test]
+    fn a_missing_id_is_reported_next_to_its_neighbour() {
+        let bad = GOOD.replace("[indicators.i2]\ntext = \"Segundo\"\n", "");
+        let errs = check(&bad).unwrap_err();
+        assert_eq!(errs.len(), 1, "{errs:#?}");
+        assert!(errs[0].starts_with("t.toml:18:1:"), "{errs:#?}");
+        assert!(errs[0].contains("missing indicator \"i2\" (it comes after \"i1\")"));
+    }
+
+    #[test]
+    fn extra_ids_missing_descriptors_and_empty_text_are_each_located() {
+        let bad = GOOD
+            .replace("yes = \"todo\"", "maybe = \"?\"")
+            .replace("text = \"Segundo\"", "text = \"\"\nguidance = \"x\"")
+            + "\n[standards.s9]\ntitle = \"Nueve\"\n";
+        let errs = check(&bad).unwrap_err();
+        let all = errs.join("\n");
+        assert_eq!(errs.len(), 5, "{all}");
+        assert!(all.contains("extra descriptor \"maybe\""), "{all}");
+        assert!(all.contains("missing its descriptor for \"yes\""), "{all}");
+        assert!(all.contains("indicator \"i2\" text is empty"), "{all}");
+        assert!(all.contains("guidance is extra"), "{all}");
+        assert!(all.contains("extra standard \"s9\""), "{all}");
+    }
+
+    #[test]
+    fn an_unknown_rubric_version_or_language_stops_at_the_header() {
+        let errs = check(&GOOD.replace("id = \"tiny\"", "id = \"huge\"")).unwrap_err();
+        assert!(errs[0].starts_with("t.toml:3:6:") && errs[0].contains("no rubric \"huge\""));
+        let errs = check(&GOOD.replace("version = \"1\"", "version = \"7\"")).unwrap_err();
+        assert!(errs[0].starts_with("t.toml:4:11:") && errs[0].contains("known versions: 1"));
+        let errs = check(&GOOD.replace("\"es\"", "\"fr\"")).unwrap_err();
+        assert!(errs[0].starts_with("t.toml:5:12:") && errs[0].contains("\"fr\""));
+    }
+
+    #[test]
+    fn apply_refuses_a_rubric_it_does_not_fit() {
+        let t = check(GOOD).unwrap();
+        let other = RUBRIC.replace("id = \"i2\"", "id = \"i3\"");
+        let other = super::super::parse("o.toml", &other).unwrap();
+        assert!(t.apply(&other).is_none());
+        let v2 = super::super::parse("o.toml", &RUBRIC.replace("\"1\"", "\"2\"")).unwrap();
+        assert!(t.apply(&v2).is_none());
+    }
+}
