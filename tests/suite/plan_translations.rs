@@ -368,6 +368,11 @@ fn session_check_passes_every_bundled_plan_and_translation() {
 
 /// A facilitator running the full self-assessment, on a fresh database.
 fn facilitating() -> (tempfile::TempDir, App, App, App) {
+    facilitating_in(Lang::En)
+}
+
+/// A session whose room speaks `room` (the language of the thread that starts it).
+fn facilitating_in(room: Lang) -> (tempfile::TempDir, App, App, App) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("touchstone.db");
     let mut store = Store::open(&db).expect("open store");
@@ -386,13 +391,15 @@ fn facilitating() -> (tempfile::TempDir, App, App, App) {
         })
         .expect("create");
     let plans = load_plans(&[]).0;
-    let live = touchstone::session::start::start(
-        &mut store,
-        &plans,
-        &assessment,
-        "full-self-assessment",
-        "Dana",
-    )
+    let live = i18n::scoped(room, || {
+        touchstone::session::start::start(
+            &mut store,
+            &plans,
+            &assessment,
+            "full-self-assessment",
+            "Dana",
+        )
+    })
     .expect("start");
     drop(store);
     let open = |name: &str, role: SessionRole| {
@@ -463,14 +470,19 @@ fn the_facilitators_agenda_in_spanish_shows_spanish_segment_titles() {
 
 #[test]
 fn the_wall_in_the_rooms_language_shows_the_segment_in_it() {
+    // A Spanish room: the wall is Spanish whatever the viewer's own language.
+    let (_dir, _, _, wall) = facilitating_in(Lang::Es);
+    for viewer in [Lang::En, Lang::Es] {
+        let shown = i18n::scoped(viewer, || serialize(&render(&wall, 120, 35)));
+        assert!(shown.contains("Bienvenida, propósito y normas"), "{shown}");
+        assert!(
+            shown.contains("Ponernos de acuerdo con la escala"),
+            "the next one too:\n{shown}"
+        );
+    }
+    // An English room stays English on a Spanish viewer's thread.
     let (_dir, _, _, wall) = facilitating();
-    let es = i18n::scoped(Lang::Es, || serialize(&render(&wall, 120, 35)));
-    assert!(es.contains("Bienvenida, propósito y normas"), "{es}");
-    assert!(
-        es.contains("Ponernos de acuerdo con la escala"),
-        "the next one too:\n{es}"
-    );
-    let en = serialize(&render(&wall, 120, 35));
+    let en = i18n::scoped(Lang::Es, || serialize(&render(&wall, 120, 35)));
     assert!(en.contains("Welcome, purpose and norms"), "{en}");
 }
 

@@ -482,8 +482,12 @@ fn in_a_live_session_each_person_reads_the_indicator_in_their_language() {
     let id = new_school(&env, &[], SCHOOLS[0]);
     let mut store = Store::open(&env.db()).unwrap();
     let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .expect("start session");
+    // The room speaks Spanish (the session was started on a Spanish thread); Dana
+    // herself reads English.
+    let live = touchstone::i18n::scoped(Lang::Es, || {
+        touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+    })
+    .expect("start session");
     drop(store);
     let session_id = live.id.clone();
     let joined = |name: &str| SessionRole::Participate {
@@ -533,8 +537,9 @@ fn in_a_live_session_each_person_reads_the_indicator_in_their_language() {
     let room = screen(&wall, Lang::Es);
     assert!(room.contains("4 Implementa por completo"), "{room}");
     assert!(room.contains("No hay tal equipo"), "{room}");
+    // The wall shows the room's language, not its viewer's.
     let room = screen(&wall, Lang::En);
-    assert!(room.contains("4 Fully implementing"), "{room}");
+    assert!(room.contains("4 Implementa por completo"), "{room}");
 
     // Votes in either language are the rubric's level keys.
     i18n::scoped(Lang::Es, || press(&mut ana, '3'));

@@ -228,9 +228,9 @@ fn a_spanish_member_pre_rates_in_plain_mode() {
     assert!(out.status.success(), "{text}");
     assert_no_escapes(&text);
     assert!(text.contains("como Ana, para la calificación previa: califique cada indicador por su cuenta antes del taller."), "{text}");
-    assert!(text.contains("Calificación previa de cl-1: Emerging, nivel 2. Nadie más la ve antes de que se muestren los votos. 1 de "), "{text}");
+    assert!(text.contains("Calificación previa de cl-1: En inicio, nivel 2. Nadie más la ve antes de que se muestren los votos. 1 de "), "{text}");
     assert!(
-        text.contains("Su calificación previa de cl-1: Emerging, nivel 2."),
+        text.contains("Su calificación previa de cl-1: En inicio, nivel 2."),
         "{text}"
     );
     assert!(
@@ -296,7 +296,7 @@ fn file_problems_keep_their_place_and_say_the_rest_in_spanish() {
             fixture("imports", "bad-status"),
             ":11:10: ",
             "status \"finished\" is not one of draft, final",
-            "status \"finished\" no es uno de draft, final",
+            "el estado \"finished\" no es draft ni final",
         ),
     ];
     for (args, file, place, english, spanish) in cases {

@@ -23,7 +23,7 @@ impl SessionView {
             "plain-prerate-joined",
             code = &self.live.code,
             school = &self.assessment.meta.school,
-            plan = &self.live.plan.title,
+            plan = &crate::session::translation::localized(&self.live.plan).title,
             name = &self.name
         ));
         out.say(t!(
@@ -61,7 +61,7 @@ impl SessionView {
     /// Reads out one indicator with this member's own pre-rating of it.
     fn read_prerating(&self, store: &Store, pos: usize, out: &mut Lines) -> Result<()> {
         let id = self.id_at(pos);
-        output::indicator(out, &self.assessment.rubric, pos);
+        output::indicator(out, &crate::rubric::shown(&self.assessment.rubric), pos);
         match self.own(store)?.into_iter().find(|p| p.indicator == id) {
             Some(p) => {
                 out.say(t!(
