@@ -69,3 +69,4 @@ common-text-not-normal = { $what } has surrounding spaces or CR line breaks; it 
 
 ## The terminal could not be used (set up, drawn on or read)
 common-terminal-error = terminal: { $error }
+common-unrated = Unrated

@@ -68,3 +68,4 @@ common-text-not-normal = { $what } tiene espacios al principio o al final, o sal
 
 ## The terminal could not be used (set up, drawn on or read)
 common-terminal-error = terminal: { $error }
+common-unrated = Sin calificar

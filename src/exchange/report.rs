@@ -584,10 +584,10 @@ fn csv(a: &Assessment) -> Result<String> {
             &indicator.id,
             flag(indicator.baseline),
             entry.choice.map_or("", |c| rubric.choice_key(c)),
-            &csv_cell(if entry.choice.is_some() {
+            &csv_cell(&if entry.choice.is_some() {
                 rubric.choice_label(entry.choice)
             } else {
-                ""
+                "".into()
             }),
             &level_score,
             flag(at_full),

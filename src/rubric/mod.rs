@@ -221,12 +221,13 @@ impl Rubric {
         }
     }
 
-    /// The label shown to people for a choice.
-    pub fn choice_label(&self, choice: Option<Choice>) -> &str {
+    /// The label shown to people for a choice ("Unrated" in the reader's language;
+    /// "N/A" is the same in both).
+    pub fn choice_label(&self, choice: Option<Choice>) -> std::borrow::Cow<'_, str> {
         match choice {
-            None => "Unrated",
-            Some(Choice::NotApplicable) => "N/A",
-            Some(Choice::Level(i)) => &self.levels[i].label,
+            None => crate::t!("common-unrated").into(),
+            Some(Choice::NotApplicable) => "N/A".into(),
+            Some(Choice::Level(i)) => self.levels[i].label.as_str().into(),
         }
     }
 

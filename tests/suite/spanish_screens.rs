@@ -32,7 +32,7 @@ enum Data {
 
 fn create(store: &mut Store, registry: &Registry, school: &str, on: Date) -> String {
     let entry = registry
-        .get("cs-site-2017", "1")
+        .get("cs-site-2017", "2")
         .expect("bundled rubric, version 1");
     let team = vec!["Ana Ruiz".to_string(), "Ben Okafor".to_string()];
     store
@@ -119,7 +119,7 @@ fn new_app(dir: &TempDir, data: Data) -> App {
         Data::Schools => drop(fill(&mut store, &registry)),
         Data::Network => {
             let entry = registry
-                .get("cs-site-2017", "1")
+                .get("cs-site-2017", "2")
                 .expect("site rubric, version 1")
                 .clone();
             touchstone::demo::generate(&mut store, &entry.rubric, &entry.text, 30, 7)

@@ -91,7 +91,7 @@ impl Room {
         let db = dir.path().join("touchstone.db");
         let mut store = Store::open(&db).expect("open store");
         let registry = Registry::bundled();
-        let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
+        let entry = registry.get("cs-site-2017", "2").expect("bundled rubric");
         let team: Vec<String> = ["Ana Ruiz", "Ben Okafor", "Chloe Martin"]
             .iter()
             .map(|s| s.to_string())
@@ -546,12 +546,14 @@ fn a_mixed_room_agrees_on_votes_reveal_and_decision() {
     let ben = room.participants[BEN].text(&room.code, 80, 24);
     assert!(dana.contains("Spread 2 · median Developing"), "{dana}");
     assert!(ana.contains("Los votos de todos:"), "{ana}");
-    assert!(ana.contains("Diferencia 2 · mediana Developing"), "{ana}");
+    assert!(ana.contains("Diferencia 2 · mediana En desarrollo"), "{ana}");
     assert!(ben.contains("Spread 2 · median Developing"), "{ben}");
     // One bar a level, the same counts on every screen: Emerging, Developing and
     // Fully implementing one vote each.
-    for screen in [&dana, &ana, &ben] {
-        for level in ["Emerging", "Developing", "Fully implementing"] {
+    let english = ["Emerging", "Developing", "Fully implementing"];
+    let spanish = ["En inicio", "En desarrollo", "Implementa por completo"];
+    for (screen, levels) in [(&dana, english), (&ana, spanish), (&ben, english)] {
+        for level in levels {
             let row = screen
                 .lines()
                 .find(|l| l.contains(level) && l.contains('█'))
@@ -584,7 +586,7 @@ fn a_mixed_room_agrees_on_votes_reveal_and_decision() {
     }
     let ana = room.participants[ANA].text(&room.code, 80, 24);
     assert!(
-        ana.contains("Registrado por el equipo: Developing"),
+        ana.contains("Registrado por el equipo: En desarrollo"),
         "{ana}"
     );
     let ben = room.participants[BEN].text(&room.code, 80, 24);
@@ -627,7 +629,7 @@ fn participant_in_spanish_pre_rating() {
     let status = ana.app.status.as_ref().map(|s| s.text.clone());
     assert_eq!(
         status.as_deref(),
-        Some("Calificación previa de cl-1: Developing (nadie la ve aún) · ahora cl-2")
+        Some("Calificación previa de cl-1: En desarrollo (nadie la ve aún) · ahora cl-2")
     );
     snap(
         &mut ana,

@@ -328,7 +328,7 @@ fn indicator_block<'a>(
         for v in state.votes.iter().filter(|v| !v.comment.is_empty()) {
             let label = rubric
                 .parse_choice(&v.level)
-                .map_or("", |c| rubric.choice_label(Some(c)));
+                .map_or("".into(), |c| rubric.choice_label(Some(c)));
             let text = format!("\"{}\" ({label})", clean(&v.comment));
             for (k, l) in wrap(&text, width.saturating_sub(4)).into_iter().enumerate() {
                 let head = if k == 0 {
@@ -432,7 +432,7 @@ pub(super) fn tally_lines<'a>(
     }
     let spread = tally.spread.map_or("—".to_string(), |d| d.to_string());
     let suggested = rubric.choice_label(tally.suggested);
-    let rule_text = rule_text(rule, suggested);
+    let rule_text = rule_text(rule, &suggested);
     let hint = match (for_facilitator, tally.suggested.is_some()) {
         (true, true) => format!(" · {}", crate::t!("session-hint-enter")),
         (true, false) => format!(" · {}", crate::t!("session-hint-type")),
