@@ -103,3 +103,8 @@ errors-field-facilitator = Facilitator
 errors-disk-full = the disk is full; nothing was saved ({ $error })
 errors-read-only = the database cannot be written (a read-only file, folder or file system); nothing was saved ({ $error })
 errors-database = database: { $error }
+
+## Translation files
+
+errors-translation-twice = the { $lang } translation of rubric { $rubric } version { $version } is already given by { $whose }
+errors-translation-bundled = a bundled translation

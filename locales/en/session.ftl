@@ -170,3 +170,31 @@ session-error-not-prerating = this session is not open for pre-rating
 session-error-no-assessment = no assessment with id { $id }
 session-error-already-submitted = this assessment is already submitted (`touchstone reopen ID` makes it a draft again)
 session-error-already-draft = this assessment is a draft already
+
+## The plan chooser and `session show`
+
+session-chooser-question = Which session plan?
+session-chooser-filter = Filter: { $filter }
+session-chooser-title = {" "}Start a coaching session{" "}
+session-chooser-title-prerate = {" "}Open silent pre-rating for a session{" "}
+session-describe-head = { $title } [{ $id }] · { $minutes } minutes
+session-describe-rubric = Rubric: { $rubric }
+session-describe-prework = Before the session
+session-describe-roles = Roles
+session-describe-materials = Materials
+session-describe-access = Taking part
+session-describe-voting = Voting without a device
+session-describe-glossary = Glossary
+session-describe-agenda = Agenda
+session-describe-standards = {" "}· standards: { $ids }
+session-describe-indicators = {" "}· indicators: { $ids }
+session-describe-baseline = {" "}· the baseline indicators
+session-describe-weakest = {" "}· the { $count } weakest standards
+session-describe-disagreement = , only where pre-ratings disagree
+
+## Starting a session
+
+session-error-no-plan = no session plan { $plan }; plans: { $plans } (see `touchstone session plans`)
+session-error-submitted = this assessment is submitted, so it is read-only; reopen it (`touchstone reopen ID`) to hold a session on it
+session-error-plan-does-not-fit = plan { $plan } does not fit rubric { $rubric }: { $problems }
+session-error-still-prerating = session { $code } is open for pre-rating: members rate alone in the screens (`touchstone session join { $code } --name NAME`, or { $code }.NAME@ over SSH), in plain mode (`touchstone --plain session join { $code } --name NAME`) or with `touchstone session prerate rate { $code } --name NAME INDICATOR LEVEL`; the facilitator closes it with `touchstone session prerate close { $code }` when the room meets

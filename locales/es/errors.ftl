@@ -109,3 +109,8 @@ errors-field-facilitator = Facilitador
 errors-disk-full = el disco está lleno; no se guardó nada ({ $error })
 errors-read-only = no se puede escribir en la base de datos (un archivo, carpeta o sistema de archivos de solo lectura); no se guardó nada ({ $error })
 errors-database = base de datos: { $error }
+
+## Translation files
+
+errors-translation-twice = la traducción { $lang } de la rúbrica { $rubric } versión { $version } ya la da { $whose }
+errors-translation-bundled = una traducción incluida con Touchstone

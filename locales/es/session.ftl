@@ -170,3 +170,34 @@ session-error-not-prerating = esta sesión no está abierta para la calificació
 session-error-no-assessment = no existe ninguna evaluación con id { $id }
 session-error-already-submitted = esta evaluación ya está entregada (`touchstone reopen ID` la vuelve a borrador)
 session-error-already-draft = esta evaluación ya es un borrador
+
+## The plan chooser and `session show`
+
+session-chooser-question = ¿Qué plan de sesión?
+session-chooser-filter = Filtro: { $filter }
+session-chooser-title = {" "}Iniciar una sesión de acompañamiento{" "}
+session-chooser-title-prerate = {" "}Abrir la calificación previa de una sesión{" "}
+session-describe-head = { $title } [{ $id }] · { $minutes } minutos
+session-describe-rubric = Rúbrica: { $rubric }
+session-describe-prework = Antes de la reunión
+session-describe-roles = Funciones
+session-describe-materials = Materiales
+session-describe-access = Cómo participar
+session-describe-voting = Votar sin un dispositivo
+session-describe-glossary = Glosario
+session-describe-agenda = Agenda
+session-describe-standards = {" "}· estándares: { $ids }
+session-describe-indicators = {" "}· indicadores: { $ids }
+session-describe-baseline = {" "}· los indicadores del nivel base
+session-describe-weakest = {" "}· { $count ->
+        [one] el estándar más débil
+       *[other] los { $count } estándares más débiles
+    }
+session-describe-disagreement = , solo donde las calificaciones previas no coinciden
+
+## Starting a session
+
+session-error-no-plan = no hay un plan de sesión { $plan }; planes: { $plans } (vea `touchstone session plans`)
+session-error-submitted = esta evaluación está entregada y solo se puede leer; reábrala (`touchstone reopen ID`) para hacer una sesión sobre ella
+session-error-plan-does-not-fit = el plan { $plan } no corresponde a la rúbrica { $rubric }: { $problems }
+session-error-still-prerating = la sesión { $code } está abierta para la calificación previa: cada integrante califica por su cuenta en las pantallas (`touchstone session join { $code } --name NOMBRE`, o { $code }.NOMBRE@ por SSH), en el modo de texto simple (`touchstone --plain session join { $code } --name NOMBRE`) o con `touchstone session prerate rate { $code } --name NOMBRE INDICADOR NIVEL`; la persona que facilita la cierra con `touchstone session prerate close { $code }` cuando el equipo se reúne

@@ -20,7 +20,7 @@ fn minutes_between(a: Timestamp, b: Timestamp) -> i64 {
 }
 
 /// A segment's kind for people; a kind this version does not know, as it is.
-fn kind_word(kind: &str) -> String {
+pub fn kind_word(kind: &str) -> String {
     match kind {
         "welcome" => crate::t!("report-kind-welcome"),
         "rate" => crate::t!("report-kind-rate"),

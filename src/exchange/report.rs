@@ -54,42 +54,8 @@ pub fn rule(a: &Assessment) -> String {
 /// The scoring rule in words in the thread's language, for people (in English, the
 /// same sentence as [`rule`]).
 pub fn rule_words(a: &Assessment) -> String {
-    let rubric = &a.rubric;
-    let scoring = &rubric.scoring;
-    let levels = &rubric.levels;
-    let full = levels
-        .iter()
-        .find(|l| l.full)
-        .or(levels.last())
-        .map_or_else(|| crate::t!("report-rule-full-level"), |l| l.label.clone());
-    let floor = scoring
-        .floor_level
-        .and_then(|i| levels.get(i))
-        .map_or(String::new(), |l| {
-            format!(" {}", crate::t!("report-rule-floor", level = &l.label))
-        });
-    crate::t!(
-        "report-rule",
-        standard_share = share_words(scoring.standard_threshold),
-        full = full,
-        floor = floor,
-        school_share = share_words(scoring.school_threshold),
-    )
-}
-
-/// "all" for 1, else "at least 80%" (to one decimal when needed).
-fn share_words(share: f64) -> String {
-    if share >= 1.0 {
-        return crate::t!("report-share-all");
-    }
-    let percent = share * 100.0;
-    // Passed as text: the number is written the same way in both languages.
-    let shown = if (percent - percent.round()).abs() < 1e-9 {
-        format!("{percent:.0}")
-    } else {
-        format!("{percent:.1}")
-    };
-    crate::t!("report-share-at-least", percent = shown)
+    let rubric = crate::rubric::shown(&a.rubric);
+    rubric.scoring.in_words(&rubric.levels)
 }
 
 /// "yes" or "no" for people (translated); machine formats use [`flag`].

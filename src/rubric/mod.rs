@@ -37,25 +37,26 @@ pub struct Scoring {
 }
 
 impl Scoring {
-    /// The rule in words, as every report, summary and rollup states it.
+    /// The rule in words, as every report, summary and rollup states it, in the
+    /// thread's language (machine formats ask for it in English).
     pub fn in_words(&self, levels: &[Level]) -> String {
         let full = levels
             .iter()
             .find(|l| l.full)
             .or(levels.last())
-            .map_or("the full level", |l| l.label.as_str());
+            .map_or_else(|| crate::t!("report-rule-full-level"), |l| l.label.clone());
         let floor = self
             .floor_level
             .and_then(|i| levels.get(i))
             .map_or(String::new(), |l| {
-                format!(" and none is below {} or unrated", l.label)
+                format!(" {}", crate::t!("report-rule-floor", level = &l.label))
             });
-        format!(
-            "A standard is fully implemented when {} of its applicable indicators are at {full}{floor}; \
-             a school is fully implementing when {} of its applicable standards are. \
-             These thresholds are Touchstone's convention, not part of the standards.",
-            share_words(self.standard_threshold),
-            share_words(self.school_threshold),
+        crate::t!(
+            "report-rule",
+            standard_share = share_words(self.standard_threshold),
+            full = full,
+            floor = floor,
+            school_share = share_words(self.school_threshold),
         )
     }
 }
@@ -63,15 +64,16 @@ impl Scoring {
 /// "all" for 1, else "at least 80%" (to one decimal when needed).
 fn share_words(share: f64) -> String {
     if share >= 1.0 {
-        "all".to_string()
-    } else {
-        let percent = share * 100.0;
-        if (percent - percent.round()).abs() < 1e-9 {
-            format!("at least {percent:.0}%")
-        } else {
-            format!("at least {percent:.1}%")
-        }
+        return crate::t!("report-share-all");
     }
+    let percent = share * 100.0;
+    // Passed as text: the number is written the same way in both languages.
+    let shown = if (percent - percent.round()).abs() < 1e-9 {
+        format!("{percent:.0}")
+    } else {
+        format!("{percent:.1}")
+    };
+    crate::t!("report-share-at-least", percent = shown)
 }
 
 #[derive(Debug, Clone, PartialEq)]

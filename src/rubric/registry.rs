@@ -167,16 +167,19 @@ impl Registry {
     fn add_translation(&mut self, t: Translation, path: PathBuf) -> Result<(), Diagnostic> {
         if let Some(twin) = self.translation(&t.id, &t.version, t.lang) {
             let whose = match &twin.origin {
-                Origin::Bundled => "a bundled translation".to_string(),
+                Origin::Bundled => crate::t!("errors-translation-bundled"),
                 Origin::User(p) => p.display().to_string(),
             };
             return Err(Diagnostic {
                 file: path.display().to_string(),
                 line: 1,
                 col: 1,
-                message: format!(
-                    "the {} translation of rubric {} version {} is already given by {whose}",
-                    t.lang, t.id, t.version
+                message: crate::t!(
+                    "errors-translation-twice",
+                    lang = t.lang.to_string(),
+                    rubric = &t.id,
+                    version = &t.version,
+                    whose = whose
                 ),
             });
         }

@@ -523,19 +523,22 @@ pub fn describe(plan: &Plan) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} [{}] · {} minutes",
-        plan.title,
-        plan.id,
-        plan.minutes()
+        "{}",
+        crate::t!(
+            "session-describe-head",
+            title = &plan.title,
+            id = &plan.id,
+            minutes = plan.minutes()
+        )
     );
     if let Some(rubric) = &plan.rubric {
-        let _ = writeln!(out, "Rubric: {rubric}");
+        let _ = writeln!(out, "{}", crate::t!("session-describe-rubric", rubric = rubric));
     }
     if let Some(summary) = &plan.summary {
         let _ = writeln!(out, "{summary}");
     }
     let p = &plan.preparation;
-    let mut section = |title: &str, lines: Vec<String>| {
+    let mut section = |title: String, lines: Vec<String>| {
         if !lines.is_empty() {
             let _ = writeln!(out, "\n{title}");
             for line in lines {
@@ -543,36 +546,40 @@ pub fn describe(plan: &Plan) -> String {
             }
         }
     };
-    section("Before the session", p.prework.clone());
+    section(crate::t!("session-describe-prework"), p.prework.clone());
     section(
-        "Roles",
+        crate::t!("session-describe-roles"),
         p.roles.iter().map(|(r, d)| format!("{r}: {d}")).collect(),
     );
-    section("Materials", p.materials.clone());
-    section("Taking part", p.access.clone());
+    section(crate::t!("session-describe-materials"), p.materials.clone());
+    section(crate::t!("session-describe-access"), p.access.clone());
     section(
-        "Voting without a device",
+        crate::t!("session-describe-voting"),
         p.voting.iter().cloned().collect(),
     );
     section(
-        "Glossary",
+        crate::t!("session-describe-glossary"),
         p.glossary
             .iter()
             .map(|(t, m)| format!("{t}: {m}"))
             .collect(),
     );
-    let _ = writeln!(out, "\nAgenda");
+    let _ = writeln!(out, "\n{}", crate::t!("session-describe-agenda"));
     for (n, seg) in plan.segments.iter().enumerate() {
         let covers = match &seg.covers {
             Coverage::Nothing => String::new(),
-            Coverage::Standards(ids) => format!(" · standards: {}", ids.join(", ")),
-            Coverage::Indicators(ids) => format!(" · indicators: {}", ids.join(", ")),
-            Coverage::Baseline => " · the baseline indicators".to_string(),
-            Coverage::Weakest(k) => format!(" · the {k} weakest standards"),
-        } + if seg.only_disagreement {
-            ", only where pre-ratings disagree"
+            Coverage::Standards(ids) => {
+                crate::t!("session-describe-standards", ids = ids.join(", "))
+            }
+            Coverage::Indicators(ids) => {
+                crate::t!("session-describe-indicators", ids = ids.join(", "))
+            }
+            Coverage::Baseline => crate::t!("session-describe-baseline"),
+            Coverage::Weakest(k) => crate::t!("session-describe-weakest", count = *k),
+        } + &if seg.only_disagreement {
+            crate::t!("session-describe-disagreement")
         } else {
-            ""
+            String::new()
         };
         let _ = writeln!(
             out,
@@ -580,7 +587,7 @@ pub fn describe(plan: &Plan) -> String {
             n + 1,
             seg.title,
             seg.minutes,
-            seg.kind.as_str()
+            crate::exchange::minutes::kind_word(seg.kind.as_str())
         );
         for prompt in &seg.prompts {
             let _ = writeln!(out, "   · {prompt}");

@@ -13,9 +13,7 @@ pub const ROUND: u32 = 0;
 
 /// Why a session open for pre-rating cannot be joined, run or watched yet.
 pub fn still_open(code: &str) -> String {
-    format!(
-        "session {code} is open for pre-rating: members rate alone in the screens (`touchstone session join {code} --name NAME`, or {code}.NAME@ over SSH) or with `touchstone session prerate rate {code} --name NAME INDICATOR LEVEL`; the facilitator closes it with `touchstone session prerate close {code}` when the room meets"
-    )
+    crate::t!("session-error-still-prerating", code = code)
 }
 
 /// The indicators whose pre-ratings agree, in rubric order, each with the level they

@@ -28,24 +28,24 @@ pub fn prepare<'p>(
 ) -> Result<(&'p PlanEntry, Vec<String>)> {
     let entry = plans.iter().find(|p| p.plan.id == plan_id).ok_or_else(|| {
         let ids: Vec<&str> = plans.iter().map(|p| p.plan.id.as_str()).collect();
-        Error::input(format!(
-            "no session plan {plan_id:?}; plans: {} (see `touchstone session plans`)",
-            ids.join(", ")
+        Error::input(crate::t!(
+            "session-error-no-plan",
+            plan = format!("{plan_id:?}"),
+            plans = ids.join(", ")
         ))
     })?;
     let assessment = store.load_without_sessions(assessment_id)?;
     if assessment.meta.status == crate::assessment::Status::Final {
-        return Err(Error::input(
-            "this assessment is submitted, so it is read-only; reopen it (`touchstone reopen ID`) to hold a session on it",
-        ));
+        return Err(Error::input(crate::t!("session-error-submitted")));
     }
     let rubric = &assessment.rubric;
     // The plan's standards and indicators must exist in this assessment's rubric.
     plan::parse(&format!("plan {plan_id}"), &entry.text, Some(rubric)).map_err(|problems| {
-        Error::input(format!(
-            "plan {plan_id} does not fit rubric {}: {}",
-            rubric.id,
-            problems
+        Error::input(crate::t!(
+            "session-error-plan-does-not-fit",
+            plan = plan_id,
+            rubric = &rubric.id,
+            problems = problems
                 .iter()
                 .map(|p| p.message.clone())
                 .collect::<Vec<_>>()

@@ -205,12 +205,18 @@ pub fn choose_plan(
     area: Rect,
 ) {
     let (t, s) = (&app.theme, &app.symbols);
-    let mut lines = vec![Line::styled("Which session plan?", t.title), Line::raw("")];
+    let mut lines = vec![Line::styled(crate::t!("session-chooser-question"), t.title), Line::raw("")];
     if filtering || !filter.text().is_empty() {
         let cursor = if filtering { "_" } else { "" };
         lines.insert(
             1,
-            Line::styled(format!("Filter: {}{cursor}", clean(filter.text())), t.base),
+            Line::styled(
+                crate::t!(
+                    "session-chooser-filter",
+                    filter = format!("{}{cursor}", clean(filter.text()))
+                ),
+                t.base,
+            ),
         );
     }
     let shown = plans
@@ -236,9 +242,9 @@ pub fn choose_plan(
             t,
             s,
             if prerate {
-                " Open silent pre-rating for a session "
+                crate::t!("session-chooser-title-prerate")
             } else {
-                " Start a coaching session "
+                crate::t!("session-chooser-title")
             },
             true,
         )),

@@ -314,7 +314,10 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
     // The rule behind the figures (in full in `touchstone rollup`).
     let rule = crate::t!(
         "home-network-rule",
-        rule = rubric.scoring.in_words(&rubric.levels)
+        rule = {
+            let shown = crate::rubric::shown(rubric);
+            shown.scoring.in_words(&shown.levels)
+        }
     );
     lines.push(Line::styled(truncate(&rule, width, s.ellipsis), t.muted));
     let title = format!(

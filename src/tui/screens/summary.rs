@@ -215,7 +215,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     lines.push(Line::styled(
         crate::t!(
             "assess-summary-rule",
-            rule = a.rubric.scoring.in_words(&a.rubric.levels)
+            rule = crate::exchange::report::rule_words(a)
         ),
         t.muted,
     ));
