@@ -6,20 +6,18 @@
 //! connection's app thread over a bounded channel, and a writer task sends the frames
 //! the app draws.
 
+use super::Slot;
 use super::backend::Out;
-use super::connection::{self, Role, Setup, ToApp};
-use super::keys::{AllowedKeys, Passcode};
-use super::{Counts, Slot};
-use crate::rubric::Registry;
-use crate::tui::theme::ThemeName;
+use super::connection::{self, Setup, ToApp};
+use super::login::role_for;
+pub use super::shared::Shared;
 use russh::keys::PublicKey;
 use russh::server::{
     Auth, ChannelOpenHandle, Handle, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey,
 };
-use russh::{Channel, ChannelId, ChannelOpenFailure, Disconnect, MethodKind, MethodSet, Pty, Sig};
+use russh::{Channel, ChannelId, ChannelOpenFailure, Disconnect, Pty, Sig};
 use std::borrow::Cow;
 use std::net::IpAddr;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{SyncSender, TrySendError};
@@ -30,53 +28,6 @@ use tokio::sync::mpsc;
 const INPUT_QUEUE: usize = 256;
 /// Frames queued for a slow client before its app thread waits.
 const FRAME_QUEUE: usize = 16;
-
-/// What every connection shares.
-pub struct Shared {
-    pub db_path: PathBuf,
-    pub registry: Registry,
-    pub keys: AllowedKeys,
-    pub passcode: Option<Passcode>,
-    pub viewer_passcode: Option<Passcode>,
-    pub theme: Option<ThemeName>,
-    pub ascii: bool,
-    pub idle_timeout: Duration,
-    pub shutdown: Arc<AtomicBool>,
-    /// Wrong passcodes allowed per connection (OpenSSH's NumberOfPasswordPrompts is 3).
-    pub passcode_tries: usize,
-    /// Authenticated connections allowed at once.
-    pub max_connections: usize,
-    pub counts: Arc<Counts>,
-    pub plan_dirs: Vec<PathBuf>,
-    pub grace: super::Grace,
-    /// The one watcher of the database, which wakes the connections on a change.
-    pub hub: Arc<super::hub::Hub>,
-}
-
-impl Shared {
-    /// The authentication methods offered: public keys when some are allowed,
-    /// passwords and keyboard-interactive when there is a passcode.
-    pub fn methods(&self) -> MethodSet {
-        let mut methods = MethodSet::empty();
-        if !self.keys.is_empty() {
-            methods.push(MethodKind::PublicKey);
-        }
-        if self.passcode.is_some() || self.viewer_passcode.is_some() {
-            methods.push(MethodKind::Password);
-            methods.push(MethodKind::KeyboardInteractive);
-        }
-        methods
-    }
-
-    /// The methods left once the passcode tries are used up.
-    fn methods_without_passcode(&self) -> MethodSet {
-        let mut methods = MethodSet::empty();
-        if !self.keys.is_empty() {
-            methods.push(MethodKind::PublicKey);
-        }
-        methods
-    }
-}
 
 /// One connection.
 pub struct Conn {
@@ -269,50 +220,6 @@ async fn write_frames(
             }
         }
     }
-}
-
-/// What a login name asks for: `viewer` (or the viewer passcode) is read only;
-/// `CODE.NAME`, CODE a session join code, joins that session as NAME; any other name
-/// opens the screens with that name as who made the changes.
-pub fn role_for(user: &str, viewer_passcode: bool) -> Role {
-    if viewer_passcode || user.eq_ignore_ascii_case("viewer") {
-        return Role::Viewer;
-    }
-    if let Some((code, name)) = user.split_once('.').filter(|(c, _)| is_join_code(c)) {
-        let name = clean_name(name);
-        return Role::Participant {
-            code: code.to_ascii_uppercase(),
-            name: if name.is_empty() {
-                "participant".to_string()
-            } else {
-                name
-            },
-        };
-    }
-    let actor = clean_name(user);
-    Role::User {
-        actor: if actor.is_empty() {
-            "ssh".to_string()
-        } else {
-            actor
-        },
-    }
-}
-
-/// Six letters and digits from the join-code alphabet (any case).
-fn is_join_code(code: &str) -> bool {
-    const ALPHABET: &str = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    code.len() == 6
-        && code
-            .chars()
-            .all(|c| ALPHABET.contains(c.to_ascii_uppercase()))
-}
-
-/// A login name made safe to show and store: the text policy's `name_from`, at most
-/// 40 characters; empty when nothing visible is left.
-pub fn clean_name(name: &str) -> String {
-    let short: String = name.chars().take(40).collect();
-    crate::text::name_from(&short).unwrap_or_default()
 }
 
 impl russh::server::Handler for Conn {
@@ -649,55 +556,5 @@ impl russh::server::Handler for Conn {
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
         Ok(false)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn login_names() {
-        assert_eq!(role_for("viewer", false), Role::Viewer);
-        assert_eq!(role_for("ana", true), Role::Viewer);
-        assert_eq!(
-            role_for("73zgy2.Ana Ruiz", false),
-            Role::Participant {
-                code: "73ZGY2".into(),
-                name: "Ana Ruiz".into()
-            }
-        );
-        assert_eq!(
-            role_for("73ZGY2.", false),
-            Role::Participant {
-                code: "73ZGY2".into(),
-                name: "participant".into()
-            }
-        );
-        assert_eq!(
-            role_for("ana.ruiz", false),
-            Role::User {
-                actor: "ana.ruiz".into()
-            }
-        );
-        // 'O' and '0' are not in the join-code alphabet.
-        assert_eq!(
-            role_for("ROOM01.x", false),
-            Role::User {
-                actor: "ROOM01.x".into()
-            }
-        );
-        assert_eq!(
-            role_for("\x1b[31mevil\u{202e}", false),
-            Role::User {
-                actor: "[31mevil".into()
-            }
-        );
-        assert_eq!(
-            role_for("\x07", false),
-            Role::User {
-                actor: "ssh".into()
-            }
-        );
     }
 }

@@ -10,6 +10,7 @@
 //! - [`backend`]: the ratatui backend that draws into the channel.
 //! - [`input`]: keys from the client's bytes.
 //! - [`keys`], [`hostkey`]: who may connect, and the server's own key.
+//! - [`login`]: what a login name asks for.
 //!
 //! Login names: `viewer` is read only (for the wall screen); `CODE.NAME` joins the
 //! running coaching session with join code CODE as NAME; any other name opens the
@@ -22,6 +23,8 @@ pub mod hostkey;
 pub mod hub;
 pub mod input;
 pub mod keys;
+pub mod login;
+mod shared;
 
 use crate::error::{Error, Result};
 use crate::rubric::Registry;
