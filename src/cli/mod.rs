@@ -219,7 +219,14 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Complete { kind } => completions::values(&mut ctx, kind),
         Command::Serve(args) => {
             ctx.prepare_db_folder()?;
-            crate::serve::cli(args, ctx.db_path, ctx.registry, theme, cli.ascii)
+            crate::serve::cli(
+                args,
+                ctx.db_path,
+                ctx.registry,
+                theme,
+                cli.ascii,
+                ctx.settings,
+            )
         }
         Command::Session(SessionCommand::Plans) => sessions::plans(),
         Command::Session(SessionCommand::Show { plan }) => sessions::show(&plan),

@@ -1,6 +1,6 @@
 //! The SSH side of one connection: authentication, and exactly one session channel with
 //! a pty and a shell. Everything else — exec, subsystems (SFTP), port forwarding, agent
-//! and X11 forwarding, environment variables — is refused.
+//! and X11 forwarding, environment variables other than the locale — is refused.
 //!
 //! The handler runs on the server's event loop, so it never blocks: keys go to the
 //! connection's app thread over a bounded channel, and a writer task sends the frames
@@ -9,7 +9,7 @@
 use super::Slot;
 use super::backend::Out;
 use super::connection::{self, Setup, ToApp};
-use super::login::role_for;
+use super::login::{ClientLocale, role_for};
 pub use super::shared::Shared;
 use russh::keys::PublicKey;
 use russh::server::{
@@ -56,6 +56,8 @@ pub struct Conn {
     no_pty: bool,
     /// Wrong passcodes so far.
     passcode_failures: usize,
+    /// The locale the client sent (`ssh -o SendEnv=LANG`).
+    locale: ClientLocale,
 }
 
 impl Conn {
@@ -73,6 +75,7 @@ impl Conn {
             full: false,
             no_pty: false,
             passcode_failures: 0,
+            locale: ClientLocale::default(),
         }
     }
 
@@ -126,6 +129,20 @@ impl Conn {
         })
     }
 
+    /// The language of this connection: the login name's suffix, the client's locale,
+    /// or the server's.
+    fn lang(&self) -> crate::i18n::Lang {
+        let login = super::login::parse(self.user.as_deref().unwrap_or_default()).lang;
+        self.locale.lang(login, self.shared.lang)
+    }
+
+    /// A line for the client's terminal in the connection's language.
+    fn say(&self, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> Vec<u8> {
+        // The handler runs on the server's shared threads: the language only for this.
+        let line = crate::i18n::scoped(self.lang(), || crate::i18n::tr_args(id, args));
+        format!("{}\r\n", crate::text::one_line(&line)).into_bytes()
+    }
+
     fn key_allowed(&self, key: &PublicKey) -> bool {
         self.shared.keys.allows(key, self.peer)
     }
@@ -149,9 +166,11 @@ impl Conn {
     fn start(&mut self, channel: ChannelId, session: &mut Session) -> std::io::Result<()> {
         let (cols, rows) = self.size.unwrap_or((80, 24));
         let user = self.user.clone().unwrap_or_default();
-        // `NAME+plain` asks for plain mode (line by line, for screen readers).
-        let (user, plain) = crate::plain::ssh::login(&user);
-        let role = role_for(user, self.viewer);
+        // `NAME+plain` asks for plain mode (line by line, for screen readers), `NAME+es`
+        // for Spanish.
+        let login = super::login::parse(&user);
+        let plain = login.plain;
+        let role = role_for(login.name, self.viewer);
         let (tx, rx) = std::sync::mpsc::sync_channel(INPUT_QUEUE);
         // Woken from before the app thread first looks whether the server is stopping.
         let tx = Arc::new(tx);
@@ -177,6 +196,8 @@ impl Conn {
                 plan_dirs: self.shared.plan_dirs.clone(),
                 esc_wait: self.shared.grace.esc_wait,
                 hub: self.shared.hub.clone(),
+                settings: self.shared.settings.clone(),
+                lang: self.lang(),
             },
             rx,
             out_tx,
@@ -270,10 +291,18 @@ impl russh::server::Handler for Conn {
             return Err(russh::Error::Disconnect);
         }
         let Some(mut response) = response else {
+            // No locale has come yet: the login name's suffix or the server's language.
+            let lang = super::login::parse(user).lang.unwrap_or(self.shared.lang);
+            let (instructions, prompt) = crate::i18n::scoped(lang, || {
+                (
+                    crate::t!("serve-passcode-instructions"),
+                    crate::t!("serve-passcode-prompt"),
+                )
+            });
             return Ok(Auth::Partial {
                 name: Cow::Borrowed("Touchstone"),
-                instructions: Cow::Borrowed("The passcode is shown where the server was started."),
-                prompts: Cow::Owned(vec![(Cow::Borrowed("Passcode: "), false)]),
+                instructions: Cow::Owned(instructions),
+                prompts: Cow::Owned(vec![(Cow::Owned(prompt), false)]),
             });
         };
         let given = response
@@ -427,23 +456,14 @@ impl russh::server::Handler for Conn {
             return session.channel_failure(channel);
         }
         if self.full {
-            session.extended_data(
-                channel,
-                1,
-                b"Touchstone: the server is full; try again later.\r\n".to_vec(),
-            )?;
+            session.extended_data(channel, 1, self.say("serve-full", &[]))?;
             session.exit_status_request(channel, 1)?;
             session.channel_failure(channel)?;
             return session.close(channel);
         }
-        let plain = crate::plain::ssh::login(self.user.as_deref().unwrap_or_default()).1;
+        let plain = super::login::parse(self.user.as_deref().unwrap_or_default()).plain;
         if self.size.is_none() && !plain {
-            session.extended_data(
-                channel,
-                1,
-                b"Touchstone needs a terminal: connect with ssh -t (or without a command).\r\n"
-                    .to_vec(),
-            )?;
+            session.extended_data(channel, 1, self.say("serve-needs-terminal", &[]))?;
             session.channel_failure(channel)?;
             return session.close(channel);
         }
@@ -451,7 +471,10 @@ impl russh::server::Handler for Conn {
             session.extended_data(
                 channel,
                 1,
-                format!("Touchstone cannot start the screens: {e}\r\n").into_bytes(),
+                self.say(
+                    "serve-cannot-start",
+                    &[("error", crate::i18n::Arg::from(e.to_string()))],
+                ),
             )?;
             session.channel_failure(channel)?;
             return session.close(channel);
@@ -466,12 +489,7 @@ impl russh::server::Handler for Conn {
         session: &mut Session,
     ) -> Result<(), Self::Error> {
         if self.ours(channel) {
-            session.extended_data(
-                channel,
-                1,
-                b"Touchstone runs no commands over SSH; connect without one to get the screens.\r\n"
-                    .to_vec(),
-            )?;
+            session.extended_data(channel, 1, self.say("serve-no-commands", &[]))?;
         }
         session.channel_failure(channel)
     }
@@ -497,13 +515,21 @@ impl russh::server::Handler for Conn {
         session.channel_failure(channel)
     }
 
+    /// Only the locale (see `login::LOCALE_VARS`), before the shell starts: it sets
+    /// the connection's language, nothing else.
     async fn env_request(
         &mut self,
         channel: ChannelId,
-        _variable_name: &str,
-        _variable_value: &str,
+        variable_name: &str,
+        variable_value: &str,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
+        if self.ours(channel)
+            && self.to_app.is_none()
+            && self.locale.accept(variable_name, variable_value)
+        {
+            return session.channel_success(channel);
+        }
         session.channel_failure(channel)
     }
 
@@ -556,5 +582,31 @@ impl russh::server::Handler for Conn {
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
         Ok(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, message_ids};
+
+    /// `Conn::say` takes its ids as values, which the i18n test cannot see.
+    #[test]
+    fn every_line_said_to_a_client_exists_in_both_languages() {
+        let whole = include_str!("handler.rs");
+        let source = &whole[..whole.rfind("#[cfg(test)]").unwrap_or(whole.len())];
+        let said: Vec<&str> = source
+            .match_indices("self.say(")
+            .filter_map(|(at, _)| {
+                let rest = source[at..].split_once('"')?.1;
+                rest.split_once('"').map(|(id, _)| id)
+            })
+            .collect();
+        assert!(said.len() >= 4, "{said:?}");
+        for lang in Lang::ALL {
+            let ids = message_ids(lang);
+            for id in &said {
+                assert!(ids.iter().any(|(i, _)| i == id), "{id} in {lang}");
+            }
+        }
     }
 }

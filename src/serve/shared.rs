@@ -30,6 +30,11 @@ pub struct Shared {
     pub grace: super::Grace,
     /// The one watcher of the database, which wakes the connections on a change.
     pub hub: Arc<super::hub::Hub>,
+    /// The server's settings file: its key remaps and defaults, as the local screens
+    /// use them.
+    pub settings: crate::settings::Settings,
+    /// The language of a connection whose client asks for none Touchstone speaks.
+    pub lang: crate::i18n::Lang,
 }
 
 impl Shared {

@@ -29,6 +29,7 @@ mod scoring;
 mod scoring_rule;
 mod serve;
 mod serve_hardening;
+mod serve_lang;
 mod session_cli;
 mod session_snapshots;
 mod session_workshop;
