@@ -1,3 +1,227 @@
 # English: command-line output and --help.
 # Ids are area-prefixed (`cli-...`); every id here must exist in the other language too.
 
+
+## --help: generated from the doc comments in src/cli/args.rs; the test in src/cli/help.rs keeps them equal.
+cli-help-heading-usage = Usage:
+cli-help-heading-options = Options
+cli-help-heading-arguments = Arguments
+cli-help-heading-commands = Commands
+cli-help-flag-help = Print help
+cli-help-flag-version = Print version
+cli-help-touchstone = Self-assessment against the community school standards
+cli-help-touchstone--long =
+    Touchstone walks a community school team through a standards rubric, stores every rating locally in SQLite, and computes the share of standards — and of schools — that are fully implemented.
+
+    Assessment IDs may be shortened to any unique prefix of at least 4 characters.
+
+    The options below apply to every command (`touchstone --db FILE list`).
+cli-help-touchstone--after =
+    Examples:
+    {"  "}touchstone                                   open the screens
+    {"  "}touchstone demo                              a made-up network to try it on
+    {"  "}touchstone list
+    {"  "}touchstone --db team.db report 0190abcd --format md -o report.md
+    {"  "}touchstone completions bash > ~/.local/share/bash-completion/completions/touchstone
+cli-help-touchstone-db = The database file [default: `database` in the settings file, else the platform data folder, see `touchstone rubrics`]
+cli-help-touchstone-standards = An extra folder of rubric files (repeatable); the user standards folder is always read
+cli-help-touchstone-theme = Colours of the screens [default: monochrome when NO_COLOR is set]
+cli-help-touchstone-ascii = Draw the screens with plain ASCII, for terminals without Unicode
+cli-help-touchstone-plain = Plain mode: line by line, for screen readers and scripts (no cursor movement, boxes or colour)
+cli-help-touchstone-lang = The language of the screens and messages [default: TOUCHSTONE_LANG, the settings file, then LC_ALL/LC_MESSAGES/LANG]
+cli-help-rubrics = List the rubrics (bundled and user) and where user rubrics go
+cli-help-rubric = Check or print rubric files
+cli-help-rubric-check = Validate rubric files; every problem is reported as FILE:LINE:COL
+cli-help-rubric-check-files = Rubric files (TOML)
+cli-help-rubric-show = Print a rubric: levels, standards, indicators, guidance and descriptors
+cli-help-rubric-show-id = The rubric's id (see `touchstone rubrics`)
+cli-help-new = Start a new assessment and print its id
+cli-help-new--after =
+    Examples:
+    {"  "}touchstone new --school "Lincoln Elementary" --rubric cs-site-2017
+    {"  "}touchstone new --school Adams --district North --rubric cs-site-2017 --date 2026-09-15 --team "Ana,Raj"
+cli-help-new-school = The school's name
+cli-help-new-rubric = The rubric id (see `touchstone rubrics`); its highest version is used [default: `rubric` in the settings file]
+cli-help-new-rubric-version = An older version of the rubric instead of the highest (to compare with earlier assessments on it)
+cli-help-new-district = The school's district or network
+cli-help-new-date = The assessment date, YYYY-MM-DD [default: today]
+cli-help-new-team = Team members, comma separated
+cli-help-new-facilitator = Who facilitates [default: `facilitator` in the settings file]
+cli-help-assess = Open the screens on one assessment
+cli-help-assess-id = The assessment: its id or a unique prefix of at least 4 characters (see `touchstone list`)
+cli-help-list = List assessments with completion and % of standards fully implemented
+cli-help-list--after =
+    Examples:
+    {"  "}touchstone list
+    {"  "}touchstone list --json | jq '.[] | select(.unrated > 0) | .school'
+cli-help-list-json = Print JSON instead of a table
+cli-help-rate = Record a rating: LEVEL is a level key, its 1-based number, or na
+cli-help-rate--after =
+    Examples:
+    {"  "}touchstone rate 0190abcd cl-1 developing
+    {"  "}touchstone rate 0190abcd cl-2 3 --note "Agendas are shared a week ahead"
+    {"  "}touchstone rate 0190abcd fe-4 na
+cli-help-rate-id = The assessment: its id or a unique prefix of at least 4 characters (see `touchstone list`)
+cli-help-rate-indicator = The indicator's id (see `touchstone rubric show RUBRIC`)
+cli-help-rate-level = A level key (e.g. developing), its number from 1, or na
+cli-help-rate-note = Set the indicator's note too
+cli-help-report = Print a report of one assessment
+cli-help-report--after =
+    Examples:
+    {"  "}touchstone report 0190abcd
+    {"  "}touchstone report 0190abcd --format md -o lincoln.md
+    {"  "}touchstone report 0190abcd --format html -o lincoln.html --force
+cli-help-report-id = The assessment: its id or a unique prefix of at least 4 characters (see `touchstone list`)
+cli-help-report-format = What to write
+cli-help-report-output = Write to this file instead of standard output
+cli-help-report-force = Replace the output file if it exists (its permissions are kept)
+cli-help-submit = Submit an assessment: it then counts in the network's figures and is read-only until reopened
+cli-help-submit--after =
+    Examples:
+    {"  "}touchstone submit 0190abcd --by "Ana Ruiz,Ben Okafor"
+cli-help-submit-id = The assessment: its id or a unique prefix of at least 4 characters (see `touchstone list`)
+cli-help-submit-by = Who submits it, comma-separated [default: you]
+cli-help-reopen = Make a submitted assessment a draft again, to change it (logged)
+cli-help-reopen-id = The assessment: its id or a unique prefix of at least 4 characters (see `touchstone list`)
+cli-help-export = Write an assessment as TOML (the exchange format)
+cli-help-export--after =
+    Examples:
+    {"  "}touchstone export 0190abcd -o lincoln-2026.toml
+    {"  "}touchstone export 0190abcd > lincoln-2026.toml
+cli-help-export-id = The assessment: its id or a unique prefix of at least 4 characters (see `touchstone list`)
+cli-help-export-output = Write to this file instead of standard output
+cli-help-export-force = Replace the output file if it exists (its permissions are kept)
+cli-help-import = Import exported assessments (files or folders); all are checked before any is written
+cli-help-import--after =
+    Examples:
+    {"  "}touchstone import lincoln-2026.toml
+    {"  "}touchstone import exports/                 every .toml file in the folder and below
+    {"  "}touchstone import --replace lincoln-2026.toml
+cli-help-import-files = Exported TOML files, or folders searched for them
+cli-help-import-replace = Overwrite assessments whose id exists with other content
+cli-help-session = Coaching sessions: plans, start (facilitator), join (participant), minutes
+cli-help-session-plans = List session plans (bundled and user) and where user plans go
+cli-help-session-show = Print a plan in full: pre-work, roles, materials, access, voting without a device, glossary and the agenda with its prompts
+cli-help-session-show-plan = The plan id (see `touchstone session plans`)
+cli-help-session-check = Validate session plan files; every problem is reported as FILE:LINE:COL
+cli-help-session-check-files = Session plan files (TOML)
+cli-help-session-start = Start a session on an assessment and open the facilitator's screen
+cli-help-session-start--after =
+    Examples:
+    {"  "}touchstone session plans
+    {"  "}touchstone session start baseline-check --assessment 0190abcd
+cli-help-session-start-plan = The plan id (see `touchstone session plans`)
+cli-help-session-start-assessment = The assessment to work on (id or prefix)
+cli-help-session-start-open-voting = The team agreed that votes are not private: the minutes may then name who voted what (`session minutes --named`)
+cli-help-session-resume = Reopen the facilitator's screen on a running session (after a closed terminal)
+cli-help-session-resume-code = The join code (or the session's id)
+cli-help-session-join = Join a running session as a participant
+cli-help-session-join-code = The join code the facilitator's screen shows
+cli-help-session-join-name = Your name as others see it [default: your user name]
+cli-help-session-watch = Follow a running session read-only on its wall screen (for the projector)
+cli-help-session-watch-code = The join code (or the session's id)
+cli-help-session-prerate = Silent pre-rating: members rate alone before the meeting, and the plan's `only = "disagreement"` segments bring up only where they disagree
+cli-help-session-prerate-open = Open a session for pre-rating and print the code members rate with
+cli-help-session-prerate-open--after =
+    Examples:
+    {"  "}touchstone session prerate open --assessment 0190abcd
+    {"  "}touchstone session prerate rate K7MPQ2 --name Ana cl-1 2
+    {"  "}touchstone session prerate close K7MPQ2 --record-agreed
+    {"  "}touchstone session resume K7MPQ2
+cli-help-session-prerate-open-assessment = The assessment to pre-rate (id or prefix)
+cli-help-session-prerate-open-plan = The plan the room will follow once pre-rating closes
+cli-help-session-prerate-open-open-voting = The team agreed that votes are not private (see `session start`)
+cli-help-session-prerate-rate = Record (or change) your pre-rating of one indicator; nobody else sees it before the reveal
+cli-help-session-prerate-rate-code = The pre-rating code
+cli-help-session-prerate-rate-indicator = The indicator's id (see `touchstone rubric show RUBRIC`)
+cli-help-session-prerate-rate-level = A level key (e.g. developing), its number from 1, or na
+cli-help-session-prerate-rate-name = Your name as others see it [default: your user name]
+cli-help-session-prerate-rate-comment = The evidence behind it
+cli-help-session-prerate-mine = Your own pre-ratings so far
+cli-help-session-prerate-mine-code = The pre-rating code
+cli-help-session-prerate-mine-name = Your name [default: your user name]
+cli-help-session-prerate-status = Who has pre-rated how many indicators (never their levels)
+cli-help-session-prerate-status-code = The pre-rating code
+cli-help-session-prerate-close = Close pre-rating: the session is then run with `session resume CODE`
+cli-help-session-prerate-close-code = The pre-rating code
+cli-help-session-prerate-close-record-agreed = Record the level the pre-ratings agree on for every indicator that agrees
+cli-help-session-list = Running sessions, newest first, with their join codes
+cli-help-session-list-all = Ended and imported sessions too
+cli-help-session-minutes = Write a session's minutes (agenda, votes, decisions, steps) as Markdown
+cli-help-session-minutes-session = The session's join code or id
+cli-help-session-minutes-output = Write to this file instead of standard output
+cli-help-session-minutes-force = Replace the output file if it exists (its permissions are kept)
+cli-help-session-minutes-named = Name who voted what; only for a session whose team agreed to open voting
+cli-help-rollup = Network figures: % of schools fully implementing, overall and per standard
+cli-help-rollup--after =
+    Examples:
+    {"  "}touchstone rollup
+    {"  "}touchstone rollup --by district --as-of 2026-06-30
+    {"  "}touchstone rollup --trend year --format csv > trend.csv
+    {"  "}touchstone rollup exports/ --include-db
+    {"  "}touchstone rollup --standard-threshold 80% --school-threshold 0.9   # what if
+cli-help-rollup-rubric = The rubric id to roll up [default: the only one in use]
+cli-help-rollup-paths = Exported TOML files or folders (searched recursively) instead of the database
+cli-help-rollup-include-db = With PATHs: count the database's assessments too
+cli-help-rollup-by = Figures per district as well
+cli-help-rollup-as-of = Only assessments dated on or before this day (YYYY-MM-DD)
+cli-help-rollup-trend = The network figures at the end of each year or quarter
+cli-help-rollup-json = Print JSON (same as --format json)
+cli-help-rollup-format = text, json or csv
+cli-help-rollup-standard-threshold = What if: a standard counts as fully implemented at this share of its applicable indicators at the full level (0.8 or 80%); the output is labelled "what if"
+cli-help-rollup-school-threshold = What if: a school counts as fully implementing at this share of its applicable standards (0.8 or 80%); the output is labelled "what if"
+cli-help-rollup-include-drafts = Count each school's latest assessment even if it is a draft (by default, its latest submitted one)
+cli-help-demo = Fill a separate demo database with a made-up network, to try Touchstone
+cli-help-demo--after =
+    Examples:
+    {"  "}touchstone demo
+    {"  "}touchstone --db /tmp/try.db demo --schools 200 --seed 7
+cli-help-demo-schools = How many schools
+cli-help-demo-seed = The same seed makes the same network
+cli-help-demo-add = Add to a database that already has assessments (only with --db)
+cli-help-history = Each assessment of one school over time, with its figures and ids
+cli-help-history--after =
+    Examples:
+    {"  "}touchstone history --school "Lincoln Elementary"
+    {"  "}touchstone history --school linc            any case; a unique beginning is enough
+    {"  "}touchstone history --school adams --district north --json
+cli-help-history-school = The school's name, in any case, or the beginning of one school's name
+cli-help-history-district = The school's district, when names repeat across districts
+cli-help-history-json = Print JSON
+cli-help-serve = Serve the screens over SSH: the team joins with `ssh -p 2222 NAME@HOST`
+cli-help-serve-listen = Address and port to listen on (0.0.0.0:2222 for every network interface)
+cli-help-serve-authorized-keys = Let in the public keys of this OpenSSH authorized_keys file
+cli-help-serve-passcode = Let in whoever types a passcode made now and printed here (password or keyboard-interactive)
+cli-help-serve-viewer-passcode = Also make a second passcode that only ever gets the read-only view (for the wall screen)
+cli-help-serve-passcode-hours = How long the passcodes work, in hours
+cli-help-serve-max-connections = Most logged-in connections at once; more are told the server is full
+cli-help-serve-max-startups = Most connections at once that have not logged in yet; more are dropped (OpenSSH's MaxStartups)
+cli-help-serve-login-grace = Seconds a connection has to log in and start the screens before it is cut (OpenSSH's LoginGraceTime)
+cli-help-serve-idle-timeout = Disconnect after this many seconds without a key press
+cli-help-serve-host-key = The host key file, made on first start [default: ssh_host_ed25519_key in the data folder]
+cli-help-settings = Show where the settings file is and check it (`settings path`, `settings check`)
+cli-help-settings-path = Print the settings file's path (it may not exist yet)
+cli-help-settings-check = Check the settings file; every problem is reported as FILE:LINE:COL
+cli-help-compare = Changes between two assessments, per standard and per indicator
+cli-help-compare--after =
+    Examples:
+    {"  "}touchstone history --school lincoln         shows the ids to compare
+    {"  "}touchstone compare 0190abcd 01a2ef01
+cli-help-compare-a = The earlier assessment (id or unique prefix)
+cli-help-compare-b = The later assessment (id or unique prefix)
+cli-help-compare-json = Print JSON
+cli-help-db = Check the database: recount every assessment's stored figures from its ratings
+cli-help-db-check = Recount every assessment's figures from its ratings and report any that differ (exit 1); with --repair, rebuild them (exit 0)
+cli-help-db-check--after =
+    Examples:
+    {"  "}touchstone db check
+    {"  "}touchstone db check --repair
+cli-help-db-check-repair = Rebuild the figures that differ from the recount
+cli-help-completions = Print a shell's completion script (install steps: see the README)
+cli-help-completions--after =
+    Examples:
+    {"  "}touchstone completions bash > ~/.local/share/bash-completion/completions/touchstone
+    {"  "}touchstone completions zsh > ~/.zfunc/_touchstone
+    {"  "}touchstone completions fish > ~/.config/fish/completions/touchstone.fish
+cli-help-completions-shell = The shell to complete for
+cli-help-man = Print the manual page (roff), e.g. `touchstone man | man -l -`

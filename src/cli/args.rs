@@ -78,7 +78,12 @@ impl Cli {
 
     /// Parses the process's arguments, noting whether `--db` came from the command line.
     pub fn parse_args() -> Cli {
-        let matches = Cli::command_once()
+        // The language first, so that `--help` is in it.
+        let args: Vec<String> = std::env::args_os()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        crate::i18n::set(super::help::early_lang(&args));
+        let matches = super::help::translate(Cli::command_once())
             .try_get_matches()
             .unwrap_or_else(|e| exit_clap(e));
         let typed = matches.value_source("db") == Some(clap::parser::ValueSource::CommandLine);

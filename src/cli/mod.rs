@@ -5,6 +5,7 @@ mod args;
 mod assessments;
 mod completions;
 mod db;
+mod help;
 mod output;
 mod prerate;
 mod rollup;

@@ -9,6 +9,7 @@ mod snapshot;
 
 mod bundled_content;
 mod cli_completions;
+mod cli_lang;
 mod cli_polish;
 mod cli_walk;
 mod concurrent_edits;
