@@ -225,3 +225,80 @@ cli-help-completions--after =
     {"  "}touchstone completions fish > ~/.config/fish/completions/touchstone.fish
 cli-help-completions-shell = The shell to complete for
 cli-help-man = Print the manual page (roff), e.g. `touchstone man | man -l -`
+
+## Messages and output of the commands.
+cli-error = error: { $message }
+cli-problems-found = error: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} found
+cli-warning = warning: { $message }
+cli-rubric-skipped = warning: { $problem } (rubric skipped)
+cli-plain-no-facilitating = plain mode takes part in sessions (touchstone --plain session join CODE); facilitating needs the screens
+cli-needs-terminal = the screens need a terminal; in scripts, use the commands (see `touchstone --help`) or plain mode (`touchstone --plain`)
+cli-db-not-open = the database is not open
+cli-demo-schools-range = --schools must be between 1 and 1000000
+cli-demo-no-rubric = the bundled site rubric is missing
+cli-demo-not-empty = { $path } already has assessments; demo data goes into an empty database (or pass --db PATH --add)
+cli-demo-made = Made { $schools ->
+    [one] { $schools } school
+   *[other] { $schools } schools
+} with { $assessments ->
+    [one] { $assessments } assessment
+   *[other] { $assessments } assessments
+} in { $path }
+cli-demo-open = Open it: touchstone --db { $path }
+cli-db-agree = The stored figures of every assessment agree with a recount of its ratings.
+cli-db-differs-line = { $id } ({ $school }, { $date }): stored → recounted: { $what }
+cli-db-rebuilt = Rebuilt the figures of { $count ->
+    [one] { $count } assessment
+   *[other] { $count } assessments
+} from their ratings.
+cli-db-differ = the stored figures of { $count ->
+    [one] { $count } assessment
+   *[other] { $count } assessments
+} differ from a recount of the ratings; `touchstone db check --repair` rebuilds them
+cli-rubrics-bundled = bundled
+cli-rubrics-retired = {" "}(retired: use { $new })
+cli-rubrics-line = { $standards } standards { $indicators } indicators
+cli-rubrics-add-yours = Add your own rubrics to: { $path }
+cli-rubrics-database = Database: { $path }
+cli-rubric-check-ok = { $name }: ok — { $id } v{ $version }, { $standards ->
+    [one] { $standards } standard
+   *[other] { $standards } standards
+}, { $indicators ->
+    [one] { $indicators } indicator
+   *[other] { $indicators } indicators
+}
+cli-rubric-levels = Levels
+cli-rubric-full = {"  "}(full)
+cli-rubric-scoring = Scoring: { $rule } Baseline level: { $level }.
+cli-rubric-baseline = {"  "}[baseline]
+cli-rubric-guidance = Guidance: { $text }
+cli-unknown-rubric = no rubric { $id }; known rubrics: { $known } (see `touchstone rubrics`)
+cli-settings-none = { $path }: no settings file; every setting has its default (the README's Settings section lists them)
+cli-settings-valid = { $path }: valid
+cli-man-failed = cannot render the man page: { $error }
+cli-rubric-retired = rubric { $id } is retired (kept so that its assessments still load); use { $new } for new assessments
+cli-rubric-no-version = rubric { $id } has no version { $version } (see touchstone rubrics)
+cli-default-rubric-missing = the default rubric { $id } is not installed (see touchstone rubrics); fix the settings or pass --rubric
+cli-say-which-rubric = say which rubric: --rubric ID (see touchstone rubrics), or set rubric in the settings file (touchstone settings)
+cli-list-empty = No assessments yet. Start one with:
+cli-list-id = ID
+cli-list-school = School
+cli-list-date = Date
+cli-list-rubric = Rubric
+cli-list-status = Status
+cli-list-rated = Rated
+cli-list-standards = Standards fully implemented
+cli-not-an-indicator = { $indicator } is not an indicator of { $rubric } (see `touchstone rubric show { $rubric }`)
+cli-not-a-level = { $level } is not a level; use { $hint }
+cli-rated = { $indicator }: { $before } → { $after } (saved)
+cli-submitted = Submitted { $school } { $date }: it now counts in the network's figures and is read-only until reopened.
+cli-still-unrated = Still unrated: { $count ->
+    [one] { $count } indicator
+   *[other] { $count } indicators
+} ({ $ids })
+cli-reopened = Reopened { $school } { $date }: a draft again, not counted in the network's figures until submitted.
+cli-read-only = this assessment is submitted, so it is read-only; `touchstone reopen { $id }` makes it a draft again
+cli-imported = imported { $counts }

@@ -225,3 +225,80 @@ cli-help-completions--after =
     {"  "}touchstone completions fish > ~/.config/fish/completions/touchstone.fish
 cli-help-completions-shell = El shell para el que se completa
 cli-help-man = Imprimir la página del manual (roff), p. ej. `touchstone man | man -l -`
+
+## Messages and output of the commands.
+cli-error = error: { $message }
+cli-problems-found = error: { $count ->
+    [one] se encontró { $count } problema
+   *[other] se encontraron { $count } problemas
+}
+cli-warning = aviso: { $message }
+cli-rubric-skipped = aviso: { $problem } (se omitió la rúbrica)
+cli-plain-no-facilitating = el modo sencillo sirve para participar en sesiones (touchstone --plain session join CÓDIGO); para facilitar se necesitan las pantallas
+cli-needs-terminal = las pantallas necesitan una terminal; en scripts, use los comandos (vea `touchstone --help`) o el modo sencillo (`touchstone --plain`)
+cli-db-not-open = la base de datos no está abierta
+cli-demo-schools-range = --schools debe estar entre 1 y 1000000
+cli-demo-no-rubric = falta la rúbrica de escuela incluida
+cli-demo-not-empty = { $path } ya tiene evaluaciones; los datos de demostración van en una base de datos vacía (o use --db RUTA --add)
+cli-demo-made = Se crearon { $schools ->
+    [one] { $schools } escuela
+   *[other] { $schools } escuelas
+} con { $assessments ->
+    [one] { $assessments } evaluación
+   *[other] { $assessments } evaluaciones
+} en { $path }
+cli-demo-open = Para abrirla: touchstone --db { $path }
+cli-db-agree = Las cifras guardadas de cada evaluación coinciden con un nuevo conteo de sus calificaciones.
+cli-db-differs-line = { $id } ({ $school }, { $date }): guardado → nuevo conteo: { $what }
+cli-db-rebuilt = Se reconstruyeron las cifras de { $count ->
+    [one] { $count } evaluación
+   *[other] { $count } evaluaciones
+} a partir de sus calificaciones.
+cli-db-differ = las cifras guardadas de { $count ->
+    [one] { $count } evaluación no coinciden
+   *[other] { $count } evaluaciones no coinciden
+} con un nuevo conteo de las calificaciones; `touchstone db check --repair` las reconstruye
+cli-rubrics-bundled = incluida
+cli-rubrics-retired = {" "}(retirada: use { $new })
+cli-rubrics-line = { $standards } estándares { $indicators } indicadores
+cli-rubrics-add-yours = Agregue sus propias rúbricas en: { $path }
+cli-rubrics-database = Base de datos: { $path }
+cli-rubric-check-ok = { $name }: bien — { $id } v{ $version }, { $standards ->
+    [one] { $standards } estándar
+   *[other] { $standards } estándares
+}, { $indicators ->
+    [one] { $indicators } indicador
+   *[other] { $indicators } indicadores
+}
+cli-rubric-levels = Niveles
+cli-rubric-full = {"  "}(completo)
+cli-rubric-scoring = Puntuación: { $rule } Nivel base: { $level }.
+cli-rubric-baseline = {"  "}[nivel base]
+cli-rubric-guidance = Orientación: { $text }
+cli-unknown-rubric = no hay una rúbrica { $id }; rúbricas conocidas: { $known } (vea `touchstone rubrics`)
+cli-settings-none = { $path }: no hay archivo de configuración; cada opción tiene su valor predeterminado (la sección Settings del README las enumera)
+cli-settings-valid = { $path }: válido
+cli-man-failed = no se puede generar la página del manual: { $error }
+cli-rubric-retired = la rúbrica { $id } está retirada (se conserva para que sus evaluaciones se sigan abriendo); use { $new } para evaluaciones nuevas
+cli-rubric-no-version = la rúbrica { $id } no tiene la versión { $version } (vea touchstone rubrics)
+cli-default-rubric-missing = la rúbrica predeterminada { $id } no está instalada (vea touchstone rubrics); corrija la configuración o use --rubric
+cli-say-which-rubric = indique la rúbrica: --rubric ID (vea touchstone rubrics), o defina rubric en el archivo de configuración (touchstone settings)
+cli-list-empty = Todavía no hay evaluaciones. Comience una con:
+cli-list-id = ID
+cli-list-school = Escuela
+cli-list-date = Fecha
+cli-list-rubric = Rúbrica
+cli-list-status = Estado
+cli-list-rated = Calific.
+cli-list-standards = Estándares implementados por completo
+cli-not-an-indicator = { $indicator } no es un indicador de { $rubric } (vea `touchstone rubric show { $rubric }`)
+cli-not-a-level = { $level } no es un nivel; use { $hint }
+cli-rated = { $indicator }: { $before } → { $after } (guardado)
+cli-submitted = Se entregó { $school } { $date }: ahora cuenta en las cifras de la red y es de solo lectura hasta que se reabra.
+cli-still-unrated = Sin calificar todavía: { $count ->
+    [one] { $count } indicador
+   *[other] { $count } indicadores
+} ({ $ids })
+cli-reopened = Se reabrió { $school } { $date }: es un borrador otra vez y no cuenta en las cifras de la red hasta que se entregue.
+cli-read-only = esta evaluación está entregada, por eso es de solo lectura; `touchstone reopen { $id }` la convierte otra vez en borrador
+cli-imported = importado: { $counts }

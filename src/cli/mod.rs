@@ -42,7 +42,10 @@ impl Context {
         dirs.extend(cli.standards.iter().cloned());
         let (registry, problems) = Registry::load(&dirs);
         for p in problems {
-            eprintln!("warning: {p} (rubric skipped)");
+            eprintln!(
+                "{}",
+                crate::t!("cli-rubric-skipped", problem = p.to_string())
+            );
         }
         Ok(Context {
             // --db, then TOUCHSTONE_DB (both in `cli.db`), then the settings.
@@ -75,7 +78,7 @@ impl Context {
         // Just filled above.
         self.store
             .as_mut()
-            .ok_or_else(|| crate::error::Error::failure("the database is not open"))
+            .ok_or_else(|| crate::error::Error::failure(crate::t!("cli-db-not-open")))
     }
 }
 
@@ -117,9 +120,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Session(SessionCommand::Start { .. } | SessionCommand::Resume { .. })
             if cli.plain =>
         {
-            Err(crate::error::Error::input(
-                "plain mode takes part in sessions (touchstone --plain session join CODE); facilitating needs the screens",
-            ))
+            Err(crate::error::Error::input(crate::t!(
+                "cli-plain-no-facilitating"
+            )))
         }
         Command::Assess { id } => {
             let id = ctx.store()?.resolve(&id)?;
@@ -293,9 +296,7 @@ pub fn run(cli: Cli) -> Result<()> {
 pub(super) fn require_terminal() -> Result<()> {
     use std::io::IsTerminal;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        return Err(crate::error::Error::input(
-            "the screens need a terminal; in scripts, use the commands (see `touchstone --help`) or plain mode (`touchstone --plain`)",
-        ));
+        return Err(crate::error::Error::input(crate::t!("cli-needs-terminal")));
     }
     Ok(())
 }
@@ -306,7 +307,7 @@ fn plain(mut ctx: Context, start: crate::plain::Start) -> Result<()> {
     let store = ctx
         .store
         .take()
-        .ok_or_else(|| crate::error::Error::failure("the database is not open"))?;
+        .ok_or_else(|| crate::error::Error::failure(crate::t!("cli-db-not-open")))?;
     let engine = crate::plain::Engine::new(store, ctx.actor, false, start)?;
     crate::plain::stdio::run(engine)
 }
@@ -317,7 +318,7 @@ fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
     let store = ctx
         .store
         .take()
-        .ok_or_else(|| crate::error::Error::failure("the database is not open"))?;
+        .ok_or_else(|| crate::error::Error::failure(crate::t!("cli-db-not-open")))?;
     let watching = matches!(
         options.session,
         Some(crate::tui::app::SessionRole::Watch { .. })
@@ -338,31 +339,35 @@ fn demo(mut ctx: Context, db_given: bool, schools: usize, seed: u64, add: bool) 
     // The network is written as it is made, so memory does not grow with it; the
     // bound only stops a typo from filling the disk (a million schools is ~45 GB).
     if schools == 0 || schools > 1_000_000 {
-        return Err(crate::error::Error::input(
-            "--schools must be between 1 and 1000000",
-        ));
+        return Err(crate::error::Error::input(crate::t!(
+            "cli-demo-schools-range"
+        )));
     }
     let entry = ctx
         .registry
         .latest("cs-site-2017")
         .cloned()
-        .ok_or_else(|| crate::error::Error::failure("the bundled site rubric is missing"))?;
+        .ok_or_else(|| crate::error::Error::failure(crate::t!("cli-demo-no-rubric")))?;
     let path = ctx.db_path.clone();
     let store = ctx.store()?;
     let existing = store.rubric_ids_in_use()?;
     let may_add = add && db_given;
     if !existing.is_empty() && !may_add {
-        return Err(crate::error::Error::input(format!(
-            "{} already has assessments; demo data goes into an empty database (or pass --db PATH --add)",
-            path.display()
+        return Err(crate::error::Error::input(crate::t!(
+            "cli-demo-not-empty",
+            path = path.display().to_string()
         )));
     }
     let summary = crate::demo::generate(store, &entry.rubric, &entry.text, schools, seed)?;
+    let path = path.display().to_string();
     output::print(&format!(
-        "Made {} with {} in {}\nOpen it: touchstone --db {}\n",
-        crate::words::count(summary.schools, "school", "schools"),
-        crate::words::count(summary.assessments, "assessment", "assessments"),
-        path.display(),
-        path.display()
+        "{}\n{}\n",
+        crate::t!(
+            "cli-demo-made",
+            schools = summary.schools,
+            assessments = summary.assessments,
+            path = &path
+        ),
+        crate::t!("cli-demo-open", path = &path)
     ))
 }
