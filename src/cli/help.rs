@@ -199,7 +199,7 @@ mod tests {
                 missing.push(text.id.clone());
                 continue;
             }
-            let english = crate::i18n::tr_in(Lang::En, &text.id, &[]);
+            let english = crate::i18n::scoped(Lang::En, || crate::i18n::tr_args(&text.id, &[]));
             assert_eq!(
                 english, text.english,
                 "{} differs from the doc comment",
