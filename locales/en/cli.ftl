@@ -302,3 +302,128 @@ cli-still-unrated = Still unrated: { $count ->
 cli-reopened = Reopened { $school } { $date }: a draft again, not counted in the network's figures until submitted.
 cli-read-only = this assessment is submitted, so it is read-only; `touchstone reopen { $id }` makes it a draft again
 cli-imported = imported { $counts }
+cli-plan-skipped = warning: { $problem } (plan skipped)
+cli-plans-line = { $minutes } min { $segments } segments
+cli-plans-add-yours = Add your own plans to: { $path }
+cli-unknown-plan = no session plan { $id }; known plans: { $known }
+cli-plan-check-ok = { $name }: ok — { $id }, { $segments ->
+    [one] { $segments } segment
+   *[other] { $segments } segments
+}, { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+cli-session-ended-see-minutes = session { $code } has ended; see its minutes with `touchstone session minutes { $code }`
+cli-session-started = Session started. Participants join with: touchstone session join { $code }
+cli-name-needed = --name must be a plain, non-empty name
+cli-session-ended = session { $code } has ended
+cli-sessions-none = No sessions yet. Start one with: touchstone session start PLAN --assessment ID
+cli-session-state-prerating = pre-rating open, code { $code }
+cli-session-state-ended-code = ended, code { $code }
+cli-session-state-ended = ended
+cli-session-state-join = join code { $code }
+cli-session-state-imported = imported
+cli-sessions-others = { $count ->
+    [one] { $count } ended or imported session
+   *[other] { $count } ended or imported sessions
+}: `touchstone session list --all` shows them
+cli-session-record-missing = the session's record is missing
+cli-named-private = --named: this session's votes are private (the team did not agree to open voting when it started); the minutes show tallies only
+cli-prerate-opened =
+    Pre-rating open on { $school } { $date }, code { $code }.
+    Each member rates alone: touchstone session prerate rate { $code } --name NAME INDICATOR LEVEL
+    Progress (names and counts only): touchstone session prerate status { $code }
+    When the room meets: touchstone session prerate close { $code }, then touchstone session resume { $code }
+cli-prerate-closed-already = pre-rating on session { $code } has closed; pre-ratings made before are kept
+cli-prerate-not-an-indicator = { $indicator } is not an indicator of rubric { $rubric } (see `touchstone rubric show { $rubric }`)
+cli-prerated = Pre-rated { $indicator }: { $level } ({ $name }; nobody else sees it before the reveal).
+cli-prerate-mine = { $name }: { $done } of { $total } indicators pre-rated
+cli-prerate-mine-closed = { $name }: { $done } of { $total } indicators pre-rated (closed)
+cli-prerate-status-open = Pre-rating open, code { $code }: { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+} so far.
+cli-prerate-status-closed = Pre-rating closed, code { $code }: { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+} so far.
+cli-prerate-member = {"  "}{ $name }: { $done } of { $total } indicators
+cli-prerate-agreed-read-only = --record-agreed: this assessment is submitted, so it is read-only; reopen it first (`touchstone reopen ID`)
+cli-prerate-close-summary = Pre-rating closed: { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+} pre-rated { $indicators ->
+    [one] { $indicators } indicator
+   *[other] { $indicators } indicators
+}.
+cli-prerate-agree = { $agree ->
+    [one] { $agree } indicator agrees
+   *[other] { $agree } indicators agree
+}; { $disputed } to discuss: { $list }
+cli-prerate-agree-recorded = { $agree ->
+    [one] { $agree } indicator agrees (their agreed levels are recorded)
+   *[other] { $agree } indicators agree (their agreed levels are recorded)
+}; { $disputed } to discuss: { $list }
+cli-prerate-none = none
+cli-prerate-and-more = { $list }, and { $more } more
+cli-prerate-run = Run the session with: touchstone session resume { $code }
+cli-history-title = { $school }: { $count ->
+    [one] { $count } assessment
+   *[other] { $count } assessments
+}, oldest first
+cli-history-standards-full = Standards full
+cli-history-indicators-full = Indicators full
+cli-history-fully-baseline = Fully implementing · baseline
+cli-yes = yes
+cli-no = no
+cli-baseline-met = met
+cli-baseline-not-met = not met
+cli-incomplete = {" "}(incomplete)
+cli-rule-version = Rule ({ $version }): { $rule }
+cli-no-school-starts = no school name starts with { $typed } (see `touchstone list`)
+cli-school-could-be = { $typed } could be { $names }; type more of the name
+cli-compare-rubrics-differ = the assessments use different rubrics ({ $a } and { $b }); compare assessments of one rubric
+cli-compare-standards = Standards fully implemented: { $a } → { $b }
+cli-compare-indicators = Indicators at the full level: { $a } → { $b }
+cli-compare-now-full = {"  "}now fully implemented
+cli-compare-no-longer-full = {"  "}no longer fully implemented
+cli-compare-no-change = No indicator changed.
+cli-compare-changed = Indicators that changed ({ $count }):
+cli-rule = Rule: { $rule }
+cli-rule-for = Rule for { $date }: { $rule }
+cli-file-skipped = warning: { $problem } (file skipped)
+cli-drafts-not-counted = note: { $count ->
+    [one] { $count } draft
+   *[other] { $count } drafts
+} not counted: only submitted assessments count (--include-drafts counts them)
+cli-progress-reading = reading
+cli-progress-files = files
+cli-rollup-nothing = no assessments to roll up; name a rubric with --rubric to see empty figures
+cli-rollup-several = assessments of several rubrics ({ $ids }); choose one with --rubric
+cli-what-if-label = WHAT IF: these figures use another rule than the rubric's own. { $rule }
+cli-rollup-own-rule = The rubric's own rule: { $rule }
+cli-rollup-schools = { $count ->
+    [one] { $count } school
+   *[other] { $count } schools
+}, latest assessment each; { $incomplete } incomplete
+cli-rollup-schools-as-of = { $count ->
+    [one] { $count } school
+   *[other] { $count } schools
+}, latest assessment each as of { $date }; { $incomplete } incomplete
+cli-rollup-fully = Schools fully implementing the standards: { $share }
+cli-rollup-baseline = Schools meeting the baseline criteria:    { $share }
+cli-rollup-standard = Standard
+cli-rollup-fully-implemented = Fully implemented
+cli-rollup-ratings = Ratings ({ $levels } / N/A / unrated)
+cli-rollup-district = District
+cli-rollup-period = Period
+cli-rollup-school-count = Schools
+cli-rollup-fully-implementing = Fully implementing
+cli-rollup-baseline-met = Baseline met
+cli-rollup-skipped = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+} skipped because they did not validate (listed above).
+cli-share-not-a-share = it is not a share like 0.8 or 80%
+cli-share-range = a share is above 0 and at most 1 (or 100%)
+cli-cannot-write-stdout = cannot write to standard output: { $error }

@@ -302,3 +302,128 @@ cli-still-unrated = Sin calificar todavía: { $count ->
 cli-reopened = Se reabrió { $school } { $date }: es un borrador otra vez y no cuenta en las cifras de la red hasta que se entregue.
 cli-read-only = esta evaluación está entregada, por eso es de solo lectura; `touchstone reopen { $id }` la convierte otra vez en borrador
 cli-imported = importado: { $counts }
+cli-plan-skipped = aviso: { $problem } (se omitió la agenda)
+cli-plans-line = { $minutes } min { $segments } partes
+cli-plans-add-yours = Agregue sus propias agendas en: { $path }
+cli-unknown-plan = no hay una agenda de sesión { $id }; agendas conocidas: { $known }
+cli-plan-check-ok = { $name }: bien — { $id }, { $segments ->
+    [one] { $segments } parte
+   *[other] { $segments } partes
+}, { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+cli-session-ended-see-minutes = la sesión { $code } ya terminó; vea su acta con `touchstone session minutes { $code }`
+cli-session-started = La sesión comenzó. Los participantes se unen con: touchstone session join { $code }
+cli-name-needed = --name debe ser un nombre sencillo y no vacío
+cli-session-ended = la sesión { $code } ya terminó
+cli-sessions-none = Todavía no hay sesiones. Comience una con: touchstone session start AGENDA --assessment ID
+cli-session-state-prerating = calificación previa abierta, código { $code }
+cli-session-state-ended-code = terminada, código { $code }
+cli-session-state-ended = terminada
+cli-session-state-join = código para unirse { $code }
+cli-session-state-imported = importada
+cli-sessions-others = { $count ->
+    [one] { $count } sesión terminada o importada
+   *[other] { $count } sesiones terminadas o importadas
+}: `touchstone session list --all` las muestra
+cli-session-record-missing = falta el registro de la sesión
+cli-named-private = --named: los votos de esta sesión son privados (el equipo no acordó votos abiertos al comenzar); el acta muestra solo los totales
+cli-prerate-opened =
+    Calificación previa abierta para { $school } { $date }, código { $code }.
+    Cada miembro califica solo: touchstone session prerate rate { $code } --name NOMBRE INDICADOR NIVEL
+    Avance (solo nombres y cantidades): touchstone session prerate status { $code }
+    Cuando se reúna la sala: touchstone session prerate close { $code } y luego touchstone session resume { $code }
+cli-prerate-closed-already = la calificación previa de la sesión { $code } ya se cerró; las calificaciones previas hechas antes se conservan
+cli-prerate-not-an-indicator = { $indicator } no es un indicador de la rúbrica { $rubric } (vea `touchstone rubric show { $rubric }`)
+cli-prerated = Calificación previa de { $indicator }: { $level } ({ $name }; nadie más la ve antes de mostrar los votos).
+cli-prerate-mine = { $name }: { $done } de { $total } indicadores con calificación previa
+cli-prerate-mine-closed = { $name }: { $done } de { $total } indicadores con calificación previa (cerrada)
+cli-prerate-status-open = Calificación previa abierta, código { $code }: { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+} hasta ahora.
+cli-prerate-status-closed = Calificación previa cerrada, código { $code }: { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+} hasta ahora.
+cli-prerate-member = {"  "}{ $name }: { $done } de { $total } indicadores
+cli-prerate-agreed-read-only = --record-agreed: esta evaluación está entregada, por eso es de solo lectura; primero reábrala (`touchstone reopen ID`)
+cli-prerate-close-summary = Calificación previa cerrada: { $members ->
+    [one] { $members } miembro calificó
+   *[other] { $members } miembros calificaron
+} { $indicators ->
+    [one] { $indicators } indicador
+   *[other] { $indicators } indicadores
+}.
+cli-prerate-agree = { $agree ->
+    [one] { $agree } indicador coincide
+   *[other] { $agree } indicadores coinciden
+}; { $disputed } para conversar: { $list }
+cli-prerate-agree-recorded = { $agree ->
+    [one] { $agree } indicador coincide (se guardó su nivel acordado)
+   *[other] { $agree } indicadores coinciden (se guardaron sus niveles acordados)
+}; { $disputed } para conversar: { $list }
+cli-prerate-none = ninguno
+cli-prerate-and-more = { $list } y { $more } más
+cli-prerate-run = Dirija la sesión con: touchstone session resume { $code }
+cli-history-title = { $school }: { $count ->
+    [one] { $count } evaluación
+   *[other] { $count } evaluaciones
+}, de la más antigua a la más reciente
+cli-history-standards-full = Estándares comp.
+cli-history-indicators-full = Indicadores compl.
+cli-history-fully-baseline = Implementa por completo · nivel base
+cli-yes = sí
+cli-no = no
+cli-baseline-met = cumple
+cli-baseline-not-met = no cumple
+cli-incomplete = {" "}(incompleta)
+cli-rule-version = Regla ({ $version }): { $rule }
+cli-no-school-starts = ningún nombre de escuela empieza con { $typed } (vea `touchstone list`)
+cli-school-could-be = { $typed } puede ser { $names }; escriba más del nombre
+cli-compare-rubrics-differ = las evaluaciones usan rúbricas distintas ({ $a } y { $b }); compare evaluaciones de una misma rúbrica
+cli-compare-standards = Estándares implementados por completo: { $a } → { $b }
+cli-compare-indicators = Indicadores en el nivel completo: { $a } → { $b }
+cli-compare-now-full = {"  "}ahora implementado por completo
+cli-compare-no-longer-full = {"  "}ya no está implementado por completo
+cli-compare-no-change = Ningún indicador cambió.
+cli-compare-changed = Indicadores que cambiaron ({ $count }):
+cli-rule = Regla: { $rule }
+cli-rule-for = Regla para { $date }: { $rule }
+cli-file-skipped = aviso: { $problem } (se omitió el archivo)
+cli-drafts-not-counted = nota: { $count ->
+    [one] { $count } borrador no se cuenta
+   *[other] { $count } borradores no se cuentan
+}: solo cuentan las evaluaciones entregadas (--include-drafts también los cuenta)
+cli-progress-reading = leyendo
+cli-progress-files = archivos
+cli-rollup-nothing = no hay evaluaciones que sumar; indique una rúbrica con --rubric para ver las cifras vacías
+cli-rollup-several = evaluaciones de varias rúbricas ({ $ids }); elija una con --rubric
+cli-what-if-label = QUÉ PASARÍA SI: estas cifras usan otra regla que la propia de la rúbrica. { $rule }
+cli-rollup-own-rule = La regla propia de la rúbrica: { $rule }
+cli-rollup-schools = { $count ->
+    [one] { $count } escuela
+   *[other] { $count } escuelas
+}, la evaluación más reciente de cada una; { $incomplete } incompletas
+cli-rollup-schools-as-of = { $count ->
+    [one] { $count } escuela
+   *[other] { $count } escuelas
+}, la evaluación más reciente de cada una al { $date }; { $incomplete } incompletas
+cli-rollup-fully = Escuelas que implementan los estándares por completo: { $share }
+cli-rollup-baseline = Escuelas que cumplen el nivel base:                   { $share }
+cli-rollup-standard = Estándar
+cli-rollup-fully-implemented = Implementado por completo
+cli-rollup-ratings = Calificaciones ({ $levels } / N/A / sin calificar)
+cli-rollup-district = Distrito
+cli-rollup-period = Período
+cli-rollup-school-count = Escuelas
+cli-rollup-fully-implementing = Implementan por completo
+cli-rollup-baseline-met = Cumplen el nivel base
+cli-rollup-skipped = { $count ->
+    [one] Se omitió { $count } archivo porque no pasó la validación (vea arriba).
+   *[other] Se omitieron { $count } archivos porque no pasaron la validación (vea arriba).
+}
+cli-share-not-a-share = no es una proporción como 0.8 u 80%
+cli-share-range = una proporción es mayor que 0 y como máximo 1 (o 100%)
+cli-cannot-write-stdout = no se puede escribir en la salida estándar: { $error }

@@ -72,7 +72,10 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
         from_files(ctx, &args.paths, args.include_drafts)?
     };
     for problem in &skipped {
-        eprintln!("warning: {problem} (file skipped)");
+        eprintln!(
+            "{}",
+            crate::t!("cli-file-skipped", problem = problem.to_string())
+        );
     }
     let rubric_id = choose_rubric_id(ctx, args.rubric.as_deref(), use_db, &loaded)?;
     if use_db && !args.paths.is_empty() {
@@ -141,7 +144,10 @@ fn from_files(
     };
     let found = toml_files(paths)?;
     for warning in &found.warnings {
-        eprintln!("warning: {}", crate::text::one_line(warning));
+        eprintln!(
+            "{}",
+            crate::t!("cli-warning", message = crate::text::one_line(warning))
+        );
     }
     let files = found.files;
     let progress = progress_bar(files.len() as u64);
@@ -176,10 +182,7 @@ fn from_files(
     progress.finish_and_clear();
     if drafts > 0 {
         // Otherwise a folder of drafts rolls up to nothing without a word why.
-        eprintln!(
-            "note: {} not counted: only submitted assessments count (--include-drafts counts them)",
-            crate::words::count(drafts, "draft", "drafts")
-        );
+        eprintln!("{}", crate::t!("cli-drafts-not-counted", count = drafts));
     }
     Ok((good, skipped))
 }
@@ -191,9 +194,12 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("reading {pos}/{len} files {wide_bar} {eta}")
-    {
+    let template = format!(
+        "{} {{pos}}/{{len}} {} {{wide_bar}} {{eta}}",
+        crate::t!("cli-progress-reading"),
+        crate::t!("cli-progress-files")
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     bar
@@ -217,12 +223,10 @@ fn choose_rubric_id(
     ids.dedup();
     match ids.as_slice() {
         [one] => Ok(one.clone()),
-        [] => Err(Error::input(
-            "no assessments to roll up; name a rubric with --rubric to see empty figures",
-        )),
-        many => Err(Error::input(format!(
-            "assessments of several rubrics ({}); choose one with --rubric",
-            many.join(", ")
+        [] => Err(Error::input(crate::t!("cli-rollup-nothing"))),
+        many => Err(Error::input(crate::t!(
+            "cli-rollup-several",
+            ids = many.join(", ")
         ))),
     }
 }
@@ -349,12 +353,20 @@ fn trend(
 /// The text rollup with the rule its figures use, in words: after the figures, or,
 /// under a "what if", above them too so nobody takes them for the real ones.
 fn rule_text(rubric: &Rubric, rule: &super::what_if::WhatIf, figures: String) -> String {
-    match rule.label(rubric) {
-        Some(label) => format!(
-            "{label}\n\n{figures}\n{label}\nThe rubric's own rule: {}\n",
-            rubric.scoring.in_words(&rubric.levels)
-        ),
-        None => format!("{figures}\nRule: {}\n", rule.words(rubric)),
+    if rule.is_active() {
+        let label = crate::t!("cli-what-if-label", rule = rule.words(rubric));
+        format!(
+            "{label}\n\n{figures}\n{label}\n{}\n",
+            crate::t!(
+                "cli-rollup-own-rule",
+                rule = rubric.scoring.in_words(&rubric.levels)
+            )
+        )
+    } else {
+        format!(
+            "{figures}\n{}\n",
+            crate::t!("cli-rule", rule = rule.words(rubric))
+        )
     }
 }
 
@@ -378,23 +390,30 @@ fn plain_text(
     let r = &f.overall;
     let mut out = String::new();
     let _ = writeln!(out, "{} ({} v{})", rubric.title, rubric.id, rubric.version);
-    let when = as_of.map_or(String::new(), |d| format!(" as of {d}"));
-    let _ = writeln!(
-        out,
-        "{}, latest assessment each{when}; {} incomplete",
-        crate::words::count(r.schools, "school", "schools"),
-        r.incomplete
-    );
+    let schools = match as_of {
+        Some(d) => crate::t!(
+            "cli-rollup-schools-as-of",
+            count = r.schools,
+            date = d.to_string(),
+            incomplete = r.incomplete
+        ),
+        None => crate::t!(
+            "cli-rollup-schools",
+            count = r.schools,
+            incomplete = r.incomplete
+        ),
+    };
+    let _ = writeln!(out, "{schools}");
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "Schools fully implementing the standards: {}",
-        r.fully_implementing
+        "{}",
+        crate::t!("cli-rollup-fully", share = r.fully_implementing.to_string())
     );
     let _ = writeln!(
         out,
-        "Schools meeting the baseline criteria:    {}",
-        r.baseline_met
+        "{}",
+        crate::t!("cli-rollup-baseline", share = r.baseline_met.to_string())
     );
     let _ = writeln!(out);
     let width = r
@@ -407,10 +426,10 @@ fn plain_text(
     let keys: Vec<&str> = rubric.levels.iter().map(|l| l.label.as_str()).collect();
     let _ = writeln!(
         out,
-        "{:width$}  {:<22}  Ratings ({} / N/A / unrated)",
-        "Standard",
-        "Fully implemented",
-        keys.join(" / ")
+        "{:width$}  {:<22}  {}",
+        crate::t!("cli-rollup-standard"),
+        crate::t!("cli-rollup-fully-implemented"),
+        crate::t!("cli-rollup-ratings", levels = keys.join(" / "))
     );
     for s in &r.by_standard {
         let levels: Vec<String> = s.levels.iter().map(|n| n.to_string()).collect();
@@ -435,8 +454,11 @@ fn plain_text(
             .max(8);
         let _ = writeln!(
             out,
-            "{:dw$}  {:>7}  {:<22}  Baseline met",
-            "District", "Schools", "Fully implementing"
+            "{:dw$}  {:>7}  {:<22}  {}",
+            crate::t!("cli-rollup-district"),
+            crate::t!("cli-rollup-school-count"),
+            crate::t!("cli-rollup-fully-implementing"),
+            crate::t!("cli-rollup-baseline-met")
         );
         for (district, d) in &f.by_district {
             let _ = writeln!(
@@ -452,8 +474,11 @@ fn plain_text(
         let _ = writeln!(out);
         let _ = writeln!(
             out,
-            "{:<8}  {:>7}  {:<22}  Baseline met",
-            "Period", "Schools", "Fully implementing"
+            "{:<8}  {:>7}  {:<22}  {}",
+            crate::t!("cli-rollup-period"),
+            crate::t!("cli-rollup-school-count"),
+            crate::t!("cli-rollup-fully-implementing"),
+            crate::t!("cli-rollup-baseline-met")
         );
         for (label, t) in trend {
             let _ = writeln!(
@@ -467,11 +492,7 @@ fn plain_text(
     }
     if skipped > 0 {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{} skipped because they did not validate (listed above).",
-            crate::words::count(skipped, "file", "files")
-        );
+        let _ = writeln!(out, "{}", crate::t!("cli-rollup-skipped", count = skipped));
     }
     out
 }

@@ -60,3 +60,92 @@ fn help_follows_touchstone_lang_the_locale_and_the_settings() {
     );
     assert!(about(&mut env.cmd()).starts_with(spanish));
 }
+
+/// Runs `touchstone --lang es ARGS`; returns (status, stdout, stderr).
+fn es(env: &Env, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = env
+        .cmd()
+        .arg("--lang")
+        .arg("es")
+        .args(args)
+        .output()
+        .expect("run");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn messages_and_counts_in_spanish() {
+    let env = Env::new();
+    let (_, out, _) = es(&env, &["list"]);
+    assert!(
+        out.starts_with("Todavía no hay evaluaciones. Comience una con:\n  touchstone new"),
+        "{out}"
+    );
+    let id = env.new_assessment("Lincoln Elementary");
+    let (code, out, _) = es(&env, &["rate", &id, "cl-1", "2"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        out.starts_with("cl-1: ") && out.ends_with(" (guardado)\n"),
+        "{out}"
+    );
+    let (_, out, _) = es(&env, &["list"]);
+    assert!(out.starts_with("ID  ") || out.contains("Escuela"), "{out}");
+    assert!(
+        out.contains("Estándares implementados por completo"),
+        "{out}"
+    );
+    let (_, out, _) = es(&env, &["submit", &id]);
+    assert!(
+        out.starts_with("Se entregó Lincoln Elementary 2026-11-02: ahora cuenta"),
+        "{out}"
+    );
+    assert!(out.contains("Sin calificar todavía: "), "{out}");
+    // An error, and the word "error:" stays.
+    let (code, _, err) = es(&env, &["rate", &id, "cl-1", "2"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("error: esta evaluación está entregada"),
+        "{err}"
+    );
+    // Plurals: one and many.
+    let (_, out, _) = es(&env, &["history", "--school", "linc"]);
+    assert!(
+        out.starts_with("Lincoln Elementary: 1 evaluación, de la más antigua"),
+        "{out}"
+    );
+    let (_, out, _) = es(&env, &["rubrics"]);
+    assert!(out.contains("[incluida]"), "{out}");
+    // JSON keys do not change with the language.
+    let (_, json, _) = es(&env, &["list", "--json"]);
+    assert!(json.contains("\"fully_implementing\""), "{json}");
+}
+
+#[test]
+fn problem_counts_in_spanish() {
+    let env = Env::new();
+    let bad = env.path("bad.toml");
+    std::fs::write(&bad, "format = \"nonsense\"\n").unwrap();
+    let (code, _, err) = es(&env, &["rubric", "check", bad.to_str().unwrap()]);
+    assert_ne!(code, Some(0));
+    let last = err.lines().last().unwrap_or("");
+    assert!(
+        last == "error: se encontró 1 problema" || last.starts_with("error: se encontraron "),
+        "{err}"
+    );
+    // The English line is as it was.
+    let out = env
+        .cmd()
+        .args(["rubric", "check", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let last = err.lines().last().unwrap_or("");
+    assert!(
+        last == "error: 1 problem found" || last.ends_with(" problems found"),
+        "{err}"
+    );
+}
