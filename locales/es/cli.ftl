@@ -405,20 +405,26 @@ cli-rollup-own-rule = La regla propia de la rúbrica: { $rule }
 cli-rollup-schools = { $count ->
     [one] { $count } escuela
    *[other] { $count } escuelas
-}, la evaluación más reciente de cada una; { $incomplete } incompletas
+}, la evaluación más reciente de cada una; { $incomplete ->
+    [one] { $incomplete } incompleta
+   *[other] { $incomplete } incompletas
+}
 cli-rollup-schools-as-of = { $count ->
     [one] { $count } escuela
    *[other] { $count } escuelas
-}, la evaluación más reciente de cada una al { $date }; { $incomplete } incompletas
+}, la evaluación más reciente de cada una al { $date }; { $incomplete ->
+    [one] { $incomplete } incompleta
+   *[other] { $incomplete } incompletas
+}
 cli-rollup-fully = Escuelas que implementan los estándares por completo: { $share }
 cli-rollup-baseline = Escuelas que cumplen el nivel base:                   { $share }
 cli-rollup-standard = Estándar
-cli-rollup-fully-implemented = Implementado por completo
+cli-rollup-fully-implemented = Por completo
 cli-rollup-ratings = Calificaciones ({ $levels } / N/A / sin calificar)
 cli-rollup-district = Distrito
 cli-rollup-period = Período
 cli-rollup-school-count = Escuelas
-cli-rollup-fully-implementing = Implementan por completo
+cli-rollup-fully-implementing = Por completo
 cli-rollup-baseline-met = Cumplen el nivel base
 cli-rollup-skipped = { $count ->
     [one] Se omitió { $count } archivo porque no pasó la validación (vea arriba).
