@@ -44,3 +44,19 @@ serve-join-code = the coaching session with join code CODE, as NAME
 serve-join-viewer = read only, for the wall screen
 serve-ctrl-c = Ctrl-C stops the server (everyone connected is told).
 serve-stopped = Touchstone stopped serving.
+
+## The authorized keys file and the host key.
+serve-cannot-read = cannot read { $path }: { $error }
+serve-not-a-key = not a public key ({ $error })
+serve-from-needs-quotes = from= needs a quoted pattern list
+serve-option-unsupported = option "{ $option }" is not supported; remove it, or give this person a passcode instead (Touchstone honours from=, restrict, no-pty and pty)
+serve-empty-pattern = an empty pattern
+serve-not-an-address = { $pattern } is not an address/prefix
+serve-bad-prefix = { $pattern } has a bad prefix length
+serve-not-a-private-key = { $path } is not an OpenSSH private key: { $error }
+serve-key-encrypted = { $path } is encrypted; the server needs a key without a passphrase
+serve-cannot-make-key = cannot make a host key: { $error }
+serve-cannot-encode-key = cannot encode the host key: { $error }
+serve-cannot-create = cannot create { $path }: { $error }
+serve-cannot-write = cannot write { $path }: { $error }
+serve-key-readable = { $path } can be read by others (mode { $mode }); make it private: chmod 600 { $path }

@@ -44,3 +44,19 @@ serve-join-code = la sesión de acompañamiento con el código CODE, como NAME
 serve-join-viewer = solo lectura, para la pantalla de la sala
 serve-ctrl-c = Ctrl-C detiene el servidor (se avisa a todos los conectados).
 serve-stopped = Touchstone dejó de ofrecer el servicio.
+
+## The authorized keys file and the host key.
+serve-cannot-read = no se puede leer { $path }: { $error }
+serve-not-a-key = no es una clave pública ({ $error })
+serve-from-needs-quotes = from= necesita una lista de patrones entre comillas
+serve-option-unsupported = la opción "{ $option }" no se admite; quítela, o dé a esta persona una clave de acceso (Touchstone respeta from=, restrict, no-pty y pty)
+serve-empty-pattern = un patrón vacío
+serve-not-an-address = { $pattern } no es una dirección/prefijo
+serve-bad-prefix = { $pattern } tiene una longitud de prefijo incorrecta
+serve-not-a-private-key = { $path } no es una clave privada de OpenSSH: { $error }
+serve-key-encrypted = { $path } está cifrada; el servidor necesita una clave sin frase de contraseña
+serve-cannot-make-key = no se puede crear una clave del servidor: { $error }
+serve-cannot-encode-key = no se puede codificar la clave del servidor: { $error }
+serve-cannot-create = no se puede crear { $path }: { $error }
+serve-cannot-write = no se puede escribir { $path }: { $error }
+serve-key-readable = otras personas pueden leer { $path } (modo { $mode }); hágala privada: chmod 600 { $path }
