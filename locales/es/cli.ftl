@@ -433,3 +433,4 @@ cli-rollup-skipped = { $count ->
 cli-share-not-a-share = no es una proporción como 0.8 u 80%
 cli-share-range = una proporción es mayor que 0 y como máximo 1 (o 100%)
 cli-cannot-write-stdout = no se puede escribir en la salida estándar: { $error }
+cli-help-flag-help-command = Mostrar este mensaje o la ayuda de los subcomandos indicados

@@ -97,7 +97,28 @@ pub fn translate(command: Command) -> Command {
     if crate::i18n::current() == Lang::En {
         return command;
     }
-    translate_at(command, "touchstone")
+    let mut command = translate_at(command, "touchstone");
+    // clap adds its `help` subcommand when the tree is built: build it now, then
+    // say what that one does too.
+    command.build();
+    help_subcommand(command)
+}
+
+fn help_subcommand(command: Command) -> Command {
+    let command = if command.find_subcommand("help").is_some() {
+        command.mut_subcommand("help", |help| {
+            help.about(crate::t!("cli-help-flag-help-command"))
+        })
+    } else {
+        command
+    };
+    command.mut_subcommands(|sub| {
+        if sub.get_name() == "help" {
+            sub
+        } else {
+            help_subcommand(sub)
+        }
+    })
 }
 
 fn translate_at(mut command: Command, path: &str) -> Command {
