@@ -9,6 +9,7 @@ mod help;
 mod output;
 mod prerate;
 mod rollup;
+mod rollup_text;
 mod rubrics;
 mod sessions;
 mod settings;

@@ -3,25 +3,23 @@
 //! and X11 forwarding, environment variables other than the locale — is refused.
 //!
 //! The handler runs on the server's event loop, so it never blocks: keys go to the
-//! connection's app thread over a bounded channel, and a writer task sends the frames
-//! the app draws.
+//! connection's app thread over a bounded channel, and a writer task
+//! (`backend::write_frames`) sends the frames the app draws.
 
 use super::Slot;
-use super::backend::Out;
 use super::connection::{self, Setup, ToApp};
 use super::login::{ClientLocale, role_for};
 pub use super::shared::Shared;
 use russh::keys::PublicKey;
 use russh::server::{
-    Auth, ChannelOpenHandle, Handle, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey,
+    Auth, ChannelOpenHandle, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey,
 };
-use russh::{Channel, ChannelId, ChannelOpenFailure, Disconnect, Pty, Sig};
+use russh::{Channel, ChannelId, ChannelOpenFailure, Pty, Sig};
 use std::borrow::Cow;
 use std::net::IpAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{SyncSender, TrySendError};
-use std::time::Duration;
 use tokio::sync::mpsc;
 
 /// Keystroke packets queued for an app thread before more are dropped (a flood).
@@ -202,7 +200,7 @@ impl Conn {
             rx,
             out_tx,
         )?;
-        tokio::spawn(write_frames(
+        tokio::spawn(super::backend::write_frames(
             session.handle(),
             channel,
             out_rx,
@@ -211,35 +209,6 @@ impl Conn {
         self.to_app = Some(tx);
         self.started.store(true, Ordering::SeqCst);
         Ok(())
-    }
-}
-
-/// Sends what the app draws; when the app is done, ends the channel and, if the client
-/// does not hang up by itself, the connection.
-async fn write_frames(
-    handle: Handle,
-    channel: ChannelId,
-    mut frames: mpsc::Receiver<Out>,
-    hang_up_grace: Duration,
-) {
-    while let Some(out) = frames.recv().await {
-        match out {
-            Out::Data(bytes) => {
-                if handle.data(channel, bytes).await.is_err() {
-                    return;
-                }
-            }
-            Out::Finish(status) => {
-                let _ = handle.exit_status_request(channel, status).await;
-                let _ = handle.eof(channel).await;
-                let _ = handle.close(channel).await;
-                tokio::time::sleep(hang_up_grace).await;
-                let _ = handle
-                    .disconnect(Disconnect::ByApplication, "goodbye".into(), String::new())
-                    .await;
-                return;
-            }
-        }
     }
 }
 
