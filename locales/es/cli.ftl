@@ -434,3 +434,6 @@ cli-share-not-a-share = no es una proporción como 0.8 u 80%
 cli-share-range = una proporción es mayor que 0 y como máximo 1 (o 100%)
 cli-cannot-write-stdout = no se puede escribir en la salida estándar: { $error }
 cli-help-flag-help-command = Mostrar este mensaje o la ayuda de los subcomandos indicados
+cli-help-note-default = [predeterminado: { $value }]
+cli-help-note-possible = [valores posibles: { $values }]
+cli-help-note-env = [variable de entorno: { $name }]

@@ -104,6 +104,38 @@ pub fn translate(command: Command) -> Command {
     help_subcommand(command)
 }
 
+/// `[default: …] [possible values: …] [env: …]` in this thread's language, for an
+/// argument that takes a value.
+fn annotations(arg: &Arg) -> String {
+    let mut out = Vec::new();
+    if arg.get_action().takes_values() {
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        if !defaults.is_empty() {
+            let values = defaults.join(", ");
+            out.push(crate::t!("cli-help-note-default", value = values));
+        }
+        let possible: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        if !possible.is_empty() {
+            let values = possible.join(", ");
+            out.push(crate::t!("cli-help-note-possible", values = values));
+        }
+    }
+    if let Some(env) = arg.get_env() {
+        let name = env.to_string_lossy().into_owned();
+        out.push(crate::t!("cli-help-note-env", name = name));
+    }
+    out.join(" ")
+}
+
 fn help_subcommand(command: Command) -> Command {
     let command = if command.find_subcommand("help").is_some() {
         command.mut_subcommand("help", |help| {
@@ -146,6 +178,25 @@ fn translate_at(mut command: Command, path: &str) -> Command {
     for (name, id, positional) in ids {
         let text = say(id);
         command = command.mut_arg(name, |a| {
+            // clap writes the default, the possible values and the variable in English:
+            // said here instead.
+            let extra = annotations(&a);
+            let text = if extra.is_empty() {
+                text.clone()
+            } else {
+                format!("{text} {extra}")
+            };
+            // (clap allows hiding these only where they can be.)
+            let a = if a.get_action().takes_values() {
+                a.hide_default_value(true).hide_possible_values(true)
+            } else {
+                a
+            };
+            let a = if a.get_env().is_some() {
+                a.hide_env(true)
+            } else {
+                a
+            };
             // A long help only where English has one: with none, clap keeps the short
             // layout (help beside the option).
             let a = if a.get_long_help().is_some() {
@@ -233,10 +284,34 @@ mod tests {
             .iter()
             .filter(|(id, _)| id.starts_with("cli-help-") && !seen.contains(id))
             .filter(|(id, _)| {
-                !id.starts_with("cli-help-heading-") && !id.starts_with("cli-help-flag-")
+                !["cli-help-heading-", "cli-help-flag-", "cli-help-note-"]
+                    .iter()
+                    .any(|p| id.starts_with(p))
             })
             .collect();
         assert!(stale.is_empty(), "help for nothing: {stale:#?}");
+    }
+
+    /// Every command's help renders in Spanish (clap checks the tree as it builds it)
+    /// with no English left of clap's own annotations.
+    #[test]
+    fn every_commands_help_renders_in_spanish() {
+        fn walk(command: &mut Command, seen: &mut usize) {
+            let help = command.render_long_help().to_string();
+            for english in ["[default:", "[possible values:", "[env:", "Print help"] {
+                assert!(!help.contains(english), "{english} in:\n{help}");
+            }
+            *seen += 1;
+            for sub in command.get_subcommands_mut().filter(|s| !s.is_hide_set()) {
+                walk(sub, seen);
+            }
+        }
+        let mut seen = 0;
+        crate::i18n::scoped(Lang::Es, || {
+            let mut command = translate(Cli::command_once());
+            walk(&mut command, &mut seen);
+        });
+        assert!(seen > 30, "{seen}");
     }
 
     #[test]
