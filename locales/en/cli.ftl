@@ -431,3 +431,4 @@ cli-help-flag-help-command = Print this message or the help of the given subcomm
 cli-help-note-default = [default: { $value }]
 cli-help-note-possible = [possible values: { $values }]
 cli-help-note-env = [env: { $name }]
+cli-rollup-no-district = (no district)

@@ -437,3 +437,4 @@ cli-help-flag-help-command = Mostrar este mensaje o la ayuda de los subcomandos 
 cli-help-note-default = [predeterminado: { $value }]
 cli-help-note-possible = [valores posibles: { $values }]
 cli-help-note-env = [variable de entorno: { $name }]
+cli-rollup-no-district = (sin distrito)

@@ -54,6 +54,10 @@ enum Source {
     Loaded(Vec<Submission>),
 }
 
+/// The group of schools without a district (as JSON and CSV name it; the text says it
+/// in the reader's language).
+pub(super) const NO_DISTRICT: &str = "(no district)";
+
 /// The figures for one moment: the network and, when asked, each district.
 pub(super) struct Figures {
     pub(super) overall: Rollup,
@@ -269,7 +273,7 @@ fn figures(
                    choices: &[Option<crate::rubric::Choice>]| {
         overall.add(r, s, choices);
         if by_district {
-            let key = district.unwrap_or("(no district)").to_string();
+            let key = district.unwrap_or(NO_DISTRICT).to_string();
             districts
                 .entry(key)
                 .or_insert_with(|| RollupBuilder::new(rubric))

@@ -96,8 +96,19 @@ pub(super) fn plain(
     }
     if !f.by_district.is_empty() {
         let _ = writeln!(out);
-        let dw = f
+        let named: Vec<(String, &Rollup)> = f
             .by_district
+            .iter()
+            .map(|(d, r)| {
+                let name = if d == super::rollup::NO_DISTRICT {
+                    crate::t!("cli-rollup-no-district")
+                } else {
+                    d.clone()
+                };
+                (name, r)
+            })
+            .collect();
+        let dw = named
             .iter()
             .map(|(d, _)| d.chars().count())
             .max()
@@ -111,7 +122,7 @@ pub(super) fn plain(
             crate::t!("cli-rollup-fully-implementing"),
             crate::t!("cli-rollup-baseline-met")
         );
-        for (district, d) in &f.by_district {
+        for (district, d) in &named {
             let _ = writeln!(
                 out,
                 "{district:dw$}  {:>7}  {:<22}  {}",
