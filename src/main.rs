@@ -12,11 +12,19 @@ fn main() {
                 for line in touchstone::diag::capped_lines(problems, 100) {
                     eprintln!("{line}");
                 }
-                let n = problems.len();
-                eprintln!("error: {n} problem{} found", if n == 1 { "" } else { "s" });
+                eprintln!(
+                    "{}",
+                    touchstone::t!("cli-problems-found", count = problems.len())
+                );
             }
             // Messages can quote what people typed: escaped like any terminal output.
-            _ => eprintln!("error: {}", touchstone::text::printable(&e.to_string())),
+            _ => eprintln!(
+                "{}",
+                touchstone::t!(
+                    "cli-error",
+                    message = touchstone::text::printable(&e.to_string())
+                )
+            ),
         }
         std::process::exit(e.exit_code());
     }

@@ -39,17 +39,20 @@ pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
         checked.facilitator = ctx.settings.facilitator.clone();
     }
     if let Some(new) = args.rubric.as_deref().and_then(crate::rubric::replacement) {
-        return Err(Error::input(format!(
-            "rubric {:?} is retired (kept so that its assessments still load); use {new} for new assessments",
-            args.rubric.as_deref().unwrap_or_default()
+        return Err(Error::input(crate::t!(
+            "cli-rubric-retired",
+            id = format!("{:?}", args.rubric.as_deref().unwrap_or_default()),
+            new = new
         )));
     }
     let entry = match (&args.rubric, &ctx.settings.rubric) {
         (Some(id), _) if args.rubric_version.is_some() => {
             let version = args.rubric_version.as_deref().unwrap_or_default();
             ctx.registry.get(id, version).cloned().ok_or_else(|| {
-                Error::input(format!(
-                    "rubric {id:?} has no version {version:?} (see touchstone rubrics)"
+                Error::input(crate::t!(
+                    "cli-rubric-no-version",
+                    id = format!("{id:?}"),
+                    version = format!("{version:?}")
                 ))
             })?
         }
@@ -59,15 +62,13 @@ pub fn new(ctx: &mut Context, args: NewArgs) -> Result<()> {
             .cloned()
             .ok_or_else(|| unknown_rubric(ctx, id))?,
         (None, Some(placed)) => ctx.registry.latest(&placed.value).cloned().ok_or_else(|| {
-            Error::Invalid(vec![placed.problem(format!(
-                "the default rubric {:?} is not installed (see touchstone rubrics); fix the settings or pass --rubric",
-                placed.value
+            Error::Invalid(vec![placed.problem(crate::t!(
+                "cli-default-rubric-missing",
+                id = format!("{:?}", placed.value)
             ))])
         })?,
         (None, None) => {
-            return Err(Error::input(
-                "say which rubric: --rubric ID (see touchstone rubrics), or set rubric in the settings file (touchstone settings)",
-            ));
+            return Err(Error::input(crate::t!("cli-say-which-rubric")));
         }
     };
     let id = ctx
@@ -91,9 +92,10 @@ pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
     // Column widths first, from the ids and school names alone; then the rows, one
     // query streamed to the terminal.
     if store.home_count("")? == 0 {
-        return print(
-            "No assessments yet. Start one with:\n  touchstone new --school \"Lincoln Elementary\" --rubric cs-site-2017\n",
-        );
+        return print(&format!(
+            "{}\n  touchstone new --school \"Lincoln Elementary\" --rubric cs-site-2017\n",
+            crate::t!("cli-list-empty")
+        ));
     }
     let id_width = id_width(store)?;
     // Columns are measured in terminal cells, so wide (CJK) names keep them aligned.
@@ -107,13 +109,14 @@ pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
     let fit = |s: &str, w: usize| crate::text::fit(&crate::text::one_line(s), w, "…");
     let mut out = Stream::new();
     out.text(&format!(
-        "{:<id_width$}  {}  {:<10}  {:<16}  {:<6}  {:>9}  Standards fully implemented\n",
-        "ID",
-        fit("School", school_width),
-        "Date",
-        "Rubric",
-        "Status",
-        "Rated"
+        "{:<id_width$}  {}  {:<10}  {:<16}  {:<6}  {:>9}  {}\n",
+        crate::t!("cli-list-id"),
+        fit(&crate::t!("cli-list-school"), school_width),
+        crate::t!("cli-list-date"),
+        crate::t!("cli-list-rubric"),
+        crate::t!("cli-list-status"),
+        crate::t!("cli-list-rated"),
+        crate::t!("cli-list-standards")
     ))?;
     store.each_listed(|a| {
         let f = &a.figures;
@@ -266,15 +269,17 @@ pub fn rate(
     read_only_if_submitted(&assessment)?;
     let rubric = &crate::rubric::shown(&assessment.rubric);
     let Some(index) = rubric.indicator_index(indicator) else {
-        return Err(Error::input(format!(
-            "{indicator:?} is not an indicator of {} (see `touchstone rubric show {}`)",
-            rubric.id, rubric.id
+        return Err(Error::input(crate::t!(
+            "cli-not-an-indicator",
+            indicator = format!("{indicator:?}"),
+            rubric = &rubric.id
         )));
     };
     let choice = rubric.parse_choice(level).ok_or_else(|| {
-        Error::input(format!(
-            "{level:?} is not a level; use {}",
-            rubric.level_keys_hint()
+        Error::input(crate::t!(
+            "cli-not-a-level",
+            level = format!("{level:?}"),
+            hint = rubric.level_keys_hint()
         ))
     })?;
     let note = note
@@ -291,9 +296,13 @@ pub fn rate(
         &actor,
     )?;
     print(&format!(
-        "{indicator}: {} → {} (saved)\n",
-        rubric.choice_label(before),
-        rubric.choice_label(Some(choice))
+        "{}\n",
+        crate::t!(
+            "cli-rated",
+            indicator = indicator,
+            before = rubric.choice_label(before).to_string(),
+            after = rubric.choice_label(Some(choice)).to_string()
+        )
     ))
 }
 
@@ -345,16 +354,21 @@ pub fn submit(ctx: &mut Context, id: &str, by: &[String]) -> Result<()> {
     let assessment = load(ctx, id)?;
     let unrated = assessment.unrated_ids();
     ctx.store()?.submit(&assessment.meta.id, &by, &actor)?;
-    let mut out = format!(
-        "Submitted {} {}: it now counts in the network's figures and is read-only until reopened.\n",
-        assessment.meta.school, assessment.meta.date
+    let mut out = crate::t!(
+        "cli-submitted",
+        school = &assessment.meta.school,
+        date = assessment.meta.date.to_string()
     );
+    out.push('\n');
     if !unrated.is_empty() {
         let _ = writeln!(
             out,
-            "Still unrated: {} ({})",
-            crate::words::count(unrated.len(), "indicator", "indicators"),
-            unrated.join(", ")
+            "{}",
+            crate::t!(
+                "cli-still-unrated",
+                count = unrated.len(),
+                ids = unrated.join(", ")
+            )
         );
     }
     print(&out)
@@ -366,17 +380,21 @@ pub fn reopen(ctx: &mut Context, id: &str) -> Result<()> {
     let assessment = load(ctx, id)?;
     ctx.store()?.reopen(&assessment.meta.id, &actor)?;
     print(&format!(
-        "Reopened {} {}: a draft again, not counted in the network's figures until submitted.\n",
-        assessment.meta.school, assessment.meta.date
+        "{}\n",
+        crate::t!(
+            "cli-reopened",
+            school = &assessment.meta.school,
+            date = assessment.meta.date.to_string()
+        )
     ))
 }
 
 /// A submitted assessment is changed only after `touchstone reopen`.
 pub fn read_only_if_submitted(a: &crate::assessment::Assessment) -> Result<()> {
     if a.meta.status == crate::assessment::Status::Final {
-        return Err(Error::input(format!(
-            "this assessment is submitted, so it is read-only; `touchstone reopen {}` makes it a draft again",
-            &a.meta.id[..8.min(a.meta.id.len())]
+        return Err(Error::input(crate::t!(
+            "cli-read-only",
+            id = &a.meta.id[..8.min(a.meta.id.len())]
         )));
     }
     Ok(())
@@ -392,7 +410,13 @@ pub fn import(ctx: &mut Context, paths: &[PathBuf], replace: bool) -> Result<()>
     let actor = format!("{} (import)", ctx.actor);
     let counts = import_paths(ctx.store()?, &registry, paths, replace, &actor)?;
     for warning in &counts.skipped {
-        eprintln!("warning: {}", crate::text::one_line(warning));
+        eprintln!(
+            "{}",
+            crate::t!("cli-warning", message = crate::text::one_line(warning))
+        );
     }
-    print(&format!("imported {counts}\n"))
+    print(&format!(
+        "{}\n",
+        crate::t!("cli-imported", counts = counts.to_string())
+    ))
 }

@@ -38,7 +38,7 @@ pub fn man() -> Result<()> {
     let mut bytes = Vec::new();
     clap_mangen::Man::new(Cli::command_once())
         .render(&mut bytes)
-        .map_err(|e| Error::failure(format!("cannot render the man page: {e}")))?;
+        .map_err(|e| Error::failure(crate::t!("cli-man-failed", error = e.to_string())))?;
     print_exact(&String::from_utf8_lossy(&bytes))
 }
 

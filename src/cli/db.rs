@@ -11,29 +11,24 @@ use std::fmt::Write;
 pub fn check(ctx: &mut Context, repair: bool) -> Result<()> {
     let differences = ctx.store()?.check_figures(repair)?;
     if differences.is_empty() {
-        return print(
-            "The stored figures of every assessment agree with a recount of its ratings.\n",
-        );
+        return print(&format!("{}\n", crate::t!("cli-db-agree")));
     }
     let mut out = String::new();
     for d in &differences {
-        let _ = writeln!(
-            out,
-            "{} ({}, {}): stored → recounted: {}",
-            d.assessment_id,
-            d.school,
-            d.date,
-            d.describe()
+        let line = crate::t!(
+            "cli-db-differs-line",
+            id = &d.assessment_id,
+            school = &d.school,
+            date = d.date.to_string(),
+            what = d.describe()
         );
+        let _ = writeln!(out, "{line}");
     }
-    let count = crate::words::count(differences.len(), "assessment", "assessments");
+    let count = differences.len();
     if repair {
-        let _ = writeln!(out, "Rebuilt the figures of {count} from their ratings.");
+        let _ = writeln!(out, "{}", crate::t!("cli-db-rebuilt", count = count));
         return print(&out);
     }
     print(&out)?;
-    Err(Error::failure(format!(
-        "the stored figures of {count} differ from a recount of the ratings; \
-         `touchstone db check --repair` rebuilds them"
-    )))
+    Err(Error::failure(crate::t!("cli-db-differ", count = count)))
 }

@@ -16,8 +16,9 @@ pub fn print(text: &str) -> Result<()> {
 pub fn print_exact(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::failure(format!(
-            "cannot write to standard output: {e}"
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::failure(crate::t!(
+            "cli-cannot-write-stdout",
+            error = e.to_string()
         ))),
         _ => Ok(()),
     }
@@ -75,8 +76,9 @@ impl Stream {
                 self.closed = true;
                 Ok(())
             }
-            Err(e) => Err(Error::failure(format!(
-                "cannot write to standard output: {e}"
+            Err(e) => Err(Error::failure(crate::t!(
+                "cli-cannot-write-stdout",
+                error = e.to_string()
             ))),
             Ok(()) => Ok(()),
         }

@@ -57,11 +57,13 @@ fn open(ctx: &mut Context, assessment: &str, plan_id: &str, open_voting: bool) -
     }
     let code = &live.code;
     print(&format!(
-        "Pre-rating open on {} {}, code {code}.\n\
-         Each member rates alone: touchstone session prerate rate {code} --name NAME INDICATOR LEVEL\n\
-         Progress (names and counts only): touchstone session prerate status {code}\n\
-         When the room meets: touchstone session prerate close {code}, then touchstone session resume {code}\n",
-        loaded.meta.school, loaded.meta.date
+        "{}\n",
+        crate::t!(
+            "cli-prerate-opened",
+            school = &loaded.meta.school,
+            date = loaded.meta.date.to_string(),
+            code = code
+        )
     ))
 }
 
@@ -70,7 +72,7 @@ fn member(ctx: &Context, name: Option<&str>) -> Result<String> {
     let name = name.map_or_else(|| ctx.actor.clone(), str::to_string);
     let name = checked(&name, Shape::Line, "--name").map_err(Error::input)?;
     if name.is_empty() {
-        return Err(Error::input("--name must be a plain, non-empty name"));
+        return Err(Error::input(crate::t!("cli-name-needed")));
     }
     Ok(name)
 }
@@ -84,9 +86,9 @@ fn session(ctx: &mut Context, code: &str) -> Result<LiveSession> {
 
 fn require_open(live: &LiveSession) -> Result<()> {
     if live.ended || !live.prerating {
-        return Err(Error::input(format!(
-            "pre-rating on session {} has closed; pre-ratings made before are kept",
-            live.code
+        return Err(Error::input(crate::t!(
+            "cli-prerate-closed-already",
+            code = &live.code
         )));
     }
     Ok(())
@@ -108,15 +110,17 @@ fn rate(
     let rubric = store.load_without_sessions(&live.assessment_id)?.rubric;
     let indicator = indicator.trim();
     if rubric.indicator_index(indicator).is_none() {
-        return Err(Error::input(format!(
-            "{indicator:?} is not an indicator of rubric {} (see `touchstone rubric show {}`)",
-            rubric.id, rubric.id
+        return Err(Error::input(crate::t!(
+            "cli-prerate-not-an-indicator",
+            indicator = format!("{indicator:?}"),
+            rubric = &rubric.id
         )));
     }
     let choice = rubric.parse_choice(level).ok_or_else(|| {
-        Error::input(format!(
-            "{level:?} is not a level; use {}",
-            rubric.level_keys_hint()
+        Error::input(crate::t!(
+            "cli-not-a-level",
+            level = format!("{level:?}"),
+            hint = rubric.level_keys_hint()
         ))
     })?;
     store.prerate(
@@ -127,8 +131,13 @@ fn rate(
         &comment,
     )?;
     print(&format!(
-        "Pre-rated {indicator}: {} ({name}; nobody else sees it before the reveal).\n",
-        rubric.choice_label(Some(choice))
+        "{}\n",
+        crate::t!(
+            "cli-prerated",
+            indicator = indicator,
+            level = rubric.choice_label(Some(choice)).to_string(),
+            name = &name
+        )
     ))
 }
 
@@ -139,13 +148,18 @@ fn mine(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<()> {
     let rubric = store.load_without_sessions(&live.assessment_id)?.rubric;
     let own = store.own_prerates(&live.id, &name)?;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{name}: {} of {} indicators pre-rated{}",
-        own.len(),
-        rubric.indicators().count(),
-        if live.prerating { "" } else { " (closed)" }
-    );
+    let (done, total) = (own.len(), rubric.indicators().count());
+    let line = if live.prerating {
+        crate::t!("cli-prerate-mine", name = &name, done = done, total = total)
+    } else {
+        crate::t!(
+            "cli-prerate-mine-closed",
+            name = &name,
+            done = done,
+            total = total
+        )
+    };
+    let _ = writeln!(out, "{line}");
     for p in &own {
         let label = rubric.choice_label(rubric.parse_choice(&p.level));
         let _ = write!(out, "  {:<8} {label}", p.indicator);
@@ -166,18 +180,24 @@ fn status(ctx: &mut Context, code: &str) -> Result<()> {
         .indicators()
         .count();
     let progress = store.prerate_progress(&live.id)?;
-    let state = if live.prerating && !live.ended {
-        "open"
+    let members = progress.len();
+    let mut out = if live.prerating && !live.ended {
+        crate::t!(
+            "cli-prerate-status-open",
+            code = &live.code,
+            members = members
+        )
     } else {
-        "closed"
+        crate::t!(
+            "cli-prerate-status-closed",
+            code = &live.code,
+            members = members
+        )
     };
-    let mut out = format!(
-        "Pre-rating {state}, code {}: {} so far.\n",
-        live.code,
-        crate::words::count(progress.len(), "member", "members")
-    );
+    out.push('\n');
     for (name, n) in &progress {
-        let _ = writeln!(out, "  {name}: {n} of {total} indicators");
+        let line = crate::t!("cli-prerate-member", name = name, done = *n, total = total);
+        let _ = writeln!(out, "{line}");
     }
     print(&out)
 }
@@ -189,9 +209,7 @@ fn close(ctx: &mut Context, code: &str, record_agreed: bool) -> Result<()> {
     let store = ctx.store()?;
     let assessment = store.load_without_sessions(&live.assessment_id)?;
     if record_agreed && assessment.meta.status == crate::assessment::Status::Final {
-        return Err(Error::input(
-            "--record-agreed: this assessment is submitted, so it is read-only; reopen it first (`touchstone reopen ID`)",
-        ));
+        return Err(Error::input(crate::t!("cli-prerate-agreed-read-only")));
     }
     let rubric = &assessment.rubric;
     let levels = store.prerated_levels(&live.id)?;
@@ -231,31 +249,37 @@ fn close(ctx: &mut Context, code: &str, record_agreed: bool) -> Result<()> {
         .map(|(_, i)| i.id.as_str())
         .filter(|id| !ids.iter().any(|a| a == id))
         .collect();
-    let mut out = format!(
-        "Pre-rating closed: {} pre-rated {}.\n",
-        crate::words::count(store.prerate_progress(&live.id)?.len(), "member", "members"),
-        crate::words::count(levels.len(), "indicator", "indicators"),
+    let mut out = crate::t!(
+        "cli-prerate-close-summary",
+        members = store.prerate_progress(&live.id)?.len(),
+        indicators = levels.len()
     );
-    let _ = writeln!(
-        out,
-        "{} agree{}; {} to discuss: {}",
-        crate::words::count(ids.len(), "indicator", "indicators"),
-        if record_agreed {
-            " (their agreed levels are recorded)"
-        } else {
-            ""
-        },
-        disputed.len(),
-        match disputed.len() {
-            0 => "none".to_string(),
-            n if n > 12 => format!("{}, and {} more", disputed[..12].join(", "), n - 12),
-            _ => disputed.join(", "),
-        }
-    );
-    let _ = writeln!(
-        out,
-        "Run the session with: touchstone session resume {}",
-        live.code
-    );
+    out.push('\n');
+    let list = match disputed.len() {
+        0 => crate::t!("cli-prerate-none"),
+        n if n > 12 => crate::t!(
+            "cli-prerate-and-more",
+            list = disputed[..12].join(", "),
+            more = n - 12
+        ),
+        _ => disputed.join(", "),
+    };
+    let agree = if record_agreed {
+        crate::t!(
+            "cli-prerate-agree-recorded",
+            agree = ids.len(),
+            disputed = disputed.len(),
+            list = &list
+        )
+    } else {
+        crate::t!(
+            "cli-prerate-agree",
+            agree = ids.len(),
+            disputed = disputed.len(),
+            list = &list
+        )
+    };
+    let _ = writeln!(out, "{agree}");
+    let _ = writeln!(out, "{}", crate::t!("cli-prerate-run", code = &live.code));
     print(&out)
 }

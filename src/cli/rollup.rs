@@ -7,13 +7,10 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::exchange::batch::{read_or_note, toml_files};
 use crate::exchange::parse_assessment;
-use crate::exchange::report::fraction_json;
 use crate::rubric::{Rubric, compare_versions};
 use crate::score::{Rollup, RollupBuilder, Submission, latest_per_school, score};
 use jiff::civil::Date;
-use serde_json::{Value, json};
 use std::collections::BTreeMap;
-use std::fmt::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -57,10 +54,14 @@ enum Source {
     Loaded(Vec<Submission>),
 }
 
+/// The group of schools without a district (as JSON and CSV name it; the text says it
+/// in the reader's language).
+pub(super) const NO_DISTRICT: &str = "(no district)";
+
 /// The figures for one moment: the network and, when asked, each district.
-struct Figures {
-    overall: Rollup,
-    by_district: Vec<(String, Rollup)>,
+pub(super) struct Figures {
+    pub(super) overall: Rollup,
+    pub(super) by_district: Vec<(String, Rollup)>,
 }
 
 pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
@@ -72,7 +73,10 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
         from_files(ctx, &args.paths, args.include_drafts)?
     };
     for problem in &skipped {
-        eprintln!("warning: {problem} (file skipped)");
+        eprintln!(
+            "{}",
+            crate::t!("cli-file-skipped", problem = problem.to_string())
+        );
     }
     let rubric_id = choose_rubric_id(ctx, args.rubric.as_deref(), use_db, &loaded)?;
     if use_db && !args.paths.is_empty() {
@@ -104,11 +108,13 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
         Some(period) => trend(ctx, &source, &rubric, as_of, period, rule)?,
     };
     let text = match args.output {
-        Output::Json => json_text(&rubric, as_of, &now, &trend, &skipped, rule)?,
-        Output::Csv => csv_text(&now, &trend, &rule.words(&rubric), rule.is_active())?,
+        Output::Json => super::rollup_text::json(&rubric, as_of, &now, &trend, &skipped, rule)?,
+        Output::Csv => {
+            super::rollup_text::csv(&now, &trend, &rule.words(&rubric), rule.is_active())?
+        }
         Output::Text => {
-            let figures = plain_text(&rubric, as_of, &now, &trend, skipped.len());
-            return print(&rule_text(&rubric, rule, figures));
+            let figures = super::rollup_text::plain(&rubric, as_of, &now, &trend, skipped.len());
+            return print(&super::rollup_text::with_rule(&rubric, rule, figures));
         }
     };
     print_exact(&text)
@@ -141,7 +147,10 @@ fn from_files(
     };
     let found = toml_files(paths)?;
     for warning in &found.warnings {
-        eprintln!("warning: {}", crate::text::one_line(warning));
+        eprintln!(
+            "{}",
+            crate::t!("cli-warning", message = crate::text::one_line(warning))
+        );
     }
     let files = found.files;
     let progress = progress_bar(files.len() as u64);
@@ -176,10 +185,7 @@ fn from_files(
     progress.finish_and_clear();
     if drafts > 0 {
         // Otherwise a folder of drafts rolls up to nothing without a word why.
-        eprintln!(
-            "note: {} not counted: only submitted assessments count (--include-drafts counts them)",
-            crate::words::count(drafts, "draft", "drafts")
-        );
+        eprintln!("{}", crate::t!("cli-drafts-not-counted", count = drafts));
     }
     Ok((good, skipped))
 }
@@ -191,9 +197,12 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("reading {pos}/{len} files {wide_bar} {eta}")
-    {
+    let template = format!(
+        "{} {{pos}}/{{len}} {} {{wide_bar}} {{eta}}",
+        crate::t!("cli-progress-reading"),
+        crate::t!("cli-progress-files")
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     bar
@@ -217,12 +226,10 @@ fn choose_rubric_id(
     ids.dedup();
     match ids.as_slice() {
         [one] => Ok(one.clone()),
-        [] => Err(Error::input(
-            "no assessments to roll up; name a rubric with --rubric to see empty figures",
-        )),
-        many => Err(Error::input(format!(
-            "assessments of several rubrics ({}); choose one with --rubric",
-            many.join(", ")
+        [] => Err(Error::input(crate::t!("cli-rollup-nothing"))),
+        many => Err(Error::input(crate::t!(
+            "cli-rollup-several",
+            ids = many.join(", ")
         ))),
     }
 }
@@ -266,7 +273,7 @@ fn figures(
                    choices: &[Option<crate::rubric::Choice>]| {
         overall.add(r, s, choices);
         if by_district {
-            let key = district.unwrap_or("(no district)").to_string();
+            let key = district.unwrap_or(NO_DISTRICT).to_string();
             districts
                 .entry(key)
                 .or_insert_with(|| RollupBuilder::new(rubric))
@@ -346,18 +353,6 @@ fn trend(
     Ok(points)
 }
 
-/// The text rollup with the rule its figures use, in words: after the figures, or,
-/// under a "what if", above them too so nobody takes them for the real ones.
-fn rule_text(rubric: &Rubric, rule: &super::what_if::WhatIf, figures: String) -> String {
-    match rule.label(rubric) {
-        Some(label) => format!(
-            "{label}\n\n{figures}\n{label}\nThe rubric's own rule: {}\n",
-            rubric.scoring.in_words(&rubric.levels)
-        ),
-        None => format!("{figures}\nRule: {}\n", rule.words(rubric)),
-    }
-}
-
 /// The last day of the year or quarter `d` falls in.
 fn period_end(d: Date, period: Period) -> Date {
     let month = match period {
@@ -366,263 +361,6 @@ fn period_end(d: Date, period: Period) -> Date {
     };
     let first = Date::new(d.year(), month, 1).unwrap_or(d);
     first.last_of_month()
-}
-
-fn plain_text(
-    rubric: &Rubric,
-    as_of: Option<Date>,
-    f: &Figures,
-    trend: &[(String, Rollup)],
-    skipped: usize,
-) -> String {
-    let r = &f.overall;
-    let mut out = String::new();
-    let _ = writeln!(out, "{} ({} v{})", rubric.title, rubric.id, rubric.version);
-    let when = as_of.map_or(String::new(), |d| format!(" as of {d}"));
-    let _ = writeln!(
-        out,
-        "{}, latest assessment each{when}; {} incomplete",
-        crate::words::count(r.schools, "school", "schools"),
-        r.incomplete
-    );
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "Schools fully implementing the standards: {}",
-        r.fully_implementing
-    );
-    let _ = writeln!(
-        out,
-        "Schools meeting the baseline criteria:    {}",
-        r.baseline_met
-    );
-    let _ = writeln!(out);
-    let width = r
-        .by_standard
-        .iter()
-        .map(|s| s.title.chars().count())
-        .max()
-        .unwrap_or(8)
-        .max(8);
-    let keys: Vec<&str> = rubric.levels.iter().map(|l| l.label.as_str()).collect();
-    let _ = writeln!(
-        out,
-        "{:width$}  {:<22}  Ratings ({} / N/A / unrated)",
-        "Standard",
-        "Fully implemented",
-        keys.join(" / ")
-    );
-    for s in &r.by_standard {
-        let levels: Vec<String> = s.levels.iter().map(|n| n.to_string()).collect();
-        let _ = writeln!(
-            out,
-            "{:width$}  {:<22}  {} / {} / {}",
-            s.title,
-            s.fully_implemented.to_string(),
-            levels.join(" / "),
-            s.not_applicable,
-            s.unrated
-        );
-    }
-    if !f.by_district.is_empty() {
-        let _ = writeln!(out);
-        let dw = f
-            .by_district
-            .iter()
-            .map(|(d, _)| d.chars().count())
-            .max()
-            .unwrap_or(8)
-            .max(8);
-        let _ = writeln!(
-            out,
-            "{:dw$}  {:>7}  {:<22}  Baseline met",
-            "District", "Schools", "Fully implementing"
-        );
-        for (district, d) in &f.by_district {
-            let _ = writeln!(
-                out,
-                "{district:dw$}  {:>7}  {:<22}  {}",
-                d.schools,
-                d.fully_implementing.to_string(),
-                d.baseline_met
-            );
-        }
-    }
-    if !trend.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{:<8}  {:>7}  {:<22}  Baseline met",
-            "Period", "Schools", "Fully implementing"
-        );
-        for (label, t) in trend {
-            let _ = writeln!(
-                out,
-                "{label:<8}  {:>7}  {:<22}  {}",
-                t.schools,
-                t.fully_implementing.to_string(),
-                t.baseline_met
-            );
-        }
-    }
-    if skipped > 0 {
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{} skipped because they did not validate (listed above).",
-            crate::words::count(skipped, "file", "files")
-        );
-    }
-    out
-}
-
-fn rollup_json(rubric: Option<&Rubric>, r: &Rollup, level_keys: &[String]) -> Value {
-    let mut v = json!({
-        "schools": r.schools,
-        "incomplete": r.incomplete,
-        "fully_implementing": fraction_json(r.fully_implementing),
-        "baseline_met": fraction_json(r.baseline_met),
-        "by_standard": r.by_standard.iter().map(|s| {
-            let mut levels = serde_json::Map::new();
-            for (key, n) in level_keys.iter().zip(&s.levels) {
-                levels.insert(key.clone(), json!(n));
-            }
-            levels.insert("na".into(), json!(s.not_applicable));
-            levels.insert("unrated".into(), json!(s.unrated));
-            json!({
-                "id": s.id, "title": s.title,
-                "fully_implemented": fraction_json(s.fully_implemented),
-                "levels": levels,
-            })
-        }).collect::<Vec<_>>(),
-    });
-    if let (Some(rubric), Some(obj)) = (rubric, v.as_object_mut()) {
-        obj.insert(
-            "rubric".into(),
-            json!({ "id": rubric.id, "version": rubric.version }),
-        );
-    }
-    v
-}
-
-fn json_text(
-    rubric: &Rubric,
-    as_of: Option<Date>,
-    f: &Figures,
-    trend: &[(String, Rollup)],
-    skipped: &[Diagnostic],
-    rule: &super::what_if::WhatIf,
-) -> Result<String> {
-    let keys: Vec<String> = rubric.levels.iter().map(|l| l.key.clone()).collect();
-    let mut value = rollup_json(Some(rubric), &f.overall, &keys);
-    if let Some(obj) = value.as_object_mut() {
-        obj.insert("as_of".into(), json!(as_of.map(|d| d.to_string())));
-        obj.insert("rule".into(), json!(rule.words(rubric)));
-        let what_if = rule.label(rubric).map(|label| {
-            json!({
-                "label": label,
-                "standard_threshold": rule.standard_threshold,
-                "school_threshold": rule.school_threshold,
-            })
-        });
-        obj.insert("what_if".into(), json!(what_if));
-        obj.insert(
-            "skipped_files".into(),
-            json!(skipped.iter().map(|d| json!({"file": d.file, "line": d.line, "col": d.col, "message": d.message})).collect::<Vec<_>>()),
-        );
-        if !f.by_district.is_empty() {
-            let districts: Vec<Value> = f
-                .by_district
-                .iter()
-                .map(|(name, r)| {
-                    let mut v = rollup_json(None, r, &keys);
-                    if let Some(o) = v.as_object_mut() {
-                        o.insert("district".into(), json!(name));
-                    }
-                    v
-                })
-                .collect();
-            obj.insert("by_district".into(), json!(districts));
-        }
-        if !trend.is_empty() {
-            let points: Vec<Value> = trend
-                .iter()
-                .map(|(label, r)| {
-                    json!({
-                        "period": label, "schools": r.schools, "incomplete": r.incomplete,
-                        "fully_implementing": fraction_json(r.fully_implementing),
-                        "baseline_met": fraction_json(r.baseline_met),
-                    })
-                })
-                .collect();
-            obj.insert("trend".into(), json!(points));
-        }
-    }
-    let mut text = crate::text::json(
-        serde_json::to_string_pretty(&value).map_err(|e| Error::failure(e.to_string()))?,
-    );
-    text.push('\n');
-    Ok(text)
-}
-
-/// One row per figure: `scope, name, measure, numerator, denominator, percent,
-/// rule`; `rule` states the scoring rule in words, starting `what if:` when it is
-/// not the rubric's own.
-fn csv_text(f: &Figures, trend: &[(String, Rollup)], rule: &str, what_if: bool) -> Result<String> {
-    let rule = if what_if {
-        format!("what if: {rule}")
-    } else {
-        rule.to_string()
-    };
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let fail = |e: csv::Error| Error::failure(e.to_string());
-    w.write_record([
-        "scope",
-        "name",
-        "measure",
-        "numerator",
-        "denominator",
-        "percent",
-        "rule",
-    ])
-    .map_err(fail)?;
-    let mut rows = |scope: &str, name: &str, r: &Rollup, standards: bool| -> Result<()> {
-        let mut measures = vec![
-            ("fully_implementing".to_string(), r.fully_implementing),
-            ("baseline_met".to_string(), r.baseline_met),
-        ];
-        if standards {
-            measures.extend(
-                r.by_standard
-                    .iter()
-                    .map(|s| (format!("standard:{}", s.id), s.fully_implemented)),
-            );
-        }
-        for (measure, fr) in measures {
-            let percent = fr.percent().map_or(String::new(), |p| p.to_string());
-            // The district is typed by people: never a live formula in a spreadsheet.
-            w.write_record([
-                scope,
-                &crate::text::csv_cell(name),
-                &measure,
-                &fr.numerator.to_string(),
-                &fr.denominator.to_string(),
-                &percent,
-                &rule,
-            ])
-            .map_err(fail)?;
-        }
-        Ok(())
-    };
-    rows("network", "", &f.overall, true)?;
-    for (district, r) in &f.by_district {
-        rows("district", district, r, true)?;
-    }
-    for (label, r) in trend {
-        rows("period", label, r, false)?;
-    }
-    let bytes = w.into_inner().map_err(|e| Error::failure(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| Error::failure(e.to_string()))
 }
 
 #[cfg(test)]

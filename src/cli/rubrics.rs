@@ -13,19 +13,21 @@ pub fn list(ctx: &Context) -> Result<()> {
     for entry in ctx.registry.all() {
         let r = &entry.rubric;
         let origin = match &entry.origin {
-            Origin::Bundled => "bundled".to_string(),
+            Origin::Bundled => crate::t!("cli-rubrics-bundled"),
             Origin::User(p) => p.display().to_string(),
         };
-        let retired = crate::rubric::replacement(&r.id)
-            .map_or(String::new(), |new| format!(" (retired: use {new})"));
+        let retired = crate::rubric::replacement(&r.id).map_or(String::new(), |new| {
+            crate::t!("cli-rubrics-retired", new = new)
+        });
+        let counts = crate::t!(
+            "cli-rubrics-line",
+            standards = format!("{:>3}", r.standards.len()),
+            indicators = format!("{:>3}", r.indicator_count())
+        );
         let _ = writeln!(
             out,
-            "{:<22} v{:<4} {:>3} standards {:>3} indicators  {}  [{origin}]{retired}",
-            r.id,
-            r.version,
-            r.standards.len(),
-            r.indicator_count(),
-            r.title
+            "{:<22} v{:<4} {counts}  {}  [{origin}]{retired}",
+            r.id, r.version, r.title
         );
         for t in ctx.registry.translations(&r.id, &r.version) {
             let _ = writeln!(out, "{}", translated_line(t));
@@ -34,22 +36,34 @@ pub fn list(ctx: &Context) -> Result<()> {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "Add your own rubrics to: {}",
-        crate::paths::user_standards_dir().display()
+        "{}",
+        crate::t!(
+            "cli-rubrics-add-yours",
+            path = crate::paths::user_standards_dir().display().to_string()
+        )
     );
-    let _ = writeln!(out, "Database: {}", ctx.db_path.display());
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!(
+            "cli-rubrics-database",
+            path = ctx.db_path.display().to_string()
+        )
+    );
     print(&out)
 }
 
 /// One line under a rubric in `touchstone rubrics` and `rubric show`.
 fn translated_line(t: &crate::rubric::TranslationEntry) -> String {
     let origin = match &t.origin {
-        Origin::Bundled => "bundled".to_string(),
+        Origin::Bundled => crate::t!("cli-rubrics-bundled"),
         Origin::User(p) => p.display().to_string(),
     };
-    format!(
-        "  translation {}: {}  [{origin}]",
-        t.translation.lang, t.translation.title
+    crate::t!(
+        "cli-rubrics-translation-line",
+        lang = t.translation.lang.to_string(),
+        title = &t.translation.title,
+        origin = origin
     )
 }
 
@@ -71,14 +85,15 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
         }
         match parse(&name, &text) {
             Ok(r) => {
-                let _ = writeln!(
-                    out,
-                    "{name}: ok — {} v{}, {}, {}",
-                    r.id,
-                    r.version,
-                    crate::words::count(r.standards.len(), "standard", "standards"),
-                    crate::words::count(r.indicator_count(), "indicator", "indicators")
+                let line = crate::t!(
+                    "cli-rubric-check-ok",
+                    name = &name,
+                    id = &r.id,
+                    version = &r.version,
+                    standards = r.standards.len(),
+                    indicators = r.indicator_count()
                 );
+                let _ = writeln!(out, "{line}");
                 checked.push(std::sync::Arc::new(r));
             }
             Err(mut p) => problems.append(&mut p),
@@ -96,11 +111,14 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
     for (name, text) in translations {
         match translation::parse(&name, &text, &versions) {
             Ok(t) => {
-                let _ = writeln!(
-                    out,
-                    "{name}: ok — {} translation of {} v{}, every id covered",
-                    t.lang, t.id, t.version
+                let line = crate::t!(
+                    "cli-rubric-check-translation-ok",
+                    name = &name,
+                    lang = t.lang.to_string(),
+                    id = &t.id,
+                    version = &t.version
                 );
+                let _ = writeln!(out, "{line}");
             }
             Err(mut p) => problems.append(&mut p),
         }
@@ -129,9 +147,13 @@ pub fn show(ctx: &Context, id: &str) -> Result<()> {
     if let Some(source) = &r.source {
         let _ = writeln!(out, "{source}");
     }
-    let _ = writeln!(out, "\nLevels");
+    let _ = writeln!(out, "\n{}", crate::t!("cli-rubric-levels"));
     for (i, l) in r.levels.iter().enumerate() {
-        let full = if l.full { "  (full)" } else { "" };
+        let full = if l.full {
+            crate::t!("cli-rubric-full")
+        } else {
+            String::new()
+        };
         let _ = writeln!(out, "  {} {:<12} {}{full}", i + 1, l.key, l.label);
         if let Some(d) = &l.description {
             let _ = writeln!(out, "      {d}");
@@ -140,9 +162,12 @@ pub fn show(ctx: &Context, id: &str) -> Result<()> {
     let s = &r.scoring;
     let _ = writeln!(
         out,
-        "\nScoring: {} Baseline level: {}.",
-        s.in_words(&r.levels),
-        r.levels[s.baseline_level].label
+        "\n{}",
+        crate::t!(
+            "cli-rubric-scoring",
+            rule = s.in_words(&r.levels),
+            level = &r.levels[s.baseline_level].label
+        )
     );
     let mut group = None;
     for (n, standard) in r.standards.iter().enumerate() {
@@ -155,10 +180,18 @@ pub fn show(ctx: &Context, id: &str) -> Result<()> {
             let _ = writeln!(out, "   {summary}");
         }
         for ind in &standard.indicators {
-            let baseline = if ind.baseline { "  [baseline]" } else { "" };
+            let baseline = if ind.baseline {
+                crate::t!("cli-rubric-baseline")
+            } else {
+                String::new()
+            };
             let _ = writeln!(out, "\n   {:<6} {}{baseline}", ind.id, ind.text);
             if let Some(g) = &ind.guidance {
-                let _ = writeln!(out, "          Guidance: {g}");
+                let _ = writeln!(
+                    out,
+                    "          {}",
+                    crate::t!("cli-rubric-guidance", text = g)
+                );
             }
             for (level, d) in r.levels.iter().zip(&ind.descriptors) {
                 if let Some(d) = d {
@@ -171,8 +204,9 @@ pub fn show(ctx: &Context, id: &str) -> Result<()> {
 }
 
 pub fn unknown_rubric(ctx: &Context, id: &str) -> Error {
-    Error::input(format!(
-        "no rubric {id:?}; known rubrics: {} (see `touchstone rubrics`)",
-        ctx.registry.ids().join(", ")
+    Error::input(crate::t!(
+        "cli-unknown-rubric",
+        id = format!("{id:?}"),
+        known = ctx.registry.ids().join(", ")
     ))
 }

@@ -19,7 +19,7 @@ fn plan_dirs() -> Vec<PathBuf> {
 pub fn plans() -> Result<()> {
     let (plans, problems) = load_plans(&plan_dirs());
     for p in problems {
-        eprintln!("warning: {p} (plan skipped)");
+        eprintln!("{}", crate::t!("cli-plan-skipped", problem = p.to_string()));
     }
     let mut out = String::new();
     for entry in &plans {
@@ -27,21 +27,29 @@ pub fn plans() -> Result<()> {
         let origin = entry
             .path
             .as_ref()
-            .map_or("bundled".to_string(), |p| p.display().to_string());
+            .map_or(crate::t!("cli-rubrics-bundled"), |p| {
+                p.display().to_string()
+            });
+        let counts = crate::t!(
+            "cli-plans-line",
+            minutes = format!("{:>4}", p.minutes()),
+            segments = format!("{:>3}", p.segments.len())
+        );
         let _ = writeln!(
             out,
-            "{:<28} {:>4} min {:>3} segments  {}  [{origin}]",
+            "{:<28} {counts}  {}  [{origin}]",
             p.id,
-            p.minutes(),
-            p.segments.len(),
             translation::localized(p).title
         );
     }
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "Add your own plans to: {}",
-        crate::paths::user_sessions_dir().display()
+        "{}",
+        crate::t!(
+            "cli-plans-add-yours",
+            path = crate::paths::user_sessions_dir().display().to_string()
+        )
     );
     print(&out)
 }
@@ -50,13 +58,14 @@ pub fn plans() -> Result<()> {
 pub fn show(id: &str) -> Result<()> {
     let (plans, problems) = load_plans(&plan_dirs());
     for p in problems {
-        eprintln!("warning: {p} (plan skipped)");
+        eprintln!("{}", crate::t!("cli-plan-skipped", problem = p.to_string()));
     }
     let Some(entry) = plans.iter().find(|e| e.plan.id == id) else {
         let ids: Vec<&str> = plans.iter().map(|e| e.plan.id.as_str()).collect();
-        return Err(crate::error::Error::input(format!(
-            "no session plan {id:?}; known plans: {}",
-            ids.join(", ")
+        return Err(crate::error::Error::input(crate::t!(
+            "cli-unknown-plan",
+            id = format!("{id:?}"),
+            known = ids.join(", ")
         )));
     };
     let plan = translation::localized(&entry.plan);
@@ -81,13 +90,14 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
         let lookup = |id: &str| ctx.registry.latest(id).map(|e| e.rubric.clone());
         match plan::parse_checked(&name, &text, plan::RubricCheck::Lookup(&lookup)) {
             Ok(p) => {
-                let _ = writeln!(
-                    out,
-                    "{name}: ok — {}, {}, {}",
-                    p.id,
-                    crate::words::count(p.segments.len(), "segment", "segments"),
-                    crate::words::count(p.minutes(), "minute", "minutes")
+                let line = crate::t!(
+                    "cli-plan-check-ok",
+                    name = &name,
+                    id = &p.id,
+                    segments = p.segments.len(),
+                    minutes = p.minutes()
                 );
+                let _ = writeln!(out, "{line}");
                 // A translation checked alongside goes by this plan.
                 plans.retain(|e| e.plan.id != p.id);
                 plans.push(crate::session::PlanEntry {
@@ -102,13 +112,14 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
     for (name, text) in translations {
         match translation::parse(&name, &text, &plans) {
             Ok(t) => {
-                let _ = writeln!(
-                    out,
-                    "{name}: ok — {} in {}, {}",
-                    t.plan,
-                    t.language.native_name(),
-                    crate::words::count(t.segments.len(), "segment", "segments")
+                let line = crate::t!(
+                    "cli-plan-check-translation-ok",
+                    name = &name,
+                    plan = &t.plan,
+                    language = t.language.native_name(),
+                    segments = t.segments.len()
                 );
+                let _ = writeln!(out, "{line}");
             }
             Err(mut p) => problems.append(&mut p),
         }
@@ -127,8 +138,9 @@ pub fn resume(ctx: &mut Context, code: &str) -> Result<SessionRole> {
     let session_id = store.find_session(code)?;
     let live = store.live_session(&session_id)?;
     if live.ended {
-        return Err(Error::input(format!(
-            "session {code} has ended; see its minutes with `touchstone session minutes {code}`"
+        return Err(Error::input(crate::t!(
+            "cli-session-ended-see-minutes",
+            code = code
         )));
     }
     if live.prerating {
@@ -143,8 +155,9 @@ pub fn watch(ctx: &mut Context, code: &str) -> Result<SessionRole> {
     let session_id = store.find_session(code)?;
     let live = store.live_session(&session_id)?;
     if live.ended {
-        return Err(Error::input(format!(
-            "session {code} has ended; see its minutes with `touchstone session minutes {code}`"
+        return Err(Error::input(crate::t!(
+            "cli-session-ended-see-minutes",
+            code = code
         )));
     }
     if live.prerating {
@@ -171,10 +184,7 @@ pub fn start(
     if open_voting {
         store.set_open_voting(&live.id, true)?;
     }
-    eprintln!(
-        "Session started. Participants join with: touchstone session join {}",
-        live.code
-    );
+    eprintln!("{}", crate::t!("cli-session-started", code = &live.code));
     Ok(SessionRole::Facilitate {
         session_id: live.id,
     })
@@ -185,13 +195,13 @@ pub fn join(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<Session
     let name =
         crate::text::checked(&name, crate::text::Shape::Line, "--name").map_err(Error::input)?;
     if name.is_empty() {
-        return Err(Error::input("--name must be a plain, non-empty name"));
+        return Err(Error::input(crate::t!("cli-name-needed")));
     }
     let store = ctx.store()?;
     let session_id = store.find_session(code)?;
     let live = store.live_session(&session_id)?;
     if live.ended {
-        return Err(Error::input(format!("session {code} has ended")));
+        return Err(Error::input(crate::t!("cli-session-ended", code = code)));
     }
     // Said before the screen opens; the screen then takes the seat.
     store.check_seat(&session_id, &name)?;
@@ -201,20 +211,20 @@ pub fn join(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<Session
 pub fn list(ctx: &mut Context, all: bool) -> Result<()> {
     let sessions = ctx.store()?.sessions()?;
     if sessions.is_empty() {
-        return print(
-            "No sessions yet. Start one with: touchstone session start PLAN --assessment ID\n",
-        );
+        return print(&format!("{}\n", crate::t!("cli-sessions-none")));
     }
     let running = |s: &crate::store::SessionSummary| !s.ended && s.code.is_some();
     let others = sessions.iter().filter(|s| !running(s)).count();
     let mut out = String::new();
     for s in sessions.iter().filter(|s| all || running(s)) {
         let state = match (&s.code, s.ended) {
-            (Some(code), false) if s.prerating => format!("pre-rating open, code {code}"),
-            (Some(code), true) => format!("ended, code {code}"),
-            (None, true) => "ended".to_string(),
-            (Some(code), false) => format!("join code {code}"),
-            (None, false) => "imported".to_string(),
+            (Some(code), false) if s.prerating => {
+                crate::t!("cli-session-state-prerating", code = code)
+            }
+            (Some(code), true) => crate::t!("cli-session-state-ended-code", code = code),
+            (None, true) => crate::t!("cli-session-state-ended"),
+            (Some(code), false) => crate::t!("cli-session-state-join", code = code),
+            (None, false) => crate::t!("cli-session-state-imported"),
         };
         let _ = writeln!(
             out,
@@ -223,15 +233,7 @@ pub fn list(ctx: &mut Context, all: bool) -> Result<()> {
         );
     }
     if !all && others > 0 {
-        let _ = writeln!(
-            out,
-            "{}: `touchstone session list --all` shows them",
-            crate::words::count(
-                others,
-                "ended or imported session",
-                "ended or imported sessions"
-            )
-        );
+        let _ = writeln!(out, "{}", crate::t!("cli-sessions-others", count = others));
     }
     print(&out)
 }
@@ -251,11 +253,9 @@ pub fn write_minutes(
         .sessions
         .iter()
         .find(|s| s.id == id)
-        .ok_or_else(|| Error::failure("the session's record is missing"))?;
+        .ok_or_else(|| Error::failure(crate::t!("cli-session-record-missing")))?;
     if named && !record.open_voting {
-        return Err(Error::input(
-            "--named: this session's votes are private (the team did not agree to open voting when it started); the minutes show tallies only",
-        ));
+        return Err(Error::input(crate::t!("cli-named-private")));
     }
     emit(
         &crate::text::printable(&minutes::markdown(&assessment, record, named)),

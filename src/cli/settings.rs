@@ -19,9 +19,13 @@ pub fn run(command: Option<&SettingsCommand>) -> Result<()> {
     }
     if !path.exists() {
         return print(&format!(
-            "{shown}: no settings file; every setting has its default (the README's Settings section lists them)\n"
+            "{}\n",
+            crate::t!("cli-settings-none", path = &shown)
         ));
     }
     crate::settings::load(&path).map_err(Error::Invalid)?;
-    print(&format!("{shown}: valid\n"))
+    print(&format!(
+        "{}\n",
+        crate::t!("cli-settings-valid", path = &shown)
+    ))
 }

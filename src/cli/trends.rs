@@ -65,13 +65,19 @@ pub fn history(
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{school}: {}, oldest first",
-        crate::words::count(mine.len(), "assessment", "assessments")
+        "{}",
+        crate::t!("cli-history-title", school = school, count = mine.len())
     );
     let _ = writeln!(
         out,
-        "{:<id_width$}  {:<10}  {:<18}  {:<6}  {:<16}  {:<18}  Fully implementing · baseline",
-        "ID", "Date", "Rubric", "Status", "Standards full", "Indicators full"
+        "{:<id_width$}  {:<10}  {:<18}  {:<6}  {:<16}  {:<18}  {}",
+        crate::t!("cli-list-id"),
+        crate::t!("cli-list-date"),
+        crate::t!("cli-list-rubric"),
+        crate::t!("cli-list-status"),
+        crate::t!("cli-history-standards-full"),
+        crate::t!("cli-history-indicators-full"),
+        crate::t!("cli-history-fully-baseline")
     );
     for a in &mine {
         let f = &a.figures;
@@ -84,9 +90,21 @@ pub fn history(
             a.status.as_str(),
             f.standards().to_string(),
             f.indicator_share().to_string(),
-            if f.fully_implementing { "yes" } else { "no" },
-            if f.baseline_met { "met" } else { "not met" },
-            if f.incomplete() { " (incomplete)" } else { "" }
+            if f.fully_implementing {
+                crate::t!("cli-yes")
+            } else {
+                crate::t!("cli-no")
+            },
+            if f.baseline_met {
+                crate::t!("cli-baseline-met")
+            } else {
+                crate::t!("cli-baseline-not-met")
+            },
+            if f.incomplete() {
+                crate::t!("cli-incomplete")
+            } else {
+                String::new()
+            }
         );
     }
     // Each rubric version's rule once, in the order first met.
@@ -95,7 +113,11 @@ pub fn history(
     }
     let _ = writeln!(out);
     for (version, rule) in &rules.0 {
-        let _ = writeln!(out, "Rule ({version}): {rule}");
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::t!("cli-rule-version", version = version, rule = rule)
+        );
     }
     print(&out)
 }
@@ -138,12 +160,15 @@ fn school_named(names: &[&str], typed: &str) -> Result<String> {
         .collect();
     match starting.as_slice() {
         [one] => Ok(one.to_string()),
-        [] => Err(Error::input(format!(
-            "no school name starts with {typed:?} (see `touchstone list`)"
+        [] => Err(Error::input(crate::t!(
+            "cli-no-school-starts",
+            typed = format!("{typed:?}")
         ))),
-        many => Err(Error::input(format!(
-            "{typed:?} could be {}; type more of the name",
-            many.iter()
+        many => Err(Error::input(crate::t!(
+            "cli-school-could-be",
+            typed = format!("{typed:?}"),
+            names = many
+                .iter()
                 .map(|n| format!("{n:?}"))
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -158,9 +183,10 @@ pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()>
         store.load_without_sessions(&store.resolve(b)?)?,
     );
     if a.rubric.id != b.rubric.id {
-        return Err(Error::input(format!(
-            "the assessments use different rubrics ({} and {}); compare assessments of one rubric",
-            a.rubric.id, b.rubric.id
+        return Err(Error::input(crate::t!(
+            "cli-compare-rubrics-differ",
+            a = &a.rubric.id,
+            b = &b.rubric.id
         )));
     }
     let (sa, sb) = (a.score(), b.score());
@@ -211,13 +237,21 @@ pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()>
     let _ = writeln!(out, "{} {} → {}", b.meta.school, a.meta.date, b.meta.date);
     let _ = writeln!(
         out,
-        "Standards fully implemented: {} → {}",
-        sa.standards, sb.standards
+        "{}",
+        crate::t!(
+            "cli-compare-standards",
+            a = sa.standards.to_string(),
+            b = sb.standards.to_string()
+        )
     );
     let _ = writeln!(
         out,
-        "Indicators at the full level: {} → {}",
-        sa.indicators, sb.indicators
+        "{}",
+        crate::t!(
+            "cli-compare-indicators",
+            a = sa.indicators.to_string(),
+            b = sb.indicators.to_string()
+        )
     );
     let _ = writeln!(out);
     let width = standards
@@ -229,9 +263,9 @@ pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()>
     for (s, before, after) in &standards {
         let was = before.map_or("—".to_string(), |f| f.indicators.to_string());
         let mark = match (before.map(|f| f.fully_implemented), after.fully_implemented) {
-            (Some(false) | None, true) => "  now fully implemented",
-            (Some(true), false) => "  no longer fully implemented",
-            _ => "",
+            (Some(false) | None, true) => crate::t!("cli-compare-now-full"),
+            (Some(true), false) => crate::t!("cli-compare-no-longer-full"),
+            _ => String::new(),
         };
         let _ = writeln!(
             out,
@@ -241,9 +275,13 @@ pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()>
     }
     let _ = writeln!(out);
     if indicators.is_empty() {
-        let _ = writeln!(out, "No indicator changed.");
+        let _ = writeln!(out, "{}", crate::t!("cli-compare-no-change"));
     } else {
-        let _ = writeln!(out, "Indicators that changed ({}):", indicators.len());
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::t!("cli-compare-changed", count = indicators.len())
+        );
         for (id, was, now, _, _) in &indicators {
             let _ = writeln!(out, "  {id:<8} {was} → {now}");
         }
@@ -254,10 +292,12 @@ pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()>
         crate::exchange::report::rule(&b),
     );
     if rule_a == rule_b {
-        let _ = writeln!(out, "Rule: {rule_a}");
+        let _ = writeln!(out, "{}", crate::t!("cli-rule", rule = &rule_a));
     } else {
-        let _ = writeln!(out, "Rule for {}: {rule_a}", a.meta.date);
-        let _ = writeln!(out, "Rule for {}: {rule_b}", b.meta.date);
+        for (date, rule) in [(a.meta.date, &rule_a), (b.meta.date, &rule_b)] {
+            let line = crate::t!("cli-rule-for", date = date.to_string(), rule = rule);
+            let _ = writeln!(out, "{line}");
+        }
     }
     print(&out)
 }

@@ -61,11 +61,11 @@ pub fn share_arg(text: &str) -> Result<f64, String> {
     let share = number
         .parse::<f64>()
         .map(|n| n / scale)
-        .map_err(|_| "it is not a share like 0.8 or 80%".to_string())?;
+        .map_err(|_| crate::t!("cli-share-not-a-share"))?;
     if share > 0.0 && share <= 1.0 {
         Ok(share)
     } else {
-        Err("a share is above 0 and at most 1 (or 100%)".to_string())
+        Err(crate::t!("cli-share-range"))
     }
 }
 

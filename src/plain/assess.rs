@@ -89,7 +89,11 @@ impl AssessView {
         self.assessment = store.load(&self.assessment.meta.id)?;
         self.base = version;
         self.shown = self.entry();
-        output::indicator(out, &crate::rubric::shown(&self.assessment.rubric), self.pos);
+        output::indicator(
+            out,
+            &crate::rubric::shown(&self.assessment.rubric),
+            self.pos,
+        );
         self.say_entry(out);
         out.say(t!("plain-rate-prompt", id = self.id()));
         Ok(())

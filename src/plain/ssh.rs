@@ -57,6 +57,8 @@ fn spawn(
     std::thread::Builder::new()
         .name("touchstone-plain".into())
         .spawn(move || {
+            // This person's language, from their login name or client locale.
+            crate::i18n::set(setup.lang);
             let _thread = crate::serve::Slot::take(&setup.counts, |c| &c.app_threads, usize::MAX);
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 run(&setup, &input, &out, terminal)

@@ -8,8 +8,11 @@
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::Cell;
 use ratatui::layout::{Position, Size};
+use russh::server::Handle;
+use russh::{ChannelId, Disconnect};
 use std::io::{self, Write};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use tokio::sync::mpsc;
 
 /// What the app thread sends to the writer task.
@@ -150,5 +153,34 @@ impl Backend for SshBackend {
 
     fn flush(&mut self) -> io::Result<()> {
         Backend::flush(&mut self.inner)
+    }
+}
+
+/// Sends what the app draws; when the app is done, ends the channel and, if the client
+/// does not hang up by itself, the connection.
+pub async fn write_frames(
+    handle: Handle,
+    channel: ChannelId,
+    mut frames: mpsc::Receiver<Out>,
+    hang_up_grace: Duration,
+) {
+    while let Some(out) = frames.recv().await {
+        match out {
+            Out::Data(bytes) => {
+                if handle.data(channel, bytes).await.is_err() {
+                    return;
+                }
+            }
+            Out::Finish(status) => {
+                let _ = handle.exit_status_request(channel, status).await;
+                let _ = handle.eof(channel).await;
+                let _ = handle.close(channel).await;
+                tokio::time::sleep(hang_up_grace).await;
+                let _ = handle
+                    .disconnect(Disconnect::ByApplication, "goodbye".into(), String::new())
+                    .await;
+                return;
+            }
+        }
     }
 }

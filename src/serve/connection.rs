@@ -89,6 +89,10 @@ pub struct Setup {
     pub esc_wait: Duration,
     /// The server's one watcher of the database.
     pub hub: Arc<Hub>,
+    /// The server's settings: key remaps, default rubric and facilitator.
+    pub settings: crate::settings::Settings,
+    /// The language this connection speaks.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Why the app loop ended.
@@ -104,34 +108,25 @@ pub fn spawn(setup: Setup, input: Receiver<ToApp>, out: mpsc::Sender<Out>) -> st
     std::thread::Builder::new()
         .name("touchstone-ssh".into())
         .spawn(move || {
+            // Everything this connection reads, to its goodbye, is in its language.
+            crate::i18n::set(setup.lang);
             // Counted until this thread ends, however it ends.
             let _thread = super::Slot::take(&setup.counts, |c| &c.app_threads, usize::MAX);
             let idle = setup.idle_timeout;
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                run(setup, &input, &out)
-            }));
+            let result =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(setup, &input, &out)));
             let (status, message) = match result {
                 Ok(Ok(End::Closed)) => return,
                 Ok(Ok(End::Quit)) => (0, String::new()),
                 Ok(Ok(End::Idle)) => (
                     0,
-                    format!(
-                        "Touchstone: disconnected after {} without a key press. Everything saved is kept.\r\n",
-                        crate::words::count(idle.as_secs().div_ceil(60), "minute", "minutes")
-                    ),
+                    crate::t!("serve-idle", minutes = idle.as_secs().div_ceil(60)),
                 ),
-                Ok(Ok(End::Shutdown)) => (
-                    0,
-                    "Touchstone: the server is shutting down. Everything saved is kept.\r\n"
-                        .to_string(),
-                ),
-                Ok(Err(message)) => (1, format!("Touchstone: {message}\r\n")),
-                Err(_) => (
-                    1,
-                    "Touchstone: an internal error ended this connection. Everything saved is kept.\r\n"
-                        .to_string(),
-                ),
+                Ok(Ok(End::Shutdown)) => (0, crate::t!("serve-shutting-down")),
+                Ok(Err(message)) => (1, crate::t!("serve-ended-with", message = message)),
+                Err(_) => (1, crate::t!("serve-internal-error")),
             };
+            let message = format!("{message}\r\n");
             let mut bytes = LEAVE.to_vec();
             bytes.extend_from_slice(message.as_bytes());
             let _ = out.blocking_send(Out::Data(bytes));
@@ -143,8 +138,8 @@ pub fn spawn(setup: Setup, input: Receiver<ToApp>, out: mpsc::Sender<Out>) -> st
 fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result<End, String> {
     // Before the app reads anything: what changes after this is then told to it.
     let hub_seen = setup.hub.newest();
-    let store =
-        Store::open(&setup.db_path).map_err(|e| format!("the database cannot be opened: {e}"))?;
+    let store = Store::open(&setup.db_path)
+        .map_err(|e| crate::t!("serve-db-cannot-open", error = e.to_string()))?;
     let (actor, session) = match &setup.role {
         Role::User { actor } => (actor.clone(), None),
         // The wall screen follows the running session, if there is one; without one
@@ -153,18 +148,18 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
             "viewer".to_string(),
             store
                 .running_session()
-                .map_err(|e| format!("the database cannot be read: {e}"))?
+                .map_err(|e| crate::t!("serve-db-cannot-read", error = e.to_string()))?
                 .map(|session_id| SessionRole::Watch { session_id }),
         ),
         Role::Participant { code, name } => {
             let session_id = store
                 .find_session(code)
-                .map_err(|_| format!("no coaching session has the join code {code}"))?;
+                .map_err(|_| crate::t!("serve-no-such-code", code = code))?;
             let live = store
                 .live_session(&session_id)
-                .map_err(|e| format!("the session cannot be read: {e}"))?;
+                .map_err(|e| crate::t!("serve-session-cannot-read", error = e.to_string()))?;
             if live.ended {
-                return Err(format!("the session {code} has ended"));
+                return Err(crate::t!("serve-session-ended", code = code));
             }
             store
                 .check_seat(&session_id, name)
@@ -189,13 +184,16 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
             session,
             plan_dirs: setup.plan_dirs.clone(),
         },
-    );
+    )
+    // No settings file: a remote user's `T` does not change the server's.
+    .with_settings(&setup.settings, None);
     if setup.role == Role::Viewer {
         app = app.read_only();
     }
     let size = ClientSize::new(Size::new(setup.cols, setup.rows));
     let backend = SshBackend::new(out.clone(), size.clone());
-    let mut terminal = Terminal::new(backend).map_err(|e| format!("terminal: {e}"))?;
+    let mut terminal = Terminal::new(backend)
+        .map_err(|e| crate::t!("serve-terminal-error", error = e.to_string()))?;
     if out.blocking_send(Out::Data(ENTER.to_vec())).is_err() {
         return Ok(End::Closed);
     }
@@ -362,9 +360,7 @@ fn allowed(app: &mut App, key: &KeyEvent, viewer: bool) -> bool {
     let action = app.keys.resolve(ctx, key);
     // Export and import read and write files on the server: not for remote users.
     if matches!(action, Some(Action::Export | Action::Import)) {
-        app.status = Some(Status::info(
-            "Export and import are not available over SSH; use the touchstone command on the server",
-        ));
+        app.status = Some(Status::info(crate::t!("serve-no-export")));
         return false;
     }
     if viewer && !viewer_may(ctx, action) {

@@ -1,82 +1,31 @@
 //! The SSH side of one connection: authentication, and exactly one session channel with
 //! a pty and a shell. Everything else — exec, subsystems (SFTP), port forwarding, agent
-//! and X11 forwarding, environment variables — is refused.
+//! and X11 forwarding, environment variables other than the locale — is refused.
 //!
 //! The handler runs on the server's event loop, so it never blocks: keys go to the
-//! connection's app thread over a bounded channel, and a writer task sends the frames
-//! the app draws.
+//! connection's app thread over a bounded channel, and a writer task
+//! (`backend::write_frames`) sends the frames the app draws.
 
-use super::backend::Out;
-use super::connection::{self, Role, Setup, ToApp};
-use super::keys::{AllowedKeys, Passcode};
-use super::{Counts, Slot};
-use crate::rubric::Registry;
-use crate::tui::theme::ThemeName;
+use super::Slot;
+use super::connection::{self, Setup, ToApp};
+use super::login::{ClientLocale, role_for};
+pub use super::shared::Shared;
 use russh::keys::PublicKey;
 use russh::server::{
-    Auth, ChannelOpenHandle, Handle, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey,
+    Auth, ChannelOpenHandle, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey,
 };
-use russh::{Channel, ChannelId, ChannelOpenFailure, Disconnect, MethodKind, MethodSet, Pty, Sig};
+use russh::{Channel, ChannelId, ChannelOpenFailure, Pty, Sig};
 use std::borrow::Cow;
 use std::net::IpAddr;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{SyncSender, TrySendError};
-use std::time::Duration;
 use tokio::sync::mpsc;
 
 /// Keystroke packets queued for an app thread before more are dropped (a flood).
 const INPUT_QUEUE: usize = 256;
 /// Frames queued for a slow client before its app thread waits.
 const FRAME_QUEUE: usize = 16;
-
-/// What every connection shares.
-pub struct Shared {
-    pub db_path: PathBuf,
-    pub registry: Registry,
-    pub keys: AllowedKeys,
-    pub passcode: Option<Passcode>,
-    pub viewer_passcode: Option<Passcode>,
-    pub theme: Option<ThemeName>,
-    pub ascii: bool,
-    pub idle_timeout: Duration,
-    pub shutdown: Arc<AtomicBool>,
-    /// Wrong passcodes allowed per connection (OpenSSH's NumberOfPasswordPrompts is 3).
-    pub passcode_tries: usize,
-    /// Authenticated connections allowed at once.
-    pub max_connections: usize,
-    pub counts: Arc<Counts>,
-    pub plan_dirs: Vec<PathBuf>,
-    pub grace: super::Grace,
-    /// The one watcher of the database, which wakes the connections on a change.
-    pub hub: Arc<super::hub::Hub>,
-}
-
-impl Shared {
-    /// The authentication methods offered: public keys when some are allowed,
-    /// passwords and keyboard-interactive when there is a passcode.
-    pub fn methods(&self) -> MethodSet {
-        let mut methods = MethodSet::empty();
-        if !self.keys.is_empty() {
-            methods.push(MethodKind::PublicKey);
-        }
-        if self.passcode.is_some() || self.viewer_passcode.is_some() {
-            methods.push(MethodKind::Password);
-            methods.push(MethodKind::KeyboardInteractive);
-        }
-        methods
-    }
-
-    /// The methods left once the passcode tries are used up.
-    fn methods_without_passcode(&self) -> MethodSet {
-        let mut methods = MethodSet::empty();
-        if !self.keys.is_empty() {
-            methods.push(MethodKind::PublicKey);
-        }
-        methods
-    }
-}
 
 /// One connection.
 pub struct Conn {
@@ -105,6 +54,8 @@ pub struct Conn {
     no_pty: bool,
     /// Wrong passcodes so far.
     passcode_failures: usize,
+    /// The locale the client sent (`ssh -o SendEnv=LANG`).
+    locale: ClientLocale,
 }
 
 impl Conn {
@@ -122,6 +73,7 @@ impl Conn {
             full: false,
             no_pty: false,
             passcode_failures: 0,
+            locale: ClientLocale::default(),
         }
     }
 
@@ -175,6 +127,20 @@ impl Conn {
         })
     }
 
+    /// The language of this connection: the login name's suffix, the client's locale,
+    /// or the server's.
+    fn lang(&self) -> crate::i18n::Lang {
+        let login = super::login::parse(self.user.as_deref().unwrap_or_default()).lang;
+        self.locale.lang(login, self.shared.lang)
+    }
+
+    /// A line for the client's terminal in the connection's language.
+    fn say(&self, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> Vec<u8> {
+        // The handler runs on the server's shared threads: the language only for this.
+        let line = crate::i18n::scoped(self.lang(), || crate::i18n::tr_args(id, args));
+        format!("{}\r\n", crate::text::one_line(&line)).into_bytes()
+    }
+
     fn key_allowed(&self, key: &PublicKey) -> bool {
         self.shared.keys.allows(key, self.peer)
     }
@@ -198,9 +164,11 @@ impl Conn {
     fn start(&mut self, channel: ChannelId, session: &mut Session) -> std::io::Result<()> {
         let (cols, rows) = self.size.unwrap_or((80, 24));
         let user = self.user.clone().unwrap_or_default();
-        // `NAME+plain` asks for plain mode (line by line, for screen readers).
-        let (user, plain) = crate::plain::ssh::login(&user);
-        let role = role_for(user, self.viewer);
+        // `NAME+plain` asks for plain mode (line by line, for screen readers), `NAME+es`
+        // for Spanish.
+        let login = super::login::parse(&user);
+        let plain = login.plain;
+        let role = role_for(login.name, self.viewer);
         let (tx, rx) = std::sync::mpsc::sync_channel(INPUT_QUEUE);
         // Woken from before the app thread first looks whether the server is stopping.
         let tx = Arc::new(tx);
@@ -226,11 +194,13 @@ impl Conn {
                 plan_dirs: self.shared.plan_dirs.clone(),
                 esc_wait: self.shared.grace.esc_wait,
                 hub: self.shared.hub.clone(),
+                settings: self.shared.settings.clone(),
+                lang: self.lang(),
             },
             rx,
             out_tx,
         )?;
-        tokio::spawn(write_frames(
+        tokio::spawn(super::backend::write_frames(
             session.handle(),
             channel,
             out_rx,
@@ -240,79 +210,6 @@ impl Conn {
         self.started.store(true, Ordering::SeqCst);
         Ok(())
     }
-}
-
-/// Sends what the app draws; when the app is done, ends the channel and, if the client
-/// does not hang up by itself, the connection.
-async fn write_frames(
-    handle: Handle,
-    channel: ChannelId,
-    mut frames: mpsc::Receiver<Out>,
-    hang_up_grace: Duration,
-) {
-    while let Some(out) = frames.recv().await {
-        match out {
-            Out::Data(bytes) => {
-                if handle.data(channel, bytes).await.is_err() {
-                    return;
-                }
-            }
-            Out::Finish(status) => {
-                let _ = handle.exit_status_request(channel, status).await;
-                let _ = handle.eof(channel).await;
-                let _ = handle.close(channel).await;
-                tokio::time::sleep(hang_up_grace).await;
-                let _ = handle
-                    .disconnect(Disconnect::ByApplication, "goodbye".into(), String::new())
-                    .await;
-                return;
-            }
-        }
-    }
-}
-
-/// What a login name asks for: `viewer` (or the viewer passcode) is read only;
-/// `CODE.NAME`, CODE a session join code, joins that session as NAME; any other name
-/// opens the screens with that name as who made the changes.
-pub fn role_for(user: &str, viewer_passcode: bool) -> Role {
-    if viewer_passcode || user.eq_ignore_ascii_case("viewer") {
-        return Role::Viewer;
-    }
-    if let Some((code, name)) = user.split_once('.').filter(|(c, _)| is_join_code(c)) {
-        let name = clean_name(name);
-        return Role::Participant {
-            code: code.to_ascii_uppercase(),
-            name: if name.is_empty() {
-                "participant".to_string()
-            } else {
-                name
-            },
-        };
-    }
-    let actor = clean_name(user);
-    Role::User {
-        actor: if actor.is_empty() {
-            "ssh".to_string()
-        } else {
-            actor
-        },
-    }
-}
-
-/// Six letters and digits from the join-code alphabet (any case).
-fn is_join_code(code: &str) -> bool {
-    const ALPHABET: &str = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    code.len() == 6
-        && code
-            .chars()
-            .all(|c| ALPHABET.contains(c.to_ascii_uppercase()))
-}
-
-/// A login name made safe to show and store: the text policy's `name_from`, at most
-/// 40 characters; empty when nothing visible is left.
-pub fn clean_name(name: &str) -> String {
-    let short: String = name.chars().take(40).collect();
-    crate::text::name_from(&short).unwrap_or_default()
 }
 
 impl russh::server::Handler for Conn {
@@ -363,10 +260,18 @@ impl russh::server::Handler for Conn {
             return Err(russh::Error::Disconnect);
         }
         let Some(mut response) = response else {
+            // No locale has come yet: the login name's suffix or the server's language.
+            let lang = super::login::parse(user).lang.unwrap_or(self.shared.lang);
+            let (instructions, prompt) = crate::i18n::scoped(lang, || {
+                (
+                    crate::t!("serve-passcode-instructions"),
+                    crate::t!("serve-passcode-prompt"),
+                )
+            });
             return Ok(Auth::Partial {
                 name: Cow::Borrowed("Touchstone"),
-                instructions: Cow::Borrowed("The passcode is shown where the server was started."),
-                prompts: Cow::Owned(vec![(Cow::Borrowed("Passcode: "), false)]),
+                instructions: Cow::Owned(instructions),
+                prompts: Cow::Owned(vec![(Cow::Owned(prompt), false)]),
             });
         };
         let given = response
@@ -520,23 +425,14 @@ impl russh::server::Handler for Conn {
             return session.channel_failure(channel);
         }
         if self.full {
-            session.extended_data(
-                channel,
-                1,
-                b"Touchstone: the server is full; try again later.\r\n".to_vec(),
-            )?;
+            session.extended_data(channel, 1, self.say("serve-full", &[]))?;
             session.exit_status_request(channel, 1)?;
             session.channel_failure(channel)?;
             return session.close(channel);
         }
-        let plain = crate::plain::ssh::login(self.user.as_deref().unwrap_or_default()).1;
+        let plain = super::login::parse(self.user.as_deref().unwrap_or_default()).plain;
         if self.size.is_none() && !plain {
-            session.extended_data(
-                channel,
-                1,
-                b"Touchstone needs a terminal: connect with ssh -t (or without a command).\r\n"
-                    .to_vec(),
-            )?;
+            session.extended_data(channel, 1, self.say("serve-needs-terminal", &[]))?;
             session.channel_failure(channel)?;
             return session.close(channel);
         }
@@ -544,7 +440,10 @@ impl russh::server::Handler for Conn {
             session.extended_data(
                 channel,
                 1,
-                format!("Touchstone cannot start the screens: {e}\r\n").into_bytes(),
+                self.say(
+                    "serve-cannot-start",
+                    &[("error", crate::i18n::Arg::from(e.to_string()))],
+                ),
             )?;
             session.channel_failure(channel)?;
             return session.close(channel);
@@ -559,12 +458,7 @@ impl russh::server::Handler for Conn {
         session: &mut Session,
     ) -> Result<(), Self::Error> {
         if self.ours(channel) {
-            session.extended_data(
-                channel,
-                1,
-                b"Touchstone runs no commands over SSH; connect without one to get the screens.\r\n"
-                    .to_vec(),
-            )?;
+            session.extended_data(channel, 1, self.say("serve-no-commands", &[]))?;
         }
         session.channel_failure(channel)
     }
@@ -590,13 +484,21 @@ impl russh::server::Handler for Conn {
         session.channel_failure(channel)
     }
 
+    /// Only the locale (see `login::LOCALE_VARS`), before the shell starts: it sets
+    /// the connection's language, nothing else.
     async fn env_request(
         &mut self,
         channel: ChannelId,
-        _variable_name: &str,
-        _variable_value: &str,
+        variable_name: &str,
+        variable_value: &str,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
+        if self.ours(channel)
+            && self.to_app.is_none()
+            && self.locale.accept(variable_name, variable_value)
+        {
+            return session.channel_success(channel);
+        }
         session.channel_failure(channel)
     }
 
@@ -654,50 +556,26 @@ impl russh::server::Handler for Conn {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::i18n::{Lang, message_ids};
 
+    /// `Conn::say` takes its ids as values, which the i18n test cannot see.
     #[test]
-    fn login_names() {
-        assert_eq!(role_for("viewer", false), Role::Viewer);
-        assert_eq!(role_for("ana", true), Role::Viewer);
-        assert_eq!(
-            role_for("73zgy2.Ana Ruiz", false),
-            Role::Participant {
-                code: "73ZGY2".into(),
-                name: "Ana Ruiz".into()
+    fn every_line_said_to_a_client_exists_in_both_languages() {
+        let whole = include_str!("handler.rs");
+        let source = &whole[..whole.rfind("#[cfg(test)]").unwrap_or(whole.len())];
+        let said: Vec<&str> = source
+            .match_indices("self.say(")
+            .filter_map(|(at, _)| {
+                let rest = source[at..].split_once('"')?.1;
+                rest.split_once('"').map(|(id, _)| id)
+            })
+            .collect();
+        assert!(said.len() >= 4, "{said:?}");
+        for lang in Lang::ALL {
+            let ids = message_ids(lang);
+            for id in &said {
+                assert!(ids.iter().any(|(i, _)| i == id), "{id} in {lang}");
             }
-        );
-        assert_eq!(
-            role_for("73ZGY2.", false),
-            Role::Participant {
-                code: "73ZGY2".into(),
-                name: "participant".into()
-            }
-        );
-        assert_eq!(
-            role_for("ana.ruiz", false),
-            Role::User {
-                actor: "ana.ruiz".into()
-            }
-        );
-        // 'O' and '0' are not in the join-code alphabet.
-        assert_eq!(
-            role_for("ROOM01.x", false),
-            Role::User {
-                actor: "ROOM01.x".into()
-            }
-        );
-        assert_eq!(
-            role_for("\x1b[31mevil\u{202e}", false),
-            Role::User {
-                actor: "[31mevil".into()
-            }
-        );
-        assert_eq!(
-            role_for("\x07", false),
-            Role::User {
-                actor: "ssh".into()
-            }
-        );
+        }
     }
 }

@@ -12,41 +12,48 @@ pub fn default_path() -> PathBuf {
     crate::paths::data_dir().join("ssh_host_ed25519_key")
 }
 
+/// A message about `path` that failed with `error` (`serve-cannot-read` and the like).
+fn said(id: &str, path: &Path, error: &dyn std::fmt::Display) -> String {
+    crate::i18n::tr_args(
+        id,
+        &[
+            ("path", crate::i18n::Arg::from(path.display().to_string())),
+            ("error", crate::i18n::Arg::from(error.to_string())),
+        ],
+    )
+}
+
 /// Reads the host key at `path`, or makes and saves a new one when there is none.
 /// Returns the key and whether it was made now.
 pub fn load_or_create(path: &Path) -> Result<(PrivateKey, bool)> {
     if path.exists() {
         let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::failure(format!("cannot read {}: {e}", path.display())))?;
-        let key = PrivateKey::from_openssh(text.trim_end()).map_err(|e| {
-            Error::failure(format!(
-                "{} is not an OpenSSH private key: {e}",
-                path.display()
-            ))
-        })?;
+            .map_err(|e| Error::failure(said("serve-cannot-read", path, &e)))?;
+        let key = PrivateKey::from_openssh(text.trim_end())
+            .map_err(|e| Error::failure(said("serve-not-a-private-key", path, &e)))?;
         if key.is_encrypted() {
-            return Err(Error::failure(format!(
-                "{} is encrypted; the server needs a key without a passphrase",
-                path.display()
+            return Err(Error::failure(crate::t!(
+                "serve-key-encrypted",
+                path = path.display().to_string()
             )));
         }
         check_private(path)?;
         return Ok((key, false));
     }
     let key = PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519)
-        .map_err(|e| Error::failure(format!("cannot make a host key: {e}")))?;
+        .map_err(|e| Error::failure(crate::t!("serve-cannot-make-key", error = e.to_string())))?;
     let text = key
         .to_openssh(LineEnding::LF)
-        .map_err(|e| Error::failure(format!("cannot encode the host key: {e}")))?;
+        .map_err(|e| Error::failure(crate::t!("serve-cannot-encode-key", error = e.to_string())))?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
-            .map_err(|e| Error::failure(format!("cannot create {}: {e}", dir.display())))?;
+            .map_err(|e| Error::failure(said("serve-cannot-create", dir, &e)))?;
     }
-    let mut file = create_private(path)
-        .map_err(|e| Error::failure(format!("cannot create {}: {e}", path.display())))?;
+    let mut file =
+        create_private(path).map_err(|e| Error::failure(said("serve-cannot-create", path, &e)))?;
     file.write_all(text.as_bytes())
         .and_then(|()| file.sync_all())
-        .map_err(|e| Error::failure(format!("cannot write {}: {e}", path.display())))?;
+        .map_err(|e| Error::failure(said("serve-cannot-write", path, &e)))?;
     Ok((key, true))
 }
 
@@ -78,15 +85,14 @@ fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
 fn check_private(path: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path)
-        .map_err(|e| Error::failure(format!("cannot read {}: {e}", path.display())))?
+        .map_err(|e| Error::failure(said("serve-cannot-read", path, &e)))?
         .permissions()
         .mode();
     if mode & 0o077 != 0 {
-        return Err(Error::failure(format!(
-            "{} can be read by others (mode {:o}); make it private: chmod 600 {}",
-            path.display(),
-            mode & 0o777,
-            path.display()
+        return Err(Error::failure(crate::t!(
+            "serve-key-readable",
+            path = path.display().to_string(),
+            mode = format!("{:o}", mode & 0o777)
         )));
     }
     Ok(())
@@ -100,6 +106,24 @@ fn check_private(_path: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `said` takes its ids as values, which the i18n test cannot see.
+    #[test]
+    fn every_message_said_exists_in_both_languages() {
+        let whole = include_str!("hostkey.rs");
+        let code = &whole[..whole.rfind("#[cfg(test)]").unwrap_or(whole.len())];
+        let ids: Vec<&str> = code
+            .match_indices("said(\"")
+            .filter_map(|(at, _)| code[at + 6..].split_once('"').map(|(id, _)| id))
+            .collect();
+        assert!(ids.len() >= 4, "{ids:?}");
+        for lang in crate::i18n::Lang::ALL {
+            let known = crate::i18n::message_ids(lang);
+            for id in &ids {
+                assert!(known.iter().any(|(k, _)| k == id), "{id} in {lang}");
+            }
+        }
+    }
 
     #[test]
     fn made_once_then_reused_and_private() {

@@ -57,7 +57,12 @@ impl Hub {
                     }
                 }
             })
-            .map_err(|e| crate::error::Error::failure(format!("cannot start the server: {e}")))?;
+            .map_err(|e| {
+                crate::error::Error::failure(crate::t!(
+                    "serve-cannot-start-server",
+                    error = e.to_string()
+                ))
+            })?;
         Ok(hub)
     }
 

@@ -33,8 +33,13 @@ impl AllowedKeys {
     /// Reads an `authorized_keys` file; a line that is not a key, or an option not
     /// honoured, is an error naming it as `FILE:LINE:COL: …`.
     pub fn load(path: &Path) -> Result<AllowedKeys> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::input(format!("cannot read {}: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::input(crate::t!(
+                "serve-cannot-read",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         AllowedKeys::parse(&text).map_err(|e| Error::input(format!("{}:{e}", path.display())))
     }
 
@@ -106,8 +111,12 @@ fn parse_line(line: &str, number: usize, indent: usize) -> std::result::Result<A
                     pty: true,
                 });
             }
-            Err(_) => PublicKey::from_openssh(line_without_options(line).1.trim_start())
-                .map_err(|e| format!("{number}:{}: not a public key ({e})", col(0)))?,
+            Err(_) => {
+                PublicKey::from_openssh(line_without_options(line).1.trim_start()).map_err(|e| {
+                    let why = crate::t!("serve-not-a-key", error = e.to_string());
+                    format!("{number}:{}: {why}", col(0))
+                })?
+            }
         },
         from: None,
         pty: true,
@@ -122,7 +131,7 @@ fn parse_line(line: &str, number: usize, indent: usize) -> std::result::Result<A
         match (name.as_str(), value) {
             ("from", Some(value)) => {
                 let value = unquote(value)
-                    .ok_or_else(|| format!("{at}: from= needs a quoted pattern list"))?;
+                    .ok_or_else(|| format!("{at}: {}", crate::t!("serve-from-needs-quotes")))?;
                 let patterns = value
                     .split(',')
                     .map(AddrPattern::parse)
@@ -142,8 +151,11 @@ fn parse_line(line: &str, number: usize, indent: usize) -> std::result::Result<A
                     None => name.clone(),
                 };
                 return Err(format!(
-                    "{at}: option \"{}\" is not supported; remove it, or give this person a passcode instead (Touchstone honours from=, restrict, no-pty and pty)",
-                    crate::text::one_line(&shown)
+                    "{at}: {}",
+                    crate::t!(
+                        "serve-option-unsupported",
+                        option = crate::text::one_line(&shown)
+                    )
                 ));
             }
         }
@@ -209,19 +221,18 @@ impl AddrPattern {
             None => (false, text),
         };
         if body.is_empty() {
-            return Err("an empty pattern".into());
+            return Err(crate::t!("serve-empty-pattern"));
         }
         let kind = match body.split_once('/') {
             Some((addr, bits)) => {
-                let addr: IpAddr = addr
-                    .parse()
-                    .map_err(|_| format!("{body:?} is not an address/prefix"))?;
+                let addr: IpAddr = addr.parse().map_err(|_| {
+                    crate::t!("serve-not-an-address", pattern = format!("{body:?}"))
+                })?;
                 let max = if addr.is_ipv4() { 32 } else { 128 };
-                let bits: u8 = bits
-                    .parse()
-                    .ok()
-                    .filter(|b| *b <= max)
-                    .ok_or_else(|| format!("{body:?} has a bad prefix length"))?;
+                let bits: u8 =
+                    bits.parse().ok().filter(|b| *b <= max).ok_or_else(|| {
+                        crate::t!("serve-bad-prefix", pattern = format!("{body:?}"))
+                    })?;
                 PatternKind::Cidr(addr, bits)
             }
             None => PatternKind::Wildcard(body.to_ascii_lowercase()),

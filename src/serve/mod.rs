@@ -10,6 +10,7 @@
 //! - [`backend`]: the ratatui backend that draws into the channel.
 //! - [`input`]: keys from the client's bytes.
 //! - [`keys`], [`hostkey`]: who may connect, and the server's own key.
+//! - [`login`]: what a login name asks for.
 //!
 //! Login names: `viewer` is read only (for the wall screen); `CODE.NAME` joins the
 //! running coaching session with join code CODE as NAME; any other name opens the
@@ -22,6 +23,8 @@ pub mod hostkey;
 pub mod hub;
 pub mod input;
 pub mod keys;
+pub mod login;
+mod shared;
 
 use crate::error::{Error, Result};
 use crate::rubric::Registry;
@@ -110,6 +113,11 @@ pub struct ServerConfig {
     pub plan_dirs: Vec<PathBuf>,
     /// The server's waits for the other side (short in tests).
     pub grace: Grace,
+    /// The settings file's key remaps and default rubric and facilitator, for every
+    /// connection's screens (as the local screens take them).
+    pub settings: crate::settings::Settings,
+    /// The language of a connection that asks for none (see `login::ClientLocale`).
+    pub lang: crate::i18n::Lang,
 }
 
 /// How long the server waits for clients before acting on its own: fixed in use,
@@ -163,6 +171,8 @@ impl ServerConfig {
             counts: Arc::new(Counts::default()),
             plan_dirs: Vec::new(),
             grace: Grace::default(),
+            settings: crate::settings::Settings::default(),
+            lang: crate::i18n::Lang::En,
         }
     }
 }
@@ -219,6 +229,7 @@ pub async fn run(
     // The watcher stops with the server, however `run` returns.
     let _stop_watcher = StopOnDrop(stopping.clone());
     let hub = hub::Hub::start(&config.db_path, stopping.clone())?;
+    let lang = config.lang;
     let shared = Arc::new(Shared {
         db_path: config.db_path,
         registry: config.registry,
@@ -235,11 +246,11 @@ pub async fn run(
         plan_dirs: config.plan_dirs,
         grace: config.grace,
         hub: hub.clone(),
+        settings: config.settings,
+        lang: config.lang,
     });
     if shared.methods().is_empty() {
-        return Err(Error::input(
-            "nobody could log in: give --authorized-keys FILE and/or --passcode",
-        ));
+        return Err(Error::input(crate::t!("serve-nobody-could-log-in")));
     }
     let ssh = Arc::new(russh::server::Config {
         methods: shared.methods(),
@@ -283,6 +294,7 @@ pub async fn run(
                             started,
                             login_timeout: config.login_timeout,
                             grace: config.grace,
+                            lang,
                         },
                     ));
                 }
@@ -319,6 +331,8 @@ struct Watch {
     started: Arc<AtomicBool>,
     login_timeout: Duration,
     grace: Grace,
+    /// The server's language, for the disconnect reasons.
+    lang: crate::i18n::Lang,
 }
 
 /// One connection from hello to goodbye.
@@ -353,7 +367,7 @@ async fn serve_one(
                     let _ = handle
                         .disconnect(
                             Disconnect::ByApplication,
-                            "log in and start the screens within the time allowed".into(),
+                            crate::i18n::tr_in(watch.lang, "serve-login-too-slow", &[]),
                             String::new(),
                         )
                         .await;
@@ -370,7 +384,7 @@ async fn serve_one(
                     let _ = handle
                         .disconnect(
                             Disconnect::ByApplication,
-                            "the Touchstone server is shutting down".into(),
+                            crate::i18n::tr_in(watch.lang, "serve-shutting-down-disconnect", &[]),
                             String::new(),
                         )
                         .await;
@@ -396,20 +410,17 @@ pub fn cli(
     registry: Registry,
     theme: Option<ThemeName>,
     ascii: bool,
+    settings: crate::settings::Settings,
 ) -> Result<()> {
     let keys = match &args.authorized_keys {
         Some(path) => AllowedKeys::load(path)?,
         None => AllowedKeys::default(),
     };
     if args.authorized_keys.is_some() && keys.is_empty() && !args.passcode {
-        return Err(Error::input(
-            "the authorized keys file lists no keys, and there is no --passcode: nobody could log in",
-        ));
+        return Err(Error::input(crate::t!("serve-no-keys-no-passcode")));
     }
     if args.authorized_keys.is_none() && !args.passcode {
-        return Err(Error::input(
-            "say who may connect: --authorized-keys FILE (public keys) and/or --passcode",
-        ));
+        return Err(Error::input(crate::t!("serve-say-who")));
     }
     let ttl = Duration::from_secs(args.passcode_hours * 3600);
     let passcode = args.passcode.then(|| Passcode::generate(ttl));
@@ -423,10 +434,21 @@ pub fn cli(
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::failure(format!("cannot start the server: {e}")))?;
+        .map_err(|e| {
+            Error::failure(crate::t!(
+                "serve-cannot-start-server",
+                error = e.to_string()
+            ))
+        })?;
     let listener = runtime
         .block_on(TcpListener::bind(args.listen))
-        .map_err(|e| Error::failure(format!("cannot listen on {}: {e}", args.listen)))?;
+        .map_err(|e| {
+            Error::failure(crate::t!(
+                "serve-cannot-listen",
+                addr = args.listen.to_string(),
+                error = e.to_string()
+            ))
+        })?;
     let addr = listener.local_addr().unwrap_or(args.listen);
 
     let mut text = String::new();
@@ -441,25 +463,46 @@ pub fn cli(
     } else {
         format!("-p {port} ")
     };
-    text.push_str(&format!(
-        "Touchstone is serving {} over SSH on {addr}\n",
-        db_path.display()
-    ));
-    text.push_str(&format!(
-        "Host key {} ({}{})\n",
-        hostkey::fingerprint(&host_key),
-        key_path.display(),
-        if made { ", made now" } else { "" }
-    ));
+    let line = |text: &mut String, line: String| {
+        text.push_str(&line);
+        text.push('\n');
+    };
+    line(
+        &mut text,
+        crate::t!(
+            "serve-serving",
+            db = db_path.display().to_string(),
+            addr = addr.to_string()
+        ),
+    );
+    let fingerprint = hostkey::fingerprint(&host_key).to_string();
+    let key_file = key_path.display().to_string();
+    line(
+        &mut text,
+        if made {
+            crate::t!(
+                "serve-host-key-made",
+                fingerprint = &fingerprint,
+                path = &key_file
+            )
+        } else {
+            crate::t!(
+                "serve-host-key",
+                fingerprint = &fingerprint,
+                path = &key_file
+            )
+        },
+    );
     if !keys.is_empty() {
-        text.push_str(&format!(
-            "Public keys allowed: {} (from {})\n",
-            keys.len(),
-            args.authorized_keys
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default()
-        ));
+        let from = args
+            .authorized_keys
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        line(
+            &mut text,
+            crate::t!("serve-keys-allowed", count = keys.len(), path = from),
+        );
     }
     let until = jiff::Zoned::now()
         .checked_add(jiff::SignedDuration::from_secs(
@@ -468,19 +511,28 @@ pub fn cli(
         .map(|z| z.strftime("%Y-%m-%d %H:%M").to_string())
         .unwrap_or_default();
     if let Some(code) = &passcode {
-        text.push_str(&format!(
-            "Passcode: {}   (works until {until})\n",
-            code.as_str()
-        ));
+        line(
+            &mut text,
+            crate::t!("serve-passcode", code = code.as_str(), until = &until),
+        );
     }
     if let Some(code) = &viewer_passcode {
-        text.push_str(&format!(
-            "Viewer passcode: {}   (read only, works until {until})\n",
-            code.as_str()
-        ));
+        line(
+            &mut text,
+            crate::t!(
+                "serve-viewer-passcode",
+                code = code.as_str(),
+                until = &until
+            ),
+        );
     }
     text.push_str(&format!(
-        "\nJoin with:\n  ssh {p}NAME@{host}          the screens; changes are recorded as NAME\n  ssh {p}CODE.NAME@{host}     the coaching session with join code CODE, as NAME\n  ssh {p}viewer@{host}        read only, for the wall screen\n\nCtrl-C stops the server (everyone connected is told).\n"
+        "\n{}\n  ssh {p}NAME@{host}          {}\n  ssh {p}CODE.NAME@{host}     {}\n  ssh {p}viewer@{host}        {}\n\n{}\n",
+        crate::t!("serve-join-with"),
+        crate::t!("serve-join-name"),
+        crate::t!("serve-join-code"),
+        crate::t!("serve-join-viewer"),
+        crate::t!("serve-ctrl-c"),
     ));
     let mut stdout = std::io::stdout();
     let _ = stdout.write_all(text.as_bytes());
@@ -497,10 +549,14 @@ pub fn cli(
         theme,
         ascii,
         plan_dirs: vec![crate::paths::user_sessions_dir()],
+        settings,
+        // The language `touchstone serve` was started in (--lang, TOUCHSTONE_LANG, the
+        // settings, the locale) is that of a client that asks for none.
+        lang: crate::i18n::current(),
         ..ServerConfig::new(db_path, registry, host_key)
     };
     let result = runtime.block_on(run(config, listener, stop_signal()));
-    let _ = stdout.write_all(b"Touchstone stopped serving.\n");
+    let _ = stdout.write_all(format!("{}\n", crate::t!("serve-stopped")).as_bytes());
     runtime.shutdown_timeout(Duration::from_secs(1));
     result
 }

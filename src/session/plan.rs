@@ -532,7 +532,11 @@ pub fn describe(plan: &Plan) -> String {
         )
     );
     if let Some(rubric) = &plan.rubric {
-        let _ = writeln!(out, "{}", crate::t!("session-describe-rubric", rubric = rubric));
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::t!("session-describe-rubric", rubric = rubric)
+        );
     }
     if let Some(summary) = &plan.summary {
         let _ = writeln!(out, "{summary}");

@@ -9,6 +9,7 @@ mod snapshot;
 
 mod bundled_content;
 mod cli_completions;
+mod cli_lang;
 mod cli_polish;
 mod cli_walk;
 mod concurrent_edits;
@@ -31,6 +32,7 @@ mod scoring;
 mod scoring_rule;
 mod serve;
 mod serve_hardening;
+mod serve_lang;
 mod session_cli;
 mod session_snapshots;
 mod session_workshop;

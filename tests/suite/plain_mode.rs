@@ -1026,3 +1026,18 @@ async fn over_ssh_a_plain_member_pre_rates() {
     );
     server.stop().await;
 }
+
+/// Over SSH, `NAME+plain+es` hears plain mode in Spanish from its first line (the
+/// connection's thread takes the language asked for at login).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_ssh_name_plus_plain_plus_es_hears_spanish() {
+    use crate::serve::Server;
+    let server = Server::start().await;
+    server.add_assessment("Lincoln Elementary");
+    let mut term = server.shell("ana+plain+es").await;
+    term.wait_for("Touchstone, modo de texto simple.").await;
+    term.send(b"salir\r").await;
+    let all = term.read_to_close(super::serve::WAIT).await;
+    assert!(!all.contains("Touchstone, plain mode."), "{all:?}");
+    assert!(!all.contains('\x1b'), "{all:?}");
+}

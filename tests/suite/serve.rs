@@ -211,10 +211,27 @@ pub(crate) struct Term {
 
 impl Term {
     pub(crate) async fn open(handle: Handle<Client>, cols: u32, rows: u32) -> Term {
+        Term::open_with_env(handle, cols, rows, &[]).await
+    }
+
+    /// Like `open`, sending these environment variables first (as `ssh -o SendEnv`
+    /// does; the server's answers are not waited for).
+    pub(crate) async fn open_with_env(
+        handle: Handle<Client>,
+        cols: u32,
+        rows: u32,
+        env: &[(&str, &str)],
+    ) -> Term {
         let channel = handle
             .channel_open_session()
             .await
             .expect("session channel");
+        for (name, value) in env {
+            channel
+                .set_env(false, *name, *value)
+                .await
+                .expect("env request");
+        }
         channel
             .request_pty(true, "xterm-256color", cols, rows, 0, 0, &[])
             .await

@@ -546,7 +546,10 @@ fn a_mixed_room_agrees_on_votes_reveal_and_decision() {
     let ben = room.participants[BEN].text(&room.code, 80, 24);
     assert!(dana.contains("Spread 2 · median Developing"), "{dana}");
     assert!(ana.contains("Los votos de todos:"), "{ana}");
-    assert!(ana.contains("Diferencia 2 · mediana En desarrollo"), "{ana}");
+    assert!(
+        ana.contains("Diferencia 2 · mediana En desarrollo"),
+        "{ana}"
+    );
     assert!(ben.contains("Spread 2 · median Developing"), "{ben}");
     // One bar a level, the same counts on every screen: Emerging, Developing and
     // Fully implementing one vote each.

@@ -205,7 +205,10 @@ pub fn choose_plan(
     area: Rect,
 ) {
     let (t, s) = (&app.theme, &app.symbols);
-    let mut lines = vec![Line::styled(crate::t!("session-chooser-question"), t.title), Line::raw("")];
+    let mut lines = vec![
+        Line::styled(crate::t!("session-chooser-question"), t.title),
+        Line::raw(""),
+    ];
     if filtering || !filter.text().is_empty() {
         let cursor = if filtering { "_" } else { "" };
         lines.insert(

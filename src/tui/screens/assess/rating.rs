@@ -134,7 +134,9 @@ impl AssessState {
                 if let Err(e) = self.reload(services) {
                     return Nav::Status(Status::error(&e));
                 }
-                let label = crate::rubric::shown(&self.assessment.rubric).choice_label(choice).to_string();
+                let label = crate::rubric::shown(&self.assessment.rubric)
+                    .choice_label(choice)
+                    .to_string();
                 let hint = match self.next_unrated(self.cursor) {
                     Some(_) => crate::t!("assess-saved-hint-next"),
                     None => crate::t!("assess-saved-hint-done"),

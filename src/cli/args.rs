@@ -1,0 +1,516 @@
+//! The command line as clap parses it: the options, the commands and their help.
+
+use super::{completions, rollup, settings, what_if};
+use crate::exchange::report::Format;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "touchstone",
+    version,
+    about = "Self-assessment against the community school standards",
+    long_about = "Touchstone walks a community school team through a standards rubric, stores every \
+rating locally in SQLite, and computes the share of standards — and of schools — that are fully \
+implemented.\n\nAssessment IDs may be shortened to any unique prefix of at least 4 characters.\n\n\
+The options below apply to every command (`touchstone --db FILE list`).",
+    after_help = EXAMPLES_TOP
+)]
+pub struct Cli {
+    // These four may come before or after the command; `command()` keeps them out of
+    // each command's help.
+    /// The database file [default: `database` in the settings file, else the platform data folder, see `touchstone rubrics`]
+    #[arg(long, global = true, env = "TOUCHSTONE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// An extra folder of rubric files (repeatable); the user standards folder is always read
+    #[arg(long = "standards", global = true, value_name = "DIR")]
+    pub standards: Vec<PathBuf>,
+    /// Colours of the screens [default: monochrome when NO_COLOR is set]
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<crate::tui::theme::ThemeName>,
+    /// Draw the screens with plain ASCII, for terminals without Unicode
+    #[arg(long, global = true)]
+    pub ascii: bool,
+    /// Plain mode: line by line, for screen readers and scripts (no cursor movement, boxes or colour)
+    #[arg(long, global = true, env = "TOUCHSTONE_PLAIN", value_parser = clap::builder::BoolishValueParser::new())]
+    pub plain: bool,
+    /// The language of the screens and messages [default: TOUCHSTONE_LANG, the settings file, then LC_ALL/LC_MESSAGES/LANG]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+    /// Whether `--db` was typed on the command line (not only set by TOUCHSTONE_DB).
+    #[arg(skip)]
+    pub db_typed: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+const EXAMPLES_TOP: &str = "Examples:
+  touchstone                                   open the screens
+  touchstone demo                              a made-up network to try it on
+  touchstone list
+  touchstone --db team.db report 0190abcd --format md -o report.md
+  touchstone completions bash > ~/.local/share/bash-completion/completions/touchstone";
+
+/// The assessment an argument names: its id or a unique prefix (at least 4 characters).
+const ID_HELP: &str =
+    "The assessment: its id or a unique prefix of at least 4 characters (see `touchstone list`)";
+
+impl Cli {
+    /// The command line as parsed and shown. clap repeats a global option in every
+    /// command's help; giving each command its own hidden copy stops that (clap does
+    /// not replace a command's own argument), while `touchstone list --db X` still
+    /// works and `touchstone --help` describes the four options once.
+    pub fn command_once() -> clap::Command {
+        let top = Cli::command();
+        let globals: Vec<clap::Arg> = top
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| a.clone().hide(true))
+            .collect();
+        fn hide_in(command: clap::Command, globals: &[clap::Arg]) -> clap::Command {
+            command.mut_subcommands(|sub| {
+                let sub = globals.iter().fold(sub, |sub, a| sub.arg(a.clone()));
+                hide_in(sub, globals)
+            })
+        }
+        hide_in(top, &globals)
+    }
+
+    /// Parses the process's arguments, noting whether `--db` came from the command line.
+    pub fn parse_args() -> Cli {
+        // The language first, so that `--help` is in it.
+        let args: Vec<String> = std::env::args_os()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        crate::i18n::set(super::help::early_lang(&args));
+        let matches = super::help::translate(Cli::command_once())
+            .try_get_matches()
+            .unwrap_or_else(|e| exit_clap(e));
+        let typed = matches.value_source("db") == Some(clap::parser::ValueSource::CommandLine);
+        match Cli::from_arg_matches(&matches) {
+            Ok(cli) => Cli {
+                db_typed: typed,
+                ..cli
+            },
+            Err(e) => exit_clap(e),
+        }
+    }
+}
+
+/// Reports a command-line error and exits. clap quotes what was typed (a bad date, an
+/// unknown subcommand), so an error is escaped like any terminal output; help and
+/// version go out as clap writes them.
+fn exit_clap(e: clap::Error) -> ! {
+    if e.use_stderr() {
+        eprint!("{}", crate::text::printable(&e.render().to_string()));
+        std::process::exit(e.exit_code());
+    }
+    e.exit()
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the rubrics (bundled and user) and where user rubrics go
+    Rubrics,
+    /// Check or print rubric files
+    #[command(subcommand)]
+    Rubric(RubricCommand),
+    /// Start a new assessment and print its id
+    #[command(after_help = "Examples:
+  touchstone new --school \"Lincoln Elementary\" --rubric cs-site-2017
+  touchstone new --school Adams --district North --rubric cs-site-2017 --date 2026-09-15 --team \"Ana,Raj\"")]
+    New {
+        /// The school's name
+        #[arg(long)]
+        school: String,
+        /// The rubric id (see `touchstone rubrics`); its highest version is used [default: `rubric` in the settings file]
+        #[arg(long)]
+        rubric: Option<String>,
+        /// An older version of the rubric instead of the highest (to compare with earlier assessments on it)
+        #[arg(long, value_name = "VERSION", requires = "rubric")]
+        rubric_version: Option<String>,
+        /// The school's district or network
+        #[arg(long)]
+        district: Option<String>,
+        /// The assessment date, YYYY-MM-DD [default: today]
+        #[arg(long, value_parser = crate::ops::date_arg)]
+        date: Option<jiff::civil::Date>,
+        /// Team members, comma separated
+        #[arg(long, value_delimiter = ',')]
+        team: Vec<String>,
+        /// Who facilitates [default: `facilitator` in the settings file]
+        #[arg(long)]
+        facilitator: Option<String>,
+    },
+    /// Open the screens on one assessment
+    Assess {
+        #[arg(help = ID_HELP)]
+        id: String,
+    },
+    /// List assessments with completion and % of standards fully implemented
+    #[command(after_help = "Examples:
+  touchstone list
+  touchstone list --json | jq '.[] | select(.unrated > 0) | .school'")]
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a rating: LEVEL is a level key, its 1-based number, or na
+    #[command(after_help = "Examples:
+  touchstone rate 0190abcd cl-1 developing
+  touchstone rate 0190abcd cl-2 3 --note \"Agendas are shared a week ahead\"
+  touchstone rate 0190abcd fe-4 na")]
+    Rate {
+        #[arg(help = ID_HELP)]
+        id: String,
+        /// The indicator's id (see `touchstone rubric show RUBRIC`)
+        indicator: String,
+        /// A level key (e.g. developing), its number from 1, or na
+        level: String,
+        /// Set the indicator's note too
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Print a report of one assessment
+    #[command(after_help = "Examples:
+  touchstone report 0190abcd
+  touchstone report 0190abcd --format md -o lincoln.md
+  touchstone report 0190abcd --format html -o lincoln.html --force")]
+    Report {
+        #[arg(help = ID_HELP)]
+        id: String,
+        /// What to write
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists (its permissions are kept)
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
+    /// Submit an assessment: it then counts in the network's figures and is read-only
+    /// until reopened
+    #[command(after_help = "Examples:
+  touchstone submit 0190abcd --by \"Ana Ruiz,Ben Okafor\"")]
+    Submit {
+        #[arg(help = ID_HELP)]
+        id: String,
+        /// Who submits it, comma-separated [default: you]
+        #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+        by: Vec<String>,
+    },
+    /// Make a submitted assessment a draft again, to change it (logged)
+    Reopen {
+        #[arg(help = ID_HELP)]
+        id: String,
+    },
+    /// Write an assessment as TOML (the exchange format)
+    #[command(after_help = "Examples:
+  touchstone export 0190abcd -o lincoln-2026.toml
+  touchstone export 0190abcd > lincoln-2026.toml")]
+    Export {
+        #[arg(help = ID_HELP)]
+        id: String,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists (its permissions are kept)
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
+    /// Import exported assessments (files or folders); all are checked before any is written
+    #[command(after_help = "Examples:
+  touchstone import lincoln-2026.toml
+  touchstone import exports/                 every .toml file in the folder and below
+  touchstone import --replace lincoln-2026.toml")]
+    Import {
+        /// Exported TOML files, or folders searched for them
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Overwrite assessments whose id exists with other content
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Coaching sessions: plans, start (facilitator), join (participant), minutes
+    #[command(subcommand)]
+    Session(SessionCommand),
+    /// Network figures: % of schools fully implementing, overall and per standard
+    #[command(after_help = "Examples:
+  touchstone rollup
+  touchstone rollup --by district --as-of 2026-06-30
+  touchstone rollup --trend year --format csv > trend.csv
+  touchstone rollup exports/ --include-db
+  touchstone rollup --standard-threshold 80% --school-threshold 0.9   # what if")]
+    Rollup {
+        /// The rubric id to roll up [default: the only one in use]
+        #[arg(long)]
+        rubric: Option<String>,
+        /// Exported TOML files or folders (searched recursively) instead of the database
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// With PATHs: count the database's assessments too
+        #[arg(long)]
+        include_db: bool,
+        /// Figures per district as well
+        #[arg(long, value_enum)]
+        by: Option<rollup::GroupBy>,
+        /// Only assessments dated on or before this day (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE", value_parser = crate::ops::date_arg)]
+        as_of: Option<jiff::civil::Date>,
+        /// The network figures at the end of each year or quarter
+        #[arg(long, value_enum)]
+        trend: Option<rollup::Period>,
+        /// Print JSON (same as --format json)
+        #[arg(long, conflicts_with = "format")]
+        json: bool,
+        /// text, json or csv
+        #[arg(long, value_enum, default_value = "text")]
+        format: rollup::Output,
+        /// What if: a standard counts as fully implemented at this share of its applicable indicators at the full level (0.8 or 80%); the output is labelled "what if"
+        #[arg(long, value_name = "SHARE", value_parser = what_if::share_arg)]
+        standard_threshold: Option<f64>,
+        /// What if: a school counts as fully implementing at this share of its applicable standards (0.8 or 80%); the output is labelled "what if"
+        #[arg(long, value_name = "SHARE", value_parser = what_if::share_arg)]
+        school_threshold: Option<f64>,
+        /// Count each school's latest assessment even if it is a draft (by default,
+        /// its latest submitted one)
+        #[arg(long)]
+        include_drafts: bool,
+    },
+    /// Fill a separate demo database with a made-up network, to try Touchstone
+    #[command(after_help = "Examples:
+  touchstone demo
+  touchstone --db /tmp/try.db demo --schools 200 --seed 7")]
+    Demo {
+        /// How many schools
+        #[arg(long, default_value_t = 40)]
+        schools: usize,
+        /// The same seed makes the same network
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// Add to a database that already has assessments (only with --db)
+        #[arg(long)]
+        add: bool,
+    },
+    /// Each assessment of one school over time, with its figures and ids
+    #[command(after_help = "Examples:
+  touchstone history --school \"Lincoln Elementary\"
+  touchstone history --school linc            any case; a unique beginning is enough
+  touchstone history --school adams --district north --json")]
+    History {
+        /// The school's name, in any case, or the beginning of one school's name
+        #[arg(long)]
+        school: String,
+        /// The school's district, when names repeat across districts
+        #[arg(long)]
+        district: Option<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Serve the screens over SSH: the team joins with `ssh -p 2222 NAME@HOST`
+    Serve(crate::serve::ServeArgs),
+    /// Show where the settings file is and check it (`settings path`, `settings check`)
+    Settings {
+        #[command(subcommand)]
+        command: Option<settings::SettingsCommand>,
+    },
+    /// Changes between two assessments, per standard and per indicator
+    #[command(after_help = "Examples:
+  touchstone history --school lincoln         shows the ids to compare
+  touchstone compare 0190abcd 01a2ef01")]
+    Compare {
+        /// The earlier assessment (id or unique prefix)
+        a: String,
+        /// The later assessment (id or unique prefix)
+        b: String,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the database: recount every assessment's stored figures from its ratings
+    #[command(subcommand)]
+    Db(DbCommand),
+    /// Print a shell's completion script (install steps: see the README)
+    #[command(after_help = "Examples:
+  touchstone completions bash > ~/.local/share/bash-completion/completions/touchstone
+  touchstone completions zsh > ~/.zfunc/_touchstone
+  touchstone completions fish > ~/.config/fish/completions/touchstone.fish")]
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `touchstone man | man -l -`
+    Man,
+    /// For completion scripts: the assessment, rubric or plan ids, one a line
+    #[command(name = "__complete", hide = true)]
+    Complete {
+        /// What to list
+        #[arg(value_enum)]
+        kind: completions::Kind,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Recount every assessment's figures from its ratings and report any that differ
+    /// (exit 1); with --repair, rebuild them (exit 0)
+    #[command(after_help = "Examples:
+  touchstone db check
+  touchstone db check --repair")]
+    Check {
+        /// Rebuild the figures that differ from the recount
+        #[arg(long)]
+        repair: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// List session plans (bundled and user) and where user plans go
+    Plans,
+    /// Print a plan in full: pre-work, roles, materials, access, voting without a device, glossary and the agenda with its prompts
+    Show {
+        /// The plan id (see `touchstone session plans`)
+        plan: String,
+    },
+    /// Validate session plan files; every problem is reported as FILE:LINE:COL
+    Check {
+        /// Session plan files (TOML)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Start a session on an assessment and open the facilitator's screen
+    #[command(after_help = "Examples:
+  touchstone session plans
+  touchstone session start baseline-check --assessment 0190abcd")]
+    Start {
+        /// The plan id (see `touchstone session plans`)
+        plan: String,
+        /// The assessment to work on (id or prefix)
+        #[arg(long)]
+        assessment: String,
+        /// The team agreed that votes are not private: the minutes may then name
+        /// who voted what (`session minutes --named`)
+        #[arg(long)]
+        open_voting: bool,
+    },
+    /// Reopen the facilitator's screen on a running session (after a closed terminal)
+    Resume {
+        /// The join code (or the session's id)
+        code: String,
+    },
+    /// Join a running session as a participant
+    Join {
+        /// The join code the facilitator's screen shows
+        code: String,
+        /// Your name as others see it [default: your user name]
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Follow a running session read-only on its wall screen (for the projector)
+    Watch {
+        /// The join code (or the session's id)
+        code: String,
+    },
+    /// Silent pre-rating: members rate alone before the meeting, and the plan's
+    /// `only = "disagreement"` segments bring up only where they disagree
+    #[command(subcommand)]
+    Prerate(PrerateCommand),
+    /// Running sessions, newest first, with their join codes
+    List {
+        /// Ended and imported sessions too
+        #[arg(long)]
+        all: bool,
+    },
+    /// Write a session's minutes (agenda, votes, decisions, steps) as Markdown
+    Minutes {
+        /// The session's join code or id
+        session: String,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists (its permissions are kept)
+        #[arg(long, requires = "output")]
+        force: bool,
+        /// Name who voted what; only for a session whose team agreed to open voting
+        #[arg(long)]
+        named: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrerateCommand {
+    /// Open a session for pre-rating and print the code members rate with
+    #[command(after_help = "Examples:
+  touchstone session prerate open --assessment 0190abcd
+  touchstone session prerate rate K7MPQ2 --name Ana cl-1 2
+  touchstone session prerate close K7MPQ2 --record-agreed
+  touchstone session resume K7MPQ2")]
+    Open {
+        /// The assessment to pre-rate (id or prefix)
+        #[arg(long)]
+        assessment: String,
+        /// The plan the room will follow once pre-rating closes
+        #[arg(long, default_value = "full-self-assessment")]
+        plan: String,
+        /// The team agreed that votes are not private (see `session start`)
+        #[arg(long)]
+        open_voting: bool,
+    },
+    /// Record (or change) your pre-rating of one indicator; nobody else sees it
+    /// before the reveal
+    Rate {
+        /// The pre-rating code
+        code: String,
+        /// The indicator's id (see `touchstone rubric show RUBRIC`)
+        indicator: String,
+        /// A level key (e.g. developing), its number from 1, or na
+        level: String,
+        /// Your name as others see it [default: your user name]
+        #[arg(long)]
+        name: Option<String>,
+        /// The evidence behind it
+        #[arg(long)]
+        comment: Option<String>,
+    },
+    /// Your own pre-ratings so far
+    Mine {
+        /// The pre-rating code
+        code: String,
+        /// Your name [default: your user name]
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Who has pre-rated how many indicators (never their levels)
+    Status {
+        /// The pre-rating code
+        code: String,
+    },
+    /// Close pre-rating: the session is then run with `session resume CODE`
+    Close {
+        /// The pre-rating code
+        code: String,
+        /// Record the level the pre-ratings agree on for every indicator that agrees
+        #[arg(long)]
+        record_agreed: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// Validate rubric and rubric translation files; every problem is reported as FILE:LINE:COL
+    Check {
+        /// Rubric files and rubric translation files (TOML)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print a rubric: levels, standards, indicators, guidance and descriptors
+    Show {
+        /// The rubric's id (see `touchstone rubrics`)
+        id: String,
+    },
+}

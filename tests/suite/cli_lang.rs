@@ -1,0 +1,151 @@
+//! The command line in Spanish: `--help`, the messages and the counts; the language
+//! chosen by `--lang`, TOUCHSTONE_LANG, the settings file or the locale.
+
+use crate::common::Env;
+
+#[test]
+fn report_help_in_spanish() {
+    let env = Env::new();
+    let out = env.ok(&["--lang", "es", "report", "--help"]);
+    for line in [
+        "Imprimir el informe de una evaluación",
+        "Uso: touchstone report [OPTIONS] <ID>",
+        "Argumentos:",
+        "  <ID>  La evaluación: su ID o un comienzo único de al menos 4 caracteres",
+        "Opciones:",
+        "      --format <FORMAT>  Qué escribir",
+        "  -o, --output <FILE>    Escribir en este archivo en lugar de la salida estándar",
+        "  -h, --help             Mostrar la ayuda",
+        "Ejemplos:\n  touchstone report 0190abcd\n",
+    ] {
+        assert!(out.contains(line), "{line:?} in:\n{out}");
+    }
+    assert!(!out.contains("Print a report"), "{out}");
+    // The same in English, as before.
+    let en = env.ok(&["report", "--help"]);
+    assert!(en.starts_with("Print a report of one assessment\n\nUsage: touchstone report"));
+    assert!(
+        en.contains("Examples:\n  touchstone report 0190abcd\n"),
+        "{en}"
+    );
+}
+
+#[test]
+fn help_follows_touchstone_lang_the_locale_and_the_settings() {
+    let env = Env::new();
+    let about = |cmd: &mut assert_cmd::Command| {
+        let out = cmd.args(["--help"]).output().expect("run");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let spanish = "Touchstone acompaña";
+    assert!(about(env.cmd().env("TOUCHSTONE_LANG", "es")).starts_with(spanish));
+    assert!(about(env.cmd().env("LANG", "es_MX.UTF-8")).starts_with(spanish));
+    assert!(about(env.cmd().env("LANG", "en_US.UTF-8")).starts_with("Touchstone walks"));
+    // --lang comes before the environment, wherever it is on the line.
+    assert!(
+        about(env.cmd().env("LANG", "es_MX.UTF-8").args(["--lang=en"]))
+            .starts_with("Touchstone walks")
+    );
+    let settings = env.path("config/touchstone/settings.toml");
+    std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+    std::fs::write(&settings, "language = \"es\"\n").unwrap();
+    assert_eq!(
+        env.ok(&["settings", "path"]).trim(),
+        settings.display().to_string(),
+        "the settings file the test writes is the one read"
+    );
+    assert!(about(&mut env.cmd()).starts_with(spanish));
+}
+
+/// Runs `touchstone --lang es ARGS`; returns (status, stdout, stderr).
+fn es(env: &Env, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = env
+        .cmd()
+        .arg("--lang")
+        .arg("es")
+        .args(args)
+        .output()
+        .expect("run");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn messages_and_counts_in_spanish() {
+    let env = Env::new();
+    let (_, out, _) = es(&env, &["list"]);
+    assert!(
+        out.starts_with("Todavía no hay evaluaciones. Comience una con:\n  touchstone new"),
+        "{out}"
+    );
+    let id = env.new_assessment("Lincoln Elementary");
+    let (code, out, _) = es(&env, &["rate", &id, "cl-1", "2"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        out.starts_with("cl-1: ") && out.ends_with(" (guardado)\n"),
+        "{out}"
+    );
+    let (_, out, _) = es(&env, &["list"]);
+    assert!(out.starts_with("ID  ") || out.contains("Escuela"), "{out}");
+    assert!(
+        out.contains("Estándares implementados por completo"),
+        "{out}"
+    );
+    let (_, out, _) = es(&env, &["submit", &id]);
+    assert!(
+        out.starts_with("Se entregó Lincoln Elementary 2026-11-02: ahora cuenta"),
+        "{out}"
+    );
+    assert!(out.contains("Sin calificar todavía: "), "{out}");
+    // An error, and the word "error:" stays.
+    let (code, _, err) = es(&env, &["rate", &id, "cl-1", "2"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("error: esta evaluación está entregada"),
+        "{err}"
+    );
+    // Plurals: one and many.
+    let (_, out, _) = es(&env, &["history", "--school", "linc"]);
+    assert!(
+        out.starts_with("Lincoln Elementary: 1 evaluación, de la más antigua"),
+        "{out}"
+    );
+    let (_, out, _) = es(&env, &["rubrics"]);
+    assert!(out.contains("[incluida]"), "{out}");
+    // JSON keys do not change with the language.
+    let (_, json, _) = es(&env, &["list", "--json"]);
+    assert!(json.contains("\"fully_implementing\""), "{json}");
+}
+
+#[test]
+fn problem_counts_in_spanish() {
+    let env = Env::new();
+    let bad = env.path("bad.toml");
+    std::fs::write(&bad, "format = \"nonsense\"\n").unwrap();
+    let (code, _, err) = es(&env, &["rubric", "check", bad.to_str().unwrap()]);
+    assert_ne!(code, Some(0));
+    let last = err.lines().last().unwrap_or("");
+    assert!(
+        last == "error: se encontró 1 problema" || last.starts_with("error: se encontraron "),
+        "{err}"
+    );
+    // The English line is as it was.
+    let out = env
+        .cmd()
+        .args(["rubric", "check", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let last = err.lines().last().unwrap_or("");
+    assert!(
+        last == "error: 1 problem found" || last.ends_with(" problems found"),
+        "{err}"
+    );
+}
