@@ -108,10 +108,13 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
         Some(period) => trend(ctx, &source, &rubric, as_of, period, rule)?,
     };
     let text = match args.output {
-        Output::Json => super::rollup_text::json(&rubric, as_of, &now, &trend, &skipped, rule)?,
-        Output::Csv => {
-            super::rollup_text::csv(&now, &trend, &rule.words(&rubric), rule.is_active())?
-        }
+        // Machine formats read the same in every language (the rule in English too).
+        Output::Json => crate::i18n::scoped(crate::i18n::Lang::En, || {
+            super::rollup_text::json(&rubric, as_of, &now, &trend, &skipped, rule)
+        })?,
+        Output::Csv => crate::i18n::scoped(crate::i18n::Lang::En, || {
+            super::rollup_text::csv(&now, &trend, &rule.words(&rubric), rule.is_active())
+        })?,
         Output::Text => {
             let figures = super::rollup_text::plain(&rubric, as_of, &now, &trend, skipped.len());
             return print(&super::rollup_text::with_rule(&rubric, rule, figures));

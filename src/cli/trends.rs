@@ -56,7 +56,8 @@ pub fn history(
                     "status": a.status.as_str(), "incomplete": f.incomplete(),
                     "fully_implementing": f.fully_implementing, "baseline_met": f.baseline_met,
                     "indicators": fraction_json(f.indicator_share()), "standards": fraction_json(f.standards()),
-                    "rule": rules.of(store, a)?,
+                    // JSON reads the same in every language.
+                    "rule": crate::i18n::scoped(crate::i18n::Lang::En, || rules.of(store, a))?,
                 }))
             })
             .collect::<Result<_>>()?;
@@ -208,13 +209,17 @@ pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()>
             .indicator_index(&ind.id)
             .and_then(|k| a.entries[k].choice);
         let after = b.entries[i].choice;
-        let label = |r: &crate::rubric::Rubric, c| r.choice_label(c).to_string();
-        let (was, now) = (label(&a.rubric, before), label(&b.rubric, after));
-        if was != now {
+        // Changed: the labels differ as the rubrics write them; shown in the
+        // reader's language.
+        let changed = crate::i18n::scoped(crate::i18n::Lang::En, || {
+            a.rubric.choice_label(before) != b.rubric.choice_label(after)
+        });
+        let label = |r, c| crate::rubric::shown(r).choice_label(c).to_string();
+        if changed {
             indicators.push((
                 ind.id.clone(),
-                was,
-                now,
+                label(&a.rubric, before),
+                label(&b.rubric, after),
                 before.map(|c| a.rubric.choice_key(c).to_string()),
                 after.map(|c| b.rubric.choice_key(c).to_string()),
             ));
@@ -287,9 +292,10 @@ pub fn compare(ctx: &mut Context, a: &str, b: &str, as_json: bool) -> Result<()>
         }
     }
     let _ = writeln!(out);
+    // For people: in their language (the JSON above keeps the English sentence).
     let (rule_a, rule_b) = (
-        crate::exchange::report::rule(&a),
-        crate::exchange::report::rule(&b),
+        crate::exchange::report::rule_words(&a),
+        crate::exchange::report::rule_words(&b),
     );
     if rule_a == rule_b {
         let _ = writeln!(out, "{}", crate::t!("cli-rule", rule = &rule_a));

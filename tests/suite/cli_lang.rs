@@ -149,3 +149,24 @@ fn problem_counts_in_spanish() {
         "{err}"
     );
 }
+
+/// JSON and CSV are read by programs: the rollup, its trend and a school's history
+/// come out byte for byte the same in Spanish (the rule sentence included).
+#[test]
+fn machine_formats_of_rollup_and_history_do_not_change_with_the_language() {
+    let env = Env::new();
+    let id = env.new_dated("Adams", "2026-03-01");
+    env.ok(&["rate", &id, "cl-1", "4"]);
+    env.ok(&["submit", &id]);
+    for args in [
+        &["rollup", "--format", "json"][..],
+        &["rollup", "--format", "csv"],
+        &["rollup", "--format", "json", "--trend", "year"],
+        &["rollup", "--format", "csv", "--standard-threshold", "70%"],
+        &["history", "--school", "adams", "--json"],
+    ] {
+        let english = env.ok(args);
+        let spanish = env.ok(&[&["--lang", "es"][..], args].concat());
+        assert_eq!(spanish, english, "{args:?}");
+    }
+}
