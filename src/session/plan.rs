@@ -269,14 +269,21 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
         };
         match crate::text::accept(value.get_ref(), shape) {
             Ok(s) if s.is_empty() => {
-                problem(value.span(), crate::t!("errors-text-empty", what = what));
+                problem(
+                    value.span(),
+                    crate::t!("errors-text-empty", what = field_words(what)),
+                );
                 s
             }
             Ok(s) => s,
             Err(why) => {
                 problem(
                     value.span(),
-                    crate::t!("errors-text-refused", what = what, why = why.to_string()),
+                    crate::t!(
+                        "errors-text-refused",
+                        what = field_words(what),
+                        why = why.to_string()
+                    ),
                 );
                 String::new()
             }
@@ -517,6 +524,15 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
     }
 }
 
+/// A field of a plan file in the words of a message: its TOML key as written, but a
+/// segment's `title` says it is the segment's.
+pub(super) fn field_words(what: &str) -> String {
+    match what {
+        "segment title" => crate::t!("errors-plan-segment-title"),
+        key => key.to_string(),
+    }
+}
+
 /// The whole plan as text: what to prepare, then the agenda with minutes and prompts.
 pub fn describe(plan: &Plan) -> String {
     use std::fmt::Write;
@@ -532,7 +548,11 @@ pub fn describe(plan: &Plan) -> String {
         )
     );
     if let Some(rubric) = &plan.rubric {
-        let _ = writeln!(out, "{}", crate::t!("session-describe-rubric", rubric = rubric));
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::t!("session-describe-rubric", rubric = rubric)
+        );
     }
     if let Some(summary) = &plan.summary {
         let _ = writeln!(out, "{summary}");
