@@ -73,6 +73,8 @@ errors-plan-role-twice = role { $role } appears twice
 errors-plan-term-twice = term { $term } appears twice in the glossary
 errors-plan-ids-empty = the list of { $what }s is empty
 errors-plan-id-unknown = { $what } { $id } is not in the rubric
+# A segment's `title`, where a message names the field.
+errors-plan-segment-title = segment title
 
 ## The settings file
 
@@ -108,3 +110,38 @@ errors-database = database: { $error }
 
 errors-translation-twice = the { $lang } translation of rubric { $rubric } version { $version } is already given by { $whose }
 errors-translation-bundled = a bundled translation
+
+## Rubric translation files (touchstone-rubric-translation): FILE:LINE:COL: then one of these.
+## $field is a TOML key as the file spells it (label, title, guidance…); $kind is level, standard or indicator.
+
+errors-rt-language = language { $code } is not one Touchstone speaks; use one of: { $known }
+errors-rt-no-rubric = no rubric { $rubric } is known to translate (see `touchstone rubrics`)
+errors-rt-no-version = rubric { $rubric } has no version { $version }; known versions: { $known }
+errors-rt-level-field = level { $key } { $field }
+errors-rt-standard-field = standard { $id } { $field }
+errors-rt-indicator-field = indicator { $id } { $field }
+errors-rt-descriptor-field = indicator { $id } descriptor for { $key }
+errors-rt-missing = { $what } is missing (the rubric has one)
+errors-rt-extra = { $what } is extra: the rubric has none to translate
+errors-rt-missing-id = missing { $kind } { $id }: add [{ $table }.{ $key }]
+errors-rt-missing-id-after = missing { $kind } { $id } (it comes after { $next }): add [{ $table }.{ $key }]
+errors-rt-missing-id-before = missing { $kind } { $id } (it comes before { $next }): add [{ $table }.{ $key }]
+errors-rt-extra-id = extra { $kind } { $id }: the rubric has no { $kind } with this id
+errors-rt-extra-descriptor = extra descriptor { $key } for indicator { $id }: the rubric has none for this level
+errors-rt-missing-descriptor = indicator { $id } is missing its descriptor for { $key }
+
+## Session plan translation files (touchstone-session-translation): FILE:LINE:COL: then one of these.
+## $what is a TOML key as the file spells it (title, prework, prompts…); $kind is a segment kind (rate, discuss…).
+
+errors-pt-language = language { $code } is not one Touchstone speaks ({ $known })
+errors-pt-language-name = language { $code } does not match the file name, which says { $named }
+errors-pt-no-plan = plan { $plan } is not installed (see `touchstone session plans`)
+errors-pt-missing = { $what } is missing: the plan has one to translate
+errors-pt-extra = { $what } is extra: the plan has none; leave it out
+errors-pt-items-missing = { $what } is missing: the plan has { $count } to translate
+errors-pt-items-short = { $what }: the plan has { $count }, this translation { $found }
+errors-pt-item-extra = { $what }: this item is extra; the plan has { $count }
+errors-pt-segments-missing = segments are missing: the plan has { $count } to translate
+errors-pt-segment-missing = segment { $number } ({ $kind } segment { $title }) is missing
+errors-pt-segment-extra = segment { $number } is extra: the plan has { $count }
+errors-pt-segment-kind = segment { $number } of the plan is a { $kind } segment ({ $title }), not { $found }

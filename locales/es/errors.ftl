@@ -79,6 +79,8 @@ errors-plan-id-unknown = { $what ->
     [standard] el estándar
    *[other] el indicador
 } { $id } no está en la rúbrica
+# A segment's `title`, where a message names the field.
+errors-plan-segment-title = title de la parte
 
 ## The settings file
 
@@ -114,3 +116,54 @@ errors-database = base de datos: { $error }
 
 errors-translation-twice = la traducción { $lang } de la rúbrica { $rubric } versión { $version } ya la da { $whose }
 errors-translation-bundled = una traducción incluida con Touchstone
+
+## Rubric translation files (touchstone-rubric-translation): FILE:LINE:COL: then one of these.
+## $field is a TOML key as the file spells it (label, title, guidance…); $kind is level, standard or indicator.
+
+errors-rt-language = language { $code } no es un idioma de Touchstone; use uno de estos: { $known }
+errors-rt-no-rubric = no hay ninguna rúbrica { $rubric } para traducir (vea `touchstone rubrics`)
+errors-rt-no-version = la rúbrica { $rubric } no tiene la versión { $version }; versiones conocidas: { $known }
+errors-rt-level-field = { $field } del nivel { $key }
+errors-rt-standard-field = { $field } del estándar { $id }
+errors-rt-indicator-field = { $field } del indicador { $id }
+errors-rt-descriptor-field = descriptors { $key } del indicador { $id }
+errors-rt-missing = { $what }: falta la traducción (la rúbrica tiene este texto)
+errors-rt-extra = { $what }: sobra; la rúbrica no tiene este texto para traducir
+errors-rt-missing-id = falta { $kind ->
+        [level] el nivel
+        [standard] el estándar
+       *[other] el indicador
+    } { $id }: agregue [{ $table }.{ $key }]
+errors-rt-missing-id-after = falta { $kind ->
+        [level] el nivel
+        [standard] el estándar
+       *[other] el indicador
+    } { $id } (va después de { $next }): agregue [{ $table }.{ $key }]
+errors-rt-missing-id-before = falta { $kind ->
+        [level] el nivel
+        [standard] el estándar
+       *[other] el indicador
+    } { $id } (va antes de { $next }): agregue [{ $table }.{ $key }]
+errors-rt-extra-id = sobra { $kind ->
+        [level] el nivel { $id }: la rúbrica no tiene ningún nivel
+        [standard] el estándar { $id }: la rúbrica no tiene ningún estándar
+       *[other] el indicador { $id }: la rúbrica no tiene ningún indicador
+    } con este identificador
+errors-rt-extra-descriptor = sobra la descripción { $key } del indicador { $id }: la rúbrica no tiene ninguna para este nivel
+errors-rt-missing-descriptor = al indicador { $id } le falta su descripción para { $key }
+
+## Session plan translation files (touchstone-session-translation): FILE:LINE:COL: then one of these.
+## $what is a TOML key as the file spells it (title, prework, prompts…); $kind is a segment kind (rate, discuss…).
+
+errors-pt-language = language { $code } no es un idioma de Touchstone ({ $known })
+errors-pt-language-name = language { $code } no coincide con el nombre del archivo, que dice { $named }
+errors-pt-no-plan = el plan { $plan } no está instalado (vea `touchstone session plans`)
+errors-pt-missing = { $what }: falta la traducción (el plan tiene este texto)
+errors-pt-extra = { $what }: sobra, porque el plan no lo tiene; quítelo
+errors-pt-items-missing = { $what }: falta la traducción; el plan tiene { $count } para traducir
+errors-pt-items-short = { $what }: el plan tiene { $count }, esta traducción { $found }
+errors-pt-item-extra = { $what }: este elemento sobra; el plan tiene { $count }
+errors-pt-segments-missing = faltan las partes (segments): el plan tiene { $count } para traducir
+errors-pt-segment-missing = falta la parte { $number } (de tipo { $kind }: { $title })
+errors-pt-segment-extra = la parte { $number } sobra: el plan tiene { $count }
+errors-pt-segment-kind = la parte { $number } del plan es de tipo { $kind } ({ $title }), no { $found }

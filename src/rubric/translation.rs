@@ -186,7 +186,7 @@ pub fn parse(
         // Without the rubric nothing else can be checked; the texts still must be
         // acceptable text.
         _ => {
-            check.line(&raw.title, "title");
+            check.line(&raw.title, Field::Top("title"));
             None
         }
     };
@@ -195,6 +195,47 @@ pub fn parse(
         _ => {
             check.problems.sort_by_key(|d| (d.line, d.col));
             Err(check.problems)
+        }
+    }
+}
+
+/// Where a text of the file is, for its messages: the TOML keys as the file spells
+/// them, with the id or level key of their table. Put in words only for a problem.
+#[derive(Clone, Copy)]
+enum Field<'a> {
+    /// A key at the top of the file (`title`, `source`).
+    Top(&'static str),
+    /// A key of `[levels.KEY]`.
+    Level(&'a str, &'static str),
+    /// A key of `[standards.ID]`.
+    Standard(&'a str, &'static str),
+    /// A key of `[indicators.ID]`.
+    Indicator(&'a str, &'static str),
+    /// A descriptor of an indicator: its id, then the level key.
+    Descriptor(&'a str, &'a str),
+}
+
+impl Field<'_> {
+    fn words(self) -> String {
+        let quoted = |s: &str| format!("{s:?}");
+        match self {
+            Field::Top(field) => field.to_string(),
+            Field::Level(key, field) => {
+                crate::t!("errors-rt-level-field", key = quoted(key), field = field)
+            }
+            Field::Standard(id, field) => {
+                crate::t!("errors-rt-standard-field", id = quoted(id), field = field)
+            }
+            Field::Indicator(id, field) => {
+                crate::t!("errors-rt-indicator-field", id = quoted(id), field = field)
+            }
+            Field::Descriptor(id, key) => {
+                crate::t!(
+                    "errors-rt-descriptor-field",
+                    id = quoted(id),
+                    key = quoted(key)
+                )
+            }
         }
     }
 }
@@ -216,9 +257,10 @@ impl Checker<'_> {
             let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
             self.problem(
                 value.span(),
-                format!(
-                    "language {code:?} is not one Touchstone speaks; use one of: {}",
-                    known.join(", ")
+                crate::t!(
+                    "errors-rt-language",
+                    code = format!("{code:?}"),
+                    known = known.join(", ")
                 ),
             );
         }
@@ -235,9 +277,9 @@ impl Checker<'_> {
         if known.is_empty() {
             self.problem(
                 id.span(),
-                format!(
-                    "no rubric {:?} is known to translate (see `touchstone rubrics`)",
-                    id.get_ref()
+                crate::t!(
+                    "errors-rt-no-rubric",
+                    rubric = format!("{:?}", id.get_ref())
                 ),
             );
             return None;
@@ -248,11 +290,11 @@ impl Checker<'_> {
             list.sort_by(|a, b| super::compare_versions(a, b));
             self.problem(
                 version.span(),
-                format!(
-                    "rubric {:?} has no version {:?}; known versions: {}",
-                    id.get_ref(),
-                    version.get_ref(),
-                    list.join(", ")
+                crate::t!(
+                    "errors-rt-no-version",
+                    rubric = format!("{:?}", id.get_ref()),
+                    version = format!("{:?}", version.get_ref()),
+                    known = list.join(", ")
                 ),
             );
         }
@@ -260,24 +302,39 @@ impl Checker<'_> {
     }
 
     /// Text people read: not empty and accepted by the one text policy.
-    fn text(&mut self, value: &Spanned<String>, what: &str) -> String {
+    fn text(&mut self, value: &Spanned<String>, what: Field) -> String {
         self.shaped(value, what, crate::text::Shape::Text)
     }
 
     /// A title or label: one line, as in the rubric.
-    fn line(&mut self, value: &Spanned<String>, what: &str) -> String {
+    fn line(&mut self, value: &Spanned<String>, what: Field) -> String {
         self.shaped(value, what, crate::text::Shape::Line)
     }
 
-    fn shaped(&mut self, value: &Spanned<String>, what: &str, shape: crate::text::Shape) -> String {
+    fn shaped(
+        &mut self,
+        value: &Spanned<String>,
+        what: Field,
+        shape: crate::text::Shape,
+    ) -> String {
         match crate::text::accept(value.get_ref(), shape) {
             Ok(s) if s.is_empty() => {
-                self.problem(value.span(), format!("{what} is empty"));
+                self.problem(
+                    value.span(),
+                    crate::t!("errors-text-empty", what = what.words()),
+                );
                 s
             }
             Ok(s) => s,
             Err(why) => {
-                self.problem(value.span(), format!("{what} {why}"));
+                self.problem(
+                    value.span(),
+                    crate::t!(
+                        "errors-text-refused",
+                        what = what.words(),
+                        why = why.to_string()
+                    ),
+                );
                 String::new()
             }
         }
@@ -289,20 +346,17 @@ impl Checker<'_> {
         &mut self,
         value: Option<&Spanned<String>>,
         in_rubric: bool,
-        what: &str,
+        what: Field,
         at: Range<usize>,
     ) -> Option<String> {
         match (value, in_rubric) {
             (Some(v), true) => Some(self.text(v, what)),
             (None, true) => {
-                self.problem(at, format!("{what} is missing (the rubric has one)"));
+                self.problem(at, crate::t!("errors-rt-missing", what = what.words()));
                 None
             }
             (Some(v), false) => {
-                self.problem(
-                    v.span(),
-                    format!("{what} is extra: the rubric has none to translate"),
-                );
+                self.problem(v.span(), crate::t!("errors-rt-extra", what = what.words()));
                 None
             }
             (None, false) => None,
@@ -311,14 +365,14 @@ impl Checker<'_> {
 
     fn translation(&mut self, raw: &RawTranslation, lang: Lang, rubric: &Rubric) -> Translation {
         let top = raw.title.span();
-        let title = self.line(&raw.title, "title");
+        let title = self.line(&raw.title, Field::Top("title"));
         let source = match &raw.source {
             // The source is optional: without it the rubric's own is shown.
-            Some(s) if rubric.source.is_some() => Some(self.text(s, "source")),
+            Some(s) if rubric.source.is_some() => Some(self.text(s, Field::Top("source"))),
             Some(s) => {
                 self.problem(
                     s.span(),
-                    "source is extra: the rubric has none to translate",
+                    crate::t!("errors-rt-extra", what = Field::Top("source").words()),
                 );
                 None
             }
@@ -331,11 +385,11 @@ impl Checker<'_> {
             let l = value.get_ref();
             let level = rubric.levels.iter().find(|x| x.key == key);
             let has_description = level.is_some_and(|x| x.description.is_some());
-            let label = self.line(&l.label, &format!("level {key:?} label"));
+            let label = self.line(&l.label, Field::Level(&key, "label"));
             let description = self.optional(
                 l.description.as_ref(),
                 has_description,
-                &format!("level {key:?} description"),
+                Field::Level(&key, "description"),
                 value.span(),
             );
             levels.insert(key, LevelText { label, description });
@@ -348,17 +402,17 @@ impl Checker<'_> {
             let Some(standard) = rubric.standards.iter().find(|x| x.id == id) else {
                 continue;
             };
-            let title = self.line(&s.title, &format!("standard {id:?} title"));
+            let title = self.line(&s.title, Field::Standard(&id, "title"));
             let group = self.optional(
                 s.group.as_ref(),
                 standard.group.is_some(),
-                &format!("standard {id:?} group"),
+                Field::Standard(&id, "group"),
                 value.span(),
             );
             let summary = self.optional(
                 s.summary.as_ref(),
                 standard.summary.is_some(),
-                &format!("standard {id:?} summary"),
+                Field::Standard(&id, "summary"),
                 value.span(),
             );
             standards.insert(
@@ -378,11 +432,11 @@ impl Checker<'_> {
             let Some((_, ind)) = rubric.indicators().find(|(_, x)| x.id == id) else {
                 continue;
             };
-            let text = self.text(&i.text, &format!("indicator {id:?} text"));
+            let text = self.text(&i.text, Field::Indicator(&id, "text"));
             let guidance = self.optional(
                 i.guidance.as_ref(),
                 ind.guidance.is_some(),
-                &format!("indicator {id:?} guidance"),
+                Field::Indicator(&id, "guidance"),
                 value.span(),
             );
             let descriptors = self.descriptors(&id, i, ind, rubric, value.span());
@@ -422,7 +476,13 @@ impl Checker<'_> {
                 let table = Self::table(what);
                 self.problem(
                     top.clone(),
-                    format!("missing {what} {id:?}: add [{table}.{id}]"),
+                    crate::t!(
+                        "errors-rt-missing-id",
+                        kind = what,
+                        id = format!("{id:?}"),
+                        table = table,
+                        key = *id
+                    ),
                 );
             }
             return Vec::new();
@@ -434,9 +494,10 @@ impl Checker<'_> {
             } else {
                 self.problem(
                     key.span(),
-                    format!(
-                        "extra {what} {:?}: the rubric has no {what} with this id",
-                        key.get_ref()
+                    crate::t!(
+                        "errors-rt-extra-id",
+                        kind = what,
+                        id = format!("{:?}", key.get_ref())
                     ),
                 );
             }
@@ -459,16 +520,43 @@ impl Checker<'_> {
             let after = ids[n + 1..]
                 .iter()
                 .find_map(|p| span_of(p).map(|s| (*p, s)));
-            let (at, place) = match (before, after) {
-                (Some((p, s)), _) => (s, format!(" (it comes after {p:?})")),
-                (None, Some((p, s))) => (s, format!(" (it comes before {p:?})")),
-                (None, None) => (top.clone(), String::new()),
-            };
             let table = Self::table(what);
-            self.problem(
-                at,
-                format!("missing {what} {id:?}{place}: add [{table}.{id}]"),
-            );
+            let quoted = format!("{id:?}");
+            let (at, message) = match (before, after) {
+                (Some((p, s)), _) => (
+                    s,
+                    crate::t!(
+                        "errors-rt-missing-id-after",
+                        kind = what,
+                        id = quoted,
+                        next = format!("{p:?}"),
+                        table = table,
+                        key = *id
+                    ),
+                ),
+                (None, Some((p, s))) => (
+                    s,
+                    crate::t!(
+                        "errors-rt-missing-id-before",
+                        kind = what,
+                        id = quoted,
+                        next = format!("{p:?}"),
+                        table = table,
+                        key = *id
+                    ),
+                ),
+                (None, None) => (
+                    top.clone(),
+                    crate::t!(
+                        "errors-rt-missing-id",
+                        kind = what,
+                        id = quoted,
+                        table = table,
+                        key = *id
+                    ),
+                ),
+            };
+            self.problem(at, message);
         }
         found
     }
@@ -497,17 +585,15 @@ impl Checker<'_> {
             let level = rubric.levels.iter().position(|l| &l.key == key.get_ref());
             match level {
                 Some(i) if ind.descriptors[i].is_some() => {
-                    let text = self.text(
-                        value,
-                        &format!("indicator {id:?} descriptor for {:?}", key.get_ref()),
-                    );
+                    let text = self.text(value, Field::Descriptor(id, key.get_ref()));
                     out.insert(key.get_ref().clone(), text);
                 }
                 _ => self.problem(
                     key.span(),
-                    format!(
-                        "extra descriptor {:?} for indicator {id:?}: the rubric has none for this level",
-                        key.get_ref()
+                    crate::t!(
+                        "errors-rt-extra-descriptor",
+                        key = format!("{:?}", key.get_ref()),
+                        id = format!("{id:?}")
                     ),
                 ),
             }
@@ -517,9 +603,10 @@ impl Checker<'_> {
                 let at = raw.descriptors.as_ref().map_or(at.clone(), |m| m.span());
                 self.problem(
                     at,
-                    format!(
-                        "indicator {id:?} is missing its descriptor for {:?}",
-                        level.key
+                    crate::t!(
+                        "errors-rt-missing-descriptor",
+                        id = format!("{id:?}"),
+                        key = format!("{:?}", level.key)
                     ),
                 );
             }

@@ -269,14 +269,21 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
         };
         match crate::text::accept(value.get_ref(), shape) {
             Ok(s) if s.is_empty() => {
-                problem(value.span(), crate::t!("errors-text-empty", what = what));
+                problem(
+                    value.span(),
+                    crate::t!("errors-text-empty", what = field_words(what)),
+                );
                 s
             }
             Ok(s) => s,
             Err(why) => {
                 problem(
                     value.span(),
-                    crate::t!("errors-text-refused", what = what, why = why.to_string()),
+                    crate::t!(
+                        "errors-text-refused",
+                        what = field_words(what),
+                        why = why.to_string()
+                    ),
                 );
                 String::new()
             }
@@ -514,6 +521,15 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
     } else {
         problems.sort_by_key(|d| (d.line, d.col));
         Err(problems)
+    }
+}
+
+/// A field of a plan file in the words of a message: its TOML key as written, but a
+/// segment's `title` says it is the segment's.
+pub(super) fn field_words(what: &str) -> String {
+    match what {
+        "segment title" => crate::t!("errors-plan-segment-title"),
+        key => key.to_string(),
     }
 }
 

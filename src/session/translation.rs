@@ -11,7 +11,7 @@
 //! translation is brought up to date.
 
 use super::PlanEntry;
-use super::plan::{Plan, Preparation, Segment};
+use super::plan::{Plan, Preparation, Segment, field_words};
 use crate::diag::{Diagnostic, Source, read_or_diagnose, toml_files_in};
 use crate::i18n::Lang;
 use serde::Deserialize;
@@ -308,12 +308,22 @@ impl Checker<'_> {
         };
         match crate::text::accept(value.get_ref(), shape) {
             Ok(s) if s.is_empty() => {
-                self.problem(value.span(), format!("{what} is empty"));
+                self.problem(
+                    value.span(),
+                    crate::t!("errors-text-empty", what = field_words(what)),
+                );
                 s
             }
             Ok(s) => s,
             Err(why) => {
-                self.problem(value.span(), format!("{what} {why}"));
+                self.problem(
+                    value.span(),
+                    crate::t!(
+                        "errors-text-refused",
+                        what = field_words(what),
+                        why = why.to_string()
+                    ),
+                );
                 String::new()
             }
         }
@@ -330,16 +340,13 @@ impl Checker<'_> {
         match (value, in_plan) {
             (Some(v), true) => Some(self.text(v, what)),
             (None, true) => {
-                self.problem(
-                    at,
-                    format!("{what} is missing: the plan has one to translate"),
-                );
+                self.problem(at, crate::t!("errors-pt-missing", what = field_words(what)));
                 None
             }
             (Some(v), false) => {
                 self.problem(
                     v.span(),
-                    format!("{what} is extra: the plan has none; leave it out"),
+                    crate::t!("errors-pt-extra", what = field_words(what)),
                 );
                 None
             }
@@ -360,7 +367,7 @@ impl Checker<'_> {
             if in_plan > 0 {
                 self.problem(
                     at,
-                    format!("{what} is missing: the plan has {in_plan} to translate"),
+                    crate::t!("errors-pt-items-missing", what = what, count = in_plan),
                 );
             }
             return Vec::new();
@@ -369,23 +376,25 @@ impl Checker<'_> {
         if in_plan == 0 {
             self.problem(
                 list.span(),
-                format!("{what} is extra: the plan has none; leave it out"),
+                crate::t!("errors-pt-extra", what = field_words(what)),
             );
             return Vec::new();
         }
         if items.len() < in_plan {
             self.problem(
                 list.span(),
-                format!(
-                    "{what}: the plan has {in_plan}, this translation {}",
-                    items.len()
+                crate::t!(
+                    "errors-pt-items-short",
+                    what = what,
+                    count = in_plan,
+                    found = items.len()
                 ),
             );
         }
         for extra in items.iter().skip(in_plan) {
             self.problem(
                 extra.span(),
-                format!("{what}: this item is extra; the plan has {in_plan}"),
+                crate::t!("errors-pt-item-extra", what = what, count = in_plan),
             );
         }
         items
@@ -419,10 +428,10 @@ pub fn parse(
             let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
             c.problem(
                 raw.language.span(),
-                format!(
-                    "language {:?} is not one Touchstone speaks ({})",
-                    raw.language.get_ref(),
-                    codes.join(", ")
+                crate::t!(
+                    "errors-pt-language",
+                    code = format!("{:?}", raw.language.get_ref()),
+                    known = codes.join(", ")
                 ),
             );
             None
@@ -433,10 +442,10 @@ pub fn parse(
             {
                 c.problem(
                     raw.language.span(),
-                    format!(
-                        "language {:?} does not match the file name, which says {:?}",
-                        lang.code(),
-                        named.code()
+                    crate::t!(
+                        "errors-pt-language-name",
+                        code = format!("{:?}", lang.code()),
+                        named = format!("{:?}", named.code())
                     ),
                 );
             }
@@ -450,9 +459,9 @@ pub fn parse(
     else {
         c.problem(
             raw.plan.span(),
-            format!(
-                "plan {:?} is not installed (see `touchstone session plans`)",
-                raw.plan.get_ref()
+            crate::t!(
+                "errors-pt-no-plan",
+                plan = format!("{:?}", raw.plan.get_ref())
             ),
         );
         return Err(c.problems);
@@ -525,28 +534,25 @@ fn segments(
 ) -> Vec<SegmentText> {
     let n = plan.segments.len();
     let Some(list) = value else {
-        c.problem(
-            at,
-            format!("segments are missing: the plan has {n} to translate"),
-        );
+        c.problem(at, crate::t!("errors-pt-segments-missing", count = n));
         return Vec::new();
     };
     let items = list.get_ref();
     for (i, missing) in plan.segments.iter().enumerate().skip(items.len()) {
         c.problem(
             list.span(),
-            format!(
-                "segment {} ({} segment {:?}) is missing",
-                i + 1,
-                missing.kind.as_str(),
-                missing.title
+            crate::t!(
+                "errors-pt-segment-missing",
+                number = i + 1,
+                kind = missing.kind.as_str(),
+                title = format!("{:?}", missing.title)
             ),
         );
     }
     for (i, extra) in items.iter().enumerate().skip(n) {
         c.problem(
             extra.span(),
-            format!("segment {} is extra: the plan has {n}", i + 1),
+            crate::t!("errors-pt-segment-extra", number = i + 1, count = n),
         );
     }
     let mut out = Vec::new();
@@ -555,12 +561,12 @@ fn segments(
         if raw.kind.get_ref() != seg.kind.as_str() {
             c.problem(
                 raw.kind.span(),
-                format!(
-                    "segment {} of the plan is a {} segment ({:?}), not {}",
-                    i + 1,
-                    seg.kind.as_str(),
-                    seg.title,
-                    raw.kind.get_ref()
+                crate::t!(
+                    "errors-pt-segment-kind",
+                    number = i + 1,
+                    kind = seg.kind.as_str(),
+                    title = format!("{:?}", seg.title),
+                    found = raw.kind.get_ref()
                 ),
             );
         }

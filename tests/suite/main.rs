@@ -42,6 +42,7 @@ mod spanish_plain;
 mod spanish_reports;
 mod spanish_screens;
 mod spanish_sessions;
+mod spanish_translation_checks;
 mod store;
 mod submit;
 mod text_policy;
