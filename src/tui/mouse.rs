@@ -66,17 +66,21 @@ impl App {
                     return true;
                 }
             }
-            (Target::Row(i), Screen::Assess(state)) if state.mode == Mode::Review => {
+            (Target::Row(i), Screen::Assess(state)) if matches!(state.mode, Mode::Review) => {
                 if state.review != i {
                     state.review = i;
                     return true;
                 }
             }
-            (Target::Level(level), Screen::Assess(state)) if state.mode == Mode::Indicator => {
+            (Target::Level(level), Screen::Assess(state))
+                if matches!(state.mode, Mode::Indicator) =>
+            {
                 self.press(ctx, Action::Rate(level), gate);
                 return false;
             }
-            (Target::Standard(target), Screen::Assess(state)) if state.mode == Mode::Indicator => {
+            (Target::Standard(target), Screen::Assess(state))
+                if matches!(state.mode, Mode::Indicator) =>
+            {
                 let (current, _) = state.position();
                 let action = if target > current {
                     Action::NextStandard

@@ -70,7 +70,7 @@ fn as_keys(text: &str) -> Vec<Input> {
 
 fn editor_inserts(app: &App) -> usize {
     match &app.screen {
-        Screen::Assess(state) => state.editor.as_ref().expect("editor open").inserts,
+        Screen::Assess(state) => state.editor().expect("editor open").inserts,
         _ => panic!("not on the assessment screen"),
     }
 }
@@ -185,7 +185,7 @@ fn a_huge_stored_note_is_not_opened_in_the_editor() {
     let Screen::Assess(state) = &app.screen else {
         panic!("not on the assessment screen")
     };
-    assert!(state.editor.is_none(), "the editor does not take 10 MB");
+    assert!(state.editor().is_none(), "the editor does not take 10 MB");
     assert!(
         app.status
             .as_ref()

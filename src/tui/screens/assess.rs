@@ -25,20 +25,31 @@ use undo::Step as UndoStep;
 
 pub use super::assess_view::draw;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where the assessment screen is. A mode carries what only it uses (the editor's
+/// text, the conflict being decided, the history shown), so none of it can be left
+/// behind in another mode.
+#[derive(Debug)]
 pub enum Mode {
     Indicator,
     Review,
     Summary,
     Actions,
-    ActionForm,
-    Editor,
+    /// Adding or editing an action step.
+    ActionForm(Box<StepForm>),
+    /// The note and evidence editor.
+    Editor(Box<Editor>),
     /// The indicator in full, for screens too small to show it all.
-    Details,
+    Details {
+        scroll: u16,
+    },
     /// A save met someone else's newer change: keep mine, take theirs, or both.
-    Conflict,
+    Conflict(Box<ConflictChoice>),
     /// Who changed the current indicator, when, from what to what.
-    History,
+    History {
+        /// Newest first.
+        entries: Vec<HistoryEntry>,
+        scroll: u16,
+    },
 }
 
 /// A logged time as "2026-11-29 22:10" (UTC), or as stored when it does not read.
@@ -100,16 +111,9 @@ pub struct AssessState {
     seen: i64,
     /// The action plan's version when it was last loaded.
     plan_seen: i64,
-    pub editor: Option<Editor>,
-    pub conflict: Option<ConflictChoice>,
-    /// The current indicator's history while it is shown, newest first.
-    pub history: Vec<HistoryEntry>,
-    pub history_scroll: u16,
     /// Selected step among the current indicator's steps.
     pub step_selected: usize,
-    pub step_form: Option<StepForm>,
     pub previous: Option<Previous>,
-    pub details_scroll: u16,
 }
 
 impl AssessState {
@@ -135,8 +139,8 @@ impl AssessState {
             score,
             cursor,
             highlight: 0,
+            back_to_home: matches!(mode, Mode::Summary),
             mode,
-            back_to_home: mode == Mode::Summary,
             review: cursor,
             review_filter: Default::default(),
             review_filtering: false,
@@ -144,14 +148,8 @@ impl AssessState {
             redo: Vec::new(),
             seen,
             plan_seen,
-            editor: None,
-            conflict: None,
-            history: Vec::new(),
-            history_scroll: 0,
             step_selected: 0,
-            step_form: None,
             previous,
-            details_scroll: 0,
         };
         state.sync_highlight();
         Ok(state)
@@ -164,11 +162,36 @@ impl AssessState {
             Mode::Review => Ctx::Review,
             Mode::Summary => Ctx::Summary,
             Mode::Actions => Ctx::Actions,
-            Mode::ActionForm => Ctx::ActionForm,
-            Mode::Editor => Ctx::Editor,
-            Mode::Details => Ctx::Details,
-            Mode::Conflict => Ctx::Conflict,
-            Mode::History => Ctx::History,
+            Mode::ActionForm(_) => Ctx::ActionForm,
+            Mode::Editor(_) => Ctx::Editor,
+            Mode::Details { .. } => Ctx::Details,
+            Mode::Conflict(_) => Ctx::Conflict,
+            Mode::History { .. } => Ctx::History,
+        }
+    }
+
+    /// The open note and evidence editor, if any.
+    pub fn editor(&self) -> Option<&Editor> {
+        match &self.mode {
+            Mode::Editor(editor) => Some(editor),
+            _ => None,
+        }
+    }
+
+    /// The conflict being decided, if any.
+    pub fn conflict(&self) -> Option<&ConflictChoice> {
+        match &self.mode {
+            Mode::Conflict(choice) => Some(choice),
+            _ => None,
+        }
+    }
+
+    /// The current indicator's history while it is shown (newest first); empty
+    /// otherwise.
+    pub fn history(&self) -> &[HistoryEntry] {
+        match &self.mode {
+            Mode::History { entries, .. } => entries,
+            _ => &[],
         }
     }
 
@@ -263,13 +286,15 @@ impl AssessState {
         match self.mode {
             Mode::Indicator => self.sync_highlight(),
             // An open history follows new changes too.
-            Mode::History => {
+            Mode::History { .. } => {
                 let indicator = self.indicator_id();
                 let mut history = services
                     .store
                     .indicator_history(&self.assessment.meta.id, &indicator)?;
                 history.reverse();
-                self.history = history;
+                if let Mode::History { entries, .. } = &mut self.mode {
+                    *entries = history;
+                }
             }
             _ => {}
         }
@@ -287,32 +312,30 @@ impl AssessState {
     pub fn apply(&mut self, services: &mut Services, action: Action) -> Nav {
         // A submitted assessment is read-only until reopened.
         if self.assessment.meta.status == crate::assessment::Status::Final
-            && writes(self.mode, action)
+            && writes(&self.mode, action)
         {
             return Nav::Status(Status::info(crate::t!("assess-read-only")));
         }
-        match self.mode {
+        match &mut self.mode {
             Mode::Indicator => self.apply_indicator(services, action),
             Mode::Review => self.apply_review(action),
             Mode::Summary => self.apply_summary(services, action),
-            Mode::Details => {
+            Mode::Details { scroll } => {
                 match action {
-                    Action::Up => self.details_scroll = self.details_scroll.saturating_sub(1),
-                    Action::Down => {
-                        self.details_scroll = self.details_scroll.saturating_add(1).min(200)
-                    }
+                    Action::Up => *scroll = scroll.saturating_sub(1),
+                    Action::Down => *scroll = scroll.saturating_add(1).min(200),
                     Action::Back => self.mode = Mode::Indicator,
                     _ => {}
                 }
                 Nav::Stay
             }
-            Mode::Conflict => self.apply_conflict(services, action),
-            Mode::History => {
+            Mode::Conflict(_) => self.apply_conflict(services, action),
+            Mode::History { entries, scroll } => {
                 match action {
-                    Action::Up => self.history_scroll = self.history_scroll.saturating_sub(1),
+                    Action::Up => *scroll = scroll.saturating_sub(1),
                     Action::Down => {
-                        let most = self.history.len().saturating_mul(4).min(u16::MAX.into());
-                        self.history_scroll = (self.history_scroll + 1).min(most as u16)
+                        let most = entries.len().saturating_mul(4).min(u16::MAX.into());
+                        *scroll = (*scroll + 1).min(most as u16)
                     }
                     Action::Back => self.mode = Mode::Indicator,
                     _ => {}
@@ -320,8 +343,8 @@ impl AssessState {
                 Nav::Stay
             }
             Mode::Actions => self.apply_actions(services, action),
-            Mode::ActionForm => self.apply_step_form(services, action),
-            Mode::Editor => match action {
+            Mode::ActionForm(_) => self.apply_step_form(services, action),
+            Mode::Editor(_) => match action {
                 Action::Confirm => self
                     .save_open_editor(services)
                     .map_or(Nav::Stay, Nav::Status),
@@ -334,7 +357,7 @@ impl AssessState {
                     Nav::Status(Status::info(crate::t!("assess-editor-closed")))
                 }
                 Action::NextField => {
-                    if let Some(editor) = &mut self.editor {
+                    if let Mode::Editor(editor) = &mut self.mode {
                         editor.on_evidence = !editor.on_evidence;
                     }
                     Nav::Stay
@@ -346,7 +369,7 @@ impl AssessState {
 }
 
 /// Whether `action` in `mode` would change the assessment (refused once submitted).
-fn writes(mode: Mode, action: Action) -> bool {
+fn writes(mode: &Mode, action: Action) -> bool {
     match mode {
         Mode::Indicator => matches!(
             action,

@@ -30,10 +30,10 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     sidebar(frame, app, state, side);
     indicator(frame, app, state, main);
     match state.mode {
-        Mode::Editor => editor(frame, app, state, main),
-        Mode::Actions | Mode::ActionForm => steps(frame, app, state, main),
-        Mode::Conflict => super::edits_view::conflict(frame, app, state, main),
-        Mode::History => super::edits_view::history(frame, app, state, main),
+        Mode::Editor(_) => editor(frame, app, state, main),
+        Mode::Actions | Mode::ActionForm(_) => steps(frame, app, state, main),
+        Mode::Conflict(_) => super::edits_view::conflict(frame, app, state, main),
+        Mode::History { .. } => super::edits_view::history(frame, app, state, main),
         _ => {}
     }
 }
@@ -152,7 +152,7 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         )
     );
     let title = truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis);
-    let block = panel(t, s, title, state.mode == Mode::Indicator);
+    let block = panel(t, s, title, matches!(state.mode, Mode::Indicator));
     let inner = block.inner(area);
     let (width, room) = (inner.width as usize, inner.height as usize);
     let mut level_lines = Vec::new();
@@ -192,8 +192,8 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         ));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
-    if state.mode == Mode::Details {
-        details(frame, app, state, area);
+    if let Mode::Details { scroll } = state.mode {
+        details(frame, app, state, area, scroll);
     }
 }
 
@@ -254,7 +254,7 @@ fn indicator_lines<'a>(
     let label_width = rubric.label_width();
     for (i, level) in rubric.levels.iter().enumerate() {
         let chosen = entry.choice == Some(Choice::Level(i));
-        let highlighted = i == state.highlight && state.mode == Mode::Indicator;
+        let highlighted = i == state.highlight && matches!(state.mode, Mode::Indicator);
         let mark = if chosen { s.chosen } else { " " };
         let pointer = if highlighted { s.pointer } else { " " };
         let head = format!("{pointer}{} {mark} {:<label_width$}", i + 1, level.label);
@@ -446,8 +446,9 @@ fn record_lines<'a>(
     lines
 }
 
-/// Everything about the indicator, wrapped and scrollable: for small screens.
-fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+/// Everything about the indicator, wrapped and scrollable (`scroll` lines down): for
+/// small screens.
+fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect, scroll: u16) {
     let (t, s) = (&app.theme, &app.symbols);
     let rubric = &crate::rubric::shown(&state.assessment.rubric);
     let Some((standard, ind)) = rubric.indicators().nth(state.cursor) else {
@@ -493,10 +494,5 @@ fn details(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     }
     lines.push(Line::raw(""));
     lines.extend(record_lines(app, state, width, true));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .scroll((state.details_scroll, 0)),
-        area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
 }

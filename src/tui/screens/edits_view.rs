@@ -3,7 +3,7 @@
 //! other on narrow windows), and the indicator's history from the event log.
 
 use super::assess::RESOLUTIONS;
-use super::assess::{AssessState, short_time};
+use super::assess::{AssessState, Mode, short_time};
 use crate::tui::app::App;
 use crate::tui::widgets::{clean, panel, style_if, truncate, wrap};
 use ratatui::Frame;
@@ -68,7 +68,7 @@ fn fit_lines<'a>(app: &App, mut lines: Vec<Line<'a>>, height: u16) -> Vec<Line<'
 
 /// Someone else's change and this user's text, and the three ways out.
 pub fn conflict(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
-    let Some(choice) = &state.conflict else {
+    let Some(choice) = state.conflict() else {
         return;
     };
     let (t, s) = (&app.theme, &app.symbols);
@@ -228,6 +228,9 @@ fn differing(old: &str, new: &str) -> (String, String) {
 
 /// Who changed the current indicator, when, and from what to what; newest first.
 pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    let Mode::History { entries, scroll } = &state.mode else {
+        return;
+    };
     let (t, s) = (&app.theme, &app.symbols);
     frame.render_widget(Clear, area);
     let title = format!(
@@ -244,7 +247,7 @@ pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let mut lines = Vec::new();
-    if state.history.is_empty() {
+    if entries.is_empty() {
         lines.push(Line::styled(crate::t!("assess-history-none"), t.muted));
     }
     let half = width.saturating_sub(14) / 2;
@@ -269,7 +272,7 @@ pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         );
         Line::styled(truncate(&text, width, s.ellipsis), t.base)
     };
-    for entry in &state.history {
+    for entry in entries {
         lines.push(Line::from(vec![
             Span::styled(short_time(&entry.at), t.muted),
             Span::styled(format!("  {}", clean(&entry.actor)), t.title),
@@ -315,8 +318,5 @@ pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             ));
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines).scroll((state.history_scroll, 0)),
-        inner,
-    );
+    frame.render_widget(Paragraph::new(lines).scroll((*scroll, 0)), inner);
 }

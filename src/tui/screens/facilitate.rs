@@ -74,7 +74,9 @@ impl FacilitateState {
 
     pub fn ctx(&self) -> Ctx {
         match self.assess.mode {
-            Mode::Editor | Mode::Actions | Mode::ActionForm | Mode::Conflict => self.assess.ctx(),
+            Mode::Editor(_) | Mode::Actions | Mode::ActionForm(_) | Mode::Conflict(_) => {
+                self.assess.ctx()
+            }
             _ => Ctx::Facilitate,
         }
     }

@@ -25,9 +25,9 @@ pub fn draw(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     agenda(frame, app, state, left);
     discussion(frame, app, state, main);
     match state.assess.mode {
-        Mode::Editor => editor(frame, app, &state.assess, main),
-        Mode::Conflict => super::edits_view::conflict(frame, app, &state.assess, main),
-        Mode::Actions | Mode::ActionForm => steps(frame, app, &state.assess, main),
+        Mode::Editor(_) => editor(frame, app, &state.assess, main),
+        Mode::Conflict(_) => super::edits_view::conflict(frame, app, &state.assess, main),
+        Mode::Actions | Mode::ActionForm(_) => steps(frame, app, &state.assess, main),
         _ => {}
     }
 }
@@ -127,7 +127,7 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
         t,
         s,
         truncate(&title, area.width.saturating_sub(4) as usize, s.ellipsis),
-        state.assess.mode == Mode::Indicator,
+        matches!(state.assess.mode, Mode::Indicator),
     );
     let block = if over {
         block.border_style(t.missing)

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 /// The note and evidence editor, over the lower part of the indicator panel.
 pub(super) fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
-    let Some(editor) = &state.editor else { return };
+    let Some(editor) = state.editor() else { return };
     let (t, s) = (&app.theme, &app.symbols);
     let height = (area.height * 3 / 5).max(8).min(area.height);
     let box_area = Rect {
@@ -80,7 +80,7 @@ pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rec
     frame.render_widget(block, box_area);
     let width = inner.width as usize;
     let mut lines = Vec::new();
-    if let (Mode::ActionForm, Some(form)) = (state.mode, &state.step_form) {
+    if let Mode::ActionForm(form) = &state.mode {
         let label = |field: &StepField| match field {
             StepField::Step => crate::t!("assess-form-step"),
             StepField::Owner => crate::t!("assess-form-owner"),

@@ -113,14 +113,13 @@ impl AssessState {
                     id = &id,
                     time = super::short_time(&theirs.at)
                 );
-                self.conflict = Some(ConflictChoice {
+                self.mode = Mode::Conflict(Box::new(ConflictChoice {
                     indicator: self.cursor,
                     id,
                     mine: edit,
                     theirs,
                     selected: 0,
-                });
-                self.mode = Mode::Conflict;
+                }));
                 if let Err(e) = self.reload(services) {
                     return Some(Status::error(&e));
                 }
@@ -135,14 +134,13 @@ impl AssessState {
     }
 
     fn close_conflict(&mut self) {
-        self.conflict = None;
-        if self.mode == Mode::Conflict {
+        if matches!(self.mode, Mode::Conflict(_)) {
             self.mode = Mode::Indicator;
         }
     }
 
     pub(super) fn apply_conflict(&mut self, services: &mut Services, action: Action) -> Nav {
-        let Some(choice) = &mut self.conflict else {
+        let Mode::Conflict(choice) = &mut self.mode else {
             self.mode = Mode::Indicator;
             return Nav::Stay;
         };
@@ -168,7 +166,7 @@ impl AssessState {
 
     /// Settles the open conflict as chosen.
     pub fn resolve(&mut self, services: &mut Services, how: Resolution) -> Option<Status> {
-        let choice = self.conflict.clone()?;
+        let choice = self.conflict()?.clone();
         self.go_to(choice.indicator);
         let base = Base::Parts(choice.theirs.version);
         match how {
@@ -193,8 +191,7 @@ impl AssessState {
     /// Back to the editor with this user's text, now based on the other change (which
     /// the conflict screen showed): saving it replaces theirs.
     fn back_to_editor(&mut self) -> Nav {
-        let Some(choice) = self.conflict.take() else {
-            self.mode = Mode::Indicator;
+        let Mode::Conflict(choice) = std::mem::replace(&mut self.mode, Mode::Indicator) else {
             return Nav::Stay;
         };
         let now = &choice.theirs.now;
@@ -215,7 +212,7 @@ impl AssessState {
             area.move_cursor(CursorMove::End);
             area
         };
-        self.editor = Some(Editor {
+        self.mode = Mode::Editor(Box::new(Editor {
             indicator: choice.indicator,
             base: choice.theirs.version,
             original: EntryState {
@@ -227,8 +224,7 @@ impl AssessState {
             evidence: area(evidence),
             on_evidence: choice.mine.note.is_none(),
             inserts: 0,
-        });
-        self.mode = Mode::Editor;
+        }));
         Nav::Status(Status::info(crate::t!(
             "assess-conflict-back",
             name = printable(&choice.theirs.actor)
@@ -239,7 +235,7 @@ impl AssessState {
     /// a conflict still open keeps both texts, so nothing typed is lost.
     pub fn keep_typed_text(&mut self, services: &mut Services) -> Option<Status> {
         let mut status = self.save_open_editor(services);
-        if self.conflict.is_some() {
+        if self.conflict().is_some() {
             status = self.resolve(services, Resolution::KeepBoth).or(status);
         }
         status

@@ -10,6 +10,7 @@ use crate::tui::input::MAX_TEXT_CHARS;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+#[derive(Debug)]
 pub struct Editor {
     /// The indicator being edited (the cursor may move under a session's screen).
     pub indicator: usize,
@@ -66,40 +67,36 @@ fn too_long(evidence: bool, chars: usize) -> Status {
 
 impl AssessState {
     pub fn type_key(&mut self, key: KeyEvent) {
-        match self.mode {
-            Mode::Editor => {
-                if let Some(editor) = &mut self.editor {
-                    let plain = !key
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-                    // Text goes through the one bounded insert; other keys edit.
-                    match key.code {
-                        KeyCode::Char(c) if plain => {
-                            editor.insert(c.encode_utf8(&mut [0; 4]));
-                        }
-                        KeyCode::Enter if plain => {
-                            editor.insert("\n");
-                        }
-                        _ => {
-                            editor.area().input(key);
-                        }
+        match &mut self.mode {
+            Mode::Editor(editor) => {
+                let plain = !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+                // Text goes through the one bounded insert; other keys edit.
+                match key.code {
+                    KeyCode::Char(c) if plain => {
+                        editor.insert(c.encode_utf8(&mut [0; 4]));
+                    }
+                    KeyCode::Enter if plain => {
+                        editor.insert("\n");
+                    }
+                    _ => {
+                        editor.area().input(key);
                     }
                 }
             }
-            Mode::ActionForm => {
-                if let Some(form) = &mut self.step_form {
-                    form.error = None;
-                    match STEP_FIELDS[form.focus] {
-                        StepField::Step => drop(form.step.handle(&key)),
-                        StepField::Owner => drop(form.owner.handle(&key)),
-                        StepField::Due => drop(form.due.handle(&key)),
-                        StepField::Status => {
-                            if matches!(
-                                key.code,
-                                KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
-                            ) {
-                                form.status = next_status(form.status);
-                            }
+            Mode::ActionForm(form) => {
+                form.error = None;
+                match STEP_FIELDS[form.focus] {
+                    StepField::Step => drop(form.step.handle(&key)),
+                    StepField::Owner => drop(form.owner.handle(&key)),
+                    StepField::Due => drop(form.due.handle(&key)),
+                    StepField::Status => {
+                        if matches!(
+                            key.code,
+                            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
+                        ) {
+                            form.status = next_status(form.status);
                         }
                     }
                 }
@@ -112,9 +109,8 @@ impl AssessState {
     /// Text typed or pasted in one piece (see `App::handle_inputs`); a status when some
     /// of it did not fit.
     pub fn insert_text(&mut self, text: &str) -> Option<Status> {
-        match self.mode {
-            Mode::Editor => {
-                let editor = self.editor.as_mut()?;
+        match &mut self.mode {
+            Mode::Editor(editor) => {
                 let on_evidence = editor.on_evidence;
                 editor.insert(text).then(|| {
                     let max = MAX_TEXT_CHARS.to_string();
@@ -125,8 +121,7 @@ impl AssessState {
                     })
                 })
             }
-            Mode::ActionForm => {
-                let form = self.step_form.as_mut()?;
+            Mode::ActionForm(form) => {
                 form.error = None;
                 match STEP_FIELDS[form.focus] {
                     StepField::Step => {
@@ -193,7 +188,7 @@ impl AssessState {
             note: entry.note.clone(),
             evidence: entry.evidence.clone(),
         };
-        self.editor = Some(Editor {
+        self.mode = Mode::Editor(Box::new(Editor {
             indicator: self.cursor,
             base: self.seen,
             original,
@@ -201,14 +196,13 @@ impl AssessState {
             evidence,
             on_evidence,
             inserts: 0,
-        });
-        self.mode = Mode::Editor;
+        }));
         None
     }
 
     /// Whether the open editor holds text other than what it opened with.
     pub fn editor_changed(&self) -> bool {
-        self.editor.as_ref().is_some_and(|e| {
+        self.editor().is_some_and(|e| {
             e.note.lines().join("\n") != e.original.note
                 || e.evidence
                     .lines()
@@ -220,16 +214,26 @@ impl AssessState {
 
     /// Closes the editor without saving.
     pub fn discard_editor(&mut self) {
-        if let Some(editor) = self.editor.take() {
-            self.mode = Mode::Indicator;
+        if let Some(editor) = self.take_editor() {
             self.go_to(editor.indicator);
+        }
+    }
+
+    /// Closes the open editor (back to the indicator) and hands back what it held.
+    fn take_editor(&mut self) -> Option<Box<Editor>> {
+        if !matches!(self.mode, Mode::Editor(_)) {
+            return None;
+        }
+        match std::mem::replace(&mut self.mode, Mode::Indicator) {
+            Mode::Editor(editor) => Some(editor),
+            _ => None,
         }
     }
 
     /// Saves what the editor holds, if anything changed, and closes it.
     /// Text the policy refuses (too long) keeps the editor open with the reason.
     pub fn save_open_editor(&mut self, services: &mut Services) -> Option<Status> {
-        let editor = self.editor.as_ref()?;
+        let editor = self.editor()?;
         let (note_label, evidence_label) = (
             crate::t!("assess-editor-note-label"),
             crate::t!("assess-editor-evidence-label"),
@@ -246,8 +250,7 @@ impl AssessState {
             (Ok(note), Ok(evidence)) => (note, evidence),
             (Err(why), _) | (_, Err(why)) => return Some(Status::info(why)),
         };
-        let editor = self.editor.take()?;
-        self.mode = Mode::Indicator;
+        let editor = self.take_editor()?;
         self.go_to(editor.indicator);
         let edit = Edit {
             level: None,

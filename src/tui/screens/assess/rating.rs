@@ -76,8 +76,7 @@ impl AssessState {
                 return Nav::Overlay(overlay);
             }
             Action::Details => {
-                self.details_scroll = 0;
-                self.mode = Mode::Details;
+                self.mode = Mode::Details { scroll: 0 };
             }
             Action::Review => {
                 self.review = self.cursor;
@@ -189,9 +188,10 @@ impl AssessState {
         {
             Ok(mut history) => {
                 history.reverse();
-                self.history = history;
-                self.history_scroll = 0;
-                self.mode = Mode::History;
+                self.mode = Mode::History {
+                    entries: history,
+                    scroll: 0,
+                };
                 Nav::Stay
             }
             Err(e) => Nav::Status(Status::error(&e)),

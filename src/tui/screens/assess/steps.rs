@@ -23,6 +23,7 @@ pub const STEP_FIELDS: [StepField; 4] = [
     StepField::Status,
 ];
 
+#[derive(Debug)]
 pub struct StepForm {
     /// Index into the assessment's actions when editing one.
     pub editing: Option<usize>,
@@ -80,7 +81,7 @@ impl AssessState {
 
     /// Opens the form on `existing`'s values (a new step when `None`).
     fn fill_step_form(&mut self, editing: Option<usize>, existing: Option<&Step>) {
-        self.step_form = Some(StepForm {
+        self.mode = Mode::ActionForm(Box::new(StepForm {
             editing,
             step: LineInput::new(existing.map(|a| a.step.clone()).unwrap_or_default()),
             owner: LineInput::new(existing.and_then(|a| a.owner.clone()).unwrap_or_default()),
@@ -93,13 +94,12 @@ impl AssessState {
             status: existing.map_or(ActionStatus::Open, |a| a.status),
             focus: 0,
             error: None,
-        });
-        self.mode = Mode::ActionForm;
+        }));
     }
 
     pub(super) fn apply_step_form(&mut self, services: &mut Services, action: Action) -> Nav {
         let indicator = self.indicator_id();
-        let Some(form) = &mut self.step_form else {
+        let Mode::ActionForm(form) = &mut self.mode else {
             self.mode = Mode::Actions;
             return Nav::Stay;
         };
@@ -108,10 +108,7 @@ impl AssessState {
             Action::PrevField => {
                 form.focus = (form.focus + STEP_FIELDS.len() - 1) % STEP_FIELDS.len()
             }
-            Action::Cancel => {
-                self.step_form = None;
-                self.mode = Mode::Actions;
-            }
+            Action::Cancel => self.mode = Mode::Actions,
             Action::Confirm => {
                 let (step_label, owner_label) = (
                     crate::t!("assess-form-step-label"),
@@ -164,7 +161,6 @@ impl AssessState {
                     Some(i) if i < plan.len() => plan[i] = new_step.clone(),
                     _ => plan.push(new_step.clone()),
                 }
-                self.step_form = None;
                 self.mode = Mode::Actions;
                 let retry = Some((original, new_step));
                 return self.save_plan(services, plan, crate::t!("assess-step-saved"), retry);
