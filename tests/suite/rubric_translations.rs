@@ -402,7 +402,7 @@ fn the_shown_rubric_follows_the_thread_language_with_the_same_ids() {
     let es = i18n::scoped(Lang::Es, || touchstone::rubric::shown(&rubric));
     let en = i18n::scoped(Lang::En, || touchstone::rubric::shown(&rubric));
     assert!(std::sync::Arc::ptr_eq(&en, &rubric));
-    assert_eq!(es.title, "Estándares de escuelas comunitarias — escuela");
+    assert_eq!(es.title, "Estándares de escuelas comunitarias — centro escolar");
     assert_eq!(es.levels[3].label, "Implementa por completo");
     let ids = |r: &touchstone::rubric::Rubric| -> Vec<(String, String)> {
         r.indicators()
@@ -435,7 +435,7 @@ fn a_text_report_in_spanish_reads_the_translation_and_json_keeps_the_rubric_text
     env.ok(&["rate", &id, "cl-1", "full"]);
     let text = env.ok(&["--lang", "es", "report", &id]);
     assert!(
-        text.contains("Estándares de escuelas comunitarias — escuela (cs-site-2017 v2)"),
+        text.contains("Estándares de escuelas comunitarias — centro escolar (cs-site-2017 v2)"),
         "{text}"
     );
     // The longest Spanish label still leaves a space before the indicator text.
