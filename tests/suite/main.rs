@@ -20,6 +20,7 @@ mod hardening;
 mod home_list;
 mod import_integrity;
 mod live;
+mod mixed_room;
 mod mouse;
 mod plain_mode;
 mod plan_translations;
