@@ -1,0 +1,142 @@
+//! The screens' hints and status lines name a key as the settings' `[keys]` table
+//! remaps it (issue 14): "(e writes one)" says the key that writes a note, the empty
+//! steps panel the key that adds one, and so on, in English and in Spanish. With the
+//! default keys they read as before (the snapshots check that).
+
+use crate::snapshot::{keys, press, render};
+use ratatui::crossterm::event::KeyCode;
+use std::path::Path;
+use touchstone::i18n::{self, Lang};
+use touchstone::rubric::Registry;
+use touchstone::settings::{self, Settings};
+use touchstone::store::Store;
+use touchstone::tui::theme::ThemeName;
+use touchstone::tui::{App, Options};
+
+/// Every key these tests remap, to keys no screen uses for anything else.
+const REMAPS: &str = "[keys]\nedit_note = \"x\"\nadd_action = \"A\"\n\
+                      submit_assessment = \"Z\"\nhistory = \"J\"\nback = \"Q\"\n";
+
+fn remapped() -> Settings {
+    settings::parse("settings.toml", REMAPS, None).expect("valid remaps")
+}
+
+/// An app on the database in `dir` (holding Lincoln's assessment if `lincoln`), with
+/// these settings, saving them nowhere.
+fn app_in(dir: &Path, settings: &Settings, lincoln: bool) -> App {
+    let mut store = Store::open(&dir.join("t.db")).expect("store");
+    if lincoln {
+        crate::common::lincoln(&mut store);
+    }
+    let options = Options {
+        theme: Some(ThemeName::Default),
+        ascii: false,
+        open: None,
+        session: None,
+        plan_dirs: Vec::new(),
+    };
+    App::new(store, Registry::bundled(), "Ana".into(), options).with_settings(settings, None)
+}
+
+fn screen_text(app: &App) -> String {
+    let (width, height) = (120, 40);
+    let buffer = render(app, width, height);
+    let mut text = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            text.push_str(buffer[(x, y)].symbol());
+        }
+        text.push('\n');
+    }
+    text
+}
+
+fn status(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_assessing_screen_names_the_remapped_note_and_step_keys() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_in(dir.path(), &remapped(), true);
+    press(&mut app, KeyCode::Enter);
+    let screen = screen_text(&app);
+    assert!(screen.contains("none yet (x writes one)"), "{screen}");
+    assert!(!screen.contains("(e writes one)"), "{screen}");
+    // In Spanish too.
+    i18n::scoped(Lang::Es, || {
+        let screen = screen_text(&app);
+        assert!(screen.contains("(x escribe una)"), "{screen}");
+    });
+    // The steps panel, empty, says which key adds a step.
+    keys(&mut app, "a");
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("No steps yet for this indicator. Press A to add one."),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_summary_names_the_remapped_submit_key() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_in(dir.path(), &remapped(), true);
+    keys(&mut app, "s");
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("not counted in the network until submitted (Z)"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_refused_undo_names_the_remapped_history_key() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ana = app_in(dir.path(), &remapped(), true);
+    let mut bo = App::new(
+        Store::open(&dir.path().join("t.db")).expect("store"),
+        Registry::bundled(),
+        "Bo".into(),
+        Options {
+            theme: Some(ThemeName::Default),
+            ascii: false,
+            open: None,
+            session: None,
+            plan_dirs: Vec::new(),
+        },
+    );
+    press(&mut ana, KeyCode::Enter);
+    press(&mut bo, KeyCode::Enter);
+    keys(&mut ana, "2");
+    bo.tick();
+    keys(&mut bo, "3");
+    // Ana's undo would overwrite Bo's newer rating: refused, pointing at the history.
+    keys(&mut ana, "u");
+    let said = status(&ana);
+    assert!(said.starts_with("Not undone: Bo changed"), "{said}");
+    assert!(
+        said.ends_with("after you — press J for its history"),
+        "{said}"
+    );
+}
+
+#[test]
+fn the_empty_network_names_the_remapped_back_key() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_in(dir.path(), &remapped(), false);
+    keys(&mut app, "N");
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("no network to show. Press Q to go back."),
+        "{screen}"
+    );
+    // Without remaps the same text names q, as always.
+    let plain_dir = tempfile::tempdir().expect("temp dir");
+    let mut plain = app_in(plain_dir.path(), &Settings::default(), false);
+    keys(&mut plain, "N");
+    let screen = screen_text(&plain);
+    assert!(screen.contains("Press q to go back."), "{screen}");
+}
