@@ -402,10 +402,7 @@ fn the_shown_rubric_follows_the_thread_language_with_the_same_ids() {
     let es = i18n::scoped(Lang::Es, || touchstone::rubric::shown(&rubric));
     let en = i18n::scoped(Lang::En, || touchstone::rubric::shown(&rubric));
     assert!(std::sync::Arc::ptr_eq(&en, &rubric));
-    assert_eq!(
-        es.title,
-        "Estándares de escuelas comunitarias — centro escolar"
-    );
+    assert_eq!(es.title, "Estándares de escuelas comunitarias — centro escolar");
     assert_eq!(es.levels[3].label, "Implementa por completo");
     let ids = |r: &touchstone::rubric::Rubric| -> Vec<(String, String)> {
         r.indicators()
