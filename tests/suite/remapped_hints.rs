@@ -140,3 +140,42 @@ fn the_empty_network_names_the_remapped_back_key() {
     let screen = screen_text(&plain);
     assert!(screen.contains("Press q to go back."), "{screen}");
 }
+
+#[test]
+fn submitting_and_the_network_name_the_remapped_keys() {
+    let remaps = "[keys]\nsummary = \"z\"\nsubmit_assessment = \"Z\"\nreopen = \"Y\"\n\
+                  sort = \"b\"\nsort_back = \"B\"\n";
+    let settings = settings::parse("settings.toml", remaps, None).expect("valid remaps");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_in(dir.path(), &settings, true);
+    keys(&mut app, "zZ");
+    let screen = screen_text(&app);
+    assert!(screen.contains("read-only until reopened (Y)."), "{screen}");
+    keys(&mut app, "y");
+    assert!(status(&app).ends_with("; Y reopens it"), "{}", status(&app));
+    keys(&mut app, "Z");
+    assert_eq!(status(&app), "Already submitted; Y reopens it");
+    let screen = screen_text(&app);
+    assert!(screen.contains("read-only until reopened (Y)"), "{screen}");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "N");
+    let screen = screen_text(&app);
+    assert!(screen.contains("· B b sort · Enter opens"), "{screen}");
+}
+
+#[test]
+fn rating_and_reopening_hints_name_the_remapped_keys() {
+    let remaps = "[keys]\nnot_applicable = \"X\"\nsubmit_assessment = \"Z\"\nreopen = \"Y\"\n";
+    let settings = settings::parse("settings.toml", remaps, None).expect("valid remaps");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_in(dir.path(), &settings, true);
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "7");
+    assert!(status(&app).ends_with(", or X for N/A"), "{}", status(&app));
+    keys(&mut app, "sY");
+    assert_eq!(status(&app), "This is a draft already: Z submits it");
+    i18n::scoped(Lang::Es, || {
+        keys(&mut app, "Y");
+        assert_eq!(status(&app), "Ya es un borrador: Z la entrega");
+    });
+}
