@@ -55,7 +55,7 @@ home-new-choose-rubric = choose a rubric
 ## Dialogs and the import/export prompt
 home-delete-title = Delete?
 home-delete-question = Delete the assessment of { $label }?
-home-delete-why = It leaves the list; its ratings and history stay in the database, and u brings it back.
+home-delete-why = It leaves the list; its ratings and history stay in the database, and { $key } brings it back.
 home-delete-yes = delete
 home-delete-no = keep it
 home-replace-title = Replace?

@@ -55,7 +55,7 @@ home-new-choose-rubric = elija una rúbrica
 ## Dialogs and the import/export prompt
 home-delete-title = ¿Eliminar?
 home-delete-question = ¿Eliminar la evaluación de { $label }?
-home-delete-why = Sale de la lista; sus calificaciones y su historial quedan en la base de datos, y u la recupera.
+home-delete-why = Sale de la lista; sus calificaciones y su historial quedan en la base de datos, y { $key } la recupera.
 home-delete-yes = eliminar
 home-delete-no = conservarla
 home-replace-title = ¿Reemplazar?

@@ -8,8 +8,10 @@ use ratatui::crossterm::event::KeyCode;
 use std::path::Path;
 use touchstone::i18n::{self, Lang};
 use touchstone::rubric::Registry;
+use touchstone::session::{load_plans, start};
 use touchstone::settings::{self, Settings};
 use touchstone::store::Store;
+use touchstone::tui::app::SessionRole;
 use touchstone::tui::theme::ThemeName;
 use touchstone::tui::{App, Options};
 
@@ -177,5 +179,90 @@ fn rating_and_reopening_hints_name_the_remapped_keys() {
     i18n::scoped(Lang::Es, || {
         keys(&mut app, "Y");
         assert_eq!(status(&app), "Ya es un borrador: Z la entrega");
+    });
+}
+
+/// A facilitator and a participant in a session on Lincoln's assessment, each with
+/// these settings.
+fn session_apps(dir: &Path, settings: &Settings) -> (App, App) {
+    let mut store = Store::open(&dir.join("t.db")).expect("store");
+    let assessment = crate::common::lincoln(&mut store);
+    let plans = load_plans(&[]).0;
+    let live = start::start(&mut store, &plans, &assessment, "baseline-check", "Dana");
+    let session_id = live.expect("session started").id;
+    let app = |actor: &str, role: SessionRole| {
+        let options = Options {
+            theme: Some(ThemeName::Default),
+            ascii: false,
+            open: None,
+            session: Some(role),
+            plan_dirs: Vec::new(),
+        };
+        let store = Store::open(&dir.join("t.db")).expect("store");
+        App::new(store, Registry::bundled(), actor.into(), options).with_settings(settings, None)
+    };
+    let dana = app(
+        "Dana",
+        SessionRole::Facilitate {
+            session_id: session_id.clone(),
+        },
+    );
+    let ana = app(
+        "Ana",
+        SessionRole::Participate {
+            session_id,
+            name: "Ana".into(),
+        },
+    );
+    (dana, ana)
+}
+
+#[test]
+fn a_session_names_the_remapped_keys() {
+    let remaps = "[keys]\nnext_segment = \"}\"\nreveal = \"V\"\nrevote = \"Y\"\n\
+                  edit_note = \"x\"\n";
+    let settings = settings::parse("settings.toml", remaps, None).expect("valid remaps");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut dana, mut ana) = session_apps(dir.path(), &settings);
+    let screen = screen_text(&dana);
+    assert!(
+        screen.contains("No indicators in this segment: } moves to the next one."),
+        "{screen}"
+    );
+    keys(&mut dana, "}");
+    ana.tick();
+    keys(&mut ana, "2");
+    let screen = screen_text(&ana);
+    assert!(screen.contains("x adds a comment"), "{screen}");
+    dana.tick();
+    let screen = screen_text(&dana);
+    assert!(
+        screen.contains("Votes are hidden. V reveals them to everyone."),
+        "{screen}"
+    );
+    keys(&mut dana, "2");
+    assert_eq!(
+        status(&dana),
+        "Reveal the votes first (V), then record the consensus"
+    );
+    keys(&mut dana, "VV");
+    assert_eq!(
+        status(&dana),
+        "The votes are already revealed; Y starts a new round"
+    );
+}
+
+#[test]
+fn the_delete_dialog_names_the_remapped_restore_key() {
+    let remaps = "[keys]\nrestore_deleted = \"b\"\n";
+    let settings = settings::parse("settings.toml", remaps, None).expect("valid remaps");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_in(dir.path(), &settings, true);
+    keys(&mut app, "d");
+    let screen = screen_text(&app);
+    assert!(screen.contains("│b brings it back."), "{screen}");
+    i18n::scoped(Lang::Es, || {
+        let screen = screen_text(&app);
+        assert!(screen.contains("y b la recupera."), "{screen}");
     });
 }

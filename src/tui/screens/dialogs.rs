@@ -17,7 +17,10 @@ pub fn confirm(frame: &mut Frame, app: &App, label: &str, area: Rect) {
         area,
         &crate::t!("home-delete-title"),
         &crate::t!("home-delete-question", label = clean(label)),
-        &crate::t!("home-delete-why"),
+        &crate::t!(
+            "home-delete-why",
+            key = app.key_name(Ctx::Home, Action::RestoreDeleted)
+        ),
         (&crate::t!("home-delete-yes"), &crate::t!("home-delete-no")),
     );
 }

@@ -53,7 +53,8 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
     let width = inner.width as usize;
     let mut lines = Vec::new();
     if state.live.ended {
-        for l in wrap(&crate::t!("session-ended-thanks"), width) {
+        let key = app.key_name(Ctx::Participate, Action::Back);
+        for l in wrap(&crate::t!("session-ended-thanks", key = key), width) {
             lines.push(Line::styled(l, t.title));
         }
         for l in wrap(&crate::t!("session-ended-kept"), width) {
