@@ -55,7 +55,7 @@ home-new-choose-rubric = choose a rubric
 ## Dialogs and the import/export prompt
 home-delete-title = Delete?
 home-delete-question = Delete the assessment of { $label }?
-home-delete-why = It leaves the list; its ratings and history stay in the database, and u brings it back.
+home-delete-why = It leaves the list; its ratings and history stay in the database, and { $key } brings it back.
 home-delete-yes = delete
 home-delete-no = keep it
 home-replace-title = Replace?
@@ -69,8 +69,8 @@ home-submit-question-unrated = { $count ->
     [one] Submit with { $count } indicator unrated?
    *[other] Submit with { $count } indicators unrated?
 }
-home-submit-why-all-rated = Every indicator is rated. Once submitted it counts in the network's figures and is read-only until reopened (O).
-home-submit-why-unrated = Still unrated: { $ids }{ $more }. Once submitted it counts in the network's figures and is read-only until reopened (O).
+home-submit-why-all-rated = Every indicator is rated. Once submitted it counts in the network's figures and is read-only until reopened ({ $key }).
+home-submit-why-unrated = Still unrated: { $ids }{ $more }. Once submitted it counts in the network's figures and is read-only until reopened ({ $key }).
 home-submit-more = { " " }and { $count } more
 home-submit-yes = submit
 home-submit-no = keep it a draft
@@ -89,7 +89,7 @@ home-end-yes = end it
 home-end-no = keep going
 home-discard-title = Discard changes?
 home-discard-question = Close the editor without saving?
-home-discard-why = What you typed since opening it is lost; n goes back to it, and Ctrl-S saves it.
+home-discard-why = What you typed since opening it is lost; { $key } goes back to it, and Ctrl-S saves it.
 home-discard-yes = lose it
 home-discard-no = keep editing
 home-export-title = Export to a TOML file
@@ -99,7 +99,7 @@ home-import-help = A file or folder of exports; all are checked before any is sa
 
 ## The network screen
 home-network-title = Network
-home-network-empty = No assessments yet, so there is no network to show. Press q to go back.
+home-network-empty = No assessments yet, so there is no network to show. Press { $key } to go back.
 home-network-sort-standards = standards fully implemented, lowest first
 home-network-sort-school = school
 home-network-sort-district = district
@@ -122,4 +122,4 @@ home-network-drafts = { $count ->
 }
 home-network-submitted = { $count } submitted{ $drafts }
 home-network-submitted-filtered = { $shown } of { $total } submitted · filter: { $filter }
-home-network-schools-title = Schools ({ $shown }) · sorted by { $sort } · < > sort · Enter opens
+home-network-schools-title = Schools ({ $shown }) · sorted by { $sort } · { $sort_back } { $sort_next } sort · Enter opens

@@ -14,13 +14,13 @@ session-shortened = { $minutes ->
     [one] { $minutes } minute less for this segment
    *[other] { $minutes } minutes less for this segment
 }
-session-no-indicators-in-segment = This segment has no indicators; > moves to the next segment
+session-no-indicators-in-segment = This segment has no indicators; { $key } moves to the next segment
 session-nothing-up-for-vote = No indicator is up for a vote
-session-already-revealed = The votes are already revealed; R starts a new round
+session-already-revealed = The votes are already revealed; { $key } starts a new round
 session-nothing-to-reveal = No votes yet: nothing to reveal. Wait for the room, or type the level's number to record it
 session-revealed = Votes revealed
 session-revote = Round { $round }: everyone votes again
-session-last-segment = This is the last segment; q ends the session
+session-last-segment = This is the last segment; { $key } ends the session
 session-first-segment = This is the first segment
 # The agenda moved on (status line, participant's status line, wall).
 session-now = Now: { $title }
@@ -29,7 +29,7 @@ session-rubric-levels = { $count ->
     [one] This rubric has { $count } level
    *[other] This rubric has { $count } levels
 }
-session-reveal-first = Reveal the votes first (v), then record the consensus
+session-reveal-first = Reveal the votes first ({ $key }), then record the consensus
 session-no-votes-type-level = No votes yet: type the level's number to record it
 session-room-decides-type = This plan leaves the consensus to you: type the level's number the room agreed on
 session-recorded = Recorded { $indicator }: { $level } — → next indicator
@@ -47,7 +47,7 @@ session-participants = { $count ->
     [one] { $count } participant
    *[other] { $count } participants
 }
-session-note-no-indicators = No indicators in this segment: > moves to the next one.
+session-note-no-indicators = No indicators in this segment: { $key } moves to the next one.
 session-note-first-indicator = → brings up the first indicator of this segment.
 session-prompts-earlier = { $count ->
     [one] ({ $count } prompt earlier: ↑ shows it)
@@ -69,7 +69,7 @@ session-nobody-joined = nobody has joined yet
 session-everyone-has-a-vote = everyone has a vote (pre-ratings count)
 session-everyone-voted = everyone has voted
 session-waiting-for = waiting for: { $names }
-session-votes-hidden = Votes are hidden. v reveals them to everyone.
+session-votes-hidden = Votes are hidden. { $key } reveals them to everyone.
 session-no-steps = No action steps were recorded in this session.
 session-next-steps = Our next steps
 session-no-owner = no owner yet
@@ -90,7 +90,7 @@ session-pre-ratings-note = { $count ->
 ## The participant's screen.
 
 session-news-prerating-closed = Pre-rating has closed: your screen follows the facilitator now
-session-news-ended = The session has ended. Thank you for taking part; q leaves
+session-news-ended = The session has ended. Thank you for taking part; { $key } leaves
 session-news-indicator = Now: { $indicator }. Your vote stays hidden until the reveal
 session-news-nothing = Nothing to vote on right now
 session-news-round = Round { $round }: vote again; votes stay hidden until the reveal
@@ -99,7 +99,7 @@ session-news-paused = The facilitator paused the clock
 session-news-resumed = The clock runs again
 session-comment-needs-vote = Vote first; the comment goes with your vote
 session-comment-saved = Comment saved with your vote
-session-vote-ended = The session has ended; your votes are kept. q leaves
+session-vote-ended = The session has ended; your votes are kept. { $key } leaves
 session-vote-nothing-yet = Nothing to vote on yet: wait for the facilitator
 session-prerated = Pre-rated { $indicator }: { $level } (private until the reveal) · now { $next }
 session-vote-saved = Your vote: { $level } (hidden until the reveal; you can change it until then)
@@ -107,14 +107,14 @@ session-clock-ended = ended
 session-clock-paused-left = paused, { $clock } left
 session-title-prerating = Silent pre-rating · { $at } of { $total } · you are { $name }
 session-title-participant = Now: { $segment } · { $clock } · you are { $name }
-session-ended-thanks = The session has ended. Thank you for taking part. q leaves.
+session-ended-thanks = The session has ended. Thank you for taking part. { $key } leaves.
 session-ended-kept = Your votes and comments are kept with the workshop's record.
 session-facilitator-paused = The facilitator has paused the clock.
 session-nothing-now = Nothing to vote on right now.
 session-will-bring-up = The facilitator will bring up an indicator; this screen follows along.
 session-not-voted = You have not voted yet: press a number.
 session-your-vote = Your vote:
-session-add-comment = c adds a comment
+session-add-comment = { $key } adds a comment
 session-comment-label = Comment:
 session-recorded-by-team = Recorded by the team: { $level }
 session-everyone-votes = Everyone's votes:

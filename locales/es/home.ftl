@@ -55,7 +55,7 @@ home-new-choose-rubric = elija una rúbrica
 ## Dialogs and the import/export prompt
 home-delete-title = ¿Eliminar?
 home-delete-question = ¿Eliminar la evaluación de { $label }?
-home-delete-why = Sale de la lista; sus calificaciones y su historial quedan en la base de datos, y u la recupera.
+home-delete-why = Sale de la lista; sus calificaciones y su historial quedan en la base de datos, y { $key } la recupera.
 home-delete-yes = eliminar
 home-delete-no = conservarla
 home-replace-title = ¿Reemplazar?
@@ -69,8 +69,8 @@ home-submit-question-unrated = { $count ->
     [one] ¿Entregar con { $count } indicador sin calificar?
    *[other] ¿Entregar con { $count } indicadores sin calificar?
 }
-home-submit-why-all-rated = Todos los indicadores están calificados. Una vez entregada, cuenta en las cifras de la red y solo se puede leer hasta que se reabra (O).
-home-submit-why-unrated = Sin calificar todavía: { $ids }{ $more }. Una vez entregada, cuenta en las cifras de la red y solo se puede leer hasta que se reabra (O).
+home-submit-why-all-rated = Todos los indicadores están calificados. Una vez entregada, cuenta en las cifras de la red y solo se puede leer hasta que se reabra ({ $key }).
+home-submit-why-unrated = Sin calificar todavía: { $ids }{ $more }. Una vez entregada, cuenta en las cifras de la red y solo se puede leer hasta que se reabra ({ $key }).
 home-submit-more = { " " }y { $count } más
 home-submit-yes = entregar
 home-submit-no = dejarla como borrador
@@ -89,7 +89,7 @@ home-end-yes = terminarla
 home-end-no = continuar
 home-discard-title = ¿Descartar los cambios?
 home-discard-question = ¿Cerrar el editor sin guardar?
-home-discard-why = Se pierde lo que escribió desde que lo abrió; n vuelve a él, y Ctrl-S lo guarda.
+home-discard-why = Se pierde lo que escribió desde que lo abrió; { $key } vuelve a él, y Ctrl-S lo guarda.
 home-discard-yes = descartarlo
 home-discard-no = seguir editando
 home-export-title = Exportar a un archivo TOML
@@ -99,7 +99,7 @@ home-import-help = Un archivo o una carpeta de exportaciones; se revisan todos a
 
 ## The network screen
 home-network-title = Red
-home-network-empty = Todavía no hay evaluaciones, así que no hay red que mostrar. Pulse q para volver.
+home-network-empty = Todavía no hay evaluaciones, así que no hay red que mostrar. Pulse { $key } para volver.
 home-network-sort-standards = estándares implementados por completo, de menos a más
 home-network-sort-school = escuela
 home-network-sort-district = distrito
@@ -128,4 +128,4 @@ home-network-submitted = { $count ->
    *[other] { $count } entregadas{ $drafts }
 }
 home-network-submitted-filtered = { $shown } de { $total } entregadas · filtro: { $filter }
-home-network-schools-title = Escuelas ({ $shown }) · orden: { $sort } · < > ordenar · Enter abre
+home-network-schools-title = Escuelas ({ $shown }) · orden: { $sort } · { $sort_back } { $sort_next } ordenar · Enter abre

@@ -14,13 +14,13 @@ session-shortened = { $minutes ->
     [one] { $minutes } minuto menos para esta parte
    *[other] { $minutes } minutos menos para esta parte
 }
-session-no-indicators-in-segment = Esta parte no tiene indicadores; > pasa a la siguiente
+session-no-indicators-in-segment = Esta parte no tiene indicadores; { $key } pasa a la siguiente
 session-nothing-up-for-vote = No hay ningún indicador para votar
-session-already-revealed = Los votos ya se mostraron; R empieza una nueva ronda
+session-already-revealed = Los votos ya se mostraron; { $key } empieza una nueva ronda
 session-nothing-to-reveal = Aún no hay votos: nada que mostrar. Espere a la sala o escriba el número del nivel para registrarlo
 session-revealed = Votos mostrados
 session-revote = Ronda { $round }: todos vuelven a votar
-session-last-segment = Esta es la última parte; q termina la sesión
+session-last-segment = Esta es la última parte; { $key } termina la sesión
 session-first-segment = Esta es la primera parte
 # La agenda avanzó (línea de estado, la del participante, la pantalla de la sala).
 session-now = Ahora: { $title }
@@ -29,7 +29,7 @@ session-rubric-levels = { $count ->
     [one] Esta rúbrica tiene { $count } nivel
    *[other] Esta rúbrica tiene { $count } niveles
 }
-session-reveal-first = Primero muestre los votos (v) y luego registre el consenso
+session-reveal-first = Primero muestre los votos ({ $key }) y luego registre el consenso
 session-no-votes-type-level = Aún no hay votos: escriba el número del nivel para registrarlo
 session-room-decides-type = Este plan deja el consenso en sus manos: escriba el número del nivel que acordó la sala
 session-recorded = Registrado { $indicator }: { $level } — → siguiente indicador
@@ -47,7 +47,7 @@ session-participants = { $count ->
     [one] { $count } participante
    *[other] { $count } participantes
 }
-session-note-no-indicators = Esta parte no tiene indicadores: > pasa a la siguiente.
+session-note-no-indicators = Esta parte no tiene indicadores: { $key } pasa a la siguiente.
 session-note-first-indicator = → muestra el primer indicador de esta parte.
 session-prompts-earlier = { $count ->
     [one] ({ $count } pregunta anterior: ↑ la muestra)
@@ -69,7 +69,7 @@ session-nobody-joined = nadie se ha unido aún
 session-everyone-has-a-vote = todos tienen voto (cuentan las calificaciones previas)
 session-everyone-voted = todos han votado
 session-waiting-for = faltan: { $names }
-session-votes-hidden = Los votos están ocultos. v los muestra a todos.
+session-votes-hidden = Los votos están ocultos. { $key } los muestra a todos.
 session-no-steps = No se registraron pasos de acción en esta sesión.
 session-next-steps = Nuestros próximos pasos
 session-no-owner = sin responsable aún
@@ -90,7 +90,7 @@ session-pre-ratings-note = { $count ->
 ## La pantalla de cada participante.
 
 session-news-prerating-closed = La calificación previa terminó: ahora su pantalla sigue a la persona que facilita
-session-news-ended = La sesión terminó. Gracias por participar; q para salir
+session-news-ended = La sesión terminó. Gracias por participar; { $key } para salir
 session-news-indicator = Ahora: { $indicator }. Su voto queda oculto hasta que se muestren los votos
 session-news-nothing = Ahora no hay nada que votar
 session-news-round = Ronda { $round }: vote otra vez; los votos quedan ocultos hasta mostrarlos
@@ -99,7 +99,7 @@ session-news-paused = La persona que facilita pausó el reloj
 session-news-resumed = El reloj vuelve a correr
 session-comment-needs-vote = Primero vote; el comentario acompaña su voto
 session-comment-saved = Comentario guardado con su voto
-session-vote-ended = La sesión terminó; sus votos se conservan. q para salir
+session-vote-ended = La sesión terminó; sus votos se conservan. { $key } para salir
 session-vote-nothing-yet = Aún no hay nada que votar: espere a la persona que facilita
 session-prerated = Calificación previa de { $indicator }: { $level } (nadie la ve aún) · ahora { $next }
 session-vote-saved = Su voto: { $level } (oculto hasta mostrar los votos; puede cambiarlo hasta entonces)
@@ -107,14 +107,14 @@ session-clock-ended = terminada
 session-clock-paused-left = en pausa, quedan { $clock }
 session-title-prerating = Calificación previa en silencio · { $at } de { $total } · usted es { $name }
 session-title-participant = Ahora: { $segment } · { $clock } · usted es { $name }
-session-ended-thanks = La sesión terminó. Gracias por participar. q para salir.
+session-ended-thanks = La sesión terminó. Gracias por participar. { $key } para salir.
 session-ended-kept = Sus votos y comentarios se guardan en el registro del taller.
 session-facilitator-paused = La persona que facilita pausó el reloj.
 session-nothing-now = Ahora no hay nada que votar.
 session-will-bring-up = La persona que facilita mostrará un indicador; esta pantalla lo seguirá.
 session-not-voted = Aún no ha votado: pulse un número.
 session-your-vote = Su voto:
-session-add-comment = c agrega un comentario
+session-add-comment = { $key } agrega un comentario
 session-comment-label = Comentario:
 session-recorded-by-team = Registrado por el equipo: { $level }
 session-everyone-votes = Los votos de todos:

@@ -26,6 +26,7 @@ mod plain_mode;
 mod plan_translations;
 mod prerating;
 mod readme;
+mod remapped_hints;
 mod report_html;
 mod rollup_network;
 mod rubric_translations;

@@ -127,7 +127,7 @@ impl App {
                 let before = state.live.clone();
                 state
                     .refresh(&mut self.services)
-                    .map(|_| state.news(&before))
+                    .map(|_| state.news(&before, &self.services.keys))
             }
             Screen::New(_) | Screen::Network(_) => Ok(None),
         };

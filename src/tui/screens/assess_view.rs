@@ -4,8 +4,10 @@
 
 use super::assess::{AssessState, Mode};
 use crate::rubric::Choice;
+use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::hits::Target;
+use crate::tui::keymap::Ctx;
 use crate::tui::widgets::{clean, head, panel, style_if, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -187,7 +189,14 @@ fn indicator(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         // Never cut silently: say where the rest is.
         lines.truncate(room - 1);
         lines.push(Line::styled(
-            format!("{} {}", s.ellipsis, crate::t!("assess-indicator-more")),
+            format!(
+                "{} {}",
+                s.ellipsis,
+                crate::t!(
+                    "assess-indicator-more",
+                    key = app.key_name(Ctx::Assess, Action::Details)
+                )
+            ),
             t.key,
         ));
     }
@@ -390,7 +399,13 @@ fn record_lines<'a>(
     if entry.note.is_empty() {
         lines.push(Line::from(vec![
             Span::styled(format!("{note_label} "), t.key),
-            Span::styled(crate::t!("assess-note-none"), t.base),
+            Span::styled(
+                crate::t!(
+                    "assess-note-none",
+                    key = app.key_name(Ctx::Assess, Action::EditNote)
+                ),
+                t.base,
+            ),
         ]));
     } else if roomy {
         lines.push(Line::styled(note_label, t.key));

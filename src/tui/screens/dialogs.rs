@@ -1,7 +1,9 @@
 //! Small dialogs: confirm a delete or a replace, ask for a file path.
 
+use crate::tui::action::Action;
 use crate::tui::app::{App, PromptKind};
 use crate::tui::input::LineInput;
+use crate::tui::keymap::Ctx;
 use crate::tui::widgets::{centered, clean, panel, wrap};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,7 +17,10 @@ pub fn confirm(frame: &mut Frame, app: &App, label: &str, area: Rect) {
         area,
         &crate::t!("home-delete-title"),
         &crate::t!("home-delete-question", label = clean(label)),
-        &crate::t!("home-delete-why"),
+        &crate::t!(
+            "home-delete-why",
+            key = app.key_name(Ctx::Home, Action::RestoreDeleted)
+        ),
         (&crate::t!("home-delete-yes"), &crate::t!("home-delete-no")),
     );
 }
@@ -36,13 +41,15 @@ pub fn confirm_replace(frame: &mut Frame, app: &App, path: &str, area: Rect) {
 }
 
 pub fn confirm_submit(frame: &mut Frame, app: &App, unrated: &[String], area: Rect) {
+    let reopen = app.key_name(Ctx::Summary, Action::Reopen);
     let why = if unrated.is_empty() {
-        crate::t!("home-submit-why-all-rated")
+        crate::t!("home-submit-why-all-rated", key = reopen)
     } else {
         let shown: Vec<&str> = unrated.iter().take(12).map(String::as_str).collect();
         let more = unrated.len().saturating_sub(shown.len());
         crate::t!(
             "home-submit-why-unrated",
+            key = reopen,
             ids = shown.join(", "),
             more = if more > 0 {
                 crate::t!("home-submit-more", count = more)
@@ -187,7 +194,10 @@ pub fn confirm_discard(frame: &mut Frame, app: &App, area: Rect) {
         area,
         &crate::t!("home-discard-title"),
         &crate::t!("home-discard-question"),
-        &crate::t!("home-discard-why"),
+        &crate::t!(
+            "home-discard-why",
+            key = app.key_name(Ctx::Confirm, Action::Cancel)
+        ),
         (
             &crate::t!("home-discard-yes"),
             &crate::t!("home-discard-no"),

@@ -251,7 +251,8 @@ impl FacilitateState {
             Action::NextIndicator | Action::PrevIndicator => {
                 if self.covered.is_empty() {
                     return Ok(Nav::Status(Status::info(crate::t!(
-                        "session-no-indicators-in-segment"
+                        "session-no-indicators-in-segment",
+                        key = services.keys.key_name(Ctx::Facilitate, Action::NextSegment)
                     ))));
                 }
                 let at = self
@@ -276,7 +277,8 @@ impl FacilitateState {
                 }
                 if self.live.revealed {
                     return Ok(Nav::Status(Status::info(crate::t!(
-                        "session-already-revealed"
+                        "session-already-revealed",
+                        key = services.keys.key_name(Ctx::Facilitate, Action::Revote)
                     ))));
                 }
                 // Votes cast since the last tick count too.
@@ -335,7 +337,10 @@ impl FacilitateState {
         };
         if !moved {
             return Ok(Nav::Status(Status::info(if forward {
-                crate::t!("session-last-segment")
+                crate::t!(
+                    "session-last-segment",
+                    key = services.keys.key_name(Ctx::Facilitate, Action::Back)
+                )
             } else {
                 crate::t!("session-first-segment")
             })));
@@ -379,7 +384,11 @@ impl FacilitateState {
         }
         let tally = self.tally();
         if !self.live.revealed && !self.votes.is_empty() {
-            return Ok(Nav::Status(Status::info(crate::t!("session-reveal-first"))));
+            let key = services.keys.key_name(Ctx::Facilitate, Action::Reveal);
+            return Ok(Nav::Status(Status::info(crate::t!(
+                "session-reveal-first",
+                key = key
+            ))));
         }
         let Some(level) = choice.or(tally.suggested) else {
             let why = if self.votes.is_empty() {

@@ -7,7 +7,9 @@ use crate::rubric::Rubric;
 use crate::session::Consensus;
 use crate::session::agenda::clock;
 use crate::session::tally::Tally;
+use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::keymap::Ctx;
 use crate::tui::theme::{Symbols, Theme};
 use crate::tui::widgets::{bar, clean, panel, style_if, truncate, wrap};
 use ratatui::Frame;
@@ -146,7 +148,10 @@ fn discussion(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect)
         None if state.covered.is_empty() && segment.kind == crate::session::SegmentKind::Close => {
             None
         }
-        None if state.covered.is_empty() => Some(crate::t!("session-note-no-indicators")),
+        None if state.covered.is_empty() => Some(crate::t!(
+            "session-note-no-indicators",
+            key = app.key_name(Ctx::Facilitate, Action::NextSegment)
+        )),
         None => Some(crate::t!("session-note-first-indicator")),
         Some(_) => {
             indicator_block(&mut below, app, state, width);
@@ -340,7 +345,8 @@ fn indicator_block<'a>(
             }
         }
     } else if !state.votes.is_empty() {
-        for l in wrap(&crate::t!("session-votes-hidden"), width) {
+        let key = app.key_name(Ctx::Facilitate, Action::Reveal);
+        for l in wrap(&crate::t!("session-votes-hidden", key = key), width) {
             lines.push(Line::styled(l, t.muted));
         }
     }

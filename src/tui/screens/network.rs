@@ -7,6 +7,7 @@ use crate::score::{Fraction, Rollup, RollupBuilder, score};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Nav, Services, Status};
 use crate::tui::input::LineInput;
+use crate::tui::keymap::Ctx;
 use crate::tui::screens::assess::Mode;
 use crate::tui::widgets::{bar, clean, head, panel, style_if, truncate};
 use ratatui::Frame;
@@ -271,7 +272,10 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
     let (t, s) = (&app.theme, &app.symbols);
     let (Some(rubric), Some(r)) = (&state.rubric, &state.rollup) else {
         let block = panel(t, s, format!(" {} ", crate::t!("home-network-title")), true);
-        let text = crate::t!("home-network-empty");
+        let text = crate::t!(
+            "home-network-empty",
+            key = app.key_name(Ctx::Network, Action::Back)
+        );
         frame.render_widget(
             Paragraph::new(text).block(block).wrap(Wrap { trim: false }),
             area,
@@ -423,7 +427,9 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
         crate::t!(
             "home-network-schools-title",
             shown = shown,
-            sort = state.sort.label()
+            sort = state.sort.label(),
+            sort_back = app.key_name(Ctx::Network, Action::SortBack),
+            sort_next = app.key_name(Ctx::Network, Action::Sort)
         )
     );
     let table = Table::new(rows, widths)

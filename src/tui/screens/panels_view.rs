@@ -2,7 +2,9 @@
 //! editor, and the action steps (the list, and the form for one step).
 
 use super::assess::{AssessState, Mode, STEP_FIELDS, StepField};
+use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::keymap::Ctx;
 use crate::tui::widgets::{clean, panel, style_if, truncate};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -144,7 +146,11 @@ pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rec
     } else {
         let current = state.current_steps();
         if current.is_empty() {
-            lines.push(Line::styled(crate::t!("assess-steps-none"), t.muted));
+            let key = app.key_name(Ctx::Actions, Action::AddAction);
+            lines.push(Line::styled(
+                crate::t!("assess-steps-none", key = key),
+                t.muted,
+            ));
         }
         for (n, (_, step)) in current.iter().enumerate() {
             let pointer = if n == state.step_selected {

@@ -10,6 +10,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status};
 use crate::tui::input::LineInput;
 use crate::tui::keymap::Ctx;
+use crate::tui::remap::Remap;
 use ratatui::crossterm::event::KeyEvent;
 
 pub use super::participate_view::draw;
@@ -210,14 +211,17 @@ impl ParticipateState {
     /// What changed in the room since `before`, said in the status line so it never
     /// goes on saying what stopped being true (such as "hidden until the reveal").
     /// `None` when nothing the status line speaks of changed.
-    pub fn news(&self, before: &LiveSession) -> Option<Status> {
+    pub fn news(&self, before: &LiveSession, keys: &Remap) -> Option<Status> {
         let now = &self.live;
         let text = if before.prerating && !now.prerating {
             crate::t!("session-news-prerating-closed")
         } else if now.prerating {
             return None;
         } else if now.ended && !before.ended {
-            crate::t!("session-news-ended")
+            crate::t!(
+                "session-news-ended",
+                key = keys.key_name(Ctx::Participate, Action::Back)
+            )
         } else if now.indicator != before.indicator {
             match &now.indicator {
                 Some(id) => crate::t!("session-news-indicator", indicator = id),
@@ -356,7 +360,10 @@ impl ParticipateState {
 
     fn vote(&mut self, services: &mut Services, choice: Choice) -> Result<String> {
         if self.live.ended {
-            return Ok(crate::t!("session-vote-ended"));
+            return Ok(crate::t!(
+                "session-vote-ended",
+                key = services.keys.key_name(Ctx::Participate, Action::Back)
+            ));
         }
         if self.live.indicator.is_none() {
             return Ok(crate::t!("session-vote-nothing-yet"));

@@ -4,7 +4,9 @@ use super::facilitate_view::tally_lines;
 use super::participate::ParticipateState;
 use crate::rubric::Choice;
 use crate::session::agenda::clock;
+use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::keymap::Ctx;
 use crate::tui::widgets::{clean, panel, style_if, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -51,7 +53,8 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
     let width = inner.width as usize;
     let mut lines = Vec::new();
     if state.live.ended {
-        for l in wrap(&crate::t!("session-ended-thanks"), width) {
+        let key = app.key_name(Ctx::Participate, Action::Back);
+        for l in wrap(&crate::t!("session-ended-thanks", key = key), width) {
             lines.push(Line::styled(l, t.title));
         }
         for l in wrap(&crate::t!("session-ended-kept"), width) {
@@ -156,7 +159,13 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                     Span::styled(rubric.choice_label(mine).to_string(), t.full),
                     Span::styled(
                         if v.comment.is_empty() {
-                            format!(" · {}", crate::t!("session-add-comment"))
+                            format!(
+                                " · {}",
+                                crate::t!(
+                                    "session-add-comment",
+                                    key = app.key_name(Ctx::Participate, Action::EditNote)
+                                )
+                            )
                         } else {
                             format!(
                                 " · \"{}\"",

@@ -3,7 +3,9 @@
 //! previous assessment of the same rubric.
 
 use super::assess::AssessState;
+use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::keymap::Ctx;
 use crate::tui::widgets::{bar, clean, panel, style_if, truncate};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -91,15 +93,18 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         None => Line::styled(crate::t!("assess-summary-no-previous"), t.muted),
     });
     // Draft or submitted: only submitted assessments count in the network's figures.
+    let submit = app.key_name(Ctx::Summary, Action::SubmitAssessment);
+    let reopen = app.key_name(Ctx::Summary, Action::Reopen);
     lines.push(match (&a.meta.status, &a.meta.submitted) {
         (crate::assessment::Status::Draft, _) => Line::from(vec![
             Span::styled(format!("{} ", crate::t!("assess-summary-draft")), t.key),
-            Span::styled(crate::t!("assess-summary-draft-why"), t.base),
+            Span::styled(crate::t!("assess-summary-draft-why", key = submit), t.base),
         ]),
         (_, Some(sub)) => Line::from(vec![
             Span::styled(format!("{} ", crate::t!("assess-summary-submitted")), t.key),
             Span::raw(clean(&crate::t!(
                 "assess-summary-submitted-on",
+                key = &reopen,
                 date = sub.at.strftime("%Y-%m-%d").to_string(),
                 by = if sub.by.is_empty() {
                     String::new()
@@ -110,7 +115,10 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         ]),
         (_, None) => Line::from(vec![
             Span::styled(crate::t!("assess-summary-submitted"), t.key),
-            Span::raw(format!(" · {}", crate::t!("assess-summary-read-only"))),
+            Span::raw(format!(
+                " · {}",
+                crate::t!("assess-summary-read-only", key = &reopen)
+            )),
         ]),
     });
     lines.push(Line::raw(""));

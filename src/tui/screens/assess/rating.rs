@@ -7,6 +7,7 @@ use crate::store::{Base, Edit, Saved};
 use crate::text::printable;
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status, StatusKind};
+use crate::tui::keymap::Ctx;
 
 impl AssessState {
     pub(super) fn apply_indicator(&mut self, services: &mut Services, action: Action) -> Nav {
@@ -18,7 +19,8 @@ impl AssessState {
             Action::Rate(_) => {
                 return Nav::Status(Status::info(crate::t!(
                     "assess-rate-levels",
-                    levels = levels
+                    levels = levels,
+                    key = services.keys.key_name(Ctx::Assess, Action::NotApplicable)
                 )));
             }
             Action::Select => {
@@ -46,7 +48,11 @@ impl AssessState {
             Action::NextUnrated => match self.next_unrated(self.cursor) {
                 Some(i) => self.go_to(i),
                 None => {
-                    return Nav::Status(Status::info(crate::t!("assess-all-rated-summary")));
+                    let key = services.keys.key_name(Ctx::Assess, Action::Summary);
+                    return Nav::Status(Status::info(crate::t!(
+                        "assess-all-rated-summary",
+                        key = key
+                    )));
                 }
             },
             Action::EditNote | Action::EditEvidence => {
@@ -138,7 +144,10 @@ impl AssessState {
                     .to_string();
                 let hint = match self.next_unrated(self.cursor) {
                     Some(_) => crate::t!("assess-saved-hint-next"),
-                    None => crate::t!("assess-saved-hint-done"),
+                    None => crate::t!(
+                        "assess-saved-hint-done",
+                        key = services.keys.key_name(Ctx::Assess, Action::Summary)
+                    ),
                 };
                 Nav::Status(Status::saved(crate::t!(
                     "assess-saved-rating",

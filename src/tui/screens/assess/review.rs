@@ -4,6 +4,7 @@
 use super::{AssessState, Mode};
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status};
+use crate::tui::keymap::Ctx;
 
 impl AssessState {
     /// Whether the review filter lets indicator `flat` through (any case).
@@ -88,7 +89,11 @@ impl AssessState {
         match action {
             Action::SubmitAssessment => {
                 if self.assessment.meta.status == crate::assessment::Status::Final {
-                    return Nav::Status(Status::info(crate::t!("assess-already-submitted")));
+                    let key = services.keys.key_name(Ctx::Summary, Action::Reopen);
+                    return Nav::Status(Status::info(crate::t!(
+                        "assess-already-submitted",
+                        key = key
+                    )));
                 }
                 let unrated = self.assessment.unrated_ids();
                 return Nav::Overlay(crate::tui::app::Overlay::ConfirmSubmit {
@@ -98,7 +103,10 @@ impl AssessState {
             }
             Action::Reopen => {
                 if self.assessment.meta.status != crate::assessment::Status::Final {
-                    return Nav::Status(Status::info(crate::t!("assess-already-draft")));
+                    let key = services
+                        .keys
+                        .key_name(Ctx::Summary, Action::SubmitAssessment);
+                    return Nav::Status(Status::info(crate::t!("assess-already-draft", key = key)));
                 }
                 let actor = services.actor.clone();
                 let result = services

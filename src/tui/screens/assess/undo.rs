@@ -5,7 +5,9 @@
 use super::{AssessState, Mode};
 use crate::store::{Base, Edit, EntryState, Saved};
 use crate::text::printable;
+use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status, StatusKind};
+use crate::tui::keymap::Ctx;
 
 /// One change this screen made.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,10 +110,23 @@ impl AssessState {
                 return Nav::Status(Status {
                     text: {
                         let (name, time) = (printable(&c.actor), super::short_time(&c.at));
+                        let key = services.keys.key_name(Ctx::Assess, Action::History);
                         if undo {
-                            crate::t!("assess-undo-refused", name = name, id = &id, time = time)
+                            crate::t!(
+                                "assess-undo-refused",
+                                name = name,
+                                id = &id,
+                                time = time,
+                                key = key
+                            )
                         } else {
-                            crate::t!("assess-redo-refused", name = name, id = &id, time = time)
+                            crate::t!(
+                                "assess-redo-refused",
+                                name = name,
+                                id = &id,
+                                time = time,
+                                key = key
+                            )
                         }
                     },
                     kind: StatusKind::Error,
