@@ -118,3 +118,87 @@ pub fn assert_success(out: &std::process::Output) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The `bad-*.toml` files of a fixture folder, sorted: each one is a test case.
+pub fn bad_fixtures(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|e| e.expect("directory entry").path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            name.starts_with("bad-") && name.ends_with(".toml")
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// One `# expect: LINE:COL: message` line at the top of a bad fixture.
+#[derive(Debug)]
+pub struct Expect {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+/// The expectations at the top of a bad fixture, at least one. Read as bytes: some
+/// fixtures are not valid UTF-8 on purpose.
+pub fn expectations(path: &Path) -> Vec<Expect> {
+    let bytes = std::fs::read(path).expect("read fixture");
+    let text = String::from_utf8_lossy(&bytes);
+    let expects: Vec<Expect> = text
+        .lines()
+        .map_while(|l| l.strip_prefix("# expect: "))
+        .map(|rest| {
+            let mut parts = rest.splitn(3, ':');
+            let mut number = || -> usize {
+                parts
+                    .next()
+                    .and_then(|n| n.trim().parse().ok())
+                    .unwrap_or_else(|| panic!("{}: bad `# expect:` line {rest:?}", path.display()))
+            };
+            let line = number();
+            let col = number();
+            let message = parts.next().unwrap_or_default().trim().to_string();
+            assert!(
+                !message.is_empty(),
+                "{}: `# expect:` line without a message",
+                path.display()
+            );
+            Expect { line, col, message }
+        })
+        .collect();
+    assert!(
+        !expects.is_empty(),
+        "{} does not start with `# expect: LINE:COL: message`",
+        path.display()
+    );
+    expects
+}
+
+/// What `stderr` gets wrong about the file it calls `shown`: each expectation must be
+/// a line `SHOWN:LINE:COL: …message…`, and no other line may be located in that file.
+/// Empty when all is as expected.
+pub fn misplaced(stderr: &str, shown: &str, expects: &[Expect]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for e in expects {
+        let prefix = format!("{shown}:{}:{}: ", e.line, e.col);
+        if !stderr
+            .lines()
+            .any(|l| l.starts_with(&prefix) && l[prefix.len()..].contains(&e.message))
+        {
+            problems.push(format!("missing `{prefix}…{}…`", e.message));
+        }
+    }
+    let located = stderr
+        .lines()
+        .filter(|l| l.starts_with(&format!("{shown}:")))
+        .count();
+    if located != expects.len() {
+        problems.push(format!(
+            "{located} located problem(s) reported for the file, expected {}",
+            expects.len()
+        ));
+    }
+    problems
+}

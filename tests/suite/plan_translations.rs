@@ -6,7 +6,7 @@
 //! `tiny-plan.toml` beside it, and starts with `# expect: LINE:COL: message` lines, one
 //! per problem `touchstone session check tiny-plan.toml FIXTURE` must report.
 
-use crate::common::Env;
+use crate::common::{self, Env, Expect, misplaced};
 use crate::snapshot::{render, serialize};
 use jiff::civil::date;
 use std::path::{Path, PathBuf};
@@ -27,41 +27,17 @@ fn fixture(name: &str) -> PathBuf {
     crate_root().join(FIXTURES).join(name)
 }
 
-/// The `bad-*.toml` fixtures, sorted.
+/// The names of the `bad-*.toml` fixtures, sorted.
 fn bad_fixtures() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(crate_root().join(FIXTURES))
-        .expect("fixture folder")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("bad-") && n.ends_with(".toml"))
-        .collect();
-    names.sort();
-    names
+    common::bad_fixtures(&crate_root().join(FIXTURES))
+        .iter()
+        .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
+        .collect()
 }
 
 /// The `# expect: LINE:COL: message` lines of a fixture.
-fn expectations(name: &str) -> Vec<(usize, usize, String)> {
-    let text = std::fs::read_to_string(fixture(name)).expect("read fixture");
-    let expects: Vec<(usize, usize, String)> = text
-        .lines()
-        .map_while(|l| l.strip_prefix("# expect: "))
-        .map(|rest| {
-            let mut parts = rest.splitn(3, ':');
-            let mut number = || -> usize {
-                parts
-                    .next()
-                    .and_then(|n| n.trim().parse().ok())
-                    .unwrap_or_else(|| panic!("{name}: bad `# expect:` line {rest:?}"))
-            };
-            let (line, col) = (number(), number());
-            (
-                line,
-                col,
-                parts.next().unwrap_or_default().trim().to_string(),
-            )
-        })
-        .collect();
-    assert!(!expects.is_empty(), "{name} states no expectation");
-    expects
+fn expectations(name: &str) -> Vec<Expect> {
+    common::expectations(&fixture(name))
 }
 
 /// What is wrong with the way `session check tiny-plan.toml NAME` reports NAME;
@@ -86,26 +62,7 @@ fn misreported(name: &str) -> Vec<String> {
     if out.status.code() != Some(2) {
         problems.push(format!("exit status {:?}, expected 2", out.status.code()));
     }
-    let expects = expectations(name);
-    for (line, col, message) in &expects {
-        let prefix = format!("{shown}:{line}:{col}: ");
-        if !stderr
-            .lines()
-            .any(|l| l.starts_with(&prefix) && l[prefix.len()..].contains(message.as_str()))
-        {
-            problems.push(format!("missing `{prefix}…{message}…`"));
-        }
-    }
-    let located = stderr
-        .lines()
-        .filter(|l| l.starts_with(&format!("{shown}:")))
-        .count();
-    if located != expects.len() {
-        problems.push(format!(
-            "{located} located problems, expected {}",
-            expects.len()
-        ));
-    }
+    problems.extend(misplaced(&stderr, &shown, &expectations(name)));
     if stdout.contains(&format!("{shown}: ok")) {
         problems.push("stdout says the translation is ok".into());
     }

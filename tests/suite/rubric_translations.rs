@@ -8,7 +8,7 @@
 //! with the small `rubric.toml` beside them. Each starts with `# expect: LINE:COL:
 //! <substring of the message>` lines, one per problem `rubric check` must report.
 
-use crate::common::Env;
+use crate::common::{self, Env, expectations, misplaced};
 use crate::snapshot::render;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
@@ -22,39 +22,7 @@ fn fixtures() -> PathBuf {
 }
 
 fn bad_fixtures() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(fixtures())
-        .expect("fixture folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            name.starts_with("bad-") && name.ends_with(".toml")
-        })
-        .collect();
-    files.sort();
-    files
-}
-
-/// The `# expect: LINE:COL: message` lines at the top of a fixture.
-fn expectations(path: &Path) -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(path).expect("fixture");
-    let expects: Vec<(String, String)> = text
-        .lines()
-        .map_while(|l| l.strip_prefix("# expect: "))
-        .map(|rest| {
-            let mut parts = rest.splitn(3, ':');
-            let line = parts.next().unwrap_or_default().trim();
-            let col = parts.next().unwrap_or_default().trim();
-            let message = parts.next().unwrap_or_default().trim();
-            assert!(!message.is_empty(), "{}: bad expect line", path.display());
-            (format!("{line}:{col}"), message.to_string())
-        })
-        .collect();
-    assert!(
-        !expects.is_empty(),
-        "{} states no expectation",
-        path.display()
-    );
-    expects
+    common::bad_fixtures(&fixtures())
 }
 
 #[test]
@@ -79,26 +47,7 @@ fn rubric_check_rejects_every_bad_translation_at_its_place() {
         if out.status.code() != Some(2) {
             problems.push(format!("exit {:?}, expected 2", out.status.code()));
         }
-        let expects = expectations(file);
-        for (place, message) in &expects {
-            let prefix = format!("{shown}:{place}: ");
-            if !stderr
-                .lines()
-                .any(|l| l.starts_with(&prefix) && l[prefix.len()..].contains(message.as_str()))
-            {
-                problems.push(format!("missing {place}: …{message}…"));
-            }
-        }
-        let located = stderr
-            .lines()
-            .filter(|l| l.starts_with(&format!("{shown}:")))
-            .count();
-        if located != expects.len() {
-            problems.push(format!(
-                "{located} located problems, expected {}",
-                expects.len()
-            ));
-        }
+        problems.extend(misplaced(&stderr, &shown, &expectations(file)));
         if stderr.contains("panicked") || stderr.contains("struct ") {
             problems.push("a panic or an internal type name".into());
         }
