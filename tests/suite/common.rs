@@ -202,3 +202,79 @@ pub fn misplaced(stderr: &str, shown: &str, expects: &[Expect]) -> Vec<String> {
     }
     problems
 }
+
+/// The app of one person in a live session on `db` (default theme, no plan folders).
+pub fn session_app(
+    db: &Path,
+    actor: &str,
+    role: touchstone::tui::app::SessionRole,
+) -> touchstone::tui::App {
+    touchstone::tui::App::new(
+        touchstone::store::Store::open(db).expect("open store"),
+        touchstone::rubric::Registry::bundled(),
+        actor.to_string(),
+        touchstone::tui::Options {
+            theme: None,
+            ascii: false,
+            open: None,
+            session: Some(role),
+            plan_dirs: Vec::new(),
+        },
+    )
+}
+
+/// Lincoln Elementary of Riverside Unified (cs-site-2017 v1, 2026-11-02), team Ana
+/// Ruiz and Ben Okafor, facilitator Dana; returns its id.
+pub fn riverside_lincoln(store: &mut touchstone::store::Store) -> String {
+    let registry = touchstone::rubric::Registry::bundled();
+    let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
+    let team = vec!["Ana Ruiz".to_string(), "Ben Okafor".to_string()];
+    store
+        .create(&touchstone::store::NewAssessment {
+            school: "Lincoln Elementary",
+            district: Some("Riverside Unified"),
+            date: jiff::civil::date(2026, 11, 2),
+            team: &team,
+            facilitator: Some("Dana"),
+            rubric: &entry.rubric,
+            rubric_text: &entry.text,
+        })
+        .expect("create assessment")
+}
+
+/// A workshop on assessment `id` (plan baseline-check, facilitated by Dana): Ana
+/// (commenting `comment`) and Ben vote on ci-1, and the team records Developing.
+/// Returns the session, still running.
+pub fn ci1_decided(
+    store: &mut touchstone::store::Store,
+    id: &str,
+    comment: &str,
+) -> touchstone::store::LiveSession {
+    use touchstone::rubric::Choice;
+    let plans = touchstone::session::load_plans(&[]).0;
+    let live = touchstone::session::start::start(store, &plans, id, "baseline-check", "Dana")
+        .expect("start session");
+    store.join_session(&live.id, "Ana").expect("join");
+    store.join_session(&live.id, "Ben").expect("join");
+    store.discuss(&live.id, Some("ci-1")).expect("discuss");
+    let live = store.live_session(&live.id).expect("live");
+    store
+        .vote(&live, "Ana", "developing", comment)
+        .expect("vote");
+    store.vote(&live, "Ben", "emerging", "").expect("vote");
+    store.reveal(&live.id).expect("reveal");
+    let assessment = store.load(id).expect("load");
+    store
+        .decide(
+            &live,
+            &assessment,
+            "ci-1",
+            Choice::Level(2),
+            Some(Choice::Level(1)),
+            Some(1),
+            2,
+            "Dana (consensus)",
+        )
+        .expect("decide");
+    live
+}

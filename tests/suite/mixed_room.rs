@@ -3,28 +3,17 @@
 //! pipe). Votes, the reveal and the decision agree for all three, each in their own
 //! words.
 
-use crate::common::Env;
+use crate::common::{self, Env};
 use crate::plain_mode::Piped;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::time::{Duration, Instant};
 use touchstone::i18n::{self, Lang};
-use touchstone::rubric::{Choice, Registry};
+use touchstone::rubric::Choice;
 use touchstone::store::Store;
-use touchstone::tui::app::{App, Options, Screen, SessionRole};
+use touchstone::tui::app::{App, Screen, SessionRole};
 
 fn session_app(env: &Env, actor: &str, role: SessionRole) -> App {
-    App::new(
-        Store::open(&env.db()).expect("open store"),
-        Registry::bundled(),
-        actor.to_string(),
-        Options {
-            theme: None,
-            ascii: false,
-            open: None,
-            session: Some(role),
-            plan_dirs: Vec::new(),
-        },
-    )
+    common::session_app(&env.db(), actor, role)
 }
 
 fn press(app: &mut App, c: char) {

@@ -5,7 +5,7 @@
 //!
 //! Every wait is bounded and children are killed when a test fails.
 
-use crate::common::Env;
+use crate::common::{self, Env};
 use std::io::{Read, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -755,28 +755,15 @@ fn a_whole_standard_with_notes_gives_the_reports_figures() {
 #[test]
 fn a_facilitator_in_the_screens_and_a_plain_participant_agree() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use touchstone::tui::App;
     use touchstone::tui::app::SessionRole;
-    use touchstone::tui::{App, Options};
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     let mut store = Store::open(&env.db()).expect("open");
     let plans = touchstone::session::load_plans(&[]).0;
     let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
         .expect("session started");
-    let app = |actor: &str, role: SessionRole| {
-        App::new(
-            Store::open(&env.db()).expect("open"),
-            touchstone::rubric::Registry::bundled(),
-            actor.into(),
-            Options {
-                theme: None,
-                ascii: false,
-                open: None,
-                session: Some(role),
-                plan_dirs: Vec::new(),
-            },
-        )
-    };
+    let app = |actor: &str, role: SessionRole| common::session_app(&env.db(), actor, role);
     let press =
         |app: &mut App, code: KeyCode| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
     let mut dana = app(

@@ -14,8 +14,8 @@ use touchstone::i18n::{self, Lang};
 use touchstone::rubric::Registry;
 use touchstone::session::{PlanEntry, load_plans, plan, translation};
 use touchstone::store::{NewAssessment, Store};
+use touchstone::tui::App;
 use touchstone::tui::app::{Screen, SessionRole};
-use touchstone::tui::{App, Options};
 
 const FIXTURES: &str = "tests/fixtures/plan-translations";
 
@@ -359,20 +359,7 @@ fn facilitating_in(room: Lang) -> (tempfile::TempDir, App, App, App) {
     })
     .expect("start");
     drop(store);
-    let open = |name: &str, role: SessionRole| {
-        App::new(
-            Store::open(&db).expect("open store"),
-            Registry::bundled(),
-            name.into(),
-            Options {
-                theme: None,
-                ascii: false,
-                open: None,
-                session: Some(role),
-                plan_dirs: Vec::new(),
-            },
-        )
-    };
+    let open = |name: &str, role: SessionRole| common::session_app(&db, name, role);
     let facilitator = open(
         "Dana",
         SessionRole::Facilitate {

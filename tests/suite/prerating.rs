@@ -73,38 +73,14 @@ fn everyone_prerates(env: &Env, code: &str) {
 }
 
 fn app(env: &Env, actor: &str, role: SessionRole) -> App {
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: None,
-        session: Some(role),
-        plan_dirs: Vec::new(),
-    };
-    let app = App::new(
-        Store::open(&env.db()).unwrap(),
-        Registry::bundled(),
-        actor.into(),
-        options,
-    );
+    let app = app_with_status(env, actor, role);
     assert!(app.status.is_none(), "{actor}: {:?}", app.status);
     app
 }
 
 /// An App whose opening may fail (its status says why).
 fn app_with_status(env: &Env, actor: &str, role: SessionRole) -> App {
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: None,
-        session: Some(role),
-        plan_dirs: Vec::new(),
-    };
-    App::new(
-        Store::open(&env.db()).unwrap(),
-        Registry::bundled(),
-        actor.into(),
-        options,
-    )
+    crate::common::session_app(&env.db(), actor, role)
 }
 
 fn keys(app: &mut App, text: &str) {

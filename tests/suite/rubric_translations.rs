@@ -8,7 +8,7 @@
 //! with the small `rubric.toml` beside them. Each starts with `# expect: LINE:COL:
 //! <substring of the message>` lines, one per problem `rubric check` must report.
 
-use crate::common::{self, Env, expectations, misplaced};
+use crate::common::{self, Env, expectations, misplaced, session_app};
 use crate::snapshot::render;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
@@ -409,22 +409,6 @@ fn a_text_report_in_spanish_reads_the_translation_and_json_keeps_the_rubric_text
         english.contains("  cl-1     Fully implementing   A site leadership team"),
         "{english}"
     );
-}
-
-/// An app of one person in a live session on `db`.
-fn session_app(db: &Path, actor: &str, role: touchstone::tui::app::SessionRole) -> App {
-    App::new(
-        Store::open(db).unwrap(),
-        Registry::bundled(),
-        actor.to_string(),
-        Options {
-            theme: None,
-            ascii: false,
-            open: None,
-            session: Some(role),
-            plan_dirs: Vec::new(),
-        },
-    )
 }
 
 #[test]

@@ -10,12 +10,10 @@
 //! Every command runs in a private temporary home: the database, the config folder
 //! (user plans) and the data folder all live in a temp dir (see `common::Env`).
 
-use crate::common::Env;
-use jiff::civil::date;
+use crate::common::{self, Env};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
-use touchstone::rubric::{Choice, Registry};
-use touchstone::store::{NewAssessment, Store};
+use touchstone::store::Store;
 
 const FIXTURES: &str = "tests/fixtures/sessions";
 const MIN_FIXTURES: usize = 10;
@@ -583,50 +581,8 @@ fn start_without_a_terminal_leaves_no_session_running() {
 /// vote on ci-1 and the team records Developing. Returns (session id, join code).
 fn workshop(db: &Path, end: bool) -> (String, String) {
     let mut store = Store::open(db).expect("open store");
-    let registry = Registry::bundled();
-    let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
-    let team = vec!["Ana Ruiz".to_string(), "Ben Okafor".to_string()];
-    let id = store
-        .create(&NewAssessment {
-            school: "Lincoln Elementary",
-            district: Some("Riverside Unified"),
-            date: date(2026, 11, 2),
-            team: &team,
-            facilitator: Some("Dana"),
-            rubric: &entry.rubric,
-            rubric_text: &entry.text,
-        })
-        .expect("create assessment");
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .expect("start session");
-    store.join_session(&live.id, "Ana").expect("join");
-    store.join_session(&live.id, "Ben").expect("join");
-    store.discuss(&live.id, Some("ci-1")).expect("discuss");
-    let live = store.live_session(&live.id).expect("live");
-    store
-        .vote(
-            &live,
-            "Ana",
-            "developing",
-            "Maria coordinates | 3 days a week",
-        )
-        .expect("vote");
-    store.vote(&live, "Ben", "emerging", "").expect("vote");
-    store.reveal(&live.id).expect("reveal");
-    let assessment = store.load(&id).expect("load");
-    store
-        .decide(
-            &live,
-            &assessment,
-            "ci-1",
-            Choice::Level(2),
-            Some(Choice::Level(1)),
-            Some(1),
-            2,
-            "Dana (consensus)",
-        )
-        .expect("decide");
+    let id = common::riverside_lincoln(&mut store);
+    let live = common::ci1_decided(&mut store, &id, "Maria coordinates | 3 days a week");
     if end {
         store.end_session(&live.id).expect("end");
     }
