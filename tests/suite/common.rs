@@ -278,3 +278,32 @@ pub fn ci1_decided(
         .expect("decide");
     live
 }
+
+/// How the app starts in these tests: `theme` (`None`: the terminal's colours), the
+/// home screen or the assessment `open`, no session, no plan folders.
+pub fn options(
+    theme: Option<touchstone::tui::theme::ThemeName>,
+    open: Option<String>,
+) -> touchstone::tui::Options {
+    touchstone::tui::Options {
+        theme,
+        ascii: false,
+        open,
+        session: None,
+        plan_dirs: Vec::new(),
+    }
+}
+
+/// Rates `id` as "tester": each indicator with its choice and note, in order.
+pub fn rate(
+    store: &mut touchstone::store::Store,
+    id: &str,
+    ratings: &[(&str, touchstone::rubric::Choice, Option<&str>)],
+) {
+    for (indicator, choice, note) in ratings {
+        let assessment = store.load(id).expect("load");
+        store
+            .rate(&assessment, indicator, Some(*choice), *note, "tester")
+            .expect("rate");
+    }
+}

@@ -8,8 +8,8 @@
 //! `INSTA_UPDATE=always cargo test --test suite concurrent_edits`, then read the diff.
 
 use crate::common::Env;
-use crate::snapshot::{keys, press, render, serialize};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::snapshot::{ctrl, keys, press, render, serialize};
+use ratatui::crossterm::event::KeyCode;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 use touchstone::rubric::{Choice, Registry};
@@ -76,10 +76,6 @@ fn open_app(db: &Path, actor: &str, open: Option<String>, session: Option<Sessio
             plan_dirs: Vec::new(),
         },
     )
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
 }
 
 fn assess(app: &App) -> &AssessState {

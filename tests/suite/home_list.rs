@@ -15,13 +15,7 @@ fn press(app: &mut App, code: KeyCode) {
 }
 
 fn options() -> Options {
-    Options {
-        theme: None,
-        ascii: false,
-        open: None,
-        session: None,
-        plan_dirs: Vec::new(),
-    }
+    crate::common::options(None, None)
 }
 
 /// A demo network (about three assessments a school) and every row, newest first.

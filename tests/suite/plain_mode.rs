@@ -11,7 +11,7 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use touchstone::rubric::Choice;
-use touchstone::store::{Base, Edit, Store};
+use touchstone::store::{Base, Edit, LiveSession, Store};
 
 pub(crate) const WAIT: Duration = Duration::from_secs(15);
 
@@ -303,15 +303,39 @@ fn a_note_saved_meanwhile_by_someone_else_is_announced_not_overwritten() {
     assert_no_escapes(&text);
 }
 
+/// Dana's store and the baseline-check session she started on assessment `id`.
+pub(crate) fn dana_starts(env: &Env, id: &str) -> (Store, LiveSession) {
+    let mut facilitator = Store::open(&env.db()).expect("open");
+    let plans = touchstone::session::load_plans(&[]).0;
+    let live =
+        touchstone::session::start::start(&mut facilitator, &plans, id, "baseline-check", "Dana")
+            .expect("session started");
+    (facilitator, live)
+}
+
+/// Dana records Developing (level 3) on pl-2 after the reveal of two votes.
+pub(crate) fn decide_pl2(facilitator: &mut Store, session_id: &str, id: &str) {
+    let now = facilitator.live_session(session_id).expect("live");
+    let assessment = facilitator.load(id).expect("load");
+    facilitator
+        .decide(
+            &now,
+            &assessment,
+            "pl-2",
+            Choice::Level(2),
+            Some(Choice::Level(2)),
+            Some(1),
+            2,
+            "Dana",
+        )
+        .expect("decide");
+}
+
 #[test]
 fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_decision() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
-    let mut facilitator = Store::open(&env.db()).expect("open");
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live =
-        touchstone::session::start::start(&mut facilitator, &plans, &id, "baseline-check", "Dana")
-            .expect("session started");
+    let (mut facilitator, live) = dana_starts(&env, &id);
     let mut ana = Piped::start(
         &env,
         &["--plain", "session", "join", &live.code, "--name", "Ana"],
@@ -373,20 +397,7 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
     ana.wait_for("Votes on pl-2 revealed, 2 votes: Not yet 0, Emerging 0, Developing 1, Fully implementing 1, N/A 0.");
     ana.wait_for("Bo voted Fully implementing, level 4.");
     ana.wait_for("Comment by Ana: Goals yes, owners not yet");
-    let now = facilitator.live_session(&live.id).expect("live");
-    let assessment = facilitator.load(&id).expect("load");
-    facilitator
-        .decide(
-            &now,
-            &assessment,
-            "pl-2",
-            Choice::Level(2),
-            Some(Choice::Level(2)),
-            Some(1),
-            2,
-            "Dana",
-        )
-        .expect("decide");
+    decide_pl2(&mut facilitator, &live.id, &id);
     ana.wait_for(
         "Decision on pl-2: Developing, level 3, recorded by the facilitator from 2 votes.",
     );
@@ -831,7 +842,7 @@ async fn over_ssh_an_idle_plain_connection_is_closed_with_a_word() {
 
 /// Opens pre-rating on a new assessment of the newest site rubric the way a
 /// facilitator does (`session prerate open`); returns the assessment id and the code.
-fn prerating_opened(env: &Env) -> (String, String) {
+pub(crate) fn prerating_opened(env: &Env) -> (String, String) {
     let id = env.new_dated("Lincoln Elementary", "2026-11-02");
     let out = env.ok(&["session", "prerate", "open", "--assessment", &id]);
     let code = out

@@ -11,7 +11,7 @@ use touchstone::store::Store;
 use touchstone::tui::app::{Screen, SessionRole};
 use touchstone::tui::screens::facilitate::FacilitateState;
 use touchstone::tui::screens::participate::ParticipateState;
-use touchstone::tui::{App, Options, ui};
+use touchstone::tui::{App, ui};
 
 const MEMBERS: [&str; 4] = ["Ana", "Bo", "Cy", "Di"];
 
@@ -517,13 +517,7 @@ fn w_on_the_assessment_opens_pre_rating_with_the_chosen_plan() {
         ])
         .trim()
         .to_string();
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: Some(id),
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(None, Some(id));
     let mut dana = App::new(
         Store::open(&env.db()).unwrap(),
         Registry::bundled(),

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use touchstone::i18n::{self, Lang};
 use touchstone::rubric::Registry;
 use touchstone::store::Store;
-use touchstone::tui::{App, Options};
+use touchstone::tui::App;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/translations")
@@ -215,13 +215,7 @@ fn rate_by_cli(env: &Env, lang: &[&str], id: &str, school: usize) {
 fn rate_by_screen(env: &Env, id: &str, school: usize) {
     i18n::scoped(Lang::Es, || {
         let store = Store::open(&env.db()).unwrap();
-        let options = Options {
-            theme: None,
-            ascii: false,
-            open: Some(id.to_string()),
-            session: None,
-            plan_dirs: Vec::new(),
-        };
+        let options = crate::common::options(None, Some(id.to_string()));
         let mut app = App::new(store, Registry::bundled(), "tester".into(), options);
         let press = |app: &mut App, code| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
         for (_, level) in ratings(school) {
@@ -302,13 +296,7 @@ fn the_assessment_screen_in_spanish_shows_the_spanish_indicator_and_levels() {
     let draw = |lang| {
         i18n::scoped(lang, || {
             let store = Store::open(&env.db()).unwrap();
-            let options = Options {
-                theme: None,
-                ascii: false,
-                open: Some(id.clone()),
-                session: None,
-                plan_dirs: Vec::new(),
-            };
+            let options = crate::common::options(None, Some(id.clone()));
             let app = App::new(store, Registry::bundled(), "tester".into(), options);
             crate::snapshot::serialize(&render(&app, 80, 24))
         })

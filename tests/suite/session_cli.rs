@@ -10,7 +10,7 @@
 //! Every command runs in a private temporary home: the database, the config folder
 //! (user plans) and the data folder all live in a temp dir (see `common::Env`).
 
-use crate::common::{self, Env};
+use crate::common::{self, Env, Expect, misplaced};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 use touchstone::store::Store;
@@ -35,83 +35,24 @@ fn crate_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The `bad-*.toml` fixtures, as paths relative to the crate root, sorted.
+/// The names of the `bad-*.toml` fixtures, sorted.
 fn bad_fixtures() -> Vec<String> {
-    let dir = crate_root().join(FIXTURES);
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|e| e.expect("directory entry").file_name())
-        .filter_map(|n| n.to_str().map(str::to_string))
-        .filter(|n| n.starts_with("bad-") && n.ends_with(".toml"))
-        .collect();
-    names.sort();
-    names
-}
-
-/// One `# expect: LINE:COL: message` line.
-#[derive(Debug)]
-struct Expect {
-    line: usize,
-    col: usize,
-    message: String,
+    common::bad_fixtures(&crate_root().join(FIXTURES))
+        .iter()
+        .filter_map(|p| Some(p.file_name()?.to_str()?.to_string()))
+        .collect()
 }
 
 /// The expectations at the top of a fixture (read as bytes: one is not UTF-8).
 fn expectations(name: &str) -> Vec<Expect> {
-    let path = crate_root().join(FIXTURES).join(name);
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let text = String::from_utf8_lossy(&bytes);
-    let expects: Vec<Expect> = text
-        .lines()
-        .map_while(|l| l.strip_prefix("# expect: "))
-        .map(|rest| {
-            let mut parts = rest.splitn(3, ':');
-            let mut number = || -> usize {
-                parts
-                    .next()
-                    .and_then(|n| n.trim().parse().ok())
-                    .unwrap_or_else(|| panic!("{name}: bad `# expect:` line {rest:?}"))
-            };
-            let line = number();
-            let col = number();
-            let message = parts.next().unwrap_or_default().trim().to_string();
-            assert!(!message.is_empty(), "{name}: `# expect:` without a message");
-            Expect { line, col, message }
-        })
-        .collect();
-    assert!(
-        !expects.is_empty(),
-        "{name} does not start with `# expect: LINE:COL: message`"
-    );
-    expects
+    common::expectations(&crate_root().join(FIXTURES).join(name))
 }
 
 /// What is wrong with the way `output` reports the problems of fixture `name` (shown
 /// as `shown`); empty when every expected problem is there, at its place, and no
 /// other problem is reported for the file.
 fn misreported(name: &str, shown: &str, stderr: &str) -> Vec<String> {
-    let expects = expectations(name);
-    let mut problems = Vec::new();
-    for e in &expects {
-        let prefix = format!("{shown}:{}:{}: ", e.line, e.col);
-        let found = stderr
-            .lines()
-            .any(|l| l.starts_with(&prefix) && l[prefix.len()..].contains(&e.message));
-        if !found {
-            problems.push(format!("missing `{prefix}…{}…`", e.message));
-        }
-    }
-    let located = stderr
-        .lines()
-        .filter(|l| l.starts_with(&format!("{shown}:")))
-        .count();
-    if located != expects.len() {
-        problems.push(format!(
-            "{located} located problem(s) for {name}, expected {}",
-            expects.len()
-        ));
-    }
-    problems
+    misplaced(stderr, shown, &expectations(name))
 }
 
 /// `touchstone session check FIXTURE`: exit 2, and every expected problem reported as

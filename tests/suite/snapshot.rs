@@ -17,6 +17,11 @@ pub fn press(app: &mut App, code: KeyCode) {
     app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
 }
 
+/// Ctrl and `c`.
+pub fn ctrl(app: &mut App, c: char) {
+    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
 /// Types `chars`, capitals with Shift as a terminal reports them.
 pub fn keys(app: &mut App, chars: &str) {
     for c in chars.chars() {

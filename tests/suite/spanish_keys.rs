@@ -17,24 +17,18 @@ use touchstone::i18n::{self, Lang};
 use touchstone::rubric::Registry;
 use touchstone::settings::{self, Settings};
 use touchstone::store::Store;
+use touchstone::tui::App;
 use touchstone::tui::app::Input;
 use touchstone::tui::keymap::{self, Ctx};
 use touchstone::tui::terminal::{Event, Events, run_loop};
 use touchstone::tui::theme::{Theme, ThemeName};
-use touchstone::tui::{App, Options};
 
 /// An app on a fresh database in `dir` holding the usual Lincoln assessment, with
 /// these settings, saving to `file` (`None`: as over SSH, nowhere).
 fn app_in(dir: &Path, settings: &Settings, file: Option<PathBuf>) -> App {
     let mut store = Store::open(&dir.join("t.db")).expect("store");
     crate::common::lincoln(&mut store);
-    let options = Options {
-        theme: Some(ThemeName::Default),
-        ascii: false,
-        open: None,
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(Some(ThemeName::Default), None);
     App::new(store, Registry::bundled(), "tester".into(), options).with_settings(settings, file)
 }
 

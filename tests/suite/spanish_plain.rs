@@ -4,7 +4,9 @@
 //! `FILE:LINE:COL` prefix.
 
 use crate::common::Env;
-use crate::plain_mode::{Piped, WAIT, assert_no_escapes, line_with};
+use crate::plain_mode::{
+    Piped, WAIT, assert_no_escapes, dana_starts, decide_pl2, line_with, prerating_opened,
+};
 use touchstone::rubric::Choice;
 use touchstone::store::Store;
 
@@ -134,11 +136,7 @@ fn the_environment_asks_for_spanish_and_the_language_switches_mid_way() {
 fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
-    let mut facilitator = Store::open(&env.db()).expect("open");
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live =
-        touchstone::session::start::start(&mut facilitator, &plans, &id, "baseline-check", "Dana")
-            .expect("session started");
+    let (mut facilitator, live) = dana_starts(&env, &id);
     let mut ana = Piped::start(
         &env,
         &[
@@ -176,20 +174,7 @@ fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
     ana.wait_for("Votos sobre pl-2 mostrados, 2 votos: Not yet 0, Emerging 0, Developing 1, Fully implementing 1, N/A 0.");
     ana.wait_for("Bo votó Fully implementing, nivel 4.");
     ana.wait_for("Comentario de Ana: Metas sí, responsables todavía no");
-    let now = facilitator.live_session(&live.id).expect("live");
-    let assessment = facilitator.load(&id).expect("load");
-    facilitator
-        .decide(
-            &now,
-            &assessment,
-            "pl-2",
-            Choice::Level(2),
-            Some(Choice::Level(2)),
-            Some(1),
-            2,
-            "Dana",
-        )
-        .expect("decide");
+    decide_pl2(&mut facilitator, &live.id, &id);
     ana.wait_for("Decisión sobre pl-2: Developing, nivel 3, registrada por la persona que facilita a partir de 2 votos.");
     facilitator.end_session(&live.id).expect("end");
     ana.wait_for("La sesión terminó. Gracias; sus votos se conservan.");
@@ -206,15 +191,7 @@ fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
 #[test]
 fn a_spanish_member_pre_rates_in_plain_mode() {
     let env = Env::new();
-    let id = env.new_dated("Lincoln Elementary", "2026-11-02");
-    let out = env.ok(&["session", "prerate", "open", "--assessment", &id]);
-    let code = out
-        .lines()
-        .next()
-        .and_then(|l| l.rsplit("code ").next())
-        .expect("a code")
-        .trim_end_matches('.')
-        .to_string();
+    let (_, code) = prerating_opened(&env);
     let out = env
         .cmd()
         .args([

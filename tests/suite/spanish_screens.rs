@@ -7,16 +7,17 @@
 //! Regenerate after an intended change:
 //! `INSTA_UPDATE=always cargo test --test suite spanish_screens`, then read the files.
 
-use crate::snapshot::{keys, press, render, serialize};
+use crate::common::rate;
+use crate::snapshot::{ctrl, keys, press, render, serialize};
 use jiff::civil::{Date, date};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use tempfile::TempDir;
 use touchstone::assessment::{Action as Step, ActionStatus};
 use touchstone::i18n::{self, Lang};
 use touchstone::rubric::{Choice, Registry};
 use touchstone::store::{NewAssessment, Store};
+use touchstone::tui::App;
 use touchstone::tui::theme::ThemeName;
-use touchstone::tui::{App, Options};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
@@ -46,15 +47,6 @@ fn create(store: &mut Store, registry: &Registry, school: &str, on: Date) -> Str
             rubric_text: &entry.text,
         })
         .expect("create assessment")
-}
-
-fn rate(store: &mut Store, id: &str, ratings: &[(&str, Choice, Option<&str>)]) {
-    for (indicator, choice, note) in ratings {
-        let assessment = store.load(id).expect("load");
-        store
-            .rate(&assessment, indicator, Some(*choice), *note, "tester")
-            .expect("rate");
-    }
 }
 
 /// Lincoln Elementary assessed in May (submitted) and in November (a draft, resuming
@@ -130,18 +122,8 @@ fn new_app(dir: &TempDir, data: Data) -> App {
         store,
         registry,
         "tester".into(),
-        Options {
-            theme: Some(ThemeName::Default),
-            ascii: false,
-            open: None,
-            session: None,
-            plan_dirs: Vec::new(),
-        },
+        crate::common::options(Some(ThemeName::Default), None),
     )
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
 }
 
 /// Draws the app, driven by `drive`, in Spanish at `width` x `height` and compares it
@@ -453,13 +435,7 @@ fn conflict_in_spanish() {
                 Store::open(&db).expect("open store"),
                 Registry::bundled(),
                 actor.into(),
-                Options {
-                    theme: Some(ThemeName::Default),
-                    ascii: false,
-                    open: Some(id.clone()),
-                    session: None,
-                    plan_dirs: Vec::new(),
-                },
+                crate::common::options(Some(ThemeName::Default), Some(id.clone())),
             )
         };
         let (mut ana, mut ben) = (app("Ana Ruiz"), app("Ben Okafor"));
