@@ -226,16 +226,36 @@ pub fn session_app(
 /// Lincoln Elementary of Riverside Unified (cs-site-2017 v1, 2026-11-02), team Ana
 /// Ruiz and Ben Okafor, facilitator Dana; returns its id.
 pub fn riverside_lincoln(store: &mut touchstone::store::Store) -> String {
+    lincoln_of_riverside(
+        store,
+        "1",
+        jiff::civil::date(2026, 11, 2),
+        &["Ana Ruiz", "Ben Okafor"],
+        "Dana",
+    )
+}
+
+/// Lincoln Elementary of Riverside Unified, assessed on `on` with `version` of the
+/// site rubric (cs-site-2017) by `team`, with `facilitator`; returns its id.
+pub fn lincoln_of_riverside(
+    store: &mut touchstone::store::Store,
+    version: &str,
+    on: jiff::civil::Date,
+    team: &[&str],
+    facilitator: &str,
+) -> String {
     let registry = touchstone::rubric::Registry::bundled();
-    let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
-    let team = vec!["Ana Ruiz".to_string(), "Ben Okafor".to_string()];
+    let entry = registry
+        .get("cs-site-2017", version)
+        .expect("bundled rubric");
+    let team: Vec<String> = team.iter().map(|t| t.to_string()).collect();
     store
         .create(&touchstone::store::NewAssessment {
             school: "Lincoln Elementary",
             district: Some("Riverside Unified"),
-            date: jiff::civil::date(2026, 11, 2),
+            date: on,
             team: &team,
-            facilitator: Some("Dana"),
+            facilitator: Some(facilitator),
             rubric: &entry.rubric,
             rubric_text: &entry.text,
         })

@@ -19,13 +19,14 @@
 //! Regenerate after an intended change of a screen:
 //! `INSTA_UPDATE=always cargo test --test suite session_snapshots`, then read the diff.
 
+use crate::common;
 use crate::snapshot::{keys, press, render, serialize};
 use jiff::civil::date;
 use ratatui::crossterm::event::KeyCode;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 use touchstone::rubric::{Choice, Registry};
-use touchstone::store::{NewAssessment, Store};
+use touchstone::store::Store;
 use touchstone::tui::app::{Screen, SessionRole};
 use touchstone::tui::theme::{Theme, ThemeName};
 use touchstone::tui::{App, Options};
@@ -62,29 +63,20 @@ impl Room {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("touchstone.db");
         let mut store = Store::open(&db).expect("open store");
-        let registry = Registry::bundled();
-        let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
-        let team: Vec<String> = ["Ana Ruiz", "Ben Okafor", "Chloe Martin"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let assessment = store
-            .create(&NewAssessment {
-                school: "Lincoln Elementary",
-                district: Some("Riverside Unified"),
-                date: date(2026, 11, 2),
-                team: &team,
-                facilitator: Some("Dana Coach"),
-                rubric: &entry.rubric,
-                rubric_text: &entry.text,
-            })
-            .expect("create assessment");
-        for (indicator, level) in [("cl-2", 2), ("cl-3", 1), ("pl-2", 1)] {
-            let a = store.load(&assessment).expect("load");
-            store
-                .rate(&a, indicator, Some(Choice::Level(level)), None, "tester")
-                .expect("rate");
-        }
+        let assessment = common::lincoln_of_riverside(
+            &mut store,
+            "1",
+            date(2026, 11, 2),
+            &["Ana Ruiz", "Ben Okafor", "Chloe Martin"],
+            "Dana Coach",
+        );
+        use Choice::Level;
+        let ratings = [
+            ("cl-2", Level(2), None),
+            ("cl-3", Level(1), None),
+            ("pl-2", Level(1), None),
+        ];
+        common::rate(&mut store, &assessment, &ratings);
         let plans = touchstone::session::load_plans(&[]).0;
         let live = touchstone::session::start::start(
             &mut store,

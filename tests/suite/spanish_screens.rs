@@ -15,7 +15,7 @@ use tempfile::TempDir;
 use touchstone::assessment::{Action as Step, ActionStatus};
 use touchstone::i18n::{self, Lang};
 use touchstone::rubric::{Choice, Registry};
-use touchstone::store::{NewAssessment, Store};
+use touchstone::store::Store;
 use touchstone::tui::App;
 use touchstone::tui::theme::ThemeName;
 
@@ -31,36 +31,23 @@ enum Data {
     Network,
 }
 
-fn create(store: &mut Store, registry: &Registry, school: &str, on: Date) -> String {
-    let entry = registry
-        .get("cs-site-2017", "2")
-        .expect("bundled rubric, version 1");
-    let team = vec!["Ana Ruiz".to_string(), "Ben Okafor".to_string()];
-    store
-        .create(&NewAssessment {
-            school,
-            district: Some("Riverside Unified"),
-            date: on,
-            team: &team,
-            facilitator: Some("Dana Coach"),
-            rubric: &entry.rubric,
-            rubric_text: &entry.text,
-        })
-        .expect("create assessment")
+/// Lincoln Elementary (site rubric v2, team Ana and Ben) on `on`.
+fn create(store: &mut Store, on: Date) -> String {
+    crate::common::lincoln_of_riverside(store, "2", on, &["Ana Ruiz", "Ben Okafor"], "Dana Coach")
 }
 
 /// Lincoln Elementary assessed in May (submitted) and in November (a draft, resuming
 /// at pl-3, with a note, evidence and an action step), so the summary shows a change.
-fn fill(store: &mut Store, registry: &Registry) -> String {
+fn fill(store: &mut Store) -> String {
     use Choice::{Level, NotApplicable};
-    let spring = create(store, registry, "Lincoln Elementary", date(2026, 5, 4));
+    let spring = create(store, date(2026, 5, 4));
     rate(
         store,
         &spring,
         &[("cl-1", Level(2), None), ("pl-2", Level(0), None)],
     );
     store.submit(&spring, &[], "tester").expect("submit");
-    let fall = create(store, registry, "Lincoln Elementary", date(2026, 11, 2));
+    let fall = create(store, date(2026, 11, 2));
     rate(
         store,
         &fall,
@@ -108,7 +95,7 @@ fn new_app(dir: &TempDir, data: Data) -> App {
     let registry = Registry::bundled();
     match data {
         Data::Empty => {}
-        Data::Schools => drop(fill(&mut store, &registry)),
+        Data::Schools => drop(fill(&mut store)),
         Data::Network => {
             let entry = registry
                 .get("cs-site-2017", "2")
@@ -426,10 +413,7 @@ fn conflict_in_spanish() {
     i18n::scoped(Lang::Es, || {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("touchstone.db");
-        let id = fill(
-            &mut Store::open(&db).expect("open store"),
-            &Registry::bundled(),
-        );
+        let id = fill(&mut Store::open(&db).expect("open store"));
         let app = |actor: &str| {
             App::new(
                 Store::open(&db).expect("open store"),
