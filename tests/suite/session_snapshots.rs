@@ -63,20 +63,7 @@ impl Room {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("touchstone.db");
         let mut store = Store::open(&db).expect("open store");
-        let assessment = common::lincoln_of_riverside(
-            &mut store,
-            "1",
-            date(2026, 11, 2),
-            &["Ana Ruiz", "Ben Okafor", "Chloe Martin"],
-            "Dana Coach",
-        );
-        use Choice::Level;
-        let ratings = [
-            ("cl-2", Level(2), None),
-            ("cl-3", Level(1), None),
-            ("pl-2", Level(1), None),
-        ];
-        common::rate(&mut store, &assessment, &ratings);
+        let assessment = room_assessment(&mut store, "1");
         let plans = touchstone::session::load_plans(&[]).0;
         let live = touchstone::session::start::start(
             &mut store,
@@ -293,7 +280,33 @@ fn snap(app: &mut App, code: &str, name: &str, what: &str, themes: &[ThemeName],
     }
 }
 
-fn app(db: &Path, actor: &str, session: Option<SessionRole>, open: Option<String>) -> App {
+/// Lincoln Elementary's assessment (`version` of cs-site-2017, 2026-11-02) by Ana,
+/// Ben and Chloe, with cl-2, cl-3 and pl-2 rated; returns its id.
+pub(crate) fn room_assessment(store: &mut Store, version: &str) -> String {
+    use Choice::Level;
+    let assessment = common::lincoln_of_riverside(
+        store,
+        version,
+        date(2026, 11, 2),
+        &["Ana Ruiz", "Ben Okafor", "Chloe Martin"],
+        "Dana Coach",
+    );
+    let ratings = [
+        ("cl-2", Level(2), None),
+        ("cl-3", Level(1), None),
+        ("pl-2", Level(1), None),
+    ];
+    common::rate(store, &assessment, &ratings);
+    assessment
+}
+
+/// The app of `actor` in the default theme: in `session`, or on the assessment `open`.
+pub(crate) fn app(
+    db: &Path,
+    actor: &str,
+    session: Option<SessionRole>,
+    open: Option<String>,
+) -> App {
     App::new(
         Store::open(db).expect("open store"),
         Registry::bundled(),
@@ -310,7 +323,7 @@ fn app(db: &Path, actor: &str, session: Option<SessionRole>, open: Option<String
 
 /// Sets the app's clock to `into` seconds after the current segment began, so the
 /// time left on screen is the same on every run.
-fn pin_clock(app: &mut App, into: i64) {
+pub(crate) fn pin_clock(app: &mut App, into: i64) {
     let started = match &app.screen {
         Screen::Facilitate(state) => Some(state.live.agenda.started),
         Screen::Participate(state) => Some(state.live.agenda.started),

@@ -13,19 +13,18 @@
 //! segment) and the join code (`CODE`). Regenerate after an intended change:
 //! `INSTA_UPDATE=always cargo test --test suite spanish_sessions`, then read the diff.
 
-use crate::common;
+use crate::session_snapshots::{app, pin_clock, room_assessment};
 use crate::snapshot::{keys, press, render, serialize};
-use jiff::civil::date;
 use ratatui::crossterm::event::KeyCode;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 use touchstone::i18n::{self, Lang};
-use touchstone::rubric::{Choice, Registry};
+use touchstone::rubric::Choice;
 use touchstone::session::tally::Tally;
 use touchstone::store::Store;
 use touchstone::tui::app::{Screen, SessionRole};
 use touchstone::tui::theme::{Theme, ThemeName};
-use touchstone::tui::{App, Options};
+use touchstone::tui::App;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 const INTO_SEGMENT: i64 = 90;
@@ -91,20 +90,7 @@ impl Room {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("touchstone.db");
         let mut store = Store::open(&db).expect("open store");
-        let assessment = common::lincoln_of_riverside(
-            &mut store,
-            "2",
-            date(2026, 11, 2),
-            &["Ana Ruiz", "Ben Okafor", "Chloe Martin"],
-            "Dana Coach",
-        );
-        use Choice::Level;
-        let ratings = [
-            ("cl-2", Level(2), None),
-            ("cl-3", Level(1), None),
-            ("pl-2", Level(1), None),
-        ];
-        common::rate(&mut store, &assessment, &ratings);
+        let assessment = room_assessment(&mut store, "2");
         let plans = touchstone::session::load_plans(&[]).0;
         // The session takes the language of the thread starting it: the facilitator's.
         let live = i18n::scoped(room, || {
@@ -212,21 +198,10 @@ impl Room {
     /// A viewer (`session watch`, `ssh viewer@`) reading `lang`.
     fn viewer(&self, lang: Lang) -> Person {
         let app = i18n::scoped(lang, || {
-            App::new(
-                Store::open(&self.db).expect("open store"),
-                Registry::bundled(),
-                "viewer".into(),
-                Options {
-                    theme: Some(ThemeName::Default),
-                    ascii: false,
-                    open: None,
-                    session: Some(SessionRole::Watch {
-                        session_id: self.session.clone(),
-                    }),
-                    plan_dirs: Vec::new(),
-                },
-            )
-            .read_only()
+            let watch = SessionRole::Watch {
+                session_id: self.session.clone(),
+            };
+            app(&self.db, "viewer", Some(watch), None).read_only()
         });
         assert!(matches!(app.screen, Screen::Watch(_)), "{:?}", app.status);
         Person {
@@ -251,36 +226,11 @@ impl Room {
 }
 
 fn person(db: &Path, actor: &str, lang: Lang, session: SessionRole) -> Person {
-    let app = i18n::scoped(lang, || {
-        App::new(
-            Store::open(db).expect("open store"),
-            Registry::bundled(),
-            actor.to_string(),
-            Options {
-                theme: Some(ThemeName::Default),
-                ascii: false,
-                open: None,
-                session: Some(session),
-                plan_dirs: Vec::new(),
-            },
-        )
-    });
+    let app = i18n::scoped(lang, || app(db, actor, Some(session), None));
     Person {
         app,
         lang,
         clock: INTO_SEGMENT,
-    }
-}
-
-fn pin_clock(app: &mut App, into: i64) {
-    let started = match &app.screen {
-        Screen::Facilitate(state) => Some(state.live.agenda.started),
-        Screen::Participate(state) => Some(state.live.agenda.started),
-        Screen::Watch(state) => Some(state.live.agenda.started),
-        _ => None,
-    };
-    if let Some(started) = started {
-        app.now = started + into;
     }
 }
 
