@@ -130,22 +130,23 @@ pub(crate) fn line_with<'a>(text: &'a str, prefix: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no line starting {prefix:?} in:\n{text}"))
 }
 
+/// Standard output of a plain-mode run of `cmd` given `script` as its input, checked
+/// to end in success and to hold no escape byte.
+pub(crate) fn transcript(cmd: &mut assert_cmd::Command, script: &str) -> String {
+    let out = cmd.write_stdin(script).timeout(WAIT).output().expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(out.status.success(), "{text}");
+    assert_no_escapes(&text);
+    text
+}
+
 #[test]
 fn a_transcript_assesses_hears_levels_rates_writes_and_hears_the_summary() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     let script = "help\nlist\nopen 1\nhelp\n3\nnote Roles are written; decisions still informal\n\
                   evidence Team charter, March 2026\nevidence\nunrated\nna\nprevious\n9\nfrobnicate\nsummary\nback\nquit\n";
-    let out = env
-        .cmd()
-        .arg("--plain")
-        .write_stdin(script)
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(env.cmd().arg("--plain"), script);
     // Help at the list, then the list itself.
     assert!(
         text.contains("At the list of assessments you can type:"),
@@ -227,17 +228,12 @@ fn a_transcript_assesses_hears_levels_rates_writes_and_hears_the_summary() {
 fn the_environment_asks_for_plain_mode_and_end_of_input_ends_it_cleanly() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
-    let out = env
-        .cmd()
-        .env("TOUCHSTONE_PLAIN", "1")
-        .args(["assess", &id[..8]])
-        .write_stdin("4\n")
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(
+        env.cmd()
+            .env("TOUCHSTONE_PLAIN", "1")
+            .args(["assess", &id[..8]]),
+        "4\n",
+    );
     assert!(text.contains("Opened Lincoln Elementary"), "{text}");
     assert!(text.contains("Saved: cl-1 rated Fully implementing, level 4."));
     assert!(
@@ -419,16 +415,10 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
 #[test]
 fn help_and_hints_at_the_list() {
     let env = Env::new();
-    let out = env
-        .cmd()
-        .arg("--plain")
-        .write_stdin("3\nopen nothing-here\nopen 1\njoin ZZZZZZ Ana\nhelp\n")
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(
+        env.cmd().arg("--plain"),
+        "3\nopen nothing-here\nopen 1\njoin ZZZZZZ Ana\nhelp\n",
+    );
     assert!(
         text.contains("number is not something to type on the list of assessments."),
         "{text}"
@@ -695,16 +685,7 @@ fn a_whole_standard_with_notes_gives_the_reports_figures() {
         script.push_str("unrated\n");
     }
     script.push_str("2\nsummary\n");
-    let out = env
-        .cmd()
-        .arg("--plain")
-        .write_stdin(script)
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(env.cmd().arg("--plain"), &script);
     assert_eq!(text.matches("Saved: note on cl-").count(), 6, "{text}");
     let report = env.json(&["report", &id, "--format", "json"]);
     let said = |f: &serde_json::Value| {

@@ -5,7 +5,7 @@
 
 use crate::common::Env;
 use crate::plain_mode::{
-    Piped, WAIT, assert_no_escapes, dana_starts, decide_pl2, line_with, prerating_opened,
+    Piped, assert_no_escapes, dana_starts, decide_pl2, line_with, prerating_opened, transcript,
 };
 use touchstone::rubric::Choice;
 use touchstone::store::Store;
@@ -18,16 +18,7 @@ fn a_spanish_transcript_lists_opens_rates_with_a_note_and_hears_the_summary() {
     let id = env.new_assessment("Lincoln Elementary");
     let script = "ayuda\nlista\nabrir 1\n3\nnota Los roles están escritos\nevidencia Acta de marzo\n\
                   siguiente\nna\nfrobnicar\nresumen\nvolver\nsalir\n";
-    let out = env
-        .cmd()
-        .args(["--lang", "es", "--plain"])
-        .write_stdin(script)
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(env.cmd().args(["--lang", "es", "--plain"]), script);
     for line in [
         "Touchstone, modo de texto simple. Escriba ayuda para ver lo que puede escribir, o salir para terminar.",
         "En la lista de evaluaciones puede escribir:",
@@ -97,17 +88,12 @@ fn a_spanish_transcript_lists_opens_rates_with_a_note_and_hears_the_summary() {
 fn the_environment_asks_for_spanish_and_the_language_switches_mid_way() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
-    let out = env
-        .cmd()
-        .env("TOUCHSTONE_LANG", "es")
-        .args(["--plain", "assess", &id])
-        .write_stdin("4\nlang en\nnext\nidioma es\nnext\nidioma fr\nidioma\n")
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(
+        env.cmd()
+            .env("TOUCHSTONE_LANG", "es")
+            .args(["--plain", "assess", &id]),
+        "4\nlang en\nnext\nidioma es\nnext\nidioma fr\nidioma\n",
+    );
     assert!(
         text.contains("Guardado: cl-1 con la calificación Fully implementing, nivel 4."),
         "{text}"
@@ -192,18 +178,10 @@ fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
 fn a_spanish_member_pre_rates_in_plain_mode() {
     let env = Env::new();
     let (_, code) = prerating_opened(&env);
-    let out = env
-        .cmd()
-        .args([
-            "--lang", "es", "--plain", "session", "join", &code, "--name", "Ana",
-        ])
-        .write_stdin("2\nresumen\nsalir\n")
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert!(out.status.success(), "{text}");
-    assert_no_escapes(&text);
+    let join = [
+        "--lang", "es", "--plain", "session", "join", &code, "--name", "Ana",
+    ];
+    let text = transcript(env.cmd().args(join), "2\nresumen\nsalir\n");
     assert!(text.contains("como Ana, para la calificación previa: califique cada indicador por su cuenta antes del taller."), "{text}");
     assert!(text.contains("Calificación previa de cl-1: En inicio, nivel 2. Nadie más la ve antes de que se muestren los votos. 1 de "), "{text}");
     assert!(

@@ -22,9 +22,9 @@ use touchstone::i18n::{self, Lang};
 use touchstone::rubric::Choice;
 use touchstone::session::tally::Tally;
 use touchstone::store::Store;
+use touchstone::tui::App;
 use touchstone::tui::app::{Screen, SessionRole};
 use touchstone::tui::theme::{Theme, ThemeName};
-use touchstone::tui::App;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 const INTO_SEGMENT: i64 = 90;
