@@ -768,18 +768,6 @@ fn render(app: &App, width: u16, height: u16) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
-/// The screen's text, row by row.
-fn screen_text(buffer: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
 /// Draws `app` at 80x24 and 160x48 and lists every cell that would send a control
 /// character or a bidi override to the terminal; `markers` must be on the large
 /// screen (so the hostile text was really drawn there).
@@ -798,7 +786,7 @@ fn check_screen(app: &App, name: &str, markers: &[&str], findings: &mut Vec<Stri
             }
         }
         // (ESC and the C1 CSI are control characters, so raw escapes are among them.)
-        let text = screen_text(&buffer);
+        let text = crate::snapshot::cells_text(&buffer);
         if width == 160 {
             for marker in markers {
                 assert!(

@@ -43,6 +43,23 @@ pub fn render(app: &App, width: u16, height: u16) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
+/// The text of `app` drawn at `width` x `height`, row by row, without styles.
+pub fn screen_text(app: &App, width: u16, height: u16) -> String {
+    cells_text(&render(app, width, height))
+}
+
+/// The text of a drawn screen, row by row (each cell's symbol), without styles.
+pub fn cells_text(buffer: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
 type Look = (Color, Color, Modifier);
 
 fn look(buffer: &Buffer, x: u16, y: u16) -> Look {

@@ -6,7 +6,7 @@
 //! Regenerate the snapshots after an intended change:
 //! `INSTA_UPDATE=always cargo test --test suite spanish_keys`, then read them.
 
-use crate::snapshot::{keys, press, render, serialize};
+use crate::snapshot::{cells_text, keys, press, render, screen_text, serialize};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -30,18 +30,6 @@ fn app_in(dir: &Path, settings: &Settings, file: Option<PathBuf>) -> App {
     crate::common::lincoln(&mut store);
     let options = crate::common::options(Some(ThemeName::Default), None);
     App::new(store, Registry::bundled(), "tester".into(), options).with_settings(settings, file)
-}
-
-fn screen_text(app: &App, width: u16, height: u16) -> String {
-    let buffer = render(app, width, height);
-    let mut text = String::new();
-    for y in 0..height {
-        for x in 0..width {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    text
 }
 
 #[test]
@@ -194,15 +182,7 @@ fn run_with_l(app: &mut App) -> (String, usize) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let mut script = Script(VecDeque::from([shift_l()]));
     let frames = run_loop(&mut terminal, app, &mut script, &mut |_, _| true).expect("loop");
-    let buffer = terminal.backend().buffer();
-    let mut text = String::new();
-    for y in 0..24 {
-        for x in 0..80 {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    (text, frames)
+    (cells_text(terminal.backend().buffer()), frames)
 }
 
 #[test]

@@ -249,18 +249,7 @@ fn new_form_in_spanish() {
         "Evaluación nueva: escuela sugerida, fecha y equipo escritos",
         Data::Schools,
         &SIZES[..1],
-        |app| {
-            press(app, KeyCode::Char('+'));
-            keys(app, "Lin");
-            ctrl(app, 'f');
-            press(app, KeyCode::Tab);
-            press(app, KeyCode::Tab);
-            press(app, KeyCode::Tab);
-            ctrl(app, 'u');
-            keys(app, "2026-11-09");
-            press(app, KeyCode::Tab);
-            keys(app, "Ana Ruiz, Ben Okafor");
-        },
+        crate::tui_snapshots::fill_new_form,
     );
 }
 

@@ -341,19 +341,23 @@ fn new_assessment_form() {
         "new_form",
         "New-assessment form: school taken from the suggestion, date set, team being typed",
         Data::Schools,
-        |app| {
-            press(app, KeyCode::Char('+'));
-            keys(app, "Lin");
-            ctrl(app, 'f');
-            press(app, KeyCode::Tab); // district (filled from the suggestion)
-            press(app, KeyCode::Tab); // rubric
-            press(app, KeyCode::Tab); // date: today by default, so replace it
-            ctrl(app, 'u');
-            keys(app, "2026-11-09");
-            press(app, KeyCode::Tab); // team
-            keys(app, "Ana Ruiz, Ben Okafor");
-        },
+        fill_new_form,
     );
+}
+
+/// Opens the new-assessment form and fills it: the school from the suggestion for
+/// "Lin", the date 2026-11-09, the team being typed.
+pub(crate) fn fill_new_form(app: &mut App) {
+    press(app, KeyCode::Char('+'));
+    keys(app, "Lin");
+    ctrl(app, 'f');
+    press(app, KeyCode::Tab); // district (filled from the suggestion)
+    press(app, KeyCode::Tab); // rubric
+    press(app, KeyCode::Tab); // date: today by default, so replace it
+    ctrl(app, 'u');
+    keys(app, "2026-11-09");
+    press(app, KeyCode::Tab); // team
+    keys(app, "Ana Ruiz, Ben Okafor");
 }
 
 #[test]
