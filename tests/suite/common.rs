@@ -86,6 +86,24 @@ impl Env {
         .to_string()
     }
 
+    /// Runs the binary with `args`, expects success (even with warnings), returns
+    /// standard output and standard error.
+    pub fn ok_and_warnings(&self, args: &[&str]) -> (String, String) {
+        let out = self.cmd().args(args).output().expect("run");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "touchstone {args:?} failed: {stderr}");
+        (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
+    }
+
+    /// Runs `touchstone --lang LANG ARGS…` to the end, whatever its outcome.
+    pub fn run_in(&self, lang: &str, args: &[&str]) -> std::process::Output {
+        self.cmd()
+            .args(["--lang", lang])
+            .args(args)
+            .output()
+            .expect("run")
+    }
+
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         serde_json::from_str(&self.ok(args)).expect("json output")
     }

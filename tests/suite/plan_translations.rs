@@ -180,10 +180,7 @@ fn translations_in_the_user_folder_are_not_plans_and_are_shown_in_spanish() {
     for name in ["tiny-plan.toml", "good.es.toml"] {
         std::fs::copy(fixture(name), dir.join(name)).expect("copy");
     }
-    let out = env.cmd().args(["session", "plans"]).output().expect("run");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    let (stdout, stderr) = env.ok_and_warnings(&["session", "plans"]);
     assert!(stderr.is_empty(), "a warning: {stderr}");
     assert_eq!(stdout.matches("tiny-translated").count(), 1, "{stdout}");
     assert!(stdout.contains("A tiny plan"), "{stdout}");
@@ -214,14 +211,8 @@ fn a_broken_translation_in_the_user_folder_is_reported_and_left_out() {
         dir.join("tiny-plan.es.toml"),
     )
     .expect("copy");
-    let out = env
-        .cmd()
-        .args(["--lang", "es", "session", "show", "tiny-translated"])
-        .output()
-        .expect("run");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stderr}");
+    let (stdout, stderr) =
+        env.ok_and_warnings(&["--lang", "es", "session", "show", "tiny-translated"]);
     assert!(stderr.contains("tiny-plan.es.toml:18:8:"), "{stderr}");
     assert!(
         stdout.contains("A tiny plan"),

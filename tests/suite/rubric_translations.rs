@@ -98,14 +98,7 @@ fn a_translation_in_a_standards_folder_is_found_and_not_taken_for_a_rubric() {
         std::fs::copy(fixtures().join(name), dir.join(name)).unwrap();
     }
     let folder = dir.to_str().unwrap();
-    let out = env
-        .cmd()
-        .args(["--standards", folder, "rubrics"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    let (stdout, stderr) = env.ok_and_warnings(&["--standards", folder, "rubrics"]);
     assert!(!stderr.contains("warning"), "{stderr}");
     assert!(stdout.contains("tiny-translated"), "{stdout}");
     assert!(stdout.contains("translation es: Mínima"), "{stdout}");
@@ -136,26 +129,14 @@ fn a_translation_in_a_standards_folder_is_found_and_not_taken_for_a_rubric() {
         dir.join("bad-missing-indicator.toml"),
     )
     .unwrap();
-    let out = env
-        .cmd()
-        .args(["--standards", folder, "rubrics"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    let (_, stderr) = env.ok_and_warnings(&["--standards", folder, "rubrics"]);
     assert!(stderr.contains("bad-missing-indicator.toml:"), "{stderr}");
     assert!(stderr.contains("missing indicator \"i2\""), "{stderr}");
     std::fs::remove_file(dir.join("bad-missing-indicator.toml")).unwrap();
 
     // A second translation into the same language is a warning too.
     std::fs::copy(fixtures().join("good.es.toml"), dir.join("twin.es.toml")).unwrap();
-    let out = env
-        .cmd()
-        .args(["--standards", folder, "rubrics"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    let (_, stderr) = env.ok_and_warnings(&["--standards", folder, "rubrics"]);
     assert!(stderr.contains("twin.es.toml:1:1:"), "{stderr}");
     assert!(stderr.contains("already given by"), "{stderr}");
 }

@@ -197,12 +197,7 @@ fn a_spanish_member_pre_rates_in_plain_mode() {
 
 /// The problem lines of `touchstone --lang LANG ARGS…` (standard error), with its exit code.
 fn problems(env: &Env, lang: &str, args: &[&str]) -> (Option<i32>, Vec<String>) {
-    let out = env
-        .cmd()
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .expect("run");
+    let out = env.run_in(lang, args);
     assert!(out.stdout.is_empty() || !out.status.success());
     let err = String::from_utf8(out.stderr).expect("utf-8");
     let lines = err

@@ -248,13 +248,7 @@ fn json_csv_and_the_export_are_the_same_in_both_languages() {
 
 /// Runs the binary in Spanish, expects exit code 2, returns standard error.
 fn refused_in_spanish(env: &Env, args: &[&str]) -> String {
-    let out = env
-        .cmd()
-        .arg("--lang")
-        .arg("es")
-        .args(args)
-        .output()
-        .expect("run");
+    let out = env.run_in("es", args);
     assert_eq!(out.status.code(), Some(2), "touchstone {args:?}");
     assert!(
         out.stdout.is_empty(),
