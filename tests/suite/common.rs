@@ -289,9 +289,7 @@ pub fn ci1_decided(
     comment: &str,
 ) -> touchstone::store::LiveSession {
     use touchstone::rubric::Choice;
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(store, &plans, id, "baseline-check", "Dana")
-        .expect("start session");
+    let live = start_baseline(store, id);
     store.join_session(&live.id, "Ana").expect("join");
     store.join_session(&live.id, "Ben").expect("join");
     store.discuss(&live.id, Some("ci-1")).expect("discuss");
@@ -344,4 +342,36 @@ pub fn rate(
             .rate(&assessment, indicator, Some(*choice), *note, "tester")
             .expect("rate");
     }
+}
+
+/// Dana starts the bundled plan baseline-check on assessment `id` (in the language of
+/// this thread) and returns the session.
+pub fn start_baseline(
+    store: &mut touchstone::store::Store,
+    id: &str,
+) -> touchstone::store::LiveSession {
+    let plans = touchstone::session::load_plans(&[]).0;
+    touchstone::session::start::start(store, &plans, id, "baseline-check", "Dana")
+        .expect("start session")
+}
+
+/// The app of `actor` in the default theme: on the assessment `open`, or in `session`.
+pub fn open_app(
+    db: &Path,
+    actor: &str,
+    open: Option<String>,
+    session: Option<touchstone::tui::app::SessionRole>,
+) -> touchstone::tui::App {
+    touchstone::tui::App::new(
+        touchstone::store::Store::open(db).expect("open store"),
+        touchstone::rubric::Registry::bundled(),
+        actor.to_string(),
+        touchstone::tui::Options {
+            theme: Some(touchstone::tui::theme::ThemeName::Default),
+            ascii: false,
+            open,
+            session,
+            plan_dirs: Vec::new(),
+        },
+    )
 }

@@ -26,9 +26,8 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 use touchstone::rubric::{Choice, Registry, Rubric};
 use touchstone::store::{NewAssessment, RatingEvent, Store};
+use touchstone::tui::App;
 use touchstone::tui::app::{Screen, SessionRole};
-use touchstone::tui::theme::ThemeName;
-use touchstone::tui::{App, Options};
 
 const RUBRIC: &str = "cs-site-2017";
 
@@ -742,18 +741,7 @@ fn unsafe_chars(text: &str, allow_newline: bool) -> Vec<char> {
 }
 
 fn open_app(db: &Path, actor: &str, open: Option<String>, session: Option<SessionRole>) -> App {
-    App::new(
-        Store::open(db).expect("open store"),
-        Registry::bundled(),
-        actor.to_string(),
-        Options {
-            theme: Some(ThemeName::Default),
-            ascii: false,
-            open,
-            session,
-            plan_dirs: Vec::new(),
-        },
-    )
+    crate::common::open_app(db, actor, open, session)
 }
 
 fn press(app: &mut App, code: KeyCode) {

@@ -53,10 +53,8 @@ fn facilitator_in_english_a_spanish_participant_and_a_plain_participant_agree() 
     let env = Env::new();
     let id = env.new_dated("Lincoln Elementary", "2026-11-02");
     let mut store = Store::open(&env.db()).expect("open");
-    let plans = touchstone::session::load_plans(&[]).0;
     // The room is English: Dana starts it on an English thread.
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .expect("start session");
+    let live = crate::common::start_baseline(&mut store, &id);
     drop(store);
     let mut dana = session_app(
         &env,

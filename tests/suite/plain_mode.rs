@@ -302,10 +302,7 @@ fn a_note_saved_meanwhile_by_someone_else_is_announced_not_overwritten() {
 /// Dana's store and the baseline-check session she started on assessment `id`.
 pub(crate) fn dana_starts(env: &Env, id: &str) -> (Store, LiveSession) {
     let mut facilitator = Store::open(&env.db()).expect("open");
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live =
-        touchstone::session::start::start(&mut facilitator, &plans, id, "baseline-check", "Dana")
-            .expect("session started");
+    let live = common::start_baseline(&mut facilitator, id);
     (facilitator, live)
 }
 
@@ -624,10 +621,7 @@ async fn over_ssh_a_plain_participant_votes_and_a_plain_viewer_only_listens() {
     let id = server.add_assessment("Lincoln Elementary");
     let (code, session_id) = {
         let mut store = Store::open(&server.db()).expect("open");
-        let plans = touchstone::session::load_plans(&[]).0;
-        let live =
-            touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-                .expect("session started");
+        let live = crate::common::start_baseline(&mut store, &id);
         (live.code, live.id)
     };
     let mut ana = server.shell(&format!("{code}.Ana+plain")).await;
@@ -752,9 +746,7 @@ fn a_facilitator_in_the_screens_and_a_plain_participant_agree() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     let mut store = Store::open(&env.db()).expect("open");
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .expect("session started");
+    let live = crate::common::start_baseline(&mut store, &id);
     let app = |actor: &str, role: SessionRole| common::session_app(&env.db(), actor, role);
     let press =
         |app: &mut App, code: KeyCode| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));

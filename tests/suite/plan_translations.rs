@@ -426,9 +426,7 @@ fn plain_mode_names_the_plan_in_the_readers_language() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     let mut store = Store::open(&env.db()).expect("open");
-    let plans = load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .expect("session started");
+    let live = common::start_baseline(&mut store, &id);
     let join = |lang: &str| {
         let out = env
             .cmd()

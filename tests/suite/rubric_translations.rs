@@ -386,13 +386,9 @@ fn in_a_live_session_each_person_reads_the_indicator_in_their_language() {
     let env = Env::new();
     let id = new_school(&env, &[], SCHOOLS[0]);
     let mut store = Store::open(&env.db()).unwrap();
-    let plans = touchstone::session::load_plans(&[]).0;
     // The room speaks Spanish (the session was started on a Spanish thread); Dana
     // herself reads English.
-    let live = touchstone::i18n::scoped(Lang::Es, || {
-        touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-    })
-    .expect("start session");
+    let live = i18n::scoped(Lang::Es, || common::start_baseline(&mut store, &id));
     drop(store);
     let session_id = live.id.clone();
     let joined = |name: &str| SessionRole::Participate {

@@ -64,15 +64,7 @@ impl Room {
         let db = dir.path().join("touchstone.db");
         let mut store = Store::open(&db).expect("open store");
         let assessment = room_assessment(&mut store, "1");
-        let plans = touchstone::session::load_plans(&[]).0;
-        let live = touchstone::session::start::start(
-            &mut store,
-            &plans,
-            &assessment,
-            "baseline-check",
-            "Dana",
-        )
-        .expect("start session");
+        let live = crate::common::start_baseline(&mut store, &assessment);
         drop(store);
         let facilitator = app(
             &db,
@@ -307,18 +299,7 @@ pub(crate) fn app(
     session: Option<SessionRole>,
     open: Option<String>,
 ) -> App {
-    App::new(
-        Store::open(db).expect("open store"),
-        Registry::bundled(),
-        actor.to_string(),
-        Options {
-            theme: Some(ThemeName::Default),
-            ascii: false,
-            open,
-            session,
-            plan_dirs: Vec::new(),
-        },
-    )
+    crate::common::open_app(db, actor, open, session)
 }
 
 /// Sets the app's clock to `into` seconds after the current segment began, so the

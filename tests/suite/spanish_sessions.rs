@@ -91,18 +91,10 @@ impl Room {
         let db = dir.path().join("touchstone.db");
         let mut store = Store::open(&db).expect("open store");
         let assessment = room_assessment(&mut store, "2");
-        let plans = touchstone::session::load_plans(&[]).0;
         // The session takes the language of the thread starting it: the facilitator's.
         let live = i18n::scoped(room, || {
-            touchstone::session::start::start(
-                &mut store,
-                &plans,
-                &assessment,
-                "baseline-check",
-                "Dana",
-            )
-        })
-        .expect("start session");
+            crate::common::start_baseline(&mut store, &assessment)
+        });
         assert_eq!(live.lang, room);
         drop(store);
         let facilitator = person(
