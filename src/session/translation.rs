@@ -321,6 +321,17 @@ impl Checker<'_> {
         }
     }
 
+    /// A list of texts, item for item with the plan's.
+    fn texts(
+        &mut self,
+        value: &Option<Spanned<Vec<Spanned<String>>>>,
+        in_plan: usize,
+        what: &str,
+        at: Range<usize>,
+    ) -> Vec<String> {
+        self.items(value, in_plan, what, at, |c, v| c.text(v, what))
+    }
+
     /// A list item for item with the plan's: `in_plan` items, each translated.
     fn items<T, R>(
         &mut self,
@@ -441,23 +452,9 @@ pub fn parse(
     let summary = c.optional(&raw.summary, plan.summary.is_some(), "summary", at.clone());
     let p = &plan.preparation;
     let preparation = Preparation {
-        prework: c.items(
-            &raw.prework,
-            p.prework.len(),
-            "prework",
-            at.clone(),
-            |c, v| c.text(v, "prework"),
-        ),
-        materials: c.items(
-            &raw.materials,
-            p.materials.len(),
-            "materials",
-            at.clone(),
-            |c, v| c.text(v, "materials"),
-        ),
-        access: c.items(&raw.access, p.access.len(), "access", at.clone(), |c, v| {
-            c.text(v, "access")
-        }),
+        prework: c.texts(&raw.prework, p.prework.len(), "prework", at.clone()),
+        materials: c.texts(&raw.materials, p.materials.len(), "materials", at.clone()),
+        access: c.texts(&raw.access, p.access.len(), "access", at.clone()),
         voting: c.optional(&raw.voting, p.voting.is_some(), "voting", at.clone()),
         roles: c.items(&raw.roles, p.roles.len(), "roles", at.clone(), |c, r| {
             let r = r.get_ref();
