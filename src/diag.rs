@@ -178,6 +178,35 @@ impl<'a> Source<'a> {
     }
 }
 
+/// Whether a TOML text says `format = FORMAT`: tells a translation from the file it
+/// translates without checking either.
+pub fn declares_format(text: &str, format: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Header {
+        format: Option<String>,
+    }
+    toml::from_str::<Header>(text).is_ok_and(|h| h.format.as_deref() == Some(format))
+}
+
+/// A text of a file that people read, through the one text policy (`text::accept`):
+/// its normal form, or the problem to report at its place (refused, or empty). `what`
+/// names the field in the reader's words; it is worked out only for a problem.
+pub fn accepted_text(
+    value: &str,
+    shape: crate::text::Shape,
+    what: impl FnOnce() -> String,
+) -> Result<String, String> {
+    match crate::text::accept(value, shape) {
+        Ok(s) if s.is_empty() => Err(crate::t!("errors-text-empty", what = what())),
+        Ok(s) => Ok(s),
+        Err(why) => Err(crate::t!(
+            "errors-text-refused",
+            what = what(),
+            why = why.to_string()
+        )),
+    }
+}
+
 /// Reads a text file; bytes that are not UTF-8 are reported at their place.
 pub fn read_text(path: &std::path::Path) -> Result<String, ReadError> {
     let bytes = std::fs::read(path).map_err(ReadError::Io)?;

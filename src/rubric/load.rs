@@ -129,22 +129,12 @@ impl Checker<'_> {
         } else {
             crate::text::Shape::Line
         };
-        match crate::text::accept(value.get_ref(), shape) {
-            Ok(s) if s.is_empty() => {
-                let what = crate::i18n::tr(what);
-                self.problem(value.span(), crate::t!("errors-text-empty", what = what));
-                s
-            }
-            Ok(s) => s,
-            Err(why) => {
-                let what = crate::i18n::tr(what);
-                self.problem(
-                    value.span(),
-                    crate::t!("errors-text-refused", what = what, why = why.to_string()),
-                );
+        crate::diag::accepted_text(value.get_ref(), shape, || crate::i18n::tr(what)).unwrap_or_else(
+            |msg| {
+                self.problem(value.span(), msg);
                 String::new()
-            }
-        }
+            },
+        )
     }
 
     fn optional_text(&mut self, value: &Option<Spanned<String>>, what: &str) -> Option<String> {

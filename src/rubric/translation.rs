@@ -158,11 +158,7 @@ impl Translation {
 /// The `format` line of a TOML text, if it has one: tells translation files from
 /// rubric files in a standards folder without parsing either.
 pub fn is_translation(text: &str) -> bool {
-    #[derive(Deserialize)]
-    struct Header {
-        format: Option<String>,
-    }
-    toml::from_str::<Header>(text).is_ok_and(|h| h.format.as_deref() == Some(FORMAT))
+    crate::diag::declares_format(text, FORMAT)
 }
 
 /// Parses one translation file and checks it against its rubric. `versions` gives
@@ -317,27 +313,10 @@ impl Checker<'_> {
         what: Field,
         shape: crate::text::Shape,
     ) -> String {
-        match crate::text::accept(value.get_ref(), shape) {
-            Ok(s) if s.is_empty() => {
-                self.problem(
-                    value.span(),
-                    crate::t!("errors-text-empty", what = what.words()),
-                );
-                s
-            }
-            Ok(s) => s,
-            Err(why) => {
-                self.problem(
-                    value.span(),
-                    crate::t!(
-                        "errors-text-refused",
-                        what = what.words(),
-                        why = why.to_string()
-                    ),
-                );
-                String::new()
-            }
-        }
+        crate::diag::accepted_text(value.get_ref(), shape, || what.words()).unwrap_or_else(|msg| {
+            self.problem(value.span(), msg);
+            String::new()
+        })
     }
 
     /// A text the rubric may or may not have: translated exactly when it has it.

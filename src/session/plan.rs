@@ -168,18 +168,20 @@ struct RawPlan {
     segments: Spanned<Vec<Spanned<RawSegment>>>,
 }
 
+/// A `[[roles]]` table; its translation has the same shape.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawRole {
-    role: Spanned<String>,
-    does: Spanned<String>,
+pub(super) struct RawRole {
+    pub(super) role: Spanned<String>,
+    pub(super) does: Spanned<String>,
 }
 
+/// A `[[glossary]]` table; its translation has the same shape.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTerm {
-    term: Spanned<String>,
-    meaning: Spanned<String>,
+pub(super) struct RawTerm {
+    pub(super) term: Spanned<String>,
+    pub(super) meaning: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -267,27 +269,12 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
         } else {
             crate::text::Shape::Line
         };
-        match crate::text::accept(value.get_ref(), shape) {
-            Ok(s) if s.is_empty() => {
-                problem(
-                    value.span(),
-                    crate::t!("errors-text-empty", what = field_words(what)),
-                );
-                s
-            }
-            Ok(s) => s,
-            Err(why) => {
-                problem(
-                    value.span(),
-                    crate::t!(
-                        "errors-text-refused",
-                        what = field_words(what),
-                        why = why.to_string()
-                    ),
-                );
+        crate::diag::accepted_text(value.get_ref(), shape, || field_words(what)).unwrap_or_else(
+            |msg| {
+                problem(value.span(), msg);
                 String::new()
-            }
-        }
+            },
+        )
     };
     let id = raw.id.get_ref().clone();
     if id.is_empty()

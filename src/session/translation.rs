@@ -11,7 +11,7 @@
 //! translation is brought up to date.
 
 use super::PlanEntry;
-use super::plan::{Plan, Preparation, Segment, field_words};
+use super::plan::{Plan, Preparation, RawRole, RawTerm, Segment, field_words};
 use crate::diag::{Diagnostic, Source, read_or_diagnose, toml_files_in};
 use crate::i18n::Lang;
 use serde::Deserialize;
@@ -234,11 +234,7 @@ fn language_of_name(path: &Path) -> Option<Lang> {
 
 /// Whether `text` starts out as a translation (`format = "touchstone-session-translation"`).
 pub fn declares_format(text: &str) -> bool {
-    #[derive(Deserialize)]
-    struct Header {
-        format: Option<String>,
-    }
-    toml::from_str::<Header>(text).is_ok_and(|h| h.format.as_deref() == Some(FORMAT))
+    crate::diag::declares_format(text, FORMAT)
 }
 
 // ---------------------------------------------------------------------------
@@ -263,20 +259,6 @@ struct RawTranslation {
     voting: Option<Spanned<String>>,
     glossary: Option<Spanned<Vec<Spanned<RawTerm>>>>,
     segments: Option<Spanned<Vec<Spanned<RawSegment>>>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRole {
-    role: Spanned<String>,
-    does: Spanned<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTerm {
-    term: Spanned<String>,
-    meaning: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -306,27 +288,12 @@ impl Checker<'_> {
         } else {
             crate::text::Shape::Text
         };
-        match crate::text::accept(value.get_ref(), shape) {
-            Ok(s) if s.is_empty() => {
-                self.problem(
-                    value.span(),
-                    crate::t!("errors-text-empty", what = field_words(what)),
-                );
-                s
-            }
-            Ok(s) => s,
-            Err(why) => {
-                self.problem(
-                    value.span(),
-                    crate::t!(
-                        "errors-text-refused",
-                        what = field_words(what),
-                        why = why.to_string()
-                    ),
-                );
+        crate::diag::accepted_text(value.get_ref(), shape, || field_words(what)).unwrap_or_else(
+            |msg| {
+                self.problem(value.span(), msg);
                 String::new()
-            }
-        }
+            },
+        )
     }
 
     /// A text the plan has or has not: present in both, or in neither.
@@ -352,6 +319,17 @@ impl Checker<'_> {
             }
             (None, false) => None,
         }
+    }
+
+    /// A list of texts, item for item with the plan's.
+    fn texts(
+        &mut self,
+        value: &Option<Spanned<Vec<Spanned<String>>>>,
+        in_plan: usize,
+        what: &str,
+        at: Range<usize>,
+    ) -> Vec<String> {
+        self.items(value, in_plan, what, at, |c, v| c.text(v, what))
     }
 
     /// A list item for item with the plan's: `in_plan` items, each translated.
@@ -474,23 +452,9 @@ pub fn parse(
     let summary = c.optional(&raw.summary, plan.summary.is_some(), "summary", at.clone());
     let p = &plan.preparation;
     let preparation = Preparation {
-        prework: c.items(
-            &raw.prework,
-            p.prework.len(),
-            "prework",
-            at.clone(),
-            |c, v| c.text(v, "prework"),
-        ),
-        materials: c.items(
-            &raw.materials,
-            p.materials.len(),
-            "materials",
-            at.clone(),
-            |c, v| c.text(v, "materials"),
-        ),
-        access: c.items(&raw.access, p.access.len(), "access", at.clone(), |c, v| {
-            c.text(v, "access")
-        }),
+        prework: c.texts(&raw.prework, p.prework.len(), "prework", at.clone()),
+        materials: c.texts(&raw.materials, p.materials.len(), "materials", at.clone()),
+        access: c.texts(&raw.access, p.access.len(), "access", at.clone()),
         voting: c.optional(&raw.voting, p.voting.is_some(), "voting", at.clone()),
         roles: c.items(&raw.roles, p.roles.len(), "roles", at.clone(), |c, r| {
             let r = r.get_ref();

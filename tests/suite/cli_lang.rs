@@ -63,13 +63,7 @@ fn help_follows_touchstone_lang_the_locale_and_the_settings() {
 
 /// Runs `touchstone --lang es ARGS`; returns (status, stdout, stderr).
 fn es(env: &Env, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = env
-        .cmd()
-        .arg("--lang")
-        .arg("es")
-        .args(args)
-        .output()
-        .expect("run");
+    let out = env.run_in("es", args);
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -8,17 +8,16 @@
 //! `INSTA_UPDATE=always cargo test --test suite concurrent_edits`, then read the diff.
 
 use crate::common::Env;
-use crate::snapshot::{keys, press, render, serialize};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::snapshot::{ctrl, keys, press, render, serialize};
+use ratatui::crossterm::event::KeyCode;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 use touchstone::rubric::{Choice, Registry};
 use touchstone::store::{NewAssessment, Store};
+use touchstone::tui::App;
 use touchstone::tui::app::{Screen, SessionRole, StatusKind};
 use touchstone::tui::keymap::Ctx;
 use touchstone::tui::screens::assess::{AssessState, Mode, short_time};
-use touchstone::tui::theme::ThemeName;
-use touchstone::tui::{App, Options};
 
 struct Shared {
     dir: TempDir,
@@ -64,22 +63,7 @@ impl Shared {
 }
 
 fn open_app(db: &Path, actor: &str, open: Option<String>, session: Option<SessionRole>) -> App {
-    App::new(
-        Store::open(db).unwrap(),
-        Registry::bundled(),
-        actor.into(),
-        Options {
-            theme: Some(ThemeName::Default),
-            ascii: false,
-            open,
-            session,
-            plan_dirs: Vec::new(),
-        },
-    )
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    crate::common::open_app(db, actor, open, session)
 }
 
 fn assess(app: &App) -> &AssessState {
@@ -410,10 +394,7 @@ fn a_step_typed_over_a_newer_plan_stays_in_the_form_and_both_steps_are_kept() {
 /// A running session of the assessment and its join code.
 fn session(shared: &Shared) -> (String, String) {
     let mut store = Store::open(&shared.db()).unwrap();
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live =
-        touchstone::session::start::start(&mut store, &plans, &shared.id, "baseline-check", "Dana")
-            .unwrap();
+    let live = crate::common::start_baseline(&mut store, &shared.id);
     (live.id, live.code)
 }
 
@@ -604,10 +585,7 @@ async fn over_ssh_one_name_has_one_connection_and_a_closed_one_frees_it() {
     let id = server.add_assessment("Lincoln Elementary");
     let code = {
         let mut store = Store::open(&server.db()).unwrap();
-        let plans = touchstone::session::load_plans(&[]).0;
-        touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-            .unwrap()
-            .code
+        crate::common::start_baseline(&mut store, &id).code
     };
     let mut first = server.shell(&format!("{code}.Ana")).await;
     first.wait_for("you are Ana").await;

@@ -230,9 +230,7 @@ fn a_session_decision_keeps_the_figures() {
     let env = Env::new();
     let mut store = Store::open(&env.db()).unwrap();
     let id = lincoln(&mut store);
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .unwrap();
+    let live = crate::common::start_baseline(&mut store, &id);
     store.discuss(&live.id, Some("ci-1")).unwrap();
     let live = store.live_session(&live.id).unwrap();
     let assessment = store.load(&id).unwrap();

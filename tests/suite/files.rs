@@ -254,8 +254,8 @@ mod tui_export {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     use touchstone::rubric::Registry;
     use touchstone::store::Store;
+    use touchstone::tui::App;
     use touchstone::tui::keymap::Ctx;
-    use touchstone::tui::{App, Options};
 
     fn press(app: &mut App, code: KeyCode) {
         app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
@@ -272,13 +272,7 @@ mod tui_export {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("t.db")).unwrap();
         let id = crate::common::lincoln(&mut store);
-        let options = Options {
-            theme: None,
-            ascii: false,
-            open: None,
-            session: None,
-            plan_dirs: Vec::new(),
-        };
+        let options = crate::common::options(None, None);
         let mut app = App::new(store, Registry::bundled(), "tester".into(), options);
         let out = dir.path().join("out.toml");
         private_file(&out, "keep me\n");

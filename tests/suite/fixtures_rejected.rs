@@ -6,6 +6,7 @@
 //! comment lines `# expect: LINE:COL: <substring of the message>`, one per problem the
 //! command must report; adding a fixture adds a case.
 
+use crate::common::{self, expectations, misplaced};
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::collections::BTreeMap;
@@ -25,60 +26,7 @@ fn fixtures_dir(kind: &str) -> PathBuf {
 
 /// The `bad-*.toml` files of one fixture folder, sorted.
 fn bad_fixtures(kind: &str) -> Vec<PathBuf> {
-    let dir = fixtures_dir(kind);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|e| e.expect("directory entry").path())
-        .filter(|p| {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            name.starts_with("bad-") && name.ends_with(".toml")
-        })
-        .collect();
-    files.sort();
-    files
-}
-
-/// One `# expect: LINE:COL: message` line.
-#[derive(Debug)]
-struct Expect {
-    line: usize,
-    col: usize,
-    message: String,
-}
-
-/// The expectations at the top of a fixture. Read as bytes: some fixtures are not
-/// valid UTF-8 on purpose.
-fn expectations(path: &Path) -> Vec<Expect> {
-    let bytes = std::fs::read(path).expect("read fixture");
-    let text = String::from_utf8_lossy(&bytes);
-    let expects: Vec<Expect> = text
-        .lines()
-        .map_while(|l| l.strip_prefix("# expect: "))
-        .map(|rest| {
-            let mut parts = rest.splitn(3, ':');
-            let mut number = || -> usize {
-                parts
-                    .next()
-                    .and_then(|n| n.trim().parse().ok())
-                    .unwrap_or_else(|| panic!("{}: bad `# expect:` line {rest:?}", path.display()))
-            };
-            let line = number();
-            let col = number();
-            let message = parts.next().unwrap_or_default().trim().to_string();
-            assert!(
-                !message.is_empty(),
-                "{}: `# expect:` line without a message",
-                path.display()
-            );
-            Expect { line, col, message }
-        })
-        .collect();
-    assert!(
-        !expects.is_empty(),
-        "{} does not start with `# expect: LINE:COL: message`",
-        path.display()
-    );
-    expects
+    common::bad_fixtures(&fixtures_dir(kind))
 }
 
 /// A private environment: database, config and data folders inside one temp dir.
@@ -187,32 +135,7 @@ fn check_rejected(args: &[&str], files: &[&Path], bad: &Path) -> Vec<String> {
     if predicate::str::contains("struct ").eval(&stderr) {
         problems.push("a message names an internal Rust type (`struct …`)".to_string());
     }
-    let expects = expectations(bad);
-    for e in &expects {
-        let prefix = format!("{shown}:{}:{}: ", e.line, e.col);
-        let found = stderr
-            .lines()
-            .any(|l| l.starts_with(&prefix) && l[prefix.len()..].contains(&e.message));
-        if !found {
-            problems.push(format!(
-                "missing `{}:{}:{}: …{}…`",
-                bad.file_name().unwrap_or_default().to_string_lossy(),
-                e.line,
-                e.col,
-                e.message
-            ));
-        }
-    }
-    let located = stderr
-        .lines()
-        .filter(|l| l.starts_with(&format!("{shown}:")))
-        .count();
-    if located != expects.len() {
-        problems.push(format!(
-            "{located} located problem(s) reported for the file, expected {}",
-            expects.len()
-        ));
-    }
+    problems.extend(misplaced(&stderr, &shown, &expectations(bad)));
     if env.db_snapshot() != before {
         problems.push("the database folder changed".to_string());
     }

@@ -26,9 +26,8 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 use touchstone::rubric::{Choice, Registry, Rubric};
 use touchstone::store::{NewAssessment, RatingEvent, Store};
+use touchstone::tui::App;
 use touchstone::tui::app::{Screen, SessionRole};
-use touchstone::tui::theme::ThemeName;
-use touchstone::tui::{App, Options};
 
 const RUBRIC: &str = "cs-site-2017";
 
@@ -742,18 +741,7 @@ fn unsafe_chars(text: &str, allow_newline: bool) -> Vec<char> {
 }
 
 fn open_app(db: &Path, actor: &str, open: Option<String>, session: Option<SessionRole>) -> App {
-    App::new(
-        Store::open(db).expect("open store"),
-        Registry::bundled(),
-        actor.to_string(),
-        Options {
-            theme: Some(ThemeName::Default),
-            ascii: false,
-            open,
-            session,
-            plan_dirs: Vec::new(),
-        },
-    )
+    crate::common::open_app(db, actor, open, session)
 }
 
 fn press(app: &mut App, code: KeyCode) {
@@ -766,18 +754,6 @@ fn render(app: &App, width: u16, height: u16) -> Buffer {
         .draw(|frame| touchstone::tui::ui::draw(frame, app))
         .expect("draw");
     terminal.backend().buffer().clone()
-}
-
-/// The screen's text, row by row.
-fn screen_text(buffer: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// Draws `app` at 80x24 and 160x48 and lists every cell that would send a control
@@ -798,7 +774,7 @@ fn check_screen(app: &App, name: &str, markers: &[&str], findings: &mut Vec<Stri
             }
         }
         // (ESC and the C1 CSI are control characters, so raw escapes are among them.)
-        let text = screen_text(&buffer);
+        let text = crate::snapshot::cells_text(&buffer);
         if width == 160 {
             for marker in markers {
                 assert!(

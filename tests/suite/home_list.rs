@@ -3,8 +3,7 @@
 //! same results the whole list gave.
 
 use crate::common::Env;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use crate::snapshot::screen_text;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use touchstone::rubric::Registry;
 use touchstone::store::{Listed, NewAssessment, Store};
@@ -15,13 +14,7 @@ fn press(app: &mut App, code: KeyCode) {
 }
 
 fn options() -> Options {
-    Options {
-        theme: None,
-        ascii: false,
-        open: None,
-        session: None,
-        plan_dirs: Vec::new(),
-    }
+    crate::common::options(None, None)
 }
 
 /// A demo network (about three assessments a school) and every row, newest first.
@@ -44,22 +37,6 @@ fn network(env: &Env, schools: &str) -> (std::path::PathBuf, Vec<Listed>) {
         .unwrap();
     all.reverse();
     (db, all)
-}
-
-fn screen_text(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| touchstone::tui::ui::draw(f, app))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut text = String::new();
-    for y in 0..height {
-        for x in 0..width {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    text
 }
 
 #[test]

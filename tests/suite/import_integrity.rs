@@ -177,9 +177,7 @@ fn participants_who_joined_out_of_name_order_round_trip() {
             rubric_text: &entry.text,
         })
         .unwrap();
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .unwrap();
+    let live = crate::common::start_baseline(&mut store, &id);
     // Join times are kept to the second: Zoe joins a second before Ana and Mo.
     store.join_session(&live.id, "Zoe").unwrap();
     std::thread::sleep(std::time::Duration::from_millis(1100));
@@ -224,9 +222,7 @@ fn replacing_cannot_remove_a_running_session() {
     let mut store = Store::open(&env.db()).unwrap();
     let id = crate::common::lincoln(&mut store);
     let before = env.ok(&["export", &id]);
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .unwrap();
+    let live = crate::common::start_baseline(&mut store, &id);
     let changed = before.replace("school = \"Lincoln Elementary\"", "school = \"Lincoln\"");
     let file = write(&env, "old.toml", &changed);
     let (code, _, err) = run(&env, &["import", &file, "--replace"]);

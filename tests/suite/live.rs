@@ -294,13 +294,7 @@ impl Desk {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("t.db")).unwrap();
         let ids = vec![lincoln(&mut store), create(&mut store, "Roosevelt High")];
-        let options = Options {
-            theme: None,
-            ascii: false,
-            open: open.map(|i| ids[i].clone()),
-            session: None,
-            plan_dirs: Vec::new(),
-        };
+        let options = crate::common::options(None, open.map(|i| ids[i].clone()));
         let app = App::new(store, Registry::bundled(), "tester".into(), options);
         assert!(app.status.is_none(), "{:?}", app.status);
         let terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();

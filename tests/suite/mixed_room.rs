@@ -3,28 +3,17 @@
 //! pipe). Votes, the reveal and the decision agree for all three, each in their own
 //! words.
 
-use crate::common::Env;
+use crate::common::{self, Env};
 use crate::plain_mode::Piped;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::time::{Duration, Instant};
 use touchstone::i18n::{self, Lang};
-use touchstone::rubric::{Choice, Registry};
+use touchstone::rubric::Choice;
 use touchstone::store::Store;
-use touchstone::tui::app::{App, Options, Screen, SessionRole};
+use touchstone::tui::app::{App, Screen, SessionRole};
 
 fn session_app(env: &Env, actor: &str, role: SessionRole) -> App {
-    App::new(
-        Store::open(&env.db()).expect("open store"),
-        Registry::bundled(),
-        actor.to_string(),
-        Options {
-            theme: None,
-            ascii: false,
-            open: None,
-            session: Some(role),
-            plan_dirs: Vec::new(),
-        },
-    )
+    common::session_app(&env.db(), actor, role)
 }
 
 fn press(app: &mut App, c: char) {
@@ -64,10 +53,8 @@ fn facilitator_in_english_a_spanish_participant_and_a_plain_participant_agree() 
     let env = Env::new();
     let id = env.new_dated("Lincoln Elementary", "2026-11-02");
     let mut store = Store::open(&env.db()).expect("open");
-    let plans = touchstone::session::load_plans(&[]).0;
     // The room is English: Dana starts it on an English thread.
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .expect("start session");
+    let live = crate::common::start_baseline(&mut store, &id);
     drop(store);
     let mut dana = session_app(
         &env,

@@ -13,11 +13,11 @@ use std::time::Duration;
 use tempfile::TempDir;
 use touchstone::rubric::{Choice, Registry};
 use touchstone::store::{NewAssessment, Store};
+use touchstone::tui::App;
 use touchstone::tui::app::{Overlay, Screen};
 use touchstone::tui::keymap::Ctx;
 use touchstone::tui::screens::assess::Mode;
 use touchstone::tui::terminal::{Events, run_loop};
-use touchstone::tui::{App, Options};
 
 const COLS: u16 = 100;
 const ROWS: u16 = 30;
@@ -88,13 +88,7 @@ impl Fixture {
                     .unwrap()
             })
             .collect();
-        let options = Options {
-            theme: None,
-            ascii: false,
-            open: open.map(|i| ids[i].clone()),
-            session: None,
-            plan_dirs: Vec::new(),
-        };
+        let options = crate::common::options(None, open.map(|i| ids[i].clone()));
         ids.reverse();
         let app = App::new(store, Registry::bundled(), "tester".into(), options);
         let mut terminal = Terminal::new(TestBackend::new(cols, rows)).unwrap();

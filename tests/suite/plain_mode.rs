@@ -5,13 +5,13 @@
 //!
 //! Every wait is bounded and children are killed when a test fails.
 
-use crate::common::Env;
+use crate::common::{self, Env};
 use std::io::{Read, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use touchstone::rubric::Choice;
-use touchstone::store::{Base, Edit, Store};
+use touchstone::store::{Base, Edit, LiveSession, Store};
 
 pub(crate) const WAIT: Duration = Duration::from_secs(15);
 
@@ -130,22 +130,23 @@ pub(crate) fn line_with<'a>(text: &'a str, prefix: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no line starting {prefix:?} in:\n{text}"))
 }
 
+/// Standard output of a plain-mode run of `cmd` given `script` as its input, checked
+/// to end in success and to hold no escape byte.
+pub(crate) fn transcript(cmd: &mut assert_cmd::Command, script: &str) -> String {
+    let out = cmd.write_stdin(script).timeout(WAIT).output().expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(out.status.success(), "{text}");
+    assert_no_escapes(&text);
+    text
+}
+
 #[test]
 fn a_transcript_assesses_hears_levels_rates_writes_and_hears_the_summary() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     let script = "help\nlist\nopen 1\nhelp\n3\nnote Roles are written; decisions still informal\n\
                   evidence Team charter, March 2026\nevidence\nunrated\nna\nprevious\n9\nfrobnicate\nsummary\nback\nquit\n";
-    let out = env
-        .cmd()
-        .arg("--plain")
-        .write_stdin(script)
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(env.cmd().arg("--plain"), script);
     // Help at the list, then the list itself.
     assert!(
         text.contains("At the list of assessments you can type:"),
@@ -227,17 +228,12 @@ fn a_transcript_assesses_hears_levels_rates_writes_and_hears_the_summary() {
 fn the_environment_asks_for_plain_mode_and_end_of_input_ends_it_cleanly() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
-    let out = env
-        .cmd()
-        .env("TOUCHSTONE_PLAIN", "1")
-        .args(["assess", &id[..8]])
-        .write_stdin("4\n")
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(
+        env.cmd()
+            .env("TOUCHSTONE_PLAIN", "1")
+            .args(["assess", &id[..8]]),
+        "4\n",
+    );
     assert!(text.contains("Opened Lincoln Elementary"), "{text}");
     assert!(text.contains("Saved: cl-1 rated Fully implementing, level 4."));
     assert!(
@@ -303,15 +299,36 @@ fn a_note_saved_meanwhile_by_someone_else_is_announced_not_overwritten() {
     assert_no_escapes(&text);
 }
 
+/// Dana's store and the baseline-check session she started on assessment `id`.
+pub(crate) fn dana_starts(env: &Env, id: &str) -> (Store, LiveSession) {
+    let mut facilitator = Store::open(&env.db()).expect("open");
+    let live = common::start_baseline(&mut facilitator, id);
+    (facilitator, live)
+}
+
+/// Dana records Developing (level 3) on pl-2 after the reveal of two votes.
+pub(crate) fn decide_pl2(facilitator: &mut Store, session_id: &str, id: &str) {
+    let now = facilitator.live_session(session_id).expect("live");
+    let assessment = facilitator.load(id).expect("load");
+    facilitator
+        .decide(
+            &now,
+            &assessment,
+            "pl-2",
+            Choice::Level(2),
+            Some(Choice::Level(2)),
+            Some(1),
+            2,
+            "Dana",
+        )
+        .expect("decide");
+}
+
 #[test]
 fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_decision() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
-    let mut facilitator = Store::open(&env.db()).expect("open");
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live =
-        touchstone::session::start::start(&mut facilitator, &plans, &id, "baseline-check", "Dana")
-            .expect("session started");
+    let (mut facilitator, live) = dana_starts(&env, &id);
     let mut ana = Piped::start(
         &env,
         &["--plain", "session", "join", &live.code, "--name", "Ana"],
@@ -373,20 +390,7 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
     ana.wait_for("Votes on pl-2 revealed, 2 votes: Not yet 0, Emerging 0, Developing 1, Fully implementing 1, N/A 0.");
     ana.wait_for("Bo voted Fully implementing, level 4.");
     ana.wait_for("Comment by Ana: Goals yes, owners not yet");
-    let now = facilitator.live_session(&live.id).expect("live");
-    let assessment = facilitator.load(&id).expect("load");
-    facilitator
-        .decide(
-            &now,
-            &assessment,
-            "pl-2",
-            Choice::Level(2),
-            Some(Choice::Level(2)),
-            Some(1),
-            2,
-            "Dana",
-        )
-        .expect("decide");
+    decide_pl2(&mut facilitator, &live.id, &id);
     ana.wait_for(
         "Decision on pl-2: Developing, level 3, recorded by the facilitator from 2 votes.",
     );
@@ -408,16 +412,10 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
 #[test]
 fn help_and_hints_at_the_list() {
     let env = Env::new();
-    let out = env
-        .cmd()
-        .arg("--plain")
-        .write_stdin("3\nopen nothing-here\nopen 1\njoin ZZZZZZ Ana\nhelp\n")
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(
+        env.cmd().arg("--plain"),
+        "3\nopen nothing-here\nopen 1\njoin ZZZZZZ Ana\nhelp\n",
+    );
     assert!(
         text.contains("number is not something to type on the list of assessments."),
         "{text}"
@@ -623,10 +621,7 @@ async fn over_ssh_a_plain_participant_votes_and_a_plain_viewer_only_listens() {
     let id = server.add_assessment("Lincoln Elementary");
     let (code, session_id) = {
         let mut store = Store::open(&server.db()).expect("open");
-        let plans = touchstone::session::load_plans(&[]).0;
-        let live =
-            touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-                .expect("session started");
+        let live = crate::common::start_baseline(&mut store, &id);
         (live.code, live.id)
     };
     let mut ana = server.shell(&format!("{code}.Ana+plain")).await;
@@ -684,16 +679,7 @@ fn a_whole_standard_with_notes_gives_the_reports_figures() {
         script.push_str("unrated\n");
     }
     script.push_str("2\nsummary\n");
-    let out = env
-        .cmd()
-        .arg("--plain")
-        .write_stdin(script)
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(env.cmd().arg("--plain"), &script);
     assert_eq!(text.matches("Saved: note on cl-").count(), 6, "{text}");
     let report = env.json(&["report", &id, "--format", "json"]);
     let said = |f: &serde_json::Value| {
@@ -755,28 +741,13 @@ fn a_whole_standard_with_notes_gives_the_reports_figures() {
 #[test]
 fn a_facilitator_in_the_screens_and_a_plain_participant_agree() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use touchstone::tui::App;
     use touchstone::tui::app::SessionRole;
-    use touchstone::tui::{App, Options};
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     let mut store = Store::open(&env.db()).expect("open");
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .expect("session started");
-    let app = |actor: &str, role: SessionRole| {
-        App::new(
-            Store::open(&env.db()).expect("open"),
-            touchstone::rubric::Registry::bundled(),
-            actor.into(),
-            Options {
-                theme: None,
-                ascii: false,
-                open: None,
-                session: Some(role),
-                plan_dirs: Vec::new(),
-            },
-        )
-    };
+    let live = crate::common::start_baseline(&mut store, &id);
+    let app = |actor: &str, role: SessionRole| common::session_app(&env.db(), actor, role);
     let press =
         |app: &mut App, code: KeyCode| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
     let mut dana = app(
@@ -844,7 +815,7 @@ async fn over_ssh_an_idle_plain_connection_is_closed_with_a_word() {
 
 /// Opens pre-rating on a new assessment of the newest site rubric the way a
 /// facilitator does (`session prerate open`); returns the assessment id and the code.
-fn prerating_opened(env: &Env) -> (String, String) {
+pub(crate) fn prerating_opened(env: &Env) -> (String, String) {
     let id = env.new_dated("Lincoln Elementary", "2026-11-02");
     let out = env.ok(&["session", "prerate", "open", "--assessment", &id]);
     let code = out

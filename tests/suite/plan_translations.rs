@@ -6,7 +6,7 @@
 //! `tiny-plan.toml` beside it, and starts with `# expect: LINE:COL: message` lines, one
 //! per problem `touchstone session check tiny-plan.toml FIXTURE` must report.
 
-use crate::common::Env;
+use crate::common::{self, Env, Expect, misplaced};
 use crate::snapshot::{render, serialize};
 use jiff::civil::date;
 use std::path::{Path, PathBuf};
@@ -14,8 +14,8 @@ use touchstone::i18n::{self, Lang};
 use touchstone::rubric::Registry;
 use touchstone::session::{PlanEntry, load_plans, plan, translation};
 use touchstone::store::{NewAssessment, Store};
+use touchstone::tui::App;
 use touchstone::tui::app::{Screen, SessionRole};
-use touchstone::tui::{App, Options};
 
 const FIXTURES: &str = "tests/fixtures/plan-translations";
 
@@ -27,41 +27,17 @@ fn fixture(name: &str) -> PathBuf {
     crate_root().join(FIXTURES).join(name)
 }
 
-/// The `bad-*.toml` fixtures, sorted.
+/// The names of the `bad-*.toml` fixtures, sorted.
 fn bad_fixtures() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(crate_root().join(FIXTURES))
-        .expect("fixture folder")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("bad-") && n.ends_with(".toml"))
-        .collect();
-    names.sort();
-    names
+    common::bad_fixtures(&crate_root().join(FIXTURES))
+        .iter()
+        .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
+        .collect()
 }
 
 /// The `# expect: LINE:COL: message` lines of a fixture.
-fn expectations(name: &str) -> Vec<(usize, usize, String)> {
-    let text = std::fs::read_to_string(fixture(name)).expect("read fixture");
-    let expects: Vec<(usize, usize, String)> = text
-        .lines()
-        .map_while(|l| l.strip_prefix("# expect: "))
-        .map(|rest| {
-            let mut parts = rest.splitn(3, ':');
-            let mut number = || -> usize {
-                parts
-                    .next()
-                    .and_then(|n| n.trim().parse().ok())
-                    .unwrap_or_else(|| panic!("{name}: bad `# expect:` line {rest:?}"))
-            };
-            let (line, col) = (number(), number());
-            (
-                line,
-                col,
-                parts.next().unwrap_or_default().trim().to_string(),
-            )
-        })
-        .collect();
-    assert!(!expects.is_empty(), "{name} states no expectation");
-    expects
+fn expectations(name: &str) -> Vec<Expect> {
+    common::expectations(&fixture(name))
 }
 
 /// What is wrong with the way `session check tiny-plan.toml NAME` reports NAME;
@@ -86,26 +62,7 @@ fn misreported(name: &str) -> Vec<String> {
     if out.status.code() != Some(2) {
         problems.push(format!("exit status {:?}, expected 2", out.status.code()));
     }
-    let expects = expectations(name);
-    for (line, col, message) in &expects {
-        let prefix = format!("{shown}:{line}:{col}: ");
-        if !stderr
-            .lines()
-            .any(|l| l.starts_with(&prefix) && l[prefix.len()..].contains(message.as_str()))
-        {
-            problems.push(format!("missing `{prefix}…{message}…`"));
-        }
-    }
-    let located = stderr
-        .lines()
-        .filter(|l| l.starts_with(&format!("{shown}:")))
-        .count();
-    if located != expects.len() {
-        problems.push(format!(
-            "{located} located problems, expected {}",
-            expects.len()
-        ));
-    }
+    problems.extend(misplaced(&stderr, &shown, &expectations(name)));
     if stdout.contains(&format!("{shown}: ok")) {
         problems.push("stdout says the translation is ok".into());
     }
@@ -223,10 +180,7 @@ fn translations_in_the_user_folder_are_not_plans_and_are_shown_in_spanish() {
     for name in ["tiny-plan.toml", "good.es.toml"] {
         std::fs::copy(fixture(name), dir.join(name)).expect("copy");
     }
-    let out = env.cmd().args(["session", "plans"]).output().expect("run");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    let (stdout, stderr) = env.ok_and_warnings(&["session", "plans"]);
     assert!(stderr.is_empty(), "a warning: {stderr}");
     assert_eq!(stdout.matches("tiny-translated").count(), 1, "{stdout}");
     assert!(stdout.contains("A tiny plan"), "{stdout}");
@@ -257,14 +211,8 @@ fn a_broken_translation_in_the_user_folder_is_reported_and_left_out() {
         dir.join("tiny-plan.es.toml"),
     )
     .expect("copy");
-    let out = env
-        .cmd()
-        .args(["--lang", "es", "session", "show", "tiny-translated"])
-        .output()
-        .expect("run");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stderr}");
+    let (stdout, stderr) =
+        env.ok_and_warnings(&["--lang", "es", "session", "show", "tiny-translated"]);
     assert!(stderr.contains("tiny-plan.es.toml:18:8:"), "{stderr}");
     assert!(
         stdout.contains("A tiny plan"),
@@ -402,20 +350,7 @@ fn facilitating_in(room: Lang) -> (tempfile::TempDir, App, App, App) {
     })
     .expect("start");
     drop(store);
-    let open = |name: &str, role: SessionRole| {
-        App::new(
-            Store::open(&db).expect("open store"),
-            Registry::bundled(),
-            name.into(),
-            Options {
-                theme: None,
-                ascii: false,
-                open: None,
-                session: Some(role),
-                plan_dirs: Vec::new(),
-            },
-        )
-    };
+    let open = |name: &str, role: SessionRole| common::session_app(&db, name, role);
     let facilitator = open(
         "Dana",
         SessionRole::Facilitate {
@@ -491,9 +426,7 @@ fn plain_mode_names_the_plan_in_the_readers_language() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     let mut store = Store::open(&env.db()).expect("open");
-    let plans = load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .expect("session started");
+    let live = common::start_baseline(&mut store, &id);
     let join = |lang: &str| {
         let out = env
             .cmd()

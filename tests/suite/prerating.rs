@@ -11,7 +11,7 @@ use touchstone::store::Store;
 use touchstone::tui::app::{Screen, SessionRole};
 use touchstone::tui::screens::facilitate::FacilitateState;
 use touchstone::tui::screens::participate::ParticipateState;
-use touchstone::tui::{App, Options, ui};
+use touchstone::tui::{App, ui};
 
 const MEMBERS: [&str; 4] = ["Ana", "Bo", "Cy", "Di"];
 
@@ -73,38 +73,14 @@ fn everyone_prerates(env: &Env, code: &str) {
 }
 
 fn app(env: &Env, actor: &str, role: SessionRole) -> App {
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: None,
-        session: Some(role),
-        plan_dirs: Vec::new(),
-    };
-    let app = App::new(
-        Store::open(&env.db()).unwrap(),
-        Registry::bundled(),
-        actor.into(),
-        options,
-    );
+    let app = app_with_status(env, actor, role);
     assert!(app.status.is_none(), "{actor}: {:?}", app.status);
     app
 }
 
 /// An App whose opening may fail (its status says why).
 fn app_with_status(env: &Env, actor: &str, role: SessionRole) -> App {
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: None,
-        session: Some(role),
-        plan_dirs: Vec::new(),
-    };
-    App::new(
-        Store::open(&env.db()).unwrap(),
-        Registry::bundled(),
-        actor.into(),
-        options,
-    )
+    crate::common::session_app(&env.db(), actor, role)
 }
 
 fn keys(app: &mut App, text: &str) {
@@ -541,13 +517,7 @@ fn w_on_the_assessment_opens_pre_rating_with_the_chosen_plan() {
         ])
         .trim()
         .to_string();
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: Some(id),
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(None, Some(id));
     let mut dana = App::new(
         Store::open(&env.db()).unwrap(),
         Registry::bundled(),

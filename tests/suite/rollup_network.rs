@@ -1209,8 +1209,8 @@ fn last_change_with_an_offset() {
 fn the_network_screen_opens_on_the_rubric_most_schools_use() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     use touchstone::store::NewAssessment;
+    use touchstone::tui::App;
     use touchstone::tui::app::Screen;
-    use touchstone::tui::{App, Options};
 
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("t.db")).unwrap();
@@ -1241,13 +1241,7 @@ fn the_network_screen_opens_on_the_rubric_most_schools_use() {
         vec!["csf-2023".to_string(), RUBRIC.to_string()],
         "most schools first"
     );
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: None,
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(None, None);
     let mut app = App::new(store, registry, "tester".into(), options);
     app.handle_key(KeyEvent::new(KeyCode::Char('N'), KeyModifiers::NONE));
     let Screen::Network(network) = &app.screen else {

@@ -8,53 +8,21 @@
 //! with the small `rubric.toml` beside them. Each starts with `# expect: LINE:COL:
 //! <substring of the message>` lines, one per problem `rubric check` must report.
 
-use crate::common::Env;
+use crate::common::{self, Env, expectations, misplaced, session_app};
 use crate::snapshot::render;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::{Path, PathBuf};
 use touchstone::i18n::{self, Lang};
 use touchstone::rubric::Registry;
 use touchstone::store::Store;
-use touchstone::tui::{App, Options};
+use touchstone::tui::App;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/translations")
 }
 
 fn bad_fixtures() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(fixtures())
-        .expect("fixture folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            name.starts_with("bad-") && name.ends_with(".toml")
-        })
-        .collect();
-    files.sort();
-    files
-}
-
-/// The `# expect: LINE:COL: message` lines at the top of a fixture.
-fn expectations(path: &Path) -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(path).expect("fixture");
-    let expects: Vec<(String, String)> = text
-        .lines()
-        .map_while(|l| l.strip_prefix("# expect: "))
-        .map(|rest| {
-            let mut parts = rest.splitn(3, ':');
-            let line = parts.next().unwrap_or_default().trim();
-            let col = parts.next().unwrap_or_default().trim();
-            let message = parts.next().unwrap_or_default().trim();
-            assert!(!message.is_empty(), "{}: bad expect line", path.display());
-            (format!("{line}:{col}"), message.to_string())
-        })
-        .collect();
-    assert!(
-        !expects.is_empty(),
-        "{} states no expectation",
-        path.display()
-    );
-    expects
+    common::bad_fixtures(&fixtures())
 }
 
 #[test]
@@ -79,26 +47,7 @@ fn rubric_check_rejects_every_bad_translation_at_its_place() {
         if out.status.code() != Some(2) {
             problems.push(format!("exit {:?}, expected 2", out.status.code()));
         }
-        let expects = expectations(file);
-        for (place, message) in &expects {
-            let prefix = format!("{shown}:{place}: ");
-            if !stderr
-                .lines()
-                .any(|l| l.starts_with(&prefix) && l[prefix.len()..].contains(message.as_str()))
-            {
-                problems.push(format!("missing {place}: …{message}…"));
-            }
-        }
-        let located = stderr
-            .lines()
-            .filter(|l| l.starts_with(&format!("{shown}:")))
-            .count();
-        if located != expects.len() {
-            problems.push(format!(
-                "{located} located problems, expected {}",
-                expects.len()
-            ));
-        }
+        problems.extend(misplaced(&stderr, &shown, &expectations(file)));
         if stderr.contains("panicked") || stderr.contains("struct ") {
             problems.push("a panic or an internal type name".into());
         }
@@ -149,14 +98,7 @@ fn a_translation_in_a_standards_folder_is_found_and_not_taken_for_a_rubric() {
         std::fs::copy(fixtures().join(name), dir.join(name)).unwrap();
     }
     let folder = dir.to_str().unwrap();
-    let out = env
-        .cmd()
-        .args(["--standards", folder, "rubrics"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    let (stdout, stderr) = env.ok_and_warnings(&["--standards", folder, "rubrics"]);
     assert!(!stderr.contains("warning"), "{stderr}");
     assert!(stdout.contains("tiny-translated"), "{stdout}");
     assert!(stdout.contains("translation es: Mínima"), "{stdout}");
@@ -187,26 +129,14 @@ fn a_translation_in_a_standards_folder_is_found_and_not_taken_for_a_rubric() {
         dir.join("bad-missing-indicator.toml"),
     )
     .unwrap();
-    let out = env
-        .cmd()
-        .args(["--standards", folder, "rubrics"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    let (_, stderr) = env.ok_and_warnings(&["--standards", folder, "rubrics"]);
     assert!(stderr.contains("bad-missing-indicator.toml:"), "{stderr}");
     assert!(stderr.contains("missing indicator \"i2\""), "{stderr}");
     std::fs::remove_file(dir.join("bad-missing-indicator.toml")).unwrap();
 
     // A second translation into the same language is a warning too.
     std::fs::copy(fixtures().join("good.es.toml"), dir.join("twin.es.toml")).unwrap();
-    let out = env
-        .cmd()
-        .args(["--standards", folder, "rubrics"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    let (_, stderr) = env.ok_and_warnings(&["--standards", folder, "rubrics"]);
     assert!(stderr.contains("twin.es.toml:1:1:"), "{stderr}");
     assert!(stderr.contains("already given by"), "{stderr}");
 }
@@ -266,13 +196,7 @@ fn rate_by_cli(env: &Env, lang: &[&str], id: &str, school: usize) {
 fn rate_by_screen(env: &Env, id: &str, school: usize) {
     i18n::scoped(Lang::Es, || {
         let store = Store::open(&env.db()).unwrap();
-        let options = Options {
-            theme: None,
-            ascii: false,
-            open: Some(id.to_string()),
-            session: None,
-            plan_dirs: Vec::new(),
-        };
+        let options = crate::common::options(None, Some(id.to_string()));
         let mut app = App::new(store, Registry::bundled(), "tester".into(), options);
         let press = |app: &mut App, code| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
         for (_, level) in ratings(school) {
@@ -353,13 +277,7 @@ fn the_assessment_screen_in_spanish_shows_the_spanish_indicator_and_levels() {
     let draw = |lang| {
         i18n::scoped(lang, || {
             let store = Store::open(&env.db()).unwrap();
-            let options = Options {
-                theme: None,
-                ascii: false,
-                open: Some(id.clone()),
-                session: None,
-                plan_dirs: Vec::new(),
-            };
+            let options = crate::common::options(None, Some(id.clone()));
             let app = App::new(store, Registry::bundled(), "tester".into(), options);
             crate::snapshot::serialize(&render(&app, 80, 24))
         })
@@ -462,35 +380,15 @@ fn a_text_report_in_spanish_reads_the_translation_and_json_keeps_the_rubric_text
     );
 }
 
-/// An app of one person in a live session on `db`.
-fn session_app(db: &Path, actor: &str, role: touchstone::tui::app::SessionRole) -> App {
-    App::new(
-        Store::open(db).unwrap(),
-        Registry::bundled(),
-        actor.to_string(),
-        Options {
-            theme: None,
-            ascii: false,
-            open: None,
-            session: Some(role),
-            plan_dirs: Vec::new(),
-        },
-    )
-}
-
 #[test]
 fn in_a_live_session_each_person_reads_the_indicator_in_their_language() {
     use touchstone::tui::app::SessionRole;
     let env = Env::new();
     let id = new_school(&env, &[], SCHOOLS[0]);
     let mut store = Store::open(&env.db()).unwrap();
-    let plans = touchstone::session::load_plans(&[]).0;
     // The room speaks Spanish (the session was started on a Spanish thread); Dana
     // herself reads English.
-    let live = touchstone::i18n::scoped(Lang::Es, || {
-        touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-    })
-    .expect("start session");
+    let live = i18n::scoped(Lang::Es, || common::start_baseline(&mut store, &id));
     drop(store);
     let session_id = live.id.clone();
     let joined = |name: &str| SessionRole::Participate {

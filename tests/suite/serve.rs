@@ -785,10 +785,7 @@ async fn code_dot_name_joins_the_running_session_as_a_participant() {
     let id = server.add_assessment("Lincoln Elementary");
     let code = {
         let mut store = Store::open(&server.db()).expect("open");
-        let plans = touchstone::session::load_plans(&[]).0;
-        touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-            .expect("session started")
-            .code
+        crate::common::start_baseline(&mut store, &id).code
     };
     let mut term = server.shell(&format!("{code}.Ana")).await;
     term.wait_for("you are Ana").await;
@@ -807,10 +804,7 @@ async fn viewer_follows_the_running_session_on_the_wall_screen() {
     let id = server.add_assessment("Lincoln Elementary");
     let code = {
         let mut store = Store::open(&server.db()).expect("open");
-        let plans = touchstone::session::load_plans(&[]).0;
-        touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-            .expect("session started")
-            .code
+        crate::common::start_baseline(&mut store, &id).code
     };
     let mut term = server.shell("viewer").await;
     term.wait_for("Now: Welcome and purpose").await;

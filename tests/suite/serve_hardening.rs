@@ -19,10 +19,10 @@ use tokio::net::TcpStream;
 use touchstone::rubric::Registry;
 use touchstone::serve::AllowedKeys;
 use touchstone::store::Store;
+use touchstone::tui::App;
 use touchstone::tui::app::{Input, Screen};
 use touchstone::tui::input::MAX_TEXT_CHARS;
 use touchstone::tui::terminal::{BATCH, Events, run_loop};
-use touchstone::tui::{App, Options};
 
 /// Text as a paste would bring it: words and line breaks, `len` characters.
 fn paste_text(len: usize) -> String {
@@ -43,13 +43,7 @@ fn app_on_assessment() -> (tempfile::TempDir, App, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut store = Store::open(&dir.path().join("t.db")).expect("database");
     let id = crate::common::lincoln(&mut store);
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: Some(id.clone()),
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(None, Some(id.clone()));
     let app = App::new(store, Registry::bundled(), "tester".into(), options);
     (dir, app, id)
 }
@@ -173,13 +167,7 @@ fn a_huge_stored_note_is_not_opened_in_the_editor() {
         )
         .expect("a long note");
     let store = Store::open(&dir.path().join("t.db")).expect("open");
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: Some(id.clone()),
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(None, Some(id.clone()));
     let mut app = App::new(store, Registry::bundled(), "tester".into(), options);
     app.handle_key(key('e'));
     let Screen::Assess(state) = &app.screen else {

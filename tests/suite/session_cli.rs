@@ -10,12 +10,10 @@
 //! Every command runs in a private temporary home: the database, the config folder
 //! (user plans) and the data folder all live in a temp dir (see `common::Env`).
 
-use crate::common::Env;
-use jiff::civil::date;
+use crate::common::{self, Env, Expect, misplaced};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
-use touchstone::rubric::{Choice, Registry};
-use touchstone::store::{NewAssessment, Store};
+use touchstone::store::Store;
 
 const FIXTURES: &str = "tests/fixtures/sessions";
 const MIN_FIXTURES: usize = 10;
@@ -37,83 +35,24 @@ fn crate_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The `bad-*.toml` fixtures, as paths relative to the crate root, sorted.
+/// The names of the `bad-*.toml` fixtures, sorted.
 fn bad_fixtures() -> Vec<String> {
-    let dir = crate_root().join(FIXTURES);
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|e| e.expect("directory entry").file_name())
-        .filter_map(|n| n.to_str().map(str::to_string))
-        .filter(|n| n.starts_with("bad-") && n.ends_with(".toml"))
-        .collect();
-    names.sort();
-    names
-}
-
-/// One `# expect: LINE:COL: message` line.
-#[derive(Debug)]
-struct Expect {
-    line: usize,
-    col: usize,
-    message: String,
+    common::bad_fixtures(&crate_root().join(FIXTURES))
+        .iter()
+        .filter_map(|p| Some(p.file_name()?.to_str()?.to_string()))
+        .collect()
 }
 
 /// The expectations at the top of a fixture (read as bytes: one is not UTF-8).
 fn expectations(name: &str) -> Vec<Expect> {
-    let path = crate_root().join(FIXTURES).join(name);
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let text = String::from_utf8_lossy(&bytes);
-    let expects: Vec<Expect> = text
-        .lines()
-        .map_while(|l| l.strip_prefix("# expect: "))
-        .map(|rest| {
-            let mut parts = rest.splitn(3, ':');
-            let mut number = || -> usize {
-                parts
-                    .next()
-                    .and_then(|n| n.trim().parse().ok())
-                    .unwrap_or_else(|| panic!("{name}: bad `# expect:` line {rest:?}"))
-            };
-            let line = number();
-            let col = number();
-            let message = parts.next().unwrap_or_default().trim().to_string();
-            assert!(!message.is_empty(), "{name}: `# expect:` without a message");
-            Expect { line, col, message }
-        })
-        .collect();
-    assert!(
-        !expects.is_empty(),
-        "{name} does not start with `# expect: LINE:COL: message`"
-    );
-    expects
+    common::expectations(&crate_root().join(FIXTURES).join(name))
 }
 
 /// What is wrong with the way `output` reports the problems of fixture `name` (shown
 /// as `shown`); empty when every expected problem is there, at its place, and no
 /// other problem is reported for the file.
 fn misreported(name: &str, shown: &str, stderr: &str) -> Vec<String> {
-    let expects = expectations(name);
-    let mut problems = Vec::new();
-    for e in &expects {
-        let prefix = format!("{shown}:{}:{}: ", e.line, e.col);
-        let found = stderr
-            .lines()
-            .any(|l| l.starts_with(&prefix) && l[prefix.len()..].contains(&e.message));
-        if !found {
-            problems.push(format!("missing `{prefix}…{}…`", e.message));
-        }
-    }
-    let located = stderr
-        .lines()
-        .filter(|l| l.starts_with(&format!("{shown}:")))
-        .count();
-    if located != expects.len() {
-        problems.push(format!(
-            "{located} located problem(s) for {name}, expected {}",
-            expects.len()
-        ));
-    }
-    problems
+    misplaced(stderr, shown, &expectations(name))
 }
 
 /// `touchstone session check FIXTURE`: exit 2, and every expected problem reported as
@@ -583,50 +522,8 @@ fn start_without_a_terminal_leaves_no_session_running() {
 /// vote on ci-1 and the team records Developing. Returns (session id, join code).
 fn workshop(db: &Path, end: bool) -> (String, String) {
     let mut store = Store::open(db).expect("open store");
-    let registry = Registry::bundled();
-    let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
-    let team = vec!["Ana Ruiz".to_string(), "Ben Okafor".to_string()];
-    let id = store
-        .create(&NewAssessment {
-            school: "Lincoln Elementary",
-            district: Some("Riverside Unified"),
-            date: date(2026, 11, 2),
-            team: &team,
-            facilitator: Some("Dana"),
-            rubric: &entry.rubric,
-            rubric_text: &entry.text,
-        })
-        .expect("create assessment");
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .expect("start session");
-    store.join_session(&live.id, "Ana").expect("join");
-    store.join_session(&live.id, "Ben").expect("join");
-    store.discuss(&live.id, Some("ci-1")).expect("discuss");
-    let live = store.live_session(&live.id).expect("live");
-    store
-        .vote(
-            &live,
-            "Ana",
-            "developing",
-            "Maria coordinates | 3 days a week",
-        )
-        .expect("vote");
-    store.vote(&live, "Ben", "emerging", "").expect("vote");
-    store.reveal(&live.id).expect("reveal");
-    let assessment = store.load(&id).expect("load");
-    store
-        .decide(
-            &live,
-            &assessment,
-            "ci-1",
-            Choice::Level(2),
-            Some(Choice::Level(1)),
-            Some(1),
-            2,
-            "Dana (consensus)",
-        )
-        .expect("decide");
+    let id = common::riverside_lincoln(&mut store);
+    let live = common::ci1_decided(&mut store, &id, "Maria coordinates | 3 days a week");
     if end {
         store.end_session(&live.id).expect("end");
     }

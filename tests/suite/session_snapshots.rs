@@ -19,13 +19,14 @@
 //! Regenerate after an intended change of a screen:
 //! `INSTA_UPDATE=always cargo test --test suite session_snapshots`, then read the diff.
 
+use crate::common;
 use crate::snapshot::{keys, press, render, serialize};
 use jiff::civil::date;
 use ratatui::crossterm::event::KeyCode;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 use touchstone::rubric::{Choice, Registry};
-use touchstone::store::{NewAssessment, Store};
+use touchstone::store::Store;
 use touchstone::tui::app::{Screen, SessionRole};
 use touchstone::tui::theme::{Theme, ThemeName};
 use touchstone::tui::{App, Options};
@@ -62,38 +63,8 @@ impl Room {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("touchstone.db");
         let mut store = Store::open(&db).expect("open store");
-        let registry = Registry::bundled();
-        let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
-        let team: Vec<String> = ["Ana Ruiz", "Ben Okafor", "Chloe Martin"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let assessment = store
-            .create(&NewAssessment {
-                school: "Lincoln Elementary",
-                district: Some("Riverside Unified"),
-                date: date(2026, 11, 2),
-                team: &team,
-                facilitator: Some("Dana Coach"),
-                rubric: &entry.rubric,
-                rubric_text: &entry.text,
-            })
-            .expect("create assessment");
-        for (indicator, level) in [("cl-2", 2), ("cl-3", 1), ("pl-2", 1)] {
-            let a = store.load(&assessment).expect("load");
-            store
-                .rate(&a, indicator, Some(Choice::Level(level)), None, "tester")
-                .expect("rate");
-        }
-        let plans = touchstone::session::load_plans(&[]).0;
-        let live = touchstone::session::start::start(
-            &mut store,
-            &plans,
-            &assessment,
-            "baseline-check",
-            "Dana",
-        )
-        .expect("start session");
+        let assessment = room_assessment(&mut store, "1");
+        let live = crate::common::start_baseline(&mut store, &assessment);
         drop(store);
         let facilitator = app(
             &db,
@@ -301,24 +272,39 @@ fn snap(app: &mut App, code: &str, name: &str, what: &str, themes: &[ThemeName],
     }
 }
 
-fn app(db: &Path, actor: &str, session: Option<SessionRole>, open: Option<String>) -> App {
-    App::new(
-        Store::open(db).expect("open store"),
-        Registry::bundled(),
-        actor.to_string(),
-        Options {
-            theme: Some(ThemeName::Default),
-            ascii: false,
-            open,
-            session,
-            plan_dirs: Vec::new(),
-        },
-    )
+/// Lincoln Elementary's assessment (`version` of cs-site-2017, 2026-11-02) by Ana,
+/// Ben and Chloe, with cl-2, cl-3 and pl-2 rated; returns its id.
+pub(crate) fn room_assessment(store: &mut Store, version: &str) -> String {
+    use Choice::Level;
+    let assessment = common::lincoln_of_riverside(
+        store,
+        version,
+        date(2026, 11, 2),
+        &["Ana Ruiz", "Ben Okafor", "Chloe Martin"],
+        "Dana Coach",
+    );
+    let ratings = [
+        ("cl-2", Level(2), None),
+        ("cl-3", Level(1), None),
+        ("pl-2", Level(1), None),
+    ];
+    common::rate(store, &assessment, &ratings);
+    assessment
+}
+
+/// The app of `actor` in the default theme: in `session`, or on the assessment `open`.
+pub(crate) fn app(
+    db: &Path,
+    actor: &str,
+    session: Option<SessionRole>,
+    open: Option<String>,
+) -> App {
+    crate::common::open_app(db, actor, open, session)
 }
 
 /// Sets the app's clock to `into` seconds after the current segment began, so the
 /// time left on screen is the same on every run.
-fn pin_clock(app: &mut App, into: i64) {
+pub(crate) fn pin_clock(app: &mut App, into: i64) {
     let started = match &app.screen {
         Screen::Facilitate(state) => Some(state.live.agenda.started),
         Screen::Participate(state) => Some(state.live.agenda.started),

@@ -994,13 +994,7 @@ fn a_viewer_follows_the_room_and_never_shows_a_vote_before_the_reveal() {
 #[test]
 fn with_no_session_a_viewer_opens_a_summary_read_only() {
     let room = Room::new();
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: None,
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(None, None);
     let mut viewer =
         App::new(room.store(), Registry::bundled(), "viewer".into(), options).read_only();
     keys(&mut viewer, "s");

@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use touchstone::rubric::Registry;
 use touchstone::settings::{self, Settings};
 use touchstone::store::Store;
+use touchstone::tui::App;
 use touchstone::tui::app::Screen;
 use touchstone::tui::keymap::Ctx;
 use touchstone::tui::theme::ThemeName;
-use touchstone::tui::{App, Options};
 
 const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
 
@@ -163,13 +163,7 @@ fn a_broken_settings_file_stops_commands_with_located_errors_and_writes_nothing(
 fn app_with(dir: &Path, settings: &Settings, file: Option<PathBuf>) -> (App, String) {
     let mut store = Store::open(&dir.join("t.db")).unwrap();
     let id = crate::common::lincoln(&mut store);
-    let options = Options {
-        theme: Some(ThemeName::Default),
-        ascii: false,
-        open: None,
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(Some(ThemeName::Default), None);
     let app = App::new(store, Registry::bundled(), "tester".into(), options)
         .with_settings(settings, file);
     (app, id)

@@ -17,6 +17,11 @@ pub fn press(app: &mut App, code: KeyCode) {
     app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
 }
 
+/// Ctrl and `c`.
+pub fn ctrl(app: &mut App, c: char) {
+    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
 /// Types `chars`, capitals with Shift as a terminal reports them.
 pub fn keys(app: &mut App, chars: &str) {
     for c in chars.chars() {
@@ -36,6 +41,23 @@ pub fn render(app: &App, width: u16, height: u16) -> Buffer {
         .draw(|frame| touchstone::tui::ui::draw(frame, app))
         .expect("draw");
     terminal.backend().buffer().clone()
+}
+
+/// The text of `app` drawn at `width` x `height`, row by row, without styles.
+pub fn screen_text(app: &App, width: u16, height: u16) -> String {
+    cells_text(&render(app, width, height))
+}
+
+/// The text of a drawn screen, row by row (each cell's symbol), without styles.
+pub fn cells_text(buffer: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
 }
 
 type Look = (Color, Color, Modifier);

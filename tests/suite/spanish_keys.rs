@@ -6,7 +6,7 @@
 //! Regenerate the snapshots after an intended change:
 //! `INSTA_UPDATE=always cargo test --test suite spanish_keys`, then read them.
 
-use crate::snapshot::{keys, press, render, serialize};
+use crate::snapshot::{cells_text, keys, press, render, screen_text, serialize};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -17,37 +17,19 @@ use touchstone::i18n::{self, Lang};
 use touchstone::rubric::Registry;
 use touchstone::settings::{self, Settings};
 use touchstone::store::Store;
+use touchstone::tui::App;
 use touchstone::tui::app::Input;
 use touchstone::tui::keymap::{self, Ctx};
 use touchstone::tui::terminal::{Event, Events, run_loop};
 use touchstone::tui::theme::{Theme, ThemeName};
-use touchstone::tui::{App, Options};
 
 /// An app on a fresh database in `dir` holding the usual Lincoln assessment, with
 /// these settings, saving to `file` (`None`: as over SSH, nowhere).
 fn app_in(dir: &Path, settings: &Settings, file: Option<PathBuf>) -> App {
     let mut store = Store::open(&dir.join("t.db")).expect("store");
     crate::common::lincoln(&mut store);
-    let options = Options {
-        theme: Some(ThemeName::Default),
-        ascii: false,
-        open: None,
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(Some(ThemeName::Default), None);
     App::new(store, Registry::bundled(), "tester".into(), options).with_settings(settings, file)
-}
-
-fn screen_text(app: &App, width: u16, height: u16) -> String {
-    let buffer = render(app, width, height);
-    let mut text = String::new();
-    for y in 0..height {
-        for x in 0..width {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    text
 }
 
 #[test]
@@ -200,15 +182,7 @@ fn run_with_l(app: &mut App) -> (String, usize) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let mut script = Script(VecDeque::from([shift_l()]));
     let frames = run_loop(&mut terminal, app, &mut script, &mut |_, _| true).expect("loop");
-    let buffer = terminal.backend().buffer();
-    let mut text = String::new();
-    for y in 0..24 {
-        for x in 0..80 {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    (text, frames)
+    (cells_text(terminal.backend().buffer()), frames)
 }
 
 #[test]

@@ -4,7 +4,9 @@
 //! `FILE:LINE:COL` prefix.
 
 use crate::common::Env;
-use crate::plain_mode::{Piped, WAIT, assert_no_escapes, line_with};
+use crate::plain_mode::{
+    Piped, assert_no_escapes, dana_starts, decide_pl2, line_with, prerating_opened, transcript,
+};
 use touchstone::rubric::Choice;
 use touchstone::store::Store;
 
@@ -16,16 +18,7 @@ fn a_spanish_transcript_lists_opens_rates_with_a_note_and_hears_the_summary() {
     let id = env.new_assessment("Lincoln Elementary");
     let script = "ayuda\nlista\nabrir 1\n3\nnota Los roles están escritos\nevidencia Acta de marzo\n\
                   siguiente\nna\nfrobnicar\nresumen\nvolver\nsalir\n";
-    let out = env
-        .cmd()
-        .args(["--lang", "es", "--plain"])
-        .write_stdin(script)
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(env.cmd().args(["--lang", "es", "--plain"]), script);
     for line in [
         "Touchstone, modo de texto simple. Escriba ayuda para ver lo que puede escribir, o salir para terminar.",
         "En la lista de evaluaciones puede escribir:",
@@ -95,17 +88,12 @@ fn a_spanish_transcript_lists_opens_rates_with_a_note_and_hears_the_summary() {
 fn the_environment_asks_for_spanish_and_the_language_switches_mid_way() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
-    let out = env
-        .cmd()
-        .env("TOUCHSTONE_LANG", "es")
-        .args(["--plain", "assess", &id])
-        .write_stdin("4\nlang en\nnext\nidioma es\nnext\nidioma fr\nidioma\n")
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert_no_escapes(&text);
+    let text = transcript(
+        env.cmd()
+            .env("TOUCHSTONE_LANG", "es")
+            .args(["--plain", "assess", &id]),
+        "4\nlang en\nnext\nidioma es\nnext\nidioma fr\nidioma\n",
+    );
     assert!(
         text.contains("Guardado: cl-1 con la calificación Fully implementing, nivel 4."),
         "{text}"
@@ -134,11 +122,7 @@ fn the_environment_asks_for_spanish_and_the_language_switches_mid_way() {
 fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
-    let mut facilitator = Store::open(&env.db()).expect("open");
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live =
-        touchstone::session::start::start(&mut facilitator, &plans, &id, "baseline-check", "Dana")
-            .expect("session started");
+    let (mut facilitator, live) = dana_starts(&env, &id);
     let mut ana = Piped::start(
         &env,
         &[
@@ -176,20 +160,7 @@ fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
     ana.wait_for("Votos sobre pl-2 mostrados, 2 votos: Not yet 0, Emerging 0, Developing 1, Fully implementing 1, N/A 0.");
     ana.wait_for("Bo votó Fully implementing, nivel 4.");
     ana.wait_for("Comentario de Ana: Metas sí, responsables todavía no");
-    let now = facilitator.live_session(&live.id).expect("live");
-    let assessment = facilitator.load(&id).expect("load");
-    facilitator
-        .decide(
-            &now,
-            &assessment,
-            "pl-2",
-            Choice::Level(2),
-            Some(Choice::Level(2)),
-            Some(1),
-            2,
-            "Dana",
-        )
-        .expect("decide");
+    decide_pl2(&mut facilitator, &live.id, &id);
     ana.wait_for("Decisión sobre pl-2: Developing, nivel 3, registrada por la persona que facilita a partir de 2 votos.");
     facilitator.end_session(&live.id).expect("end");
     ana.wait_for("La sesión terminó. Gracias; sus votos se conservan.");
@@ -206,27 +177,11 @@ fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
 #[test]
 fn a_spanish_member_pre_rates_in_plain_mode() {
     let env = Env::new();
-    let id = env.new_dated("Lincoln Elementary", "2026-11-02");
-    let out = env.ok(&["session", "prerate", "open", "--assessment", &id]);
-    let code = out
-        .lines()
-        .next()
-        .and_then(|l| l.rsplit("code ").next())
-        .expect("a code")
-        .trim_end_matches('.')
-        .to_string();
-    let out = env
-        .cmd()
-        .args([
-            "--lang", "es", "--plain", "session", "join", &code, "--name", "Ana",
-        ])
-        .write_stdin("2\nresumen\nsalir\n")
-        .timeout(WAIT)
-        .output()
-        .expect("run");
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert!(out.status.success(), "{text}");
-    assert_no_escapes(&text);
+    let (_, code) = prerating_opened(&env);
+    let join = [
+        "--lang", "es", "--plain", "session", "join", &code, "--name", "Ana",
+    ];
+    let text = transcript(env.cmd().args(join), "2\nresumen\nsalir\n");
     assert!(text.contains("como Ana, para la calificación previa: califique cada indicador por su cuenta antes del taller."), "{text}");
     assert!(text.contains("Calificación previa de cl-1: En inicio, nivel 2. Nadie más la ve antes de que se muestren los votos. 1 de "), "{text}");
     assert!(
@@ -242,12 +197,7 @@ fn a_spanish_member_pre_rates_in_plain_mode() {
 
 /// The problem lines of `touchstone --lang LANG ARGS…` (standard error), with its exit code.
 fn problems(env: &Env, lang: &str, args: &[&str]) -> (Option<i32>, Vec<String>) {
-    let out = env
-        .cmd()
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .expect("run");
+    let out = env.run_in(lang, args);
     assert!(out.stdout.is_empty() || !out.status.success());
     let err = String::from_utf8(out.stderr).expect("utf-8");
     let lines = err

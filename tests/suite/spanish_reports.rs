@@ -3,34 +3,21 @@
 //! it), while the machine formats (JSON, CSV, the TOML export) are the same bytes in
 //! both languages. Import's messages in Spanish keep their `FILE:` prefixes.
 
-use crate::common::Env;
+use crate::common::{self, Env};
 use jiff::civil::date;
 use std::path::Path;
 use touchstone::assessment::{Action, ActionStatus, Assessment};
 use touchstone::exchange::report::{Format, render};
 use touchstone::i18n::{self, Lang};
-use touchstone::rubric::{Choice, Registry};
-use touchstone::store::{NewAssessment, Store};
+use touchstone::rubric::Choice;
+use touchstone::store::Store;
 
 /// Lincoln Elementary (cs-site-2017 v1, 2026-11-02), with some ratings, a note, an
 /// N/A, an action step and an ended workshop (Ana and Ben vote on ci-1, the team
 /// records Developing). Returns the assessment as the store loads it.
 fn assessment(db: &Path) -> Assessment {
     let mut store = Store::open(db).expect("open store");
-    let registry = Registry::bundled();
-    let entry = registry.get("cs-site-2017", "1").expect("bundled rubric");
-    let team = vec!["Ana Ruiz".to_string(), "Ben Okafor".to_string()];
-    let id = store
-        .create(&NewAssessment {
-            school: "Lincoln Elementary",
-            district: Some("Riverside Unified"),
-            date: date(2026, 11, 2),
-            team: &team,
-            facilitator: Some("Dana"),
-            rubric: &entry.rubric,
-            rubric_text: &entry.text,
-        })
-        .expect("create assessment");
+    let id = common::riverside_lincoln(&mut store);
     let a = store.load(&id).expect("load");
     for i in 1..=6 {
         store
@@ -61,36 +48,7 @@ fn assessment(db: &Path) -> Assessment {
             }],
         )
         .expect("actions");
-    let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .expect("start session");
-    store.join_session(&live.id, "Ana").expect("join");
-    store.join_session(&live.id, "Ben").expect("join");
-    store.discuss(&live.id, Some("ci-1")).expect("discuss");
-    let live = store.live_session(&live.id).expect("live");
-    store
-        .vote(
-            &live,
-            "Ana",
-            "developing",
-            "María coordina 3 días a la semana",
-        )
-        .expect("vote");
-    store.vote(&live, "Ben", "emerging", "").expect("vote");
-    store.reveal(&live.id).expect("reveal");
-    let loaded = store.load(&id).expect("load");
-    store
-        .decide(
-            &live,
-            &loaded,
-            "ci-1",
-            Choice::Level(2),
-            Some(Choice::Level(1)),
-            Some(1),
-            2,
-            "Dana (consensus)",
-        )
-        .expect("decide");
+    let live = common::ci1_decided(&mut store, &id, "María coordina 3 días a la semana");
     store.end_session(&live.id).expect("end");
     store.load(&id).expect("load")
 }
@@ -290,13 +248,7 @@ fn json_csv_and_the_export_are_the_same_in_both_languages() {
 
 /// Runs the binary in Spanish, expects exit code 2, returns standard error.
 fn refused_in_spanish(env: &Env, args: &[&str]) -> String {
-    let out = env
-        .cmd()
-        .arg("--lang")
-        .arg("es")
-        .args(args)
-        .output()
-        .expect("run");
+    let out = env.run_in("es", args);
     assert_eq!(out.status.code(), Some(2), "touchstone {args:?}");
     assert!(
         out.stdout.is_empty(),

@@ -7,16 +7,17 @@
 //! Regenerate after an intended change:
 //! `INSTA_UPDATE=always cargo test --test suite spanish_screens`, then read the files.
 
-use crate::snapshot::{keys, press, render, serialize};
+use crate::common::rate;
+use crate::snapshot::{ctrl, keys, press, render, serialize};
 use jiff::civil::{Date, date};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use tempfile::TempDir;
 use touchstone::assessment::{Action as Step, ActionStatus};
 use touchstone::i18n::{self, Lang};
 use touchstone::rubric::{Choice, Registry};
-use touchstone::store::{NewAssessment, Store};
+use touchstone::store::Store;
+use touchstone::tui::App;
 use touchstone::tui::theme::ThemeName;
-use touchstone::tui::{App, Options};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
@@ -30,45 +31,23 @@ enum Data {
     Network,
 }
 
-fn create(store: &mut Store, registry: &Registry, school: &str, on: Date) -> String {
-    let entry = registry
-        .get("cs-site-2017", "2")
-        .expect("bundled rubric, version 1");
-    let team = vec!["Ana Ruiz".to_string(), "Ben Okafor".to_string()];
-    store
-        .create(&NewAssessment {
-            school,
-            district: Some("Riverside Unified"),
-            date: on,
-            team: &team,
-            facilitator: Some("Dana Coach"),
-            rubric: &entry.rubric,
-            rubric_text: &entry.text,
-        })
-        .expect("create assessment")
-}
-
-fn rate(store: &mut Store, id: &str, ratings: &[(&str, Choice, Option<&str>)]) {
-    for (indicator, choice, note) in ratings {
-        let assessment = store.load(id).expect("load");
-        store
-            .rate(&assessment, indicator, Some(*choice), *note, "tester")
-            .expect("rate");
-    }
+/// Lincoln Elementary (site rubric v2, team Ana and Ben) on `on`.
+fn create(store: &mut Store, on: Date) -> String {
+    crate::common::lincoln_of_riverside(store, "2", on, &["Ana Ruiz", "Ben Okafor"], "Dana Coach")
 }
 
 /// Lincoln Elementary assessed in May (submitted) and in November (a draft, resuming
 /// at pl-3, with a note, evidence and an action step), so the summary shows a change.
-fn fill(store: &mut Store, registry: &Registry) -> String {
+fn fill(store: &mut Store) -> String {
     use Choice::{Level, NotApplicable};
-    let spring = create(store, registry, "Lincoln Elementary", date(2026, 5, 4));
+    let spring = create(store, date(2026, 5, 4));
     rate(
         store,
         &spring,
         &[("cl-1", Level(2), None), ("pl-2", Level(0), None)],
     );
     store.submit(&spring, &[], "tester").expect("submit");
-    let fall = create(store, registry, "Lincoln Elementary", date(2026, 11, 2));
+    let fall = create(store, date(2026, 11, 2));
     rate(
         store,
         &fall,
@@ -116,7 +95,7 @@ fn new_app(dir: &TempDir, data: Data) -> App {
     let registry = Registry::bundled();
     match data {
         Data::Empty => {}
-        Data::Schools => drop(fill(&mut store, &registry)),
+        Data::Schools => drop(fill(&mut store)),
         Data::Network => {
             let entry = registry
                 .get("cs-site-2017", "2")
@@ -130,18 +109,8 @@ fn new_app(dir: &TempDir, data: Data) -> App {
         store,
         registry,
         "tester".into(),
-        Options {
-            theme: Some(ThemeName::Default),
-            ascii: false,
-            open: None,
-            session: None,
-            plan_dirs: Vec::new(),
-        },
+        crate::common::options(Some(ThemeName::Default), None),
     )
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
 }
 
 /// Draws the app, driven by `drive`, in Spanish at `width` x `height` and compares it
@@ -280,18 +249,7 @@ fn new_form_in_spanish() {
         "Evaluación nueva: escuela sugerida, fecha y equipo escritos",
         Data::Schools,
         &SIZES[..1],
-        |app| {
-            press(app, KeyCode::Char('+'));
-            keys(app, "Lin");
-            ctrl(app, 'f');
-            press(app, KeyCode::Tab);
-            press(app, KeyCode::Tab);
-            press(app, KeyCode::Tab);
-            ctrl(app, 'u');
-            keys(app, "2026-11-09");
-            press(app, KeyCode::Tab);
-            keys(app, "Ana Ruiz, Ben Okafor");
-        },
+        crate::tui_snapshots::fill_new_form,
     );
 }
 
@@ -444,22 +402,13 @@ fn conflict_in_spanish() {
     i18n::scoped(Lang::Es, || {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("touchstone.db");
-        let id = fill(
-            &mut Store::open(&db).expect("open store"),
-            &Registry::bundled(),
-        );
+        let id = fill(&mut Store::open(&db).expect("open store"));
         let app = |actor: &str| {
             App::new(
                 Store::open(&db).expect("open store"),
                 Registry::bundled(),
                 actor.into(),
-                Options {
-                    theme: Some(ThemeName::Default),
-                    ascii: false,
-                    open: Some(id.clone()),
-                    session: None,
-                    plan_dirs: Vec::new(),
-                },
+                crate::common::options(Some(ThemeName::Default), Some(id.clone())),
             )
         };
         let (mut ana, mut ben) = (app("Ana Ruiz"), app("Ben Okafor"));

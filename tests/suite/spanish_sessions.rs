@@ -13,18 +13,18 @@
 //! segment) and the join code (`CODE`). Regenerate after an intended change:
 //! `INSTA_UPDATE=always cargo test --test suite spanish_sessions`, then read the diff.
 
+use crate::session_snapshots::{app, pin_clock, room_assessment};
 use crate::snapshot::{keys, press, render, serialize};
-use jiff::civil::date;
 use ratatui::crossterm::event::KeyCode;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 use touchstone::i18n::{self, Lang};
-use touchstone::rubric::{Choice, Registry};
+use touchstone::rubric::Choice;
 use touchstone::session::tally::Tally;
-use touchstone::store::{NewAssessment, Store};
+use touchstone::store::Store;
+use touchstone::tui::App;
 use touchstone::tui::app::{Screen, SessionRole};
 use touchstone::tui::theme::{Theme, ThemeName};
-use touchstone::tui::{App, Options};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 const INTO_SEGMENT: i64 = 90;
@@ -90,41 +90,11 @@ impl Room {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("touchstone.db");
         let mut store = Store::open(&db).expect("open store");
-        let registry = Registry::bundled();
-        let entry = registry.get("cs-site-2017", "2").expect("bundled rubric");
-        let team: Vec<String> = ["Ana Ruiz", "Ben Okafor", "Chloe Martin"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let assessment = store
-            .create(&NewAssessment {
-                school: "Lincoln Elementary",
-                district: Some("Riverside Unified"),
-                date: date(2026, 11, 2),
-                team: &team,
-                facilitator: Some("Dana Coach"),
-                rubric: &entry.rubric,
-                rubric_text: &entry.text,
-            })
-            .expect("create assessment");
-        for (indicator, level) in [("cl-2", 2), ("cl-3", 1), ("pl-2", 1)] {
-            let a = store.load(&assessment).expect("load");
-            store
-                .rate(&a, indicator, Some(Choice::Level(level)), None, "tester")
-                .expect("rate");
-        }
-        let plans = touchstone::session::load_plans(&[]).0;
+        let assessment = room_assessment(&mut store, "2");
         // The session takes the language of the thread starting it: the facilitator's.
         let live = i18n::scoped(room, || {
-            touchstone::session::start::start(
-                &mut store,
-                &plans,
-                &assessment,
-                "baseline-check",
-                "Dana",
-            )
-        })
-        .expect("start session");
+            crate::common::start_baseline(&mut store, &assessment)
+        });
         assert_eq!(live.lang, room);
         drop(store);
         let facilitator = person(
@@ -220,21 +190,10 @@ impl Room {
     /// A viewer (`session watch`, `ssh viewer@`) reading `lang`.
     fn viewer(&self, lang: Lang) -> Person {
         let app = i18n::scoped(lang, || {
-            App::new(
-                Store::open(&self.db).expect("open store"),
-                Registry::bundled(),
-                "viewer".into(),
-                Options {
-                    theme: Some(ThemeName::Default),
-                    ascii: false,
-                    open: None,
-                    session: Some(SessionRole::Watch {
-                        session_id: self.session.clone(),
-                    }),
-                    plan_dirs: Vec::new(),
-                },
-            )
-            .read_only()
+            let watch = SessionRole::Watch {
+                session_id: self.session.clone(),
+            };
+            app(&self.db, "viewer", Some(watch), None).read_only()
         });
         assert!(matches!(app.screen, Screen::Watch(_)), "{:?}", app.status);
         Person {
@@ -259,36 +218,11 @@ impl Room {
 }
 
 fn person(db: &Path, actor: &str, lang: Lang, session: SessionRole) -> Person {
-    let app = i18n::scoped(lang, || {
-        App::new(
-            Store::open(db).expect("open store"),
-            Registry::bundled(),
-            actor.to_string(),
-            Options {
-                theme: Some(ThemeName::Default),
-                ascii: false,
-                open: None,
-                session: Some(session),
-                plan_dirs: Vec::new(),
-            },
-        )
-    });
+    let app = i18n::scoped(lang, || app(db, actor, Some(session), None));
     Person {
         app,
         lang,
         clock: INTO_SEGMENT,
-    }
-}
-
-fn pin_clock(app: &mut App, into: i64) {
-    let started = match &app.screen {
-        Screen::Facilitate(state) => Some(state.live.agenda.started),
-        Screen::Participate(state) => Some(state.live.agenda.started),
-        Screen::Watch(state) => Some(state.live.agenda.started),
-        _ => None,
-    };
-    if let Some(started) = started {
-        app.now = started + into;
     }
 }
 

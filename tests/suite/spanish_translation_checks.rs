@@ -7,7 +7,7 @@
 //! The bad fixtures are the ones `rubric_translations.rs` and `plan_translations.rs`
 //! check in English.
 
-use crate::common::Env;
+use crate::common::{self, Env};
 use std::path::{Path, PathBuf};
 
 fn root() -> &'static Path {
@@ -17,15 +17,7 @@ fn root() -> &'static Path {
 /// `(rubric or plan, bad translations)` of one checker.
 fn fixtures(folder: &str, first: &str) -> (PathBuf, Vec<PathBuf>) {
     let dir = root().join(folder);
-    let mut bad: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixture folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            name.starts_with("bad-") && name.ends_with(".toml")
-        })
-        .collect();
-    bad.sort();
+    let bad = common::bad_fixtures(&dir);
     (dir.join(first), bad)
 }
 

@@ -167,18 +167,12 @@ fn the_summary_screen_submits_after_listing_what_is_unrated_and_reopens() {
     use ratatui::backend::TestBackend;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     use touchstone::assessment::Status;
-    use touchstone::tui::{App, Options, ui};
+    use touchstone::tui::{App, ui};
 
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     env.ok(&["rate", &id, "cl-1", "emerging"]);
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: Some(id.clone()),
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(None, Some(id.clone()));
     let store = Store::open(&env.db()).expect("open");
     let mut app = App::new(
         store,

@@ -8,8 +8,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use rusqlite::Connection;
 use touchstone::rubric::Registry;
 use touchstone::store::Store;
+use touchstone::tui::App;
 use touchstone::tui::app::Screen;
-use touchstone::tui::{App, Options};
 
 /// Characters no door may let in: ESC (C0), CSI (C1), NEL (C1), a right-to-left
 /// override and an isolate.
@@ -42,13 +42,7 @@ fn the_note_editor_stores_nothing_the_policy_refuses() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     let store = Store::open(&env.db()).expect("open");
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: Some(id.clone()),
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(None, Some(id.clone()));
     let mut app = App::new(store, Registry::bundled(), "tester".into(), options);
     assert!(matches!(app.screen, Screen::Assess(_)));
     let press = |app: &mut App, code| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));

@@ -5,11 +5,11 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tempfile::TempDir;
 use touchstone::rubric::{Choice, Registry};
 use touchstone::store::{NewAssessment, Store};
+use touchstone::tui::App;
 use touchstone::tui::app::{Overlay, Screen, StatusKind};
 use touchstone::tui::keymap::Ctx;
 use touchstone::tui::screens::assess::Mode;
 use touchstone::tui::screens::network::SortBy;
-use touchstone::tui::{App, Options};
 
 struct Fixture {
     dir: TempDir,
@@ -47,13 +47,7 @@ fn fixture(with_assessment: bool) -> (Fixture, Option<String>) {
             jiff::civil::date(2026, 11, 2),
         )
     });
-    let options = Options {
-        theme: None,
-        ascii: false,
-        open: None,
-        session: None,
-        plan_dirs: Vec::new(),
-    };
+    let options = crate::common::options(None, None);
     let app = App::new(store, Registry::bundled(), "tester".into(), options);
     (Fixture { dir, app }, id)
 }

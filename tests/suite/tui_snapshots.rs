@@ -9,7 +9,8 @@
 //! Regenerate after an intended change of a screen:
 //! `INSTA_UPDATE=always cargo test --test suite tui_snapshots`, then read the diff.
 
-use crate::snapshot::{keys, press, render, serialize};
+use crate::common::rate;
+use crate::snapshot::{ctrl, keys, press, render, serialize};
 use jiff::civil::{Date, date};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::PathBuf;
@@ -17,8 +18,8 @@ use tempfile::TempDir;
 use touchstone::assessment::{Action as Step, ActionStatus};
 use touchstone::rubric::{Choice, Registry};
 use touchstone::store::{NewAssessment, Store};
+use touchstone::tui::App;
 use touchstone::tui::theme::ThemeName;
-use touchstone::tui::{App, Options};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 /// Large windows, for the screens that use the extra room (default theme only).
@@ -82,15 +83,6 @@ fn create(
             rubric_text: &entry.text,
         })
         .expect("create assessment")
-}
-
-fn rate(store: &mut Store, id: &str, ratings: &[(&str, Choice, Option<&str>)]) {
-    for (indicator, choice, note) in ratings {
-        let assessment = store.load(id).expect("load");
-        store
-            .rate(&assessment, indicator, Some(*choice), *note, "tester")
-            .expect("rate");
-    }
 }
 
 /// Two schools; Lincoln Elementary was also assessed in May, so its November
@@ -226,18 +218,8 @@ fn new_app(dir: &TempDir, data: Data, theme: ThemeName) -> App {
         store,
         registry,
         "tester".into(),
-        Options {
-            theme: Some(theme),
-            ascii: false,
-            open: None,
-            session: None,
-            plan_dirs: Vec::new(),
-        },
+        crate::common::options(Some(theme), None),
     )
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
 }
 
 /// Snapshots one state of the app at both sizes in both themes, as
@@ -359,19 +341,23 @@ fn new_assessment_form() {
         "new_form",
         "New-assessment form: school taken from the suggestion, date set, team being typed",
         Data::Schools,
-        |app| {
-            press(app, KeyCode::Char('+'));
-            keys(app, "Lin");
-            ctrl(app, 'f');
-            press(app, KeyCode::Tab); // district (filled from the suggestion)
-            press(app, KeyCode::Tab); // rubric
-            press(app, KeyCode::Tab); // date: today by default, so replace it
-            ctrl(app, 'u');
-            keys(app, "2026-11-09");
-            press(app, KeyCode::Tab); // team
-            keys(app, "Ana Ruiz, Ben Okafor");
-        },
+        fill_new_form,
     );
+}
+
+/// Opens the new-assessment form and fills it: the school from the suggestion for
+/// "Lin", the date 2026-11-09, the team being typed.
+pub(crate) fn fill_new_form(app: &mut App) {
+    press(app, KeyCode::Char('+'));
+    keys(app, "Lin");
+    ctrl(app, 'f');
+    press(app, KeyCode::Tab); // district (filled from the suggestion)
+    press(app, KeyCode::Tab); // rubric
+    press(app, KeyCode::Tab); // date: today by default, so replace it
+    ctrl(app, 'u');
+    keys(app, "2026-11-09");
+    press(app, KeyCode::Tab); // team
+    keys(app, "Ana Ruiz, Ben Okafor");
 }
 
 #[test]
