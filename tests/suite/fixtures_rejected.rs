@@ -11,6 +11,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use tempfile::TempDir;
 
 const MIN_RUBRIC_FIXTURES: usize = 10;
@@ -63,8 +64,22 @@ impl Env {
         cmd
     }
 
-    /// A database holding one real assessment with one rating.
+    /// A database holding one real assessment with one rating. It is made once, by
+    /// the real binary (`new`, then `rate`), and its files are copied into each case's
+    /// folder: the cases number in the hundreds, and each would otherwise run the
+    /// binary twice more.
     fn seeded() -> Env {
+        static SEED: OnceLock<BTreeMap<String, Vec<u8>>> = OnceLock::new();
+        let files = SEED.get_or_init(|| Env::seed_by_running().db_snapshot());
+        let env = Env::new();
+        for (name, bytes) in files {
+            std::fs::write(env.db_dir().join(name), bytes).expect("copy the seed");
+        }
+        env
+    }
+
+    /// Seeds a database by running the binary.
+    fn seed_by_running() -> Env {
         let env = Env::new();
         let out = env
             .cmd()
