@@ -22,4 +22,3 @@ pub mod settings;
 pub mod store;
 pub mod text;
 pub mod tui;
-pub mod words;
