@@ -116,8 +116,10 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
             super::rollup_text::csv(&now, &trend, &rule.words(&rubric), rule.is_active())
         })?,
         Output::Text => {
-            let figures = super::rollup_text::plain(&rubric, as_of, &now, &trend, skipped.len());
-            return print(&super::rollup_text::with_rule(&rubric, rule, figures));
+            // For people: the rubric's words in their language (same ids and levels).
+            let shown = crate::rubric::shown(&rubric);
+            let figures = super::rollup_text::plain(&shown, as_of, &now, &trend, skipped.len());
+            return print(&super::rollup_text::with_rule(&shown, rule, figures));
         }
     };
     print_exact(&text)

@@ -67,10 +67,18 @@ pub(super) fn plain(
         crate::t!("cli-rollup-baseline", share = r.baseline_met.to_string())
     );
     let _ = writeln!(out);
+    // Each standard's title as the shown rubric words it (matched by id).
+    let title = |s: &crate::score::StandardRollup| {
+        rubric
+            .standards
+            .iter()
+            .find(|st| st.id == s.id)
+            .map_or(s.title.clone(), |st| st.title.clone())
+    };
     let width = r
         .by_standard
         .iter()
-        .map(|s| s.title.chars().count())
+        .map(|s| title(s).chars().count())
         .max()
         .unwrap_or(8)
         .max(8);
@@ -87,7 +95,7 @@ pub(super) fn plain(
         let _ = writeln!(
             out,
             "{:width$}  {:<22}  {} / {} / {}",
-            s.title,
+            title(s),
             s.fully_implemented.to_string(),
             levels.join(" / "),
             s.not_applicable,
@@ -114,18 +122,20 @@ pub(super) fn plain(
             .max()
             .unwrap_or(8)
             .max(8);
+        let schools = crate::t!("cli-rollup-school-count");
+        // As wide as the heading in the language shown ("Schools", "Escuelas").
+        let sw = schools.chars().count().max(7);
         let _ = writeln!(
             out,
-            "{:dw$}  {:>7}  {:<22}  {}",
+            "{:dw$}  {schools:>sw$}  {:<22}  {}",
             crate::t!("cli-rollup-district"),
-            crate::t!("cli-rollup-school-count"),
             crate::t!("cli-rollup-fully-implementing"),
             crate::t!("cli-rollup-baseline-met")
         );
         for (district, d) in &named {
             let _ = writeln!(
                 out,
-                "{district:dw$}  {:>7}  {:<22}  {}",
+                "{district:dw$}  {:>sw$}  {:<22}  {}",
                 d.schools,
                 d.fully_implementing.to_string(),
                 d.baseline_met
@@ -134,18 +144,19 @@ pub(super) fn plain(
     }
     if !trend.is_empty() {
         let _ = writeln!(out);
+        let schools = crate::t!("cli-rollup-school-count");
+        let sw = schools.chars().count().max(7);
         let _ = writeln!(
             out,
-            "{:<8}  {:>7}  {:<22}  {}",
+            "{:<8}  {schools:>sw$}  {:<22}  {}",
             crate::t!("cli-rollup-period"),
-            crate::t!("cli-rollup-school-count"),
             crate::t!("cli-rollup-fully-implementing"),
             crate::t!("cli-rollup-baseline-met")
         );
         for (label, t) in trend {
             let _ = writeln!(
                 out,
-                "{label:<8}  {:>7}  {:<22}  {}",
+                "{label:<8}  {:>sw$}  {:<22}  {}",
                 t.schools,
                 t.fully_implementing.to_string(),
                 t.baseline_met

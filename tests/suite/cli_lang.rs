@@ -164,3 +164,34 @@ fn machine_formats_of_rollup_and_history_do_not_change_with_the_language() {
         assert_eq!(spanish, english, "{args:?}");
     }
 }
+
+/// The rollup's text is for people: in Spanish it names the standards and levels as
+/// the Spanish rubric does, and its counts sit under the wider "Escuelas" heading.
+#[test]
+fn the_rollup_text_in_spanish_reads_the_spanish_rubric_and_keeps_its_columns() {
+    let env = Env::new();
+    let id = env.new_dated("Adams", "2026-03-01");
+    env.ok(&["rate", &id, "cl-1", "4"]);
+    env.ok(&["submit", &id]);
+    let text = env.ok(&[
+        "--lang", "es", "rollup", "--by", "district", "--trend", "year",
+    ]);
+    assert!(text.contains("\nLiderazgo colaborativo "), "{text}");
+    assert!(
+        text.contains("Todavía no / En inicio / En desarrollo"),
+        "{text}"
+    );
+    assert!(!text.contains("Collaborative Leadership"), "{text}");
+    for heading in ["Distrito", "Período"] {
+        let lines: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with(heading))
+            .collect();
+        let head = lines[0];
+        let row = lines[1];
+        // The count ends where its heading ends (in characters: "Período" has an í).
+        let at = head.find("Escuelas").expect("the heading");
+        let end = head[..at].chars().count() + "Escuelas".chars().count();
+        assert_eq!(row.chars().nth(end - 1), Some('1'), "{head}\n{row}");
+    }
+}
