@@ -134,23 +134,19 @@ pub fn check(ctx: &Context, files: &[PathBuf]) -> Result<()> {
 
 /// Reopens the facilitator's screen on a running session.
 pub fn resume(ctx: &mut Context, code: &str) -> Result<SessionRole> {
-    let store = ctx.store()?;
-    let session_id = store.find_session(code)?;
-    let live = store.live_session(&session_id)?;
-    if live.ended {
-        return Err(Error::input(crate::t!(
-            "cli-session-ended-see-minutes",
-            code = code
-        )));
-    }
-    if live.prerating {
-        return Err(Error::input(still_open(&live.code)));
-    }
+    let session_id = running(ctx, code)?;
     Ok(SessionRole::Facilitate { session_id })
 }
 
 /// Follows a running session read-only (the wall screen).
 pub fn watch(ctx: &mut Context, code: &str) -> Result<SessionRole> {
+    let session_id = running(ctx, code)?;
+    Ok(SessionRole::Watch { session_id })
+}
+
+/// The id of the session with join code `code`, if the room is meeting: not ended,
+/// and not still open for pre-rating.
+fn running(ctx: &mut Context, code: &str) -> Result<String> {
     let store = ctx.store()?;
     let session_id = store.find_session(code)?;
     let live = store.live_session(&session_id)?;
@@ -163,7 +159,7 @@ pub fn watch(ctx: &mut Context, code: &str) -> Result<SessionRole> {
     if live.prerating {
         return Err(Error::input(still_open(&live.code)));
     }
-    Ok(SessionRole::Watch { session_id })
+    Ok(session_id)
 }
 
 /// Starts a session and returns the options that open the facilitator's screen.
