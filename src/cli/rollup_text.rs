@@ -67,13 +67,9 @@ pub(super) fn plain(
         crate::t!("cli-rollup-baseline", share = r.baseline_met.to_string())
     );
     let _ = writeln!(out);
-    // Each standard's title as the shown rubric words it (matched by id).
+    // Each standard's title as the shown rubric words it.
     let title = |s: &crate::score::StandardRollup| {
-        rubric
-            .standards
-            .iter()
-            .find(|st| st.id == s.id)
-            .map_or(s.title.clone(), |st| st.title.clone())
+        rubric.standard_title(&s.id).unwrap_or(&s.title).to_string()
     };
     let width = r
         .by_standard

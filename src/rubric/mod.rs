@@ -183,6 +183,15 @@ impl Rubric {
         self.index.len()
     }
 
+    /// A standard's title, by id (a rollup names standards by the rubric it was made
+    /// with; a reader in another language gets this rubric's words for them).
+    pub fn standard_title(&self, id: &str) -> Option<&str> {
+        self.standards
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.title.as_str())
+    }
+
     /// Position of an indicator in `indicators()` order.
     pub fn indicator_index(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()

@@ -282,6 +282,8 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
         );
         return;
     };
+    // The rubric's words in the reader's language (same ids as the figures).
+    let rubric = &crate::rubric::shown(rubric);
     let figures_height = (rubric.standards.len() as u16 + 4).min(area.height / 2 + 4);
     let [top, bottom] =
         Layout::vertical([Constraint::Length(figures_height), Constraint::Min(5)]).areas(area);
@@ -307,7 +309,11 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
             Span::styled(
                 format!(
                     "{:<title_width$} ",
-                    truncate(&st.title, title_width, s.ellipsis)
+                    truncate(
+                        rubric.standard_title(&st.id).unwrap_or(&st.title),
+                        title_width,
+                        s.ellipsis
+                    )
                 ),
                 t.base,
             ),
@@ -318,10 +324,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
     // The rule behind the figures (in full in `touchstone rollup`).
     let rule = crate::t!(
         "home-network-rule",
-        rule = {
-            let shown = crate::rubric::shown(rubric);
-            shown.scoring.in_words(&shown.levels)
-        }
+        rule = rubric.scoring.in_words(&rubric.levels)
     );
     lines.push(Line::styled(truncate(&rule, width, s.ellipsis), t.muted));
     let title = format!(
