@@ -11,6 +11,20 @@ pub enum Error {
     Invalid(Vec<Diagnostic>),
     /// Anything else (I/O, database): exit 1.
     Failure(String),
+    /// A change to a submitted assessment, refused where every change is written
+    /// (`store::rows::change`, inside the writing transaction), whatever the door:
+    /// exit 2. Each front end says it in its own words.
+    Submitted(Submitted),
+}
+
+/// Who submitted the assessment a change was refused on, and when (from its log).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Submitted {
+    pub assessment: String,
+    /// The submit's actor and time, when the log has them (an imported final
+    /// assessment has no submit logged here).
+    pub by: Option<String>,
+    pub at: Option<String>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -26,7 +40,7 @@ impl Error {
 
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Input(_) | Error::Invalid(_) => 2,
+            Error::Input(_) | Error::Invalid(_) | Error::Submitted(_) => 2,
             Error::Failure(_) => 1,
         }
     }
@@ -36,6 +50,10 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Input(m) | Error::Failure(m) => f.write_str(m),
+            Error::Submitted(s) => f.write_str(&crate::t!(
+                "cli-read-only",
+                id = s.assessment.chars().take(8).collect::<String>()
+            )),
             Error::Invalid(diags) => {
                 for (i, d) in diags.iter().enumerate() {
                     if i > 0 {

@@ -89,6 +89,13 @@ assess-part-list = { $list } and { $last }
 
 ## Status lines of the assessment screen
 assess-read-only = This assessment is submitted, so it is read-only; O on the summary (s) reopens it
+assess-submitted-meanwhile = Not saved: { $name } submitted this assessment at { $time }, so it is read-only; { $key } on the summary (s) reopens it
+assess-submitted-not-saved = Not saved: this assessment was submitted meanwhile, so it is read-only; { $key } on the summary (s) reopens it
+assess-submitted-text-kept = Your text is still in the editor: copy it, or Esc to drop it (quitting keeps it in a file).
+assess-recovered = Your text for { $id } could not all be saved; all of it is kept in { $path }
+assess-not-recovered = Your text for { $id } could not be saved, nor kept in a file: { $error }
+assess-recovered-heading = Text typed by { $name } for { $id } (assessment { $assessment }) that the database did not take:
+assess-recovered-evidence = Evidence (one item a line):
 assess-editor-closed = Closed; nothing changed
 assess-editor-no-changes = No changes to the note or evidence
 assess-editor-note-label = The note

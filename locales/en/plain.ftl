@@ -120,6 +120,8 @@ plain-conflict-note-empty = The note on { $id } is now empty.
 # Followed by a space and their note.
 plain-conflict-their-note = Their note on { $id }:
 plain-conflict-yours = Yours is not saved. Type it again to replace theirs, or read to hear { $id } as it is now.
+plain-submitted = Not saved: { $id } stays as it was. This assessment is submitted, so it is read-only; reopen it first (O on the summary screen, or touchstone reopen).
+plain-submitted-by = Not saved: { $id } stays as it was. { $who } submitted this assessment at { $at }, so it is read-only; reopen it first (O on the summary screen, or touchstone reopen).
 plain-no-evidence = { $id } has no evidence.
 plain-evidence-heading = Evidence on { $id }, { $count ->
     [one] { $count } item

@@ -33,6 +33,8 @@ session-reveal-first = Reveal the votes first ({ $key }), then record the consen
 session-no-votes-type-level = No votes yet: type the level's number to record it
 session-room-decides-type = This plan leaves the consensus to you: type the level's number the room agreed on
 session-recorded = Recorded { $indicator }: { $level } — → next indicator
+session-submitted-meanwhile = Not recorded: { $name } submitted the assessment meanwhile, so it is read-only; reopen it ({ $key } on its summary) to record { $indicator }
+session-submitted-not-recorded = Not recorded: the assessment was submitted meanwhile, so it is read-only; reopen it ({ $key } on its summary) to record { $indicator }
 # The segment's clock: `12:05 left`, `paused · 3:10 left`, `over by 1:20`.
 session-timer-left = { $clock } left
 session-timer-over = over by { $clock }

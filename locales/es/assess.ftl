@@ -92,6 +92,13 @@ assess-part-list = { $list } y { $last }
 
 ## Status lines of the assessment screen
 assess-read-only = Esta evaluación está entregada y solo se puede leer; O en el resumen (s) la reabre
+assess-submitted-meanwhile = No se guardó: { $name } entregó esta evaluación a las { $time }, por eso es de solo lectura; { $key } en el resumen (s) la reabre
+assess-submitted-not-saved = No se guardó: esta evaluación se entregó mientras tanto, por eso es de solo lectura; { $key } en el resumen (s) la reabre
+assess-submitted-text-kept = Su texto sigue en el editor: cópielo, o pulse Esc para descartarlo (al salir se conserva en un archivo).
+assess-recovered = No se pudo guardar todo su texto de { $id }; se conserva completo en { $path }
+assess-not-recovered = No se pudo guardar su texto de { $id } ni conservarlo en un archivo: { $error }
+assess-recovered-heading = Texto escrito por { $name } para { $id } (evaluación { $assessment }) que la base de datos no aceptó:
+assess-recovered-evidence = Evidencia (un elemento por línea):
 assess-editor-closed = Cerrado; no cambió nada
 assess-editor-no-changes = No hay cambios en la nota ni en la evidencia
 assess-editor-note-label = La nota

@@ -120,6 +120,8 @@ plain-conflict-note-empty = La nota sobre { $id } ahora está vacía.
 # Followed by a space and their note.
 plain-conflict-their-note = La nota de la otra persona sobre { $id }:
 plain-conflict-yours = Lo suyo no se guardó. Escríbalo de nuevo para reemplazar lo de la otra persona, o escriba leer para escuchar { $id } como está ahora.
+plain-submitted = No se guardó: { $id } queda como estaba. Esta evaluación está entregada, por eso es de solo lectura; primero reábrala (O en la pantalla de resumen, o touchstone reopen).
+plain-submitted-by = No se guardó: { $id } queda como estaba. { $who } entregó esta evaluación el { $at }, por eso es de solo lectura; primero reábrala (O en la pantalla de resumen, o touchstone reopen).
 plain-no-evidence = { $id } no tiene evidencia.
 plain-evidence-heading = Evidencia de { $id }, { $count ->
     [one] { $count } elemento

@@ -33,6 +33,8 @@ session-reveal-first = Primero muestre los votos ({ $key }) y luego registre el 
 session-no-votes-type-level = Aún no hay votos: escriba el número del nivel para registrarlo
 session-room-decides-type = Este plan deja el consenso en sus manos: escriba el número del nivel que acordó la sala
 session-recorded = Registrado { $indicator }: { $level } — → siguiente indicador
+session-submitted-meanwhile = No se registró: { $name } entregó la evaluación mientras tanto, por eso es de solo lectura; reábrala ({ $key } en su resumen) para registrar { $indicator }
+session-submitted-not-recorded = No se registró: la evaluación se entregó mientras tanto, por eso es de solo lectura; reábrala ({ $key } en su resumen) para registrar { $indicator }
 # El reloj de la parte: `quedan 12:05`, `en pausa · quedan 3:10`, `1:20 de más`.
 session-timer-left = quedan { $clock }
 session-timer-over = { $clock } de más

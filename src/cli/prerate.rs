@@ -7,9 +7,9 @@ use super::{Context, PrerateCommand};
 use crate::error::{Error, Result};
 use crate::rubric::Choice;
 use crate::session::load_plans;
-use crate::session::prerate::{agreed, ratings};
+use crate::session::prerate::{agreed, planned, ratings};
 use crate::session::tally::Tally;
-use crate::store::LiveSession;
+use crate::store::{AgreedLevel, LiveSession, RecordAgreed};
 use crate::text::{Shape, checked};
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -205,12 +205,14 @@ fn status(ctx: &mut Context, code: &str) -> Result<()> {
 fn close(ctx: &mut Context, code: &str, record_agreed: bool) -> Result<()> {
     let actor = ctx.actor.clone();
     let live = session(ctx, code)?;
-    require_open(&live)?;
+    if live.ended || !live.prerating {
+        return Err(Error::input(crate::t!(
+            "cli-prerate-close-again",
+            code = &live.code
+        )));
+    }
     let store = ctx.store()?;
     let assessment = store.load_without_sessions(&live.assessment_id)?;
-    if record_agreed && assessment.meta.status == crate::assessment::Status::Final {
-        return Err(Error::input(crate::t!("cli-prerate-agreed-read-only")));
-    }
     let rubric = &assessment.rubric;
     let levels = store.prerated_levels(&live.id)?;
     let choices: HashMap<String, Vec<Choice>> = levels
@@ -224,29 +226,56 @@ fn close(ctx: &mut Context, code: &str, record_agreed: bool) -> Result<()> {
         .previous(&assessment)?
         .map(|p| ratings(&p))
         .unwrap_or_default();
-    let agreed = agreed(rubric, &choices, &previous, live.plan.consensus);
+    let members = store.prerate_progress(&live.id)?.len();
+    let planned = planned(&live.plan, rubric, &live.weakest);
+    let agreed = agreed(
+        rubric,
+        &choices,
+        &previous,
+        live.plan.consensus,
+        &planned,
+        members,
+    );
     let ids: Vec<String> = agreed.iter().map(|(id, _)| id.clone()).collect();
-    store.close_prerating(&live.id, &ids)?;
-    let live = store.live_session(&live.id)?;
-    if record_agreed {
-        for (indicator, level) in &agreed {
-            let votes = &choices[indicator];
-            let tally = Tally::under(live.plan.consensus, rubric.levels.len(), votes);
-            store.decide(
-                &live,
-                &assessment,
-                indicator,
-                *level,
-                Some(*level),
-                tally.spread,
-                tally.votes,
-                &format!("{actor} (pre-ratings agreed)"),
-            )?;
+    // Closing and recording are one transaction: all of it or (refused, failed,
+    // killed) none of it, still open.
+    let record = record_agreed.then(|| RecordAgreed {
+        assessment: &assessment,
+        levels: agreed
+            .iter()
+            .map(|(indicator, level)| {
+                let tally = Tally::under(
+                    live.plan.consensus,
+                    rubric.levels.len(),
+                    &choices[indicator],
+                );
+                AgreedLevel {
+                    indicator: indicator.clone(),
+                    choice: *level,
+                    spread: tally.spread,
+                    votes: tally.votes,
+                }
+            })
+            .collect(),
+        actor: format!("{actor} (pre-ratings agreed)"),
+    });
+    match store.close_prerating(&live.id, &ids, record.as_ref()) {
+        Err(Error::Submitted(_)) => {
+            return Err(Error::input(crate::t!("cli-prerate-agreed-read-only")));
         }
+        Err(Error::Input(_)) => {
+            // Someone closed it between the check above and this transaction.
+            return Err(Error::input(crate::t!(
+                "cli-prerate-close-again",
+                code = &live.code
+            )));
+        }
+        other => other?,
     }
-    let disputed: Vec<&str> = rubric
-        .indicators()
-        .map(|(_, i)| i.id.as_str())
+    // What the plan's rate segments leave for the room.
+    let disputed: Vec<&str> = planned
+        .iter()
+        .map(String::as_str)
         .filter(|id| !ids.iter().any(|a| a == id))
         .collect();
     let mut out = crate::t!(

@@ -6,7 +6,7 @@
 use super::output::{self, Lines, lead};
 use super::words::Cmd;
 use crate::assessment::{Assessment, Entry};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::rubric::Choice;
 use crate::store::{Base, Edit, Saved, Store};
 use crate::t;
@@ -297,7 +297,25 @@ impl AssessView {
     fn save(&mut self, store: &mut Store, actor: &str, edit: &Edit, out: &mut Lines) -> Result<()> {
         let id = self.id();
         let assessment_id = self.assessment.meta.id.clone();
-        match store.save_entry(&assessment_id, &id, Base::Parts(self.base), edit, actor)? {
+        let saved = match store.save_entry(&assessment_id, &id, Base::Parts(self.base), edit, actor)
+        {
+            Err(Error::Submitted(s)) => {
+                self.assessment = store.load(&assessment_id)?;
+                self.shown = self.entry();
+                out.say(match (&s.by, &s.at) {
+                    (Some(who), Some(at)) => t!(
+                        "plain-submitted-by",
+                        id = &id,
+                        who = who,
+                        at = output::time(at)
+                    ),
+                    _ => t!("plain-submitted", id = &id),
+                });
+                return Ok(());
+            }
+            other => other?,
+        };
+        match saved {
             Saved::Written { version, after, .. } => {
                 self.assessment = store.load(&assessment_id)?;
                 self.base = version;

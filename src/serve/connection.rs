@@ -115,6 +115,12 @@ pub fn spawn(setup: Setup, input: Receiver<ToApp>, out: mpsc::Sender<Out>) -> st
             let idle = setup.idle_timeout;
             let result =
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(setup, &input, &out)));
+            // Where typed text the database would not take was kept, said first.
+            let (result, parting) = match result {
+                Ok(Ok((end, parting))) => (Ok(Ok(end)), parting),
+                Ok(Err(m)) => (Ok(Err(m)), Vec::new()),
+                Err(e) => (Err(e), Vec::new()),
+            };
             let (status, message) = match result {
                 Ok(Ok(End::Closed)) => return,
                 Ok(Ok(End::Quit)) => (0, String::new()),
@@ -126,7 +132,11 @@ pub fn spawn(setup: Setup, input: Receiver<ToApp>, out: mpsc::Sender<Out>) -> st
                 Ok(Err(message)) => (1, crate::t!("serve-ended-with", message = message)),
                 Err(_) => (1, crate::t!("serve-internal-error")),
             };
-            let message = format!("{message}\r\n");
+            let message: String = parting
+                .iter()
+                .map(|line| format!("{}\r\n", crate::text::one_line(line)))
+                .chain([format!("{message}\r\n")])
+                .collect();
             let mut bytes = LEAVE.to_vec();
             bytes.extend_from_slice(message.as_bytes());
             let _ = out.blocking_send(Out::Data(bytes));
@@ -135,7 +145,11 @@ pub fn spawn(setup: Setup, input: Receiver<ToApp>, out: mpsc::Sender<Out>) -> st
         .map(|_| ())
 }
 
-fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result<End, String> {
+fn run(
+    setup: Setup,
+    input: &Receiver<ToApp>,
+    out: &mpsc::Sender<Out>,
+) -> Result<(End, Vec<String>), String> {
     // Before the app reads anything: what changes after this is then told to it.
     let hub_seen = setup.hub.newest();
     let store = Store::open(&setup.db_path)
@@ -195,7 +209,7 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
     let mut terminal = Terminal::new(backend)
         .map_err(|e| crate::t!("serve-terminal-error", error = e.to_string()))?;
     if out.blocking_send(Out::Data(ENTER.to_vec())).is_err() {
-        return Ok(End::Closed);
+        return Ok((End::Closed, Vec::new()));
     }
 
     let viewer = setup.role == Role::Viewer;
@@ -220,7 +234,7 @@ fn run(setup: Setup, input: &Receiver<ToApp>, out: &mpsc::Sender<Out>) -> Result
         // or evidence editor is saved.
         app.apply(Action::Quit);
     }
-    Ok(end)
+    Ok((end, std::mem::take(&mut app.parting)))
 }
 
 /// One connection's events for the shared loop (`tui::terminal::run_loop`): keys and

@@ -2,7 +2,7 @@
 //! the room then discusses only where they disagree. Which indicators agree, and how
 //! pre-ratings count with the room's votes at the reveal.
 
-use super::{Consensus, suggest, tally::Tally};
+use super::{Consensus, Plan, SegmentKind, suggest, tally::Tally};
 use crate::assessment::Assessment;
 use crate::rubric::{Choice, Rubric};
 use crate::store::Vote;
@@ -16,16 +16,44 @@ pub fn still_open(code: &str) -> String {
     crate::t!("session-error-still-prerating", code = code)
 }
 
+/// The indicators a plan's rate segments bring up (what pre-rating can settle), as ids
+/// in rubric order; `weakest` as the session stored it.
+pub fn planned(plan: &Plan, rubric: &Rubric, weakest: &[String]) -> Vec<String> {
+    let mut indices: Vec<usize> = plan
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Rate)
+        .flat_map(|s| super::covered(s, rubric, weakest))
+        .collect();
+    indices.sort_unstable();
+    indices.dedup();
+    rubric
+        .indicators()
+        .enumerate()
+        .filter(|(i, _)| indices.binary_search(i).is_ok())
+        .map(|(_, (_, ind))| ind.id.clone())
+        .collect()
+}
+
+/// Whether `count` of the `members` who pre-rated anything is enough to settle an
+/// indicator without the room: at least half of them.
+pub fn enough(count: usize, members: usize) -> bool {
+    count > 0 && count * 2 >= members
+}
+
 /// The indicators whose pre-ratings agree, in rubric order, each with the level they
-/// agree on. They agree when someone pre-rated the indicator, the pre-ratings lie
-/// within one level of each other (or all chose N/A), and the level the plan's rule
-/// suggests (the median when the facilitator decides) is the one the previous
-/// submitted assessment recorded, if there is one.
+/// agree on. Only indicators of `planned` (the plan's rate segments) can agree, and
+/// only when [`enough`] of the `members` who pre-rated pre-rated them; then they agree
+/// when the pre-ratings lie within one level of each other (or all chose N/A), and the
+/// level the plan's rule suggests (the median when the facilitator decides) is the one
+/// the previous submitted assessment recorded, if there is one.
 pub fn agreed(
     rubric: &Rubric,
     pre: &HashMap<String, Vec<Choice>>,
     previous: &HashMap<String, Choice>,
     rule: Consensus,
+    planned: &[String],
+    members: usize,
 ) -> Vec<(String, Choice)> {
     let rule = match rule {
         Consensus::Facilitator => Consensus::Median,
@@ -33,8 +61,9 @@ pub fn agreed(
     };
     rubric
         .indicators()
+        .filter(|(_, ind)| planned.contains(&ind.id))
         .filter_map(|(_, ind)| {
-            let choices = pre.get(&ind.id).filter(|c| !c.is_empty())?;
+            let choices = pre.get(&ind.id).filter(|c| enough(c.len(), members))?;
             let tally = Tally::under(rule, rubric.levels.len(), choices);
             let all_na = tally.not_applicable == tally.votes;
             let mixed_na = tally.not_applicable > 0 && !all_na;
@@ -105,20 +134,63 @@ mod tests {
         .map(|(k, v)| (k.to_string(), v))
         .collect();
         let ids = |a: Vec<(String, Choice)>| a.into_iter().map(|(i, _)| i).collect::<Vec<_>>();
+        let planned: Vec<String> = (1..=8).map(|n| format!("cl-{n}")).collect();
+        let agreed =
+            |pre: &HashMap<String, Vec<Choice>>,
+             previous: &HashMap<String, Choice>,
+             rule: Consensus,
+             members: usize| { agreed(rubric, pre, previous, rule, &planned, members) };
         assert_eq!(
-            ids(agreed(rubric, &pre, &HashMap::new(), Consensus::Median)),
+            ids(agreed(&pre, &HashMap::new(), Consensus::Median, 3)),
             ["cl-1", "cl-3", "cl-5"]
         );
         assert_eq!(
-            agreed(rubric, &pre, &HashMap::new(), Consensus::Lowest)[0],
+            agreed(&pre, &HashMap::new(), Consensus::Lowest, 3)[0],
             ("cl-1".to_string(), L(1))
         );
         // Last time cl-5 was rated one level lower: it comes up.
         let previous = HashMap::from([("cl-5".to_string(), L(2)), ("cl-1".to_string(), L(2))]);
         assert_eq!(
-            ids(agreed(rubric, &pre, &previous, Consensus::Median)),
+            ids(agreed(&pre, &previous, Consensus::Median, 3)),
             ["cl-1", "cl-3"]
         );
+        // Five members took part: two pre-ratings are not enough to settle cl-3 or
+        // cl-5; cl-1's three are.
+        assert_eq!(
+            ids(agreed(&pre, &HashMap::new(), Consensus::Median, 5)),
+            ["cl-1"]
+        );
+    }
+
+    /// Only the plan's rate segments' indicators can agree (issue 20 item 9): N/A
+    /// pre-rated everywhere settles nothing outside them.
+    #[test]
+    fn only_the_plans_indicators_pre_rated_by_enough_members_agree() {
+        let registry = crate::rubric::Registry::bundled();
+        let rubric = &registry.latest("cs-site-2017").unwrap().rubric;
+        let plans = crate::session::load_plans(&[]).0;
+        let plan = &plans
+            .iter()
+            .find(|p| p.plan.id == "baseline-check")
+            .unwrap()
+            .plan;
+        let planned = planned(plan, rubric, &[]);
+        assert_eq!(planned, ["cl-1", "pl-1", "ci-1"]);
+        let pre: HashMap<String, Vec<Choice>> = rubric
+            .indicators()
+            .map(|(_, i)| (i.id.clone(), vec![Choice::NotApplicable; 2]))
+            .collect();
+        let agreed = agreed(
+            rubric,
+            &pre,
+            &HashMap::new(),
+            Consensus::Median,
+            &planned,
+            2,
+        );
+        let ids: Vec<&str> = agreed.iter().map(|(i, _)| i.as_str()).collect();
+        assert_eq!(ids, ["cl-1", "pl-1", "ci-1"]);
+        assert!(enough(2, 4) && enough(1, 1) && !enough(1, 3) && !enough(0, 0));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Queries on assessments: create, find by id prefix, load, rate, import, history.
 
 use super::rows::{
-    RatingChange, Snapshots, current_rating, touch, write_meta, write_rating, write_whole,
+    RatingChange, Snapshots, change, current_rating, write_meta, write_rating, write_whole,
 };
 use super::{Store, figures};
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
@@ -293,19 +293,19 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let at = now().to_string();
+        change(&tx, assessment_id, &at)?;
         let (old_level, old_note) = current_rating(&tx, assessment_id, indicator)?;
-        let change = RatingChange {
+        let rating = RatingChange {
             new_level: level.unwrap_or_else(|| old_level.clone()),
             old_level,
             new_note: note.unwrap_or_else(|| old_note.clone()),
             old_note,
         };
-        let at = now().to_string();
-        write_rating(&tx, assessment_id, indicator, &change, actor, &at)?;
-        touch(&tx, assessment_id, &at)?;
+        write_rating(&tx, assessment_id, indicator, &rating, actor, &at)?;
         figures::update(&tx, &self.snapshots, assessment_id)?;
         tx.commit()?;
-        Ok(change)
+        Ok(rating)
     }
 
     /// Imports a batch of assessments in one transaction. Nothing is written when any

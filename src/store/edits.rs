@@ -4,7 +4,7 @@
 
 use super::Store;
 use super::entries::{Base, Edit};
-use super::rows::{touch, write_actions};
+use super::rows::{change, write_actions};
 use crate::assessment::{Action, Assessment, now};
 use crate::error::Result;
 use crate::text::{Shape, require_normal};
@@ -36,8 +36,8 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        change(&tx, assessment_id, &now().to_string())?;
         write_actions(&tx, assessment_id, &actions)?;
-        touch(&tx, assessment_id, &now().to_string())?;
         tx.commit()?;
         Ok(())
     }

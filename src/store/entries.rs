@@ -5,7 +5,7 @@
 //! its last entry in the event log. Also the history of one indicator.
 
 use super::Store;
-use super::rows::{RatingChange, log_event, touch, upsert_rating, write_actions, write_evidence};
+use super::rows::{RatingChange, change, log_event, upsert_rating, write_actions, write_evidence};
 use crate::assessment::{Action, now};
 use crate::error::{Error, Result};
 use crate::text::Shape;
@@ -185,20 +185,23 @@ impl Store {
                 version: indicator_version(&tx, assessment_id, indicator)?,
             });
         }
+        // Refused when submitted before anything else: no conflict choice to settle
+        // on an assessment nobody may change.
+        let at = now().to_string();
+        change(&tx, assessment_id, &at)?;
         if let Some(conflict) = conflict(&tx, assessment_id, indicator, base, &edit, &before)? {
             return Ok(Saved::Conflict(conflict));
         }
-        let at = now().to_string();
-        let change = RatingChange {
+        let rating = RatingChange {
             old_level: before.level.clone(),
             new_level: after.level.clone(),
             old_note: before.note.clone(),
             new_note: after.note.clone(),
         };
-        if change.old_level != change.new_level || change.old_note != change.new_note {
-            upsert_rating(&tx, assessment_id, indicator, &change, actor, &at)?;
+        if rating.old_level != rating.new_level || rating.old_note != rating.new_note {
+            upsert_rating(&tx, assessment_id, indicator, &rating, actor, &at)?;
         }
-        if change.old_level != change.new_level {
+        if rating.old_level != rating.new_level {
             super::figures::update(&tx, &self.snapshots, assessment_id)?;
         }
         let evidence_changed = before.evidence != after.evidence;
@@ -206,8 +209,7 @@ impl Store {
             write_evidence(&tx, assessment_id, indicator, &after.evidence)?;
         }
         let evidence = evidence_changed.then_some((&before.evidence[..], &after.evidence[..]));
-        let version = log_event(&tx, assessment_id, indicator, &change, evidence, actor, &at)?;
-        touch(&tx, assessment_id, &at)?;
+        let version = log_event(&tx, assessment_id, indicator, &rating, evidence, actor, &at)?;
         tx.commit()?;
         Ok(Saved::Written {
             version,
@@ -290,12 +292,12 @@ impl Store {
             }));
         }
         let at = now().to_string();
+        change(&tx, assessment_id, &at)?;
         write_actions(&tx, assessment_id, &actions)?;
         tx.execute(
             "UPDATE assessments SET plan_by = ?2, plan_at = ?3 WHERE id = ?1",
             params![assessment_id, actor, at],
         )?;
-        touch(&tx, assessment_id, &at)?;
         tx.commit()?;
         Ok(Ok(version + 1))
     }

@@ -22,7 +22,7 @@ pub use entries::{Base, Conflict, Edit, EntryState, HistoryEntry, PlanConflict, 
 pub use figures::{Difference, Figures};
 pub use listing::Listed;
 pub use network::LatestAssessment;
-pub use prerate::PreRating;
+pub use prerate::{AgreedLevel, PreRating, RecordAgreed};
 pub use rows::RatingChange;
 pub use schema::SCHEMA_VERSION;
 pub use seats::{GRACE_SECONDS, HEARTBEAT_SECONDS};

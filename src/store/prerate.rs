@@ -3,9 +3,10 @@
 //! with the session record) until the facilitator closes it and the room meets.
 
 use super::Store;
-use super::sessions::LiveSession;
+use super::sessions::{Decided, LiveSession, record_decision};
 use crate::assessment::{Assessment, now};
 use crate::error::{Error, Result};
+use crate::rubric::Choice;
 use crate::session::Plan;
 use crate::session::prerate::ROUND;
 use crate::store::Vote;
@@ -138,9 +139,18 @@ impl Store {
         Ok(out)
     }
 
-    /// Closes pre-rating: fixes the indicators that agreed, and starts the agenda's
-    /// clock now, as the room meets.
-    pub fn close_prerating(&mut self, session_id: &str, agreed: &[String]) -> Result<()> {
+    /// Closes pre-rating: fixes the indicators that agreed, starts the agenda's clock
+    /// now, as the room meets, and with `record` records each agreed level as a
+    /// decision of the session — all in one transaction, so a failure (or a kill) at
+    /// any point leaves it open with nothing recorded. Refused when it is not open for
+    /// pre-rating (closed already, or ended), and, when recording, when the assessment
+    /// is submitted ([`Error::Submitted`]).
+    pub fn close_prerating(
+        &mut self,
+        session_id: &str,
+        agreed: &[String],
+        record: Option<&RecordAgreed>,
+    ) -> Result<()> {
         let at = now();
         let agreed = serde_json::to_string(agreed).map_err(|e| Error::failure(e.to_string()))?;
         let tx = self
@@ -158,9 +168,46 @@ impl Store {
             "UPDATE session_segments SET started_at = ?2 WHERE session_id = ?1",
             params![session_id, at.to_string()],
         )?;
+        if let Some(record) = record {
+            let at = at.to_string();
+            for level in &record.levels {
+                let decision = Decided {
+                    indicator: &level.indicator,
+                    choice: level.choice,
+                    suggested: Some(level.choice),
+                    spread: level.spread,
+                    votes: level.votes,
+                };
+                record_decision(
+                    &tx,
+                    session_id,
+                    record.assessment,
+                    &decision,
+                    &record.actor,
+                    &at,
+                )?;
+            }
+            super::figures::update(&tx, &self.snapshots, &record.assessment.meta.id)?;
+        }
         tx.commit()?;
         Ok(())
     }
+}
+
+/// What `close_prerating` records with `--record-agreed`: each agreed level, by whom.
+pub struct RecordAgreed<'a> {
+    pub assessment: &'a Assessment,
+    pub levels: Vec<AgreedLevel>,
+    pub actor: String,
+}
+
+/// One agreed level with the tally of the pre-ratings it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreedLevel {
+    pub indicator: String,
+    pub choice: Choice,
+    pub spread: Option<usize>,
+    pub votes: u32,
 }
 
 impl Store {

@@ -19,11 +19,42 @@ pub struct RatingChange {
     pub new_note: String,
 }
 
-/// Records the time of last change.
-pub(super) fn touch(tx: &Transaction, assessment_id: &str, at: &str) -> Result<()> {
-    tx.prepare_cached("UPDATE assessments SET updated_at = ?2 WHERE id = ?1")?
+/// The one gate of every change to an assessment's content (ratings, notes,
+/// evidence, action steps, a consensus a session records), called inside the
+/// transaction that makes the change and before it writes: a submitted assessment is
+/// read-only until reopened, so the change is refused with [`Error::Submitted`] (each
+/// front end says it in its own words) and the transaction, dropped, writes nothing.
+/// Anything else gets `at` as its time of last change. Whole imported assessments
+/// (`write_whole`) do not pass here: an import replaces the record, status included.
+pub(super) fn change(tx: &Transaction, assessment_id: &str, at: &str) -> Result<()> {
+    let changed = tx
+        .prepare_cached(
+            "UPDATE assessments SET updated_at = ?2 WHERE id = ?1 AND status IS NOT 'final'",
+        )?
         .execute(params![assessment_id, at])?;
-    Ok(())
+    if changed > 0 {
+        return Ok(());
+    }
+    let submitted: Option<bool> = tx
+        .prepare_cached("SELECT status = 'final' FROM assessments WHERE id = ?1")?
+        .query_row([assessment_id], |r| r.get(0))
+        .optional()?;
+    if submitted != Some(true) {
+        return Ok(());
+    }
+    let (by, at) = tx
+        .prepare_cached(
+            "SELECT actor, at FROM status_events WHERE assessment_id = ?1 AND status = 'final'
+             ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row([assessment_id], |r| Ok((Some(r.get(0)?), Some(r.get(1)?))))
+        .optional()?
+        .unwrap_or((None, None));
+    Err(Error::Submitted(crate::error::Submitted {
+        assessment: assessment_id.to_string(),
+        by,
+        at,
+    }))
 }
 
 pub(super) fn current_rating(
@@ -219,7 +250,10 @@ fn write_assessment_row(tx: &Transaction, meta: &Meta, snapshot: i64, exists: bo
 }
 
 /// Writes an imported assessment over whatever the database had for its id (`exists`:
-/// whether it has a row, deleted or not), logging each rating that changes.
+/// whether it has a row, deleted or not). Every indicator whose rating, note or
+/// evidence the file changes gets one entry in the change log, by `actor`, like any
+/// save: the history shows the import, undo will not put an older value back over it,
+/// and an editor opened before it is offered the choice rather than saving over it.
 pub(super) fn write_whole(
     tx: &Transaction,
     a: &Assessment,
@@ -231,6 +265,7 @@ pub(super) fn write_whole(
     write_assessment_row(tx, &a.meta, snapshot, exists)?;
     let id = &a.meta.id;
     let mut old: HashMap<String, (Option<String>, String)> = HashMap::new();
+    let mut old_evidence: HashMap<String, Vec<String>> = HashMap::new();
     // A new assessment has no rows to read or remove.
     if exists {
         let mut stmt = tx.prepare_cached(
@@ -240,6 +275,15 @@ pub(super) fn write_whole(
         while let Some(r) = rows.next()? {
             old.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
         }
+        let mut stmt = tx.prepare_cached(
+            "SELECT indicator_id, text FROM evidence WHERE assessment_id = ?1 ORDER BY indicator_id, position",
+        )?;
+        let mut rows = stmt.query([id])?;
+        while let Some(r) = rows.next()? {
+            old_evidence.entry(r.get(0)?).or_default().push(r.get(1)?);
+        }
+        tx.prepare_cached("DELETE FROM evidence WHERE assessment_id = ?1")?
+            .execute([id])?;
     }
     let at = a.meta.updated.to_string();
     for ((_, indicator), entry) in a.rubric.indicators().zip(&a.entries) {
@@ -250,13 +294,15 @@ pub(super) fn write_whole(
             old_note,
             new_note: entry.note.clone(),
         };
-        write_rating(tx, id, &indicator.id, &change, actor, &at)?;
-    }
-    if exists {
-        tx.prepare_cached("DELETE FROM evidence WHERE assessment_id = ?1")?
-            .execute([id])?;
-    }
-    for ((_, indicator), entry) in a.rubric.indicators().zip(&a.entries) {
+        let was = old_evidence.remove(&indicator.id).unwrap_or_default();
+        let evidence = (was != entry.evidence).then_some((&was[..], &entry.evidence[..]));
+        let rated = change.old_level != change.new_level || change.old_note != change.new_note;
+        if rated {
+            upsert_rating(tx, id, &indicator.id, &change, actor, &at)?;
+        }
+        if rated || evidence.is_some() {
+            log_event(tx, id, &indicator.id, &change, evidence, actor, &at)?;
+        }
         insert_evidence(tx, id, &indicator.id, &entry.evidence)?;
     }
     write_actions(tx, id, &a.actions)?;
@@ -332,6 +378,16 @@ fn write_session_records(
     // session belongs to one assessment: the schema refuses to move it (migration 3),
     // and import checks it first to say where.
     for s in records {
+        // A session open for pre-rating here keeps its members' pre-ratings (round 0):
+        // an export leaves them out while it is open, so the file has none to give.
+        let prerating: bool = tx
+            .query_row(
+                "SELECT prerating AND ended_at IS NULL FROM sessions WHERE id = ?1",
+                [&s.id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(false);
         tx.execute(
             "INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, plan_text, facilitator, started_at, ended_at, open_voting)
              VALUES (?1, NULL, ?2, ?3, ?4, NULL, ?5, ?6, ?7, ?8)
@@ -340,20 +396,33 @@ fn write_session_records(
                  started_at = excluded.started_at, ended_at = excluded.ended_at, open_voting = excluded.open_voting",
             params![s.id, assessment_id, s.plan, s.title, s.facilitator, s.started.to_string(), s.ended.map(|t| t.to_string()), s.open_voting],
         )?;
-        for table in [
-            "session_participants",
-            "session_segments",
-            "votes",
-            "decisions",
-        ] {
+        for table in ["session_segments", "decisions"] {
             tx.execute(
                 &format!("DELETE FROM {table} WHERE session_id = ?1"),
                 [&s.id],
             )?;
         }
+        if prerating {
+            tx.execute(
+                "DELETE FROM votes WHERE session_id = ?1 AND round > 0",
+                [&s.id],
+            )?;
+            tx.execute(
+                "DELETE FROM session_participants WHERE session_id = ?1
+                   AND name NOT IN (SELECT participant FROM votes WHERE session_id = ?1)",
+                [&s.id],
+            )?;
+        } else {
+            tx.execute("DELETE FROM votes WHERE session_id = ?1", [&s.id])?;
+            tx.execute(
+                "DELETE FROM session_participants WHERE session_id = ?1",
+                [&s.id],
+            )?;
+        }
         for name in &s.participants {
             tx.execute(
-                "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3)",
+                "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT DO NOTHING",
                 params![s.id, name, s.started.to_string()],
             )?;
         }
@@ -364,7 +433,7 @@ fn write_session_records(
                 params![s.id, position as i64, seg.kind, seg.title, seg.planned_minutes, seg.started.to_string(), seg.ended.map(|t| t.to_string())],
             )?;
         }
-        for v in &s.votes {
+        for v in s.votes.iter().filter(|v| !(prerating && v.round == 0)) {
             tx.execute(
                 "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -6,6 +6,8 @@
 mod records;
 mod votes;
 
+pub(super) use votes::{Decided, record_decision};
+
 use super::Store;
 use crate::assessment::{Assessment, now};
 use crate::error::{Error, Result};

@@ -163,6 +163,10 @@ pub struct App {
     pub symbols: Symbols,
     pub status: Option<Status>,
     pub quit: bool,
+    /// What to say once the screens have closed (printed on stderr locally, sent
+    /// after the screens over SSH): where typed text the database would not take was
+    /// kept.
+    pub parting: Vec<String>,
     /// The time screens count down against (seconds since the epoch), set on every tick.
     pub now: i64,
     /// Key remaps from the settings file.
@@ -275,6 +279,7 @@ impl App {
             symbols: Symbols::new(options.ascii),
             status,
             quit: false,
+            parting: Vec::new(),
             now: jiff::Timestamp::now().as_second(),
             keys: Default::default(),
             settings_file: None,

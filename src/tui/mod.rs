@@ -8,6 +8,7 @@ pub mod hits;
 pub mod input;
 pub mod keymap;
 pub mod mouse;
+pub mod recovery;
 pub mod remap;
 pub mod screens;
 pub mod terminal;

@@ -114,6 +114,15 @@ impl Events for Crossterm {
 }
 
 pub fn run(mut app: App) -> Result<()> {
+    let ran = run_screens(&mut app);
+    // After the terminal is restored, so the words stay on it.
+    for line in &app.parting {
+        eprintln!("{}", crate::text::one_line(line));
+    }
+    ran
+}
+
+fn run_screens(app: &mut App) -> Result<()> {
     let io = |e: std::io::Error| {
         Error::failure(crate::t!("common-terminal-error", error = e.to_string()))
     };
@@ -136,7 +145,7 @@ pub fn run(mut app: App) -> Result<()> {
     let mut events = Crossterm {
         next_poll: Instant::now() + POLL,
     };
-    run_loop(&mut terminal, &mut app, &mut events, &mut gate).map_err(io)?;
+    run_loop(&mut terminal, app, &mut events, &mut gate).map_err(io)?;
     Ok(())
 }
 

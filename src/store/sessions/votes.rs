@@ -2,13 +2,13 @@
 //! round, and the consensus the room records.
 
 use super::super::Store;
-use super::super::rows::{RatingChange, current_rating, touch, write_rating};
+use super::super::rows::{RatingChange, change, current_rating, write_rating};
 use super::{LiveSession, Vote};
 use crate::assessment::{Assessment, now};
 use crate::error::{Error, Result};
 use crate::rubric::Choice;
 use crate::text::{Shape, require_normal};
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 impl Store {
     pub fn join_session(&mut self, session_id: &str, name: &str) -> Result<()> {
@@ -107,7 +107,8 @@ impl Store {
     }
 
     /// Records the consensus: the assessment's rating (logged like any rating) and
-    /// the decision with the tally it came from, in one transaction.
+    /// the decision with the tally it came from, in one transaction. Refused, writing
+    /// nothing, when the assessment was submitted meanwhile ([`Error::Submitted`]).
     #[allow(clippy::too_many_arguments)]
     pub fn decide(
         &mut self,
@@ -120,41 +121,25 @@ impl Store {
         votes: u32,
         actor: &str,
     ) -> Result<()> {
-        let rubric = &assessment.rubric;
-        let level = rubric.choice_key(choice).to_string();
-        let at = now().to_string();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (old_level, old_note) = current_rating(&tx, &assessment.meta.id, indicator)?;
-        let change = RatingChange {
-            old_level,
-            new_level: Some(level.clone()),
-            new_note: old_note.clone(),
-            old_note,
+        let decision = Decided {
+            indicator,
+            choice,
+            suggested,
+            spread,
+            votes,
         };
-        write_rating(&tx, &assessment.meta.id, indicator, &change, actor, &at)?;
-        touch(&tx, &assessment.meta.id, &at)?;
+        record_decision(
+            &tx,
+            &session.id,
+            assessment,
+            &decision,
+            actor,
+            &now().to_string(),
+        )?;
         super::super::figures::update(&tx, &self.snapshots, &assessment.meta.id)?;
-        let position: i64 = tx.query_row(
-            "SELECT coalesce(max(position) + 1, 0) FROM decisions WHERE session_id = ?1",
-            [&session.id],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "INSERT INTO decisions (session_id, position, indicator_id, level, suggested, spread, votes, decided_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                session.id,
-                position,
-                indicator,
-                level,
-                suggested.map(|c| rubric.choice_key(c).to_string()),
-                spread.map(|s| s as i64),
-                votes,
-                at
-            ],
-        )?;
         tx.commit()?;
         Ok(())
     }
@@ -178,4 +163,64 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         Ok(ids)
     }
+}
+
+/// One consensus to record: the level chosen and the tally it came from.
+pub(in crate::store) struct Decided<'a> {
+    pub indicator: &'a str,
+    pub choice: Choice,
+    pub suggested: Option<Choice>,
+    pub spread: Option<usize>,
+    pub votes: u32,
+}
+
+/// Writes a consensus inside `tx`: the rating, through the one gate of every change
+/// (`rows::change`: refused when submitted), and the session's decision. The caller
+/// updates the assessment's figures and commits.
+pub(in crate::store) fn record_decision(
+    tx: &Transaction,
+    session_id: &str,
+    assessment: &Assessment,
+    decision: &Decided,
+    actor: &str,
+    at: &str,
+) -> Result<()> {
+    let rubric = &assessment.rubric;
+    let level = rubric.choice_key(decision.choice).to_string();
+    change(tx, &assessment.meta.id, at)?;
+    let (old_level, old_note) = current_rating(tx, &assessment.meta.id, decision.indicator)?;
+    let rating = RatingChange {
+        old_level,
+        new_level: Some(level.clone()),
+        new_note: old_note.clone(),
+        old_note,
+    };
+    write_rating(
+        tx,
+        &assessment.meta.id,
+        decision.indicator,
+        &rating,
+        actor,
+        at,
+    )?;
+    let position: i64 = tx.query_row(
+        "SELECT coalesce(max(position) + 1, 0) FROM decisions WHERE session_id = ?1",
+        [session_id],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "INSERT INTO decisions (session_id, position, indicator_id, level, suggested, spread, votes, decided_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            session_id,
+            position,
+            decision.indicator,
+            level,
+            decision.suggested.map(|c| rubric.choice_key(c).to_string()),
+            decision.spread.map(|s| s as i64),
+            decision.votes,
+            at
+        ],
+    )?;
+    Ok(())
 }

@@ -301,6 +301,38 @@ impl AssessState {
         Ok(changed)
     }
 
+    /// A write the store refused because the assessment was submitted meanwhile
+    /// (someone else's `S`, `touchstone submit`): re-read it, so the screen shows it
+    /// read-only, and say who submitted it. Nothing was saved.
+    pub fn submitted_meanwhile(
+        &mut self,
+        services: &mut Services,
+        submitted: &crate::error::Submitted,
+    ) -> Status {
+        if let Err(e) = self.reload(services) {
+            return Status::error(&e);
+        }
+        let key = services.keys.key_name(Ctx::Summary, Action::Reopen);
+        Status::info(match (&submitted.by, &submitted.at) {
+            (Some(name), Some(at)) => crate::t!(
+                "assess-submitted-meanwhile",
+                name = printable(name),
+                time = short_time(at),
+                key = key
+            ),
+            _ => crate::t!("assess-submitted-not-saved", key = key),
+        })
+    }
+
+    /// What a failed write says: [`submitted_meanwhile`](Self::submitted_meanwhile)
+    /// for a submitted assessment, the error otherwise.
+    pub fn write_failed(&mut self, services: &mut Services, e: &crate::error::Error) -> Status {
+        match e {
+            crate::error::Error::Submitted(s) => self.submitted_meanwhile(services, s),
+            e => Status::error(e),
+        }
+    }
+
     /// Reloads after a write; a failed reload is reported (the write itself stands).
     fn after_write(&mut self, services: &mut Services, message: impl FnOnce() -> String) -> Nav {
         match self.reload(services) {

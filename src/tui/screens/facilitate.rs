@@ -398,7 +398,7 @@ impl FacilitateState {
             };
             return Ok(Nav::Status(Status::info(why)));
         };
-        services.store.decide(
+        let decided = services.store.decide(
             &self.live,
             &self.assess.assessment,
             &indicator,
@@ -407,7 +407,27 @@ impl FacilitateState {
             tally.spread,
             tally.votes,
             &format!("{} (consensus)", services.actor),
-        )?;
+        );
+        // Submitted under the running session: the session goes on, but nothing is
+        // recorded on a read-only assessment until someone reopens it.
+        if let Err(crate::error::Error::Submitted(submitted)) = &decided {
+            self.refresh(services)?;
+            let key = services.keys.key_name(Ctx::Summary, Action::Reopen);
+            return Ok(Nav::Status(Status::info(match &submitted.by {
+                Some(name) => crate::t!(
+                    "session-submitted-meanwhile",
+                    indicator = &indicator,
+                    name = crate::text::printable(name),
+                    key = key
+                ),
+                None => crate::t!(
+                    "session-submitted-not-recorded",
+                    indicator = &indicator,
+                    key = key
+                ),
+            })));
+        }
+        decided?;
         self.refresh(services)?;
         Ok(Nav::Status(Status::saved(crate::t!(
             "session-recorded",

@@ -8,6 +8,7 @@ use crate::store::{Base, Conflict, Edit, EntryState, Saved};
 use crate::text::printable;
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status};
+use crate::tui::input::MAX_TEXT_CHARS;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 /// The three ways out, in the order the screen lists them.
@@ -75,6 +76,19 @@ impl AssessState {
         edit: Edit,
         base: Base,
     ) -> Option<Status> {
+        self.try_save_edit(services, edit, base)
+            .unwrap_or_else(Some)
+    }
+
+    /// [`save_edit`](Self::save_edit), with a refusal because the assessment was
+    /// submitted meanwhile apart (`Err`, saying so): nothing was saved and the mode is
+    /// as it was, so the caller keeps what was typed.
+    pub(super) fn try_save_edit(
+        &mut self,
+        services: &mut Services,
+        edit: Edit,
+        base: Base,
+    ) -> Result<Option<Status>, Status> {
         let id = self.indicator_id();
         let saved =
             services
@@ -121,16 +135,19 @@ impl AssessState {
                     selected: 0,
                 }));
                 if let Err(e) = self.reload(services) {
-                    return Some(Status::error(&e));
+                    return Ok(Some(Status::error(&e)));
                 }
                 Nav::Status(Status::info(message))
             }
-            Err(e) => Nav::Status(Status::error(&e)),
+            Err(crate::error::Error::Submitted(submitted)) => {
+                return Err(self.submitted_meanwhile(services, &submitted));
+            }
+            Err(e) => Nav::Status(self.write_failed(services, &e)),
         };
-        match status {
+        Ok(match status {
             Nav::Status(s) => Some(s),
             _ => None,
-        }
+        })
     }
 
     fn close_conflict(&mut self) {
@@ -232,12 +249,119 @@ impl AssessState {
     }
 
     /// Before quitting (or when the connection drops): an open editor is saved, and
-    /// a conflict still open keeps both texts, so nothing typed is lost.
-    pub fn keep_typed_text(&mut self, services: &mut Services) -> Option<Status> {
-        let mut status = self.save_open_editor(services);
-        if self.conflict().is_some() {
-            status = self.resolve(services, Resolution::KeepBoth).or(status);
+    /// a conflict still open keeps both texts, so nothing typed is lost. What the
+    /// database will not take — both notes together past the limit (the stored note
+    /// then keeps as much of this user's as fits), or an assessment submitted under
+    /// the editor — is written whole to a file beside the database
+    /// ([`crate::tui::recovery`]); the returned [`Kept::file`] names it.
+    pub fn keep_typed_text(&mut self, services: &mut Services) -> Kept {
+        let mut kept = Kept {
+            status: self.save_open_editor(services),
+            file: None,
+        };
+        if let Some(editor) = self.take_editor() {
+            // The save was refused (submitted meanwhile): the editor is still open.
+            let note = editor.note.lines().join("\n");
+            let evidence = editor.evidence.lines().to_vec();
+            self.go_to(editor.indicator);
+            let id = self.indicator_id();
+            kept.recover(services, &self.assessment.meta.id, &id, &note, &evidence);
         }
-        status
+        if let Some(choice) = self.conflict().cloned() {
+            let both = choice.both(&services.actor);
+            let mine_note = choice.mine.note.clone().unwrap_or_default();
+            let fits = |edit: &Edit| {
+                edit.note
+                    .as_ref()
+                    .is_none_or(|n| n.chars().count() <= MAX_TEXT_CHARS)
+            };
+            let mut stored = both.clone();
+            if !fits(&both) {
+                // Theirs stays whole; as much of this user's note follows as fits.
+                stored.note = both.note.as_ref().map(|n| {
+                    n.chars()
+                        .take(MAX_TEXT_CHARS)
+                        .collect::<String>()
+                        .trim_end()
+                        .to_string()
+                });
+            }
+            self.go_to(choice.indicator);
+            let base = Base::Parts(choice.theirs.version);
+            if let Some(status) = self.save_edit(services, stored, base) {
+                kept.status = Some(status);
+            }
+            if !fits(&both) || self.conflict().is_some() {
+                let evidence = choice.mine.evidence.clone().unwrap_or_default();
+                kept.recover(
+                    services,
+                    &self.assessment.meta.id,
+                    &choice.id,
+                    &mine_note,
+                    &evidence,
+                );
+                self.close_conflict();
+            }
+        }
+        kept
+    }
+}
+
+/// What quitting did with the text typed: what to say, and the file that keeps what
+/// the database would not take.
+#[derive(Debug, Default)]
+pub struct Kept {
+    pub status: Option<Status>,
+    pub file: Option<std::path::PathBuf>,
+}
+
+impl Kept {
+    /// Writes this user's note and evidence to a recovery file and says where.
+    fn recover(
+        &mut self,
+        services: &Services,
+        assessment: &str,
+        indicator: &str,
+        note: &str,
+        evidence: &[String],
+    ) {
+        let mut text = crate::t!(
+            "assess-recovered-heading",
+            id = indicator,
+            assessment = assessment,
+            name = &services.actor
+        );
+        text.push_str("\n\n");
+        text.push_str(note);
+        let evidence: Vec<&String> = evidence.iter().filter(|e| !e.is_empty()).collect();
+        if !evidence.is_empty() {
+            text.push_str("\n\n");
+            text.push_str(&crate::t!("assess-recovered-evidence"));
+            for item in evidence {
+                text.push('\n');
+                text.push_str(item);
+            }
+        }
+        text.push('\n');
+        match crate::tui::recovery::keep(services.store.path(), assessment, indicator, &text) {
+            Ok(path) => {
+                self.status = Some(Status::info(crate::t!(
+                    "assess-recovered",
+                    id = indicator,
+                    path = path.display().to_string()
+                )));
+                self.file = Some(path);
+            }
+            Err(e) => {
+                self.status = Some(Status {
+                    text: crate::t!(
+                        "assess-not-recovered",
+                        id = indicator,
+                        error = e.to_string()
+                    ),
+                    kind: crate::tui::app::StatusKind::Error,
+                });
+            }
+        }
     }
 }

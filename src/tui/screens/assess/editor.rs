@@ -220,7 +220,7 @@ impl AssessState {
     }
 
     /// Closes the open editor (back to the indicator) and hands back what it held.
-    fn take_editor(&mut self) -> Option<Box<Editor>> {
+    pub(super) fn take_editor(&mut self) -> Option<Box<Editor>> {
         if !matches!(self.mode, Mode::Editor(_)) {
             return None;
         }
@@ -260,6 +260,18 @@ impl AssessState {
         if edit == Edit::default() {
             return Some(Status::info(crate::t!("assess-editor-no-changes")));
         }
-        self.save_edit(services, edit, Base::Parts(editor.base))
+        match self.try_save_edit(services, edit, Base::Parts(editor.base)) {
+            Ok(status) => status,
+            // Submitted meanwhile: nothing was saved, and the text stays in the editor
+            // (Esc asks before dropping it; quitting keeps it in a file).
+            Err(refused) => {
+                self.mode = Mode::Editor(editor);
+                Some(Status::info(format!(
+                    "{} {}",
+                    refused.text,
+                    crate::t!("assess-submitted-text-kept")
+                )))
+            }
+        }
     }
 }

@@ -175,7 +175,7 @@ impl AssessState {
                     time = short_time(&c.at)
                 )))
             }
-            Err(e) => Nav::Status(Status::error(&e)),
+            Err(e) => Nav::Status(self.write_failed(services, &e)),
         }
     }
 

@@ -190,7 +190,7 @@ impl AssessState {
         let conflict = match saved {
             Ok(Ok(_)) => return self.after_write(services, || message),
             Ok(Err(conflict)) => conflict,
-            Err(e) => return Nav::Status(Status::error(&e)),
+            Err(e) => return Nav::Status(self.write_failed(services, &e)),
         };
         if let Err(e) = self.reload(services) {
             return Nav::Status(Status::error(&e));

@@ -138,7 +138,7 @@ impl AssessState {
                 } else {
                     self.redo.push(step);
                 }
-                return Nav::Status(Status::error(&e));
+                return Nav::Status(self.write_failed(services, &e));
             }
         };
         // The next step of this indicator on the same stack now meets the indicator
