@@ -20,14 +20,14 @@ impl App {
                     Screen::Facilitate(state) => Some(&mut state.assess),
                     _ => None,
                 };
-                if let Some(kept) = open_editor.map(|s| s.keep_typed_text(&mut self.services)) {
-                    if let Some(status) = kept.status {
-                        // Said again once the screens close: the file keeps typed text.
-                        if kept.file.is_some() || status.kind == StatusKind::Error {
-                            self.parting.push(status.text.clone());
-                        }
-                        self.status = Some(status);
+                if let Some(kept) = open_editor.map(|s| s.keep_typed_text(&mut self.services))
+                    && let Some(status) = kept.status
+                {
+                    // Said again once the screens close: the file keeps typed text.
+                    if kept.file.is_some() || status.kind == StatusKind::Error {
+                        self.parting.push(status.text.clone());
                     }
+                    self.status = Some(status);
                 }
                 self.quit = true;
                 return;
