@@ -335,7 +335,7 @@ cli-prerate-opened =
     Progress (names and counts only): touchstone session prerate status { $code }
     When the room meets: touchstone session prerate close { $code }, then touchstone session resume { $code }
 cli-prerate-closed-already = pre-rating on session { $code } has closed; pre-ratings made before are kept
-cli-prerate-close-again = pre-rating on session { $code } closed already, so nothing was changed (its agreed levels, if recorded, were recorded then)
+cli-prerate-close-again = pre-rating on session { $code } has closed already, so nothing was changed (its agreed levels, if recorded, were recorded when it closed)
 cli-prerate-not-an-indicator = { $indicator } is not an indicator of rubric { $rubric } (see `touchstone rubric show { $rubric }`)
 cli-prerated = Pre-rated { $indicator }: { $level } ({ $name }; nobody else sees it before the reveal).
 cli-prerate-mine = { $name }: { $done } of { $total } indicators pre-rated

@@ -335,7 +335,7 @@ cli-prerate-opened =
     Avance (solo nombres y cantidades): touchstone session prerate status { $code }
     Cuando se reúna la sala: touchstone session prerate close { $code } y luego touchstone session resume { $code }
 cli-prerate-closed-already = la calificación previa de la sesión { $code } ya se cerró; las calificaciones previas hechas antes se conservan
-cli-prerate-close-again = la calificación previa de la sesión { $code } ya se cerró, así que no se cambió nada (sus niveles acordados, si se registraron, se registraron entonces)
+cli-prerate-close-again = la calificación previa de la sesión { $code } ya se cerró, así que no se cambió nada (sus niveles acordados, si se registraron, se registraron al cerrarse)
 cli-prerate-not-an-indicator = { $indicator } no es un indicador de la rúbrica { $rubric } (vea `touchstone rubric show { $rubric }`)
 cli-prerated = Calificación previa de { $indicator }: { $level } ({ $name }; nadie más la ve antes de mostrar los votos).
 cli-prerate-mine = { $name }: { $done } de { $total } indicadores con calificación previa

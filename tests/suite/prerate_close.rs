@@ -110,7 +110,7 @@ fn closing_with_its_agreed_levels_is_one_transaction() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "closed already, so nothing was changed",
+            "has closed already, so nothing was changed",
         ));
     assert_eq!(count(&env, "SELECT count(*) FROM decisions"), 3);
     assert_eq!(count(&env, "SELECT count(*) FROM rating_events"), before);
