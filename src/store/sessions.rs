@@ -330,10 +330,11 @@ impl Store {
             params![session_id, indicator],
             |r| r.get(0),
         )?;
-        // A round whose votes have lost their names was revealed: it stays so.
+        // A round whose votes (or, in the first, pre-ratings) have lost their names
+        // was revealed and closed: it stays revealed.
         let sealed: bool = tx.query_row(
             "SELECT EXISTS(SELECT 1 FROM votes WHERE session_id = ?1 AND indicator_id = ?2
-                           AND round = ?3 AND participant IS NULL)",
+                           AND (round = ?3 OR (?3 = 1 AND round = 0)) AND participant IS NULL)",
             params![session_id, indicator, round],
             |r| r.get(0),
         )?;

@@ -285,7 +285,7 @@ fn indicator_block<'a>(
     let waiting: Vec<String> = state
         .participants
         .iter()
-        .filter(|name| !voters.contains(name))
+        .filter(|name| !voters.contains(*name))
         .filter(|name| !state.pre_rated.contains(name))
         .map(|name| clean(name))
         .collect();
