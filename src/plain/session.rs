@@ -373,11 +373,10 @@ impl SessionView {
             )),
             Some(id) => {
                 let votes = self.votes(store)?;
-                let mine = crate::session::ballot::own(&votes, &self.name)
-                    .map_or_else(
-                        || t!("plain-status-not-voted"),
-                        |v| t!("plain-status-your-vote", label = self.key_label(&v.level)),
-                    );
+                let mine = crate::session::ballot::own(&votes, &self.name).map_or_else(
+                    || t!("plain-status-not-voted"),
+                    |v| t!("plain-status-your-vote", label = self.key_label(&v.level)),
+                );
                 let (code, round, voted) = (&self.live.code, self.live.round, votes.len());
                 out.say(if self.live.revealed {
                     t!(

@@ -78,8 +78,7 @@ pub fn voters(room: &[Vote]) -> Vec<String> {
 
 /// This person's own vote in a round, while it still carries their name.
 pub fn own<'a>(room: &'a [Vote], name: &str) -> Option<&'a Vote> {
-    room.iter()
-        .find(|v| v.participant.as_deref() == Some(name))
+    room.iter().find(|v| v.participant.as_deref() == Some(name))
 }
 
 /// A session's record as any output may carry it (reports in every format, minutes,
@@ -96,9 +95,7 @@ pub fn public(record: &mut SessionRecord) {
         .collect();
     for v in record.votes.iter_mut().filter(|v| v.round == 0) {
         if let Some(who) = &v.participant {
-            v.replaced |= first
-                .iter()
-                .any(|(i, p)| *i == v.indicator && p == who);
+            v.replaced |= first.iter().any(|(i, p)| *i == v.indicator && p == who);
         }
     }
     if !record.open_voting {
@@ -226,10 +223,25 @@ mod tests {
         let mut open = record.clone();
         open.open_voting = true;
         public(&mut open);
-        assert!(open.votes.iter().all(|v| v.participant.is_some() && v.at.is_some()));
+        assert!(
+            open.votes
+                .iter()
+                .all(|v| v.participant.is_some() && v.at.is_some())
+        );
         public(&mut record);
-        assert!(record.votes.iter().all(|v| v.participant.is_none() && v.at.is_none()));
-        assert!(record.votes.iter().filter(|v| v.round == 0).all(|v| v.replaced));
+        assert!(
+            record
+                .votes
+                .iter()
+                .all(|v| v.participant.is_none() && v.at.is_none())
+        );
+        assert!(
+            record
+                .votes
+                .iter()
+                .filter(|v| v.round == 0)
+                .all(|v| v.replaced)
+        );
         let levels: Vec<&str> = record.votes.iter().map(|v| v.level.as_str()).collect();
         assert_eq!(levels, ["emerging", "not-yet", "developing", "full"]);
         // The decision counted the room only: both pre-ratings were replaced.

@@ -68,10 +68,9 @@ pub fn counted(room: &[Vote], pre: &[Vote], round: u32) -> (Vec<Vote>, u32) {
     let mut n = 0;
     for p in pre {
         let replaced = p.replaced
-            || p.participant.as_ref().is_some_and(|who| {
-                room.iter()
-                    .any(|v| v.participant.as_ref() == Some(who))
-            });
+            || p.participant
+                .as_ref()
+                .is_some_and(|who| room.iter().any(|v| v.participant.as_ref() == Some(who)));
         if !replaced {
             all.push(p.clone());
             n += 1;

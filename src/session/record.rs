@@ -73,7 +73,15 @@ impl SessionRecord {
 }
 
 /// What a vote's place in the canonical order comes from.
-type VoteOrder<'a> = (&'a str, u32, Option<&'a str>, &'a str, &'a str, bool, Option<Timestamp>);
+type VoteOrder<'a> = (
+    &'a str,
+    u32,
+    Option<&'a str>,
+    &'a str,
+    &'a str,
+    bool,
+    Option<Timestamp>,
+);
 
 fn vote_order(v: &VoteRecord) -> VoteOrder<'_> {
     (

@@ -630,7 +630,11 @@ mod tests {
             )
             .unwrap();
             let logged: i64 = conn
-                .query_row("SELECT count(*) FROM changes WHERE kind = 'session'", [], |r| r.get(0))
+                .query_row(
+                    "SELECT count(*) FROM changes WHERE kind = 'session'",
+                    [],
+                    |r| r.get(0),
+                )
                 .unwrap();
             assert!(logged > 0, "the old writes were logged");
         }
@@ -638,7 +642,14 @@ mod tests {
         let rows = |sql: &str| -> Vec<(String, String, i64, Option<String>, Option<String>, bool)> {
             let mut stmt = store.conn.prepare(sql).unwrap();
             stmt.query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
             })
             .unwrap()
             .collect::<rusqlite::Result<_>>()
@@ -674,7 +685,11 @@ mod tests {
             .collect();
         assert_eq!(
             marks,
-            [("r", Some("full"), true), ("s", Some("emerging"), true), ("s", Some("full"), false)]
+            [
+                ("r", Some("full"), true),
+                ("s", Some("emerging"), true),
+                ("s", Some("full"), false)
+            ]
         );
         // Four votes of the ended session, all there, without a name.
         assert_eq!(store.votes("s", "cl-1", 1).unwrap().len(), 2);

@@ -331,12 +331,8 @@ fn indicator_block<'a>(
             true,
         );
         // Comments in full, without names, in level order (`session::ballot`).
-        let shown = crate::session::ballot::revealed(
-            rubric,
-            state.live.open_voting,
-            &state.votes,
-            &[],
-        );
+        let shown =
+            crate::session::ballot::revealed(rubric, state.live.open_voting, &state.votes, &[]);
         for v in shown.iter().filter(|v| !v.comment.is_empty()) {
             let label = rubric
                 .parse_choice(&v.level)
