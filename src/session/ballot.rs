@@ -181,7 +181,11 @@ mod tests {
             ["not-yet", "emerging", "emerging", "developing", "full"]
         );
         assert!(shown.iter().all(|s| s.name.is_none()));
-        assert_eq!((shown[1].pre, shown[2].pre), (true, false), "by comment: \"\" first");
+        assert_eq!(
+            (shown[1].pre, shown[2].pre),
+            (true, false),
+            "by comment: \"\" first"
+        );
         let open = revealed(&rubric, true, &room, &pre);
         assert_eq!(open[0].name.as_deref(), Some("Cy"));
         assert_eq!(voters(&room), ["Ana", "Bo", "Cy", "Dee"]);

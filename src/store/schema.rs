@@ -639,7 +639,8 @@ mod tests {
             assert!(logged > 0, "the old writes were logged");
         }
         let store = Store::open(&path).unwrap();
-        let rows = |sql: &str| -> Vec<(String, String, i64, Option<String>, Option<String>, bool)> {
+        type Row = (String, String, i64, Option<String>, Option<String>, bool);
+        let rows = |sql: &str| -> Vec<Row> {
             let mut stmt = store.conn.prepare(sql).unwrap();
             stmt.query_map([], |r| {
                 Ok((

@@ -483,8 +483,8 @@ fn an_open_voting_session_still_names_its_voters() {
     ana.wait_for("Bo voted Fully implementing");
     ana.wait_for("Comment by Bo: we decide");
     let a = store.load(&id).unwrap();
-    let full = Some(touchstone::rubric::Choice::Level(3));
-    let decided = store.decide(&now, &a, "cl-1", full.unwrap(), full, Some(0), 1, "Dana");
+    let full = touchstone::rubric::Choice::Level(3);
+    let decided = store.decide(&now, &a, "cl-1", full, Some(full), Some(0), 1, "Dana");
     decided.unwrap();
     store.discuss(&live.id, None).unwrap();
     store.end_session(&live.id).unwrap();
