@@ -36,8 +36,12 @@ fuzz_target!(|data: &[u8]| {
     for s in &a.sessions {
         let names: HashSet<&str> = s.participants.iter().map(String::as_str).collect();
         assert_eq!(names.len(), s.participants.len(), "participants are unique");
-        let votes: HashSet<_> = s.votes.iter().map(|v| (&v.indicator, v.round, &v.participant)).collect();
-        assert_eq!(votes.len(), s.votes.len(), "one vote per participant, indicator and round");
+        // Named votes (open voting only) are one per participant; a private session's
+        // carry no name and may repeat.
+        let named: Vec<_> = s.votes.iter().filter(|v| v.participant.is_some()).collect();
+        let votes: HashSet<_> = named.iter().map(|v| (&v.indicator, v.round, &v.participant)).collect();
+        assert_eq!(votes.len(), named.len(), "one vote per participant, indicator and round");
+        assert!(s.open_voting || s.votes.iter().all(|v| v.participant.is_none() && v.at.is_none()), "a private vote is named");
     }
     let once = to_toml(&a);
     let again = parse_assessment("again.toml", &once, &resolve).expect("an export parses");

@@ -196,6 +196,8 @@ plain-suggested-spread = Suggested consensus on { $id }, the median: { $label };
 plain-voted = { $name } voted { $label }.
 # Followed by a space and the comment.
 plain-comment-by = Comment by { $name }:
+# Followed by a space and the comment of an unnamed (private) vote.
+plain-comment-with = A comment with a vote for { $label }:
 plain-vote-range = This rubric has { $levels } levels: vote 1 to { $levels }, or na for N/A.
 plain-comment-hint = Type comment and then the text to add it to your vote.
 plain-the-comment = The comment

@@ -172,6 +172,7 @@ report-import-session-twice = session { $id } appears twice in this file
 report-import-participant-twice = participant { $name } appears twice in this session
 report-import-segment-kind = segment kind { $kind } is not known
 report-import-second-vote = a second vote by { $name } on indicator { $indicator } in round { $round }
+report-import-replaced-room-vote = `replaced` marks a pre-rating (round 0) that a room vote replaced; a room vote cannot have it
 
 ## What differs between an assessment in a file and the one here (an import conflict)
 

@@ -196,6 +196,8 @@ plain-suggested-spread = Consenso sugerido sobre { $id }, la mediana: { $label }
 plain-voted = { $name } votó { $label }.
 # Followed by a space and the comment.
 plain-comment-by = Comentario de { $name }:
+# Followed by a space and the comment of an unnamed (private) vote.
+plain-comment-with = Un comentario con un voto por { $label }:
 plain-vote-range = Esta rúbrica tiene { $levels } niveles: vote del 1 al { $levels }, o na para N/A.
 plain-comment-hint = Escriba comentario y luego el texto para agregarlo a su voto.
 plain-the-comment = El comentario

@@ -173,6 +173,7 @@ report-import-session-twice = la sesión { $id } aparece dos veces en este archi
 report-import-participant-twice = { $name } aparece dos veces entre los participantes de esta sesión
 report-import-segment-kind = el tipo de parte { $kind } no se conoce
 report-import-second-vote = un segundo voto de { $name } sobre el indicador { $indicator } en la ronda { $round }
+report-import-replaced-room-vote = `replaced` marca una calificación previa (ronda 0) que un voto en la sala reemplazó; un voto en la sala no puede llevarlo
 
 ## What differs between an assessment in a file and the one here (an import conflict)
 

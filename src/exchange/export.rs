@@ -127,6 +127,10 @@ fn write_toml(out: &mut String, a: &Assessment) -> std::fmt::Result {
 }
 
 fn write_session(out: &mut String, x: &crate::session::record::SessionRecord) -> std::fmt::Result {
+    // The secret ballot: a private session's votes go without voters or times.
+    let mut x = x.clone();
+    crate::session::ballot::public(&mut x);
+    let x = &x;
     writeln!(out)?;
     writeln!(out, "[[session]]")?;
     writeln!(out, "id = {}", s(&x.id))?;
@@ -157,12 +161,20 @@ fn write_session(out: &mut String, x: &crate::session::record::SessionRecord) ->
         writeln!(out, "[[session.votes]]")?;
         writeln!(out, "indicator = {}", s(&v.indicator))?;
         writeln!(out, "round = {}", v.round)?;
-        writeln!(out, "participant = {}", s(&v.participant))?;
+        if let Some(participant) = &v.participant {
+            writeln!(out, "participant = {}", s(participant))?;
+        }
         writeln!(out, "level = {}", s(&v.level))?;
         if !v.comment.is_empty() {
             writeln!(out, "comment = {}", s(&v.comment))?;
         }
-        writeln!(out, "at = {}", v.at)?;
+        if let Some(at) = v.at {
+            writeln!(out, "at = {at}")?;
+        }
+        // Once the names are gone, the one thing they told the tally.
+        if v.replaced && v.participant.is_none() {
+            writeln!(out, "replaced = true")?;
+        }
     }
     for d in &x.decisions {
         writeln!(out)?;

@@ -72,10 +72,14 @@ struct RawSegmentRecord {
 struct RawVote {
     indicator: Spanned<String>,
     round: Spanned<i64>,
-    participant: Spanned<String>,
+    /// Written only for open voting; an older file may name a private session's
+    /// voters too, which import does not keep (`session::ballot`).
+    participant: Option<Spanned<String>>,
     level: Spanned<String>,
     comment: Option<Spanned<String>>,
-    at: Spanned<Datetime>,
+    at: Option<Spanned<Datetime>>,
+    /// A pre-rating its member's room vote replaced (written once names are gone).
+    replaced: Option<Spanned<bool>>,
 }
 
 #[derive(Deserialize)]
@@ -644,34 +648,50 @@ impl Checker<'_> {
         let mut votes: Vec<VoteRecord> = Vec::new();
         let mut cast = HashSet::new();
         for v in &raw.votes {
-            // A participant has one vote per indicator and round.
-            let key = (
-                v.indicator.get_ref().clone(),
-                *v.round.get_ref(),
-                v.participant.get_ref().clone(),
-            );
-            if !cast.insert(key) {
-                self.problem(
-                    v.participant.span(),
-                    t!(
-                        "report-import-second-vote",
-                        name = format!("{:?}", v.participant.get_ref()),
-                        indicator = format!("{:?}", v.indicator.get_ref()),
-                        round = v.round.get_ref().to_string()
-                    ),
+            // A participant has one vote per indicator and round (a vote without a
+            // name is one of a private session's).
+            if let Some(participant) = &v.participant {
+                let key = (
+                    v.indicator.get_ref().clone(),
+                    *v.round.get_ref(),
+                    participant.get_ref().clone(),
                 );
+                if !cast.insert(key) {
+                    self.problem(
+                        participant.span(),
+                        t!(
+                            "report-import-second-vote",
+                            name = format!("{:?}", participant.get_ref()),
+                            indicator = format!("{:?}", v.indicator.get_ref()),
+                            round = v.round.get_ref().to_string()
+                        ),
+                    );
+                }
+            }
+            let round = self.count(&v.round, "round", 0);
+            if let Some(replaced) = &v.replaced
+                && round != crate::session::prerate::ROUND
+            {
+                self.problem(replaced.span(), t!("report-import-replaced-room-vote"));
             }
             votes.push(VoteRecord {
                 indicator: self.known_indicator(&v.indicator, rubric),
-                round: self.count(&v.round, "round", 0),
-                participant: self.text(&v.participant, "participant", false, true),
+                round,
+                participant: v
+                    .participant
+                    .as_ref()
+                    .map(|p| self.text(p, "participant", false, true)),
                 level: self.level_key(&v.level, rubric),
                 comment: v
                     .comment
                     .as_ref()
                     .map(|c| self.text(c, "comment", true, false))
                     .unwrap_or_default(),
-                at: self.timestamp(&v.at, "at")?,
+                at: match &v.at {
+                    Some(at) => Some(self.timestamp(at, "at")?),
+                    None => None,
+                },
+                replaced: v.replaced.as_ref().is_some_and(|r| *r.get_ref()),
             });
         }
         let mut decisions = Vec::new();
@@ -685,7 +705,7 @@ impl Checker<'_> {
                 at: self.timestamp(&d.at, "at")?,
             });
         }
-        Some(SessionRecord {
+        let mut record = SessionRecord {
             id: id?,
             plan: self.text(&raw.plan, "plan", false, true),
             title: self.text(&raw.title, "title", false, true),
@@ -700,7 +720,11 @@ impl Checker<'_> {
             segments,
             votes,
             decisions,
-        })
+        };
+        // Kept as the secret ballot lets it be kept: a private session's votes without
+        // their voters' names or times, whatever an older file says.
+        crate::session::ballot::public(&mut record);
+        Some(record)
     }
 }
 

@@ -186,30 +186,10 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
                 spread = spread
             )
         )?;
-        let round = s
-            .votes
-            .iter()
-            .filter(|v| v.indicator == d.indicator)
-            .map(|v| v.round)
-            .max()
-            .unwrap_or(1);
-        let mut last: Vec<_> = s
-            .votes
-            .iter()
-            .filter(|v| v.indicator == d.indicator && v.round == round)
-            .collect();
-        // In the first round the pre-ratings of members who did not vote in the room
-        // counted too (as at the reveal).
-        if round == 1 {
-            let pre: Vec<_> = s
-                .votes
-                .iter()
-                .filter(|v| v.indicator == d.indicator && v.round == 0)
-                .filter(|p| !last.iter().any(|v| v.participant == p.participant))
-                .collect();
-            last.extend(pre);
-        }
-        let pre = last.iter().filter(|v| v.round == 0).count();
+        // The votes the decision came from, as the secret ballot lets them be told
+        // (`session::ballot`): named only with open voting and `--named`.
+        let last = crate::session::ballot::decided(rubric, s, &d.indicator, named);
+        let pre = last.iter().filter(|v| v.pre).count();
         if named {
             for v in &last {
                 let comment = if v.comment.is_empty() {
@@ -217,23 +197,21 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
                 } else {
                     format!(": \"{}\"", md(&v.comment.replace('\n', " ")))
                 };
-                let said = if v.round == 0 {
+                let name = md(v.name.as_deref().unwrap_or("—"));
+                let said = if v.pre {
                     crate::t!(
                         "report-minutes-pre-rated",
-                        name = md(&v.participant),
+                        name = name,
                         level = label(&v.level)
                     )
                 } else {
-                    crate::t!(
-                        "report-minutes-voted",
-                        name = md(&v.participant),
-                        level = label(&v.level)
-                    )
+                    crate::t!("report-minutes-voted", name = name, level = label(&v.level))
                 };
                 writeln!(out, "- {said}{comment}")?;
             }
         } else {
-            // The tally in level order, then the comments, none with a name.
+            // The tally in level order, then the comments in level order, none with a
+            // name.
             let mut counts: Vec<(String, usize)> = Vec::new();
             let keys = rubric.levels.iter().map(|l| l.key.as_str()).chain(["na"]);
             for key in keys {

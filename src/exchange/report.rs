@@ -567,6 +567,10 @@ fn csv(a: &Assessment) -> Result<String> {
 }
 
 fn session_json(x: &crate::session::record::SessionRecord) -> Value {
+    // The secret ballot: a private session's votes without voters, times or any
+    // order that comes from either.
+    let mut x = x.clone();
+    crate::session::ballot::public(&mut x);
     json!({
         "id": x.id,
         "plan": x.plan,
@@ -580,9 +584,11 @@ fn session_json(x: &crate::session::record::SessionRecord) -> Value {
             "started": s.started.to_string(), "ended": s.ended.map(|t| t.to_string()),
         })).collect::<Vec<_>>(),
         "votes": x.votes.iter().map(|v| json!({
-            // Votes are private: no voter's name goes with a vote in a report.
+            // No voter's name goes with a vote in a report, even with open voting
+            // (`session minutes --named` names them); a time only with open voting.
             "indicator": v.indicator, "round": v.round,
-            "level": v.level, "comment": v.comment, "at": v.at.to_string(),
+            "level": v.level, "comment": v.comment, "at": v.at.map(|t| t.to_string()),
+            "replaced": v.replaced,
         })).collect::<Vec<_>>(),
         "decisions": x.decisions.iter().map(|d| json!({
             "indicator": d.indicator, "level": d.level, "suggested": d.suggested,

@@ -214,10 +214,8 @@ impl SessionView {
     }
 
     fn mine(&self, store: &Store) -> Result<Option<Vote>> {
-        Ok(self
-            .votes(store)?
-            .into_iter()
-            .find(|v| v.participant == self.name))
+        let votes = self.votes(store)?;
+        Ok(crate::session::ballot::own(&votes, &self.name).cloned())
     }
 
     fn key_label(&self, key: &str) -> String {
@@ -276,17 +274,22 @@ impl SessionView {
                 None => t!("plain-suggested", id = &id, label = label),
             });
         }
-        for v in &votes {
-            out.say(t!(
-                "plain-voted",
-                name = &v.participant,
-                label = self.key_label(&v.level)
-            ));
+        // The room's votes as the secret ballot lets them be told (`session::ballot`):
+        // in level order, named only when the team agreed to open voting.
+        let shown = crate::session::ballot::revealed(rubric, self.live.open_voting, &votes, &[]);
+        // A private vote was told in the tally; only its comment is read, with its
+        // level and without a name.
+        for v in &shown {
+            let label = self.key_label(&v.level);
+            let by = match &v.name {
+                Some(name) => {
+                    out.say(t!("plain-voted", name = name, label = label));
+                    t!("plain-comment-by", name = name)
+                }
+                None => t!("plain-comment-with", label = label),
+            };
             if !v.comment.is_empty() {
-                out.para(
-                    &lead(t!("plain-comment-by", name = &v.participant)),
-                    &v.comment,
-                );
+                out.para(&lead(by), &v.comment);
             }
         }
         Ok(())
@@ -370,13 +373,10 @@ impl SessionView {
             )),
             Some(id) => {
                 let votes = self.votes(store)?;
-                let mine = votes
-                    .iter()
-                    .find(|v| v.participant == self.name)
-                    .map_or_else(
-                        || t!("plain-status-not-voted"),
-                        |v| t!("plain-status-your-vote", label = self.key_label(&v.level)),
-                    );
+                let mine = crate::session::ballot::own(&votes, &self.name).map_or_else(
+                    || t!("plain-status-not-voted"),
+                    |v| t!("plain-status-your-vote", label = self.key_label(&v.level)),
+                );
                 let (code, round, voted) = (&self.live.code, self.live.round, votes.len());
                 out.say(if self.live.revealed {
                     t!(

@@ -3,6 +3,7 @@
 //! screens show it and `exchange::minutes` writes it up.
 
 pub mod agenda;
+pub mod ballot;
 pub mod plan;
 pub mod prerate;
 pub mod record;

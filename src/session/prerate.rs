@@ -87,8 +87,8 @@ pub fn ratings(assessment: &Assessment) -> HashMap<String, Choice> {
 
 /// The votes counted at a reveal: the room's, then the pre-ratings of members who
 /// have not voted in the room (a member's room vote replaces their pre-rating, so
-/// nobody counts twice). Pre-ratings count in the first round only; returns how many
-/// were counted.
+/// nobody counts twice; once the names are gone, `replaced` says so). Pre-ratings
+/// count in the first round only; returns how many were counted.
 pub fn counted(room: &[Vote], pre: &[Vote], round: u32) -> (Vec<Vote>, u32) {
     let mut all = room.to_vec();
     if round > 1 {
@@ -96,7 +96,11 @@ pub fn counted(room: &[Vote], pre: &[Vote], round: u32) -> (Vec<Vote>, u32) {
     }
     let mut n = 0;
     for p in pre {
-        if !room.iter().any(|v| v.participant == p.participant) {
+        let replaced = p.replaced
+            || p.participant
+                .as_ref()
+                .is_some_and(|who| room.iter().any(|v| v.participant.as_ref() == Some(who)));
+        if !replaced {
             all.push(p.clone());
             n += 1;
         }
@@ -110,9 +114,10 @@ mod tests {
 
     fn vote(who: &str, level: &str) -> Vote {
         Vote {
-            participant: who.into(),
+            participant: Some(who.into()),
             level: level.into(),
             comment: String::new(),
+            replaced: false,
         }
     }
 
@@ -201,5 +206,19 @@ mod tests {
         assert_eq!(n, 1);
         assert_eq!(all, vec![vote("Ana", "3"), vote("Bo", "2")]);
         assert_eq!(counted(&room, &pre, 2), (room.to_vec(), 0));
+        // Without names, the mark left when they were taken off says the same.
+        let anonymous = |v: Vote, replaced| Vote {
+            participant: None,
+            replaced,
+            ..v
+        };
+        let room = [anonymous(vote("Ana", "3"), false)];
+        let pre = [
+            anonymous(vote("Ana", "1"), true),
+            anonymous(vote("Bo", "2"), false),
+        ];
+        let (all, n) = counted(&room, &pre, 1);
+        assert_eq!((all.len(), n), (2, 1));
+        assert_eq!(all[1].level, "2");
     }
 }

@@ -37,11 +37,16 @@ pub struct VoteRecord {
     pub indicator: String,
     /// Votes on one indicator are counted again after a re-vote.
     pub round: u32,
-    pub participant: String,
+    /// The voter: kept only by an open-voting session (`session::ballot`).
+    pub participant: Option<String>,
     /// A level key or `na`.
     pub level: String,
     pub comment: String,
-    pub at: Timestamp,
+    /// When it was cast: kept only by an open-voting session.
+    pub at: Option<Timestamp>,
+    /// A pre-rating (round 0) its member's room vote replaced in the first round's
+    /// tally.
+    pub replaced: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,14 +63,36 @@ pub struct Decision {
 
 impl SessionRecord {
     /// Puts the lists whose order means nothing into the one order the store reads them
-    /// back in: participants by name, votes by indicator, round and participant.
-    /// Segments and decisions keep their order, which is the order they happened in.
+    /// back in: participants by name, votes by indicator, round, participant (when
+    /// named), level and comment. Segments and decisions keep their order, which is the
+    /// order they happened in.
     pub fn canonicalise(&mut self) {
         self.participants.sort();
-        self.votes.sort_by(|a, b| {
-            (&a.indicator, a.round, &a.participant).cmp(&(&b.indicator, b.round, &b.participant))
-        });
+        self.votes.sort_by(|a, b| vote_order(a).cmp(&vote_order(b)));
     }
+}
+
+/// What a vote's place in the canonical order comes from.
+type VoteOrder<'a> = (
+    &'a str,
+    u32,
+    Option<&'a str>,
+    &'a str,
+    &'a str,
+    bool,
+    Option<Timestamp>,
+);
+
+fn vote_order(v: &VoteRecord) -> VoteOrder<'_> {
+    (
+        &v.indicator,
+        v.round,
+        v.participant.as_deref(),
+        &v.level,
+        &v.comment,
+        v.replaced,
+        v.at,
+    )
 }
 
 /// Every session in canonical order (by start time, then id), each canonicalised, so

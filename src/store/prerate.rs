@@ -106,7 +106,8 @@ impl Store {
     /// Who has pre-rated and how many indicators each, by name; never the levels.
     pub fn prerate_progress(&self, session_id: &str) -> Result<Vec<(String, usize)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT participant, count(*) FROM votes WHERE session_id = ?1 AND round = ?2
+            "SELECT participant, count(*) FROM votes
+             WHERE session_id = ?1 AND round = ?2 AND participant IS NOT NULL
              GROUP BY participant ORDER BY participant",
         )?;
         let rows = stmt

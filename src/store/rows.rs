@@ -433,11 +433,15 @@ fn write_session_records(
                 params![s.id, position as i64, seg.kind, seg.title, seg.planned_minutes, seg.started.to_string(), seg.ended.map(|t| t.to_string())],
             )?;
         }
+        // The record as the secret ballot lets it be kept (an older file may name the
+        // voters of a private session), in its canonical order.
+        let mut s = s.clone();
+        crate::session::ballot::public(&mut s);
         for v in s.votes.iter().filter(|v| !(prerating && v.round == 0)) {
             tx.execute(
-                "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![s.id, v.indicator, v.round, v.participant, v.level, v.comment, v.at.to_string()],
+                "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at, replaced)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![s.id, v.indicator, v.round, v.participant, v.level, v.comment, v.at.map(|t| t.to_string()), v.replaced],
             )?;
         }
         for (position, d) in s.decisions.iter().enumerate() {

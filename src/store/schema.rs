@@ -331,6 +331,63 @@ ALTER TABLE sessions ADD COLUMN agreed TEXT NOT NULL DEFAULT '[]';
     r#"
 ALTER TABLE sessions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';
 "#,
+    // The secret ballot (see `session::ballot`): a vote keeps its voter's name only
+    // while it can still change. Votes get a surrogate key so a vote can lose its name
+    // (`participant` and `cast_at` NULL); `replaced` marks a pre-rating its member's
+    // room vote replaced in the first round's tally (what the name told before). Rows
+    // are copied in the order of their content, not of casting. What is already over
+    // in a private session loses its names now: everything of an ended or imported
+    // session, and in a running one every round that was revealed (a later round
+    // exists, it is revealed now, or it was decided and is not the live round), with
+    // the pre-ratings of an indicator whose first round is over.
+    concat!(
+        r#"
+CREATE TABLE votes_sealed (
+    id           INTEGER PRIMARY KEY,
+    session_id   TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    indicator_id TEXT NOT NULL,
+    round        INTEGER NOT NULL,
+    participant  TEXT,
+    level        TEXT NOT NULL,
+    comment      TEXT NOT NULL DEFAULT '',
+    cast_at      TEXT,
+    replaced     INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (session_id, indicator_id, round, participant)
+);
+INSERT INTO votes_sealed (session_id, indicator_id, round, participant, level, comment, cast_at)
+    SELECT session_id, indicator_id, round, participant, level, comment, cast_at FROM votes
+    ORDER BY session_id, indicator_id, round, level, comment;
+DROP TABLE votes;
+ALTER TABLE votes_sealed RENAME TO votes;
+CREATE TEMP TABLE closed_rounds AS
+    SELECT DISTINCT v.session_id AS session_id, v.indicator_id AS indicator_id, v.round AS round
+    FROM votes v JOIN sessions s ON s.id = v.session_id
+    WHERE NOT s.open_voting AND v.round >= 1 AND (
+        s.ended_at IS NOT NULL OR s.code IS NULL
+        OR v.round < (SELECT max(r.round) FROM votes r
+                      WHERE r.session_id = v.session_id AND r.indicator_id = v.indicator_id)
+        OR (s.indicator_id = v.indicator_id AND s.round = v.round AND s.revealed)
+        OR (EXISTS (SELECT 1 FROM decisions d
+                    WHERE d.session_id = v.session_id AND d.indicator_id = v.indicator_id)
+            AND NOT (s.indicator_id IS v.indicator_id AND s.round = v.round)));
+UPDATE votes SET replaced = 1
+    WHERE round = 0 AND participant IS NOT NULL
+      AND EXISTS (SELECT 1 FROM closed_rounds c WHERE c.session_id = votes.session_id
+                  AND c.indicator_id = votes.indicator_id AND c.round = 1)
+      AND EXISTS (SELECT 1 FROM votes r WHERE r.session_id = votes.session_id
+                  AND r.indicator_id = votes.indicator_id AND r.round = 1
+                  AND r.participant = votes.participant);
+UPDATE votes SET participant = NULL, cast_at = NULL
+    WHERE participant IS NOT NULL AND (
+        EXISTS (SELECT 1 FROM closed_rounds c WHERE c.session_id = votes.session_id
+                AND c.indicator_id = votes.indicator_id
+                AND c.round = CASE WHEN votes.round = 0 THEN 1 ELSE votes.round END)
+        OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = votes.session_id AND NOT s.open_voting
+                   AND (s.ended_at IS NOT NULL OR s.code IS NULL)));
+DROP TABLE closed_rounds;
+"#,
+        change_triggers!("votes", "session", "session_id"),
+    ),
 ];
 
 /// The schema version this binary writes.
@@ -526,6 +583,137 @@ mod tests {
         assert_eq!(agreed, "[]");
         assert_eq!(store.votes("s", "cl-1", 1).unwrap().len(), 1);
         assert!(store.prerate_progress("s").unwrap().is_empty());
+    }
+
+    /// The secret-ballot migration on a database made by the schema before it, with
+    /// named votes and the change-log rows their writes left: an ended private
+    /// session, an imported one and the closed rounds of a running one lose every
+    /// name and cast time (pre-ratings the room replaced marked so); an open-voting
+    /// session and the live round keep theirs; nothing in `changes` names anyone.
+    #[test]
+    fn secret_ballot_migration_takes_names_off_what_is_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        let at = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("CREATE TABLE votes_sealed"))
+            .unwrap();
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[2..at] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", at as i64).unwrap();
+            // s: ended, private. o: ended, open voting. i: imported (no code).
+            // r: running, private, on cl-2 round 1 (hidden); cl-1 went to round 2.
+            conn.execute_batch(
+                "UPDATE sessions SET code = 'AAAAAA', ended_at = 'e' WHERE id = 's';
+                 INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, facilitator, started_at, ended_at, open_voting)
+                     VALUES ('o', 'BBBBBB', 'a', 'p', 'P', 'F', 't', 'e', 1);
+                 INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, facilitator, started_at)
+                     VALUES ('i', NULL, 'a', 'p', 'P', 'F', 't');
+                 INSERT INTO sessions (id, code, assessment_id, plan_id, plan_title, facilitator, started_at, indicator_id, round, revealed)
+                     VALUES ('r', 'CCCCCC', 'a', 'p', 'P', 'F', 't', 'cl-2', 1, 0);
+                 INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at) VALUES
+                     ('s', 'cl-1', 0, 'Ana', 'emerging', 'pre', '2026-11-09T14:01:00Z'),
+                     ('s', 'cl-1', 0, 'Bo', 'full', '', '2026-11-09T14:01:30Z'),
+                     ('s', 'cl-1', 1, 'Ana', 'not-yet', 'why', '2026-11-09T14:02:00Z'),
+                     ('s', 'cl-1', 1, 'Cy', 'developing', '', '2026-11-09T14:03:00Z'),
+                     ('o', 'cl-1', 1, 'Ana', 'full', '', '2026-11-09T14:02:00Z'),
+                     ('i', 'cl-1', 1, 'Bo', 'full', '', '2026-11-09T14:02:00Z'),
+                     ('r', 'cl-1', 0, 'Ana', 'full', '', '2026-11-09T14:00:00Z'),
+                     ('r', 'cl-1', 1, 'Ana', 'emerging', '', '2026-11-09T14:02:00Z'),
+                     ('r', 'cl-1', 2, 'Ana', 'developing', '', '2026-11-09T14:04:00Z'),
+                     ('r', 'cl-2', 0, 'Bo', 'full', '', '2026-11-09T14:00:00Z'),
+                     ('r', 'cl-2', 1, 'Bo', 'emerging', '', '2026-11-09T14:05:00Z');",
+            )
+            .unwrap();
+            let logged: i64 = conn
+                .query_row(
+                    "SELECT count(*) FROM changes WHERE kind = 'session'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert!(logged > 0, "the old writes were logged");
+        }
+        let store = Store::open(&path).unwrap();
+        type Row = (String, String, i64, Option<String>, Option<String>, bool);
+        let rows = |sql: &str| -> Vec<Row> {
+            let mut stmt = store.conn.prepare(sql).unwrap();
+            stmt.query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+        };
+        let named = rows(
+            "SELECT session_id, indicator_id, round, participant, cast_at, replaced FROM votes
+             WHERE participant IS NOT NULL OR cast_at IS NOT NULL ORDER BY session_id, indicator_id, round",
+        );
+        let kept: Vec<(&str, &str, i64, Option<&str>)> = named
+            .iter()
+            .map(|(s, i, r, p, _, _)| (s.as_str(), i.as_str(), *r, p.as_deref()))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                ("o", "cl-1", 1, Some("Ana")),
+                ("r", "cl-1", 2, Some("Ana")),
+                ("r", "cl-2", 0, Some("Bo")),
+                ("r", "cl-2", 1, Some("Bo")),
+            ],
+            "only open voting and what can still change keep a name"
+        );
+        assert!(named.iter().all(|r| r.4.is_some() == r.3.is_some()));
+        // Ana's pre-rating was replaced by her room vote; Bo's was not.
+        let pre = rows(
+            "SELECT session_id, indicator_id, round, participant, level, replaced FROM votes
+             WHERE round = 0 AND participant IS NULL ORDER BY session_id, level",
+        );
+        let marks: Vec<(&str, Option<&str>, bool)> = pre
+            .iter()
+            .map(|(s, _, _, _, level, replaced)| (s.as_str(), level.as_deref(), *replaced))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                ("r", Some("full"), true),
+                ("s", Some("emerging"), true),
+                ("s", Some("full"), false)
+            ]
+        );
+        // Four votes of the ended session, all there, without a name.
+        assert_eq!(store.votes("s", "cl-1", 1).unwrap().len(), 2);
+        // The change log names no one (it holds session ids only).
+        let mut stmt = store.conn.prepare("SELECT kind, key FROM changes").unwrap();
+        let keys: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        for name in ["Ana", "Bo", "Cy"] {
+            assert!(!keys.iter().any(|(_, k)| k.contains(name)), "{keys:?}");
+        }
+        // The triggers came back with the table: a new vote is logged.
+        let before = store.changes_since(0).unwrap().last;
+        store
+            .conn
+            .execute(
+                "INSERT INTO votes (session_id, indicator_id, round, participant, level) VALUES ('o', 'cl-3', 1, 'Dee', 'full')",
+                [],
+            )
+            .unwrap();
+        assert!(store.changes_since(0).unwrap().last > before);
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub struct LiveSession {
     pub agreed: Vec<String>,
     /// The room's language: the wall screen speaks it, whatever each person reads.
     pub lang: Lang,
+    /// The team agreed that votes are not private (`session start --open-voting`).
+    pub open_voting: bool,
 }
 
 impl LiveSession {
@@ -80,9 +82,14 @@ pub struct SessionSummary {
 /// One vote as the facilitator's screen counts it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Vote {
-    pub participant: String,
+    /// The voter, while the vote can still change; `None` once its round is over in a
+    /// private session (see `session::ballot`).
+    pub participant: Option<String>,
     pub level: String,
     pub comment: String,
+    /// A pre-rating whose member's room vote replaced it in the first round's tally
+    /// (kept once the name that told it is gone).
+    pub replaced: bool,
 }
 
 /// Letters and digits that cannot be mistaken for each other when read aloud or off
@@ -196,7 +203,8 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT code, assessment_id, plan_text, facilitator, weakest, ended_at, segment, segment_started,
-                        paused_at, paused_total, extra, indicator_id, round, revealed, prerating, agreed, lang
+                        paused_at, paused_total, extra, indicator_id, round, revealed, prerating, agreed, lang,
+                        open_voting
                  FROM sessions WHERE id = ?1",
             )?
             .query_row([id], |r| {
@@ -220,6 +228,7 @@ impl Store {
                     r.get::<_, bool>(14)?,
                     r.get::<_, String>(15)?,
                     r.get::<_, String>(16)?,
+                    r.get::<_, bool>(17)?,
                 ))
             })
             .optional()?
@@ -238,6 +247,7 @@ impl Store {
             prerating,
             agreed,
             lang,
+            open_voting,
         ) = row;
         let plan_text =
             plan_text.ok_or_else(|| Error::input(crate::t!("session-error-imported")))?;
@@ -258,6 +268,7 @@ impl Store {
             agreed: serde_json::from_str(&agreed).unwrap_or_default(),
             // A language this build does not speak reads as English.
             lang: Lang::from_code(&lang).unwrap_or_default(),
+            open_voting,
         })
     }
 
@@ -302,6 +313,15 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Leaving a revealed round closes it: its votes lose their names.
+        let (was, revealed): (Option<String>, bool) = tx.query_row(
+            "SELECT indicator_id, revealed FROM sessions WHERE id = ?1",
+            [session_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if let Some(was) = was.filter(|_| revealed) {
+            votes::seal(&tx, session_id, Some(&was))?;
+        }
         let round: i64 = tx.query_row(
             "SELECT max(1, coalesce(max(round), 1)) FROM votes WHERE session_id = ?1 AND indicator_id = ?2",
             params![session_id, indicator],
@@ -312,9 +332,17 @@ impl Store {
             params![session_id, indicator],
             |r| r.get(0),
         )?;
+        // A round whose votes (or, in the first, pre-ratings) have lost their names
+        // was revealed and closed: it stays revealed.
+        let sealed: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM votes WHERE session_id = ?1 AND indicator_id = ?2
+                           AND (round = ?3 OR (?3 = 1 AND round = 0)) AND participant IS NULL)",
+            params![session_id, indicator, round],
+            |r| r.get(0),
+        )?;
         tx.execute(
             "UPDATE sessions SET indicator_id = ?2, round = ?3, revealed = ?4 WHERE id = ?1",
-            params![session_id, indicator, round, decided],
+            params![session_id, indicator, round, decided || sealed],
         )?;
         tx.commit()?;
         Ok(())
@@ -331,11 +359,24 @@ impl Store {
     }
 
     /// Starts a new, hidden round of votes on the indicator under discussion.
+    /// The round it closes loses its voters' names (`votes::seal`).
     pub fn revote(&mut self, session_id: &str) -> Result<()> {
-        self.conn.execute(
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let indicator: Option<String> = tx.query_row(
+            "SELECT indicator_id FROM sessions WHERE id = ?1",
+            [session_id],
+            |r| r.get(0),
+        )?;
+        if let Some(indicator) = &indicator {
+            votes::seal(&tx, session_id, Some(indicator))?;
+        }
+        tx.execute(
             "UPDATE sessions SET round = round + 1, revealed = 0 WHERE id = ?1",
             [session_id],
         )?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -360,6 +401,8 @@ impl Store {
             "UPDATE sessions SET ended_at = ?2 WHERE id = ?1 AND ended_at IS NULL",
             params![session_id, at.to_string()],
         )?;
+        // Nothing can change any more: no vote or pre-rating keeps a name.
+        votes::seal(&tx, session_id, None)?;
         tx.commit()?;
         Ok(())
     }

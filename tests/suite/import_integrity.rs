@@ -302,7 +302,8 @@ fn session() -> impl Strategy<Value = SessionRecord> {
         0i64..4,
         any::<bool>(),
         any::<bool>(),
-        prop::collection::vec((any::<u8>(), 1u32..=3, 0usize..4, any::<bool>()), 0..12),
+        // Round 0: pre-ratings, some replaced by a first-round vote of the same name.
+        prop::collection::vec((any::<u8>(), 0u32..=3, 0usize..4, any::<bool>()), 0..12),
         0usize..3,
     )
         .prop_map(
@@ -316,21 +317,24 @@ fn session() -> impl Strategy<Value = SessionRecord> {
                     let participant = people[who as usize % people.len()].clone();
                     let indicator = indicators[who as usize % indicators.len()].to_string();
                     if votes.iter().any(|v| {
-                        v.participant == participant && v.indicator == indicator && v.round == round
+                        v.participant.as_ref() == Some(&participant)
+                            && v.indicator == indicator
+                            && v.round == round
                     }) {
                         continue;
                     }
                     votes.push(VoteRecord {
                         indicator,
                         round,
-                        participant,
+                        participant: Some(participant),
+                        replaced: false,
                         level: levels[level].to_string(),
                         comment: if comment {
                             "why, \"quoted\"\nsecond line".into()
                         } else {
                             String::new()
                         },
-                        at: at(100 + votes.len() as i64, half),
+                        at: Some(at(100 + votes.len() as i64, half)),
                     });
                 }
                 let decisions = indicators

@@ -35,6 +35,7 @@ mod rollup_network;
 mod rubric_translations;
 mod scoring;
 mod scoring_rule;
+mod secret_ballot;
 mod serve;
 mod serve_hardening;
 mod serve_lang;

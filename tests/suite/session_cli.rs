@@ -591,16 +591,17 @@ fn minutes_of_an_ended_session_by_id_to_a_file() {
 #[test]
 fn named_minutes_only_for_a_team_that_agreed_to_open_voting() {
     let env = Env::new();
-    let (id, code) = workshop(&env.db(), true);
+    // The team agrees while the session runs: a private session keeps no names once
+    // its votes are over, so nothing can name them afterwards.
+    let (id, code) = workshop(&env.db(), false);
     env.cmd()
         .args(["session", "minutes", &code, "--named"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("votes are private"));
-    Store::open(&env.db())
-        .expect("open")
-        .set_open_voting(&id, true)
-        .expect("agree");
+    let mut store = Store::open(&env.db()).expect("open");
+    store.set_open_voting(&id, true).expect("agree");
+    store.end_session(&id).expect("end");
     let md = env.ok(&["session", "minutes", &code, "--named"]);
     assert!(
         md.contains("- Ana voted Developing: \"Maria coordinates"),

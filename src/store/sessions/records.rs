@@ -57,10 +57,9 @@ impl Store {
                 .prepare_cached(
                     // Pre-ratings stay out of the record (reports, minutes, exports)
                     // until pre-rating closes: nobody sees them before the reveal.
-                    "SELECT indicator_id, round, participant, level, comment, cast_at FROM votes
+                    "SELECT indicator_id, round, participant, level, comment, cast_at, replaced FROM votes
                      WHERE session_id = ?1
-                       AND (round > 0 OR NOT (SELECT prerating FROM sessions WHERE id = ?1))
-                     ORDER BY indicator_id, round, participant",
+                       AND (round > 0 OR NOT (SELECT prerating FROM sessions WHERE id = ?1))",
                 )?
                 .query_map([&id], |r| {
                     Ok(VoteRecord {
@@ -69,7 +68,8 @@ impl Store {
                         participant: r.get(2)?,
                         level: r.get(3)?,
                         comment: r.get(4)?,
-                        at: ts(&r.get::<_, String>(5)?),
+                        at: r.get::<_, Option<String>>(5)?.map(|t| ts(&t)),
+                        replaced: r.get(6)?,
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
@@ -103,6 +103,11 @@ impl Store {
                 votes,
                 decisions,
             });
+        }
+        // What leaves the store is what any output may carry: the secret ballot
+        // (`session::ballot::public`) for the votes of a running private session too.
+        for record in &mut records {
+            crate::session::ballot::public(record);
         }
         // In Rust, not SQL: times are stored as text, whose order is not time order
         // once fractions of a second appear.

@@ -88,11 +88,13 @@ impl Store {
         Ok(())
     }
 
-    /// The votes of one round on one indicator, by participant name.
+    /// The votes of one round on one indicator, in the order of their content (never
+    /// of names or casting): what the screens show goes through `session::ballot`.
     pub fn votes(&self, session_id: &str, indicator: &str, round: u32) -> Result<Vec<Vote>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT participant, level, comment FROM votes
-             WHERE session_id = ?1 AND indicator_id = ?2 AND round = ?3 ORDER BY participant",
+            "SELECT participant, level, comment, replaced FROM votes
+             WHERE session_id = ?1 AND indicator_id = ?2 AND round = ?3
+             ORDER BY level, comment, replaced, participant",
         )?;
         let votes = stmt
             .query_map(params![session_id, indicator, round], |r| {
@@ -100,6 +102,7 @@ impl Store {
                     participant: r.get(0)?,
                     level: r.get(1)?,
                     comment: r.get(2)?,
+                    replaced: r.get(3)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -221,6 +224,52 @@ pub(in crate::store) fn record_decision(
             decision.votes,
             at
         ],
+    )?;
+    Ok(())
+}
+
+/// Takes the voters' names off what can no longer change, in a private session (the
+/// secret ballot, `session::ballot`): every vote and pre-rating on `indicator` (its
+/// round has closed: revealed and left, or a new round opened), or of the whole
+/// session when it ends (`None`). A pre-rating its member's first-round room vote
+/// replaced is marked `replaced` first, which is all the tally needed the name for.
+/// The rows are written again in the order of their content, so neither a name nor
+/// the casting order survives in the table (its surrogate key included), and the
+/// cast time goes with the name. Open-voting sessions keep everything.
+pub(in crate::store) fn seal(
+    tx: &Transaction,
+    session_id: &str,
+    indicator: Option<&str>,
+) -> Result<()> {
+    let open: bool = tx.query_row(
+        "SELECT open_voting FROM sessions WHERE id = ?1",
+        [session_id],
+        |r| r.get(0),
+    )?;
+    if open {
+        return Ok(());
+    }
+    let which = "session_id = ?1 AND participant IS NOT NULL AND (?2 IS NULL OR indicator_id = ?2)";
+    tx.execute(
+        &format!(
+            "UPDATE votes SET replaced = 1 WHERE {which} AND round = 0
+               AND EXISTS (SELECT 1 FROM votes r WHERE r.session_id = votes.session_id
+                           AND r.indicator_id = votes.indicator_id AND r.round = 1
+                           AND r.participant = votes.participant)"
+        ),
+        params![session_id, indicator],
+    )?;
+    tx.execute(
+        &format!(
+            "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at, replaced)
+             SELECT session_id, indicator_id, round, NULL, level, comment, NULL, replaced FROM votes
+             WHERE {which} ORDER BY indicator_id, round, level, comment, replaced"
+        ),
+        params![session_id, indicator],
+    )?;
+    tx.execute(
+        &format!("DELETE FROM votes WHERE {which}"),
+        params![session_id, indicator],
     )?;
     Ok(())
 }

@@ -121,7 +121,7 @@ impl FacilitateState {
                 .store
                 .prerates(&self.live.id, id)?
                 .into_iter()
-                .map(|v| v.participant)
+                .filter_map(|v| v.participant)
                 .collect(),
             _ => Vec::new(),
         };

@@ -281,10 +281,11 @@ fn indicator_block<'a>(
     ]));
     // Who has voted, never what, until the reveal. With many people in the room the
     // useful part is who is still to vote.
+    let voters = crate::session::ballot::voters(&state.votes);
     let waiting: Vec<String> = state
         .participants
         .iter()
-        .filter(|name| !state.votes.iter().any(|v| &v.participant == *name))
+        .filter(|name| !voters.contains(*name))
         .filter(|name| !state.pre_rated.contains(name))
         .map(|name| clean(name))
         .collect();
@@ -329,8 +330,10 @@ fn indicator_block<'a>(
             width,
             true,
         );
-        // Comments in full, without names: the reveal is anonymous.
-        for v in state.votes.iter().filter(|v| !v.comment.is_empty()) {
+        // Comments in full, without names, in level order (`session::ballot`).
+        let shown =
+            crate::session::ballot::revealed(rubric, state.live.open_voting, &state.votes, &[]);
+        for v in shown.iter().filter(|v| !v.comment.is_empty()) {
             let label = rubric
                 .parse_choice(&v.level)
                 .map_or("".into(), |c| rubric.choice_label(Some(c)));

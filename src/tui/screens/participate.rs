@@ -24,7 +24,7 @@ pub struct ParticipateState {
     /// How many have voted in the current round.
     pub voted: usize,
     /// Everyone's votes: filled only once the facilitator reveals them.
-    pub revealed_votes: Vec<Vote>,
+    pub revealed_votes: Vec<crate::session::ballot::Shown>,
     /// How many of `revealed_votes` are pre-ratings.
     pub pre: u32,
     pub participants: usize,
@@ -163,12 +163,13 @@ impl ParticipateState {
             None => Vec::new(),
         };
         self.voted = votes.len();
-        self.mine = votes.iter().find(|v| v.participant == self.name).cloned();
+        self.mine = crate::session::ballot::own(&votes, &self.name).cloned();
         // Other people's votes stay out of this screen until the reveal.
         let pre = services.store.prerates_counted(&self.live, &votes)?;
         self.pre = pre.len() as u32;
         self.revealed_votes = if self.live.revealed {
-            votes.into_iter().chain(pre).collect()
+            let rubric = &self.assessment.rubric;
+            crate::session::ballot::revealed(rubric, self.live.open_voting, &votes, &pre)
         } else {
             Vec::new()
         };
@@ -195,9 +196,10 @@ impl ParticipateState {
             .into_iter()
             .find(|p| Some(&p.indicator) == id.as_ref())
             .map(|p| Vote {
-                participant: self.name.clone(),
+                participant: Some(self.name.clone()),
                 level: p.level,
                 comment: p.comment,
+                replaced: false,
             });
         self.live.indicator = id;
         self.voted = 0;
