@@ -237,7 +237,8 @@ cli-rubric-skipped = warning: { $problem } (rubric skipped)
 cli-plain-no-facilitating = plain mode takes part in sessions (touchstone --plain session join CODE); facilitating needs the screens
 cli-needs-terminal = the screens need a terminal; in scripts, use the commands (see `touchstone --help`) or plain mode (`touchstone --plain`)
 cli-db-not-open = the database is not open
-cli-demo-schools-range = --schools must be between 1 and 1000000
+cli-demo-schools-zero = --schools must be at least 1
+cli-demo-schools-too-many = --schools { $schools } would make a demo database of about { $size }; the most is { $max } schools (about { $max_size })
 cli-demo-no-rubric = the bundled site rubric is missing
 cli-demo-not-empty = { $path } already has assessments; demo data goes into an empty database (or pass --db PATH --add)
 cli-demo-made = Made { $schools ->
@@ -248,6 +249,8 @@ cli-demo-made = Made { $schools ->
    *[other] { $assessments } assessments
 } in { $path }
 cli-demo-open = Open it: touchstone --db { $path }
+cli-plain-not-yes-or-no = use 1, yes, on or true for plain mode; 0, no, off, false or nothing for the screens
+cli-lang-variable-not-text = TOUCHSTONE_LANG is not UTF-8 text, so it is ignored; set it to en or es
 cli-db-agree = The stored figures of every assessment agree with a recount of its ratings.
 cli-db-differs-line = { $id } ({ $school }, { $date }): stored → recounted: { $what }
 cli-db-rebuilt = Rebuilt the figures of { $count ->

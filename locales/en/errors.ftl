@@ -115,6 +115,7 @@ errors-translation-bundled = a bundled translation
 ## $field is a TOML key as the file spells it (label, title, guidance…); $kind is level, standard or indicator.
 
 errors-rt-language = language { $code } is not one Touchstone speaks; use one of: { $known }
+errors-rt-own-language = language { $code } is the rubric's own language (rubrics are written in English); a translation is into another one: { $known }
 errors-rt-no-rubric = no rubric { $rubric } is known to translate (see `touchstone rubrics`)
 errors-rt-no-version = rubric { $rubric } has no version { $version }; known versions: { $known }
 errors-rt-level-field = level { $key } { $field }

@@ -237,7 +237,8 @@ cli-rubric-skipped = aviso: { $problem } (se omitió la rúbrica)
 cli-plain-no-facilitating = el modo sencillo sirve para participar en sesiones (touchstone --plain session join CÓDIGO); para facilitar se necesitan las pantallas
 cli-needs-terminal = las pantallas necesitan una terminal; en scripts, use los comandos (vea `touchstone --help`) o el modo sencillo (`touchstone --plain`)
 cli-db-not-open = la base de datos no está abierta
-cli-demo-schools-range = --schools debe estar entre 1 y 1000000
+cli-demo-schools-zero = --schools debe ser al menos 1
+cli-demo-schools-too-many = --schools { $schools } crearía una base de datos de demostración de unos { $size }; el máximo es { $max } escuelas (unos { $max_size })
 cli-demo-no-rubric = falta la rúbrica de escuela incluida
 cli-demo-not-empty = { $path } ya tiene evaluaciones; los datos de demostración van en una base de datos vacía (o use --db RUTA --add)
 cli-demo-made = Se crearon { $schools ->
@@ -248,6 +249,8 @@ cli-demo-made = Se crearon { $schools ->
    *[other] { $assessments } evaluaciones
 } en { $path }
 cli-demo-open = Para abrirla: touchstone --db { $path }
+cli-plain-not-yes-or-no = use 1, yes, on o true para el modo sencillo; 0, no, off, false o nada para las pantallas
+cli-lang-variable-not-text = TOUCHSTONE_LANG no es texto UTF-8, así que no se tiene en cuenta; asígnele en o es
 cli-db-agree = Las cifras guardadas de cada evaluación coinciden con un nuevo conteo de sus calificaciones.
 cli-db-differs-line = { $id } ({ $school }, { $date }): guardado → nuevo conteo: { $what }
 cli-db-rebuilt = Se reconstruyeron las cifras de { $count ->

@@ -121,6 +121,7 @@ errors-translation-bundled = una traducción incluida con Touchstone
 ## $field is a TOML key as the file spells it (label, title, guidance…); $kind is level, standard or indicator.
 
 errors-rt-language = language { $code } no es un idioma de Touchstone; use uno de estos: { $known }
+errors-rt-own-language = language { $code } es el idioma de la propia rúbrica (las rúbricas se escriben en inglés); una traducción es a otro idioma: { $known }
 errors-rt-no-rubric = no hay ninguna rúbrica { $rubric } para traducir (vea `touchstone rubrics`)
 errors-rt-no-version = la rúbrica { $rubric } no tiene la versión { $version }; versiones conocidas: { $known }
 errors-rt-level-field = { $field } del nivel { $key }
