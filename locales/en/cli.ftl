@@ -282,6 +282,7 @@ cli-unknown-rubric = no rubric { $id }; known rubrics: { $known } (see `touchsto
 cli-settings-none = { $path }: no settings file; every setting has its default (the README's Settings section lists them)
 cli-settings-valid = { $path }: valid
 cli-man-failed = cannot render the man page: { $error }
+cli-man-commands-note = Each command's options and examples: touchstone COMMAND --help.
 cli-rubric-retired = rubric { $id } is retired (kept so that its assessments still load); use { $new } for new assessments
 cli-rubric-no-version = rubric { $id } has no version { $version } (see touchstone rubrics)
 cli-default-rubric-missing = the default rubric { $id } is not installed (see touchstone rubrics); fix the settings or pass --rubric

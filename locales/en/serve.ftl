@@ -60,3 +60,4 @@ serve-cannot-encode-key = cannot encode the host key: { $error }
 serve-cannot-create = cannot create { $path }: { $error }
 serve-cannot-write = cannot write { $path }: { $error }
 serve-key-readable = { $path } can be read by others (mode { $mode }); make it private: chmod 600 { $path }
+serve-key-is-link = the host key { $path } is a symbolic link (to { $target }); name the key file itself with --host-key

@@ -282,6 +282,7 @@ cli-unknown-rubric = no hay una rúbrica { $id }; rúbricas conocidas: { $known 
 cli-settings-none = { $path }: no hay archivo de configuración; cada opción tiene su valor predeterminado (la sección Settings del README las enumera)
 cli-settings-valid = { $path }: válido
 cli-man-failed = no se puede generar la página del manual: { $error }
+cli-man-commands-note = Las opciones y los ejemplos de cada comando: touchstone COMANDO --help.
 cli-rubric-retired = la rúbrica { $id } está retirada (se conserva para que sus evaluaciones se sigan abriendo); use { $new } para evaluaciones nuevas
 cli-rubric-no-version = la rúbrica { $id } no tiene la versión { $version } (vea touchstone rubrics)
 cli-default-rubric-missing = la rúbrica predeterminada { $id } no está instalada (vea touchstone rubrics); corrija la configuración o use --rubric

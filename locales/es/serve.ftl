@@ -60,3 +60,4 @@ serve-cannot-encode-key = no se puede codificar la clave del servidor: { $error 
 serve-cannot-create = no se puede crear { $path }: { $error }
 serve-cannot-write = no se puede escribir { $path }: { $error }
 serve-key-readable = otras personas pueden leer { $path } (modo { $mode }); hágala privada: chmod 600 { $path }
+serve-key-is-link = la clave del servidor { $path } es un enlace simbólico (a { $target }); indique el archivo de la clave con --host-key

@@ -85,3 +85,50 @@ fn a_school_name_drawn_blank_is_refused() {
         assert!(stderr.contains("has no visible characters"), "{stderr}");
     }
 }
+
+/// `touchstone man` is the one page: it named 22 pages (`touchstone-rubrics(1)`, …)
+/// that nothing makes. Each command is named as it is typed instead.
+#[test]
+fn the_man_page_refers_to_no_page_that_nothing_makes() {
+    let env = Env::new();
+    let page = env.ok(&["man"]);
+    assert!(page.starts_with(".ie") || page.contains(".TH touchstone"), "{page}");
+    let references: Vec<&str> = page
+        .lines()
+        .filter(|l| l.contains("(1)") || l.contains("touchstone\\-"))
+        .collect();
+    assert!(references.is_empty(), "{references:?}");
+    for command in ["rubrics", "new", "rate", "report", "serve", "session"] {
+        assert!(page.contains(&format!("\ntouchstone {command}\n")), "{command}: {page}");
+    }
+    assert!(
+        page.contains("Each command's options and examples: touchstone COMMAND \\-\\-help."),
+        "{page}"
+    );
+}
+
+/// `import /etc`: a folder holding only links the walk skips is an error ("no .toml
+/// files"), and each skipped link is a warning, not an error of its own.
+#[cfg(unix)]
+#[test]
+fn a_skipped_link_is_a_warning_even_when_nothing_is_found() {
+    let env = Env::new();
+    let dir = env.path("etc");
+    std::fs::create_dir_all(dir.join("ssl")).unwrap();
+    std::os::unix::fs::symlink(dir.join("ssl"), dir.join("certs")).unwrap();
+    std::os::unix::fs::symlink(dir.join("gone.toml"), dir.join("old.toml")).unwrap();
+    let out = env
+        .cmd()
+        .args(["import", dir.to_str().unwrap()])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines[0], "error: no .toml files found there", "{stderr}");
+    let link = format!("warning: {}: skipped: symbolic link to a folder", dir.join("certs").display());
+    assert!(lines.contains(&link.as_str()), "{stderr}");
+    let broken = format!("warning: {}: skipped: broken symbolic link", dir.join("old.toml").display());
+    assert!(lines.contains(&broken.as_str()), "{stderr}");
+    assert_eq!(lines.len(), 3, "{stderr}");
+}
