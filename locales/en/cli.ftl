@@ -430,7 +430,7 @@ cli-rollup-skipped = { $count ->
    *[other] { $count } files
 } skipped because they did not validate (listed above).
 cli-share-not-a-share = it is not a share like 0.8 or 80%
-cli-share-range = a share is above 0 and at most 1 (or 100%)
+cli-share-range = a share is from 0.001 (0.1%) to 1 (100%)
 cli-cannot-write-stdout = cannot write to standard output: { $error }
 cli-help-flag-help-command = Print this message or the help of the given subcommand(s)
 cli-help-note-default = [default: { $value }]

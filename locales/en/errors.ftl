@@ -40,7 +40,7 @@ errors-level-twice = level key { $key } appears twice
 errors-score-range = level score { $score } is out of range; scores are whole numbers from { $min } to { $max }
 errors-score-order = level scores must increase from lowest to highest level; { $score } follows { $previous }
 errors-full-count = exactly one level must be marked full = true; found { $count }
-errors-threshold = { $name } is a share between 0 (exclusive) and 1; found { $value }
+errors-threshold = { $name } is a share from 0.001 (0.1%) to 1; found { $value }
 errors-floor-above = floor_level { $key } is above the full level; the floor is the lowest level a fully implemented standard may hold
 errors-not-a-level = { $field } { $key } is not a level of this rubric ({ $known })
 errors-no-standards = a rubric needs at least one standard

@@ -436,7 +436,7 @@ cli-rollup-skipped = { $count ->
    *[other] Se omitieron { $count } archivos porque no pasaron la validación (vea arriba).
 }
 cli-share-not-a-share = no es una proporción como 0.8 u 80%
-cli-share-range = una proporción es mayor que 0 y como máximo 1 (o 100%)
+cli-share-range = una proporción va de 0.001 (0.1%) a 1 (100%)
 cli-cannot-write-stdout = no se puede escribir en la salida estándar: { $error }
 cli-help-flag-help-command = Mostrar este mensaje o la ayuda de los subcomandos indicados
 cli-help-note-default = [predeterminado: { $value }]

@@ -40,7 +40,7 @@ errors-level-twice = la clave de nivel { $key } aparece dos veces
 errors-score-range = el puntaje de nivel { $score } está fuera del rango; los puntajes son números enteros del { $min } al { $max }
 errors-score-order = los puntajes de los niveles deben subir del nivel más bajo al más alto; { $score } va después de { $previous }
 errors-full-count = exactamente un nivel debe tener full = true; hay { $count }
-errors-threshold = { $name } es una proporción mayor que 0 y hasta 1; se encontró { $value }
+errors-threshold = { $name } es una proporción de 0.001 (0.1%) a 1; se encontró { $value }
 errors-floor-above = floor_level { $key } está por encima del nivel más alto; el piso es el nivel más bajo que puede tener un estándar implementado por completo
 errors-not-a-level = { $field } { $key } no es un nivel de esta rúbrica ({ $known })
 errors-no-standards = una rúbrica necesita al menos un estándar

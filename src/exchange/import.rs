@@ -541,7 +541,8 @@ impl Checker<'_> {
                 t!(
                     "report-import-not-a-count",
                     what = what,
-                    min = min.to_string()
+                    min = min.to_string(),
+                    max = u32::MAX.to_string()
                 ),
             );
         }

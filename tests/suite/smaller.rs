@@ -132,3 +132,24 @@ fn a_skipped_link_is_a_warning_even_when_nothing_is_found() {
     assert!(lines.contains(&broken.as_str()), "{stderr}");
     assert_eq!(lines.len(), 3, "{stderr}");
 }
+
+/// `--standard-threshold 1e-300` was labelled "at least 0%": a share below 0.1%
+/// cannot be said truthfully to one decimal, so it is refused (in a rubric file too:
+/// `tests/fixtures/rubrics/bad-threshold-tiny.toml`).
+#[test]
+fn a_share_too_small_to_say_is_refused() {
+    let env = Env::new();
+    env.new_assessment("Lincoln Elementary");
+    for share in ["1e-300", "0.0001", "0.01%"] {
+        let out = env
+            .cmd()
+            .args(["rollup", "--include-drafts", "--standard-threshold", share])
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{share}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("a share is from 0.001 (0.1%) to 1 (100%)"), "{stderr}");
+    }
+    let out = env.ok(&["rollup", "--include-drafts", "--standard-threshold", "0.1%"]);
+    assert!(out.contains("at least 0.1%"), "{out}");
+}
