@@ -251,6 +251,7 @@ cli-demo-made = Made { $schools ->
 cli-demo-open = Open it: touchstone --db { $path }
 cli-plain-not-yes-or-no = use 1, yes, on or true for plain mode; 0, no, off, false or nothing for the screens
 cli-lang-variable-not-text = TOUCHSTONE_LANG is not UTF-8 text, so it is ignored; set it to en or es
+cli-trend-clamped = some assessments are dated outside { $earliest } to { $latest }; the trend's periods stay within those dates (an earlier one counts from the first period, a later one in none)
 cli-db-agree = The stored figures of every assessment agree with a recount of its ratings.
 cli-db-differs-line = { $id } ({ $school }, { $date }): stored → recounted: { $what }
 cli-db-rebuilt = Rebuilt the figures of { $count ->

@@ -92,6 +92,7 @@ errors-settings-a-key = a key
 
 errors-not-a-date = { $text } is not a date like 2026-11-22
 errors-not-a-date-arg = it is not a date like 2026-11-22
+errors-date-out-of-range = { $date } is outside the dates Touchstone takes, { $earliest } to { $latest } (one year from today); check the year
 errors-field-required = { $field } is required
 errors-field-empty = { $field } is empty
 errors-field-school = School

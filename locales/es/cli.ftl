@@ -251,6 +251,7 @@ cli-demo-made = Se crearon { $schools ->
 cli-demo-open = Para abrirla: touchstone --db { $path }
 cli-plain-not-yes-or-no = use 1, yes, on o true para el modo sencillo; 0, no, off, false o nada para las pantallas
 cli-lang-variable-not-text = TOUCHSTONE_LANG no es texto UTF-8, así que no se tiene en cuenta; asígnele en o es
+cli-trend-clamped = algunas evaluaciones tienen fechas fuera del { $earliest } al { $latest }; los períodos de la tendencia se quedan entre esas fechas (una anterior cuenta desde el primer período; una posterior, en ninguno)
 cli-db-agree = Las cifras guardadas de cada evaluación coinciden con un nuevo conteo de sus calificaciones.
 cli-db-differs-line = { $id } ({ $school }, { $date }): guardado → nuevo conteo: { $what }
 cli-db-rebuilt = Se reconstruyeron las cifras de { $count ->

@@ -98,6 +98,7 @@ errors-settings-a-key = una tecla
 
 errors-not-a-date = { $text } no es una fecha como 2026-11-22
 errors-not-a-date-arg = no es una fecha como 2026-11-22
+errors-date-out-of-range = { $date } está fuera de las fechas que Touchstone acepta, del { $earliest } al { $latest } (un año a partir de hoy); revise el año
 errors-field-required = { $field }: es obligatorio
 errors-field-empty = { $field }: está vacío
 errors-field-school = Escuela

@@ -153,3 +153,103 @@ fn a_share_too_small_to_say_is_refused() {
     let out = env.ok(&["rollup", "--include-drafts", "--standard-threshold", "0.1%"]);
     assert!(out.contains("at least 0.1%"), "{out}");
 }
+
+/// Dates are 1990-01-01 to one year from today, at every door: a mistyped year was
+/// kept, and stayed a school's "latest" for ever.
+#[test]
+fn an_implausible_date_is_refused_on_the_command_line() {
+    let env = Env::new();
+    let next_year = touchstone::assessment::latest_date();
+    let too_late = next_year.tomorrow().unwrap().to_string();
+    for date in ["9999-01-01", "0026-11-02", "1989-12-31", too_late.as_str()] {
+        let out = env
+            .cmd()
+            .args(["new", "--school", "Lincoln", "--rubric", "cs-site-2017", "--date", date])
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{date}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!(
+                "{date} is outside the dates Touchstone takes, 1990-01-01 to {next_year}"
+            )),
+            "{stderr}"
+        );
+    }
+    assert!(!env.ok(&["list"]).contains("Lincoln"), "nothing was created");
+    // The edges are taken.
+    env.new_dated("Lincoln", "1990-01-01");
+    env.new_dated("Adams", &next_year.to_string());
+}
+
+/// The new-assessment form refuses it too, at its date field.
+#[test]
+fn an_implausible_date_is_refused_by_the_form() {
+    use crate::snapshot::{ctrl, keys, press};
+    use ratatui::crossterm::event::KeyCode;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = touchstone::store::Store::open(&dir.path().join("t.db")).expect("store");
+    let mut app = touchstone::tui::App::new(
+        store,
+        touchstone::rubric::Registry::bundled(),
+        "Ana".into(),
+        crate::common::options(None, None),
+    );
+    keys(&mut app, "+Lincoln");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    ctrl(&mut app, 'u');
+    keys(&mut app, "2099-01-01");
+    ctrl(&mut app, 's');
+    let touchstone::tui::app::Screen::New(form) = &app.screen else {
+        panic!("the form closed: something was created");
+    };
+    let error = form.error.clone().unwrap_or_default();
+    assert!(
+        error.contains("2099-01-01 is outside the dates Touchstone takes"),
+        "{error}"
+    );
+}
+
+/// A trend over a database holding dates no door takes now (year 1 and 9999, from an
+/// older Touchstone) stays within the range, says so, and does not print tens of
+/// thousands of periods.
+#[test]
+fn a_trend_over_implausible_stored_dates_stays_within_the_range() {
+    let env = Env::new();
+    env.new_dated("Lincoln", "2026-11-02");
+    {
+        let mut store = touchstone::store::Store::open(&env.db()).expect("store");
+        let registry = touchstone::rubric::Registry::bundled();
+        let entry = registry.latest("cs-site-2017").expect("rubric");
+        for (school, date) in [("Adams", jiff::civil::date(1, 1, 1)), ("Zeta", jiff::civil::date(9999, 1, 1))] {
+            store
+                .create(&touchstone::store::NewAssessment {
+                    school,
+                    district: None,
+                    date,
+                    team: &[],
+                    facilitator: None,
+                    rubric: &entry.rubric,
+                    rubric_text: &entry.text,
+                })
+                .expect("create");
+        }
+    }
+    let out = env
+        .cmd()
+        .args(["rollup", "--include-drafts", "--trend", "quarter", "--format", "csv"])
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("some assessments are dated outside 1990-01-01 to"),
+        "{stderr}"
+    );
+    let lines = String::from_utf8_lossy(&out.stdout).lines().count();
+    // 1990 to next year: about 150 quarters.
+    assert!(lines < 200, "{lines} lines");
+    assert!(lines > 100, "{lines} lines");
+}
