@@ -49,7 +49,10 @@ pub fn man_page() -> Result<String> {
         .map_err(|e| Error::failure(crate::t!("cli-man-failed", error = e.to_string())))?;
     let mut page = String::from_utf8_lossy(&bytes).into_owned();
     let name = command.get_name().replace('-', "\\-");
-    for sub in command.get_subcommands() {
+    // Built, so clap's own `help` command is among them.
+    let mut built = command.clone();
+    built.build();
+    for sub in built.get_subcommands() {
         let sub_name = sub.get_name().replace('-', "\\-");
         page = page.replace(
             &format!("{name}\\-{sub_name}(1)"),

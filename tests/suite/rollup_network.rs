@@ -1317,8 +1317,11 @@ fn the_demo_size_bound_is_the_benchmarked_network_and_says_the_size() {
 fn a_killed_demo_leaves_nothing_the_next_demo_refuses() {
     let env = Env::new();
     let db = env.path("demo.db");
-    let mut child = env
-        .cmd()
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_touchstone"))
+        .env_clear()
+        .env("HOME", env.dir.path())
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .env("XDG_DATA_HOME", env.path("data"))
         .args(["--db", db.to_str().unwrap(), "demo", "--schools", "20000"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

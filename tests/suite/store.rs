@@ -113,7 +113,8 @@ fn a_database_from_a_newer_touchstone_is_refused_untouched() {
 /// SQL. Both are refused as damaged or foreign, untouched, without any SQL.
 #[test]
 fn a_database_with_an_impossible_schema_version_is_refused_untouched() {
-    for version in [-1_i64, 0, i64::MIN] {
+    // `user_version` is a signed 32-bit number.
+    for version in [-1_i64, 0, i64::from(i32::MIN)] {
         let env = Env::new();
         env.new_assessment("Lincoln Elementary");
         {
