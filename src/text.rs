@@ -185,9 +185,8 @@ pub fn changes_direction(c: char) -> bool {
 /// At least one character takes space on a screen and shows something there (not
 /// only zero-width joiners, marks, spaces, or characters drawn blank).
 fn has_visible(text: &str) -> bool {
-    text.chars().any(|c| {
-        !c.is_whitespace() && !draws_blank(c) && c.width().is_some_and(|w| w > 0)
-    })
+    text.chars()
+        .any(|c| !c.is_whitespace() && !draws_blank(c) && c.width().is_some_and(|w| w > 0))
 }
 
 /// Characters that take space but draw nothing, though Unicode does not call them
@@ -392,11 +391,23 @@ mod tests {
         );
         assert_eq!(accept("né\u{200D}", Shape::Line), Ok("né\u{200D}".into()));
         // Issue 20: characters drawn blank are invisible too, alone or together...
-        for blank in ["\u{2800}", "\u{2800}\u{2800}", "\u{3164}", "\u{FFA0} \u{115F}\u{1160}"] {
-            assert_eq!(accept(blank, Shape::Line), Err(Refusal::Invisible), "{blank:?}");
+        for blank in [
+            "\u{2800}",
+            "\u{2800}\u{2800}",
+            "\u{3164}",
+            "\u{FFA0} \u{115F}\u{1160}",
+        ] {
+            assert_eq!(
+                accept(blank, Shape::Line),
+                Err(Refusal::Invisible),
+                "{blank:?}"
+            );
         }
         // ...but may stand beside visible ones.
-        assert_eq!(accept("Lincoln\u{2800}1", Shape::Line), Ok("Lincoln\u{2800}1".into()));
+        assert_eq!(
+            accept("Lincoln\u{2800}1", Shape::Line),
+            Ok("Lincoln\u{2800}1".into())
+        );
         let long = "x".repeat(MAX_LINE_CHARS + 1);
         assert_eq!(
             accept(&long, Shape::Line),

@@ -337,7 +337,10 @@ fn trend(
     // Dates from before the range every door keeps to (an older database or file may
     // hold year 0000 or 9999) would make tens of thousands of periods: the periods
     // stay within the range, and it is said.
-    let (earliest, latest) = (crate::assessment::EARLIEST_DATE, crate::assessment::latest_date());
+    let (earliest, latest) = (
+        crate::assessment::EARLIEST_DATE,
+        crate::assessment::latest_date(),
+    );
     if first < earliest || last > latest {
         eprintln!(
             "{}",

@@ -172,7 +172,12 @@ mod tests {
         let err = save_language(&broken, Lang::Es).unwrap_err().to_string();
         assert!(err.contains("gone.toml, which does not exist"), "{err}");
         assert!(err.contains("the language was not saved"), "{err}");
-        assert!(std::fs::symlink_metadata(&broken).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&broken)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert!(!dir.path().join("gone.toml").exists());
     }
 
@@ -186,7 +191,9 @@ mod tests {
         let text = "theme = \"default\"\n";
         std::fs::write(&path, text).unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
-        let err = save_theme(&path, ThemeName::HighContrast).unwrap_err().to_string();
+        let err = save_theme(&path, ThemeName::HighContrast)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("is read-only"), "{err}");
         assert!(err.contains("the theme was not saved"), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), text);

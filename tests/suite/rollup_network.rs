@@ -1282,7 +1282,7 @@ fn the_demo_network_is_written_as_it_is_made() {
 }
 
 /// Now that `demo` streams, networks beyond 100,000 schools are allowed (250,000 is
-/// benchmarked); zero, and more than 250,000 (issue 20: a million, some 47 GB, was
+/// benchmarked); zero, and more than 250,000 (issue 20: a million, some 70 GB, was
 /// accepted without a word), are refused, saying the size it would take, writing
 /// nothing.
 #[test]
@@ -1293,8 +1293,8 @@ fn the_demo_size_bound_is_the_benchmarked_network_and_says_the_size() {
         ("0", "--schools must be at least 1"),
         (
             "1000000",
-            "--schools 1000000 would make a demo database of about 47 GB; \
-             the most is 250000 schools (about 12 GB)",
+            "--schools 1000000 would make a demo database of about 70 GB; \
+             the most is 250000 schools (about 18 GB)",
         ),
         ("250001", "the most is 250000 schools"),
     ] {
@@ -1331,8 +1331,14 @@ fn a_killed_demo_leaves_nothing_the_next_demo_refuses() {
     let partial = env.path(".demo.db.partial");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     while !std::fs::metadata(&partial).is_ok_and(|m| m.len() > 100_000) {
-        assert!(std::time::Instant::now() < deadline, "the demo never started");
-        assert!(child.try_wait().unwrap().is_none(), "the demo ended too soon");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the demo never started"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the demo ended too soon"
+        );
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     child.kill().unwrap();

@@ -263,7 +263,12 @@ fn t_and_l_keep_a_read_only_file_and_write_through_a_link() {
     std::os::unix::fs::symlink(&real, &link).unwrap();
     let (mut app, _) = app_with(dir.path(), &Settings::default(), Some(link.clone()));
     press(&mut app, 'T');
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert_eq!(
         std::fs::read_to_string(&real).unwrap(),
         "theme = \"high-contrast\"\n"

@@ -101,14 +101,20 @@ fn a_school_name_drawn_blank_is_refused() {
 fn the_man_page_refers_to_no_page_that_nothing_makes() {
     let env = Env::new();
     let page = env.ok(&["man"]);
-    assert!(page.starts_with(".ie") || page.contains(".TH touchstone"), "{page}");
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH touchstone"),
+        "{page}"
+    );
     let references: Vec<&str> = page
         .lines()
         .filter(|l| l.contains("(1)") || l.contains("touchstone\\-"))
         .collect();
     assert!(references.is_empty(), "{references:?}");
     for command in ["rubrics", "new", "rate", "report", "serve", "session"] {
-        assert!(page.contains(&format!("\ntouchstone {command}\n")), "{command}: {page}");
+        assert!(
+            page.contains(&format!("\ntouchstone {command}\n")),
+            "{command}: {page}"
+        );
     }
     assert!(
         page.contains("Each command's options and examples: touchstone COMMAND \\-\\-help."),
@@ -135,9 +141,15 @@ fn a_skipped_link_is_a_warning_even_when_nothing_is_found() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines[0], "error: no .toml files found there", "{stderr}");
-    let link = format!("warning: {}: skipped: symbolic link to a folder", dir.join("certs").display());
+    let link = format!(
+        "warning: {}: skipped: symbolic link to a folder",
+        dir.join("certs").display()
+    );
     assert!(lines.contains(&link.as_str()), "{stderr}");
-    let broken = format!("warning: {}: skipped: broken symbolic link", dir.join("old.toml").display());
+    let broken = format!(
+        "warning: {}: skipped: broken symbolic link",
+        dir.join("old.toml").display()
+    );
     assert!(lines.contains(&broken.as_str()), "{stderr}");
     assert_eq!(lines.len(), 3, "{stderr}");
 }
@@ -157,7 +169,10 @@ fn a_share_too_small_to_say_is_refused() {
             .expect("run");
         assert_eq!(out.status.code(), Some(2), "{share}");
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(stderr.contains("a share is from 0.001 (0.1%) to 1 (100%)"), "{stderr}");
+        assert!(
+            stderr.contains("a share is from 0.001 (0.1%) to 1 (100%)"),
+            "{stderr}"
+        );
     }
     let out = env.ok(&["rollup", "--include-drafts", "--standard-threshold", "0.1%"]);
     assert!(out.contains("at least 0.1%"), "{out}");
@@ -173,7 +188,15 @@ fn an_implausible_date_is_refused_on_the_command_line() {
     for date in ["9999-01-01", "0026-11-02", "1989-12-31", too_late.as_str()] {
         let out = env
             .cmd()
-            .args(["new", "--school", "Lincoln", "--rubric", "cs-site-2017", "--date", date])
+            .args([
+                "new",
+                "--school",
+                "Lincoln",
+                "--rubric",
+                "cs-site-2017",
+                "--date",
+                date,
+            ])
             .output()
             .expect("run");
         assert_eq!(out.status.code(), Some(2), "{date}");
@@ -186,7 +209,10 @@ fn an_implausible_date_is_refused_on_the_command_line() {
         );
     }
     let list = env.ok(&["list"]);
-    assert!(list.contains("No assessments yet"), "nothing was created: {list}");
+    assert!(
+        list.contains("No assessments yet"),
+        "nothing was created: {list}"
+    );
     // The edges are taken.
     env.new_dated("Lincoln", "1990-01-01");
     env.new_dated("Adams", &next_year.to_string());
@@ -233,7 +259,10 @@ fn a_trend_over_implausible_stored_dates_stays_within_the_range() {
         let mut store = touchstone::store::Store::open(&env.db()).expect("store");
         let registry = touchstone::rubric::Registry::bundled();
         let entry = registry.latest("cs-site-2017").expect("rubric");
-        for (school, date) in [("Adams", jiff::civil::date(1, 1, 1)), ("Zeta", jiff::civil::date(9999, 1, 1))] {
+        for (school, date) in [
+            ("Adams", jiff::civil::date(1, 1, 1)),
+            ("Zeta", jiff::civil::date(9999, 1, 1)),
+        ] {
             store
                 .create(&touchstone::store::NewAssessment {
                     school,
@@ -249,7 +278,14 @@ fn a_trend_over_implausible_stored_dates_stays_within_the_range() {
     }
     let out = env
         .cmd()
-        .args(["rollup", "--include-drafts", "--trend", "quarter", "--format", "csv"])
+        .args([
+            "rollup",
+            "--include-drafts",
+            "--trend",
+            "quarter",
+            "--format",
+            "csv",
+        ])
         .output()
         .expect("run");
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -123,12 +123,17 @@ fn a_database_with_an_impossible_schema_version_is_refused_untouched() {
             conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
         }
         let before = std::fs::read(env.db()).unwrap();
-        for args in [&["list"][..], &["new", "--school", "X", "--rubric", "cs-site-2017"]] {
+        for args in [
+            &["list"][..],
+            &["new", "--school", "X", "--rubric", "cs-site-2017"],
+        ] {
             let out = env.cmd().args(args).output().unwrap();
             assert_eq!(out.status.code(), Some(2), "{version} {args:?}");
             let stderr = String::from_utf8_lossy(&out.stderr);
             assert!(
-                stderr.contains(&format!("schema version {version}, which no Touchstone writes")),
+                stderr.contains(&format!(
+                    "schema version {version}, which no Touchstone writes"
+                )),
                 "{stderr}"
             );
             assert!(!stderr.contains("CREATE"), "{stderr}");
