@@ -140,3 +140,31 @@ pub fn now() -> Timestamp {
 pub fn today() -> Date {
     jiff::Zoned::now().date()
 }
+
+/// The earliest date an assessment may have: before any community school standards
+/// Touchstone knows, so a year typed as `0026` or `1026` is a mistake.
+pub const EARLIEST_DATE: Date = jiff::civil::date(1990, 1, 1);
+
+/// The latest date an assessment may have: one year from today (one planned ahead).
+/// A later one is a mistyped year, which would stay a school's "latest" for ever.
+pub fn latest_date() -> Date {
+    today()
+        .checked_add(jiff::Span::new().years(1))
+        .unwrap_or(Date::MAX)
+}
+
+/// Refuses an assessment date outside [`EARLIEST_DATE`] ..= [`latest_date`], saying
+/// the range: the one check of the command line, the new-assessment form and import.
+pub fn plausible_date(date: Date) -> Result<Date, String> {
+    let latest = latest_date();
+    if (EARLIEST_DATE..=latest).contains(&date) {
+        Ok(date)
+    } else {
+        Err(crate::t!(
+            "errors-date-out-of-range",
+            date = date.to_string(),
+            earliest = EARLIEST_DATE.to_string(),
+            latest = latest.to_string()
+        ))
+    }
+}

@@ -9,14 +9,19 @@ use crate::text::{Shape, checked};
 use jiff::civil::Date;
 
 /// Parses a `YYYY-MM-DD` date; the error quotes the text and shows the format.
+/// A date outside the plausible range (see [`crate::assessment::plausible_date`]) is
+/// refused too.
 pub fn date(text: &str) -> Result<Date, String> {
     text.parse()
         .map_err(|_| crate::t!("errors-not-a-date", text = format!("{text:?}")))
+        .and_then(crate::assessment::plausible_date)
 }
 
 /// [`date`] for clap's `value_parser`: clap quotes the text and names the option.
 pub fn date_arg(text: &str) -> Result<Date, String> {
-    text.parse().map_err(|_| crate::t!("errors-not-a-date-arg"))
+    text.parse()
+        .map_err(|_| crate::t!("errors-not-a-date-arg"))
+        .and_then(crate::assessment::plausible_date)
 }
 
 /// Where the fields come from, which sets how they are named and what an empty one

@@ -182,11 +182,21 @@ pub fn changes_direction(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// At least one character takes space on a screen (not only zero-width joiners, marks
-/// or spaces).
+/// At least one character takes space on a screen and shows something there (not
+/// only zero-width joiners, marks, spaces, or characters drawn blank).
 fn has_visible(text: &str) -> bool {
     text.chars()
-        .any(|c| !c.is_whitespace() && c.width().is_some_and(|w| w > 0))
+        .any(|c| !c.is_whitespace() && !draws_blank(c) && c.width().is_some_and(|w| w > 0))
+}
+
+/// Characters that take space but draw nothing, though Unicode does not call them
+/// spaces: the blank braille pattern and the Hangul fillers (a name of only these
+/// looks empty), and the Mongolian vowel separator.
+fn draws_blank(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2800}' | '\u{3164}' | '\u{115F}' | '\u{1160}' | '\u{FFA0}' | '\u{180E}'
+    )
 }
 
 /// The exit to a terminal: control characters (other than line breaks) and direction
@@ -380,6 +390,24 @@ mod tests {
             Err(Refusal::Invisible)
         );
         assert_eq!(accept("né\u{200D}", Shape::Line), Ok("né\u{200D}".into()));
+        // Issue 20: characters drawn blank are invisible too, alone or together...
+        for blank in [
+            "\u{2800}",
+            "\u{2800}\u{2800}",
+            "\u{3164}",
+            "\u{FFA0} \u{115F}\u{1160}",
+        ] {
+            assert_eq!(
+                accept(blank, Shape::Line),
+                Err(Refusal::Invisible),
+                "{blank:?}"
+            );
+        }
+        // ...but may stand beside visible ones.
+        assert_eq!(
+            accept("Lincoln\u{2800}1", Shape::Line),
+            Ok("Lincoln\u{2800}1".into())
+        );
         let long = "x".repeat(MAX_LINE_CHARS + 1);
         assert_eq!(
             accept(&long, Shape::Line),

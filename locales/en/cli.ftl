@@ -237,7 +237,8 @@ cli-rubric-skipped = warning: { $problem } (rubric skipped)
 cli-plain-no-facilitating = plain mode takes part in sessions (touchstone --plain session join CODE); facilitating needs the screens
 cli-needs-terminal = the screens need a terminal; in scripts, use the commands (see `touchstone --help`) or plain mode (`touchstone --plain`)
 cli-db-not-open = the database is not open
-cli-demo-schools-range = --schools must be between 1 and 1000000
+cli-demo-schools-zero = --schools must be at least 1
+cli-demo-schools-too-many = --schools { $schools } would make a demo database of about { $size }; the most is { $max } schools (about { $max_size })
 cli-demo-no-rubric = the bundled site rubric is missing
 cli-demo-not-empty = { $path } already has assessments; demo data goes into an empty database (or pass --db PATH --add)
 cli-demo-made = Made { $schools ->
@@ -248,6 +249,9 @@ cli-demo-made = Made { $schools ->
    *[other] { $assessments } assessments
 } in { $path }
 cli-demo-open = Open it: touchstone --db { $path }
+cli-plain-not-yes-or-no = use 1, yes, on or true for plain mode; 0, no, off, false or nothing for the screens
+cli-lang-variable-not-text = TOUCHSTONE_LANG is not UTF-8 text, so it is ignored; set it to en or es
+cli-trend-clamped = some assessments are dated outside { $earliest } to { $latest }; the trend's periods stay within those dates (an earlier one counts from the first period, a later one in none)
 cli-db-agree = The stored figures of every assessment agree with a recount of its ratings.
 cli-db-differs-line = { $id } ({ $school }, { $date }): stored → recounted: { $what }
 cli-db-rebuilt = Rebuilt the figures of { $count ->
@@ -279,6 +283,7 @@ cli-unknown-rubric = no rubric { $id }; known rubrics: { $known } (see `touchsto
 cli-settings-none = { $path }: no settings file; every setting has its default (the README's Settings section lists them)
 cli-settings-valid = { $path }: valid
 cli-man-failed = cannot render the man page: { $error }
+cli-man-commands-note = Each command's options and examples: touchstone COMMAND --help.
 cli-rubric-retired = rubric { $id } is retired (kept so that its assessments still load); use { $new } for new assessments
 cli-rubric-no-version = rubric { $id } has no version { $version } (see touchstone rubrics)
 cli-default-rubric-missing = the default rubric { $id } is not installed (see touchstone rubrics); fix the settings or pass --rubric
@@ -426,7 +431,7 @@ cli-rollup-skipped = { $count ->
    *[other] { $count } files
 } skipped because they did not validate (listed above).
 cli-share-not-a-share = it is not a share like 0.8 or 80%
-cli-share-range = a share is above 0 and at most 1 (or 100%)
+cli-share-range = a share is from 0.001 (0.1%) to 1 (100%)
 cli-cannot-write-stdout = cannot write to standard output: { $error }
 cli-help-flag-help-command = Print this message or the help of the given subcommand(s)
 cli-help-note-default = [default: { $value }]

@@ -26,6 +26,8 @@ common-setting-theme = the theme
 common-setting-language = the language
 common-setting-not-saved = { $problem } ({ $setting } was not saved)
 common-setting-is-a-table = { $key } in { $file } is a table, not text; { $setting } was not saved
+common-setting-read-only = { $file } is read-only; { $setting } was not saved (it holds until you quit)
+common-setting-broken-link = { $file } is a link to { $target }, which does not exist; { $setting } was not saved
 
 ## The title bar
 common-bar-home = Touchstone · community school self-assessment

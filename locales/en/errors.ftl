@@ -40,7 +40,7 @@ errors-level-twice = level key { $key } appears twice
 errors-score-range = level score { $score } is out of range; scores are whole numbers from { $min } to { $max }
 errors-score-order = level scores must increase from lowest to highest level; { $score } follows { $previous }
 errors-full-count = exactly one level must be marked full = true; found { $count }
-errors-threshold = { $name } is a share between 0 (exclusive) and 1; found { $value }
+errors-threshold = { $name } is a share from 0.001 (0.1%) to 1; found { $value }
 errors-floor-above = floor_level { $key } is above the full level; the floor is the lowest level a fully implemented standard may hold
 errors-not-a-level = { $field } { $key } is not a level of this rubric ({ $known })
 errors-no-standards = a rubric needs at least one standard
@@ -92,6 +92,7 @@ errors-settings-a-key = a key
 
 errors-not-a-date = { $text } is not a date like 2026-11-22
 errors-not-a-date-arg = it is not a date like 2026-11-22
+errors-date-out-of-range = { $date } is outside the dates Touchstone takes, { $earliest } to { $latest } (one year from today); check the year
 errors-field-required = { $field } is required
 errors-field-empty = { $field } is empty
 errors-field-school = School
@@ -115,6 +116,7 @@ errors-translation-bundled = a bundled translation
 ## $field is a TOML key as the file spells it (label, title, guidance…); $kind is level, standard or indicator.
 
 errors-rt-language = language { $code } is not one Touchstone speaks; use one of: { $known }
+errors-rt-own-language = language { $code } is the rubric's own language (rubrics are written in English); a translation is into another one: { $known }
 errors-rt-no-rubric = no rubric { $rubric } is known to translate (see `touchstone rubrics`)
 errors-rt-no-version = rubric { $rubric } has no version { $version }; known versions: { $known }
 errors-rt-level-field = level { $key } { $field }

@@ -4,7 +4,7 @@
 
 ## Said to a connection (in its language).
 serve-full = Touchstone: the server is full; try again later.
-serve-needs-terminal = Touchstone needs a terminal: connect with ssh -t (or without a command).
+serve-needs-terminal = Touchstone's screens need a terminal: connect with ssh -t, or log in as { $plain }@ for plain mode (line by line, no terminal needed).
 serve-cannot-start = Touchstone cannot start the screens: { $error }
 serve-no-commands = Touchstone runs no commands over SSH; connect without one to get the screens.
 serve-passcode-instructions = The passcode is shown where the server was started.
@@ -60,3 +60,4 @@ serve-cannot-encode-key = cannot encode the host key: { $error }
 serve-cannot-create = cannot create { $path }: { $error }
 serve-cannot-write = cannot write { $path }: { $error }
 serve-key-readable = { $path } can be read by others (mode { $mode }); make it private: chmod 600 { $path }
+serve-key-is-link = the host key { $path } is a symbolic link (to { $target }); name the key file itself with --host-key

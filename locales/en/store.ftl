@@ -10,6 +10,7 @@ store-cannot-create-folder = cannot create the folder { $folder }: { $reason }
 store-cannot-create = cannot create { $path }: { $reason }
 store-foreign-database = { $path } is a SQLite database, but not a Touchstone one; choose another file with --db
 store-newer-schema = { $path } was written by a newer Touchstone (schema { $version }; this one knows up to { $known }); it was left untouched — upgrade Touchstone to open it
+store-bad-schema-version = { $path } has Touchstone's mark but schema version { $version }, which no Touchstone writes: it is damaged or another program's; it was left untouched — choose another file with --db
 store-not-a-database = { $path } is not a Touchstone database: { $error }
 store-damaged = { $path } is damaged: { $error }
 store-cannot-open = cannot open { $path }: { $reason }

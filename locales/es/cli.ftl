@@ -237,7 +237,8 @@ cli-rubric-skipped = aviso: { $problem } (se omitió la rúbrica)
 cli-plain-no-facilitating = el modo sencillo sirve para participar en sesiones (touchstone --plain session join CÓDIGO); para facilitar se necesitan las pantallas
 cli-needs-terminal = las pantallas necesitan una terminal; en scripts, use los comandos (vea `touchstone --help`) o el modo sencillo (`touchstone --plain`)
 cli-db-not-open = la base de datos no está abierta
-cli-demo-schools-range = --schools debe estar entre 1 y 1000000
+cli-demo-schools-zero = --schools debe ser al menos 1
+cli-demo-schools-too-many = --schools { $schools } crearía una base de datos de demostración de unos { $size }; el máximo es { $max } escuelas (unos { $max_size })
 cli-demo-no-rubric = falta la rúbrica de escuela incluida
 cli-demo-not-empty = { $path } ya tiene evaluaciones; los datos de demostración van en una base de datos vacía (o use --db RUTA --add)
 cli-demo-made = Se crearon { $schools ->
@@ -248,6 +249,9 @@ cli-demo-made = Se crearon { $schools ->
    *[other] { $assessments } evaluaciones
 } en { $path }
 cli-demo-open = Para abrirla: touchstone --db { $path }
+cli-plain-not-yes-or-no = use 1, yes, on o true para el modo sencillo; 0, no, off, false o nada para las pantallas
+cli-lang-variable-not-text = TOUCHSTONE_LANG no es texto UTF-8, así que no se tiene en cuenta; asígnele en o es
+cli-trend-clamped = algunas evaluaciones tienen fechas fuera del { $earliest } al { $latest }; los períodos de la tendencia se quedan entre esas fechas (una anterior cuenta desde el primer período; una posterior, en ninguno)
 cli-db-agree = Las cifras guardadas de cada evaluación coinciden con un nuevo conteo de sus calificaciones.
 cli-db-differs-line = { $id } ({ $school }, { $date }): guardado → nuevo conteo: { $what }
 cli-db-rebuilt = Se reconstruyeron las cifras de { $count ->
@@ -279,6 +283,7 @@ cli-unknown-rubric = no hay una rúbrica { $id }; rúbricas conocidas: { $known 
 cli-settings-none = { $path }: no hay archivo de configuración; cada opción tiene su valor predeterminado (la sección Settings del README las enumera)
 cli-settings-valid = { $path }: válido
 cli-man-failed = no se puede generar la página del manual: { $error }
+cli-man-commands-note = Las opciones y los ejemplos de cada comando: touchstone COMANDO --help.
 cli-rubric-retired = la rúbrica { $id } está retirada (se conserva para que sus evaluaciones se sigan abriendo); use { $new } para evaluaciones nuevas
 cli-rubric-no-version = la rúbrica { $id } no tiene la versión { $version } (vea touchstone rubrics)
 cli-default-rubric-missing = la rúbrica predeterminada { $id } no está instalada (vea touchstone rubrics); corrija la configuración o use --rubric
@@ -432,7 +437,7 @@ cli-rollup-skipped = { $count ->
    *[other] Se omitieron { $count } archivos porque no pasaron la validación (vea arriba).
 }
 cli-share-not-a-share = no es una proporción como 0.8 u 80%
-cli-share-range = una proporción es mayor que 0 y como máximo 1 (o 100%)
+cli-share-range = una proporción va de 0.001 (0.1%) a 1 (100%)
 cli-cannot-write-stdout = no se puede escribir en la salida estándar: { $error }
 cli-help-flag-help-command = Mostrar este mensaje o la ayuda de los subcomandos indicados
 cli-help-note-default = [predeterminado: { $value }]

@@ -25,6 +25,8 @@ common-setting-theme = los colores
 common-setting-language = el idioma
 common-setting-not-saved = { $problem } (no se pudo guardar { $setting })
 common-setting-is-a-table = { $key } en { $file } es una tabla, no un texto; no se pudo guardar { $setting }
+common-setting-read-only = { $file } es de solo lectura; no se guardó { $setting } (se mantiene hasta que salga)
+common-setting-broken-link = { $file } es un enlace a { $target }, que no existe; no se guardó { $setting }
 
 ## The title bar
 common-bar-home = Touchstone · autoevaluación de escuela comunitaria

@@ -40,7 +40,7 @@ errors-level-twice = la clave de nivel { $key } aparece dos veces
 errors-score-range = el puntaje de nivel { $score } está fuera del rango; los puntajes son números enteros del { $min } al { $max }
 errors-score-order = los puntajes de los niveles deben subir del nivel más bajo al más alto; { $score } va después de { $previous }
 errors-full-count = exactamente un nivel debe tener full = true; hay { $count }
-errors-threshold = { $name } es una proporción mayor que 0 y hasta 1; se encontró { $value }
+errors-threshold = { $name } es una proporción de 0.001 (0.1%) a 1; se encontró { $value }
 errors-floor-above = floor_level { $key } está por encima del nivel más alto; el piso es el nivel más bajo que puede tener un estándar implementado por completo
 errors-not-a-level = { $field } { $key } no es un nivel de esta rúbrica ({ $known })
 errors-no-standards = una rúbrica necesita al menos un estándar
@@ -98,6 +98,7 @@ errors-settings-a-key = una tecla
 
 errors-not-a-date = { $text } no es una fecha como 2026-11-22
 errors-not-a-date-arg = no es una fecha como 2026-11-22
+errors-date-out-of-range = { $date } está fuera de las fechas que Touchstone acepta, del { $earliest } al { $latest } (un año a partir de hoy); revise el año
 errors-field-required = { $field }: es obligatorio
 errors-field-empty = { $field }: está vacío
 errors-field-school = Escuela
@@ -121,6 +122,7 @@ errors-translation-bundled = una traducción incluida con Touchstone
 ## $field is a TOML key as the file spells it (label, title, guidance…); $kind is level, standard or indicator.
 
 errors-rt-language = language { $code } no es un idioma de Touchstone; use uno de estos: { $known }
+errors-rt-own-language = language { $code } es el idioma de la propia rúbrica (las rúbricas se escriben en inglés); una traducción es a otro idioma: { $known }
 errors-rt-no-rubric = no hay ninguna rúbrica { $rubric } para traducir (vea `touchstone rubrics`)
 errors-rt-no-version = la rúbrica { $rubric } no tiene la versión { $version }; versiones conocidas: { $known }
 errors-rt-level-field = { $field } del nivel { $key }

@@ -4,7 +4,7 @@
 
 ## Said to a connection (in its language).
 serve-full = Touchstone: el servidor está lleno; inténtelo más tarde.
-serve-needs-terminal = Touchstone necesita una terminal: conéctese con ssh -t (o sin un comando).
+serve-needs-terminal = Las pantallas de Touchstone necesitan una terminal: conéctese con ssh -t, o entre como { $plain }@ para el modo sencillo (línea por línea, sin terminal).
 serve-cannot-start = Touchstone no puede abrir las pantallas: { $error }
 serve-no-commands = Touchstone no ejecuta comandos por SSH; conéctese sin un comando para ver las pantallas.
 serve-passcode-instructions = La clave de acceso aparece donde se inició el servidor.
@@ -60,3 +60,4 @@ serve-cannot-encode-key = no se puede codificar la clave del servidor: { $error 
 serve-cannot-create = no se puede crear { $path }: { $error }
 serve-cannot-write = no se puede escribir { $path }: { $error }
 serve-key-readable = otras personas pueden leer { $path } (modo { $mode }); hágala privada: chmod 600 { $path }
+serve-key-is-link = la clave del servidor { $path } es un enlace simbólico (a { $target }); indique el archivo de la clave con --host-key

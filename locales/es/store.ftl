@@ -10,6 +10,7 @@ store-cannot-create-folder = no se puede crear la carpeta { $folder }: { $reason
 store-cannot-create = no se puede crear { $path }: { $reason }
 store-foreign-database = { $path } es una base de datos SQLite, pero no de Touchstone; elija otro archivo con --db
 store-newer-schema = { $path } lo escribió una versión más nueva de Touchstone (esquema { $version }; esta conoce hasta el { $known }); no se modificó: actualice Touchstone para abrirlo
+store-bad-schema-version = { $path } tiene la marca de Touchstone, pero la versión de esquema { $version }, que ninguna versión de Touchstone escribe: está dañado o es de otro programa; no se modificó: elija otro archivo con --db
 store-not-a-database = { $path } no es una base de datos de Touchstone: { $error }
 store-damaged = { $path } está dañado: { $error }
 store-cannot-open = no se puede abrir { $path }: { $reason }

@@ -32,7 +32,7 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub ascii: bool,
     /// Plain mode: line by line, for screen readers and scripts (no cursor movement, boxes or colour)
-    #[arg(long, global = true, env = "TOUCHSTONE_PLAIN", value_parser = clap::builder::BoolishValueParser::new())]
+    #[arg(long, global = true, env = "TOUCHSTONE_PLAIN", value_parser = plain_value)]
     pub plain: bool,
     /// The language of the screens and messages [default: TOUCHSTONE_LANG, the settings file, then LC_ALL/LC_MESSAGES/LANG]
     #[arg(long, global = true, value_enum, value_name = "LANG")]
@@ -94,6 +94,22 @@ impl Cli {
             },
             Err(e) => exit_clap(e),
         }
+    }
+}
+
+/// `TOUCHSTONE_PLAIN` (and `--plain`'s own value): yes/no words as clap takes them
+/// (`1`, `yes`, `on`, `true`; `0`, `no`, `off`, `false`, any case), and empty as not
+/// set, as shells and POSIX treat an empty variable (`TOUCHSTONE_PLAIN=` broke every
+/// command).
+fn plain_value(value: &str) -> Result<bool, String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(false);
+    }
+    match value.to_ascii_lowercase().as_str() {
+        "y" | "yes" | "t" | "true" | "on" | "1" => Ok(true),
+        "n" | "no" | "f" | "false" | "off" | "0" => Ok(false),
+        _ => Err(crate::t!("cli-plain-not-yes-or-no")),
     }
 }
 
@@ -513,4 +529,19 @@ pub enum RubricCommand {
         /// The rubric's id (see `touchstone rubrics`)
         id: String,
     },
+}
+
+#[cfg(test)]
+mod plain_tests {
+    use super::plain_value;
+
+    #[test]
+    fn an_empty_plain_value_is_not_set() {
+        assert_eq!(plain_value(""), Ok(false));
+        assert_eq!(plain_value("  "), Ok(false));
+        assert_eq!(plain_value("1"), Ok(true));
+        assert_eq!(plain_value("On"), Ok(true));
+        assert_eq!(plain_value("no"), Ok(false));
+        assert!(plain_value("maybe").is_err());
+    }
 }

@@ -35,11 +35,37 @@ pub fn script(shell: Shell) -> Result<()> {
 }
 
 pub fn man() -> Result<()> {
+    print_exact(&man_page()?)
+}
+
+/// The one manual page. clap_mangen lists the commands as pages of their own
+/// (`touchstone-rubrics(1)`) that nothing makes; here each is named as it is typed
+/// (`touchstone rubrics`), and the section says where each one's options are.
+pub fn man_page() -> Result<String> {
+    let command = Cli::command_once();
     let mut bytes = Vec::new();
-    clap_mangen::Man::new(Cli::command_once())
+    clap_mangen::Man::new(command.clone())
         .render(&mut bytes)
         .map_err(|e| Error::failure(crate::t!("cli-man-failed", error = e.to_string())))?;
-    print_exact(&String::from_utf8_lossy(&bytes))
+    let mut page = String::from_utf8_lossy(&bytes).into_owned();
+    let name = command.get_name().replace('-', "\\-");
+    // Built, so clap's own `help` command is among them.
+    let mut built = command.clone();
+    built.build();
+    for sub in built.get_subcommands() {
+        let sub_name = sub.get_name().replace('-', "\\-");
+        page = page.replace(
+            &format!("{name}\\-{sub_name}(1)"),
+            &format!("{name} {sub_name}"),
+        );
+    }
+    let heading = ".SH SUBCOMMANDS\n";
+    if let Some(at) = page.find(heading) {
+        let note = crate::t!("cli-man-commands-note").replace('\\', "\\e");
+        let note = note.replace('-', "\\-");
+        page.insert_str(at + heading.len(), &format!("{note}\n"));
+    }
+    Ok(page)
 }
 
 /// One candidate a line, a tab and a description after it. Never creates a database

@@ -95,6 +95,7 @@ pub fn run(cli: Cli) -> Result<()> {
     )
     .map_err(crate::error::Error::input)?;
     crate::i18n::set(lang);
+    warn_unreadable_lang_variable();
     let theme = cli.theme.or(ctx.settings.theme);
     let options = crate::tui::Options {
         theme,
@@ -331,35 +332,120 @@ fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
     crate::tui::run(app)
 }
 
+/// `TOUCHSTONE_LANG` that is not UTF-8 text cannot name a language: it is left out of
+/// the choice, and said so on stderr rather than silently.
+fn warn_unreadable_lang_variable() {
+    if std::env::var_os("TOUCHSTONE_LANG").is_some_and(|v| v.to_str().is_none()) {
+        eprintln!(
+            "{}",
+            crate::t!(
+                "cli-warning",
+                message = crate::t!("cli-lang-variable-not-text")
+            )
+        );
+    }
+}
+
+/// The most schools `demo` makes: the largest network benchmarked (BENCHMARKS.md).
+/// A demo database takes about [`DEMO_BYTES_PER_SCHOOL`] a school, so this is
+/// about 18 GB.
+pub const DEMO_MAX_SCHOOLS: usize = 250_000;
+/// What a demo school takes in the database (2 to 4 assessments with notes,
+/// evidence and history), measured on 2026-12-06: 300 schools made 21.2 MB.
+pub const DEMO_BYTES_PER_SCHOOL: u64 = 70_000;
+
+/// `bytes` for people: "about 650 MB", "about 7 GB" (whole numbers, the same in
+/// every language).
+fn approx_size(bytes: u64) -> String {
+    const MB: u64 = 1_000_000;
+    const GB: u64 = 1_000 * MB;
+    if bytes >= GB {
+        format!("{} GB", (bytes + GB / 2) / GB)
+    } else {
+        format!("{} MB", ((bytes + MB / 2) / MB).max(1))
+    }
+}
+
 /// Fills the demo database (or, asked explicitly, the `--db` one) with a network.
+/// A new (or empty) database is made whole under another name beside it and moved
+/// into place when finished, so a demo stopped half-way leaves nothing that a second
+/// `demo` would refuse; `--add` writes into the named database as it goes.
 fn demo(mut ctx: Context, db_given: bool, schools: usize, seed: u64, add: bool) -> Result<()> {
+    use crate::error::Error;
     if !db_given {
         // Never the user's own database without asking.
         ctx.db_path = crate::paths::data_dir().join("touchstone-demo.db");
     }
     // The network is written as it is made, so memory does not grow with it; the
-    // bound only stops a typo from filling the disk (a million schools is ~45 GB).
-    if schools == 0 || schools > 1_000_000 {
-        return Err(crate::error::Error::input(crate::t!(
-            "cli-demo-schools-range"
+    // bound stops a typo from filling the disk.
+    if schools == 0 {
+        return Err(Error::input(crate::t!("cli-demo-schools-zero")));
+    }
+    if schools > DEMO_MAX_SCHOOLS {
+        let size = |n: usize| approx_size(n as u64 * DEMO_BYTES_PER_SCHOOL);
+        return Err(Error::input(crate::t!(
+            "cli-demo-schools-too-many",
+            schools = schools.to_string(),
+            size = size(schools),
+            max = DEMO_MAX_SCHOOLS.to_string(),
+            max_size = size(DEMO_MAX_SCHOOLS)
         )));
     }
     let entry = ctx
         .registry
         .latest("cs-site-2017")
         .cloned()
-        .ok_or_else(|| crate::error::Error::failure(crate::t!("cli-demo-no-rubric")))?;
+        .ok_or_else(|| Error::failure(crate::t!("cli-demo-no-rubric")))?;
     let path = ctx.db_path.clone();
-    let store = ctx.store()?;
-    let existing = store.rubric_ids_in_use()?;
     let may_add = add && db_given;
-    if !existing.is_empty() && !may_add {
-        return Err(crate::error::Error::input(crate::t!(
-            "cli-demo-not-empty",
-            path = path.display().to_string()
-        )));
+    let mut in_place = false;
+    if path.exists() {
+        let store = ctx.store()?;
+        let existing = store.rubric_ids_in_use()?;
+        if !existing.is_empty() && !may_add {
+            return Err(Error::input(crate::t!(
+                "cli-demo-not-empty",
+                path = path.display().to_string()
+            )));
+        }
+        // Added to, or open elsewhere (its write-ahead log is there once this
+        // process has closed it): filled where it is.
+        ctx.store = None;
+        let wal = |suffix: &str| {
+            let mut name = path.clone().into_os_string();
+            name.push(suffix);
+            std::path::PathBuf::from(name).exists()
+        };
+        in_place = !existing.is_empty() || wal("-wal") || wal("-shm");
+    } else {
+        ctx.prepare_db_folder()?;
     }
-    let summary = crate::demo::generate(store, &entry.rubric, &entry.text, schools, seed)?;
+    let summary = if in_place {
+        let store = ctx.store()?;
+        crate::demo::generate(store, &entry.rubric, &entry.text, schools, seed)?
+    } else {
+        let partial = partial_path(&path);
+        // What a demo stopped before left behind.
+        remove_database(&partial);
+        let made = Store::open(&partial).and_then(|mut store| {
+            crate::demo::generate(&mut store, &entry.rubric, &entry.text, schools, seed)
+        });
+        let moved = made.and_then(|summary| {
+            std::fs::rename(&partial, &path)
+                .map(|()| summary)
+                .map_err(|e| {
+                    Error::failure(crate::t!(
+                        "report-write-failed",
+                        path = crate::text::one_line(&path.display().to_string()),
+                        error = e.to_string()
+                    ))
+                })
+        });
+        if moved.is_err() {
+            remove_database(&partial);
+        }
+        moved?
+    };
     let path = path.display().to_string();
     output::print(&format!(
         "{}\n{}\n",
@@ -371,4 +457,23 @@ fn demo(mut ctx: Context, db_given: bool, schools: usize, seed: u64, add: bool) 
         ),
         crate::t!("cli-demo-open", path = &path)
     ))
+}
+
+/// Where a demo database is made before it is moved to `path`: beside it, hidden,
+/// the same name each time so the next demo removes what a stopped one left.
+fn partial_path(path: &std::path::Path) -> std::path::PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.partial"))
+}
+
+/// Removes a database file and SQLite's files beside it, whichever exist.
+fn remove_database(path: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = path.to_path_buf().into_os_string();
+        name.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(name));
+    }
 }

@@ -334,6 +334,28 @@ fn trend(
     let Some((first, last)) = range else {
         return Ok(Vec::new());
     };
+    // Dates from before the range every door keeps to (an older database or file may
+    // hold year 0000 or 9999) would make tens of thousands of periods: the periods
+    // stay within the range, and it is said.
+    let (earliest, latest) = (
+        crate::assessment::EARLIEST_DATE,
+        crate::assessment::latest_date(),
+    );
+    if first < earliest || last > latest {
+        eprintln!(
+            "{}",
+            crate::t!(
+                "cli-warning",
+                message = crate::t!(
+                    "cli-trend-clamped",
+                    earliest = earliest.to_string(),
+                    latest = latest.to_string()
+                )
+            )
+        );
+    }
+    let first = first.clamp(earliest, latest);
+    let last = last.clamp(earliest, latest);
     let last = as_of.map_or(last, |d| d.min(last));
     let mut points = Vec::new();
     let mut end = period_end(first, period);

@@ -51,7 +51,8 @@ impl WhatIf {
     }
 }
 
-/// A share typed on the command line: `0.8` or `80%`, above 0 and at most 1.
+/// A share typed on the command line: `0.8` or `80%`, from 0.1% to 1 (see
+/// [`crate::rubric::MIN_SHARE`]).
 pub fn share_arg(text: &str) -> Result<f64, String> {
     let text = text.trim();
     let (number, scale) = match text.strip_suffix('%') {
@@ -62,7 +63,7 @@ pub fn share_arg(text: &str) -> Result<f64, String> {
         .parse::<f64>()
         .map(|n| n / scale)
         .map_err(|_| crate::t!("cli-share-not-a-share"))?;
-    if share > 0.0 && share <= 1.0 {
+    if crate::rubric::is_share(share) {
         Ok(share)
     } else {
         Err(crate::t!("cli-share-range"))
@@ -79,6 +80,10 @@ mod tests {
         assert_eq!(share_arg("80%"), Ok(0.8));
         assert_eq!(share_arg("1"), Ok(1.0));
         assert!(share_arg("0").is_err());
+        // Issue 20: too small to say truthfully to one decimal of a percent.
+        assert!(share_arg("1e-300").is_err());
+        assert!(share_arg("0.05%").is_err());
+        assert_eq!(share_arg("0.1%"), Ok(0.001));
         assert!(share_arg("1.5").is_err());
         assert!(share_arg("120%").is_err());
         assert!(share_arg("NaN").is_err());

@@ -75,12 +75,13 @@ pub fn import_paths(
         warnings: skipped,
     } = toml_files(paths)?;
     if files.is_empty() {
-        // What was skipped explains why nothing was found.
-        let mut message = skipped.join("\n");
-        if !message.is_empty() {
+        // What was skipped explains why nothing was found: after the error, each as
+        // the warning it is (a skipped link is not an error of its own).
+        let mut message = t!("report-import-no-files");
+        for line in &skipped {
             message.push('\n');
+            message.push_str(&t!("cli-warning", message = line.as_str()));
         }
-        message.push_str(&t!("report-import-no-files"));
         return Err(Error::input(message));
     }
     let mut batch = Vec::new();

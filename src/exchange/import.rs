@@ -321,7 +321,11 @@ impl Checker<'_> {
             .as_ref()
             .map(|d| self.text(d, "district", false, false))
             .filter(|d| !d.is_empty());
-        let date = self.date(&m.date, "date");
+        let date = self.date(&m.date, "date").and_then(|d| {
+            crate::assessment::plausible_date(d)
+                .map_err(|why| self.problem(m.date.span(), format!("date: {why}")))
+                .ok()
+        });
         let team = m
             .team
             .iter()
@@ -545,7 +549,8 @@ impl Checker<'_> {
                 t!(
                     "report-import-not-a-count",
                     what = what,
-                    min = min.to_string()
+                    min = min.to_string(),
+                    max = u32::MAX.to_string()
                 ),
             );
         }

@@ -219,10 +219,10 @@ impl Checker<'_> {
         let mut threshold = |value: Option<&Spanned<f64>>, name: &str| -> f64 {
             let Some(v) = value else { return 1.0 };
             let t = *v.get_ref();
-            if !(t > 0.0 && t <= 1.0) {
+            if !super::is_share(t) {
                 self.problem(
                     v.span(),
-                    crate::t!("errors-threshold", name = name, value = t.to_string()),
+                    crate::t!("errors-threshold", name = name, value = format!("{t:?}")),
                 );
             }
             t

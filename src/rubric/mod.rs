@@ -61,6 +61,16 @@ impl Scoring {
     }
 }
 
+/// The smallest share a threshold may be (0.1%), in a rubric file or a what-if: the
+/// rule is written to one decimal of a percent, so a smaller one ("1e-300") would read
+/// "at least 0%", which is not what it counts.
+pub const MIN_SHARE: f64 = 0.001;
+
+/// Whether `share` may be a threshold: from [`MIN_SHARE`] to 1.
+pub fn is_share(share: f64) -> bool {
+    (MIN_SHARE..=1.0).contains(&share)
+}
+
 /// "all" for 1, else "at least 80%" (to one decimal when needed).
 fn share_words(share: f64) -> String {
     if share >= 1.0 {

@@ -18,6 +18,11 @@ use toml::Spanned;
 pub const FORMAT: &str = "touchstone-rubric-translation";
 pub const FORMAT_VERSION: i64 = 1;
 
+/// The language rubrics are written in (the rubric format has no language of its
+/// own): a translation into it would replace the rubric's words for its own readers,
+/// so it is refused.
+pub const RUBRIC_LANGUAGE: Lang = Lang::En;
+
 type Map<T> = Spanned<BTreeMap<Spanned<String>, Spanned<T>>>;
 
 #[derive(Deserialize)]
@@ -249,6 +254,23 @@ impl Checker<'_> {
     fn language(&mut self, value: &Spanned<String>) -> Option<Lang> {
         let code = value.get_ref();
         let lang = Lang::ALL.into_iter().find(|l| l.code() == code);
+        if lang == Some(RUBRIC_LANGUAGE) {
+            // It would replace the rubric's own words for its own readers.
+            let others: Vec<&str> = Lang::ALL
+                .iter()
+                .filter(|l| **l != RUBRIC_LANGUAGE)
+                .map(|l| l.code())
+                .collect();
+            self.problem(
+                value.span(),
+                crate::t!(
+                    "errors-rt-own-language",
+                    code = format!("{code:?}"),
+                    known = others.join(", ")
+                ),
+            );
+            return None;
+        }
         if lang.is_none() {
             let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
             self.problem(

@@ -430,10 +430,25 @@ impl russh::server::Handler for Conn {
             session.channel_failure(channel)?;
             return session.close(channel);
         }
-        let plain = super::login::parse(self.user.as_deref().unwrap_or_default()).plain;
-        if self.size.is_none() && !plain {
-            session.extended_data(channel, 1, self.say("serve-needs-terminal", &[]))?;
-            session.channel_failure(channel)?;
+        let login = super::login::parse(self.user.as_deref().unwrap_or_default());
+        if self.size.is_none() && !login.plain {
+            // `ssh -T NAME@`: no screens without a terminal. The request is answered
+            // and the channel closed with the reason (and the `NAME+plain@` that needs
+            // no terminal) on stderr and exit status 1: after a refused shell request,
+            // `ssh` says only "shell request failed" and drops what came before it.
+            let mut plain_login = format!("{}+plain", login.name);
+            if let Some(lang) = login.lang {
+                plain_login.push('+');
+                plain_login.push_str(lang.code());
+            }
+            let said = self.say(
+                "serve-needs-terminal",
+                &[("plain", crate::i18n::Arg::from(plain_login))],
+            );
+            session.channel_success(channel)?;
+            session.extended_data(channel, 1, said)?;
+            session.exit_status_request(channel, 1)?;
+            session.eof(channel)?;
             return session.close(channel);
         }
         if let Err(e) = self.start(channel, session) {

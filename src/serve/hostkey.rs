@@ -24,8 +24,17 @@ fn said(id: &str, path: &Path, error: &dyn std::fmt::Display) -> String {
 }
 
 /// Reads the host key at `path`, or makes and saves a new one when there is none.
-/// Returns the key and whether it was made now.
+/// Returns the key and whether it was made now. A link is refused, saying where it points: the key must be the file itself, so
+/// the owner-only check is of the key and nothing can swap it underneath.
 pub fn load_or_create(path: &Path) -> Result<(PrivateKey, bool)> {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        let target = std::fs::read_link(path).unwrap_or_default();
+        return Err(Error::failure(crate::t!(
+            "serve-key-is-link",
+            path = path.display().to_string(),
+            target = target.display().to_string()
+        )));
+    }
     if path.exists() {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::failure(said("serve-cannot-read", path, &e)))?;
@@ -143,5 +152,27 @@ mod tests {
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
             assert!(load_or_create(&path).is_err());
         }
+    }
+
+    /// Issue 20: a host key that is a link to another file (here a binary one) was
+    /// reported as "containing a NUL byte"; it is refused as the link it is, and a
+    /// link to nothing is not "made" over.
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_host_key_is_refused_as_a_link() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let binary = dir.path().join("binary");
+        std::fs::write(&binary, b"\x7fELF\0\0\0").expect("write");
+        let link = dir.path().join("host_key");
+        std::os::unix::fs::symlink(&binary, &link).expect("link");
+        let err = load_or_create(&link).expect_err("refused").to_string();
+        assert!(err.contains("is a symbolic link (to "), "{err}");
+        assert!(err.contains("binary"), "{err}");
+        assert!(!err.contains("NUL"), "{err}");
+        let dangling = dir.path().join("dangling_key");
+        std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).expect("link");
+        let err = load_or_create(&dangling).expect_err("refused").to_string();
+        assert!(err.contains("is a symbolic link"), "{err}");
+        assert!(!dir.path().join("nowhere").exists());
     }
 }

@@ -172,6 +172,12 @@ fn keys(src: &Source, value: &toml::Spanned<DeValue>) -> Result<Remap, Vec<Diagn
     for (name, keys) in table {
         let mut listed = Vec::new();
         let mut one = |v: &toml::Spanned<DeValue>| match v.get_ref() {
+            // A key is one character: a space around it (`" "`, `" x"`) is not
+            // trimmed away but shown as written.
+            DeValue::String(s) if s.trim().len() != s.len() => problems.push(src.at(
+                v.span(),
+                crate::t!("keys-remap-not-a-key", key = format!("{s:?}")),
+            )),
             DeValue::String(s) => {
                 match crate::text::checked(
                     s,

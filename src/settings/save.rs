@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::tui::theme::ThemeName;
 use clap::ValueEnum;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Sets `theme` in the settings file at `path`, creating the file (and its folder)
 /// when there is none. The file is replaced whole or not at all.
@@ -29,9 +29,50 @@ pub fn save_language(path: &Path, lang: Lang) -> Result<()> {
     )
 }
 
+/// The file a save writes: `path` itself, or, when `path` is a link (a settings file
+/// kept in a dotfiles folder), the file it points to, so the link stays a link. A
+/// link to nothing, and a file made read-only (by its permissions, even for a user
+/// who could write it anyway), are refused: the setting then holds for this run only.
+fn writable_target(path: &Path, what: &str) -> Result<PathBuf> {
+    let shown = |p: &Path| crate::text::one_line(&p.display().to_string());
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => match std::fs::canonicalize(path) {
+            Ok(target) => target,
+            Err(_) => {
+                let to = std::fs::read_link(path).unwrap_or_default();
+                return Err(Error::input(crate::t!(
+                    "common-setting-broken-link",
+                    file = shown(path),
+                    target = shown(&to),
+                    setting = what
+                )));
+            }
+        },
+        _ => path.to_path_buf(),
+    };
+    if let Ok(meta) = std::fs::metadata(&target) {
+        let refused = meta.is_file()
+            && (meta.permissions().readonly()
+                || std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&target)
+                    .is_err());
+        if refused {
+            return Err(Error::input(crate::t!(
+                "common-setting-read-only",
+                file = shown(&target),
+                setting = what
+            )));
+        }
+    }
+    Ok(target)
+}
+
 /// Sets the top-level `key` to the text `value`; `what` names the setting in
 /// messages ("the theme").
 fn save(path: &Path, key: &str, value: &str, what: &str) -> Result<()> {
+    let target = writable_target(path, what)?;
+    let path = target.as_path();
     let text = if path.exists() {
         crate::diag::read_or_diagnose(path).map_err(|d| Error::Invalid(vec![d]))?
     } else {
@@ -105,6 +146,59 @@ mod tests {
         let settings = crate::settings::load(&path).unwrap();
         assert_eq!(settings.language, Some(Lang::En));
         assert_eq!(settings.theme, Some(ThemeName::Monochrome));
+    }
+
+    /// Issue 20, item 16: a linked settings file stays a link, and what it points to
+    /// gets the new line.
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_settings_file_is_written_through_the_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("dotfiles").join("touchstone.toml");
+        std::fs::create_dir_all(real.parent().unwrap()).unwrap();
+        std::fs::write(&real, "# kept in dotfiles\ntheme = \"default\"\n").unwrap();
+        let link = dir.path().join("settings.toml");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        save_theme(&link, ThemeName::Monochrome).unwrap();
+        let meta = std::fs::symlink_metadata(&link).unwrap();
+        assert!(meta.file_type().is_symlink(), "the link is still a link");
+        assert_eq!(
+            std::fs::read_to_string(&real).unwrap(),
+            "# kept in dotfiles\ntheme = \"monochrome\"\n"
+        );
+        // A link to nothing is refused, and stays as it was.
+        let broken = dir.path().join("broken.toml");
+        std::os::unix::fs::symlink(dir.path().join("gone.toml"), &broken).unwrap();
+        let err = save_language(&broken, Lang::Es).unwrap_err().to_string();
+        assert!(err.contains("gone.toml, which does not exist"), "{err}");
+        assert!(err.contains("the language was not saved"), "{err}");
+        assert!(
+            std::fs::symlink_metadata(&broken)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert!(!dir.path().join("gone.toml").exists());
+    }
+
+    /// Issue 20, item 16: a settings file made read-only is not written over.
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_settings_file_is_not_written_over() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.toml");
+        let text = "theme = \"default\"\n";
+        std::fs::write(&path, text).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let err = save_theme(&path, ThemeName::HighContrast)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("is read-only"), "{err}");
+        assert!(err.contains("the theme was not saved"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o444);
     }
 
     #[test]

@@ -288,6 +288,16 @@ fn refuse_foreign_or_newer(path: &Path) -> Result<()> {
     if version > SCHEMA_VERSION {
         return Err(newer_schema(path, version));
     }
+    // No Touchstone writes a negative version, and every Touchstone database with
+    // tables has one: either is damaged or another program's, and refused as such
+    // before a migration could run (and fail, quoting its SQL).
+    if version < 0 || (version == 0 && tables > 0) {
+        return Err(Error::input(crate::t!(
+            "store-bad-schema-version",
+            path = path.display().to_string(),
+            version = version.to_string()
+        )));
+    }
     Ok(())
 }
 

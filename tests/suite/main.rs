@@ -43,6 +43,7 @@ mod session_cli;
 mod session_snapshots;
 mod session_workshop;
 mod settings;
+mod smaller;
 mod spanish_keys;
 mod spanish_plain;
 mod spanish_reports;

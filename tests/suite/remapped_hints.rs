@@ -266,3 +266,34 @@ fn the_delete_dialog_names_the_remapped_restore_key() {
         assert!(screen.contains("y b la recupera."), "{screen}");
     });
 }
+
+/// Issue 20, item 15: with `confirm` and `cancel` swapped, the yes/no line of every
+/// question names the keys in effect, and those keys do what the line says.
+#[test]
+fn swapped_confirm_and_cancel_are_named_and_obeyed() {
+    let remaps = "[keys]\nconfirm = \"n\"\ncancel = \"y\"\n";
+    let settings = settings::parse("settings.toml", remaps, None).expect("valid remaps");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_in(dir.path(), &settings, true);
+    keys(&mut app, "d");
+    let screen = screen_text(&app);
+    assert!(screen.contains("n delete   y keep it"), "{screen}");
+    assert!(!screen.contains("y delete"), "{screen}");
+    i18n::scoped(Lang::Es, || {
+        let screen = screen_text(&app);
+        assert!(screen.contains("n eliminar   y conservarla"), "{screen}");
+    });
+    // y keeps it, as the line says.
+    keys(&mut app, "y");
+    assert!(app.overlay.is_none());
+    assert_eq!(app.home.total, 1);
+    // n deletes it, as the line says.
+    keys(&mut app, "dn");
+    assert_eq!(app.home.total, 0);
+    // The submit question names them too.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_in(dir.path(), &settings, true);
+    keys(&mut app, "sS");
+    let screen = screen_text(&app);
+    assert!(screen.contains("n submit   y keep it a draft"), "{screen}");
+}

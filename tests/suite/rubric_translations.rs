@@ -450,3 +450,23 @@ fn in_a_live_session_each_person_reads_the_indicator_in_their_language() {
     let levels: Vec<&str> = votes.iter().map(|v| v.level.as_str()).collect();
     assert_eq!(levels, ["developing", "developing"]);
 }
+
+/// Issue 20, item 16: a "translation" into the rubric's own language is refused by
+/// `rubric check` (the fixture `bad-own-language.toml`) and, beside the rubric, is a
+/// located warning and skipped: the rubric's own words stay.
+#[test]
+fn a_translation_into_the_rubrics_own_language_is_skipped_with_a_warning() {
+    let env = Env::new();
+    let dir = env.path("standards");
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in ["rubric.toml", "bad-own-language.toml"] {
+        std::fs::copy(fixtures().join(name), dir.join(name)).unwrap();
+    }
+    let folder = dir.to_str().unwrap();
+    let (stdout, stderr) =
+        env.ok_and_warnings(&["--standards", folder, "rubric", "show", "tiny-translated"]);
+    assert!(stderr.contains("bad-own-language.toml:6:12:"), "{stderr}");
+    assert!(stderr.contains("is the rubric's own language"), "{stderr}");
+    assert!(stdout.contains("First"), "{stdout}");
+    assert!(!stdout.contains("Replaced first"), "{stdout}");
+}

@@ -527,7 +527,9 @@ async fn exec_sftp_forwarding_and_shells_without_a_pty_are_refused() {
         .expect("send subsystem");
     assert!(refused(&mut channel).await, "sftp refused");
 
-    // A shell without a pty
+    // A shell without a pty (`ssh -T ana@`) gets no screens: the channel is closed
+    // with exit status 1 and, on stderr, the hint of `ana+plain@`, which needs no
+    // terminal (issue 20: `ssh` said only "shell request failed").
     let mut handle = server.connect().await;
     auth(&mut handle, &server.key).await;
     let mut channel = handle
@@ -535,10 +537,12 @@ async fn exec_sftp_forwarding_and_shells_without_a_pty_are_refused() {
         .await
         .expect("session channel");
     channel.request_shell(true).await.expect("send shell");
+    let (stderr, status) = closed_with(&mut channel).await;
     assert!(
-        refused(&mut channel).await,
-        "a shell without a pty is refused"
+        stderr.contains("connect with ssh -t, or log in as ana+plain@ for plain mode"),
+        "{stderr:?}"
     );
+    assert_eq!(status, Some(1), "a shell without a pty ends at once");
 
     // Agent and X11 forwarding
     let mut handle = server.connect().await;
@@ -569,6 +573,23 @@ pub(crate) async fn auth(handle: &mut Handle<Client>, key: &Arc<PrivateKey>) {
 }
 
 /// Whether the next answer to a request on `channel` is a failure.
+/// Reads a channel until it closes: what came on stderr and the exit status.
+async fn closed_with(channel: &mut russh::Channel<client::Msg>) -> (String, Option<u32>) {
+    let deadline = Instant::now() + WAIT;
+    let (mut stderr, mut status) = (Vec::new(), None);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        assert!(!left.is_zero(), "the channel did not close in time");
+        match tokio::time::timeout(left, channel.wait()).await {
+            Ok(Some(ChannelMsg::ExtendedData { data, ext: 1 })) => stderr.extend_from_slice(&data),
+            Ok(Some(ChannelMsg::ExitStatus { exit_status })) => status = Some(exit_status),
+            Ok(Some(ChannelMsg::Close)) | Ok(None) => break,
+            Ok(Some(_)) | Err(_) => {}
+        }
+    }
+    (String::from_utf8_lossy(&stderr).into_owned(), status)
+}
+
 async fn refused(channel: &mut russh::Channel<client::Msg>) -> bool {
     let deadline = Instant::now() + WAIT;
     loop {

@@ -135,3 +135,34 @@ async fn the_servers_default_rubric_is_the_forms_first_choice() {
     term.wait_for("Dana Q").await;
     server.stop().await;
 }
+
+/// Issue 20, item 15: the server's `confirm`/`cancel` remaps hold over SSH as on the
+/// local screens, and the question names the keys in effect: `y` keeps, `n` deletes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn swapped_confirm_and_cancel_are_named_and_obeyed_over_ssh() {
+    let swap = "[keys]\nconfirm = \"n\"\ncancel = \"y\"\n";
+    let remap = settings::parse("s", swap, None).expect("settings");
+    let server = Server::start_with(move |c| c.settings = remap).await;
+    server.add_assessment("Lincoln Elementary");
+    let count = || {
+        let store = touchstone::store::Store::open(&server.db()).expect("open");
+        store.home_count("").expect("count")
+    };
+    let mut term = server.shell("ana").await;
+    term.wait_for("Lincoln Elementary").await;
+    term.send(b"d").await;
+    term.wait_for("n delete   y keep it").await;
+    term.send(b"y").await;
+    term.wait_until("the question to close", WAIT, |s| !s.contains("keep it"))
+        .await;
+    assert_eq!(count(), 1, "y kept it");
+    term.send(b"d").await;
+    term.wait_for("n delete   y keep it").await;
+    term.send(b"n").await;
+    let deadline = Instant::now() + WAIT;
+    while count() != 0 {
+        assert!(Instant::now() < deadline, "n did not delete");
+        term.settle(Duration::from_millis(100)).await;
+    }
+    server.stop().await;
+}

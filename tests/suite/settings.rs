@@ -229,6 +229,52 @@ fn t_creates_the_settings_file_and_its_folder() {
     );
 }
 
+/// Issue 20, item 16: `T` and `L` on a settings file made read-only change the theme
+/// and the language for this run, say on the status line that the file is read-only,
+/// and leave it as it was; on a linked one they write what the link points to, and the
+/// link stays a link.
+#[cfg(unix)]
+#[test]
+fn t_and_l_keep_a_read_only_file_and_write_through_a_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("settings.toml");
+    let text = "theme = \"default\"\n";
+    std::fs::write(&file, text).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (mut app, _) = app_with(dir.path(), &Settings::default(), Some(file.clone()));
+    press(&mut app, 'T');
+    assert_eq!(app.theme.name, ThemeName::HighContrast, "kept for this run");
+    let said = app.status.as_ref().expect("a status").text.clone();
+    assert!(said.contains("not saved"), "{said}");
+    assert!(said.contains("is read-only"), "{said}");
+    // Said in the new language.
+    press(&mut app, 'L');
+    let said = app.status.as_ref().expect("a status").text.clone();
+    assert!(said.contains("es de solo lectura"), "{said}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o444, "still read-only");
+    touchstone::i18n::set(touchstone::i18n::Lang::En);
+
+    let real = dir.path().join("dotfiles.toml");
+    std::fs::write(&real, text).unwrap();
+    let link = dir.path().join("linked.toml");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let (mut app, _) = app_with(dir.path(), &Settings::default(), Some(link.clone()));
+    press(&mut app, 'T');
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        std::fs::read_to_string(&real).unwrap(),
+        "theme = \"high-contrast\"\n"
+    );
+}
+
 #[test]
 fn t_leaves_a_settings_file_it_cannot_read_as_it_was() {
     let dir = tempfile::tempdir().unwrap();

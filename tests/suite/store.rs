@@ -108,6 +108,40 @@ fn a_database_from_a_newer_touchstone_is_refused_untouched() {
     assert!(!env.path("touchstone.db-wal").exists());
 }
 
+/// Issue 20: a database with Touchstone's mark but `user_version` -1 opened as
+/// current, and one with 0 ran the first migration over its tables and printed its
+/// SQL. Both are refused as damaged or foreign, untouched, without any SQL.
+#[test]
+fn a_database_with_an_impossible_schema_version_is_refused_untouched() {
+    // `user_version` is a signed 32-bit number.
+    for version in [-1_i64, 0, i64::from(i32::MIN)] {
+        let env = Env::new();
+        env.new_assessment("Lincoln Elementary");
+        {
+            let conn = Connection::open(env.db()).unwrap();
+            conn.pragma_update(None, "user_version", version).unwrap();
+            conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        }
+        let before = std::fs::read(env.db()).unwrap();
+        for args in [
+            &["list"][..],
+            &["new", "--school", "X", "--rubric", "cs-site-2017"],
+        ] {
+            let out = env.cmd().args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(2), "{version} {args:?}");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                stderr.contains(&format!(
+                    "schema version {version}, which no Touchstone writes"
+                )),
+                "{stderr}"
+            );
+            assert!(!stderr.contains("CREATE"), "{stderr}");
+        }
+        assert_eq!(before, std::fs::read(env.db()).unwrap(), "{version}");
+    }
+}
+
 #[test]
 fn a_sqlite_file_of_another_program_is_refused() {
     let env = Env::new();

@@ -124,6 +124,19 @@ fn an_unknown_rubric_version_or_language_stops_at_the_header() {
     assert!(errs[0].starts_with("t.toml:5:12:") && errs[0].contains("\"fr\""));
 }
 
+/// Issue 20, item 16: a "translation" into the rubric's own language (English) would
+/// replace the rubric's words; it is refused at its `language`.
+#[test]
+fn a_translation_into_the_rubrics_own_language_is_refused() {
+    let errs = check(&GOOD.replace("\"es\"", "\"en\"")).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("t.toml:5:12:"), "{errs:?}");
+    assert!(
+        errs[0].contains("\"en\" is the rubric's own language"),
+        "{errs:?}"
+    );
+}
+
 #[test]
 fn apply_refuses_a_rubric_it_does_not_fit() {
     let t = check(GOOD).unwrap();

@@ -86,6 +86,19 @@ pub fn confirm_leave(frame: &mut Frame, app: &App, undecided: usize, area: Rect)
     );
 }
 
+/// The answer line of a yes/no question, naming the keys in effect (`y`/`n`, or what
+/// the settings' `[keys]` give `confirm` and `cancel` instead), so the keys the line
+/// names are the keys that act.
+fn answers(app: &App, yes: &str, no: &str) -> Line<'static> {
+    let t = &app.theme;
+    Line::from(vec![
+        Span::styled(app.key_name(Ctx::Confirm, Action::Confirm), t.key),
+        Span::raw(format!(" {yes}   ")),
+        Span::styled(app.key_name(Ctx::Confirm, Action::Cancel), t.key),
+        Span::raw(format!(" {no}")),
+    ])
+}
+
 /// A centred y/n question: the question, why it matters, and what each key does.
 fn yes_no(
     frame: &mut Frame,
@@ -110,12 +123,7 @@ fn yes_no(
             .map(|l| Line::styled(l, t.base)),
     );
     lines.push(Line::raw(""));
-    lines.push(Line::from(vec![
-        Span::styled("y", t.key),
-        Span::raw(format!(" {yes}   ")),
-        Span::styled("n", t.key),
-        Span::raw(format!(" {no}")),
-    ]));
+    lines.push(answers(app, yes, no));
     let box_area = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, box_area);
     frame.render_widget(
@@ -171,12 +179,11 @@ pub fn confirm_end(frame: &mut Frame, app: &App, area: Rect) {
             .map(|l| Line::styled(l, t.base)),
     );
     lines.push(Line::raw(""));
-    lines.push(Line::from(vec![
-        Span::styled("y", t.key),
-        Span::raw(format!(" {}   ", crate::t!("home-end-yes"))),
-        Span::styled("n", t.key),
-        Span::raw(format!(" {}", crate::t!("home-end-no"))),
-    ]));
+    lines.push(answers(
+        app,
+        &crate::t!("home-end-yes"),
+        &crate::t!("home-end-no"),
+    ));
     let box_area = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, box_area);
     let title = format!(" {} ", crate::t!("home-end-title"));
