@@ -18,7 +18,6 @@ use super::{Cli, Context};
 use crate::error::{Error, Result};
 use clap::CommandFactory;
 use clap_complete::Shell;
-use std::fmt::Write;
 
 /// What `__complete` lists.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -56,9 +55,8 @@ pub fn values(ctx: &mut Context, kind: Kind) -> Result<()> {
     // A value that is not a plain token is not offered at all; the description is made
     // one printable line (a tab in it would start a third field).
     let line = |out: &mut String, value: &str, about: &str| {
-        if let Some(value) = candidate(value) {
-            let about = crate::text::one_line(about).replace('\t', " ");
-            let _ = writeln!(out, "{value}\t{about}");
+        if let Some(line) = candidate_line(value, about) {
+            out.push_str(&line);
         }
     };
     match kind {
@@ -108,6 +106,15 @@ pub fn candidate(value: &str) -> Option<&str> {
         && !value.starts_with('-')
         && value.chars().all(plain))
     .then_some(value)
+}
+
+/// One line of `__complete`'s output: the value, a tab, the description made one
+/// printable line without tabs, and a line break; `None` when the value may not be
+/// offered ([`candidate`]).
+pub fn candidate_line(value: &str, about: &str) -> Option<String> {
+    let value = candidate(value)?;
+    let about = crate::text::one_line(about).replace(['\t', '\n', '\r'], " ");
+    Some(format!("{value}\t{about}\n"))
 }
 
 /// Bash: a function that completes the values above where they go and leaves

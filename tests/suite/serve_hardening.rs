@@ -375,6 +375,87 @@ async fn beyond_max_startups_new_connections_are_dropped_until_places_free_up() 
     server.stop().await;
 }
 
+/// Like `Server::try_shell`, from the loopback address `source` (127.0.0.2, …: all
+/// of 127.0.0.0/8 is this machine).
+async fn try_shell_from(server: &Server, source: &str, user: &str) -> Option<crate::serve::Term> {
+    let socket = tokio::net::TcpSocket::new_v4().ok()?;
+    socket.bind(format!("{source}:0").parse().ok()?).ok()?;
+    let stream = tokio::time::timeout(WAIT, socket.connect(server.addr))
+        .await
+        .ok()?
+        .ok()?;
+    let client = crate::serve::Client {
+        host_key: server.host_key.clone(),
+    };
+    let config = std::sync::Arc::new(russh::client::Config::default());
+    let mut handle = tokio::time::timeout(
+        WAIT,
+        russh::client::connect_stream(config, stream, client),
+    )
+    .await
+    .ok()?
+    .ok()?;
+    let ok = handle
+        .authenticate_publickey(user, PrivateKeyWithHashAlg::new(server.key.clone(), None))
+        .await
+        .ok()?;
+    ok.success().then_some(())?;
+    Some(crate::serve::Term::open(handle, 80, 24).await)
+}
+
+/// Issue 20, item 11: one address holding and reopening more silent sockets than
+/// `--max-startups` (30) used to lock everyone out (0 of 40 logins). Now it holds at
+/// most its own share (`--per-source-max-startups`), the rest of its sockets are
+/// closed at once, and people from another address log in, all of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_flood_from_one_address_leaves_room_for_everyone_else() {
+    let server = Server::start_with(|c| {
+        c.max_startups = 30;
+        c.startups_start = 30;
+        c.per_source_max_startups = 10;
+        c.login_timeout = Duration::from_secs(120);
+    })
+    .await;
+    server.add_assessment("Lincoln Elementary");
+    let counts = server.counts.clone();
+    let mut flood = silent_sockets(&server, 40).await;
+    assert!(
+        eventually(WAIT, || counts.startups.load(Ordering::SeqCst) == 10).await,
+        "the flooding address holds at most 10 places, not {}",
+        counts.startups.load(Ordering::SeqCst)
+    );
+    let mut closed = 0;
+    for socket in &mut flood {
+        if closed_by_server(socket, Duration::from_millis(200)).await {
+            closed += 1;
+        }
+    }
+    assert_eq!(closed, 30, "every socket beyond its 10 is closed at once");
+    // It reopens as it is cut: still no more than its 10.
+    let mut again = silent_sockets(&server, 30).await;
+    for socket in &mut again {
+        assert!(closed_by_server(socket, WAIT).await, "dropped again");
+    }
+    assert_eq!(counts.startups.load(Ordering::SeqCst), 10);
+    // People at another address all get in while the flood holds its places.
+    let mut people = Vec::new();
+    for i in 0..12 {
+        let mut term = try_shell_from(&server, "127.0.0.2", &format!("member{i}"))
+            .await
+            .unwrap_or_else(|| panic!("member {i} from 127.0.0.2 gets in"));
+        term.wait_for("Lincoln Elementary").await;
+        people.push(term);
+    }
+    assert_eq!(counts.sessions.load(Ordering::SeqCst), 12);
+    // The flooding address itself must wait for its places.
+    assert!(server.try_shell("ana").await.is_none());
+    drop(flood);
+    assert!(eventually(WAIT, || counts.startups.load(Ordering::SeqCst) == 0).await);
+    let mut term = server.try_shell("ana").await.expect("room again");
+    term.wait_for("Lincoln Elementary").await;
+    server.stop().await;
+}
+
 /// Logs in with the allowed key and asks for the screens; returns what the server
 /// says before closing the channel.
 pub(crate) async fn shell_when_full(server: &Server) -> String {
