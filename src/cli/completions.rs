@@ -174,8 +174,8 @@ _touchstone_values() {
         [[ ${words[0]} == compare && ${#words[@]} -gt 2 ]] && kind=""
     fi
     if [[ -n $kind ]]; then
-        # Each line is one literal value: compared as a string, never expanded or
-        # evaluated (compgen -W would expand `$(...)` in it).
+        # Each line is one literal value: compared as a string, never expanded or run
+        # (a -W word list would expand `$(...)` in it).
         local value _about
         COMPREPLY=()
         while IFS=$'\t' read -r value _about; do
@@ -251,7 +251,7 @@ mod tests {
         assert!(!BASH_VALUES.contains("compgen"), "{BASH_VALUES}");
         assert!(!BASH_VALUES.contains("eval"), "{BASH_VALUES}");
         // fish takes each line of a command substitution as one literal candidate.
-        for line in FISH_VALUES.lines().filter(|l| l.contains("__complete")) {
+        for line in FISH_VALUES.lines().filter(|l| l.starts_with("complete ")) {
             assert!(line.contains("\"(touchstone __complete "), "{line}");
             assert!(!line.contains("eval"), "{line}");
         }

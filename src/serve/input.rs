@@ -165,8 +165,23 @@ impl KeyParser {
                     self.pending.clear();
                 }
             }
-            // Not a sequence anyone sends: drop it.
-            Err(_) => self.pending.clear(),
+            // Not a sequence anyone sends: drop it. A byte that could not continue it
+            // (a control key, the start of a character) is not part of it: it counts
+            // on its own, so `ESC [` then Enter still gives Enter.
+            Err(_) => {
+                let last = self.pending.last().copied();
+                let continued = match (self.pending.first(), last) {
+                    (Some(&ESC), Some(b)) => (0x20..0x7f).contains(&b),
+                    (_, Some(b)) => (0x80..0xc0).contains(&b),
+                    _ => true,
+                };
+                let alone = self.pending.len() == 1;
+                self.pending.clear();
+                if let (false, false, Some(b)) = (continued, alone, last) {
+                    self.pending.push(b);
+                    self.step(keys);
+                }
+            }
         }
     }
 }

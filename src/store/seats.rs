@@ -136,8 +136,8 @@ mod tests {
         store
             .conn
             .execute(
-                "UPDATE seats SET heartbeat_at = heartbeat_at - ?1 WHERE name = 'Ana'",
-                [GRACE_SECONDS + 1],
+                "UPDATE seats SET heartbeat_at = heartbeat_at - ?1 WHERE name = ?2",
+                params![GRACE_SECONDS + 1, crate::names::seat_key("Ana")],
             )
             .unwrap();
         store.check_seat("s", "Ana").unwrap();
