@@ -37,9 +37,9 @@ mod tests {
             "A\u{200D}na",
             "\u{FEFF}Ana",
             "An\u{00AD}a",
-            "\u{0410}na",       // Cyrillic capital A
+            "\u{0410}na",        // Cyrillic capital A
             "\u{0430}n\u{0430}", // Cyrillic small a
-            "ａｎａ",             // fullwidth
+            "ａｎａ",            // fullwidth
         ];
         for name in ana {
             assert!(same_name(name, "Ana"), "{name:?}: {:?}", seat_key(name));

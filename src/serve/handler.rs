@@ -7,10 +7,10 @@
 //! (`backend::write_frames`) sends the frames the app draws.
 
 use super::Slot;
-use super::startups::SourceSlot;
 use super::connection::{self, Setup, ToApp};
 use super::login::{ClientLocale, role_for};
 pub use super::shared::Shared;
+use super::startups::SourceSlot;
 use russh::keys::PublicKey;
 use russh::server::{
     Auth, ChannelOpenHandle, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey,

@@ -525,9 +525,25 @@ mod tests {
     fn encoding() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
         use proptest::prelude::*;
         let fixed: Vec<&'static [u8]> = vec![
-            b"\x1b[A", b"\x1b[B", b"\x1b[C", b"\x1b[D", b"\x1bOA", b"\x1bOP", b"\x1b[H",
-            b"\x1b[F", b"\x1b[5~", b"\x1b[6~", b"\x1b[3~", b"\x1b[Z", b"\x1b[1;5C",
-            b"\x1b[15~", b"\r", b"\t", b"\x7f", b"\x03", b"\x13",
+            b"\x1b[A",
+            b"\x1b[B",
+            b"\x1b[C",
+            b"\x1b[D",
+            b"\x1bOA",
+            b"\x1bOP",
+            b"\x1b[H",
+            b"\x1b[F",
+            b"\x1b[5~",
+            b"\x1b[6~",
+            b"\x1b[3~",
+            b"\x1b[Z",
+            b"\x1b[1;5C",
+            b"\x1b[15~",
+            b"\r",
+            b"\t",
+            b"\x7f",
+            b"\x03",
+            b"\x13",
         ];
         prop_oneof![
             proptest::sample::select(fixed).prop_map(<[u8]>::to_vec),

@@ -180,11 +180,23 @@ mod tests {
                 full: 60
             })
         );
-        assert_eq!(max_startups_arg("10:30:60").unwrap().to_string(), "10:30:60");
+        assert_eq!(
+            max_startups_arg("10:30:60").unwrap().to_string(),
+            "10:30:60"
+        );
         assert_eq!(MaxStartups::hard(30).to_string(), "30");
         for bad in [
-            "", "0", "x", "10:30", "10:0:60", "10:101:60", "61:30:60", "1:2:3:4", "10001",
-            "-1", "10:30:0",
+            "",
+            "0",
+            "x",
+            "10:30",
+            "10:0:60",
+            "10:101:60",
+            "61:30:60",
+            "1:2:3:4",
+            "10001",
+            "-1",
+            "10:30:0",
         ] {
             let refused = max_startups_arg(bad).unwrap_err();
             assert!(refused.contains("START:RATE:FULL"), "{bad}: {refused}");

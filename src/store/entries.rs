@@ -497,7 +497,10 @@ mod tests {
         assert_eq!(cost[1].1, "sign-in sheet 0001".len() as i64);
         assert!(cost[1].0 <= 6, "{:?}", cost[1]);
         let total: i64 = logged(&store);
-        assert!(total < 40 * MAX_EVIDENCE_ITEMS as i64, "{total} bytes logged");
+        assert!(
+            total < 40 * MAX_EVIDENCE_ITEMS as i64,
+            "{total} bytes logged"
+        );
         // What was added is what is stored, in order, and the history says each add.
         let stored = store.load(&id).unwrap().entries[0].evidence.clone();
         assert_eq!(stored, list);
@@ -533,10 +536,15 @@ mod tests {
             ..Edit::default()
         };
         assert!(matches!(
-            store.save_entry(&id, "cl-1", Base::Latest, &edit, "ana").unwrap(),
+            store
+                .save_entry(&id, "cl-1", Base::Latest, &edit, "ana")
+                .unwrap(),
             Saved::Written { .. }
         ));
         let last = store.indicator_history(&id, "cl-1").unwrap().pop().unwrap();
-        assert_eq!(last.evidence.map(|(old, new)| (old.len(), new.len())), Some((500, 499)));
+        assert_eq!(
+            last.evidence.map(|(old, new)| (old.len(), new.len())),
+            Some((500, 499))
+        );
     }
 }

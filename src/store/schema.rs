@@ -494,7 +494,10 @@ mod tests {
         let saved = store
             .save_entry("a", "cl-1", crate::store::Base::Parts(version), &add, "bo")
             .unwrap();
-        assert!(matches!(saved, crate::store::Saved::Written { .. }), "{saved:?}");
+        assert!(
+            matches!(saved, crate::store::Saved::Written { .. }),
+            "{saved:?}"
+        );
         let history = store.indicator_history("a", "cl-1").unwrap();
         assert_eq!(history[1].evidence, None);
         assert_eq!(history[1].evidence_added.as_deref(), Some("Minutes"));
@@ -503,9 +506,18 @@ mod tests {
             ..Default::default()
         };
         let saved = store
-            .save_entry("a", "cl-1", crate::store::Base::Parts(version), &stale, "cy")
+            .save_entry(
+                "a",
+                "cl-1",
+                crate::store::Base::Parts(version),
+                &stale,
+                "cy",
+            )
             .unwrap();
-        assert!(matches!(saved, crate::store::Saved::Conflict(_)), "{saved:?}");
+        assert!(
+            matches!(saved, crate::store::Saved::Conflict(_)),
+            "{saved:?}"
+        );
     }
 
     /// The room-language migration on a database made by the schema before it: old

@@ -154,18 +154,19 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = store_with_session(dir.path());
         store.claim_seat("s", "ana", "first").unwrap();
-        for (n, name) in [
-            "ANA",
-            "Ana\u{200B}",
-            "\u{0410}na",
-            "\u{FEFF}ana",
-        ]
-        .into_iter()
-        .enumerate()
+        for (n, name) in ["ANA", "Ana\u{200B}", "\u{0410}na", "\u{FEFF}ana"]
+            .into_iter()
+            .enumerate()
         {
             let holder = format!("other-{n}");
-            let refused = store.claim_seat("s", name, &holder).unwrap_err().to_string();
-            assert!(refused.contains("is already taking part"), "{name:?}: {refused}");
+            let refused = store
+                .claim_seat("s", name, &holder)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                refused.contains("is already taking part"),
+                "{name:?}: {refused}"
+            );
             assert!(store.check_seat("s", name).is_err(), "{name:?}");
         }
         // An accented name: composed and decomposed are one seat.

@@ -253,7 +253,10 @@ fn hostile_ids_in_the_database_are_never_offered_or_run() {
         }
     }
     let listed = env.ok(&["__complete", "ids"]);
-    let offered: Vec<&str> = listed.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    let offered: Vec<&str> = listed
+        .lines()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
     assert_eq!(offered, vec![good.as_str()], "{listed}");
 
     if !available("bash") {

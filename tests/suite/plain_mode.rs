@@ -276,7 +276,9 @@ fn adding_evidence_logs_the_item_alone_and_stops_at_500() {
     assert!(text.contains("evidence on cl-1, now 499"), "{text}");
     assert!(text.contains("evidence on cl-1, now 500"), "{text}");
     assert!(
-        text.contains("not saved: cl-1 would have 501 evidence items, and one indicator holds at most 500"),
+        text.contains(
+            "not saved: cl-1 would have 501 evidence items, and one indicator holds at most 500"
+        ),
         "{text}"
     );
     let store = Store::open(&env.db()).expect("open");

@@ -388,13 +388,11 @@ async fn try_shell_from(server: &Server, source: &str, user: &str) -> Option<cra
         host_key: server.host_key.clone(),
     };
     let config = std::sync::Arc::new(russh::client::Config::default());
-    let mut handle = tokio::time::timeout(
-        WAIT,
-        russh::client::connect_stream(config, stream, client),
-    )
-    .await
-    .ok()?
-    .ok()?;
+    let mut handle =
+        tokio::time::timeout(WAIT, russh::client::connect_stream(config, stream, client))
+            .await
+            .ok()?
+            .ok()?;
     let ok = handle
         .authenticate_publickey(user, PrivateKeyWithHashAlg::new(server.key.clone(), None))
         .await
