@@ -179,4 +179,18 @@ mod tests {
         // Other names are other seats.
         store.claim_seat("s", "Anna", "anna").unwrap();
     }
+
+    /// Issue 20, item 13: a look-alike name joining after the first has left comes
+    /// back as that participant (with their votes), not as a second one.
+    #[test]
+    fn a_look_alike_name_joins_as_the_participant_already_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = store_with_session(dir.path());
+        assert_eq!(store.join_session("s", "Ana").unwrap(), "Ana");
+        for name in ["ANA", "ana\u{200B}", "\u{0410}na"] {
+            assert_eq!(store.join_session("s", name).unwrap(), "Ana", "{name:?}");
+        }
+        assert_eq!(store.join_session("s", "Bo").unwrap(), "Bo");
+        assert_eq!(store.participants("s").unwrap(), vec!["Ana", "Bo"]);
+    }
 }

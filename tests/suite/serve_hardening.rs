@@ -246,6 +246,35 @@ async fn a_bracketed_paste_over_ssh_is_one_piece_with_its_line_breaks() {
     server.stop().await;
 }
 
+/// Issue 20, item 12: an arrow whose `ESC [` and `D` come in packets far more than
+/// the Esc wait apart moves the cursor; it used to type "D" into the note.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_arrow_split_across_slow_packets_moves_and_types_nothing() {
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let term = editor_over_ssh(&server).await;
+    term.send(b"ab").await;
+    term.send(b"\x1b[").await;
+    // Far longer than the Esc wait (80 ms): the server has long looked at the pause.
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    term.send(b"D").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    term.send(b"X\x13").await; // typed before the b, then Ctrl-S
+    let db = server.db();
+    let mut note = String::new();
+    let saved = eventually(WAIT, || {
+        note = Store::open(&db)
+            .and_then(|s| s.load(&id))
+            .map(|a| a.entries[0].note.clone())
+            .unwrap_or_default();
+        !note.is_empty()
+    })
+    .await;
+    assert!(saved, "the note is saved");
+    assert_eq!(note, "aXb", "the split arrow moved the cursor and typed nothing");
+    server.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_client_that_pastes_and_leaves_frees_its_thread() {
     let server = Server::start().await;
