@@ -271,7 +271,10 @@ async fn an_arrow_split_across_slow_packets_moves_and_types_nothing() {
     })
     .await;
     assert!(saved, "the note is saved");
-    assert_eq!(note, "aXb", "the split arrow moved the cursor and typed nothing");
+    assert_eq!(
+        note, "aXb",
+        "the split arrow moved the cursor and typed nothing"
+    );
     server.stop().await;
 }
 
