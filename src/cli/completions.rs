@@ -256,4 +256,26 @@ mod tests {
             assert!(!line.contains("eval"), "{line}");
         }
     }
+
+    proptest::proptest! {
+        /// Fuzz target `completion` too: whatever a database holds, what is offered is a
+        /// plain token, and each offered line is one value, one tab, one description.
+        #[test]
+        fn offered_lines_are_one_plain_token_and_one_description(
+            value in "\\PC{0,20}|[a-z0-9$`'\"();&|<>*?~ .\\-]{1,12}",
+            about in "\\PC{0,30}|[a-z\t\n\r\u{1b}]{0,10}",
+        ) {
+            match candidate_line(&value, &about) {
+                Some(line) => {
+                    let body = line.strip_suffix('\n').expect("one line");
+                    let (first, rest) = body.split_once('\t').expect("a tab");
+                    proptest::prop_assert_eq!(first, value.as_str());
+                    proptest::prop_assert!(first.chars().all(|c| c.is_ascii_alphanumeric() || ".-_".contains(c)));
+                    proptest::prop_assert!(!first.starts_with('-'));
+                    proptest::prop_assert!(!rest.chars().any(|c| c == '\t' || c.is_control()), "{:?}", rest);
+                }
+                None => proptest::prop_assert!(candidate(&value).is_none()),
+            }
+        }
+    }
 }
