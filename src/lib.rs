@@ -11,6 +11,7 @@ pub mod diag;
 pub mod error;
 pub mod exchange;
 pub mod i18n;
+pub mod names;
 pub mod ops;
 pub mod paths;
 pub mod plain;

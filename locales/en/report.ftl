@@ -164,6 +164,7 @@ report-import-standard-twice = standard { $standard } appears twice
 report-import-indicator-elsewhere = indicator { $indicator } is not part of standard { $standard }
 report-import-indicator-twice = indicator { $indicator } appears twice
 report-import-indicator-unknown = indicator { $indicator } is not in the rubric
+report-import-too-much-evidence = { $count } evidence items; one indicator holds at most { $max }
 report-import-bad-level = level { $level } is not one of { $keys }
 report-import-action-indicator = action for indicator { $indicator }, which is not in the rubric
 report-import-bad-action-status = action status { $status } is not one of open, done, dropped

@@ -27,6 +27,7 @@ serve-terminal-error = terminal: { $error }
 serve-no-export = Export and import are not available over SSH; use the touchstone command on the server
 
 ## `touchstone serve` on the server's terminal.
+serve-max-startups-bad = --max-startups takes N or START:RATE:FULL (whole numbers, 1 ≤ START ≤ FULL ≤ 10000, RATE a percentage from 1 to 100), not “{ $value }”
 serve-nobody-could-log-in = nobody could log in: give --authorized-keys FILE and/or --passcode
 serve-no-keys-no-passcode = the authorized keys file lists no keys, and there is no --passcode: nobody could log in
 serve-say-who = say who may connect: --authorized-keys FILE (public keys) and/or --passcode

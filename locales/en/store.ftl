@@ -33,6 +33,7 @@ store-prefix-ambiguous = { $prefix } matches several assessments ({ $ids }); giv
 store-no-such-assessment = no assessment with id { $id }
 # $what names the stored field (date, team, status, change time, …).
 store-unreadable-field = assessment { $id }: stored { $what } is unreadable
+store-evidence-too-many = not saved: { $indicator } would have { $count } evidence items, and one indicator holds at most { $max }; remove some, or put several in one item
 store-evidence-unreadable = a stored evidence list is unreadable
 
 ## Importing into the database

@@ -165,6 +165,7 @@ report-import-standard-twice = el estándar { $standard } aparece dos veces
 report-import-indicator-elsewhere = el indicador { $indicator } no forma parte del estándar { $standard }
 report-import-indicator-twice = el indicador { $indicator } aparece dos veces
 report-import-indicator-unknown = el indicador { $indicator } no está en la rúbrica
+report-import-too-much-evidence = { $count } elementos de evidencia; un indicador admite como máximo { $max }
 report-import-bad-level = el nivel { $level } no es ninguno de estos: { $keys }
 report-import-action-indicator = hay un paso de acción para el indicador { $indicator }, que no está en la rúbrica
 report-import-bad-action-status = el estado del paso de acción { $status } no es open, done ni dropped

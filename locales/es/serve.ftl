@@ -27,6 +27,7 @@ serve-terminal-error = terminal: { $error }
 serve-no-export = Exportar e importar no están disponibles por SSH; use el comando touchstone en el servidor
 
 ## `touchstone serve` on the server's terminal.
+serve-max-startups-bad = --max-startups admite N o START:RATE:FULL (números enteros, 1 ≤ START ≤ FULL ≤ 10000, RATE un porcentaje de 1 a 100), no «{ $value }»
 serve-nobody-could-log-in = nadie podría iniciar sesión: indique --authorized-keys ARCHIVO y/o --passcode
 serve-no-keys-no-passcode = el archivo de claves autorizadas no tiene claves y no hay --passcode: nadie podría iniciar sesión
 serve-say-who = indique quién puede conectarse: --authorized-keys ARCHIVO (claves públicas) y/o --passcode

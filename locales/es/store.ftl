@@ -33,6 +33,7 @@ store-prefix-ambiguous = { $prefix } coincide con varias evaluaciones ({ $ids })
 store-no-such-assessment = no hay ninguna evaluación con el id { $id }
 # $what names the stored field (date, team, status, change time, …).
 store-unreadable-field = evaluación { $id }: el valor guardado de { $what } no se puede leer
+store-evidence-too-many = no se guardó: { $indicator } tendría { $count } elementos de evidencia, y un indicador admite como máximo { $max }; quite algunos o reúna varios en un solo elemento
 store-evidence-unreadable = una lista de evidencia guardada no se puede leer
 
 ## Importing into the database

@@ -5,13 +5,19 @@
 //! clap_complete's own dynamic engine (`CompleteEnv`) needs its `unstable-dynamic`
 //! feature, whose interface may change in any release; the static scripts are
 //! stable, so bash and fish get a few lines added that call `__complete`.
+//!
+//! The rule: nothing read from a file or the database reaches a shell as code. An id
+//! is offered only when it is a plain token ([`candidate`]: letters, digits, `.`, `_`
+//! and `-`, not starting with `-`), and the scripts never evaluate what `__complete`
+//! prints: bash filters the lines itself (no `compgen -W`, which expands `$(…)` in its
+//! word list), fish takes each line as one literal candidate. The other shells' scripts
+//! (zsh, PowerShell, elvish) are clap's own and hold only what the command line defines.
 
 use super::output::print_exact;
 use super::{Cli, Context};
 use crate::error::{Error, Result};
 use clap::CommandFactory;
 use clap_complete::Shell;
-use std::fmt::Write;
 
 /// What `__complete` lists.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -72,10 +78,12 @@ pub fn man_page() -> Result<String> {
 /// and never fails: a completion that cannot be computed offers nothing.
 pub fn values(ctx: &mut Context, kind: Kind) -> Result<()> {
     let mut out = String::new();
-    // Each field made safe apart, so the tab between them stays a tab.
+    // A value that is not a plain token is not offered at all; the description is made
+    // one printable line (a tab in it would start a third field).
     let line = |out: &mut String, value: &str, about: &str| {
-        let field = crate::text::one_line;
-        let _ = writeln!(out, "{}\t{}", field(value), field(about));
+        if let Some(line) = candidate_line(value, about) {
+            out.push_str(&line);
+        }
     };
     match kind {
         Kind::Rubrics => {
@@ -107,6 +115,32 @@ pub fn values(ctx: &mut Context, kind: Kind) -> Result<()> {
         Kind::Ids => {}
     }
     print_exact(&out)
+}
+
+/// Longest value offered (a UUID is 36 characters; rubric and plan ids are short).
+const MAX_CANDIDATE: usize = 128;
+
+/// `value` when it may be offered to a shell: a plain token of ASCII letters, digits,
+/// `.`, `_` and `-` that does not start with `-` (it would read as an option), at most
+/// [`MAX_CANDIDATE`] characters. Such a token means the same quoted or not in every
+/// shell, so no script has to quote it; anything else (`$(touch x)`, spaces, quotes,
+/// globs, backquotes, line breaks) is left out.
+pub fn candidate(value: &str) -> Option<&str> {
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+    (!value.is_empty()
+        && value.len() <= MAX_CANDIDATE
+        && !value.starts_with('-')
+        && value.chars().all(plain))
+    .then_some(value)
+}
+
+/// One line of `__complete`'s output: the value, a tab, the description made one
+/// printable line without tabs, and a line break; `None` when the value may not be
+/// offered ([`candidate`]).
+pub fn candidate_line(value: &str, about: &str) -> Option<String> {
+    let value = candidate(value)?;
+    let about = crate::text::one_line(about).replace(['\t', '\n', '\r'], " ");
+    Some(format!("{value}\t{about}\n"))
 }
 
 /// Bash: a function that completes the values above where they go and leaves
@@ -166,8 +200,13 @@ _touchstone_values() {
         [[ ${words[0]} == compare && ${#words[@]} -gt 2 ]] && kind=""
     fi
     if [[ -n $kind ]]; then
-        local IFS=$'\n'
-        COMPREPLY=($(compgen -W "$(touchstone "${globals[@]}" __complete "$kind" 2>/dev/null | cut -f1)" -- "$cur"))
+        # Each line is one literal value: compared as a string, never expanded or run
+        # (a -W word list would expand `$(...)` in it).
+        local value _about
+        COMPREPLY=()
+        while IFS=$'\t' read -r value _about; do
+            [[ -n $value && $value == "$cur"* ]] && COMPREPLY+=("$value")
+        done < <(touchstone "${globals[@]}" __complete "$kind" 2>/dev/null)
         return 0
     fi
     _touchstone "$@"
@@ -188,3 +227,81 @@ complete -c touchstone -n "__fish_seen_subcommand_from new rollup" -l rubric -x 
 complete -c touchstone -n "__fish_seen_subcommand_from show" -f -a "(touchstone __complete rubrics 2>/dev/null)"
 complete -c touchstone -n "__fish_seen_subcommand_from start" -f -a "(touchstone __complete plans 2>/dev/null)"
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_tokens_are_candidates() {
+        for ok in [
+            "cs-site-2017",
+            "baseline-check",
+            "0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b",
+            "v1.2_x",
+        ] {
+            assert_eq!(candidate(ok), Some(ok));
+        }
+        for bad in [
+            "",
+            "$(touch PWNED)",
+            "`id`",
+            "a b",
+            "a\tb",
+            "a\nb",
+            "-rf",
+            "--db",
+            "*",
+            "~root",
+            "a;b",
+            "a'b",
+            "a\"b",
+            "a\\b",
+            "a|b",
+            "a&b",
+            "a>b",
+            "{a,b}",
+            "a=b",
+            "ñandú",
+            "a\u{200b}",
+        ] {
+            assert_eq!(candidate(bad), None, "{bad:?}");
+        }
+        assert!(candidate(&"a".repeat(MAX_CANDIDATE)).is_some());
+        assert!(candidate(&"a".repeat(MAX_CANDIDATE + 1)).is_none());
+    }
+
+    #[test]
+    fn no_script_expands_what_complete_prints() {
+        // bash: no compgen word list built from the values (it expands `$(…)`), no eval.
+        assert!(!BASH_VALUES.contains("compgen"), "{BASH_VALUES}");
+        assert!(!BASH_VALUES.contains("eval"), "{BASH_VALUES}");
+        // fish takes each line of a command substitution as one literal candidate.
+        for line in FISH_VALUES.lines().filter(|l| l.starts_with("complete ")) {
+            assert!(line.contains("\"(touchstone __complete "), "{line}");
+            assert!(!line.contains("eval"), "{line}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Fuzz target `completion` too: whatever a database holds, what is offered is a
+        /// plain token, and each offered line is one value, one tab, one description.
+        #[test]
+        fn offered_lines_are_one_plain_token_and_one_description(
+            value in "\\PC{0,20}|[a-z0-9$`'\"();&|<>*?~ .\\-]{1,12}",
+            about in "\\PC{0,30}|[a-z\t\n\r\u{1b}]{0,10}",
+        ) {
+            match candidate_line(&value, &about) {
+                Some(line) => {
+                    let body = line.strip_suffix('\n').expect("one line");
+                    let (first, rest) = body.split_once('\t').expect("a tab");
+                    proptest::prop_assert_eq!(first, value.as_str());
+                    proptest::prop_assert!(first.chars().all(|c| c.is_ascii_alphanumeric() || ".-_".contains(c)));
+                    proptest::prop_assert!(!first.starts_with('-'));
+                    proptest::prop_assert!(!rest.chars().any(|c| c == '\t' || c.is_control()), "{:?}", rest);
+                }
+                None => proptest::prop_assert!(candidate(&value).is_none()),
+            }
+        }
+    }
+}

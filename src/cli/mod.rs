@@ -3,7 +3,7 @@
 
 mod args;
 mod assessments;
-mod completions;
+pub mod completions;
 mod db;
 mod help;
 mod output;

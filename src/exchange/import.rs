@@ -476,6 +476,16 @@ impl Checker<'_> {
                 if let Some(note) = &ind.note {
                     entry.note = self.text(note, "note", true, false);
                 }
+                if let Some(extra) = ind.evidence.get(crate::store::MAX_EVIDENCE_ITEMS) {
+                    self.problem(
+                        extra.span(),
+                        t!(
+                            "report-import-too-much-evidence",
+                            count = ind.evidence.len(),
+                            max = crate::store::MAX_EVIDENCE_ITEMS
+                        ),
+                    );
+                }
                 entry.evidence = ind
                     .evidence
                     .iter()

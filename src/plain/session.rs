@@ -79,7 +79,8 @@ impl SessionView {
             holder,
             beat: now_seconds(),
         };
-        store.join_session(&session_id, &name)?;
+        // Under the name of a participant whose name reads the same, if there is one.
+        let name = store.join_session(&session_id, &name)?;
         let assessment = store.load(&live.assessment_id)?;
         let decisions_told = decisions(&assessment, &session_id).len();
         let mut view = SessionView {

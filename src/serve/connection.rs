@@ -322,7 +322,8 @@ impl Events for SshEvents<'_> {
             if let Some(t) = timeout {
                 wait = wait.min(t.saturating_sub(start.elapsed()));
             }
-            let pending = self.keys.has_pending();
+            // Only a lone Esc has a timeout; an unfinished sequence waits for its end.
+            let pending = self.keys.lone_esc();
             if pending {
                 wait = wait.min(self.setup.esc_wait);
             }

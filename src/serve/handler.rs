@@ -10,6 +10,7 @@ use super::Slot;
 use super::connection::{self, Setup, ToApp};
 use super::login::{ClientLocale, role_for};
 pub use super::shared::Shared;
+use super::startups::SourceSlot;
 use russh::keys::PublicKey;
 use russh::server::{
     Auth, ChannelOpenHandle, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey,
@@ -48,6 +49,9 @@ pub struct Conn {
     /// A place among the connections not yet logged in, then (once logged in) among
     /// the sessions; released when the connection ends.
     slot: Option<Slot>,
+    /// The place of its source address among the connections not yet logged in,
+    /// given back at login.
+    source: Option<SourceSlot>,
     /// Logged in while every session place was taken: told so when the shell starts.
     full: bool,
     /// The key's options forbid a terminal (`restrict`, `no-pty`).
@@ -59,7 +63,12 @@ pub struct Conn {
 }
 
 impl Conn {
-    pub fn new(shared: Arc<Shared>, started: Arc<AtomicBool>, peer: IpAddr, startup: Slot) -> Conn {
+    pub fn new(
+        shared: Arc<Shared>,
+        started: Arc<AtomicBool>,
+        peer: IpAddr,
+        (startup, source): (Slot, SourceSlot),
+    ) -> Conn {
         Conn {
             shared,
             user: None,
@@ -70,6 +79,7 @@ impl Conn {
             started,
             peer,
             slot: Some(startup),
+            source: Some(source),
             full: false,
             no_pty: false,
             passcode_failures: 0,
@@ -81,6 +91,7 @@ impl Conn {
     /// among the sessions taken if there is one.
     fn logged_in(&mut self, user: &str) -> Auth {
         self.user = Some(user.to_string());
+        self.source = None;
         self.slot = Slot::take(
             &self.shared.counts,
             |c| &c.sessions,

@@ -14,9 +14,17 @@
 //! Mouse reports (`ESC [ < 0 ; 12 ; 5 M`, SGR mode, which the connection turns on too)
 //! become [`Input::Mouse`].
 //!
-//! A lone `Esc` is ambiguous — it also starts every escape sequence — so an `Esc` at the
-//! very end of a packet is held until more bytes come or [`ESC_WAIT`] passes
-//! ([`KeyParser::flush`]).
+//! An unfinished sequence is never taken as keys, however long the rest takes to
+//! arrive (a slow network can put any delay between two packets): once a byte after
+//! `ESC` has come (`ESC [`, `ESC [ <` of a mouse report, `ESC O`), the parser waits for
+//! the sequence's end, and only a byte that cannot continue it (or a new `ESC`, or more
+//! than [`MAX_PENDING`] bytes) ends the wait, dropping the unfinished part rather than
+//! typing it. A split arrow never types `D`; a split click never types its digits.
+//!
+//! The one ambiguity the terminal protocol leaves is a lone `Esc`, which is also the
+//! first byte of every sequence: an `Esc` at the very end of a packet is held, and it is
+//! the Esc key when the next byte does not continue a sequence (another `Esc`, a
+//! letter) or when nothing comes within [`ESC_WAIT`] ([`KeyParser::flush`]).
 
 use crate::tui::app::Input;
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
@@ -58,8 +66,14 @@ impl KeyParser {
         KeyParser::default()
     }
 
-    /// Whether an unfinished sequence is waiting for more bytes (then call
-    /// [`KeyParser::flush`] after [`ESC_WAIT`] without input).
+    /// Whether a lone `Esc` waits to be told from the start of a sequence (then call
+    /// [`KeyParser::flush`] after [`ESC_WAIT`] without input). An unfinished sequence
+    /// longer than that waits for its end without a timeout.
+    pub fn lone_esc(&self) -> bool {
+        self.pending == [ESC]
+    }
+
+    /// Whether any unfinished key or sequence waits for more bytes.
     pub fn has_pending(&self) -> bool {
         !self.pending.is_empty()
     }
@@ -87,9 +101,12 @@ impl KeyParser {
                 }
                 continue;
             }
-            // Esc Esc: the first was a lone Esc (crossterm would read Alt-Esc).
-            if byte == ESC && self.pending == [ESC] {
-                keys.extend(key_of(terminput::KeyCode::Esc.into()).map(Input::Key));
+            // Esc Esc: the first was a lone Esc (crossterm would read Alt-Esc). An Esc
+            // in an unfinished sequence starts a new one; the unfinished part is dropped.
+            if byte == ESC && !self.pending.is_empty() {
+                if self.pending == [ESC] {
+                    keys.extend(key_of(terminput::KeyCode::Esc.into()).map(Input::Key));
+                }
                 self.pending.clear();
             }
             self.pending.push(byte);
@@ -108,17 +125,18 @@ impl KeyParser {
         keys
     }
 
-    /// After [`ESC_WAIT`] without more input: what is pending is taken as typed (a lone
-    /// `Esc` is the Esc key); an unfinished sequence is dropped.
+    /// After [`ESC_WAIT`] without more input: a lone `Esc` is the Esc key. Anything
+    /// longer that is unfinished (`ESC [`, half a mouse report, half a UTF-8 character)
+    /// stays and waits for the rest: it is never typed, whatever the delay.
     pub fn flush(&mut self) -> Vec<Input> {
-        let pending = std::mem::take(&mut self.pending);
-        if pending == [ESC] {
-            return key_of(terminput::KeyCode::Esc.into())
-                .map(Input::Key)
-                .into_iter()
-                .collect();
+        if !self.lone_esc() {
+            return Vec::new();
         }
-        Vec::new()
+        self.pending.clear();
+        key_of(terminput::KeyCode::Esc.into())
+            .map(Input::Key)
+            .into_iter()
+            .collect()
     }
 
     /// Tries to read one event from the pending bytes.
@@ -147,10 +165,68 @@ impl KeyParser {
                     self.pending.clear();
                 }
             }
-            // Not a sequence anyone sends: drop it.
-            Err(_) => self.pending.clear(),
+            // Not a sequence anyone sends: drop it. A byte that could not continue it
+            // (a control key, the start of a character) is not part of it: it counts
+            // on its own, so `ESC [` then Enter still gives Enter.
+            Err(_) => {
+                let last = self.pending.last().copied();
+                let continued = match (self.pending.first(), last) {
+                    (Some(&ESC), Some(b)) => (0x20..0x7f).contains(&b),
+                    (_, Some(b)) => (0x80..0xc0).contains(&b),
+                    _ => true,
+                };
+                let alone = self.pending.len() == 1;
+                self.pending.clear();
+                if let (false, false, Some(b)) = (continued, alone, last) {
+                    self.pending.push(b);
+                    self.step(keys);
+                }
+            }
         }
     }
+}
+
+/// The decoder's promise, for tests and the fuzz target: `bytes` sent as one packet, or
+/// cut into packets at every byte, or cut in two anywhere, with a pause of any length
+/// after each packet (a pause after a lone `Esc` is shorter than [`ESC_WAIT`]: that is
+/// the one place the protocol cannot tell a key from the start of a sequence), decode
+/// to the same inputs. Costs a number of feeds quadratic in the length; for short input.
+#[doc(hidden)]
+pub fn check_splits(bytes: &[u8]) -> std::result::Result<(), String> {
+    // A pause longer than ESC_WAIT after a packet, unless it ended in a lone Esc.
+    let pause = |p: &mut KeyParser, got: &mut Vec<Input>| {
+        if !p.lone_esc() {
+            got.extend(p.flush());
+        }
+    };
+    let mut p = KeyParser::new();
+    let mut whole = p.feed(bytes);
+    whole.extend(p.flush());
+    let mut p = KeyParser::new();
+    let mut every = Vec::new();
+    for byte in bytes {
+        every.extend(p.feed(std::slice::from_ref(byte)));
+        pause(&mut p, &mut every);
+    }
+    every.extend(p.flush());
+    if every != whole {
+        return Err(format!(
+            "{bytes:?} split at every byte: {every:?}, unsplit: {whole:?}"
+        ));
+    }
+    for cut in 1..bytes.len() {
+        let mut p = KeyParser::new();
+        let mut got = p.feed(&bytes[..cut]);
+        pause(&mut p, &mut got);
+        got.extend(p.feed(&bytes[cut..]));
+        got.extend(p.flush());
+        if got != whole {
+            return Err(format!(
+                "{bytes:?} split at {cut}: {got:?}, unsplit: {whole:?}"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A terminput key as the crossterm key event the key map reads; only presses count.
@@ -324,6 +400,75 @@ mod tests {
         );
     }
 
+    /// Issue 20, item 12: a click on level 4 (a mouse report) split at every byte, with
+    /// any pause between the packets, is the same click, and nothing of it is typed.
+    #[test]
+    fn a_click_split_at_every_byte_with_pauses_is_the_same_click() {
+        use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+        let click = b"\x1b[<0;40;12M\x1b[<0;40;12m";
+        let mut p = KeyParser::new();
+        let mut got = Vec::new();
+        for (i, byte) in click.iter().enumerate() {
+            got.extend(p.feed(std::slice::from_ref(byte)));
+            // A pause longer than ESC_WAIT after every byte but a lone Esc.
+            if i > 0 && click[i] != ESC {
+                got.extend(p.flush());
+            }
+        }
+        let at = |kind| {
+            Input::Mouse(MouseEvent {
+                kind,
+                column: 39,
+                row: 11,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        assert_eq!(
+            got,
+            vec![
+                at(MouseEventKind::Down(MouseButton::Left)),
+                at(MouseEventKind::Up(MouseButton::Left)),
+            ]
+        );
+        check_splits(click).unwrap();
+    }
+
+    /// Issue 20, item 12: `ESC [` in one packet and `D` in one that comes long after is
+    /// the left arrow, not the letter D typed into a note.
+    #[test]
+    fn a_split_arrow_never_types_its_last_letter() {
+        let mut p = KeyParser::new();
+        assert!(p.feed(b"\x1b[").is_empty());
+        assert!(!p.lone_esc(), "a started sequence has no timeout");
+        assert!(p.flush().is_empty(), "the pause types nothing");
+        assert!(p.flush().is_empty());
+        assert_eq!(codes(&p.feed(b"D")), vec![plain(KeyCode::Left)]);
+        // Typed letters around it stay letters.
+        let mut got = p.feed(b"a\x1b");
+        got.extend(p.feed(b"[1;"));
+        got.extend(p.flush());
+        got.extend(p.feed(b"5Cb"));
+        assert_eq!(
+            codes(&got),
+            vec![
+                plain(KeyCode::Char('a')),
+                (KeyCode::Right, KeyModifiers::CONTROL),
+                plain(KeyCode::Char('b')),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unfinished_sequence_gives_way_to_a_new_one() {
+        let mut p = KeyParser::new();
+        // A sequence cut off for good (its rest lost) does not swallow the next key.
+        let mut got = p.feed(b"\x1b[<0;4");
+        got.extend(p.flush());
+        got.extend(p.feed(b"\x1b[A"));
+        assert_eq!(codes(&got), vec![plain(KeyCode::Up)]);
+        assert!(!p.has_pending());
+    }
+
     #[test]
     fn lone_escape_waits_then_counts() {
         let mut p = KeyParser::new();
@@ -374,5 +519,73 @@ mod tests {
             .collect::<Vec<u8>>();
         let _ = p.feed(&long);
         assert!(p.pending.len() <= MAX_PENDING + 1);
+    }
+
+    /// The encodings a terminal sends, for the property below.
+    fn encoding() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let fixed: Vec<&'static [u8]> = vec![
+            b"\x1b[A",
+            b"\x1b[B",
+            b"\x1b[C",
+            b"\x1b[D",
+            b"\x1bOA",
+            b"\x1bOP",
+            b"\x1b[H",
+            b"\x1b[F",
+            b"\x1b[5~",
+            b"\x1b[6~",
+            b"\x1b[3~",
+            b"\x1b[Z",
+            b"\x1b[1;5C",
+            b"\x1b[15~",
+            b"\r",
+            b"\t",
+            b"\x7f",
+            b"\x03",
+            b"\x13",
+        ];
+        prop_oneof![
+            proptest::sample::select(fixed).prop_map(<[u8]>::to_vec),
+            any::<char>()
+                .prop_filter("printable", |c| !c.is_control())
+                .prop_map(|c| c.to_string().into_bytes()),
+            (0u8..3, 0u8..68, 1u16..300, 1u16..200, any::<bool>()).prop_map(
+                |(button, extra, x, y, down)| {
+                    let b = if extra >= 64 { extra } else { button };
+                    format!("\x1b[<{b};{x};{y}{}", if down { 'M' } else { 'm' }).into_bytes()
+                }
+            ),
+            "[a-z \\x1b\\[\\r]{0,12}".prop_map(|t| {
+                let mut b = PASTE_START.to_vec();
+                b.extend(t.replace("\x1b[201~", "").into_bytes());
+                b.extend_from_slice(PASTE_END);
+                b
+            }),
+        ]
+    }
+
+    proptest::proptest! {
+        /// Fuzz target `ssh_input` too: a split at every byte of every sequence, with
+        /// pauses of any length, decodes to the same keys as the unsplit one.
+        #[test]
+        fn splits_and_pauses_never_change_the_keys(
+            parts in proptest::collection::vec(encoding(), 1..8)
+        ) {
+            let bytes = parts.concat();
+            proptest::prop_assert!(check_splits(&bytes).is_ok(), "{:?}", check_splits(&bytes));
+            // And no sequence comes out as typed characters: each encoding decodes
+            // alone as it does among the others.
+            let mut p = KeyParser::new();
+            let mut alone = Vec::new();
+            for part in &parts {
+                alone.extend(p.feed(part));
+                alone.extend(p.flush());
+            }
+            let mut p = KeyParser::new();
+            let mut together = p.feed(&bytes);
+            together.extend(p.flush());
+            proptest::prop_assert_eq!(alone, together);
+        }
     }
 }

@@ -25,12 +25,14 @@ pub mod input;
 pub mod keys;
 pub mod login;
 mod shared;
+pub mod startups;
 
 use crate::error::{Error, Result};
 use crate::rubric::Registry;
 use crate::tui::theme::ThemeName;
 use handler::{Conn, Shared};
 pub use keys::{AllowedKeys, Passcode};
+use rand::RngExt;
 use russh::Disconnect;
 use russh::keys::PrivateKey;
 use std::future::Future;
@@ -67,10 +69,14 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 50, value_name = "N",
           value_parser = clap::value_parser!(u64).range(1..=10_000))]
     pub max_connections: u64,
-    /// Most connections at once that have not logged in yet; more are dropped (OpenSSH's MaxStartups)
-    #[arg(long, default_value_t = 30, value_name = "N",
+    /// Connections at once that have not logged in yet: N (more are dropped), or START:RATE:FULL (from START on, RATE% of new ones are dropped at random, growing to all at FULL; OpenSSH's MaxStartups)
+    #[arg(long, default_value = "30:30:60", value_name = "N|START:RATE:FULL",
+          value_parser = startups::max_startups_arg)]
+    pub max_startups: startups::MaxStartups,
+    /// Connections at once from one address (an IPv6 /64) that have not logged in yet; more from it are dropped (OpenSSH's PerSourceMaxStartups)
+    #[arg(long, default_value_t = 10, value_name = "N",
           value_parser = clap::value_parser!(u64).range(1..=10_000))]
-    pub max_startups: u64,
+    pub per_source_max_startups: u64,
     /// Seconds a connection has to log in and start the screens before it is cut (OpenSSH's LoginGraceTime)
     #[arg(long, default_value_t = 30, value_name = "SECS",
           value_parser = clap::value_parser!(u64).range(1..=600))]
@@ -94,8 +100,17 @@ pub struct ServerConfig {
     pub viewer_passcode: Option<Passcode>,
     /// Logged-in connections allowed at once.
     pub max_connections: usize,
-    /// Connections not yet logged in allowed at once; more are dropped at once.
+    /// Connections not yet logged in allowed at once; more are dropped at once
+    /// (`FULL` of `--max-startups`).
     pub max_startups: usize,
+    /// From this many connections not yet logged in, new ones are dropped at random
+    /// (`START` of `--max-startups`; at or above `max_startups`: never at random).
+    pub startups_start: usize,
+    /// The chance in percent of that drop at `startups_start`, growing to 100 at
+    /// `max_startups` (`RATE`).
+    pub startups_rate: u8,
+    /// Connections not yet logged in allowed at once from one source address.
+    pub per_source_max_startups: usize,
     pub idle_timeout: Duration,
     /// Wrong passcodes allowed per connection before it is cut.
     pub max_auth_attempts: usize,
@@ -159,9 +174,14 @@ impl ServerConfig {
             passcode: None,
             viewer_passcode: None,
             max_connections: 50,
-            // A class typing the passcode at once is this many connections not yet
-            // logged in.
-            max_startups: 30,
+            // A class typing the passcode at once is 30 connections not yet logged in:
+            // none of them dropped; beyond that, more and more at random up to 60.
+            max_startups: 60,
+            startups_start: 30,
+            startups_rate: 30,
+            // A machine typing a passcode needs one; a room behind one address (a
+            // school's NAT) raises it.
+            per_source_max_startups: 10,
             idle_timeout: Duration::from_secs(1800),
             max_auth_attempts: 3,
             auth_rejection_time: Duration::from_secs(1),
@@ -182,6 +202,8 @@ impl ServerConfig {
 pub struct Counts {
     /// Connections that have not logged in yet.
     pub startups: AtomicUsize,
+    /// The same, per source address.
+    pub per_source: startups::PerSource,
     /// Logged-in connections.
     pub sessions: AtomicUsize,
     /// App threads (one per connection that started the screens) still running.
@@ -270,6 +292,11 @@ pub async fn run(
     });
     let (stop_tx, stop_rx) = watch::channel(false);
     let counts = config.counts.clone();
+    let early_drop = startups::MaxStartups {
+        start: config.startups_start,
+        rate: config.startups_rate.clamp(1, 100),
+        full: config.max_startups,
+    };
     let mut connections = JoinSet::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
@@ -279,7 +306,17 @@ pub async fn run(
                 Ok((socket, peer)) => {
                     // Connections that have not logged in are limited on their own, so
                     // silent sockets cannot take the places of people who log in
-                    // (OpenSSH's MaxStartups); beyond the limit they are dropped at once.
+                    // (OpenSSH's MaxStartups and PerSourceMaxStartups): per source
+                    // address, then at random from START, then all beyond FULL.
+                    let Some(source) = startups::SourceSlot::take(&counts, peer.ip(), config.per_source_max_startups) else {
+                        drop(socket);
+                        continue;
+                    };
+                    let taken = counts.startups.load(Ordering::SeqCst);
+                    if early_drop.drops(taken, rand::rng().random_range(0..100)) {
+                        drop(socket);
+                        continue;
+                    }
                     let Some(startup) = Slot::take(&counts, |c| &c.startups, config.max_startups) else {
                         drop(socket);
                         continue;
@@ -288,7 +325,7 @@ pub async fn run(
                     connections.spawn(serve_one(
                         ssh.clone(),
                         socket,
-                        Conn::new(shared.clone(), started.clone(), peer.ip(), startup),
+                        Conn::new(shared.clone(), started.clone(), peer.ip(), (startup, source)),
                         Watch {
                             stop: stop_rx.clone(),
                             started,
@@ -543,7 +580,11 @@ pub fn cli(
         passcode,
         viewer_passcode,
         max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
-        max_startups: usize::try_from(args.max_startups).unwrap_or(usize::MAX),
+        max_startups: args.max_startups.full,
+        startups_start: args.max_startups.start,
+        startups_rate: args.max_startups.rate,
+        per_source_max_startups: usize::try_from(args.per_source_max_startups)
+            .unwrap_or(usize::MAX),
         login_timeout: Duration::from_secs(args.login_grace),
         idle_timeout: Duration::from_secs(args.idle_timeout),
         theme,

@@ -5,11 +5,18 @@
 //! its last entry in the event log. Also the history of one indicator.
 
 use super::Store;
-use super::rows::{RatingChange, change, log_event, upsert_rating, write_actions, write_evidence};
+use super::rows::{
+    EvidenceLog, RatingChange, append_evidence, change, log_event, upsert_rating, write_actions,
+    write_evidence,
+};
 use crate::assessment::{Action, now};
 use crate::error::{Error, Result};
 use crate::text::Shape;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+
+/// The most evidence items one indicator holds; a save that would pass it is refused
+/// (an import too), so a list never grows without bound.
+pub const MAX_EVIDENCE_ITEMS: usize = 500;
 
 /// One indicator as a save sees it: the level key, the note, the evidence list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -129,6 +136,8 @@ pub struct HistoryEntry {
     pub level: Option<(Option<String>, Option<String>)>,
     pub note: Option<(String, String)>,
     pub evidence: Option<(Vec<String>, Vec<String>)>,
+    /// One item appended to a non-empty list (logged without the lists).
+    pub evidence_added: Option<String>,
 }
 
 impl Store {
@@ -180,6 +189,15 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let before = entry_state(&tx, assessment_id, indicator)?;
         let after = edit.apply(&before);
+        if after.evidence.len() > MAX_EVIDENCE_ITEMS && after.evidence.len() > before.evidence.len()
+        {
+            return Err(Error::input(crate::t!(
+                "store-evidence-too-many",
+                indicator = indicator,
+                count = after.evidence.len(),
+                max = MAX_EVIDENCE_ITEMS
+            )));
+        }
         if after == before {
             return Ok(Saved::Unchanged {
                 version: indicator_version(&tx, assessment_id, indicator)?,
@@ -204,11 +222,20 @@ impl Store {
         if rating.old_level != rating.new_level {
             super::figures::update(&tx, &self.snapshots, assessment_id)?;
         }
-        let evidence_changed = before.evidence != after.evidence;
-        if evidence_changed {
-            write_evidence(&tx, assessment_id, indicator, &after.evidence)?;
-        }
-        let evidence = evidence_changed.then_some((&before.evidence[..], &after.evidence[..]));
+        // One item added to a list that has some: one row written and the item logged,
+        // so adding costs the same however long the list is. Any other change writes
+        // and logs the whole list.
+        let evidence = match after.evidence.split_last() {
+            _ if before.evidence == after.evidence => EvidenceLog::Unchanged,
+            Some((added, rest)) if !before.evidence.is_empty() && rest == before.evidence => {
+                append_evidence(&tx, assessment_id, indicator, rest.len(), added)?;
+                EvidenceLog::Added(added)
+            }
+            _ => {
+                write_evidence(&tx, assessment_id, indicator, &after.evidence)?;
+                EvidenceLog::Replaced(&before.evidence, &after.evidence)
+            }
+        };
         let version = log_event(&tx, assessment_id, indicator, &rating, evidence, actor, &at)?;
         tx.commit()?;
         Ok(Saved::Written {
@@ -225,7 +252,8 @@ impl Store {
         indicator: &str,
     ) -> Result<Vec<HistoryEntry>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, actor, at, old_level, new_level, old_note, new_note, old_evidence, new_evidence
+            "SELECT id, actor, at, old_level, new_level, old_note, new_note, old_evidence, new_evidence,
+                    evidence_added
              FROM rating_events WHERE assessment_id = ?1 AND indicator_id = ?2 ORDER BY id",
         )?;
         let mut rows = stmt.query([assessment_id, indicator])?;
@@ -251,6 +279,7 @@ impl Store {
                 level: (old_level != new_level).then_some((old_level, new_level)),
                 note: (old_note != new_note).then_some((old_note, new_note)),
                 evidence,
+                evidence_added: r.get(9)?,
             });
         }
         Ok(history)
@@ -346,7 +375,7 @@ fn conflict(
             "SELECT count(*), max(id) FROM rating_events
              WHERE assessment_id = ?1 AND indicator_id = ?2 AND id > ?3
                AND (?4 OR (?5 AND old_level IS NOT new_level) OR (?6 AND old_note <> new_note)
-                    OR (?7 AND new_evidence IS NOT NULL))",
+                    OR (?7 AND (new_evidence IS NOT NULL OR evidence_added IS NOT NULL)))",
         )?
         .query_row(
             params![
@@ -406,5 +435,118 @@ mod tests {
             "calificación, nota y evidencia"
         );
         assert_eq!(scoped(Lang::Es, || none.parts()), "nada");
+    }
+
+    /// Issue 20, item 14: adding one evidence item costs the same, in rows written and
+    /// bytes logged, to a list of 2 items as to one of 400 (it used to write and log
+    /// the whole list twice), and the list stops at `MAX_EVIDENCE_ITEMS` with a clear
+    /// refusal that writes nothing.
+    #[test]
+    fn adding_evidence_costs_the_same_however_long_the_list_and_stops_at_the_cap() {
+        use super::{Base, MAX_EVIDENCE_ITEMS, Saved};
+        use crate::rubric::Registry;
+        use crate::store::{NewAssessment, Store};
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let registry = Registry::bundled();
+        let entry = registry.latest("cs-site-2017").unwrap();
+        let id = store
+            .create(&NewAssessment {
+                school: "Lincoln Elementary",
+                district: None,
+                date: jiff::civil::date(2026, 11, 2),
+                team: &[],
+                facilitator: None,
+                rubric: &entry.rubric,
+                rubric_text: &entry.text,
+            })
+            .unwrap();
+        let logged = |store: &Store| -> i64 {
+            store
+                .conn
+                .query_row(
+                    "SELECT coalesce(sum(length(coalesce(old_evidence, '')) + length(coalesce(new_evidence, ''))
+                                          + length(coalesce(evidence_added, ''))), 0)
+                     FROM rating_events",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap()
+        };
+        // As plain mode's `evidence TEXT` does: the list it shows, one item longer,
+        // based on the version it read.
+        let mut list: Vec<String> = Vec::new();
+        let mut base = 0;
+        let mut cost = Vec::new();
+        for n in 0..MAX_EVIDENCE_ITEMS {
+            list.push(format!("sign-in sheet {n:04}"));
+            let edit = Edit {
+                evidence: Some(list.clone()),
+                ..Edit::default()
+            };
+            let (rows, bytes) = (store.conn.total_changes(), logged(&store));
+            match store
+                .save_entry(&id, "cl-1", Base::Parts(base), &edit, "ana")
+                .unwrap()
+            {
+                Saved::Written { version, .. } => base = version,
+                other => panic!("{other:?}"),
+            }
+            cost.push((store.conn.total_changes() - rows, logged(&store) - bytes));
+        }
+        // The second add and every later one: the same rows, the item's bytes.
+        assert!(cost[1..].iter().all(|c| c == &cost[1]), "{:?}", &cost[..5]);
+        assert_eq!(cost[1].1, "sign-in sheet 0001".len() as i64);
+        assert!(cost[1].0 <= 6, "{:?}", cost[1]);
+        let total: i64 = logged(&store);
+        assert!(
+            total < 40 * MAX_EVIDENCE_ITEMS as i64,
+            "{total} bytes logged"
+        );
+        // What was added is what is stored, in order, and the history says each add.
+        let stored = store.load(&id).unwrap().entries[0].evidence.clone();
+        assert_eq!(stored, list);
+        let history = store.indicator_history(&id, "cl-1").unwrap();
+        assert_eq!(history.len(), MAX_EVIDENCE_ITEMS);
+        assert_eq!(history[0].evidence, Some((vec![], vec![list[0].clone()])));
+        assert_eq!(history[1].evidence, None);
+        assert_eq!(history[1].evidence_added.as_deref(), Some(list[1].as_str()));
+        // One more is refused, and nothing is written.
+        list.push("one too many".into());
+        let edit = Edit {
+            evidence: Some(list.clone()),
+            ..Edit::default()
+        };
+        let rows = store.conn.total_changes();
+        let refused = crate::i18n::scoped(crate::i18n::Lang::En, || {
+            store
+                .save_entry(&id, "cl-1", Base::Parts(base), &edit, "ana")
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(
+            refused.contains("cl-1 would have 501 evidence items")
+                && refused.contains("at most 500"),
+            "{refused}"
+        );
+        assert_eq!(store.conn.total_changes(), rows);
+        assert_eq!(store.load(&id).unwrap().entries[0].evidence.len(), 500);
+        // Removing one still works, and an edit that changes other items logs the lists.
+        list.truncate(MAX_EVIDENCE_ITEMS - 1);
+        let edit = Edit {
+            evidence: Some(list.clone()),
+            ..Edit::default()
+        };
+        assert!(matches!(
+            store
+                .save_entry(&id, "cl-1", Base::Latest, &edit, "ana")
+                .unwrap(),
+            Saved::Written { .. }
+        ));
+        let last = store.indicator_history(&id, "cl-1").unwrap().pop().unwrap();
+        assert_eq!(
+            last.evidence.map(|(old, new)| (old.len(), new.len())),
+            Some((500, 499))
+        );
     }
 }

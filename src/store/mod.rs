@@ -18,7 +18,9 @@ mod submit;
 
 pub use assessments::{ImportOutcome, NewAssessment, RatingEvent};
 pub use changes::{Changed, Changes, Seen, Watcher};
-pub use entries::{Base, Conflict, Edit, EntryState, HistoryEntry, PlanConflict, Saved};
+pub use entries::{
+    Base, Conflict, Edit, EntryState, HistoryEntry, MAX_EVIDENCE_ITEMS, PlanConflict, Saved,
+};
 pub use figures::{Difference, Figures};
 pub use listing::Listed;
 pub use network::LatestAssessment;

@@ -84,7 +84,15 @@ pub(super) fn write_rating(
         return Ok(());
     }
     upsert_rating(tx, assessment, indicator, change, actor, at)?;
-    log_event(tx, assessment, indicator, change, None, actor, at)?;
+    log_event(
+        tx,
+        assessment,
+        indicator,
+        change,
+        EvidenceLog::Unchanged,
+        actor,
+        at,
+    )?;
     Ok(())
 }
 
@@ -117,25 +125,36 @@ pub(super) fn upsert_rating(
 
 /// Appends one entry to the event log and returns its id (the indicator's new
 /// version); `evidence` is (old, new) when the evidence list changed too.
+/// What an event log entry says about the evidence list.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum EvidenceLog<'a> {
+    Unchanged,
+    /// The whole list before and after.
+    Replaced(&'a [String], &'a [String]),
+    /// One item appended to a non-empty list.
+    Added(&'a str),
+}
+
 pub(super) fn log_event(
     tx: &Transaction,
     assessment: &str,
     indicator: &str,
     change: &RatingChange,
-    evidence: Option<(&[String], &[String])>,
+    evidence: EvidenceLog<'_>,
     actor: &str,
     at: &str,
 ) -> Result<i64> {
     let json =
         |list: &[String]| serde_json::to_string(list).map_err(|e| Error::failure(e.to_string()));
-    let (old_evidence, new_evidence) = match evidence {
-        Some((old, new)) => (Some(json(old)?), Some(json(new)?)),
-        None => (None, None),
+    let (old_evidence, new_evidence, added) = match evidence {
+        EvidenceLog::Replaced(old, new) => (Some(json(old)?), Some(json(new)?), None),
+        EvidenceLog::Added(item) => (None, None, Some(item)),
+        EvidenceLog::Unchanged => (None, None, None),
     };
     tx.prepare_cached(
         "INSERT INTO rating_events (assessment_id, indicator_id, old_level, new_level, old_note, new_note,
-                                    actor, at, old_evidence, new_evidence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                    actor, at, old_evidence, new_evidence, evidence_added)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         assessment,
@@ -147,7 +166,8 @@ pub(super) fn log_event(
         actor,
         at,
         old_evidence,
-        new_evidence
+        new_evidence,
+        added
     ])?;
     Ok(tx.last_insert_rowid())
 }
@@ -295,12 +315,16 @@ pub(super) fn write_whole(
             new_note: entry.note.clone(),
         };
         let was = old_evidence.remove(&indicator.id).unwrap_or_default();
-        let evidence = (was != entry.evidence).then_some((&was[..], &entry.evidence[..]));
+        let evidence = if was == entry.evidence {
+            EvidenceLog::Unchanged
+        } else {
+            EvidenceLog::Replaced(&was, &entry.evidence)
+        };
         let rated = change.old_level != change.new_level || change.old_note != change.new_note;
         if rated {
             upsert_rating(tx, id, &indicator.id, &change, actor, &at)?;
         }
-        if rated || evidence.is_some() {
+        if rated || !matches!(evidence, EvidenceLog::Unchanged) {
             log_event(tx, id, &indicator.id, &change, evidence, actor, &at)?;
         }
         insert_evidence(tx, id, &indicator.id, &entry.evidence)?;
@@ -320,6 +344,21 @@ pub(super) fn write_evidence(
     tx.prepare_cached("DELETE FROM evidence WHERE assessment_id = ?1 AND indicator_id = ?2")?
         .execute(params![id, indicator])?;
     insert_evidence(tx, id, indicator, evidence)
+}
+
+/// Appends one item to an indicator's evidence list of `position` items.
+pub(super) fn append_evidence(
+    tx: &Transaction,
+    id: &str,
+    indicator: &str,
+    position: usize,
+    text: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO evidence (assessment_id, indicator_id, position, text) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![id, indicator, position as i64, text])?;
+    Ok(())
 }
 
 /// Adds an evidence list (the indicator has none yet).

@@ -388,6 +388,12 @@ DROP TABLE closed_rounds;
 "#,
         change_triggers!("votes", "session", "session_id"),
     ),
+    // evidence added one item at a time: an entry that appended one item to a
+    // non-empty evidence list records that item here instead of the old and new lists
+    // (which made each add cost the whole list twice). Older entries keep their lists.
+    r#"
+ALTER TABLE rating_events ADD COLUMN evidence_added TEXT;
+"#,
 ];
 
 /// The schema version this binary writes.
@@ -505,6 +511,70 @@ mod tests {
             )
             .unwrap();
         assert_eq!(owner, "a");
+    }
+
+    /// The evidence-added migration on a database made by the schema before it: old
+    /// entries keep their lists, the next add to a non-empty list logs only the item,
+    /// and a stale save based on the old version still meets it.
+    #[test]
+    fn evidence_added_migration_keeps_old_lists_and_logs_adds_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        let at = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("ADD COLUMN evidence_added"))
+            .unwrap();
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[2..at] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", at as i64).unwrap();
+            conn.execute_batch(
+                "INSERT INTO evidence (assessment_id, indicator_id, position, text) VALUES ('a', 'cl-1', 0, 'Roster');
+                 INSERT INTO rating_events (assessment_id, indicator_id, old_level, new_level, old_note, new_note,
+                                            actor, at, old_evidence, new_evidence)
+                     VALUES ('a', 'cl-1', NULL, NULL, '', '', 'ana', 't', '[]', '[\"Roster\"]');",
+            )
+            .unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        let version = store.version("a").unwrap();
+        let history = store.indicator_history("a", "cl-1").unwrap();
+        assert_eq!(history[0].evidence, Some((vec![], vec!["Roster".into()])));
+        assert_eq!(history[0].evidence_added, None);
+        let add = crate::store::Edit {
+            evidence: Some(vec!["Roster".into(), "Minutes".into()]),
+            ..Default::default()
+        };
+        let saved = store
+            .save_entry("a", "cl-1", crate::store::Base::Parts(version), &add, "bo")
+            .unwrap();
+        assert!(
+            matches!(saved, crate::store::Saved::Written { .. }),
+            "{saved:?}"
+        );
+        let history = store.indicator_history("a", "cl-1").unwrap();
+        assert_eq!(history[1].evidence, None);
+        assert_eq!(history[1].evidence_added.as_deref(), Some("Minutes"));
+        let stale = crate::store::Edit {
+            evidence: Some(vec!["Roster".into(), "Agenda".into()]),
+            ..Default::default()
+        };
+        let saved = store
+            .save_entry(
+                "a",
+                "cl-1",
+                crate::store::Base::Parts(version),
+                &stale,
+                "cy",
+            )
+            .unwrap();
+        assert!(
+            matches!(saved, crate::store::Saved::Conflict(_)),
+            "{saved:?}"
+        );
     }
 
     /// The room-language migration on a database made by the schema before it: old

@@ -125,6 +125,7 @@ printf '%s\\n' \"${{COMPREPLY[@]}}\"",
     );
     let out = Command::new("bash")
         .args(["--norc", "--noprofile", "-c", &program])
+        .current_dir(env.dir.path())
         .env_clear()
         .env("PATH", path)
         .env("HOME", env.dir.path())
@@ -220,4 +221,63 @@ fn the_value_helper_never_makes_a_database() {
     );
     // The fish script asks for the same values.
     assert!(env.ok(&["completions", "fish"]).contains("__complete ids"));
+}
+
+/// Issue 20, item 10: ids read from the database reach no shell as code. A database
+/// holding ids such as `$(touch PWNED)` (written by another program: Touchstone's own
+/// doors refuse them) offers none of them, and TAB in bash runs nothing.
+#[test]
+fn hostile_ids_in_the_database_are_never_offered_or_run() {
+    let env = Env::new();
+    let good = env.new_assessment("Adams High");
+    let hostile = [
+        "$(touch PWNED)",
+        "`touch PWNED2`",
+        "a b",
+        "x;touch PWNED3",
+        "-rf",
+        "*",
+        "id\nline",
+    ];
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        // Another program's write: it renames without minding the other tables.
+        conn.pragma_update(None, "foreign_keys", false).unwrap();
+        for (n, id) in hostile.iter().enumerate() {
+            let other = env.new_assessment(&format!("School {n}"));
+            conn.execute(
+                "UPDATE assessments SET id = ?1 WHERE id = ?2",
+                [id.to_string(), other],
+            )
+            .unwrap();
+        }
+    }
+    let listed = env.ok(&["__complete", "ids"]);
+    let offered: Vec<&str> = listed
+        .lines()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(offered, vec![good.as_str()], "{listed}");
+
+    if !available("bash") {
+        eprintln!("skipped the bash part: bash is not installed");
+        return;
+    }
+    let script = env.path("touchstone.bash");
+    std::fs::write(&script, env.ok(&["completions", "bash"])).unwrap();
+    for typed in ["", "$", "$(", "`", "a"] {
+        let offered = bash_offers(&env, &script, &["touchstone", "report", typed]);
+        let expected: Vec<String> = if good.starts_with(typed) {
+            vec![good.clone()]
+        } else {
+            Vec::new()
+        };
+        assert_eq!(offered, expected, "typed {typed:?}");
+    }
+    for planted in ["PWNED", "PWNED2", "PWNED3"] {
+        assert!(
+            !env.path(planted).exists(),
+            "TAB ran a command from the database ({planted})"
+        );
+    }
 }

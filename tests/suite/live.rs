@@ -140,7 +140,7 @@ fn every_kind_of_write_logs_the_key_it_changed() {
     );
     let sid = started.id;
     check(&mut store, m, "join", &[s(&sid)], |st| {
-        st.join_session(&sid, "Bo").unwrap()
+        st.join_session(&sid, "Bo").unwrap();
     });
     check(&mut store, m, "discuss", &[s(&sid)], |st| {
         st.discuss(&sid, Some("cl-2")).unwrap()

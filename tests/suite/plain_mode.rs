@@ -257,6 +257,55 @@ fn the_environment_asks_for_plain_mode_and_end_of_input_ends_it_cleanly() {
     assert!(text.contains("cl-2 has no note."), "{text}");
 }
 
+/// Issue 20, item 14: `evidence TEXT` appends one item (one row, the item alone in the
+/// log, where it used to log the whole list twice) and stops at 500 items an
+/// indicator with a clear refusal that writes nothing.
+#[test]
+fn adding_evidence_logs_the_item_alone_and_stops_at_500() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let planted: Vec<String> = (0..498).map(|n| format!("attendance sheet {n}")).collect();
+    Store::open(&env.db())
+        .expect("open")
+        .set_evidence(&id, "cl-1", &planted, "coach")
+        .expect("498 items");
+    let text = transcript(
+        env.cmd().args(["--plain", "assess", &id]),
+        "evidence minutes of March\nevidence minutes of April\nevidence one too many\n",
+    );
+    assert!(text.contains("evidence on cl-1, now 499"), "{text}");
+    assert!(text.contains("evidence on cl-1, now 500"), "{text}");
+    assert!(
+        text.contains(
+            "not saved: cl-1 would have 501 evidence items, and one indicator holds at most 500"
+        ),
+        "{text}"
+    );
+    let store = Store::open(&env.db()).expect("open");
+    let a = store.load(&id).expect("load");
+    assert_eq!(a.entries[0].evidence.len(), 500);
+    assert_eq!(a.entries[0].evidence[499], "minutes of April");
+    // The two adds logged their items and nothing else.
+    let conn = rusqlite::Connection::open(env.db()).expect("open");
+    let logged: Vec<(Option<String>, Option<String>, Option<String>)> = conn
+        .prepare(
+            "SELECT old_evidence, new_evidence, evidence_added FROM rating_events
+             WHERE indicator_id = 'cl-1' ORDER BY id DESC LIMIT 2",
+        )
+        .expect("query")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(
+        logged,
+        vec![
+            (None, None, Some("minutes of April".to_string())),
+            (None, None, Some("minutes of March".to_string())),
+        ]
+    );
+}
+
 #[test]
 fn a_note_saved_meanwhile_by_someone_else_is_announced_not_overwritten() {
     let env = Env::new();

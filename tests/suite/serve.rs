@@ -75,6 +75,9 @@ impl Server {
         // server's wait for that would only slow down every stop with a client still
         // connected. (The goodbye grace is kept: users must see the goodbye.)
         config.grace.hang_up = Duration::from_millis(50);
+        // Every test client comes from 127.0.0.1, some twenty at once: the per-address
+        // limit is tested on its own (`serve_hardening`).
+        config.per_source_max_startups = 1000;
         adjust(&mut config);
         let counts = config.counts.clone();
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
@@ -171,7 +174,7 @@ impl Server {
 
 /// The test client: trusts only the server's host key.
 pub(crate) struct Client {
-    host_key: PublicKey,
+    pub(crate) host_key: PublicKey,
 }
 
 impl client::Handler for Client {

@@ -246,6 +246,38 @@ async fn a_bracketed_paste_over_ssh_is_one_piece_with_its_line_breaks() {
     server.stop().await;
 }
 
+/// Issue 20, item 12: an arrow whose `ESC [` and `D` come in packets far more than
+/// the Esc wait apart moves the cursor; it used to type "D" into the note.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_arrow_split_across_slow_packets_moves_and_types_nothing() {
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let term = editor_over_ssh(&server).await;
+    term.send(b"ab").await;
+    term.send(b"\x1b[").await;
+    // Far longer than the Esc wait (80 ms): the server has long looked at the pause.
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    term.send(b"D").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    term.send(b"X\x13").await; // typed before the b, then Ctrl-S
+    let db = server.db();
+    let mut note = String::new();
+    let saved = eventually(WAIT, || {
+        note = Store::open(&db)
+            .and_then(|s| s.load(&id))
+            .map(|a| a.entries[0].note.clone())
+            .unwrap_or_default();
+        !note.is_empty()
+    })
+    .await;
+    assert!(saved, "the note is saved");
+    assert_eq!(
+        note, "aXb",
+        "the split arrow moved the cursor and typed nothing"
+    );
+    server.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_client_that_pastes_and_leaves_frees_its_thread() {
     let server = Server::start().await;
@@ -369,6 +401,85 @@ async fn beyond_max_startups_new_connections_are_dropped_until_places_free_up() 
         "dropped past the startups limit"
     );
     drop(silent);
+    assert!(eventually(WAIT, || counts.startups.load(Ordering::SeqCst) == 0).await);
+    let mut term = server.try_shell("ana").await.expect("room again");
+    term.wait_for("Lincoln Elementary").await;
+    server.stop().await;
+}
+
+/// Like `Server::try_shell`, from the loopback address `source` (127.0.0.2, …: all
+/// of 127.0.0.0/8 is this machine).
+async fn try_shell_from(server: &Server, source: &str, user: &str) -> Option<crate::serve::Term> {
+    let socket = tokio::net::TcpSocket::new_v4().ok()?;
+    socket.bind(format!("{source}:0").parse().ok()?).ok()?;
+    let stream = tokio::time::timeout(WAIT, socket.connect(server.addr))
+        .await
+        .ok()?
+        .ok()?;
+    let client = crate::serve::Client {
+        host_key: server.host_key.clone(),
+    };
+    let config = std::sync::Arc::new(russh::client::Config::default());
+    let mut handle =
+        tokio::time::timeout(WAIT, russh::client::connect_stream(config, stream, client))
+            .await
+            .ok()?
+            .ok()?;
+    let ok = handle
+        .authenticate_publickey(user, PrivateKeyWithHashAlg::new(server.key.clone(), None))
+        .await
+        .ok()?;
+    ok.success().then_some(())?;
+    Some(crate::serve::Term::open(handle, 80, 24).await)
+}
+
+/// Issue 20, item 11: one address holding and reopening more silent sockets than
+/// `--max-startups` (30) used to lock everyone out (0 of 40 logins). Now it holds at
+/// most its own share (`--per-source-max-startups`), the rest of its sockets are
+/// closed at once, and people from another address log in, all of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_flood_from_one_address_leaves_room_for_everyone_else() {
+    let server = Server::start_with(|c| {
+        c.max_startups = 30;
+        c.startups_start = 30;
+        c.per_source_max_startups = 10;
+        c.login_timeout = Duration::from_secs(120);
+    })
+    .await;
+    server.add_assessment("Lincoln Elementary");
+    let counts = server.counts.clone();
+    let mut flood = silent_sockets(&server, 40).await;
+    assert!(
+        eventually(WAIT, || counts.startups.load(Ordering::SeqCst) == 10).await,
+        "the flooding address holds at most 10 places, not {}",
+        counts.startups.load(Ordering::SeqCst)
+    );
+    let mut closed = 0;
+    for socket in &mut flood {
+        if closed_by_server(socket, Duration::from_millis(200)).await {
+            closed += 1;
+        }
+    }
+    assert_eq!(closed, 30, "every socket beyond its 10 is closed at once");
+    // It reopens as it is cut: still no more than its 10.
+    let mut again = silent_sockets(&server, 30).await;
+    for socket in &mut again {
+        assert!(closed_by_server(socket, WAIT).await, "dropped again");
+    }
+    assert_eq!(counts.startups.load(Ordering::SeqCst), 10);
+    // People at another address all get in while the flood holds its places.
+    let mut people = Vec::new();
+    for i in 0..12 {
+        let mut term = try_shell_from(&server, "127.0.0.2", &format!("member{i}"))
+            .await
+            .unwrap_or_else(|| panic!("member {i} from 127.0.0.2 gets in"));
+        term.wait_for("Lincoln Elementary").await;
+        people.push(term);
+    }
+    assert_eq!(counts.sessions.load(Ordering::SeqCst), 12);
+    // The flooding address itself must wait for its places.
+    assert!(server.try_shell("ana").await.is_none());
+    drop(flood);
     assert!(eventually(WAIT, || counts.startups.load(Ordering::SeqCst) == 0).await);
     let mut term = server.try_shell("ana").await.expect("room again");
     term.wait_for("Lincoln Elementary").await;

@@ -11,13 +11,36 @@ use crate::text::{Shape, require_normal};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 impl Store {
-    pub fn join_session(&mut self, session_id: &str, name: &str) -> Result<()> {
+    /// Joins `name` to the session and returns the name it takes part under: that of
+    /// a participant already there whose name reads the same (`ANA` or `Аna` after
+    /// `Ana`, see [`crate::names`]), who then comes back with their votes, or else
+    /// `name` as typed. One person, one participant, as one seat.
+    pub fn join_session(&mut self, session_id: &str, name: &str) -> Result<String> {
         require_normal(name, Shape::Line, "the name")?;
-        self.conn.execute(
-            "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-            params![session_id, name, now().to_string()],
-        )?;
-        Ok(())
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let key = crate::names::seat_key(name);
+        let existing = tx
+            .prepare_cached(
+                "SELECT name FROM session_participants WHERE session_id = ?1 ORDER BY joined_at, name",
+            )?
+            .query_map([session_id], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .find(|other| crate::names::seat_key(other) == key);
+        let name = match existing {
+            Some(other) => other,
+            None => {
+                tx.execute(
+                    "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                    params![session_id, name, now().to_string()],
+                )?;
+                name.to_string()
+            }
+        };
+        tx.commit()?;
+        Ok(name)
     }
 
     pub fn participants(&self, session_id: &str) -> Result<Vec<String>> {

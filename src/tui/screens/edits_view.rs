@@ -317,6 +317,16 @@ pub fn history(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 t.base,
             ));
         }
+        if let Some(added) = &entry.evidence_added {
+            lines.push(Line::styled(
+                truncate(
+                    &format!("  {evidence:<what_width$}+ {}", clean(added)),
+                    width,
+                    s.ellipsis,
+                ),
+                t.base,
+            ));
+        }
     }
     frame.render_widget(Paragraph::new(lines).scroll((*scroll, 0)), inner);
 }

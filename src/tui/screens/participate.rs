@@ -70,7 +70,8 @@ impl ParticipateState {
             holder,
             beat: jiff::Timestamp::now().as_second(),
         };
-        services.store.join_session(session_id, name)?;
+        // Under the name of a participant whose name reads the same, if there is one.
+        let name = &services.store.join_session(session_id, name)?;
         let live = services.store.live_session(session_id)?;
         let assessment = services.store.load_without_sessions(&live.assessment_id)?;
         let mut state = ParticipateState {
