@@ -39,6 +39,7 @@ mod session_cli;
 mod session_snapshots;
 mod session_workshop;
 mod settings;
+mod spanish_glossary;
 mod spanish_keys;
 mod spanish_plain;
 mod spanish_reports;
