@@ -324,7 +324,7 @@ fn the_shown_rubric_follows_the_thread_language_with_the_same_ids() {
         es.title,
         "Estándares de escuelas comunitarias — centro escolar"
     );
-    assert_eq!(es.levels[3].label, "Implementa por completo");
+    assert_eq!(es.levels[3].label, "Implementación plena");
     let ids = |r: &touchstone::rubric::Rubric| -> Vec<(String, String)> {
         r.indicators()
             .map(|(s, i)| (s.id.clone(), i.id.clone()))
@@ -361,7 +361,7 @@ fn a_text_report_in_spanish_reads_the_translation_and_json_keeps_the_rubric_text
     );
     // The longest Spanish label still leaves a space before the indicator text.
     assert!(
-        text.contains("  cl-1     Implementa por completo Un equipo de liderazgo escolar"),
+        text.contains("  cl-1     Implementación plena Un equipo de liderazgo escolar"),
         "{text}"
     );
     let md = env.ok(&["--lang", "es", "report", &id, "--format", "md"]);
@@ -436,11 +436,11 @@ fn in_a_live_session_each_person_reads_the_indicator_in_their_language() {
     );
     // (The statement is drawn in large letters; the levels and descriptors as text.)
     let room = screen(&wall, Lang::Es);
-    assert!(room.contains("4 Implementa por completo"), "{room}");
+    assert!(room.contains("4 Implementación plena"), "{room}");
     assert!(room.contains("No hay tal equipo"), "{room}");
     // The wall shows the room's language, not its viewer's.
     let room = screen(&wall, Lang::En);
-    assert!(room.contains("4 Implementa por completo"), "{room}");
+    assert!(room.contains("4 Implementación plena"), "{room}");
 
     // Votes in either language are the rubric's level keys.
     i18n::scoped(Lang::Es, || press(&mut ana, '3'));

@@ -488,7 +488,7 @@ fn a_mixed_room_agrees_on_votes_reveal_and_decision() {
     // One bar a level, the same counts on every screen: Emerging, Developing and
     // Fully implementing one vote each.
     let english = ["Emerging", "Developing", "Fully implementing"];
-    let spanish = ["En inicio", "En desarrollo", "Implementa por completo"];
+    let spanish = ["En inicio", "En desarrollo", "Implementación plena"];
     for (screen, levels) in [(&dana, english), (&ana, spanish), (&ben, english)] {
         for level in levels {
             let row = screen
