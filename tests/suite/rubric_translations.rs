@@ -450,3 +450,114 @@ fn in_a_live_session_each_person_reads_the_indicator_in_their_language() {
     let levels: Vec<&str> = votes.iter().map(|v| v.level.as_str()).collect();
     assert_eq!(levels, ["developing", "developing"]);
 }
+
+/// Issue 23 item 6: every rubric a new assessment can use reads in Spanish, each
+/// bundled translation passes `rubric check`, the full level is a noun in the rule,
+/// and a rubric version without a translation says so instead of silently showing
+/// English.
+#[test]
+fn every_current_rubric_reads_in_spanish_and_an_untranslated_one_says_so() {
+    let env = Env::new();
+    let standards = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+    for (file, said) in [
+        ("cs-site-2017-v2.es.toml", "ok — es translation of cs-site-2017 v2"),
+        ("csf-2023-v2.es.toml", "ok — es translation of csf-2023 v2"),
+        (
+            "cs-system-building.es.toml",
+            "ok — es translation of cs-system-building v1",
+        ),
+    ] {
+        let path = standards.join(file);
+        let out = env.ok(&["rubric", "check", path.to_str().unwrap()]);
+        assert!(out.contains(said), "{file}: {out}");
+    }
+
+    let notice = "no está traducida a este idioma";
+    for (id, title, full, floor) in [
+        (
+            "csf-2023",
+            "Community Schools Forward — marco de referencia",
+            "Excelencia",
+            "En maduración",
+        ),
+        (
+            "cs-system-building",
+            "Iniciativas de escuelas comunitarias — desarrollo del sistema",
+            "Implementación plena",
+            "En desarrollo",
+        ),
+        (
+            "cs-site-2017",
+            "Estándares de escuelas comunitarias — centro escolar",
+            "Implementación plena",
+            "En desarrollo",
+        ),
+    ] {
+        let es = env.ok(&["--lang", "es", "rubric", "show", id]);
+        assert!(es.starts_with(title), "{id}: {es}");
+        assert!(!es.contains(notice), "{id}: {es}");
+        // The rule names the levels as nouns, in Spanish.
+        assert!(
+            es.contains(&format!("están en {full}")) && es.contains(&format!("de {floor}")),
+            "{id}: {es}"
+        );
+        for english in ["Exploring", "Maturing", "Excelling", "Fully implementing"] {
+            assert!(!es.contains(english), "{id}: {english} in {es}");
+        }
+    }
+
+    // The retired initiative rubric has no translation: the notice says so, in
+    // Spanish, under its title; in English there is nothing to say.
+    let es = env.ok(&["--lang", "es", "rubric", "show", "cs-initiative-2017"]);
+    let second = es.lines().nth(1).unwrap_or_default();
+    assert!(
+        second.contains("Esta rúbrica (cs-initiative-2017 v1) no está traducida"),
+        "{es}"
+    );
+    let en = env.ok(&["rubric", "show", "cs-initiative-2017"]);
+    assert!(!en.contains("no translation"), "{en}");
+}
+
+#[test]
+fn the_untranslated_notice_follows_the_version_and_the_language() {
+    let registry = Registry::bundled();
+    let rubric = |id: &str, version: &str| registry.get(id, version).unwrap().rubric.clone();
+    let notice = touchstone::rubric::untranslated_notice;
+    for (id, version) in [
+        ("cs-site-2017", "1"),
+        ("csf-2023", "1"),
+        ("cs-initiative-2017", "1"),
+    ] {
+        let said = notice(&rubric(id, version), Lang::Es).expect("a notice");
+        assert!(said.contains(&format!("({id} v{version})")), "{said}");
+        assert!(said.contains("Español"), "{said}");
+        assert_eq!(notice(&rubric(id, version), Lang::En), None);
+    }
+    for (id, version) in [
+        ("cs-site-2017", "2"),
+        ("csf-2023", "2"),
+        ("cs-system-building", "1"),
+    ] {
+        assert_eq!(notice(&rubric(id, version), Lang::Es), None, "{id} v{version}");
+    }
+}
+
+#[test]
+fn a_report_on_an_untranslated_rubric_version_says_so_in_every_format_for_people() {
+    let env = Env::new();
+    // Pinned to cs-site-2017 v1, which has no Spanish translation.
+    let old = env.new_assessment("Lincoln Elementary");
+    let new = env.new_dated("Roosevelt Middle", "2026-11-03");
+    let notice = "Esta rúbrica (cs-site-2017 v1) no está traducida a este idioma (Español)";
+    let text = env.ok(&["--lang", "es", "report", &old]);
+    assert_eq!(text.lines().nth(1), Some(&*format!("{notice}: su texto se muestra en el idioma en que está escrito.")), "{text}");
+    let md = env.ok(&["--lang", "es", "report", &old, "--format", "md"]);
+    assert!(md.contains(&format!("\n> {notice}")), "{md}");
+    let html = env.ok(&["--lang", "es", "report", &old, "--format", "html"]);
+    assert!(html.contains(&format!("<p class=\"notice\">{notice}")), "{html}");
+    // Not for a translated version, nor in English.
+    let translated = env.ok(&["--lang", "es", "report", &new]);
+    assert!(!translated.contains("no está traducida"), "{translated}");
+    let english = env.ok(&["report", &old]);
+    assert!(!english.contains("translation"), "{english}");
+}
