@@ -50,6 +50,18 @@ pub const BUNDLED_TRANSLATIONS: &[(&str, &str)] = &[
         "standards/cs-system-building.es.toml",
         include_str!("../../standards/cs-system-building.es.toml"),
     ),
+    (
+        "standards/cs-site-2017.es.toml",
+        include_str!("../../standards/cs-site-2017.es.toml"),
+    ),
+    (
+        "standards/csf-2023.es.toml",
+        include_str!("../../standards/csf-2023.es.toml"),
+    ),
+    (
+        "standards/cs-initiative-2017.es.toml",
+        include_str!("../../standards/cs-initiative-2017.es.toml"),
+    ),
 ];
 
 /// Bundled rubric ids kept only so that assessments made with them still load,

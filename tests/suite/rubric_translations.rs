@@ -451,20 +451,26 @@ fn in_a_live_session_each_person_reads_the_indicator_in_their_language() {
     assert_eq!(levels, ["developing", "developing"]);
 }
 
-/// Issue 23 item 6: every rubric a new assessment can use reads in Spanish, each
-/// bundled translation passes `rubric check`, the full level is a noun in the rule,
-/// and a rubric version without a translation says so instead of silently showing
-/// English.
+/// Issue 23 item 6: every bundled rubric, current or kept for stored assessments,
+/// reads in Spanish; each bundled translation passes `rubric check`; the full level is
+/// a noun in the rule; and a rubric without a translation says so instead of
+/// silently showing English.
 #[test]
-fn every_current_rubric_reads_in_spanish_and_an_untranslated_one_says_so() {
+fn every_bundled_rubric_reads_in_spanish_and_an_untranslated_one_says_so() {
     let env = Env::new();
     let standards = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
     for (file, said) in [
         ("cs-site-2017-v2.es.toml", "ok — es translation of cs-site-2017 v2"),
+        ("cs-site-2017.es.toml", "ok — es translation of cs-site-2017 v1"),
         ("csf-2023-v2.es.toml", "ok — es translation of csf-2023 v2"),
+        ("csf-2023.es.toml", "ok — es translation of csf-2023 v1"),
         (
             "cs-system-building.es.toml",
             "ok — es translation of cs-system-building v1",
+        ),
+        (
+            "cs-initiative-2017.es.toml",
+            "ok — es translation of cs-initiative-2017 v1",
         ),
     ] {
         let path = standards.join(file);
@@ -492,72 +498,100 @@ fn every_current_rubric_reads_in_spanish_and_an_untranslated_one_says_so() {
             "Implementación plena",
             "En desarrollo",
         ),
+        (
+            "cs-initiative-2017",
+            "Estándares de escuelas comunitarias — iniciativa",
+            "Implementación plena",
+            // Version 1's rule has no floor: every applicable indicator at full.
+            "",
+        ),
     ] {
         let es = env.ok(&["--lang", "es", "rubric", "show", id]);
         assert!(es.starts_with(title), "{id}: {es}");
         assert!(!es.contains(notice), "{id}: {es}");
         // The rule names the levels as nouns, in Spanish.
-        assert!(
-            es.contains(&format!("están en {full}")) && es.contains(&format!("de {floor}")),
-            "{id}: {es}"
-        );
+        assert!(es.contains(&format!("están en {full}")), "{id}: {es}");
+        if !floor.is_empty() {
+            assert!(es.contains(&format!("de {floor}")), "{id}: {es}");
+        }
         for english in ["Exploring", "Maturing", "Excelling", "Fully implementing"] {
             assert!(!es.contains(english), "{id}: {english} in {es}");
         }
     }
 
-    // The retired initiative rubric has no translation: the notice says so, in
+    // A rubric of the user's with no Spanish translation: the notice says so, in
     // Spanish, under its title; in English there is nothing to say.
-    let es = env.ok(&["--lang", "es", "rubric", "show", "cs-initiative-2017"]);
+    let dir = env.path("standards");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(fixtures().join("rubric.toml"), dir.join("rubric.toml")).unwrap();
+    let folder = dir.to_str().unwrap();
+    let es = env.ok(&["--standards", folder, "--lang", "es", "rubric", "show", "tiny-translated"]);
     let second = es.lines().nth(1).unwrap_or_default();
     assert!(
-        second.contains("Esta rúbrica (cs-initiative-2017 v1) no está traducida"),
+        second.contains("Esta rúbrica (tiny-translated v1) no está traducida"),
         "{es}"
     );
-    let en = env.ok(&["rubric", "show", "cs-initiative-2017"]);
+    let en = env.ok(&["--standards", folder, "rubric", "show", "tiny-translated"]);
     assert!(!en.contains("no translation"), "{en}");
 }
 
 #[test]
-fn the_untranslated_notice_follows_the_version_and_the_language() {
+fn the_untranslated_notice_follows_the_translation_and_the_language() {
     let registry = Registry::bundled();
-    let rubric = |id: &str, version: &str| registry.get(id, version).unwrap().rubric.clone();
     let notice = touchstone::rubric::untranslated_notice;
-    for (id, version) in [
-        ("cs-site-2017", "1"),
-        ("csf-2023", "1"),
-        ("cs-initiative-2017", "1"),
-    ] {
-        let said = notice(&rubric(id, version), Lang::Es).expect("a notice");
-        assert!(said.contains(&format!("({id} v{version})")), "{said}");
-        assert!(said.contains("Español"), "{said}");
-        assert_eq!(notice(&rubric(id, version), Lang::En), None);
+    // Every bundled rubric version has a Spanish translation.
+    for entry in registry.all() {
+        let r = &entry.rubric;
+        assert_eq!(notice(r, Lang::Es), None, "{} v{}", r.id, r.version);
+        assert!(
+            registry.translation(&r.id, &r.version, Lang::Es).is_some(),
+            "{} v{} has no Spanish translation",
+            r.id,
+            r.version
+        );
     }
-    for (id, version) in [
-        ("cs-site-2017", "2"),
-        ("csf-2023", "2"),
-        ("cs-system-building", "1"),
-    ] {
-        assert_eq!(notice(&rubric(id, version), Lang::Es), None, "{id} v{version}");
-    }
+    // A rubric without one gets the notice in Spanish, and none in English.
+    let text = std::fs::read_to_string(fixtures().join("rubric.toml")).unwrap();
+    let tiny = std::sync::Arc::new(touchstone::rubric::parse("rubric.toml", &text).unwrap());
+    let said = notice(&tiny, Lang::Es).expect("a notice");
+    assert!(said.contains("(tiny-translated v1)"), "{said}");
+    assert!(said.contains("Español"), "{said}");
+    assert_eq!(notice(&tiny, Lang::En), None);
 }
 
 #[test]
-fn a_report_on_an_untranslated_rubric_version_says_so_in_every_format_for_people() {
+fn a_report_on_an_untranslated_rubric_says_so_in_every_format_for_people() {
     let env = Env::new();
-    // Pinned to cs-site-2017 v1, which has no Spanish translation.
-    let old = env.new_assessment("Lincoln Elementary");
-    let new = env.new_dated("Roosevelt Middle", "2026-11-03");
-    let notice = "Esta rúbrica (cs-site-2017 v1) no está traducida a este idioma (Español)";
-    let text = env.ok(&["--lang", "es", "report", &old]);
-    assert_eq!(text.lines().nth(1), Some(&*format!("{notice}: su texto se muestra en el idioma en que está escrito.")), "{text}");
-    let md = env.ok(&["--lang", "es", "report", &old, "--format", "md"]);
+    let dir = env.path("standards");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(fixtures().join("rubric.toml"), dir.join("rubric.toml")).unwrap();
+    let folder = dir.to_str().unwrap();
+    let id = env
+        .ok(&["--standards", folder, "new", "--school", "Lincoln Elementary", "--rubric", "tiny-translated"])
+        .trim()
+        .to_string();
+    let notice = "Esta rúbrica (tiny-translated v1) no está traducida a este idioma (Español)";
+    let report = |args: &[&str]| {
+        let mut all = vec!["--standards", folder];
+        all.extend_from_slice(args);
+        env.ok(&all)
+    };
+    let text = report(&["--lang", "es", "report", &id]);
+    assert_eq!(
+        text.lines().nth(1),
+        Some(&*format!(
+            "{notice}: su texto se muestra en el idioma en que está escrito."
+        )),
+        "{text}"
+    );
+    let md = report(&["--lang", "es", "report", &id, "--format", "md"]);
     assert!(md.contains(&format!("\n> {notice}")), "{md}");
-    let html = env.ok(&["--lang", "es", "report", &old, "--format", "html"]);
+    let html = report(&["--lang", "es", "report", &id, "--format", "html"]);
     assert!(html.contains(&format!("<p class=\"notice\">{notice}")), "{html}");
-    // Not for a translated version, nor in English.
-    let translated = env.ok(&["--lang", "es", "report", &new]);
-    assert!(!translated.contains("no está traducida"), "{translated}");
-    let english = env.ok(&["report", &old]);
+    // Not in English, nor for a rubric that has a translation.
+    let english = report(&["report", &id]);
     assert!(!english.contains("translation"), "{english}");
+    let site = env.new_assessment("Roosevelt Middle");
+    let translated = env.ok(&["--lang", "es", "report", &site]);
+    assert!(!translated.contains("no está traducida"), "{translated}");
 }
