@@ -343,10 +343,19 @@ fn the_shown_rubric_follows_the_thread_language_with_the_same_ids() {
     }
     // The registry gives the same copy.
     assert_eq!(*registry.localized(&rubric, Lang::Es), *es);
-    // An older version has no translation: shown as it is.
+    // An older version has its own translation: its words, not version 2's.
     let v1 = registry.get("cs-site-2017", "1").unwrap().rubric.clone();
     let shown = i18n::scoped(Lang::Es, || touchstone::rubric::shown(&v1));
-    assert!(std::sync::Arc::ptr_eq(&shown, &v1));
+    assert!(!std::sync::Arc::ptr_eq(&shown, &v1));
+    assert_eq!(ids(&shown), ids(&v1));
+    assert_eq!(shown.indicator_count(), v1.indicator_count());
+    let cl1 = |r: &touchstone::rubric::Rubric| r.indicators().next().unwrap().1.text.clone();
+    assert!(
+        cl1(&shown).starts_with("Un equipo de liderazgo escolar de estudiantes"),
+        "{}",
+        cl1(&shown)
+    );
+    assert_ne!(cl1(&shown), cl1(&es));
 }
 
 #[test]
