@@ -469,8 +469,14 @@ fn every_bundled_rubric_reads_in_spanish_and_an_untranslated_one_says_so() {
     let env = Env::new();
     let standards = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
     for (file, said) in [
-        ("cs-site-2017-v2.es.toml", "ok — es translation of cs-site-2017 v2"),
-        ("cs-site-2017.es.toml", "ok — es translation of cs-site-2017 v1"),
+        (
+            "cs-site-2017-v2.es.toml",
+            "ok — es translation of cs-site-2017 v2",
+        ),
+        (
+            "cs-site-2017.es.toml",
+            "ok — es translation of cs-site-2017 v1",
+        ),
         ("csf-2023-v2.es.toml", "ok — es translation of csf-2023 v2"),
         ("csf-2023.es.toml", "ok — es translation of csf-2023 v1"),
         (
@@ -534,7 +540,15 @@ fn every_bundled_rubric_reads_in_spanish_and_an_untranslated_one_says_so() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy(fixtures().join("rubric.toml"), dir.join("rubric.toml")).unwrap();
     let folder = dir.to_str().unwrap();
-    let es = env.ok(&["--standards", folder, "--lang", "es", "rubric", "show", "tiny-translated"]);
+    let es = env.ok(&[
+        "--standards",
+        folder,
+        "--lang",
+        "es",
+        "rubric",
+        "show",
+        "tiny-translated",
+    ]);
     let second = es.lines().nth(1).unwrap_or_default();
     assert!(
         second.contains("Esta rúbrica (tiny-translated v1) no está traducida"),
@@ -576,7 +590,15 @@ fn a_report_on_an_untranslated_rubric_says_so_in_every_format_for_people() {
     std::fs::copy(fixtures().join("rubric.toml"), dir.join("rubric.toml")).unwrap();
     let folder = dir.to_str().unwrap();
     let id = env
-        .ok(&["--standards", folder, "new", "--school", "Lincoln Elementary", "--rubric", "tiny-translated"])
+        .ok(&[
+            "--standards",
+            folder,
+            "new",
+            "--school",
+            "Lincoln Elementary",
+            "--rubric",
+            "tiny-translated",
+        ])
         .trim()
         .to_string();
     let notice = "Esta rúbrica (tiny-translated v1) no está traducida a este idioma (Español)";
@@ -596,7 +618,10 @@ fn a_report_on_an_untranslated_rubric_says_so_in_every_format_for_people() {
     let md = report(&["--lang", "es", "report", &id, "--format", "md"]);
     assert!(md.contains(&format!("\n> {notice}")), "{md}");
     let html = report(&["--lang", "es", "report", &id, "--format", "html"]);
-    assert!(html.contains(&format!("<p class=\"notice\">{notice}")), "{html}");
+    assert!(
+        html.contains(&format!("<p class=\"notice\">{notice}")),
+        "{html}"
+    );
     // Not in English, nor for a rubric that has a translation.
     let english = report(&["report", &id]);
     assert!(!english.contains("translation"), "{english}");

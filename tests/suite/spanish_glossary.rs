@@ -127,7 +127,10 @@ fn spanish_files() -> Vec<PathBuf> {
         let entries = std::fs::read_dir(dir).expect("read dir");
         for entry in entries {
             let path = entry.expect("entry").path();
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
             if name.ends_with(suffix) {
                 files.push(path);
             }

@@ -481,7 +481,7 @@ fn a_mixed_room_agrees_on_votes_reveal_and_decision() {
     assert!(dana.contains("Spread 2 · median Developing"), "{dana}");
     assert!(ana.contains("Los votos de todos:"), "{ana}");
     assert!(
-        ana.contains("Diferencia 2 · mediana En desarrollo"),
+        ana.contains("Dispersión 2 · mediana En desarrollo"),
         "{ana}"
     );
     assert!(ben.contains("Spread 2 · median Developing"), "{ben}");
