@@ -72,3 +72,5 @@ common-text-not-normal = { $what } has surrounding spaces or CR line breaks; it 
 ## The terminal could not be used (set up, drawn on or read)
 common-terminal-error = terminal: { $error }
 common-unrated = Unrated
+# Shown under the title of a rubric (rubric show, reports) read in a language it has no translation into; $language is that language's own name.
+common-rubric-untranslated = This rubric ({ $id } v{ $version }) has no translation into { $language }: its text is shown as written.

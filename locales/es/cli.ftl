@@ -45,7 +45,7 @@ cli-help-new-rubric = El ID de la rúbrica (vea `touchstone rubrics`); se usa su
 cli-help-new-rubric-version = Una versión anterior de la rúbrica en lugar de la más alta (para comparar con evaluaciones anteriores hechas con ella)
 cli-help-new-district = El distrito o la red de la escuela
 cli-help-new-date = La fecha de la evaluación, AAAA-MM-DD [predeterminado: hoy]
-cli-help-new-team = Miembros del equipo, separados por comas
+cli-help-new-team = Integrantes del equipo, separados por comas
 cli-help-new-facilitator = Quién facilita [predeterminado: `facilitator` en el archivo de configuración]
 cli-help-assess = Abrir las pantallas en una evaluación
 cli-help-assess-id = La evaluación: su ID o un comienzo único de al menos 4 caracteres (vea `touchstone list`)
@@ -120,8 +120,8 @@ cli-help-session-join-code = El código para unirse que muestra la pantalla de q
 cli-help-session-join-name = Su nombre como lo ven los demás [predeterminado: su nombre de usuario]
 cli-help-session-watch = Seguir una sesión en curso, solo para ver, en la pantalla de la sala (para el proyector)
 cli-help-session-watch-code = El código para unirse (o el ID de la sesión)
-cli-help-session-prerate = Calificación previa en silencio: cada miembro califica solo antes de la reunión, y las partes `only = "disagreement"` de la agenda muestran solo donde no coinciden
-cli-help-session-prerate-open = Abrir una sesión para la calificación previa e imprimir el código con el que califican los miembros
+cli-help-session-prerate = Calificación previa en silencio: cada integrante califica por su cuenta antes de la reunión, y las partes `only = "disagreement"` de la agenda muestran solo donde no coinciden
+cli-help-session-prerate-open = Abrir una sesión para la calificación previa e imprimir el código con el que califican los integrantes
 cli-help-session-prerate-open--after =
     Ejemplos:
     {"  "}touchstone session prerate open --assessment 0190abcd
@@ -277,7 +277,7 @@ cli-rubric-check-ok = { $name }: bien — { $id } v{ $version }, { $standards ->
 }
 cli-rubric-levels = Niveles
 cli-rubric-full = {"  "}(completo)
-cli-rubric-scoring = Puntuación: { $rule } Nivel base: { $level }.
+cli-rubric-scoring = Regla: { $rule } Nivel base: { $level }.
 cli-rubric-baseline = {"  "}[nivel base]
 cli-rubric-guidance = Orientación: { $text }
 cli-unknown-rubric = no hay una rúbrica { $id }; rúbricas conocidas: { $known } (vea `touchstone rubrics`)
@@ -337,7 +337,7 @@ cli-session-record-missing = falta el registro de la sesión
 cli-named-private = --named: los votos de esta sesión son privados (el equipo no acordó votos abiertos al comenzar); el acta muestra solo los totales
 cli-prerate-opened =
     Calificación previa abierta para { $school } { $date }, código { $code }.
-    Cada miembro califica solo: touchstone session prerate rate { $code } --name NOMBRE INDICADOR NIVEL
+    Cada integrante califica por su cuenta: touchstone session prerate rate { $code } --name NOMBRE INDICADOR NIVEL
     Avance (solo nombres y cantidades): touchstone session prerate status { $code }
     Cuando se reúna la sala: touchstone session prerate close { $code } y luego touchstone session resume { $code }
 cli-prerate-closed-already = la calificación previa de la sesión { $code } ya se cerró; las calificaciones previas hechas antes se conservan
@@ -347,18 +347,18 @@ cli-prerated = Calificación previa de { $indicator }: { $level } ({ $name }; na
 cli-prerate-mine = { $name }: { $done } de { $total } indicadores con calificación previa
 cli-prerate-mine-closed = { $name }: { $done } de { $total } indicadores con calificación previa (cerrada)
 cli-prerate-status-open = Calificación previa abierta, código { $code }: { $members ->
-    [one] { $members } miembro
-   *[other] { $members } miembros
+    [one] { $members } integrante
+   *[other] { $members } integrantes
 } hasta ahora.
 cli-prerate-status-closed = Calificación previa cerrada, código { $code }: { $members ->
-    [one] { $members } miembro
-   *[other] { $members } miembros
+    [one] { $members } integrante
+   *[other] { $members } integrantes
 } hasta ahora.
 cli-prerate-member = {"  "}{ $name }: { $done } de { $total } indicadores
 cli-prerate-agreed-read-only = --record-agreed: esta evaluación está entregada, por eso es de solo lectura; primero reábrala (`touchstone reopen ID`)
 cli-prerate-close-summary = Calificación previa cerrada: { $members ->
-    [one] { $members } miembro calificó
-   *[other] { $members } miembros calificaron
+    [one] { $members } integrante calificó
+   *[other] { $members } integrantes calificaron
 } { $indicators ->
     [one] { $indicators } indicador
    *[other] { $indicators } indicadores

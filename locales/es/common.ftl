@@ -57,7 +57,7 @@ common-submitted = Entregada: ahora cuenta en las cifras de la red; { $key } la 
 common-not-submitted = No se entregó; sigue como borrador
 common-still-in-segment = Sigue en esta parte
 common-no-plan-matches = Ningún plan coincide con el filtro
-common-prerating-open = Calificación previa abierta, código { $code }: los miembros se unen con él (session join { $code }, o { $code }.NOMBRE@ por SSH); ciérrela con session prerate close { $code }
+common-prerating-open = Calificación previa abierta, código { $code }: los integrantes se unen con él (session join { $code }, o { $code }.NOMBRE@ por SSH); ciérrela con session prerate close { $code }
 common-session-started = Sesión iniciada: los participantes se unen con el código { $code }
 
 ## Why text was refused (follows the field's name: "School name is longer than 200 characters")
@@ -71,3 +71,5 @@ common-text-not-normal = { $what } tiene espacios al principio o al final, o sal
 ## The terminal could not be used (set up, drawn on or read)
 common-terminal-error = terminal: { $error }
 common-unrated = Sin calificar
+# Shown under the title of a rubric (rubric show, reports) read in a language it has no translation into; $language is that language's own name.
+common-rubric-untranslated = Esta rúbrica ({ $id } v{ $version }) no está traducida a este idioma ({ $language }): su texto se muestra en el idioma en que está escrito.

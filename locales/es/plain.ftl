@@ -189,7 +189,7 @@ plain-revealed-pre = Votos sobre { $id } mostrados, { $count ->
    *[other] { $pre } calificaciones previas
 }): { $counts }.
 plain-suggested = Consenso sugerido sobre { $id }, la mediana: { $label }.
-plain-suggested-spread = Consenso sugerido sobre { $id }, la mediana: { $label }; diferencia de { $spread ->
+plain-suggested-spread = Consenso sugerido sobre { $id }, la mediana: { $label }; dispersión de { $spread ->
     [one] { $spread } nivel
    *[other] { $spread } niveles
 }.

@@ -83,7 +83,7 @@ session-rule-lowest = voto más bajo { $level }
 session-rule-room = decide la sala
 session-hint-enter = Enter: registrar
 session-hint-type = escriba el nivel acordado
-session-spread-line = Diferencia { $spread } · { $rule }
+session-spread-line = Dispersión { $spread } · { $rule }
 session-pre-ratings-note = { $count ->
     [one] ({ $count } calificación previa)
    *[other] ({ $count } calificaciones previas)
@@ -142,7 +142,7 @@ session-wall-levels = { $count ->
 session-wall-tally = { $votes ->
     [one] { $votes } voto
    *[other] { $votes } votos
-}{ $pre } · diferencia { $spread } · { $rule }
+}{ $pre } · dispersión { $spread } · { $rule }
 session-wall-coming-up = { $count ->
     [one] A continuación: { $count } indicador, empezando por { $first }
    *[other] A continuación: { $count } indicadores, empezando por { $first }

@@ -141,6 +141,10 @@ pub fn show(ctx: &Context, id: &str) -> Result<()> {
         .localized(&entry.rubric, crate::i18n::current());
     let mut out = String::new();
     let _ = writeln!(out, "{} — {} v{}", r.title, r.id, r.version);
+    if let Some(notice) = crate::rubric::untranslated_notice(&entry.rubric, crate::i18n::current())
+    {
+        let _ = writeln!(out, "{notice}");
+    }
     for t in ctx.registry.translations(&r.id, &r.version) {
         let _ = writeln!(out, "{}", translated_line(t));
     }

@@ -92,6 +92,9 @@ fn write(
         esc(&report::status_word(m.status)),
         esc(&report::completion(score))
     )?;
+    if let Some(notice) = report::untranslated(a) {
+        writeln!(out, "<p class=\"notice\">{}</p>", esc(&notice))?;
+    }
     writeln!(out, "<div class=\"cards\">")?;
     let card = |out: &mut String, label: String, value: String| {
         writeln!(

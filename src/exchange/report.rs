@@ -196,6 +196,12 @@ fn heading(a: &Assessment) -> String {
     )
 }
 
+/// The notice that the assessment's rubric has no translation into the reader's
+/// language (its text is then shown as written), if so.
+pub fn untranslated(a: &Assessment) -> Option<String> {
+    crate::rubric::untranslated_notice(&a.rubric, crate::i18n::current())
+}
+
 /// The heading in Markdown: what people typed is escaped (see `text::markdown`).
 fn md_heading(a: &Assessment) -> String {
     md(&heading(a))
@@ -229,6 +235,9 @@ fn text(a: &Assessment, score: &Score) -> String {
 fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
     let rubric = &crate::rubric::shown(&a.rubric);
     writeln!(out, "{}", heading(a))?;
+    if let Some(notice) = untranslated(a) {
+        writeln!(out, "{notice}")?;
+    }
     writeln!(
         out,
         "{}",
@@ -392,6 +401,10 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
     let rubric = &crate::rubric::shown(&a.rubric);
     writeln!(out, "# {}", md_heading(a))?;
     writeln!(out)?;
+    if let Some(notice) = untranslated(a) {
+        writeln!(out, "> {}", md(&notice))?;
+        writeln!(out)?;
+    }
     writeln!(
         out,
         "- {}",

@@ -8,7 +8,7 @@ pub mod translation;
 
 pub use load::parse;
 pub use registry::{Entry, Origin, Registry, TranslationEntry, replacement, user_rubric_dir};
-pub use shown::{in_language, shown};
+pub use shown::{in_language, shown, untranslated_notice};
 pub use translation::Translation;
 
 use std::cmp::Ordering;

@@ -37,10 +37,32 @@ pub const BUNDLED: &[(&str, &str)] = &[
 ];
 
 /// Bundled rubric translations (`NAME.LANG.toml` beside the rubric they translate).
-pub const BUNDLED_TRANSLATIONS: &[(&str, &str)] = &[(
-    "standards/cs-site-2017-v2.es.toml",
-    include_str!("../../standards/cs-site-2017-v2.es.toml"),
-)];
+pub const BUNDLED_TRANSLATIONS: &[(&str, &str)] = &[
+    (
+        "standards/cs-site-2017-v2.es.toml",
+        include_str!("../../standards/cs-site-2017-v2.es.toml"),
+    ),
+    (
+        "standards/csf-2023-v2.es.toml",
+        include_str!("../../standards/csf-2023-v2.es.toml"),
+    ),
+    (
+        "standards/cs-system-building.es.toml",
+        include_str!("../../standards/cs-system-building.es.toml"),
+    ),
+    (
+        "standards/cs-site-2017.es.toml",
+        include_str!("../../standards/cs-site-2017.es.toml"),
+    ),
+    (
+        "standards/csf-2023.es.toml",
+        include_str!("../../standards/csf-2023.es.toml"),
+    ),
+    (
+        "standards/cs-initiative-2017.es.toml",
+        include_str!("../../standards/cs-initiative-2017.es.toml"),
+    ),
+];
 
 /// Bundled rubric ids kept only so that assessments made with them still load,
 /// import and roll up; new assessments use the replacement. `cs-initiative-2017`

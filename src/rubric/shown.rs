@@ -37,6 +37,24 @@ pub fn publish(registry: &Registry) {
     *PUBLISHED.write().unwrap_or_else(PoisonError::into_inner) = user;
 }
 
+/// A notice for a reader in `lang` when `rubric` has no translation into it, so its
+/// text is shown as written (issue 23: the v1 rubrics that stored assessments still
+/// use). `None` in English, the language of the bundled rubrics, and when a
+/// translation fits the rubric.
+pub fn untranslated_notice(rubric: &Arc<Rubric>, lang: Lang) -> Option<String> {
+    if lang == Lang::En || !Arc::ptr_eq(&in_language(rubric, lang), rubric) {
+        return None;
+    }
+    Some(crate::i18n::scoped(lang, || {
+        crate::t!(
+            "common-rubric-untranslated",
+            id = &rubric.id,
+            version = &rubric.version,
+            language = lang.native_name()
+        )
+    }))
+}
+
 /// `rubric` in this thread's language (see [`crate::i18n::current`]).
 pub fn shown(rubric: &Arc<Rubric>) -> Arc<Rubric> {
     in_language(rubric, crate::i18n::current())

@@ -141,7 +141,7 @@ fn facilitator_in_english_a_spanish_participant_and_a_plain_participant_agree() 
         "Todavía no",
         "En inicio",
         "En desarrollo",
-        "Implementa por completo",
+        "Implementación plena",
     ][level];
     bo.wait_for(&format!(
         "Decision on cl-1: {english}, level {}, recorded by the facilitator from 2 votes.",

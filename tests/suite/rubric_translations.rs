@@ -324,7 +324,7 @@ fn the_shown_rubric_follows_the_thread_language_with_the_same_ids() {
         es.title,
         "Estándares de escuelas comunitarias — centro escolar"
     );
-    assert_eq!(es.levels[3].label, "Implementa por completo");
+    assert_eq!(es.levels[3].label, "Implementación plena");
     let ids = |r: &touchstone::rubric::Rubric| -> Vec<(String, String)> {
         r.indicators()
             .map(|(s, i)| (s.id.clone(), i.id.clone()))
@@ -343,10 +343,19 @@ fn the_shown_rubric_follows_the_thread_language_with_the_same_ids() {
     }
     // The registry gives the same copy.
     assert_eq!(*registry.localized(&rubric, Lang::Es), *es);
-    // An older version has no translation: shown as it is.
+    // An older version has its own translation: its words, not version 2's.
     let v1 = registry.get("cs-site-2017", "1").unwrap().rubric.clone();
     let shown = i18n::scoped(Lang::Es, || touchstone::rubric::shown(&v1));
-    assert!(std::sync::Arc::ptr_eq(&shown, &v1));
+    assert!(!std::sync::Arc::ptr_eq(&shown, &v1));
+    assert_eq!(ids(&shown), ids(&v1));
+    assert_eq!(shown.indicator_count(), v1.indicator_count());
+    let cl1 = |r: &touchstone::rubric::Rubric| r.indicators().next().unwrap().1.text.clone();
+    assert!(
+        cl1(&shown).starts_with("Un equipo de liderazgo escolar de estudiantes"),
+        "{}",
+        cl1(&shown)
+    );
+    assert_ne!(cl1(&shown), cl1(&es));
 }
 
 #[test]
@@ -361,7 +370,7 @@ fn a_text_report_in_spanish_reads_the_translation_and_json_keeps_the_rubric_text
     );
     // The longest Spanish label still leaves a space before the indicator text.
     assert!(
-        text.contains("  cl-1     Implementa por completo Un equipo de liderazgo escolar"),
+        text.contains("  cl-1     Implementación plena Un equipo de liderazgo escolar"),
         "{text}"
     );
     let md = env.ok(&["--lang", "es", "report", &id, "--format", "md"]);
@@ -436,11 +445,11 @@ fn in_a_live_session_each_person_reads_the_indicator_in_their_language() {
     );
     // (The statement is drawn in large letters; the levels and descriptors as text.)
     let room = screen(&wall, Lang::Es);
-    assert!(room.contains("4 Implementa por completo"), "{room}");
+    assert!(room.contains("4 Implementación plena"), "{room}");
     assert!(room.contains("No hay tal equipo"), "{room}");
     // The wall shows the room's language, not its viewer's.
     let room = screen(&wall, Lang::En);
-    assert!(room.contains("4 Implementa por completo"), "{room}");
+    assert!(room.contains("4 Implementación plena"), "{room}");
 
     // Votes in either language are the rubric's level keys.
     i18n::scoped(Lang::Es, || press(&mut ana, '3'));
@@ -469,4 +478,174 @@ fn a_translation_into_the_rubrics_own_language_is_skipped_with_a_warning() {
     assert!(stderr.contains("is the rubric's own language"), "{stderr}");
     assert!(stdout.contains("First"), "{stdout}");
     assert!(!stdout.contains("Replaced first"), "{stdout}");
+}
+
+/// Issue 23 item 6: every bundled rubric, current or kept for stored assessments,
+/// reads in Spanish; each bundled translation passes `rubric check`; the full level is
+/// a noun in the rule; and a rubric without a translation says so instead of
+/// silently showing English.
+#[test]
+fn every_bundled_rubric_reads_in_spanish_and_an_untranslated_one_says_so() {
+    let env = Env::new();
+    let standards = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+    for (file, said) in [
+        (
+            "cs-site-2017-v2.es.toml",
+            "ok — es translation of cs-site-2017 v2",
+        ),
+        (
+            "cs-site-2017.es.toml",
+            "ok — es translation of cs-site-2017 v1",
+        ),
+        ("csf-2023-v2.es.toml", "ok — es translation of csf-2023 v2"),
+        ("csf-2023.es.toml", "ok — es translation of csf-2023 v1"),
+        (
+            "cs-system-building.es.toml",
+            "ok — es translation of cs-system-building v1",
+        ),
+        (
+            "cs-initiative-2017.es.toml",
+            "ok — es translation of cs-initiative-2017 v1",
+        ),
+    ] {
+        let path = standards.join(file);
+        let out = env.ok(&["rubric", "check", path.to_str().unwrap()]);
+        assert!(out.contains(said), "{file}: {out}");
+    }
+
+    let notice = "no está traducida a este idioma";
+    for (id, title, full, floor) in [
+        (
+            "csf-2023",
+            "Community Schools Forward — marco de referencia",
+            "Excelencia",
+            "En maduración",
+        ),
+        (
+            "cs-system-building",
+            "Iniciativas de escuelas comunitarias — desarrollo del sistema",
+            "Implementación plena",
+            "En desarrollo",
+        ),
+        (
+            "cs-site-2017",
+            "Estándares de escuelas comunitarias — centro escolar",
+            "Implementación plena",
+            "En desarrollo",
+        ),
+        (
+            "cs-initiative-2017",
+            "Estándares de escuelas comunitarias — iniciativa",
+            "Implementación plena",
+            // Version 1's rule has no floor: every applicable indicator at full.
+            "",
+        ),
+    ] {
+        let es = env.ok(&["--lang", "es", "rubric", "show", id]);
+        assert!(es.starts_with(title), "{id}: {es}");
+        assert!(!es.contains(notice), "{id}: {es}");
+        // The rule names the levels as nouns, in Spanish.
+        assert!(es.contains(&format!("están en {full}")), "{id}: {es}");
+        if !floor.is_empty() {
+            assert!(es.contains(&format!("de {floor}")), "{id}: {es}");
+        }
+        for english in ["Exploring", "Maturing", "Excelling", "Fully implementing"] {
+            assert!(!es.contains(english), "{id}: {english} in {es}");
+        }
+    }
+
+    // A rubric of the user's with no Spanish translation: the notice says so, in
+    // Spanish, under its title; in English there is nothing to say.
+    let dir = env.path("standards");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(fixtures().join("rubric.toml"), dir.join("rubric.toml")).unwrap();
+    let folder = dir.to_str().unwrap();
+    let es = env.ok(&[
+        "--standards",
+        folder,
+        "--lang",
+        "es",
+        "rubric",
+        "show",
+        "tiny-translated",
+    ]);
+    let second = es.lines().nth(1).unwrap_or_default();
+    assert!(
+        second.contains("Esta rúbrica (tiny-translated v1) no está traducida"),
+        "{es}"
+    );
+    let en = env.ok(&["--standards", folder, "rubric", "show", "tiny-translated"]);
+    assert!(!en.contains("no translation"), "{en}");
+}
+
+#[test]
+fn the_untranslated_notice_follows_the_translation_and_the_language() {
+    let registry = Registry::bundled();
+    let notice = touchstone::rubric::untranslated_notice;
+    // Every bundled rubric version has a Spanish translation.
+    for entry in registry.all() {
+        let r = &entry.rubric;
+        assert_eq!(notice(r, Lang::Es), None, "{} v{}", r.id, r.version);
+        assert!(
+            registry.translation(&r.id, &r.version, Lang::Es).is_some(),
+            "{} v{} has no Spanish translation",
+            r.id,
+            r.version
+        );
+    }
+    // A rubric without one gets the notice in Spanish, and none in English.
+    let text = std::fs::read_to_string(fixtures().join("rubric.toml")).unwrap();
+    let tiny = std::sync::Arc::new(touchstone::rubric::parse("rubric.toml", &text).unwrap());
+    let said = notice(&tiny, Lang::Es).expect("a notice");
+    assert!(said.contains("(tiny-translated v1)"), "{said}");
+    assert!(said.contains("Español"), "{said}");
+    assert_eq!(notice(&tiny, Lang::En), None);
+}
+
+#[test]
+fn a_report_on_an_untranslated_rubric_says_so_in_every_format_for_people() {
+    let env = Env::new();
+    let dir = env.path("standards");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(fixtures().join("rubric.toml"), dir.join("rubric.toml")).unwrap();
+    let folder = dir.to_str().unwrap();
+    let id = env
+        .ok(&[
+            "--standards",
+            folder,
+            "new",
+            "--school",
+            "Lincoln Elementary",
+            "--rubric",
+            "tiny-translated",
+        ])
+        .trim()
+        .to_string();
+    let notice = "Esta rúbrica (tiny-translated v1) no está traducida a este idioma (Español)";
+    let report = |args: &[&str]| {
+        let mut all = vec!["--standards", folder];
+        all.extend_from_slice(args);
+        env.ok(&all)
+    };
+    let text = report(&["--lang", "es", "report", &id]);
+    assert_eq!(
+        text.lines().nth(1),
+        Some(&*format!(
+            "{notice}: su texto se muestra en el idioma en que está escrito."
+        )),
+        "{text}"
+    );
+    let md = report(&["--lang", "es", "report", &id, "--format", "md"]);
+    assert!(md.contains(&format!("\n> {notice}")), "{md}");
+    let html = report(&["--lang", "es", "report", &id, "--format", "html"]);
+    assert!(
+        html.contains(&format!("<p class=\"notice\">{notice}")),
+        "{html}"
+    );
+    // Not in English, nor for a rubric that has a translation.
+    let english = report(&["report", &id]);
+    assert!(!english.contains("translation"), "{english}");
+    let site = env.new_assessment("Roosevelt Middle");
+    let translated = env.ok(&["--lang", "es", "report", &site]);
+    assert!(!translated.contains("no está traducida"), "{translated}");
 }

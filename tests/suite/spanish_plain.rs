@@ -24,14 +24,14 @@ fn a_spanish_transcript_lists_opens_rates_with_a_note_and_hears_the_summary() {
         "En la lista de evaluaciones puede escribir:",
         "idioma es: español. idioma en: inglés (English).",
         "1 evaluación:",
-        "Indicador cl-1, 1 de 6 del estándar 1 de 10: Collaborative Leadership.",
+        "Indicador cl-1, 1 de 6 del estándar 1 de 10: Liderazgo colaborativo.",
         "Niveles para cl-1; escriba el número para elegir:",
         "na. N/A: cl-1 no aplica aquí.",
         "Escriba un número para calificar cl-1, na para N/A, siguiente, pendiente, o ayuda.",
-        "Guardado: cl-1 con la calificación Developing, nivel 3. 1 de 61 indicadores calificados.",
+        "Guardado: cl-1 con la calificación En desarrollo, nivel 3. 1 de 61 indicadores calificados.",
         "Guardado: nota sobre cl-1. 1 de 61 indicadores calificados.",
         "Guardado: evidencia de cl-1, ahora 1 elemento. 1 de 61 indicadores calificados.",
-        "Indicador cl-2, 2 de 6 del estándar 1 de 10: Collaborative Leadership.",
+        "Indicador cl-2, 2 de 6 del estándar 1 de 10: Liderazgo colaborativo.",
         "Guardado: cl-2 con la calificación N/A. 2 de 61 indicadores calificados.",
         "frobnicar no es algo que se pueda escribir en una evaluación. Escriba ayuda para ver lo que puede escribir ahora.",
         "Resumen de Lincoln Elementary, 2026-11-02: 2 de 61 indicadores calificados, 59 sin calificar.",
@@ -95,7 +95,7 @@ fn the_environment_asks_for_spanish_and_the_language_switches_mid_way() {
         "4\nlang en\nnext\nidioma es\nnext\nidioma fr\nidioma\n",
     );
     assert!(
-        text.contains("Guardado: cl-1 con la calificación Fully implementing, nivel 4."),
+        text.contains("Guardado: cl-1 con la calificación Implementación plena, nivel 4."),
         "{text}"
     );
     assert!(text.contains("The language is now English. Type lang es for Spanish (español)."));
@@ -145,7 +145,7 @@ fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
     ana.wait_for("Niveles para pl-2; escriba el número para elegir:");
     ana.send("3");
     ana.wait_for(
-        "Su voto sobre pl-2: Developing, nivel 3. Es privado hasta que se muestren los votos",
+        "Su voto sobre pl-2: En desarrollo, nivel 3. Es privado hasta que se muestren los votos",
     );
     ana.send("comentario Metas sí, responsables todavía no");
     ana.wait_for("Comentario guardado con su voto sobre pl-2.");
@@ -154,17 +154,17 @@ fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
     facilitator.vote(&now, "Bo", "full", "").expect("vote");
     ana.send("estado");
     ana.wait_for(
-        "pl-2, ronda 1; votaron 2 de 2 personas; su voto Developing, nivel 3; votos ocultos.",
+        "pl-2, ronda 1; votaron 2 de 2 personas; su voto En desarrollo, nivel 3; votos ocultos.",
     );
     facilitator.reveal(&live.id).expect("reveal");
-    ana.wait_for("Votos sobre pl-2 mostrados, 2 votos: Not yet 0, Emerging 0, Developing 1, Fully implementing 1, N/A 0.");
+    ana.wait_for("Votos sobre pl-2 mostrados, 2 votos: Todavía no 0, En inicio 0, En desarrollo 1, Implementación plena 1, N/A 0.");
     // The secret ballot: the comment with its level, nobody's name.
     ana.wait_for(
-        "Un comentario con un voto por Developing, nivel 3: Metas sí, responsables todavía no",
+        "Un comentario con un voto por En desarrollo, nivel 3: Metas sí, responsables todavía no",
     );
     assert!(!ana.text().contains("Bo votó") && !ana.text().contains("Comentario de Ana"));
     decide_pl2(&mut facilitator, &live.id, &id);
-    ana.wait_for("Decisión sobre pl-2: Developing, nivel 3, registrada por la persona que facilita a partir de 2 votos.");
+    ana.wait_for("Decisión sobre pl-2: En desarrollo, nivel 3, registrada por la persona que facilita a partir de 2 votos.");
     facilitator.end_session(&live.id).expect("end");
     ana.wait_for("La sesión terminó. Gracias; sus votos se conservan.");
     let text = ana.finish();
@@ -312,7 +312,7 @@ fn changes_by_others_are_announced_in_spanish() {
         .save_entry(&id, "cl-1", Base::Latest, &rate, "Bo Chen")
         .expect("rate");
     plain.wait_for(
-        "Cambio de Bo Chen: cl-1, ahora con la calificación Emerging, nivel 2. Escriba leer para escucharlo.",
+        "Cambio de Bo Chen: cl-1, ahora con la calificación En inicio, nivel 2. Escriba leer para escucharlo.",
     );
     let note = Edit {
         note: Some("La nota de Bo".into()),

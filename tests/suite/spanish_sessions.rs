@@ -481,14 +481,14 @@ fn a_mixed_room_agrees_on_votes_reveal_and_decision() {
     assert!(dana.contains("Spread 2 · median Developing"), "{dana}");
     assert!(ana.contains("Los votos de todos:"), "{ana}");
     assert!(
-        ana.contains("Diferencia 2 · mediana En desarrollo"),
+        ana.contains("Dispersión 2 · mediana En desarrollo"),
         "{ana}"
     );
     assert!(ben.contains("Spread 2 · median Developing"), "{ben}");
     // One bar a level, the same counts on every screen: Emerging, Developing and
     // Fully implementing one vote each.
     let english = ["Emerging", "Developing", "Fully implementing"];
-    let spanish = ["En inicio", "En desarrollo", "Implementa por completo"];
+    let spanish = ["En inicio", "En desarrollo", "Implementación plena"];
     for (screen, levels) in [(&dana, english), (&ana, spanish), (&ben, english)] {
         for level in levels {
             let row = screen
