@@ -294,11 +294,13 @@ fn assessment(
         .map(|z| z.timestamp().as_second() + 43_200)
         .unwrap_or(0);
     Assessment {
+        outcomes: Vec::new(),
         meta: Meta {
             submitted: None,
             id,
             school: school.to_string(),
             district: Some(district.to_string()),
+            school_code: None,
             date: day,
             team: vec!["Principal".to_string(), "Coordinator".to_string()],
             facilitator: None,

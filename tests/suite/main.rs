@@ -22,6 +22,7 @@ mod import_integrity;
 mod live;
 mod mixed_room;
 mod mouse;
+mod outcomes;
 mod plain_mode;
 mod plan_translations;
 mod prerating;
