@@ -127,3 +127,24 @@ outcomes-define-enrollment = Enrollment: the census-day count; its change is thi
 outcomes-define-growth = Growth: the school's median student growth percentile in a subject (1 to 99; 50 is typical growth).
 outcomes-define-proficiency = Proficiency rate, where growth is not reported: students proficient ÷ students tested; changes in percentage points.
 outcomes-exchange-differs = assessment { $id }: the school's outcomes for { $year }, { $group }, differ: { $what } (import with --replace to overwrite them)
+
+## The headline measures in `rollup`
+
+outcomes-tolerance-range = the tolerance must be a number of points from 0 to 50; found { $found }
+outcomes-impact-years = from { $baseline } to { $current }
+outcomes-impact-years-from = from { $baseline } to each school's latest year with outcome data
+outcomes-impact-years-to = from each school's earliest year with outcome data to { $current }
+outcomes-impact-years-each = from each school's earliest to its latest year with outcome data
+outcomes-impact-rule = Equitable impact: for attendance (chronic absence), stability and growth, { $years }, all students improved, no group of at least { $n } students fell back by more than { $tolerance ->
+    [one] { $tolerance } point
+   *[other] { $tolerance } points
+}, and the group furthest behind improved and closed part of its gap; a school demonstrates it when it meets at least { $share } of the indicators it has enough data for, and has enough data for at least { $least } (otherwise: not enough data, outside the denominator). Groups under { $n } students are never shown.
+cli-rollup-community = Community schools (meeting the baseline criteria): { $count } ({ $new } new, { $sustained } sustained from a year earlier)
+cli-rollup-fully-community = Fully implementing: { $community } of community schools; { $assessed } of all assessed schools
+cli-rollup-impact = Demonstrating equitable impact: { $share } of community schools with enough outcome data; not enough data: { $missing }
+cli-rollup-headline-by-district = Headline measures by district:
+cli-rollup-district-headline = { $count } community schools ({ $new } new, { $sustained } sustained) · fully implementing { $fully } · equitable impact { $impact }, not enough data { $missing }
+cli-help-rollup-impact-baseline = Equitable impact: the baseline school year (2022-23 or 2023) [default: each school's earliest year with outcome data]
+cli-help-rollup-impact-year = Equitable impact: the school year judged [default: each school's latest year with outcome data]
+cli-help-rollup-impact-tolerance = Equitable impact: how many points a group may fall back
+cli-help-rollup-min-n = The smallest student group counted and shown, 10 to 30

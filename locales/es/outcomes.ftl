@@ -127,3 +127,24 @@ outcomes-define-enrollment = Matrícula: el conteo del día del censo; su cambio
 outcomes-define-growth = Crecimiento: el percentil de crecimiento estudiantil mediano de la escuela en una materia (de 1 a 99; 50 es el crecimiento típico).
 outcomes-define-proficiency = Tasa de competencia, donde no se informa el crecimiento: estudiantes competentes ÷ estudiantes evaluados; los cambios, en puntos porcentuales.
 outcomes-exchange-differs = evaluación { $id }: los resultados de la escuela de { $year }, { $group }, difieren: { $what } (importe con --replace para sobrescribirlos)
+
+## The headline measures in `rollup`
+
+outcomes-tolerance-range = la tolerancia debe ser un número de puntos de 0 a 50; se encontró { $found }
+outcomes-impact-years = de { $baseline } a { $current }
+outcomes-impact-years-from = de { $baseline } al último año con datos de resultados de cada escuela
+outcomes-impact-years-to = del primer año con datos de resultados de cada escuela a { $current }
+outcomes-impact-years-each = del primer al último año con datos de resultados de cada escuela
+outcomes-impact-rule = Impacto equitativo: en asistencia (ausentismo crónico), estabilidad y crecimiento, { $years }, mejoraron todos los estudiantes, ningún grupo de al menos { $n } estudiantes retrocedió más de { $tolerance ->
+    [one] { $tolerance } punto
+   *[other] { $tolerance } puntos
+}, y el grupo más rezagado mejoró y cerró parte de su brecha; una escuela lo demuestra cuando cumple al menos el { $share } de los indicadores de los que tiene datos suficientes, y los tiene de al menos { $least } (si no: datos insuficientes, fuera del denominador). Los grupos de menos de { $n } estudiantes nunca se muestran.
+cli-rollup-community = Escuelas comunitarias (que cumplen los criterios del nivel base): { $count } ({ $new } nuevas, { $sustained } que lo mantienen desde hace un año)
+cli-rollup-fully-community = Implementan por completo: { $community } de las escuelas comunitarias; { $assessed } de todas las escuelas evaluadas
+cli-rollup-impact = Demuestran impacto equitativo: { $share } de las escuelas comunitarias con datos de resultados suficientes; datos insuficientes: { $missing }
+cli-rollup-headline-by-district = Medidas principales por distrito:
+cli-rollup-district-headline = { $count } escuelas comunitarias ({ $new } nuevas, { $sustained } que lo mantienen) · implementan por completo { $fully } · impacto equitativo { $impact }, datos insuficientes { $missing }
+cli-help-rollup-impact-baseline = Impacto equitativo: el año escolar de referencia (2022-23 o 2023) [predeterminado: el primer año con datos de resultados de cada escuela]
+cli-help-rollup-impact-year = Impacto equitativo: el año escolar que se juzga [predeterminado: el último año con datos de resultados de cada escuela]
+cli-help-rollup-impact-tolerance = Impacto equitativo: cuántos puntos puede retroceder un grupo
+cli-help-rollup-min-n = El grupo de estudiantes más pequeño que se cuenta y se muestra, de 10 a 30

@@ -278,6 +278,18 @@ pub enum Command {
         /// its latest submitted one)
         #[arg(long)]
         include_drafts: bool,
+        /// Equitable impact: the baseline school year (2022-23 or 2023) [default: each school's earliest year with outcome data]
+        #[arg(long, value_name = "YEAR", value_parser = super::outcomes::school_year_arg)]
+        impact_baseline: Option<crate::outcomes::model::SchoolYear>,
+        /// Equitable impact: the school year judged [default: each school's latest year with outcome data]
+        #[arg(long, value_name = "YEAR", value_parser = super::outcomes::school_year_arg)]
+        impact_year: Option<crate::outcomes::model::SchoolYear>,
+        /// Equitable impact: how many points a group may fall back
+        #[arg(long, value_name = "POINTS", default_value_t = 1.0, value_parser = super::outcomes::tolerance_arg)]
+        impact_tolerance: f64,
+        /// The smallest student group counted and shown, 10 to 30
+        #[arg(long, value_name = "N", default_value_t = 10, value_parser = super::outcomes::min_n_arg)]
+        min_n: u64,
     },
     /// Fill a separate demo database with a made-up network, to try Touchstone
     #[command(after_help = "Examples:

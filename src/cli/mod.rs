@@ -194,6 +194,10 @@ pub fn run(cli: Cli) -> Result<()> {
             standard_threshold,
             school_threshold,
             include_drafts,
+            impact_baseline,
+            impact_year,
+            impact_tolerance,
+            min_n,
         } => rollup::run(
             &mut ctx,
             rollup::RollupArgs {
@@ -209,6 +213,13 @@ pub fn run(cli: Cli) -> Result<()> {
                     school_threshold,
                 },
                 include_drafts,
+                impact: crate::outcomes::impact::Rule {
+                    baseline: impact_baseline,
+                    current: impact_year,
+                    min_n,
+                    tolerance: impact_tolerance,
+                    ..Default::default()
+                },
             },
         ),
         Command::Demo { schools, seed, add } => {

@@ -110,3 +110,19 @@ pub fn min_n_arg(raw: &str) -> std::result::Result<u64, String> {
         .map_err(|_| t!("outcomes-min-n-range", low = 10, high = 30, found = raw))?;
     crate::outcomes::suppress::min_n(n)
 }
+
+/// `--impact-baseline`, `--impact-year`: a school year.
+pub fn school_year_arg(
+    raw: &str,
+) -> std::result::Result<crate::outcomes::model::SchoolYear, String> {
+    crate::outcomes::model::SchoolYear::parse(raw)
+        .ok_or_else(|| t!("outcomes-bad-year", found = format!("{raw:?}")))
+}
+
+/// `--impact-tolerance`: points, from 0 to 50.
+pub fn tolerance_arg(raw: &str) -> std::result::Result<f64, String> {
+    match raw.trim().parse::<f64>() {
+        Ok(x) if (0.0..=50.0).contains(&x) => Ok(x),
+        _ => Err(t!("outcomes-tolerance-range", found = raw)),
+    }
+}

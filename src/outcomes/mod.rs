@@ -4,6 +4,7 @@
 
 pub mod exchange;
 pub mod export;
+pub mod headline;
 pub mod impact;
 pub mod import;
 pub mod measures;

@@ -464,3 +464,156 @@ fn outcomes_travel_in_the_exchange_file() {
         "{err}"
     );
 }
+
+/// One assessment of `school` on `date`: every indicator at `level`, or only the
+/// baseline indicators at the full level (`level` None), submitted.
+fn assessed(
+    store: &mut touchstone::store::Store,
+    school: &str,
+    district: Option<&str>,
+    date: jiff::civil::Date,
+    level: Option<&str>,
+) {
+    let registry = touchstone::rubric::Registry::bundled();
+    let entry = registry.get("cs-site-2017", "1").unwrap();
+    let id = store
+        .create(&touchstone::store::NewAssessment {
+            school,
+            district,
+            date,
+            team: &[],
+            facilitator: None,
+            rubric: &entry.rubric,
+            rubric_text: &entry.text,
+        })
+        .unwrap();
+    let a = store.load(&id).unwrap();
+    for (_, ind) in entry.rubric.indicators() {
+        let key = match level {
+            Some(l) => l,
+            None if ind.baseline => "full",
+            None => "not-yet",
+        };
+        let choice = entry.rubric.parse_choice(key);
+        store.rate(&a, &ind.id, choice, None, "t").unwrap();
+    }
+    store.submit(&id, &[], "t").unwrap();
+}
+
+/// The three headline measures on a network worked by hand, as of 30 June 2026:
+/// Adams met the baseline a year earlier and still does, fully implementing
+/// (sustained); Baker meets it for the first time (new); Carver does not. Adams's
+/// outcomes demonstrate equitable impact (attendance and stability met); Baker has
+/// one year of data (not enough data).
+#[test]
+fn rollup_shows_the_three_headline_measures() {
+    let env = Env::new();
+    {
+        let mut store = touchstone::store::Store::open(&env.db()).unwrap();
+        let d = jiff::civil::date;
+        assessed(&mut store, "Adams", Some("North"), d(2025, 3, 1), None);
+        assessed(
+            &mut store,
+            "Adams",
+            Some("North"),
+            d(2026, 3, 1),
+            Some("full"),
+        );
+        assessed(&mut store, "Baker", Some("South"), d(2026, 3, 1), None);
+        assessed(
+            &mut store,
+            "Carver",
+            Some("South"),
+            d(2026, 3, 1),
+            Some("not-yet"),
+        );
+    }
+    env.ok(&["schools", "code", "adams", "0601"]);
+    let file = env.path("o.csv");
+    std::fs::write(
+        &file,
+        format!(
+            "{HEADER}\
+             0601,,,2024,all,,,,100,30,110,88,,,,,\n\
+             0601,,,2024,hispanic,,,,40,16,40,30,,,,,\n\
+             0601,,,2026,all,,,,100,24,110,99,,,,,\n\
+             0601,,,2026,hispanic,,,,40,12,40,34,,,,,\n\
+             ,Baker,South,2026,all,,,,80,10,,,,,,,\n"
+        ),
+    )
+    .unwrap();
+    env.ok(&["outcomes", "import", file.to_str().unwrap()]);
+    let text = env.ok(&["rollup", "--as-of", "2026-06-30", "--by", "district"]);
+    assert!(
+        text.contains("Community schools (meeting the baseline criteria): 2 (1 new, 1 sustained from a year earlier)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Fully implementing: 50.0% (1/2) of community schools; 33.3% (1/3) of all assessed schools"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Demonstrating equitable impact: 100.0% (1/1) of community schools with enough outcome data; not enough data: 1"),
+        "{text}"
+    );
+    assert!(text.contains("Equitable impact: for attendance"), "{text}");
+    assert!(
+        text.contains("South     1 community schools (1 new, 0 sustained)"),
+        "{text}"
+    );
+    let json = env.json(&[
+        "rollup",
+        "--as-of",
+        "2026-06-30",
+        "--by",
+        "district",
+        "--json",
+    ]);
+    let h = &json["headline"];
+    assert_eq!(h["community_schools"], 2, "{json}");
+    assert_eq!(
+        (h["new"].as_u64(), h["sustained"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(h["equitable_impact"]["numerator"], 1, "{json}");
+    assert_eq!(h["not_enough_data"], 1);
+    assert_eq!(json["impact_rule"]["min_n"], 10);
+    assert_eq!(json["by_district"][0]["headline"]["community_schools"], 1);
+    let csv = env.ok(&["rollup", "--as-of", "2026-06-30", "--format", "csv"]);
+    assert!(csv.contains("network,,community_schools,2,3,"), "{csv}");
+    assert!(
+        csv.contains("network,,community_sustained,1,2,50,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("network,,fully_implementing_of_community,1,2,50,"),
+        "{csv}"
+    );
+    assert!(csv.contains("network,,equitable_impact,1,1,100,"), "{csv}");
+    // A year earlier nobody had been a community school before: Adams is new then.
+    let before = env.json(&["rollup", "--as-of", "2025-06-30", "--json"]);
+    assert_eq!(before["headline"]["new"], 1, "{before}");
+    // The rule's parameters: with N = 30 hispanic (40) still counts; a baseline year
+    // equal to the year judged leaves nothing to compare.
+    let strict = env.json(&["rollup", "--as-of", "2026-06-30", "--json", "--min-n", "30"]);
+    assert_eq!(strict["headline"]["equitable_impact"]["numerator"], 1);
+    let later = env.json(&[
+        "rollup",
+        "--as-of",
+        "2026-06-30",
+        "--json",
+        "--impact-baseline",
+        "2025-26",
+    ]);
+    assert_eq!(later["headline"]["not_enough_data"], 2, "{later}");
+    // In Spanish.
+    let es = String::from_utf8(
+        env.run_in("es", &["rollup", "--as-of", "2026-06-30"])
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        es.contains("Escuelas comunitarias (que cumplen los criterios del nivel base): 2"),
+        "{es}"
+    );
+}
