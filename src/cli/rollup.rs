@@ -49,14 +49,14 @@ pub struct RollupArgs {
     pub impact: crate::outcomes::impact::Rule,
 }
 
-/// Each school's outcome rows, by district ("" for none) and name, for the impact
-/// measure.
+/// Each school's outcome rows from files, by district ("" for none) and name.
 type OutcomesBySchool = HashMap<(String, String), Vec<crate::outcomes::model::Row>>;
 
-/// What the headline measures need besides the assessments.
-struct HeadlineInputs<'a> {
-    outcomes: OutcomesBySchool,
-    rule: &'a crate::outcomes::impact::Rule,
+/// What the headline measures need besides the assessments: each school's
+/// equitable-impact verdict, by district ("" for none) and name (schools without
+/// outcome data have none).
+struct HeadlineInputs {
+    verdicts: HashMap<(String, String), crate::outcomes::impact::Verdict>,
 }
 
 /// Where the assessments come from.
@@ -119,6 +119,8 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     };
     let by_district = args.by == Some(GroupBy::District);
     let rule = &args.what_if;
+    // Judged one school at a time: the database's rows are never held whole.
+    let mut verdicts = HashMap::new();
     if use_db {
         let store = ctx.store()?;
         let schools: HashMap<i64, crate::schools::School> = store
@@ -126,17 +128,22 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
             .into_iter()
             .map(|s| (s.id, s))
             .collect();
-        for row in store.outcome_rows(None)? {
-            if let Some(s) = schools.get(&row.key.school) {
+        store.each_school_outcomes(|id, rows| {
+            if let Some(s) = schools.get(&id) {
                 let key = (s.district.clone().unwrap_or_default(), s.name.clone());
-                outcomes.entry(key).or_default().push(row);
+                verdicts.insert(
+                    key,
+                    crate::outcomes::impact::judge(rows, &args.impact).verdict,
+                );
             }
-        }
+        })?;
     }
-    let inputs = HeadlineInputs {
-        outcomes,
-        rule: &args.impact,
-    };
+    for (key, rows) in outcomes {
+        verdicts
+            .entry(key)
+            .or_insert_with(|| crate::outcomes::impact::judge(&rows, &args.impact).verdict);
+    }
+    let inputs = HeadlineInputs { verdicts };
     let now = figures(
         ctx,
         &source,
@@ -394,10 +401,7 @@ fn figures(
                 community_before: before.contains(&key),
                 fully_implementing: s.fully_implementing,
                 impact: match s.baseline_met {
-                    true => inputs
-                        .outcomes
-                        .get(&key)
-                        .map(|rows| crate::outcomes::impact::judge(rows, inputs.rule).verdict),
+                    true => inputs.verdicts.get(&key).cloned(),
                     false => None,
                 },
             }

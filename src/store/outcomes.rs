@@ -101,6 +101,32 @@ impl Store {
         Ok(rows)
     }
 
+    /// Calls `each` with every school's outcome rows in turn (by school id), holding
+    /// one school's rows at a time: what the network's figures read.
+    pub fn each_school_outcomes(&self, mut each: impl FnMut(i64, &[Row])) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT school_id, year, student_group, subject, {FIGURES} FROM outcomes
+             ORDER BY school_id, year, student_group, subject"
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut school: Vec<Row> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let row = read_row(r)?;
+            if school
+                .first()
+                .is_some_and(|f| f.key.school != row.key.school)
+            {
+                each(school[0].key.school, &school);
+                school.clear();
+            }
+            school.push(row);
+        }
+        if let Some(first) = school.first() {
+            each(first.key.school, &school);
+        }
+        Ok(())
+    }
+
     /// Imports outcome rows in one transaction. A row stored with other figures is a
     /// conflict; unless `replace`, any conflict means nothing is written.
     pub fn import_outcomes(&mut self, rows: &[Row], replace: bool) -> Result<OutcomeImport> {

@@ -617,3 +617,72 @@ fn rollup_shows_the_three_headline_measures() {
         "{es}"
     );
 }
+
+/// The demo gives every school a code and four years of outcome data per group,
+/// small groups included (suppressed in every output), with impact loosely following
+/// implementation: schools fully implementing demonstrate equitable impact more often.
+#[test]
+fn the_demo_has_outcomes_that_follow_implementation_loosely() {
+    let registry = touchstone::rubric::Registry::bundled();
+    let entry = registry.latest("cs-site-2017").unwrap().clone();
+    let made = touchstone::demo::network(&entry.rubric, &entry.text, 300, 5);
+    let rule = touchstone::outcomes::impact::Rule::default();
+    let (mut fully, mut other) = ((0u32, 0u32), (0u32, 0u32));
+    let mut small = 0;
+    for a in made.iter().filter(|a| !a.outcomes.is_empty()) {
+        assert!(a.meta.school_code.is_some());
+        small += a
+            .outcomes
+            .iter()
+            .filter(|r| r.figures.ca_eligible.count().is_some_and(|n| n < 10))
+            .count();
+        let verdict = touchstone::outcomes::impact::judge(&a.outcomes, &rule).verdict;
+        let counts = if a.score().fully_implementing {
+            &mut fully
+        } else {
+            &mut other
+        };
+        counts.1 += 1;
+        counts.0 += u32::from(verdict == touchstone::outcomes::impact::Verdict::Demonstrates);
+    }
+    assert!(small > 0, "some groups are small");
+    assert!(fully.1 > 10 && other.1 > 10, "{fully:?} {other:?}");
+    let share = |(k, n): (u32, u32)| f64::from(k) / f64::from(n);
+    assert!(share(fully) > share(other), "{fully:?} {other:?}");
+    assert!(
+        share(other) > 0.0 && share(fully) < 1.0,
+        "loosely: {fully:?} {other:?}"
+    );
+    // Through the binary: codes, outcomes suppressed on the way out, headline figures.
+    let env = Env::new();
+    env.ok(&[
+        "--db",
+        env.db().to_str().unwrap(),
+        "demo",
+        "--schools",
+        "30",
+    ]);
+    let schools = env.json(&["schools", "list", "--json"]);
+    assert!(
+        schools
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["code"].is_string())
+    );
+    let csv = env.ok(&["outcomes", "export"]);
+    assert!(csv.lines().count() > 30 * 4 * 9, "{}", csv.lines().count());
+    assert!(csv.contains(",*,*,"), "small groups suppressed");
+    let json = env.json(&["rollup", "--json"]);
+    assert!(
+        json["headline"]["community_schools"].as_u64().unwrap() > 0,
+        "{json}"
+    );
+    assert!(
+        json["headline"]["equitable_impact"]["denominator"]
+            .as_u64()
+            .unwrap()
+            > 0,
+        "{json}"
+    );
+}
