@@ -175,8 +175,15 @@ impl Network {
         }
         let district_index = rng.below(self.districts as u64) as usize;
         let district = DISTRICTS[district_index].to_string();
-        // A state-style code: the district's number and the school's.
-        let code = format!("{:02}{:06}", district_index + 1, n + 1);
+        // A state-style code: the district's number, then a hash of the name and
+        // district, so the same school always has the same code (two demo networks
+        // in one database agree) and two schools never share one.
+        let hash = format!("{school}\u{0}{district}")
+            .bytes()
+            .fold(0xCBF2_9CE4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3)
+            });
+        let code = format!("{:02}{:012X}", district_index + 1, hash & 0xFFFF_FFFF_FFFF);
         // Where the school stands per standard (0 = not yet … top level), and how
         // fast it moves: some schools improve a lot, some stall.
         let top = (rubric.levels.len() - 1) as f64;

@@ -163,7 +163,7 @@ pub fn read(name: &str, text: &str, schools: &Index) -> Result<Read, Vec<Diagnos
         };
         let year = check.year();
         let group = check.group();
-        let subject = check.cell(SUBJECT).unwrap_or("").to_string();
+        let subject = check.subject();
         let figures = check.figures(!subject.is_empty());
         let school = check.school(schools);
         if problems.len() > before {
@@ -243,6 +243,25 @@ impl RowCheck<'_, '_> {
                 );
                 self.problem(GROUP, message);
                 None
+            }
+        }
+    }
+
+    /// The growth subject (empty for none), through the one text policy.
+    fn subject(&mut self) -> String {
+        let Some(raw) = self.cell(SUBJECT) else {
+            return String::new();
+        };
+        match crate::text::accept(raw, crate::text::Shape::Line) {
+            Ok(text) => text,
+            Err(why) => {
+                let message = t!(
+                    "errors-text-refused",
+                    what = "growth_subject",
+                    why = why.to_string()
+                );
+                self.problem(SUBJECT, message);
+                String::new()
             }
         }
     }
@@ -509,6 +528,24 @@ mod tests {
                 "f.csv:6:23"
             ],
             "{shown:#?}"
+        );
+    }
+
+    #[test]
+    fn text_cells_go_through_the_text_policy() {
+        let text = "school,school_year,student_group,growth_subject,growth_n,median_sgp\n\
+                    Baker,2025,all,\"ma\u{202e}th\",30,50\n\
+                    Baker,2025,\"wh\u{7}ite\",math,30,50\n";
+        let e = read("f.csv", text, &index()).unwrap_err();
+        let at: Vec<String> = e.iter().map(|d| d.to_string()).collect();
+        assert!(
+            at[0].starts_with("f.csv:2:16: growth_subject contains U+202E"),
+            "{at:?}"
+        );
+        assert!(
+            at.iter()
+                .any(|d| d.starts_with("f.csv:3:12: student_group contains")),
+            "{at:?}"
         );
     }
 
