@@ -62,6 +62,9 @@ pub struct Meta {
     pub id: String,
     pub school: String,
     pub district: Option<String>,
+    /// The school's state or NCES code, when it has one (see `crate::schools`). In an
+    /// imported file, `None` says nothing about the code (older files have none).
+    pub school_code: Option<String>,
     pub date: Date,
     pub team: Vec<String>,
     pub facilitator: Option<String>,
@@ -109,6 +112,9 @@ pub struct Assessment {
     pub actions: Vec<Action>,
     /// Coaching sessions held on this assessment, oldest first.
     pub sessions: Vec<crate::session::record::SessionRecord>,
+    /// The school's outcome rows (see `outcomes`), as its exchange file carries them;
+    /// empty when not loaded, and in files from before outcome data.
+    pub outcomes: Vec<crate::outcomes::model::Row>,
 }
 
 impl Assessment {

@@ -1,5 +1,6 @@
 //! A plausible network for trying Touchstone and for benchmarks: schools in a few
-//! districts, each assessed a few times over three years, improving unevenly.
+//! districts, each assessed a few times over three years, improving unevenly, with
+//! four years of outcome data per student group (small groups included).
 //! Seeded and deterministic: the same seed gives the same network, byte for byte.
 
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status};
@@ -143,6 +144,9 @@ pub struct Network {
     schools: usize,
     made: usize,
     pending: std::vec::IntoIter<Assessment>,
+    /// For the outcome data, made with RNGs of their own so the assessments stay
+    /// the same for a seed.
+    seed: u64,
 }
 
 impl Network {
@@ -156,6 +160,7 @@ impl Network {
             schools,
             made: 0,
             pending: Vec::new().into_iter(),
+            seed,
         }
     }
 
@@ -168,7 +173,17 @@ impl Network {
             school = format!("{school} #{}", n + 1);
             self.used.insert(school.clone());
         }
-        let district = DISTRICTS[rng.below(self.districts as u64) as usize].to_string();
+        let district_index = rng.below(self.districts as u64) as usize;
+        let district = DISTRICTS[district_index].to_string();
+        // A state-style code: the district's number, then a hash of the name and
+        // district, so the same school always has the same code (two demo networks
+        // in one database agree) and two schools never share one.
+        let hash = format!("{school}\u{0}{district}")
+            .bytes()
+            .fold(0xCBF2_9CE4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3)
+            });
+        let code = format!("{:02}{:012X}", district_index + 1, hash & 0xFFFF_FFFF_FFFF);
         // Where the school stands per standard (0 = not yet … top level), and how
         // fast it moves: some schools improve a lot, some stall.
         let top = (rubric.levels.len() - 1) as f64;
@@ -193,8 +208,7 @@ impl Network {
                 rng,
                 rubric,
                 rubric_text,
-                &school,
-                &district,
+                (&school, &district, &code),
                 day,
                 &standing,
                 last,
@@ -208,8 +222,106 @@ impl Network {
                 _ => break,
             }
         }
+        // The school's outcome data travel with its latest assessment.
+        let mut outcomes_rng =
+            Rng::new(self.seed ^ (n as u64 + 1).wrapping_mul(0xD1B5_4A32_D192_ED03));
+        if let Some(last) = out.last_mut() {
+            last.outcomes = outcomes(&mut outcomes_rng, pace.min(1.5) / 1.5);
+        }
         out
     }
+}
+
+/// Student groups of a demo school: (group, share of all students, how far behind
+/// all students it starts, in chronic-absence points).
+const DEMO_GROUPS: &[(&str, f64, f64)] = &[
+    ("econ_disadvantaged", 0.62, 6.0),
+    ("students_with_disabilities", 0.13, 9.0),
+    ("english_learners", 0.18, 3.0),
+    ("hispanic", 0.46, 3.0),
+    ("black", 0.21, 6.0),
+    ("white", 0.24, -4.0),
+    ("asian", 0.05, -6.0),
+    ("two_or_more", 0.04, 1.0),
+];
+
+/// Four school years of outcome data (2022-23 to 2025-26) for every group, small
+/// groups included (they must be suppressed wherever they are shown), improving more
+/// where implementation moves faster (`pace`, 0 to 1), with noise.
+fn outcomes(rng: &mut Rng, pace: f64) -> Vec<crate::outcomes::model::Row> {
+    use crate::outcomes::model::{Cell, Figures, Row, RowKey, SchoolYear};
+    let mut rows = Vec::new();
+    let students = 120 + rng.below(700);
+    let chronic_all = 14.0 + rng.unit() * 22.0;
+    let stable_all = 78.0 + rng.unit() * 14.0;
+    let mgp_all = 42.0 + rng.unit() * 14.0;
+    for (y, year) in (2023..=2026).enumerate() {
+        let t = y as f64;
+        // Each year, faster-moving schools cut chronic absence more and close gaps.
+        let better = t * (pace * 3.0 - 0.6);
+        let mut groups: Vec<(&str, u64, f64)> = vec![("all", students, 0.0)];
+        for (group, share, behind) in DEMO_GROUPS {
+            let n = ((students as f64) * share * (0.8 + rng.unit() * 0.4)).round() as u64;
+            // Gaps close a little where the school moves.
+            let gap = behind * (1.0 - 0.12 * t * pace);
+            groups.push((group, n, gap));
+        }
+        for (group, n, gap) in groups {
+            if n == 0 {
+                continue;
+            }
+            let chronic_rate =
+                (chronic_all - better + gap + (rng.unit() - 0.5) * 3.0).clamp(2.0, 70.0);
+            let chronic = ((n as f64) * chronic_rate / 100.0).round() as u64;
+            let base = n + n / 12;
+            let stable_rate = (stable_all + t * (pace * 1.6 - 0.3) - gap * 0.5
+                + (rng.unit() - 0.5) * 2.0)
+                .clamp(50.0, 99.0);
+            let stable = ((base as f64) * stable_rate / 100.0).round() as u64;
+            let membership = n * 172;
+            let absent_share = 0.035 + chronic_rate / 100.0 * 0.16;
+            let present = ((membership as f64) * (1.0 - absent_share)).round() as u64;
+            let year = SchoolYear(year);
+            rows.push(Row {
+                key: RowKey {
+                    school: 0,
+                    year,
+                    group: group.to_string(),
+                    subject: String::new(),
+                },
+                figures: Figures {
+                    days_in_membership: Cell::Count(membership),
+                    days_present: Cell::Count(present.min(membership)),
+                    ca_eligible: Cell::Count(n),
+                    ca_chronic: Cell::Count(chronic.min(n)),
+                    membership_base: Cell::Count(base),
+                    stable: Cell::Count(stable.min(base)),
+                    census_enrollment: Cell::Count(n),
+                    ..Figures::default()
+                },
+            });
+            let tested = n * 3 / 5;
+            if tested > 0 {
+                let mgp = (mgp_all + t * (pace * 2.5 - 0.5) - gap * 0.6 + (rng.unit() - 0.5) * 4.0)
+                    .clamp(1.0, 99.0)
+                    .round();
+                rows.push(Row {
+                    key: RowKey {
+                        school: 0,
+                        year,
+                        group: group.to_string(),
+                        subject: "math".to_string(),
+                    },
+                    figures: Figures {
+                        growth_n: Cell::Count(tested),
+                        median_sgp: Cell::Percentile(mgp),
+                        ..Figures::default()
+                    },
+                });
+            }
+        }
+    }
+    rows
 }
 
 impl Iterator for Network {
@@ -229,13 +341,11 @@ impl Iterator for Network {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn assessment(
     rng: &mut Rng,
     rubric: &Arc<Rubric>,
     rubric_text: &Arc<str>,
-    school: &str,
-    district: &str,
+    (school, district, code): (&str, &str, &str),
     day: Date,
     standing: &[f64],
     latest: bool,
@@ -294,11 +404,13 @@ fn assessment(
         .map(|z| z.timestamp().as_second() + 43_200)
         .unwrap_or(0);
     Assessment {
+        outcomes: Vec::new(),
         meta: Meta {
             submitted: None,
             id,
             school: school.to_string(),
             district: Some(district.to_string()),
+            school_code: Some(code.to_string()),
             date: day,
             team: vec!["Principal".to_string(), "Coordinator".to_string()],
             facilitator: None,

@@ -294,6 +294,18 @@ pub enum Command {
         /// its latest submitted one)
         #[arg(long)]
         include_drafts: bool,
+        /// Equitable impact: the baseline school year (2022-23 or 2023) [default: each school's earliest year with outcome data]
+        #[arg(long, value_name = "YEAR", value_parser = super::outcomes::school_year_arg)]
+        impact_baseline: Option<crate::outcomes::model::SchoolYear>,
+        /// Equitable impact: the school year judged [default: each school's latest year with outcome data]
+        #[arg(long, value_name = "YEAR", value_parser = super::outcomes::school_year_arg)]
+        impact_year: Option<crate::outcomes::model::SchoolYear>,
+        /// Equitable impact: how many points a group may fall back
+        #[arg(long, value_name = "POINTS", default_value_t = 1.0, value_parser = super::outcomes::tolerance_arg)]
+        impact_tolerance: f64,
+        /// The smallest student group counted and shown, 10 to 30
+        #[arg(long, value_name = "N", default_value_t = 10, value_parser = super::outcomes::min_n_arg)]
+        min_n: u64,
     },
     /// Fill a separate demo database with a made-up network, to try Touchstone
     #[command(after_help = "Examples:
@@ -326,6 +338,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Schools with their state or NCES codes: list them, set a code, match a roster
+    #[command(after_help = "Examples:
+  touchstone schools
+  touchstone schools code \"Lincoln Elementary\" --district North 060000100001
+  touchstone schools match roster.csv          columns school, district, school_code")]
+    Schools {
+        #[command(subcommand)]
+        command: Option<SchoolsCommand>,
+    },
+    /// Outcome data per school, school year and student group (CSV as districts export it)
+    #[command(subcommand)]
+    Outcomes(OutcomesCommand),
     /// Serve the screens over SSH: the team joins with `ssh -p 2222 NAME@HOST`
     Serve(crate::serve::ServeArgs),
     /// Show where the settings file is and check it (`settings path`, `settings check`)
@@ -367,6 +391,80 @@ pub enum Command {
         /// What to list
         #[arg(value_enum)]
         kind: completions::Kind,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutcomesCommand {
+    /// Import outcome rows from CSV; every row is checked first and any problem means
+    /// nothing is written
+    #[command(after_help = "Examples:
+  touchstone outcomes import attendance-2025.csv
+  touchstone outcomes import growth.csv --replace    figures that differ from those stored")]
+    Import {
+        /// The CSV file (its columns: see the README, Outcome data)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Overwrite stored rows the file gives other figures
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Write every outcome row as CSV, in the columns import reads; every figure of a
+    /// group smaller than --min-n students is written as suppressed (*)
+    #[command(after_help = "Examples:
+  touchstone outcomes export -o outcomes.csv
+  touchstone outcomes export --min-n 20 > outcomes.csv")]
+    Export {
+        /// The smallest group whose figures are shown, 10 to 30 students
+        #[arg(long, value_name = "N", default_value_t = 10, value_parser = super::outcomes::min_n_arg)]
+        min_n: u64,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists (its permissions are kept)
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SchoolsCommand {
+    /// Every school with its district, code and number of assessments
+    List {
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Give a school its code (state or NCES id), or clear it
+    #[command(after_help = "Examples:
+  touchstone schools code \"Lincoln Elementary\" 060000100001
+  touchstone schools code adams --district south CA-0611
+  touchstone schools code adams --district south --clear")]
+    Code {
+        /// The school's name, in any case, or the beginning of one school's name
+        school: String,
+        /// The code: letters, digits and - . _ / (leading zeros are kept)
+        #[arg(required_unless_present = "clear")]
+        code: Option<String>,
+        /// The school's district, when names repeat across districts
+        #[arg(long)]
+        district: Option<String>,
+        /// Remove the school's code
+        #[arg(long, conflicts_with = "code")]
+        clear: bool,
+    },
+    /// Set codes from a CSV roster (school, district, school_code), matched by exact
+    /// name and district in any case; rows naming no school here are listed
+    #[command(after_help = "Examples:
+  touchstone schools match roster.csv
+  touchstone schools match roster.csv --replace     change codes that differ")]
+    Match {
+        /// The roster (CSV with a header row)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Change a school's code when the roster gives another one
+        #[arg(long)]
+        replace: bool,
     },
 }
 

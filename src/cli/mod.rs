@@ -6,17 +6,22 @@ mod assessments;
 pub mod completions;
 mod db;
 mod help;
+mod outcomes;
 mod output;
 mod prerate;
 mod rollup;
 mod rollup_text;
 mod rubrics;
+mod schools;
 mod sessions;
 mod settings;
 mod trends;
 mod what_if;
 
-pub use args::{Cli, Command, DbCommand, PrerateCommand, RubricCommand, SessionCommand};
+pub use args::{
+    Cli, Command, DbCommand, OutcomesCommand, PrerateCommand, RubricCommand, SchoolsCommand,
+    SessionCommand,
+};
 
 use crate::error::Result;
 use crate::rubric::Registry;
@@ -190,6 +195,10 @@ pub fn run(cli: Cli) -> Result<()> {
             standard_threshold,
             school_threshold,
             include_drafts,
+            impact_baseline,
+            impact_year,
+            impact_tolerance,
+            min_n,
         } => rollup::run(
             &mut ctx,
             rollup::RollupArgs {
@@ -205,6 +214,13 @@ pub fn run(cli: Cli) -> Result<()> {
                     school_threshold,
                 },
                 include_drafts,
+                impact: crate::outcomes::impact::Rule {
+                    baseline: impact_baseline,
+                    current: impact_year,
+                    min_n,
+                    tolerance: impact_tolerance,
+                    ..Default::default()
+                },
             },
         ),
         Command::Demo { schools, seed, add } => {
@@ -219,6 +235,27 @@ pub fn run(cli: Cli) -> Result<()> {
         } => trends::history(&mut ctx, &school, district.as_deref(), json),
         Command::Compare { a, b, json } => trends::compare(&mut ctx, &a, &b, json),
         Command::Db(DbCommand::Check { repair }) => db::check(&mut ctx, repair),
+        Command::Outcomes(OutcomesCommand::Import { file, replace }) => {
+            outcomes::import(&mut ctx, &file, replace)
+        }
+        Command::Outcomes(OutcomesCommand::Export {
+            output,
+            force,
+            min_n,
+        }) => outcomes::export(&mut ctx, output.as_deref(), force, min_n),
+        Command::Schools { command } => match command {
+            None => schools::list(&mut ctx, false),
+            Some(SchoolsCommand::List { json }) => schools::list(&mut ctx, json),
+            Some(SchoolsCommand::Code {
+                school,
+                code,
+                district,
+                clear: _,
+            }) => schools::code(&mut ctx, &school, district.as_deref(), code.as_deref()),
+            Some(SchoolsCommand::Match { file, replace }) => {
+                schools::match_roster(&mut ctx, &file, replace)
+            }
+        },
         Command::Settings { .. } => Ok(()),
         Command::Completions { shell } => completions::script(shell),
         Command::Man => completions::man(),

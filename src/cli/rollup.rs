@@ -7,10 +7,11 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::exchange::batch::{read_or_note, toml_files};
 use crate::exchange::parse_assessment;
+use crate::outcomes::headline::{Headline, SchoolStatus};
 use crate::rubric::{Rubric, compare_versions};
 use crate::score::{Rollup, RollupBuilder, Submission, latest_per_school, score};
 use jiff::civil::Date;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -44,6 +45,18 @@ pub struct RollupArgs {
     pub what_if: super::what_if::WhatIf,
     /// Count each school's latest assessment even when it is a draft.
     pub include_drafts: bool,
+    /// The declared equitable-impact rule, with the parameters asked for.
+    pub impact: crate::outcomes::impact::Rule,
+}
+
+/// Each school's outcome rows from files, by district ("" for none) and name.
+type OutcomesBySchool = HashMap<(String, String), Vec<crate::outcomes::model::Row>>;
+
+/// What the headline measures need besides the assessments: each school's
+/// equitable-impact verdict, by district ("" for none) and name (schools without
+/// outcome data have none).
+struct HeadlineInputs {
+    verdicts: HashMap<(String, String), crate::outcomes::impact::Verdict>,
 }
 
 /// Where the assessments come from.
@@ -62,15 +75,19 @@ pub(super) const NO_DISTRICT: &str = "(no district)";
 pub(super) struct Figures {
     pub(super) overall: Rollup,
     pub(super) by_district: Vec<(String, Rollup)>,
+    /// The three headline measures, for the network and per district (by name).
+    pub(super) headline: Headline,
+    pub(super) headlines: BTreeMap<String, Headline>,
 }
 
 pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     let as_of = args.as_of;
     let use_db = args.paths.is_empty() || args.include_db;
+    let mut outcomes = OutcomesBySchool::new();
     let (mut loaded, skipped) = if args.paths.is_empty() {
         (Vec::new(), Vec::new())
     } else {
-        from_files(ctx, &args.paths, args.include_drafts)?
+        from_files(ctx, &args.paths, args.include_drafts, &mut outcomes)?
     };
     for problem in &skipped {
         eprintln!(
@@ -102,7 +119,40 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     };
     let by_district = args.by == Some(GroupBy::District);
     let rule = &args.what_if;
-    let now = figures(ctx, &source, &rubric, as_of, by_district, rule)?;
+    // Judged one school at a time: the database's rows are never held whole.
+    let mut verdicts = HashMap::new();
+    if use_db {
+        let store = ctx.store()?;
+        let schools: HashMap<i64, crate::schools::School> = store
+            .school_list()?
+            .into_iter()
+            .map(|s| (s.id, s))
+            .collect();
+        store.each_school_outcomes(|id, rows| {
+            if let Some(s) = schools.get(&id) {
+                let key = (s.district.clone().unwrap_or_default(), s.name.clone());
+                verdicts.insert(
+                    key,
+                    crate::outcomes::impact::judge(rows, &args.impact).verdict,
+                );
+            }
+        })?;
+    }
+    for (key, rows) in outcomes {
+        verdicts
+            .entry(key)
+            .or_insert_with(|| crate::outcomes::impact::judge(&rows, &args.impact).verdict);
+    }
+    let inputs = HeadlineInputs { verdicts };
+    let now = figures(
+        ctx,
+        &source,
+        &rubric,
+        as_of,
+        by_district,
+        rule,
+        Some(&inputs),
+    )?;
     let trend = match args.trend {
         None => Vec::new(),
         Some(period) => trend(ctx, &source, &rubric, as_of, period, rule)?,
@@ -110,15 +160,22 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     let text = match args.output {
         // Machine formats read the same in every language (the rule in English too).
         Output::Json => crate::i18n::scoped(crate::i18n::Lang::En, || {
-            super::rollup_text::json(&rubric, as_of, &now, &trend, &skipped, rule)
+            super::rollup_text::json(&rubric, as_of, &now, &trend, &skipped, rule, &args.impact)
         })?,
         Output::Csv => crate::i18n::scoped(crate::i18n::Lang::En, || {
-            super::rollup_text::csv(&now, &trend, &rule.words(&rubric), rule.is_active())
+            super::rollup_text::csv(
+                &now,
+                &trend,
+                &rule.words(&rubric),
+                rule.is_active(),
+                &super::rollup_text::impact_words(&args.impact),
+            )
         })?,
         Output::Text => {
             // For people: the rubric's words in their language (same ids and levels).
             let shown = crate::rubric::shown(&rubric);
-            let figures = super::rollup_text::plain(&shown, as_of, &now, &trend, skipped.len());
+            let figures =
+                super::rollup_text::plain(&shown, as_of, &now, &trend, skipped.len(), &args.impact);
             return print(&super::rollup_text::with_rule(&shown, rule, figures));
         }
     };
@@ -144,6 +201,7 @@ fn from_files(
     ctx: &Context,
     paths: &[PathBuf],
     include_drafts: bool,
+    outcomes: &mut OutcomesBySchool,
 ) -> Result<(Vec<Submission>, Vec<Diagnostic>)> {
     let resolve = |id: &str, version: &str| {
         ctx.registry
@@ -174,15 +232,25 @@ fn from_files(
             Ok(a) if !include_drafts && a.meta.status != crate::assessment::Status::Final => {
                 drafts += 1
             }
-            Ok(a) => good.push(Submission {
-                score: a.score(),
-                choices: a.choices(),
-                school: a.meta.school,
-                district: a.meta.district,
-                assessment_id: a.meta.id,
-                date: a.meta.date,
-                updated: a.meta.updated,
-                rubric: a.rubric,
+            Ok(a) => good.push({
+                // The school's outcome rows, from the first of its files that has any.
+                let key = (
+                    a.meta.district.clone().unwrap_or_default(),
+                    a.meta.school.clone(),
+                );
+                if !a.outcomes.is_empty() {
+                    outcomes.entry(key).or_insert_with(|| a.outcomes.clone());
+                }
+                Submission {
+                    score: a.score(),
+                    choices: a.choices(),
+                    school: a.meta.school,
+                    district: a.meta.district,
+                    assessment_id: a.meta.id,
+                    date: a.meta.date,
+                    updated: a.meta.updated,
+                    rubric: a.rubric,
+                }
             }),
             Err(problems) => skipped.extend(problems.into_iter().next()),
         }
@@ -262,6 +330,40 @@ fn newest_rubric(
         .ok_or_else(|| super::rubrics::unknown_rubric(ctx, id))
 }
 
+/// The schools (district, name) meeting the baseline in their latest assessment as
+/// of `day`.
+fn community_on(
+    ctx: &mut Context,
+    source: &Source,
+    rubric: &Rubric,
+    day: Date,
+    rule: &super::what_if::WhatIf,
+) -> Result<HashSet<(String, String)>> {
+    let mut set = HashSet::new();
+    match source {
+        Source::Db(drafts) => ctx
+            .store()?
+            .scan_latest(&rubric.id, Some(day), !drafts, |l| {
+                if rule.score(l.rubric, l.choices).baseline_met {
+                    set.insert((l.district.unwrap_or("").to_string(), l.school.to_string()));
+                }
+            })?,
+        Source::Loaded(subs) => {
+            let dated: Vec<Submission> = subs.iter().filter(|s| s.date <= day).cloned().collect();
+            for s in latest_per_school(dated) {
+                let met = match rule.is_active() {
+                    true => rule.score(&s.rubric, &s.choices).baseline_met,
+                    false => s.score.baseline_met,
+                };
+                if met {
+                    set.insert((s.district.unwrap_or_default(), s.school));
+                }
+            }
+        }
+    }
+    Ok(set)
+}
+
 fn figures(
     ctx: &mut Context,
     source: &Source,
@@ -269,16 +371,49 @@ fn figures(
     as_of: Option<Date>,
     by_district: bool,
     rule: &super::what_if::WhatIf,
+    headline_inputs: Option<&HeadlineInputs>,
 ) -> Result<Figures> {
+    // Community schools a year before the day the figures are for.
+    let before = match headline_inputs {
+        None => HashSet::new(),
+        Some(_) => {
+            let day = as_of.unwrap_or_else(crate::assessment::today);
+            let year_earlier = day
+                .checked_sub(jiff::Span::new().years(1))
+                .unwrap_or(Date::MIN);
+            community_on(ctx, source, rubric, year_earlier, rule)?
+        }
+    };
     let mut overall = RollupBuilder::new(rubric);
     let mut districts: BTreeMap<String, RollupBuilder> = BTreeMap::new();
+    let mut headline = Headline::default();
+    let mut headlines: BTreeMap<String, Headline> = BTreeMap::new();
     let mut add = |district: Option<&str>,
+                   school: &str,
                    r: &Rubric,
                    s: &crate::score::Score,
                    choices: &[Option<crate::rubric::Choice>]| {
         overall.add(r, s, choices);
+        let status = headline_inputs.map(|inputs| {
+            let key = (district.unwrap_or("").to_string(), school.to_string());
+            SchoolStatus {
+                community: s.baseline_met,
+                community_before: before.contains(&key),
+                fully_implementing: s.fully_implementing,
+                impact: match s.baseline_met {
+                    true => inputs.verdicts.get(&key).cloned(),
+                    false => None,
+                },
+            }
+        });
+        if let Some(status) = &status {
+            headline.add(status);
+        }
         if by_district {
             let key = district.unwrap_or(NO_DISTRICT).to_string();
+            if let Some(status) = &status {
+                headlines.entry(key.clone()).or_default().add(status);
+            }
             districts
                 .entry(key)
                 .or_insert_with(|| RollupBuilder::new(rubric))
@@ -288,7 +423,7 @@ fn figures(
     match source {
         Source::Db(drafts) => ctx.store()?.scan_latest(&rubric.id, as_of, !drafts, |l| {
             let s = rule.score(l.rubric, l.choices);
-            add(l.district, l.rubric, &s, l.choices);
+            add(l.district, l.school, l.rubric, &s, l.choices);
         })?,
         Source::Loaded(subs) => {
             let dated: Vec<Submission> = subs
@@ -301,7 +436,13 @@ fn figures(
                     true => rule.score(&s.rubric, &s.choices),
                     false => s.score,
                 };
-                add(s.district.as_deref(), &s.rubric, &figures, &s.choices);
+                add(
+                    s.district.as_deref(),
+                    &s.school,
+                    &s.rubric,
+                    &figures,
+                    &s.choices,
+                );
             }
         }
     }
@@ -311,6 +452,8 @@ fn figures(
             .into_iter()
             .map(|(k, b)| (k, b.finish()))
             .collect(),
+        headline,
+        headlines,
     })
 }
 
@@ -367,7 +510,7 @@ fn trend(
         let cut = end.min(last);
         points.push((
             label,
-            figures(ctx, source, rubric, Some(cut), false, rule)?.overall,
+            figures(ctx, source, rubric, Some(cut), false, rule, None)?.overall,
         ));
         if end >= last {
             break;

@@ -31,12 +31,67 @@ pub(super) fn with_rule(rubric: &Rubric, rule: &super::what_if::WhatIf, figures:
     }
 }
 
+/// The equitable-impact rule in words, with its parameters (in the thread's language).
+pub(super) fn impact_words(rule: &crate::outcomes::impact::Rule) -> String {
+    let years = match (rule.baseline, rule.current) {
+        (Some(b), Some(c)) => crate::t!(
+            "outcomes-impact-years",
+            baseline = b.to_string(),
+            current = c.to_string()
+        ),
+        (Some(b), None) => crate::t!("outcomes-impact-years-from", baseline = b.to_string()),
+        (None, Some(c)) => crate::t!("outcomes-impact-years-to", current = c.to_string()),
+        (None, None) => crate::t!("outcomes-impact-years-each"),
+    };
+    crate::t!(
+        "outcomes-impact-rule",
+        years = years,
+        n = rule.min_n,
+        tolerance = rule.tolerance,
+        share = format!("{}%", rule.share * 100.0),
+        least = rule.min_indicators
+    )
+}
+
+/// The three headline measures in lines of text.
+fn headline_lines(out: &mut String, h: &crate::outcomes::headline::Headline) {
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!(
+            "cli-rollup-community",
+            count = h.community,
+            new = h.new,
+            sustained = h.sustained
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!(
+            "cli-rollup-fully-community",
+            community = h.fully_of_community.to_string(),
+            assessed = h.fully_of_assessed.to_string()
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!(
+            "cli-rollup-impact",
+            share = h.impact.to_string(),
+            missing = h.not_enough_data
+        )
+    );
+}
+
 pub(super) fn plain(
     rubric: &Rubric,
     as_of: Option<Date>,
     f: &Figures,
     trend: &[(String, Rollup)],
     skipped: usize,
+    impact: &crate::outcomes::impact::Rule,
 ) -> String {
     let r = &f.overall;
     let mut out = String::new();
@@ -55,6 +110,9 @@ pub(super) fn plain(
         ),
     };
     let _ = writeln!(out, "{schools}");
+    let _ = writeln!(out);
+    headline_lines(&mut out, &f.headline);
+    let _ = writeln!(out, "{}", impact_words(impact));
     let _ = writeln!(out);
     let _ = writeln!(
         out,
@@ -137,6 +195,25 @@ pub(super) fn plain(
                 d.baseline_met
             );
         }
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", crate::t!("cli-rollup-headline-by-district"));
+        for ((key, _), (district, _)) in f.by_district.iter().zip(&named) {
+            if let Some(h) = f.headlines.get(key) {
+                let _ = writeln!(
+                    out,
+                    "{district:dw$}  {}",
+                    crate::t!(
+                        "cli-rollup-district-headline",
+                        count = h.community,
+                        new = h.new,
+                        sustained = h.sustained,
+                        fully = h.fully_of_community.to_string(),
+                        impact = h.impact.to_string(),
+                        missing = h.not_enough_data
+                    )
+                );
+            }
+        }
     }
     if !trend.is_empty() {
         let _ = writeln!(out);
@@ -195,6 +272,19 @@ fn rollup_json(rubric: Option<&Rubric>, r: &Rollup, level_keys: &[String]) -> Va
     v
 }
 
+/// The headline measures as JSON.
+fn headline_json(h: &crate::outcomes::headline::Headline) -> Value {
+    json!({
+        "community_schools": h.community,
+        "new": h.new,
+        "sustained": h.sustained,
+        "fully_implementing_of_community": fraction_json(h.fully_of_community),
+        "fully_implementing_of_assessed": fraction_json(h.fully_of_assessed),
+        "equitable_impact": fraction_json(h.impact),
+        "not_enough_data": h.not_enough_data,
+    })
+}
+
 pub(super) fn json(
     rubric: &Rubric,
     as_of: Option<Date>,
@@ -202,10 +292,24 @@ pub(super) fn json(
     trend: &[(String, Rollup)],
     skipped: &[Diagnostic],
     rule: &super::what_if::WhatIf,
+    impact: &crate::outcomes::impact::Rule,
 ) -> Result<String> {
     let keys: Vec<String> = rubric.levels.iter().map(|l| l.key.clone()).collect();
     let mut value = rollup_json(Some(rubric), &f.overall, &keys);
     if let Some(obj) = value.as_object_mut() {
+        obj.insert("headline".into(), headline_json(&f.headline));
+        obj.insert(
+            "impact_rule".into(),
+            json!({
+                "words": impact_words(impact),
+                "baseline": impact.baseline.map(|y| y.to_string()),
+                "current": impact.current.map(|y| y.to_string()),
+                "min_n": impact.min_n,
+                "tolerance": impact.tolerance,
+                "share": impact.share,
+                "min_indicators": impact.min_indicators,
+            }),
+        );
         obj.insert("as_of".into(), json!(as_of.map(|d| d.to_string())));
         obj.insert("rule".into(), json!(rule.words(rubric)));
         let what_if = rule.label(rubric).map(|label| {
@@ -228,6 +332,9 @@ pub(super) fn json(
                     let mut v = rollup_json(None, r, &keys);
                     if let Some(o) = v.as_object_mut() {
                         o.insert("district".into(), json!(name));
+                        if let Some(h) = f.headlines.get(name) {
+                            o.insert("headline".into(), headline_json(h));
+                        }
                     }
                     v
                 })
@@ -263,6 +370,7 @@ pub(super) fn csv(
     trend: &[(String, Rollup)],
     rule: &str,
     what_if: bool,
+    impact: &str,
 ) -> Result<String> {
     let rule = if what_if {
         format!("what if: {rule}")
@@ -281,11 +389,42 @@ pub(super) fn csv(
         "rule",
     ])
     .map_err(fail)?;
-    let mut rows = |scope: &str, name: &str, r: &Rollup, standards: bool| -> Result<()> {
+    let with_impact = format!("{rule} {impact}");
+    let mut rows = |scope: &str,
+                    name: &str,
+                    r: &Rollup,
+                    standards: bool,
+                    headline: Option<&crate::outcomes::headline::Headline>|
+     -> Result<()> {
         let mut measures = vec![
             ("fully_implementing".to_string(), r.fully_implementing),
             ("baseline_met".to_string(), r.baseline_met),
         ];
+        if let Some(h) = headline {
+            measures.extend([
+                (
+                    "community_schools".to_string(),
+                    crate::score::Fraction::new(h.community, h.assessed),
+                ),
+                (
+                    "community_new".to_string(),
+                    crate::score::Fraction::new(h.new, h.community),
+                ),
+                (
+                    "community_sustained".to_string(),
+                    crate::score::Fraction::new(h.sustained, h.community),
+                ),
+                (
+                    "fully_implementing_of_community".to_string(),
+                    h.fully_of_community,
+                ),
+                ("equitable_impact".to_string(), h.impact),
+                (
+                    "impact_not_enough_data".to_string(),
+                    crate::score::Fraction::new(h.not_enough_data, h.community),
+                ),
+            ]);
+        }
         if standards {
             measures.extend(
                 r.by_standard
@@ -296,6 +435,10 @@ pub(super) fn csv(
         for (measure, fr) in measures {
             let percent = fr.percent().map_or(String::new(), |p| p.to_string());
             // The district is typed by people: never a live formula in a spreadsheet.
+            let words = match measure.as_str() {
+                "equitable_impact" | "impact_not_enough_data" => &with_impact,
+                _ => &rule,
+            };
             w.write_record([
                 scope,
                 &crate::text::csv_cell(name),
@@ -303,18 +446,18 @@ pub(super) fn csv(
                 &fr.numerator.to_string(),
                 &fr.denominator.to_string(),
                 &percent,
-                &rule,
+                words,
             ])
             .map_err(fail)?;
         }
         Ok(())
     };
-    rows("network", "", &f.overall, true)?;
+    rows("network", "", &f.overall, true, Some(&f.headline))?;
     for (district, r) in &f.by_district {
-        rows("district", district, r, true)?;
+        rows("district", district, r, true, f.headlines.get(district))?;
     }
     for (label, r) in trend {
-        rows("period", label, r, false)?;
+        rows("period", label, r, false, None)?;
     }
     let bytes = w.into_inner().map_err(|e| Error::failure(e.to_string()))?;
     String::from_utf8(bytes).map_err(|e| Error::failure(e.to_string()))

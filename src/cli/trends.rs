@@ -145,7 +145,7 @@ impl Rules {
 
 /// The one school name `typed` means, ignoring case: an exact name, or else the
 /// beginning of exactly one name. Several candidates are an error that lists them.
-fn school_named(names: &[&str], typed: &str) -> Result<String> {
+pub(super) fn school_named(names: &[&str], typed: &str) -> Result<String> {
     let want = typed.trim().to_lowercase();
     let mut distinct: Vec<&str> = names.to_vec();
     distinct.sort_unstable();

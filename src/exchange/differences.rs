@@ -35,6 +35,9 @@ pub fn summary(file: &Assessment, here: &Assessment) -> Vec<String> {
         opt(&f.district),
         opt(&h.district),
     );
+    if let Some(code) = &f.school_code {
+        field(t!("schools-field-code"), code.clone(), opt(&h.school_code));
+    }
     field(
         t!("report-field-date"),
         f.date.to_string(),

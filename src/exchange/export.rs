@@ -39,6 +39,9 @@ fn write_toml(out: &mut String, a: &Assessment) -> std::fmt::Result {
     if let Some(d) = &m.district {
         writeln!(out, "district = {}", s(d))?;
     }
+    if let Some(code) = &m.school_code {
+        writeln!(out, "school_code = {}", s(code))?;
+    }
     writeln!(out, "date = {}", m.date)?;
     writeln!(
         out,
@@ -123,6 +126,7 @@ fn write_toml(out: &mut String, a: &Assessment) -> std::fmt::Result {
     for session in &a.sessions {
         write_session(out, session)?;
     }
+    crate::outcomes::exchange::write(out, &a.outcomes, crate::outcomes::suppress::MIN_N_DEFAULT)?;
     Ok(())
 }
 

@@ -35,6 +35,9 @@ struct RawFile {
     /// Coaching sessions (optional; files from before sessions have none).
     #[serde(default)]
     session: Vec<RawSession>,
+    /// The school's outcome rows (optional; files from before have none).
+    #[serde(default)]
+    outcomes: Vec<crate::outcomes::exchange::RawOutcome>,
 }
 
 #[derive(Deserialize)]
@@ -99,6 +102,8 @@ struct RawMeta {
     id: Spanned<String>,
     school: Spanned<String>,
     district: Option<Spanned<String>>,
+    /// The school's state or NCES code (optional; files from before codes have none).
+    school_code: Option<Spanned<String>>,
     date: Spanned<Datetime>,
     rubric: Spanned<RawRubricRef>,
     #[serde(default)]
@@ -291,7 +296,10 @@ impl Checker<'_> {
             .filter_map(|s| self.session(s, &rubric))
             .collect();
         record::canonical(&mut sessions);
+        let (outcomes, mut problems) = crate::outcomes::exchange::read(self.src, &raw.outcomes);
+        self.problems.append(&mut problems);
         Some(Assessment {
+            outcomes,
             meta: meta?,
             rubric,
             rubric_text,
@@ -321,6 +329,16 @@ impl Checker<'_> {
             .as_ref()
             .map(|d| self.text(d, "district", false, false))
             .filter(|d| !d.is_empty());
+        let school_code = match &m.school_code {
+            None => Some(None),
+            Some(code) => match crate::schools::check_code(code.get_ref()) {
+                Ok(code) => Some(Some(code)),
+                Err(why) => {
+                    self.problem(code.span(), why);
+                    None
+                }
+            },
+        };
         let date = self.date(&m.date, "date").and_then(|d| {
             crate::assessment::plausible_date(d)
                 .map_err(|why| self.problem(m.date.span(), format!("date: {why}")))
@@ -395,6 +413,7 @@ impl Checker<'_> {
             id: id?,
             school,
             district,
+            school_code: school_code?,
             date: date?,
             team,
             facilitator: facilitator.filter(|f| !f.is_empty()),

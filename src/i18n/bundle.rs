@@ -26,7 +26,7 @@ macro_rules! areas {
 
 static AREAS: &[Area] = areas![
     "common", "keys", "home", "assess", "session", "cli", "report", "plain", "errors", "serve",
-    "store",
+    "store", "outcomes",
 ];
 
 fn source(area: &Area, lang: Lang) -> &'static str {

@@ -66,6 +66,7 @@ impl Store {
             id: id.clone(),
             school: new.school.to_string(),
             district: new.district.map(str::to_string),
+            school_code: None,
             date: new.date,
             team: new.team.to_vec(),
             facilitator: new.facilitator.map(str::to_string),
@@ -135,7 +136,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT a.id, s.name, s.district, a.date, a.team, a.facilitator, a.status,
-                        a.updated_at, a.snapshot_id, a.submitted_at, a.submitted_by
+                        a.updated_at, a.snapshot_id, a.submitted_at, a.submitted_by, s.code, s.id
                  FROM assessments a JOIN schools s ON s.id = a.school_id WHERE a.id = ?1",
             )?
             .query_row([id], |r| {
@@ -151,6 +152,8 @@ impl Store {
                     r.get::<_, i64>(8)?,
                     r.get::<_, Option<String>>(9)?,
                     r.get::<_, Option<String>>(10)?,
+                    r.get::<_, Option<String>>(11)?,
+                    r.get::<_, i64>(12)?,
                 ))
             })
             .optional()?
@@ -167,6 +170,8 @@ impl Store {
             snapshot,
             sub_at,
             sub_by,
+            school_code,
+            school_id,
         ) = row;
         let (rubric, rubric_text) = self.snapshot(snapshot)?;
         let corrupt = |what: &str| {
@@ -179,6 +184,7 @@ impl Store {
         let meta = Meta {
             school,
             district: (!district.is_empty()).then_some(district),
+            school_code,
             date: date.parse().map_err(|_| corrupt("date"))?,
             team: serde_json::from_str(&team).map_err(|_| corrupt("team"))?,
             facilitator,
@@ -245,6 +251,11 @@ impl Store {
             actions,
             sessions: if with_sessions {
                 self.session_records(&id)?
+            } else {
+                Vec::new()
+            },
+            outcomes: if with_sessions {
+                self.outcome_rows(Some(school_id))?
             } else {
                 Vec::new()
             },
@@ -320,6 +331,8 @@ impl Store {
         if let Some(problem) = self.moved_sessions(batch)?.into_iter().next() {
             return Err(Error::input(problem));
         }
+        self.check_school_codes(batch, replace)?;
+        self.check_batch_outcomes(batch, replace)?;
         let mut outcomes = Vec::with_capacity(batch.len());
         for incoming in batch {
             let deleted: Option<bool> = self
@@ -361,6 +374,7 @@ impl Store {
                 figures::update(&tx, &self.snapshots, &incoming.meta.id)?;
             }
         }
+        super::outcomes::write_batch(&tx, batch)?;
         tx.commit()?;
         Ok(outcomes)
     }
@@ -455,9 +469,14 @@ fn same_content(a: &Assessment, b: &Assessment) -> bool {
     };
     let meta = |m: &Meta| Meta {
         updated: jiff::Timestamp::UNIX_EPOCH,
+        school_code: None,
         ..m.clone()
     };
+    // A file without a school code says nothing about it (files from before codes).
+    let code = |x: &Assessment| x.meta.school_code.clone();
+    let codes_agree = code(b).is_none() || code(a) == code(b);
     meta(&a.meta) == meta(&b.meta)
+        && codes_agree
         && a.rubric.id == b.rubric.id
         && a.rubric.version == b.rubric.version
         && a.entries == b.entries

@@ -234,6 +234,11 @@ fn write_assessment_row(tx: &Transaction, meta: &Meta, snapshot: i64, exists: bo
     let school: i64 = tx
         .prepare_cached("SELECT id FROM schools WHERE name = ?1 AND district = ?2")?
         .query_row(params![meta.school, district], |r| r.get(0))?;
+    if let Some(code) = &meta.school_code {
+        // Checked before writing (`Store::check_school_codes`): no other school has it.
+        tx.prepare_cached("UPDATE schools SET code = ?2 WHERE id = ?1 AND code IS NOT ?2")?
+            .execute(params![school, code])?;
+    }
     let team = serde_json::to_string(&meta.team).map_err(|e| Error::failure(e.to_string()))?;
     let submitted_by = match &meta.submitted {
         Some(s) => Some(serde_json::to_string(&s.by).map_err(|e| Error::failure(e.to_string()))?),

@@ -461,11 +461,13 @@ fn made(
 ) -> Assessment {
     assert_eq!(choices.len(), r.indicator_count());
     Assessment {
+        outcomes: Vec::new(),
         meta: Meta {
             submitted: None,
             id: uuid(id),
             school: school.name.to_string(),
             district: school.district.map(str::to_string),
+            school_code: None,
             date: day,
             team: vec!["Tester".to_string()],
             facilitator: None,

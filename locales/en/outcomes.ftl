@@ -1,0 +1,150 @@
+## School identity: codes (`touchstone schools`, the exchange file's `school_code`)
+
+schools-code-empty = a school code cannot be empty
+schools-code-too-long = a school code has at most { $max } characters
+schools-code-bad-character = { $code } is not a school code: { $found } is not allowed (letters, digits and - . _ / only)
+schools-code-taken = the code { $code } is already the code of { $school }; each code names one school (clear or change that school's code first)
+schools-code-two-schools = the code { $code } is given to { $first } and to { $second }; each code names one school
+schools-two-codes = { $school } is given two codes, { $first } and { $second }
+schools-import-code-taken = assessment { $id }: the code { $code } is already the code of { $school } here, not of { $file_school }
+schools-import-code-differs = assessment { $id }: { $school } has the code { $here } here; the file gives { $file } (import with --replace to change it)
+schools-field-code = school code
+schools-none = No schools yet: a school is added with its first assessment (touchstone new --school NAME).
+schools-col-school = School
+schools-col-district = District
+schools-col-code = Code
+schools-col-assessments = Assessments
+schools-counted = { $schools ->
+    [one] 1 school
+   *[other] { $schools } schools
+}, { $without } without a code
+schools-name-in-districts = { $school } is in more than one district ({ $districts }): add --district
+schools-code-unchanged = { $school } already has that code; nothing changed
+schools-code-set = { $school } now has the code { $code }
+schools-code-cleared = { $school } has no code now
+schools-matched = Codes set: { $set }; already so: { $unchanged }; rows naming no school here: { $unmatched }
+schools-more = … and { $count } more
+schools-row-several = more than one school here is called { $school } in that district (names compared in any case); set this one's code with `touchstone schools code`
+schools-row-code-twice = the code { $code } is given to another school on line { $line }
+schools-row-school-twice = this school is given the code { $code } on line { $line }
+schools-row-code-differs = this school has the code { $here } here; the file gives { $file } (use --replace to change it)
+
+## Reading CSV files (outcome data, rosters)
+
+outcomes-csv-empty = the file is empty: it needs a header row naming its columns
+outcomes-csv-column-twice = the column { $column } is given twice (again as { $found })
+outcomes-csv-column-unknown = unknown column { $found }; the columns are: { $known }
+outcomes-csv-column-missing = the file has no { $column } column
+outcomes-csv-row-width = this row has { $found } cells; the header has { $expected }
+outcomes-csv-not-utf8 = this row is not UTF-8 text (save the file as CSV UTF-8)
+outcomes-csv-unreadable = this does not read as CSV: { $error }
+outcomes-cell-empty = the { $column } cell is empty
+
+## `touchstone schools` help
+
+cli-help-schools = Schools with their state or NCES codes: list them, set a code, match a roster
+cli-help-schools--after =
+    Examples:
+    {"  "}touchstone schools
+    {"  "}touchstone schools code "Lincoln Elementary" --district North 060000100001
+    {"  "}touchstone schools match roster.csv          columns school, district, school_code
+cli-help-schools-list = Every school with its district, code and number of assessments
+cli-help-schools-list-json = Print JSON
+cli-help-schools-code = Give a school its code (state or NCES id), or clear it
+cli-help-schools-code--after =
+    Examples:
+    {"  "}touchstone schools code "Lincoln Elementary" 060000100001
+    {"  "}touchstone schools code adams --district south CA-0611
+    {"  "}touchstone schools code adams --district south --clear
+cli-help-schools-code-school = The school's name, in any case, or the beginning of one school's name
+cli-help-schools-code-code = The code: letters, digits and - . _ / (leading zeros are kept)
+cli-help-schools-code-district = The school's district, when names repeat across districts
+cli-help-schools-code-clear = Remove the school's code
+cli-help-schools-match = Set codes from a CSV roster (school, district, school_code), matched by exact name and district in any case; rows naming no school here are listed
+cli-help-schools-match--after =
+    Examples:
+    {"  "}touchstone schools match roster.csv
+    {"  "}touchstone schools match roster.csv --replace     change codes that differ
+cli-help-schools-match-file = The roster (CSV with a header row)
+cli-help-schools-match-replace = Change a school's code when the roster gives another one
+
+## `touchstone outcomes import` and `export`
+
+outcomes-no-school-column = the file needs a school_code column or a school column (with district) to find each row's school
+outcomes-row-twice = the same school, school year, student group and subject as line { $line }
+outcomes-bad-year = { $found } is not a school year: write 2024-25, 2024-2025 or the year it ends, 2025
+outcomes-no-school = the row names no school: give its school_code or its school name
+outcomes-unmatched-code = code { $code }
+outcomes-negative = { $column } cannot be negative (found { $found })
+outcomes-not-a-count = { $column } must be a whole number of students or days, or a suppression mark (*, <10, --); found { $found }
+outcomes-not-a-percentile = median_sgp must be a growth percentile from 1 to 99, or a suppression mark; found { $found }
+outcomes-more-than = { $column } cannot be more than { $other }
+outcomes-present-absent = days_present and days_absent do not add up to days_in_membership
+outcomes-needs = { $column } needs { $other } in the same row
+outcomes-growth-needs-subject = { $column } belongs to a subject: give growth_subject in this row
+outcomes-subject-growth-only = a row with a growth_subject holds growth and proficiency figures only; give { $column } in a row without a subject
+outcomes-row-empty = this row has no figures
+outcomes-differs = { $column } { $file } in the file, { $here } here
+outcomes-conflicts = { $count ->
+    [one] 1 row is stored with other figures
+   *[other] { $count } rows are stored with other figures
+}; nothing was imported (use --replace to overwrite them)
+outcomes-imported = Outcome rows added: { $added }; replaced: { $replaced }; unchanged: { $unchanged }; rows naming no school here: { $unmatched }
+outcomes-unmatched-heading = Rows naming no school here (not imported; add the school or its code with `touchstone schools`, then import again):
+outcomes-not-reported = not reported
+outcomes-suppressed-word = suppressed
+
+cli-help-outcomes = Outcome data per school, school year and student group (CSV as districts export it)
+cli-help-outcomes-import = Import outcome rows from CSV; every row is checked first and any problem means nothing is written
+cli-help-outcomes-import--after =
+    Examples:
+    {"  "}touchstone outcomes import attendance-2025.csv
+    {"  "}touchstone outcomes import growth.csv --replace    figures that differ from those stored
+cli-help-outcomes-import-file = The CSV file (its columns: see the README, Outcome data)
+cli-help-outcomes-import-replace = Overwrite stored rows the file gives other figures
+cli-help-outcomes-export = Write every outcome row as CSV, in the columns import reads; every figure of a group smaller than --min-n students is written as suppressed (*)
+cli-help-outcomes-export--after =
+    Examples:
+    {"  "}touchstone outcomes export -o outcomes.csv
+    {"  "}touchstone outcomes export --min-n 20 > outcomes.csv
+cli-help-outcomes-export-min-n = The smallest group whose figures are shown, 10 to 30 students
+cli-help-outcomes-export-output = Write to this file instead of standard output
+cli-help-outcomes-export-force = Replace the output file if it exists (its permissions are kept)
+
+## The declared definitions (said in every output that shows the figures)
+
+outcomes-min-n-range = the smallest group shown must be from { $low } to { $high } students; found { $found }
+outcomes-measure-attendance = Attendance rate
+outcomes-measure-chronic = Chronic absence rate
+outcomes-measure-stability = Stability rate
+outcomes-measure-enrollment = Enrollment
+outcomes-measure-growth = Median growth percentile
+outcomes-measure-proficiency = Proficiency rate
+outcomes-define-attendance = Attendance rate: all days present ÷ all days in membership, pooled over the group's students (not an average of each student's rate).
+outcomes-define-chronic = Chronic absence rate: students who missed 10% or more of their enrolled days, for any reason, ÷ students eligible.
+outcomes-define-stability = Stability rate: students enrolled all year without interruption ÷ all students in the membership base.
+outcomes-define-enrollment = Enrollment: the census-day count; its change is this year's count less last year's.
+outcomes-define-growth = Growth: the school's median student growth percentile in a subject (1 to 99; 50 is typical growth).
+outcomes-define-proficiency = Proficiency rate, where growth is not reported: students proficient ÷ students tested; changes in percentage points.
+outcomes-exchange-differs = assessment { $id }: the school's outcomes for { $year }, { $group }, differ: { $what } (import with --replace to overwrite them)
+
+## The headline measures in `rollup`
+
+outcomes-tolerance-range = the tolerance must be a number of points from 0 to 50; found { $found }
+outcomes-impact-years = from { $baseline } to { $current }
+outcomes-impact-years-from = from { $baseline } to each school's latest year with outcome data
+outcomes-impact-years-to = from each school's earliest year with outcome data to { $current }
+outcomes-impact-years-each = from each school's earliest to its latest year with outcome data
+outcomes-impact-rule = Equitable impact: for attendance (chronic absence), stability and growth, { $years }, all students improved, no group of at least { $n } students fell back by more than { $tolerance ->
+    [one] { $tolerance } point
+   *[other] { $tolerance } points
+}, and the group furthest behind improved and closed part of its gap; a school demonstrates it when it meets at least { $share } of the indicators it has enough data for, and has enough data for at least { $least } (otherwise: not enough data, outside the denominator). Groups under { $n } students are never shown.
+cli-rollup-community = Community schools (meeting the baseline criteria): { $count } ({ $new } new, { $sustained } sustained from a year earlier)
+cli-rollup-fully-community = Fully implementing: { $community } of community schools; { $assessed } of all assessed schools
+cli-rollup-impact = Demonstrating equitable impact: { $share } of community schools with enough outcome data; not enough data: { $missing }
+cli-rollup-headline-by-district = Headline measures by district:
+cli-rollup-district-headline = { $count } community schools ({ $new } new, { $sustained } sustained) · fully implementing { $fully } · equitable impact { $impact }, not enough data { $missing }
+cli-help-rollup-impact-baseline = Equitable impact: the baseline school year (2022-23 or 2023) [default: each school's earliest year with outcome data]
+cli-help-rollup-impact-year = Equitable impact: the school year judged [default: each school's latest year with outcome data]
+cli-help-rollup-impact-tolerance = Equitable impact: how many points a group may fall back
+cli-help-rollup-min-n = The smallest student group counted and shown, 10 to 30

@@ -1,0 +1,150 @@
+## School identity: codes (`touchstone schools`, the exchange file's `school_code`)
+
+schools-code-empty = el código de una escuela no puede estar vacío
+schools-code-too-long = el código de una escuela tiene como máximo { $max } caracteres
+schools-code-bad-character = { $code } no es un código de escuela: { $found } no está permitido (solo letras, dígitos y - . _ /)
+schools-code-taken = el código { $code } ya es el de { $school }; cada código identifica una sola escuela (primero borre o cambie el código de esa escuela)
+schools-code-two-schools = el código { $code } se da a { $first } y a { $second }; cada código identifica una sola escuela
+schools-two-codes = a { $school } se le dan dos códigos, { $first } y { $second }
+schools-import-code-taken = evaluación { $id }: el código { $code } ya es aquí el de { $school }, no el de { $file_school }
+schools-import-code-differs = evaluación { $id }: { $school } tiene aquí el código { $here }; el archivo indica { $file } (importe con --replace para cambiarlo)
+schools-field-code = código de la escuela
+schools-none = Todavía no hay escuelas: una escuela se agrega con su primera evaluación (touchstone new --school NOMBRE).
+schools-col-school = Escuela
+schools-col-district = Distrito
+schools-col-code = Código
+schools-col-assessments = Evaluaciones
+schools-counted = { $schools ->
+    [one] 1 escuela
+   *[other] { $schools } escuelas
+}, { $without } sin código
+schools-name-in-districts = { $school } está en más de un distrito ({ $districts }): agregue --district
+schools-code-unchanged = { $school } ya tiene ese código; no cambió nada
+schools-code-set = { $school } tiene ahora el código { $code }
+schools-code-cleared = { $school } ya no tiene código
+schools-matched = Códigos asignados: { $set }; ya estaban así: { $unchanged }; filas que no corresponden a ninguna escuela de aquí: { $unmatched }
+schools-more = … y { $count } más
+schools-row-several = aquí hay más de una escuela llamada { $school } en ese distrito (sin distinguir mayúsculas); asigne el código de esta con `touchstone schools code`
+schools-row-code-twice = el código { $code } se da a otra escuela en la línea { $line }
+schools-row-school-twice = a esta escuela se le da el código { $code } en la línea { $line }
+schools-row-code-differs = esta escuela tiene aquí el código { $here }; el archivo indica { $file } (use --replace para cambiarlo)
+
+## Reading CSV files (outcome data, rosters)
+
+outcomes-csv-empty = el archivo está vacío: necesita una fila de encabezado con los nombres de sus columnas
+outcomes-csv-column-twice = la columna { $column } aparece dos veces (otra vez como { $found })
+outcomes-csv-column-unknown = columna desconocida { $found }; las columnas son: { $known }
+outcomes-csv-column-missing = el archivo no tiene la columna { $column }
+outcomes-csv-row-width = esta fila tiene { $found } celdas; el encabezado tiene { $expected }
+outcomes-csv-not-utf8 = esta fila no es texto UTF-8 (guarde el archivo como CSV UTF-8)
+outcomes-csv-unreadable = esto no se lee como CSV: { $error }
+outcomes-cell-empty = la celda { $column } está vacía
+
+## `touchstone schools` help
+
+cli-help-schools = Escuelas con sus códigos estatales o del NCES: listarlas, asignar un código, cotejar una lista
+cli-help-schools--after =
+    Ejemplos:
+    {"  "}touchstone schools
+    {"  "}touchstone schools code "Lincoln Elementary" --district North 060000100001
+    {"  "}touchstone schools match lista.csv           columnas school, district, school_code
+cli-help-schools-list = Cada escuela con su distrito, su código y su número de evaluaciones
+cli-help-schools-list-json = Imprimir JSON
+cli-help-schools-code = Asignar a una escuela su código (estatal o del NCES), o borrarlo
+cli-help-schools-code--after =
+    Ejemplos:
+    {"  "}touchstone schools code "Lincoln Elementary" 060000100001
+    {"  "}touchstone schools code adams --district south CA-0611
+    {"  "}touchstone schools code adams --district south --clear
+cli-help-schools-code-school = El nombre de la escuela, en mayúsculas o minúsculas, o el comienzo del nombre de una escuela
+cli-help-schools-code-code = El código: letras, dígitos y - . _ / (se conservan los ceros iniciales)
+cli-help-schools-code-district = El distrito de la escuela, cuando los nombres se repiten en varios distritos
+cli-help-schools-code-clear = Borrar el código de la escuela
+cli-help-schools-match = Asignar códigos desde una lista CSV (school, district, school_code), cotejada por nombre y distrito exactos, sin distinguir mayúsculas; se listan las filas que no corresponden a ninguna escuela de aquí
+cli-help-schools-match--after =
+    Ejemplos:
+    {"  "}touchstone schools match lista.csv
+    {"  "}touchstone schools match lista.csv --replace      cambiar los códigos que difieren
+cli-help-schools-match-file = La lista (CSV con una fila de encabezado)
+cli-help-schools-match-replace = Cambiar el código de una escuela cuando la lista indica otro
+
+## `touchstone outcomes import` and `export`
+
+outcomes-no-school-column = el archivo necesita una columna school_code o una columna school (con district) para encontrar la escuela de cada fila
+outcomes-row-twice = la misma escuela, año escolar, grupo de estudiantes y materia que la línea { $line }
+outcomes-bad-year = { $found } no es un año escolar: escriba 2024-25, 2024-2025 o el año en que termina, 2025
+outcomes-no-school = la fila no indica ninguna escuela: dé su school_code o el nombre de la escuela
+outcomes-unmatched-code = código { $code }
+outcomes-negative = { $column } no puede ser negativo (se encontró { $found })
+outcomes-not-a-count = { $column } debe ser un número entero de estudiantes o de días, o una marca de supresión (*, <10, --); se encontró { $found }
+outcomes-not-a-percentile = median_sgp debe ser un percentil de crecimiento de 1 a 99, o una marca de supresión; se encontró { $found }
+outcomes-more-than = { $column } no puede ser mayor que { $other }
+outcomes-present-absent = days_present y days_absent no suman days_in_membership
+outcomes-needs = { $column } necesita { $other } en la misma fila
+outcomes-growth-needs-subject = { $column } corresponde a una materia: indique growth_subject en esta fila
+outcomes-subject-growth-only = una fila con growth_subject contiene solo cifras de crecimiento y de competencia; indique { $column } en una fila sin materia
+outcomes-row-empty = esta fila no tiene cifras
+outcomes-differs = { $column }: { $file } en el archivo, { $here } aquí
+outcomes-conflicts = { $count ->
+    [one] 1 fila está guardada con otras cifras
+   *[other] { $count } filas están guardadas con otras cifras
+}; no se importó nada (use --replace para sobrescribirlas)
+outcomes-imported = Filas de resultados agregadas: { $added }; reemplazadas: { $replaced }; sin cambios: { $unchanged }; filas que no corresponden a ninguna escuela de aquí: { $unmatched }
+outcomes-unmatched-heading = Filas que no corresponden a ninguna escuela de aquí (no se importaron; agregue la escuela o su código con `touchstone schools` e importe de nuevo):
+outcomes-not-reported = sin dato
+outcomes-suppressed-word = suprimido
+
+cli-help-outcomes = Datos de resultados por escuela, año escolar y grupo de estudiantes (CSV tal como lo exportan los distritos)
+cli-help-outcomes-import = Importar filas de resultados desde un CSV; primero se revisa cada fila y, ante cualquier problema, no se escribe nada
+cli-help-outcomes-import--after =
+    Ejemplos:
+    {"  "}touchstone outcomes import asistencia-2025.csv
+    {"  "}touchstone outcomes import crecimiento.csv --replace    cifras que difieren de las guardadas
+cli-help-outcomes-import-file = El archivo CSV (sus columnas: vea el README, Outcome data)
+cli-help-outcomes-import-replace = Sobrescribir las filas guardadas a las que el archivo da otras cifras
+cli-help-outcomes-export = Escribir todas las filas de resultados como CSV, con las columnas que lee la importación; cada cifra de un grupo de menos de --min-n estudiantes se escribe como suprimida (*)
+cli-help-outcomes-export--after =
+    Ejemplos:
+    {"  "}touchstone outcomes export -o resultados.csv
+    {"  "}touchstone outcomes export --min-n 20 > resultados.csv
+cli-help-outcomes-export-min-n = El grupo más pequeño cuyas cifras se muestran, de 10 a 30 estudiantes
+cli-help-outcomes-export-output = Escribir en este archivo en lugar de la salida estándar
+cli-help-outcomes-export-force = Reemplazar el archivo de salida si ya existe (se conservan sus permisos)
+
+## The declared definitions (said in every output that shows the figures)
+
+outcomes-min-n-range = el grupo más pequeño que se muestra debe tener de { $low } a { $high } estudiantes; se encontró { $found }
+outcomes-measure-attendance = Tasa de asistencia
+outcomes-measure-chronic = Tasa de ausentismo crónico
+outcomes-measure-stability = Tasa de estabilidad
+outcomes-measure-enrollment = Matrícula
+outcomes-measure-growth = Percentil de crecimiento mediano
+outcomes-measure-proficiency = Tasa de competencia
+outcomes-define-attendance = Tasa de asistencia: el total de días presentes ÷ el total de días de matrícula, sumados sobre los estudiantes del grupo (no un promedio de la tasa de cada estudiante).
+outcomes-define-chronic = Tasa de ausentismo crónico: estudiantes que faltaron el 10 % o más de sus días de matrícula, por cualquier motivo, ÷ estudiantes elegibles.
+outcomes-define-stability = Tasa de estabilidad: estudiantes matriculados todo el año sin interrupción ÷ todos los estudiantes de la base de matrícula.
+outcomes-define-enrollment = Matrícula: el conteo del día del censo; su cambio es el conteo de este año menos el del año anterior.
+outcomes-define-growth = Crecimiento: el percentil de crecimiento estudiantil mediano de la escuela en una materia (de 1 a 99; 50 es el crecimiento típico).
+outcomes-define-proficiency = Tasa de competencia, donde no se informa el crecimiento: estudiantes competentes ÷ estudiantes evaluados; los cambios, en puntos porcentuales.
+outcomes-exchange-differs = evaluación { $id }: los resultados de la escuela de { $year }, { $group }, difieren: { $what } (importe con --replace para sobrescribirlos)
+
+## The headline measures in `rollup`
+
+outcomes-tolerance-range = la tolerancia debe ser un número de puntos de 0 a 50; se encontró { $found }
+outcomes-impact-years = de { $baseline } a { $current }
+outcomes-impact-years-from = de { $baseline } al último año con datos de resultados de cada escuela
+outcomes-impact-years-to = del primer año con datos de resultados de cada escuela a { $current }
+outcomes-impact-years-each = del primer al último año con datos de resultados de cada escuela
+outcomes-impact-rule = Impacto equitativo: en asistencia (ausentismo crónico), estabilidad y crecimiento, { $years }, mejoraron todos los estudiantes, ningún grupo de al menos { $n } estudiantes retrocedió más de { $tolerance ->
+    [one] { $tolerance } punto
+   *[other] { $tolerance } puntos
+}, y el grupo más rezagado mejoró y cerró parte de su brecha; una escuela lo demuestra cuando cumple al menos el { $share } de los indicadores de los que tiene datos suficientes, y los tiene de al menos { $least } (si no: datos insuficientes, fuera del denominador). Los grupos de menos de { $n } estudiantes nunca se muestran.
+cli-rollup-community = Escuelas comunitarias (que cumplen los criterios del nivel base): { $count } ({ $new } nuevas, { $sustained } que lo mantienen desde hace un año)
+cli-rollup-fully-community = Implementan por completo: { $community } de las escuelas comunitarias; { $assessed } de todas las escuelas evaluadas
+cli-rollup-impact = Demuestran impacto equitativo: { $share } de las escuelas comunitarias con datos de resultados suficientes; datos insuficientes: { $missing }
+cli-rollup-headline-by-district = Medidas principales por distrito:
+cli-rollup-district-headline = { $count } escuelas comunitarias ({ $new } nuevas, { $sustained } que lo mantienen) · implementan por completo { $fully } · impacto equitativo { $impact }, datos insuficientes { $missing }
+cli-help-rollup-impact-baseline = Impacto equitativo: el año escolar de referencia (2022-23 o 2023) [predeterminado: el primer año con datos de resultados de cada escuela]
+cli-help-rollup-impact-year = Impacto equitativo: el año escolar que se juzga [predeterminado: el último año con datos de resultados de cada escuela]
+cli-help-rollup-impact-tolerance = Impacto equitativo: cuántos puntos puede retroceder un grupo
+cli-help-rollup-min-n = El grupo de estudiantes más pequeño que se cuenta y se muestra, de 10 a 30
