@@ -320,6 +320,7 @@ cli-plan-check-ok = { $name }: ok — { $id }, { $segments ->
    *[other] { $minutes } minutes
 }
 cli-session-ended-see-minutes = session { $code } has ended; see its minutes with `touchstone session minutes { $code }`
+cli-watch-waiting = No session is meeting yet: the wall opens by itself when one starts.
 cli-session-started = Session started. Participants join with: touchstone session join { $code }
 cli-name-needed = --name must be a plain, non-empty name
 cli-session-ended = session { $code } has ended

@@ -149,6 +149,7 @@ session-wall-coming-up = { $count ->
 }
 session-wall-next-segment = Next: { $title } ({ $minutes } min)
 session-wall-join = Join from your own terminal: touchstone session join { $code }
+session-viewer-ended = Session { $code } has ended; the wall opens again when the next session starts.
 session-wall-so-far = { $count ->
     [one] { $count } participant so far
    *[other] { $count } participants so far

@@ -320,6 +320,7 @@ cli-plan-check-ok = { $name }: bien — { $id }, { $segments ->
    *[other] { $minutes } minutos
 }
 cli-session-ended-see-minutes = la sesión { $code } ya terminó; vea su acta con `touchstone session minutes { $code }`
+cli-watch-waiting = Todavía no hay ninguna sesión reunida: la pantalla de la sala se abrirá sola cuando empiece una.
 cli-session-started = La sesión comenzó. Los participantes se unen con: touchstone session join { $code }
 cli-name-needed = --name debe ser un nombre sencillo y no vacío
 cli-session-ended = la sesión { $code } ya terminó

@@ -149,6 +149,7 @@ session-wall-coming-up = { $count ->
 }
 session-wall-next-segment = Después: { $title } ({ $minutes } min)
 session-wall-join = Únase desde su propia terminal: touchstone session join { $code }
+session-viewer-ended = La sesión { $code } terminó; la pantalla de la sala se abrirá de nuevo cuando empiece la siguiente sesión.
 session-wall-so-far = { $count ->
     [one] { $count } participante hasta ahora
    *[other] { $count } participantes hasta ahora
