@@ -93,6 +93,8 @@ pub struct Setup {
     pub settings: crate::settings::Settings,
     /// The language this connection speaks.
     pub lang: crate::i18n::Lang,
+    /// The server address this connection came in on (the wall's join hint).
+    pub reached_at: Option<std::net::SocketAddr>,
 }
 
 /// Why the app loop ended.
@@ -196,6 +198,7 @@ fn run(
     )
     // No settings file: a remote user's `T` does not change the server's.
     .with_settings(&setup.settings, None);
+    app.served_at = setup.reached_at;
     if setup.role == Role::Viewer {
         app = app.read_only().following(crate::tui::app::Follow::Any);
     }

@@ -192,6 +192,10 @@ pub struct App {
     /// A viewer's room: the wall opens by itself when a session for it is running,
     /// from any screen, and goes back to the list when it ends (see `refresh`).
     pub follow: Option<Follow>,
+    /// Served over `touchstone serve`: the address this connection came in on, so
+    /// the wall's join hint is the SSH command the room can type (`None`: a local
+    /// terminal, and the hint is `touchstone session join CODE`).
+    pub served_at: Option<std::net::SocketAddr>,
 }
 
 /// Which sessions a viewer's wall follows.
@@ -303,6 +307,7 @@ impl App {
             came_from_network: None,
             read_only: false,
             follow: None,
+            served_at: None,
         }
     }
 

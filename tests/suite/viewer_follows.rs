@@ -59,8 +59,15 @@ async fn a_viewer_connected_first_follows_the_session_that_starts_later_and_retu
             .close_prerating(&live.id, &[], None)
             .expect("close pre-rating");
     }
-    term.wait_for("Now: Welcome and purpose").await;
+    term.wait_for("segment 1 of 5: Welcome and purpose").await;
     term.wait_for(&format!("join code {}", live.code)).await;
+    // The room joins over SSH too: the wall says how, at the address it came in on.
+    term.wait_for(&format!(
+        "ssh -p {} {}.NAME@127.0.0.1",
+        server.addr.port(),
+        live.code
+    ))
+    .await;
 
     // It ends: back to the list, saying so.
     {
@@ -77,7 +84,7 @@ async fn a_viewer_connected_first_follows_the_session_that_starts_later_and_retu
         crate::common::start_baseline(&mut store, &id)
     };
     term.wait_until("the next session's wall", WAIT, |s| {
-        s.contains(&format!("join code {}", next.code)) && s.contains("Now: Welcome")
+        s.contains(&format!("join code {}", next.code)) && s.contains("segment 1 of 5: Welcome")
     })
     .await;
     server.stop().await;

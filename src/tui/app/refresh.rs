@@ -165,7 +165,7 @@ impl App {
             Follow::Any => store.running_session_of(None),
             Follow::Assessment(id) => store.running_session_of(Some(&id)),
             Follow::Session(id) => store.live_session(&id).map(|live| {
-                (!live.ended && !live.prerating && !live.code.is_empty()).then(|| live.id)
+                (!live.ended && !live.prerating && !live.code.is_empty()).then_some(live.id)
             }),
         };
         let opened = match running {
