@@ -118,8 +118,8 @@ cli-help-session-resume-code = The join code (or the session's id)
 cli-help-session-join = Join a running session as a participant
 cli-help-session-join-code = The join code the facilitator's screen shows
 cli-help-session-join-name = Your name as others see it [default: your user name]
-cli-help-session-watch = Follow a running session read-only on its wall screen (for the projector)
-cli-help-session-watch-code = The join code (or the session's id)
+cli-help-session-watch = Follow a session read-only on its wall screen (for the projector); waits on the list until one is running, and goes back to it when the session ends
+cli-help-session-watch-code = The join code (or the session's id), or an assessment's id to follow its sessions [default: any running session]
 cli-help-session-prerate = Silent pre-rating: members rate alone before the meeting, and the plan's `only = "disagreement"` segments bring up only where they disagree
 cli-help-session-prerate-open = Open a session for pre-rating and print the code members rate with
 cli-help-session-prerate-open--after =
@@ -320,6 +320,7 @@ cli-plan-check-ok = { $name }: ok — { $id }, { $segments ->
    *[other] { $minutes } minutes
 }
 cli-session-ended-see-minutes = session { $code } has ended; see its minutes with `touchstone session minutes { $code }`
+cli-watch-waiting = No session is meeting yet: the wall opens by itself when one starts.
 cli-session-started = Session started. Participants join with: touchstone session join { $code }
 cli-name-needed = --name must be a plain, non-empty name
 cli-session-ended = session { $code } has ended

@@ -149,6 +149,14 @@ session-wall-coming-up = { $count ->
 }
 session-wall-next-segment = Next: { $title } ({ $minutes } min)
 session-wall-join = Join from your own terminal: touchstone session join { $code }
+session-wall-join-ssh = Join from your laptop: { $command }
+# The placeholder a participant replaces with their own name in the SSH command.
+session-wall-your-name = NAME
+session-wall-more-steps = { $count ->
+    [one] …and 1 more step
+   *[other] …and { $count } more steps
+}
+session-viewer-ended = Session { $code } has ended; the wall opens again when the next session starts.
 session-wall-so-far = { $count ->
     [one] { $count } participant so far
    *[other] { $count } participants so far

@@ -118,8 +118,8 @@ cli-help-session-resume-code = El código para unirse (o el ID de la sesión)
 cli-help-session-join = Unirse a una sesión en curso como participante
 cli-help-session-join-code = El código para unirse que muestra la pantalla de quien facilita
 cli-help-session-join-name = Su nombre como lo ven los demás [predeterminado: su nombre de usuario]
-cli-help-session-watch = Seguir una sesión en curso, solo para ver, en la pantalla de la sala (para el proyector)
-cli-help-session-watch-code = El código para unirse (o el ID de la sesión)
+cli-help-session-watch = Seguir una sesión, solo para ver, en la pantalla de la sala (para el proyector); espera en la lista hasta que haya una en curso y vuelve a ella cuando la sesión termina
+cli-help-session-watch-code = El código para unirse (o el ID de la sesión), o el ID de una evaluación para seguir sus sesiones [predeterminado: cualquier sesión en curso]
 cli-help-session-prerate = Calificación previa en silencio: cada integrante califica por su cuenta antes de la reunión, y las partes `only = "disagreement"` de la agenda muestran solo donde no coinciden
 cli-help-session-prerate-open = Abrir una sesión para la calificación previa e imprimir el código con el que califican los integrantes
 cli-help-session-prerate-open--after =
@@ -320,6 +320,7 @@ cli-plan-check-ok = { $name }: bien — { $id }, { $segments ->
    *[other] { $minutes } minutos
 }
 cli-session-ended-see-minutes = la sesión { $code } ya terminó; vea su acta con `touchstone session minutes { $code }`
+cli-watch-waiting = Todavía no hay ninguna sesión reunida: la pantalla de la sala se abrirá sola cuando empiece una.
 cli-session-started = La sesión comenzó. Los participantes se unen con: touchstone session join { $code }
 cli-name-needed = --name debe ser un nombre sencillo y no vacío
 cli-session-ended = la sesión { $code } ya terminó

@@ -149,6 +149,14 @@ session-wall-coming-up = { $count ->
 }
 session-wall-next-segment = Después: { $title } ({ $minutes } min)
 session-wall-join = Únase desde su propia terminal: touchstone session join { $code }
+session-wall-join-ssh = Únase desde su computadora portátil: { $command }
+# The placeholder a participant replaces with their own name in the SSH command.
+session-wall-your-name = NOMBRE
+session-wall-more-steps = { $count ->
+    [one] …y 1 paso más
+   *[other] …y { $count } pasos más
+}
+session-viewer-ended = La sesión { $code } terminó; la pantalla de la sala se abrirá de nuevo cuando empiece la siguiente sesión.
 session-wall-so-far = { $count ->
     [one] { $count } participante hasta ahora
    *[other] { $count } participantes hasta ahora

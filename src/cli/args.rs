@@ -525,10 +525,12 @@ pub enum SessionCommand {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Follow a running session read-only on its wall screen (for the projector)
+    /// Follow a session read-only on its wall screen (for the projector); waits on the
+    /// list until one is running, and goes back to it when the session ends
     Watch {
-        /// The join code (or the session's id)
-        code: String,
+        /// The join code (or the session's id), or an assessment's id to follow its
+        /// sessions [default: any running session]
+        code: Option<String>,
     },
     /// Silent pre-rating: members rate alone before the meeting, and the plan's
     /// `only = "disagreement"` segments bring up only where they disagree

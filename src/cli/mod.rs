@@ -284,14 +284,8 @@ pub fn run(cli: Cli) -> Result<()> {
         }) => sessions::write_minutes(&mut ctx, &session, output.as_deref(), force, named),
         Command::Session(SessionCommand::Watch { code }) => {
             require_terminal()?;
-            let role = sessions::watch(&mut ctx, &code)?;
-            screens(
-                ctx,
-                crate::tui::Options {
-                    session: Some(role),
-                    ..options
-                },
-            )
+            let room = sessions::watch(&mut ctx, code.as_deref())?;
+            watch_screens(ctx, options, room)
         }
         Command::Session(SessionCommand::Resume { code }) => {
             require_terminal()?;
@@ -366,6 +360,31 @@ fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
         .with_settings(&ctx.settings, Some(crate::settings::path()));
     // Watching a session only looks, as a viewer over SSH does.
     let app = if watching { app.read_only() } else { app };
+    crate::tui::run(app)
+}
+
+/// The wall, read-only as a viewer over SSH is, following `room`: open now if a
+/// session there is running, else the list (saying what it waits for) until one runs.
+fn watch_screens(
+    mut ctx: Context,
+    options: crate::tui::Options,
+    room: crate::tui::app::Follow,
+) -> Result<()> {
+    require_terminal()?;
+    ctx.store()?;
+    let store = ctx
+        .store
+        .take()
+        .ok_or_else(|| crate::error::Error::failure(crate::t!("cli-db-not-open")))?;
+    let mut app = crate::tui::App::new(store, ctx.registry, ctx.actor, options)
+        .with_settings(&ctx.settings, Some(crate::settings::path()))
+        .read_only()
+        .following(room);
+    if !matches!(app.screen, crate::tui::app::Screen::Watch(_)) && app.status.is_none() {
+        app.status = Some(crate::tui::app::Status::info(crate::t!(
+            "cli-watch-waiting"
+        )));
+    }
     crate::tui::run(app)
 }
 

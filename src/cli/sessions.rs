@@ -8,7 +8,7 @@ use crate::exchange::batch::read_or_note;
 use crate::exchange::minutes;
 use crate::session::prerate::still_open;
 use crate::session::{load_plans, plan, translation};
-use crate::tui::app::SessionRole;
+use crate::tui::app::{Follow, SessionRole};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
@@ -138,10 +138,33 @@ pub fn resume(ctx: &mut Context, code: &str) -> Result<SessionRole> {
     Ok(SessionRole::Facilitate { session_id })
 }
 
-/// Follows a running session read-only (the wall screen).
-pub fn watch(ctx: &mut Context, code: &str) -> Result<SessionRole> {
-    let session_id = running(ctx, code)?;
-    Ok(SessionRole::Watch { session_id })
+/// What a wall follows: the session with this join code (or id) once its room meets,
+/// else the sessions of this assessment, else (no argument) any running session. A
+/// session that has ended is refused (its minutes are named); one still pre-rating,
+/// or an assessment with none running, is waited for.
+pub fn watch(ctx: &mut Context, code: Option<&str>) -> Result<Follow> {
+    let Some(code) = code else {
+        return Ok(Follow::Any);
+    };
+    let store = ctx.store()?;
+    let session = store.find_session(code);
+    let session_id = match session {
+        Ok(id) => id,
+        Err(not_a_code) => {
+            return match store.resolve(code) {
+                Ok(id) => Ok(Follow::Assessment(id)),
+                Err(_) => Err(not_a_code),
+            };
+        }
+    };
+    let live = store.live_session(&session_id)?;
+    if live.ended {
+        return Err(Error::input(crate::t!(
+            "cli-session-ended-see-minutes",
+            code = code
+        )));
+    }
+    Ok(Follow::Session(session_id))
 }
 
 /// The id of the session with join code `code`, if the room is meeting: not ended,

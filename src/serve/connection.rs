@@ -93,6 +93,8 @@ pub struct Setup {
     pub settings: crate::settings::Settings,
     /// The language this connection speaks.
     pub lang: crate::i18n::Lang,
+    /// The server address this connection came in on (the wall's join hint).
+    pub reached_at: Option<std::net::SocketAddr>,
 }
 
 /// Why the app loop ended.
@@ -157,14 +159,9 @@ fn run(
     let (actor, session) = match &setup.role {
         Role::User { actor } => (actor.clone(), None),
         // The wall screen follows the running session, if there is one; without one
-        // a viewer looks around the assessments read-only.
-        Role::Viewer => (
-            "viewer".to_string(),
-            store
-                .running_session()
-                .map_err(|e| crate::t!("serve-db-cannot-read", error = e.to_string()))?
-                .map(|session_id| SessionRole::Watch { session_id }),
-        ),
+        // a viewer looks around the assessments read-only until one starts (see
+        // `App::following`).
+        Role::Viewer => ("viewer".to_string(), None),
         Role::Participant { code, name } => {
             let session_id = store
                 .find_session(code)
@@ -201,8 +198,9 @@ fn run(
     )
     // No settings file: a remote user's `T` does not change the server's.
     .with_settings(&setup.settings, None);
+    app.served_at = setup.reached_at;
     if setup.role == Role::Viewer {
-        app = app.read_only();
+        app = app.read_only().following(crate::tui::app::Follow::Any);
     }
     let size = ClientSize::new(Size::new(setup.cols, setup.rows));
     let backend = SshBackend::new(out.clone(), size.clone());

@@ -60,6 +60,8 @@ pub struct Conn {
     passcode_failures: usize,
     /// The locale the client sent (`ssh -o SendEnv=LANG`).
     locale: ClientLocale,
+    /// The server address this connection came in on (the wall's join hint).
+    pub reached_at: Option<std::net::SocketAddr>,
 }
 
 impl Conn {
@@ -84,6 +86,7 @@ impl Conn {
             no_pty: false,
             passcode_failures: 0,
             locale: ClientLocale::default(),
+            reached_at: None,
         }
     }
 
@@ -207,6 +210,7 @@ impl Conn {
                 hub: self.shared.hub.clone(),
                 settings: self.shared.settings.clone(),
                 lang: self.lang(),
+                reached_at: self.reached_at,
             },
             rx,
             out_tx,

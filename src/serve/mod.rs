@@ -322,10 +322,13 @@ pub async fn run(
                         continue;
                     };
                     let started = Arc::new(AtomicBool::new(false));
+                    let mut conn = Conn::new(shared.clone(), started.clone(), peer.ip(), (startup, source));
+                    // Where the room reaches this server: the wall's join hint.
+                    conn.reached_at = socket.local_addr().ok();
                     connections.spawn(serve_one(
                         ssh.clone(),
                         socket,
-                        Conn::new(shared.clone(), started.clone(), peer.ip(), (startup, source)),
+                        conn,
                         Watch {
                             stop: stop_rx.clone(),
                             started,

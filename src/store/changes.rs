@@ -59,6 +59,11 @@ impl Changes {
                 .any(|k| matches!(k, Changed::Assessment(_)))
     }
 
+    /// Whether any session may have changed (started, moved on, ended).
+    pub fn any_session(&self) -> bool {
+        self.everything || self.keys.iter().any(|k| matches!(k, Changed::Session(_)))
+    }
+
     pub fn is_empty(&self) -> bool {
         !self.everything && self.keys.is_empty()
     }

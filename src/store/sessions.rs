@@ -416,6 +416,21 @@ impl Store {
             .map(|s| s.id))
     }
 
+    /// The running session started last whose room is meeting (not ended, not still
+    /// pre-rating), of this assessment or, with `None`, of any: what a viewer follows.
+    pub fn running_session_of(&self, assessment: Option<&str>) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM sessions
+                 WHERE ended_at IS NULL AND prerating = 0 AND code IS NOT NULL
+                   AND (?1 IS NULL OR assessment_id = ?1)
+                 ORDER BY started_at DESC LIMIT 1",
+            )?
+            .query_row([assessment], |r| r.get(0))
+            .optional()?)
+    }
+
     /// Sessions of any assessment, newest first.
     pub fn sessions(&self) -> Result<Vec<SessionSummary>> {
         let mut stmt = self.conn.prepare_cached(

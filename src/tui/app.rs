@@ -189,6 +189,24 @@ pub struct App {
     /// Read only (a viewer): actions that would change anything are refused here,
     /// whatever door the keys came through.
     pub read_only: bool,
+    /// A viewer's room: the wall opens by itself when a session for it is running,
+    /// from any screen, and goes back to the list when it ends (see `refresh`).
+    pub follow: Option<Follow>,
+    /// Served over `touchstone serve`: the address this connection came in on, so
+    /// the wall's join hint is the SSH command the room can type (`None`: a local
+    /// terminal, and the hint is `touchstone session join CODE`).
+    pub served_at: Option<std::net::SocketAddr>,
+}
+
+/// Which sessions a viewer's wall follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Follow {
+    /// Any session that is running (`ssh viewer@`, `session watch` with no code).
+    Any,
+    /// The sessions of this assessment (`session watch ASSESSMENT`).
+    Assessment(String),
+    /// This one session (`session watch CODE`), once its room meets.
+    Session(String),
 }
 
 /// How the app starts.
@@ -288,6 +306,8 @@ impl App {
             seen,
             came_from_network: None,
             read_only: false,
+            follow: None,
+            served_at: None,
         }
     }
 
@@ -312,6 +332,14 @@ impl App {
     /// This app only looks: see `capability::viewer_may`.
     pub fn read_only(mut self) -> App {
         self.read_only = true;
+        self
+    }
+
+    /// A viewer that follows `room`: its wall opens when a session there is running
+    /// (now, or whenever one starts) and closes when it ends.
+    pub fn following(mut self, room: Follow) -> App {
+        self.follow = Some(room);
+        self.follow_room();
         self
     }
 

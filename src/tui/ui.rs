@@ -69,8 +69,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
     };
     // Labels as the settings' key remaps make them; words in this thread's language.
     // The first way out stays however narrow the window (a Spanish footer is longer).
-    let way_out = keymap::footer(ctx).position(|b| keymap::is_way_out(b.action));
+    // A viewer's footer offers only what a viewer may do.
+    let may =
+        |b: &&keymap::Binding| !app.read_only || super::capability::viewer_may(ctx, Some(b.action));
+    let way_out = keymap::footer(ctx)
+        .filter(may)
+        .position(|b| keymap::is_way_out(b.action));
     let labels: Vec<(std::borrow::Cow<str>, String, bool)> = keymap::footer(ctx)
+        .filter(may)
         .enumerate()
         .map(|(i, b)| {
             (

@@ -58,3 +58,4 @@ mod text_policy;
 mod tui_keys;
 mod tui_pty;
 mod tui_snapshots;
+mod viewer_follows;

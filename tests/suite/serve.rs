@@ -831,7 +831,7 @@ async fn viewer_follows_the_running_session_on_the_wall_screen() {
         crate::common::start_baseline(&mut store, &id).code
     };
     let mut term = server.shell("viewer").await;
-    term.wait_for("Now: Welcome and purpose").await;
+    term.wait_for("segment 1 of 5: Welcome and purpose").await;
     term.wait_for(&format!("join code {code}")).await;
     // The facilitator moves on; the wall follows without a key press.
     {

@@ -49,6 +49,8 @@ struct Room {
     participants: Vec<App>,
     /// Seconds into the current segment at which screens are drawn.
     clock: i64,
+    /// The wall as drawn over `touchstone serve`, reached at this address.
+    served_at: Option<std::net::SocketAddr>,
 }
 
 const ANA: usize = 0;
@@ -97,6 +99,7 @@ impl Room {
             facilitator,
             participants,
             clock: INTO_SEGMENT,
+            served_at: None,
         };
         room.sync();
         assert!(
@@ -184,6 +187,7 @@ impl Room {
                 },
             )
             .read_only();
+            viewer.served_at = self.served_at;
             assert!(
                 matches!(viewer.screen, Screen::Watch(_)),
                 "{:?}",
@@ -594,4 +598,148 @@ fn the_session_is_the_one_started() {
         };
         assert_eq!(id, room.session);
     }
+}
+
+/// The Close segment on the wall reads back "Our next steps", as the coach's screen
+/// does: the action steps of the indicators this session decided.
+#[test]
+fn wall_in_the_close_segment_shows_the_next_steps() {
+    let mut room = Room::new();
+    room.recorded();
+    let mut store = Store::open(&room.db).expect("open store");
+    let steps = vec![touchstone::assessment::Action {
+        indicator: "cl-1".into(),
+        step: "Invite two parents to the leadership team".into(),
+        owner: Some("Maria".into()),
+        due: Some(date(2027, 1, 15)),
+        status: touchstone::assessment::ActionStatus::Open,
+    }];
+    store.set_actions(&room.assessment, &steps).expect("steps");
+    drop(store);
+    room.sync();
+    for _ in 0..3 {
+        press(&mut room.facilitator, KeyCode::Char('>'));
+        if room.facilitator.overlay.is_some() {
+            press(&mut room.facilitator, KeyCode::Char('y'));
+        }
+    }
+    room.sync();
+    let live = Store::open(&room.db)
+        .expect("open store")
+        .live_session(&room.session)
+        .expect("live");
+    assert_eq!(live.plan.segments[live.agenda.segment].title, "Close");
+    room.snap_wall(
+        "close",
+        "Wall screen (viewer): the Close segment, our next steps",
+    );
+    for (width, height) in WALL_SIZES {
+        let text = wall_text(&room, width, height);
+        assert!(text.contains("Our next steps"), "{width}x{height}:\n{text}");
+        assert!(
+            text.contains("cl-1: Invite two parents to the leadership team (Maria, by 2027-01-15)"),
+            "{width}x{height}:\n{text}"
+        );
+    }
+}
+
+/// The wall's join hint is the way the room joins: the SSH command (at the address
+/// the wall's own connection reached) over `touchstone serve`, the local command
+/// otherwise.
+#[test]
+fn wall_join_hint_fits_the_way_the_room_joins() {
+    let mut room = Room::new();
+    let local = wall_text(&room, 120, 35);
+    assert!(local.contains("touchstone session join CODE"), "{local}");
+    assert!(!local.contains("ssh "), "{local}");
+    room.served_at = Some("192.168.1.20:2222".parse().expect("address"));
+    let served = wall_text(&room, 120, 35);
+    assert!(
+        served.contains("ssh -p 2222 CODE.NAME@192.168.1.20"),
+        "{served}"
+    );
+    assert!(!served.contains("touchstone session join"), "{served}");
+    room.snap_wall(
+        "served",
+        "Wall screen over touchstone serve: the SSH join hint",
+    );
+}
+
+/// The clock paused while votes come in: the statement and the levels keep their
+/// size, and the whole height is used.
+#[test]
+fn wall_paused_keeps_its_large_type() {
+    let mut room = Room::new();
+    room.two_votes();
+    press(&mut room.facilitator, KeyCode::Char(' '));
+    room.sync();
+    room.snap_wall(
+        "paused",
+        "Wall screen (viewer): the clock paused, votes coming in",
+    );
+    let paused = wall_buffer(&room, 200, 60);
+    let hidden = {
+        press(&mut room.facilitator, KeyCode::Char(' '));
+        room.sync();
+        wall_buffer(&room, 200, 60)
+    };
+    for (name, rows) in [("paused", paused), ("running", hidden)] {
+        let blank_run = rows
+            .iter()
+            .fold((0, 0), |(run, most), row| {
+                if row.trim().is_empty() {
+                    (run + 1, most.max(run + 1))
+                } else {
+                    (0, most)
+                }
+            })
+            .1;
+        assert!(
+            blank_run <= 8,
+            "{name}: {blank_run} empty rows in a row at 200x60:\n{}",
+            rows.join("\n")
+        );
+        let large = rows
+            .iter()
+            .filter(|r| r.contains('▀') || r.contains('█'))
+            .count();
+        assert!(
+            large >= 30,
+            "{name}: only {large} rows of large type at 200x60"
+        );
+    }
+}
+
+/// The viewer's wall, as text rows, at this size.
+fn wall_buffer(room: &Room, width: u16, height: u16) -> Vec<String> {
+    let mut viewer = App::new(
+        Store::open(&room.db).expect("open store"),
+        Registry::bundled(),
+        "viewer".into(),
+        Options {
+            theme: Some(ThemeName::Default),
+            ascii: false,
+            open: None,
+            session: Some(SessionRole::Watch {
+                session_id: room.session.clone(),
+            }),
+            plan_dirs: Vec::new(),
+        },
+    )
+    .read_only();
+    viewer.served_at = room.served_at;
+    pin_clock(&mut viewer, room.clock);
+    let buffer = render(&viewer, width, height);
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+                .replace(&room.code, "CODE")
+        })
+        .collect()
+}
+
+fn wall_text(room: &Room, width: u16, height: u16) -> String {
+    wall_buffer(room, width, height).join("\n")
 }

@@ -922,7 +922,10 @@ fn a_viewer_follows_the_room_and_never_shows_a_vote_before_the_reveal() {
         .read_only();
     shows(
         &screen(&wall),
-        &["Now: Welcome and purpose", "Next: Rate the three"],
+        &[
+            "segment 1 of 5: Welcome and purpose",
+            "Next: Rate the three",
+        ],
         &[],
     );
 

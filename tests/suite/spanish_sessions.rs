@@ -27,6 +27,9 @@ use touchstone::tui::app::{Screen, SessionRole};
 use touchstone::tui::theme::{Theme, ThemeName};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+/// The wall is also drawn at the room's screens: a projector (120x35) and a large
+/// display (200x60).
+const WALL_SIZES: [(u16, u16); 4] = [(80, 24), (120, 35), (160, 48), (200, 60)];
 const INTO_SEGMENT: i64 = 90;
 
 /// Someone in the room and the language they read.
@@ -204,16 +207,16 @@ impl Room {
     }
 
     fn snap_facilitator(&mut self, name: &str, what: &str) {
-        snap(&mut self.facilitator, &self.code, name, what);
+        snap(&mut self.facilitator, &self.code, name, what, &SIZES);
     }
 
     fn snap_participant(&mut self, who: usize, name: &str, what: &str) {
-        snap(&mut self.participants[who], &self.code, name, what);
+        snap(&mut self.participants[who], &self.code, name, what, &SIZES);
     }
 
     fn snap_wall(&mut self, name: &str, what: &str) {
         let mut viewer = self.viewer(Lang::Es);
-        snap(&mut viewer, &self.code, name, what);
+        snap(&mut viewer, &self.code, name, what, &WALL_SIZES);
     }
 }
 
@@ -226,11 +229,11 @@ fn person(db: &Path, actor: &str, lang: Lang, session: SessionRole) -> Person {
     }
 }
 
-/// Snapshots `who`'s screen at 80x24 and 160x48 (default theme) as
+/// Snapshots `who`'s screen at each of `sizes` (default theme) as
 /// `es_<name>_<w>x<h>`.
-fn snap(who: &mut Person, code: &str, name: &str, what: &str) {
+fn snap(who: &mut Person, code: &str, name: &str, what: &str, sizes: &[(u16, u16)]) {
     who.app.theme = Theme::new(ThemeName::Default);
-    for (width, height) in SIZES {
+    for &(width, height) in sizes {
         let screen = who.screen(code, width, height);
         assert!(
             !screen.contains(&code[..4]),
@@ -573,6 +576,7 @@ fn participant_in_spanish_pre_rating() {
         &code,
         "participate_prerating",
         "Participante Ana: calificación previa en silencio, cl-1 hecha, ahora cl-2",
+        &SIZES,
     );
 }
 

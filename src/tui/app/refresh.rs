@@ -79,6 +79,10 @@ impl App {
 
     /// Whether these changes touch the screen in front.
     fn cares(&self, changes: &Changes) -> bool {
+        // A viewer's room may have started or ended a session.
+        if self.follow.is_some() && changes.any_session() {
+            return true;
+        }
         match &self.screen {
             Screen::Home => changes.any_assessment(),
             Screen::Assess(state) => changes.assessment(&state.assessment.meta.id),
@@ -136,6 +140,48 @@ impl App {
             Ok(None) => {}
             Err(e) => self.status = Some(Status::error(&e)),
         }
+        self.follow_room();
         true
+    }
+
+    /// A viewer's wall follows its room: when the session it shows has ended, back to
+    /// the list (saying so); when a session it follows is running, onto its wall from
+    /// whatever screen or dialog is open. Nothing for anyone else.
+    pub(super) fn follow_room(&mut self) {
+        let Some(room) = self.follow.clone() else {
+            return;
+        };
+        if let Screen::Watch(state) = &self.screen {
+            if !state.live.ended {
+                return;
+            }
+            let code = state.live.code.clone();
+            self.screen = Screen::Home;
+            self.reload_home();
+            self.status = Some(Status::info(crate::t!("session-viewer-ended", code = code)));
+        }
+        let store = &self.services.store;
+        let running = match room {
+            Follow::Any => store.running_session_of(None),
+            Follow::Assessment(id) => store.running_session_of(Some(&id)),
+            Follow::Session(id) => store.live_session(&id).map(|live| {
+                (!live.ended && !live.prerating && !live.code.is_empty()).then_some(live.id)
+            }),
+        };
+        let opened = match running {
+            Ok(Some(session_id)) => {
+                super::super::screens::watch::WatchState::open(&mut self.services, &session_id)
+            }
+            Ok(None) => return,
+            Err(e) => Err(e),
+        };
+        match opened {
+            Ok(state) => {
+                self.screen = Screen::Watch(Box::new(state));
+                self.overlay = None;
+                self.status = None;
+            }
+            Err(e) => self.status = Some(Status::error(&e)),
+        }
     }
 }

@@ -476,6 +476,7 @@ fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
         voted: state.votes.len(),
         participants: state.participants.len(),
         tally: state.live.revealed.then(|| state.tally()),
+        decided: &state.decided,
     };
     super::wall::draw(frame, app, &wall, area);
 }

@@ -22,6 +22,8 @@ pub struct WatchState {
     pub revealed: Vec<Choice>,
     /// How many of `revealed` are pre-ratings.
     pub pre: u32,
+    /// The indicators this session has decided (the Close segment's next steps).
+    pub decided: Vec<String>,
 }
 
 impl WatchState {
@@ -40,6 +42,7 @@ impl WatchState {
             participants: 0,
             revealed: Vec::new(),
             pre: 0,
+            decided: Vec::new(),
         };
         state.refresh(services)?;
         Ok(state)
@@ -69,6 +72,7 @@ impl WatchState {
             Vec::new()
         };
         self.participants = services.store.participants(&self.live.id)?.len();
+        self.decided = services.store.decided_indicators(&self.live.id)?;
         Ok(())
     }
 
@@ -97,6 +101,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &WatchState, area: Rect) {
         voted: state.voted,
         participants: state.participants,
         tally,
+        decided: &state.decided,
     };
     super::wall::draw(frame, app, &wall, area);
 }
