@@ -298,6 +298,7 @@ cli-list-status = Status
 cli-list-rated = Rated
 cli-list-standards = Standards fully implemented
 cli-not-an-indicator = { $indicator } is not an indicator of { $rubric } (see `touchstone rubric show { $rubric }`)
+cli-not-an-indicator-did-you-mean = { $indicator } is not an indicator of { $rubric }: did you mean { $suggestion }?
 cli-not-a-level = { $level } is not a level; use { $hint }
 cli-rated = { $indicator }: { $before } → { $after } (saved)
 cli-submitted = Submitted { $school } { $date }: it now counts in the network's figures and is read-only until reopened.

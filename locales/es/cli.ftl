@@ -298,6 +298,7 @@ cli-list-status = Estado
 cli-list-rated = Calific.
 cli-list-standards = Estándares implementados por completo
 cli-not-an-indicator = { $indicator } no es un indicador de { $rubric } (vea `touchstone rubric show { $rubric }`)
+cli-not-an-indicator-did-you-mean = { $indicator } no es un indicador de { $rubric }: ¿quiso decir { $suggestion }?
 cli-not-a-level = { $level } no es un nivel; use { $hint }
 cli-rated = { $indicator }: { $before } → { $after } (guardado)
 cli-submitted = Se entregó { $school } { $date }: ahora cuenta en las cifras de la red y es de solo lectura hasta que se reabra.

@@ -201,6 +201,11 @@ fn bad_usage_exits_2_with_a_clear_message() {
             "is not a level; use not-yet, emerging",
         ),
         (vec!["rate", &id[..], "zz-9", "full"], "is not an indicator"),
+        (
+            vec!["rate", &id[..], "cl1", "full"],
+            "\"cl1\" is not an indicator of cs-site-2017: did you mean cl-1?",
+        ),
+        (vec!["rate", &id[..], "CL 2", "full"], "did you mean cl-2?"),
         (vec!["rate", "abc", "cl-1", "full"], "at least 4 characters"),
         (
             vec!["rate", "ffff", "cl-1", "full"],
