@@ -325,8 +325,14 @@ fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
         options.session,
         Some(crate::tui::app::SessionRole::Watch { .. })
     );
+    let nameless = crate::settings::known_actor(&ctx.settings).is_none();
     let app = crate::tui::App::new(store, ctx.registry, ctx.actor, options)
         .with_settings(&ctx.settings, Some(crate::settings::path()));
+    let app = if nameless && !watching {
+        app.ask_name()
+    } else {
+        app
+    };
     // Watching a session only looks, as a viewer over SSH does.
     let app = if watching { app.read_only() } else { app };
     crate::tui::run(app)
