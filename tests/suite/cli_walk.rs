@@ -358,3 +358,32 @@ fn date_options_are_typed_and_quoted_safely() {
         "nothing was created"
     );
 }
+
+/// An assessment id with one character wrong gets "did you mean" with the right start;
+/// one that is far from every id gets the plain message.
+#[test]
+fn a_mistyped_assessment_id_gets_did_you_mean() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut typo: Vec<char> = id.chars().take(8).collect();
+    typo[5] = if typo[5] == 'a' { 'b' } else { 'a' };
+    let typo: String = typo.into_iter().collect();
+    let out = env
+        .cmd()
+        .args(["rate", &typo, "cl-1", "full"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("did you mean {}?", &id[..8])),
+        "{stderr}"
+    );
+    let out = env
+        .cmd()
+        .args(["rate", "ffffffff", "cl-1", "full"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("did you mean"), "{stderr}");
+}
