@@ -259,7 +259,7 @@ impl AssessView {
                 Some(p) => self.go(store, p, out)?,
                 None => out.say(super::no_such_indicator(
                     &self.assessment.rubric,
-                    &target,
+                    target,
                     &id,
                 )),
             },

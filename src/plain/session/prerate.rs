@@ -134,7 +134,7 @@ impl SessionView {
                 Some(p) => self.go(store, p, out)?,
                 None => out.say(crate::plain::no_such_indicator(
                     &self.assessment.rubric,
-                    &target,
+                    target,
                     &id,
                 )),
             },
