@@ -437,6 +437,19 @@ pub fn generate(
     schools: usize,
     seed: u64,
 ) -> Result<DemoSummary> {
+    generate_with_progress(store, rubric, rubric_text, schools, seed, &mut |_| {})
+}
+
+/// As [`generate`], telling `progress` how many schools are written after each
+/// transaction (for `touchstone demo`'s progress bar).
+pub fn generate_with_progress(
+    store: &mut Store,
+    rubric: &Arc<Rubric>,
+    rubric_text: &Arc<str>,
+    schools: usize,
+    seed: u64,
+    progress: &mut dyn FnMut(usize),
+) -> Result<DemoSummary> {
     // Made and written 500 at a time: the network is never held whole (it would be
     // about 340 MB at 25,000 schools).
     let mut made = Network::new(rubric, rubric_text, schools, seed);
@@ -450,6 +463,11 @@ pub fn generate(
         store.import(&chunk, true, "demo")?;
         assessments += chunk.len();
         chunk.clear();
+        // The school whose assessments are pending is not written yet.
+        progress(
+            made.made
+                .saturating_sub(usize::from(made.pending.len() > 0)),
+        );
     }
     Ok(DemoSummary {
         schools,

@@ -23,5 +23,6 @@ pub mod serve;
 pub mod session;
 pub mod settings;
 pub mod store;
+pub mod suggest;
 pub mod text;
 pub mod tui;

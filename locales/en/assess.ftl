@@ -4,8 +4,8 @@
 
 ## The indicator view
 assess-sidebar-title = Standards
-assess-sidebar-rated = { $rated }/{ $total } rated
-assess-sidebar-key = n/m: indicators at full
+assess-sidebar-rated = { $rated } rated · { $full } full / { $total }
+assess-sidebar-key = n{ $sep }f/m: rated{ $sep }full/all
 assess-indicator-title = Standard { $number } of { $count }: { $standard } · { $unrated } unrated
 assess-indicator-more = more: { $key } shows the indicator in full
 assess-indicator-position = { $number } of { $count }

@@ -23,6 +23,7 @@ common-theme-not-saved = Theme: { $theme } — not saved: { $error }
 
 ## Saving a setting from the screens; $setting is one of these
 common-setting-theme = the theme
+common-setting-name = your name
 common-setting-language = the language
 common-setting-not-saved = { $problem } ({ $setting } was not saved)
 common-setting-is-a-table = { $key } in { $file } is a table, not text; { $setting } was not saved

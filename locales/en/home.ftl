@@ -96,6 +96,11 @@ home-export-title = Export to a TOML file
 home-export-help = File to write (relative paths start where Touchstone started):
 home-import-title = Import TOML files
 home-import-help = A file or folder of exports; all are checked before any is saved:
+home-name-title = Your name
+home-name-help = Touchstone records who makes each change (history, minutes), and this computer gives no name. Type yours once; it is kept in the settings file as name. Enter saves it, Esc asks again next time.
+home-name-set = Changes are recorded as { $name }.
+home-name-saved = Changes are recorded as { $name } (saved in the settings file).
+home-name-first = Type your name first (Esc to skip for now).
 
 ## The network screen
 home-network-title = Network

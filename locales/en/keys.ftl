@@ -217,6 +217,7 @@ keys-help-down = scroll down
 
 ## Footer words (short: the footer of an 80-column window holds several)
 keys-footer-help = help
+keys-footer-more = more
 keys-footer-open = open
 keys-footer-new = new
 keys-footer-filter = filter

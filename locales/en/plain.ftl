@@ -99,6 +99,7 @@ plain-remove-hint = { $id } has { $count ->
 plain-first = { $id } is the first indicator.
 plain-all-rated-hint = Every indicator is rated. Type summary for the figures.
 plain-no-such-indicator = There is no indicator { $target }; type go and an indicator id such as { $id }.
+plain-no-such-indicator-did-you-mean = There is no indicator { $target }; did you mean { $id }? Type go { $id }.
 plain-last = { $id } is the last indicator. Type unrated for the next unrated one, or summary.
 plain-saved-rated = Saved: { $id } rated { $label }. { $rated } of { $total } indicators rated.
 plain-saved-cleared = Saved: { $id } rating cleared. { $rated } of { $total } indicators rated.

@@ -29,6 +29,7 @@ store-school-empty = the school is empty
 # $prefix comes with its quotes.
 store-prefix-too-short = { $prefix } is too short: give at least 4 characters of the id (see `touchstone list`)
 store-no-id-starts-with = no assessment id starts with { $prefix } (see `touchstone list`)
+store-no-id-starts-with-did-you-mean = no assessment id starts with { $prefix }: did you mean { $suggestion }? (see `touchstone list`)
 store-prefix-ambiguous = { $prefix } matches several assessments ({ $ids }); give more characters
 store-no-such-assessment = no assessment with id { $id }
 # $what names the stored field (date, team, status, change time, …).

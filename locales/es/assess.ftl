@@ -4,8 +4,14 @@
 
 ## The indicator view
 assess-sidebar-title = Estándares
-assess-sidebar-rated = { $rated }/{ $total } calificados
-assess-sidebar-key = n/m: en el nivel máximo
+assess-sidebar-rated = { $rated } { $rated ->
+    [one] calificado
+   *[other] calificados
+} · { $full } { $full ->
+    [one] completo
+   *[other] completos
+} / { $total }
+assess-sidebar-key = c{ $sep }n/t: calificados{ $sep }nivel completo/total
 assess-indicator-title = Estándar { $number } de { $count }: { $standard } · { $unrated } sin calificar
 assess-indicator-more = más: { $key } muestra el indicador completo
 assess-indicator-position = { $number } de { $count }

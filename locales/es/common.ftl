@@ -22,6 +22,7 @@ common-theme-not-saved = Colores: { $theme } — no se guardó: { $error }
 
 ## Saving a setting from the screens; $setting is one of these
 common-setting-theme = los colores
+common-setting-name = su nombre
 common-setting-language = el idioma
 common-setting-not-saved = { $problem } (no se pudo guardar { $setting })
 common-setting-is-a-table = { $key } en { $file } es una tabla, no un texto; no se pudo guardar { $setting }

@@ -96,6 +96,11 @@ home-export-title = Exportar a un archivo TOML
 home-export-help = Archivo que se escribirá (las rutas relativas parten de donde se inició Touchstone):
 home-import-title = Importar archivos TOML
 home-import-help = Un archivo o una carpeta de exportaciones; se revisan todos antes de guardar ninguno:
+home-name-title = Su nombre
+home-name-help = Touchstone registra quién hace cada cambio (historial, acta), y esta computadora no indica ningún nombre. Escriba el suyo una vez; se guarda en el archivo de configuración como name. Enter lo guarda; con Esc se le preguntará la próxima vez.
+home-name-set = Los cambios se registran a nombre de { $name }.
+home-name-saved = Los cambios se registran a nombre de { $name } (guardado en el archivo de configuración).
+home-name-first = Primero escriba su nombre (Esc para omitirlo por ahora).
 
 ## The network screen
 home-network-title = Red

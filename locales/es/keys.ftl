@@ -218,6 +218,7 @@ keys-help-down = bajar
 
 ## Footer words (short: the footer of an 80-column window holds several)
 keys-footer-help = ayuda
+keys-footer-more = más
 keys-footer-open = abrir
 keys-footer-new = nueva
 keys-footer-filter = filtrar

@@ -99,6 +99,7 @@ plain-remove-hint = { $id } tiene { $count ->
 plain-first = { $id } es el primer indicador.
 plain-all-rated-hint = Todos los indicadores están calificados. Escriba resumen para escuchar las cifras.
 plain-no-such-indicator = No existe el indicador { $target }; escriba ir y el identificador de un indicador, por ejemplo { $id }.
+plain-no-such-indicator-did-you-mean = No existe el indicador { $target }; ¿quiso decir { $id }? Escriba ir { $id }.
 plain-last = { $id } es el último indicador. Escriba pendiente para ir al siguiente sin calificar, o resumen.
 plain-saved-rated = Guardado: { $id } con la calificación { $label }. { $rated } de { $total } indicadores calificados.
 plain-saved-cleared = Guardado: se quitó la calificación de { $id }. { $rated } de { $total } indicadores calificados.

@@ -29,6 +29,7 @@ store-school-empty = falta la escuela
 # $prefix comes with its quotes.
 store-prefix-too-short = { $prefix } es demasiado corto: escriba al menos 4 caracteres del id (vea `touchstone list`)
 store-no-id-starts-with = ningún id de evaluación empieza con { $prefix } (vea `touchstone list`)
+store-no-id-starts-with-did-you-mean = ningún id de evaluación empieza con { $prefix }: ¿quiso decir { $suggestion }? (vea `touchstone list`)
 store-prefix-ambiguous = { $prefix } coincide con varias evaluaciones ({ $ids }); escriba más caracteres
 store-no-such-assessment = no hay ninguna evaluación con el id { $id }
 # $what names the stored field (date, team, status, change time, …).

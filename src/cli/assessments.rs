@@ -270,11 +270,19 @@ pub fn rate(
     // one check), with `touchstone reopen` in the message.
     let rubric = &crate::rubric::shown(&assessment.rubric);
     let Some(index) = rubric.indicator_index(indicator) else {
-        return Err(Error::input(crate::t!(
-            "cli-not-an-indicator",
-            indicator = format!("{indicator:?}"),
-            rubric = &rubric.id
-        )));
+        return Err(Error::input(match rubric.closest_indicator(indicator) {
+            Some(close) => crate::t!(
+                "cli-not-an-indicator-did-you-mean",
+                indicator = format!("{indicator:?}"),
+                rubric = &rubric.id,
+                suggestion = close
+            ),
+            None => crate::t!(
+                "cli-not-an-indicator",
+                indicator = format!("{indicator:?}"),
+                rubric = &rubric.id
+            ),
+        }));
     };
     let choice = rubric.parse_choice(level).ok_or_else(|| {
         Error::input(crate::t!(

@@ -71,7 +71,85 @@ pub fn man_page() -> Result<String> {
         let note = note.replace('-', "\\-");
         page.insert_str(at + heading.len(), &format!("{note}\n"));
     }
+    page.push_str(&man_sections());
     Ok(page)
+}
+
+/// Text for roff: backslashes and hyphens escaped, a leading `.` or `'` made literal.
+fn roff(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with('.') || escaped.starts_with('\'') {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
+}
+
+/// One tagged paragraph: the tag in bold, then the text.
+fn tagged(tag: &str, text: &str) -> String {
+    format!(".TP\n\\fB{}\\fR\n{}\n", roff(tag), roff(text))
+}
+
+/// What clap does not know: ENVIRONMENT, FILES, SETTINGS and KEYS (from the key map,
+/// the one source of the help overlay and the footers).
+fn man_sections() -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        ".SH {}\n",
+        roff(&crate::t!("cli-man-environment"))
+    ));
+    for (name, id) in [
+        ("TOUCHSTONE_DB", "cli-man-env-db"),
+        ("TOUCHSTONE_USER", "cli-man-env-user"),
+        ("USER", "cli-man-env-system-user"),
+        ("TOUCHSTONE_LANG", "cli-man-env-lang"),
+        ("LC_ALL, LC_MESSAGES, LANG", "cli-man-env-locale"),
+        ("TOUCHSTONE_PLAIN", "cli-man-env-plain"),
+        ("NO_COLOR", "cli-man-env-no-color"),
+        ("XDG_CONFIG_HOME, XDG_DATA_HOME", "cli-man-env-xdg"),
+    ] {
+        out.push_str(&tagged(name, &crate::i18n::tr(id)));
+    }
+    out.push_str(&format!(".SH {}\n", roff(&crate::t!("cli-man-files"))));
+    for (path, id) in [
+        (
+            "~/.config/touchstone/settings.toml",
+            "cli-man-file-settings",
+        ),
+        ("~/.local/share/touchstone/touchstone.db", "cli-man-file-db"),
+        ("~/.local/share/touchstone/", "cli-man-file-data"),
+        ("~/.config/touchstone/standards/", "cli-man-file-standards"),
+        ("~/.config/touchstone/sessions/", "cli-man-file-sessions"),
+    ] {
+        out.push_str(&tagged(path, &crate::i18n::tr(id)));
+    }
+    out.push_str(&format!(".SH {}\n", roff(&crate::t!("cli-man-settings"))));
+    out.push_str(&format!("{}\n", roff(&crate::t!("cli-man-settings-intro"))));
+    for (key, id) in [
+        ("theme", "cli-man-setting-theme"),
+        ("language", "cli-man-setting-language"),
+        ("rubric", "cli-man-setting-rubric"),
+        ("facilitator", "cli-man-setting-facilitator"),
+        ("database", "cli-man-setting-database"),
+        ("[keys]", "cli-man-setting-keys"),
+    ] {
+        out.push_str(&tagged(key, &crate::i18n::tr(id)));
+    }
+    out.push_str(&format!(".SH {}\n", roff(&crate::t!("cli-man-keys"))));
+    out.push_str(&format!("{}\n", roff(&crate::t!("cli-man-keys-intro"))));
+    let mut contexts: Vec<crate::tui::keymap::Ctx> = Vec::new();
+    for b in crate::tui::keymap::BINDINGS {
+        if !contexts.contains(&b.ctx) {
+            contexts.push(b.ctx);
+        }
+    }
+    for ctx in contexts {
+        out.push_str(&format!(".SS {}\n", roff(&ctx.title())));
+        for b in crate::tui::keymap::BINDINGS.iter().filter(|b| b.ctx == ctx) {
+            out.push_str(&tagged(b.label, &b.help_text()));
+        }
+    }
+    out
 }
 
 /// One candidate a line, a tab and a description after it. Never creates a database

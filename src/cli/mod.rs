@@ -356,8 +356,14 @@ fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
         options.session,
         Some(crate::tui::app::SessionRole::Watch { .. })
     );
+    let nameless = crate::settings::known_actor(&ctx.settings).is_none();
     let app = crate::tui::App::new(store, ctx.registry, ctx.actor, options)
         .with_settings(&ctx.settings, Some(crate::settings::path()));
+    let app = if nameless && !watching {
+        app.ask_name()
+    } else {
+        app
+    };
     // Watching a session only looks, as a viewer over SSH does.
     let app = if watching { app.read_only() } else { app };
     crate::tui::run(app)
@@ -476,15 +482,40 @@ fn demo(mut ctx: Context, db_given: bool, schools: usize, seed: u64, add: bool) 
     } else {
         ctx.prepare_db_folder()?;
     }
+    let bar = demo_progress_bar(schools);
+    let mut progress = |written: usize| {
+        if let Some(bar) = &bar {
+            bar.set_position(written as u64);
+            bar.set_message(crate::t!(
+                "cli-demo-progress",
+                written = written,
+                schools = schools
+            ));
+        }
+    };
     let summary = if in_place {
         let store = ctx.store()?;
-        crate::demo::generate(store, &entry.rubric, &entry.text, schools, seed)?
+        crate::demo::generate_with_progress(
+            store,
+            &entry.rubric,
+            &entry.text,
+            schools,
+            seed,
+            &mut progress,
+        )
     } else {
         let partial = partial_path(&path);
         // What a demo stopped before left behind.
         remove_database(&partial);
         let made = Store::open(&partial).and_then(|mut store| {
-            crate::demo::generate(&mut store, &entry.rubric, &entry.text, schools, seed)
+            crate::demo::generate_with_progress(
+                &mut store,
+                &entry.rubric,
+                &entry.text,
+                schools,
+                seed,
+                &mut progress,
+            )
         });
         let moved = made.and_then(|summary| {
             std::fs::rename(&partial, &path)
@@ -500,8 +531,12 @@ fn demo(mut ctx: Context, db_given: bool, schools: usize, seed: u64, add: bool) 
         if moved.is_err() {
             remove_database(&partial);
         }
-        moved?
+        moved
     };
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let summary = summary?;
     let path = path.display().to_string();
     output::print(&format!(
         "{}\n{}\n",
@@ -513,6 +548,28 @@ fn demo(mut ctx: Context, db_given: bool, schools: usize, seed: u64, add: bool) 
         ),
         crate::t!("cli-demo-open", path = &path)
     ))
+}
+
+/// `touchstone demo`'s progress bar on standard error, only when that is a terminal
+/// (a pipe or a file gets nothing but the closing lines).
+fn demo_progress_bar(schools: usize) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(schools as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    let style = indicatif::ProgressStyle::with_template("{bar:30} {msg} {elapsed}")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar.set_message(crate::t!(
+        "cli-demo-progress",
+        written = 0,
+        schools = schools
+    ));
+    Some(bar)
 }
 
 /// Where a demo database is made before it is moved to `path`: beside it, hidden,

@@ -110,11 +110,19 @@ fn rate(
     let rubric = store.load_without_sessions(&live.assessment_id)?.rubric;
     let indicator = indicator.trim();
     if rubric.indicator_index(indicator).is_none() {
-        return Err(Error::input(crate::t!(
-            "cli-prerate-not-an-indicator",
-            indicator = format!("{indicator:?}"),
-            rubric = &rubric.id
-        )));
+        return Err(Error::input(match rubric.closest_indicator(indicator) {
+            Some(close) => crate::t!(
+                "cli-not-an-indicator-did-you-mean",
+                indicator = format!("{indicator:?}"),
+                rubric = &rubric.id,
+                suggestion = close
+            ),
+            None => crate::t!(
+                "cli-prerate-not-an-indicator",
+                indicator = format!("{indicator:?}"),
+                rubric = &rubric.id
+            ),
+        }));
     }
     let choice = rubric.parse_choice(level).ok_or_else(|| {
         Error::input(crate::t!(

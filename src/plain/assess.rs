@@ -257,7 +257,11 @@ impl AssessView {
             }
             Cmd::Go(target) => match self.assessment.rubric.indicator_index(target.trim()) {
                 Some(p) => self.go(store, p, out)?,
-                None => out.say(t!("plain-no-such-indicator", target = target, id = &id)),
+                None => out.say(super::no_such_indicator(
+                    &self.assessment.rubric,
+                    target,
+                    &id,
+                )),
             },
             Cmd::Read => self.hear(store, out)?,
             Cmd::Summary => self.summary(store, out)?,

@@ -333,6 +333,18 @@ enum Place {
 }
 
 /// A one-line hint for what cannot be typed here.
+/// "There is no indicator …", with the closest indicator id when one is close.
+pub(crate) fn no_such_indicator(rubric: &crate::rubric::Rubric, target: &str, id: &str) -> String {
+    match rubric.closest_indicator(target) {
+        Some(close) => t!(
+            "plain-no-such-indicator-did-you-mean",
+            target = target,
+            id = close
+        ),
+        None => t!("plain-no-such-indicator", target = target, id = id),
+    }
+}
+
 fn unknown(out: &mut Lines, cmd: &Cmd, here: Place) {
     let word = words::name(cmd);
     out.say(match here {

@@ -207,6 +207,11 @@ impl Rubric {
         self.index.get(id).copied()
     }
 
+    /// The indicator id closest to `given`, for "did you mean" ([`crate::suggest`]).
+    pub fn closest_indicator(&self, given: &str) -> Option<&str> {
+        crate::suggest::closest(given, self.indicators().map(|(_, i)| i.id.as_str()))
+    }
+
     pub fn level_index(&self, key: &str) -> Option<usize> {
         self.levels.iter().position(|l| l.key == key)
     }

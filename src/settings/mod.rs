@@ -4,7 +4,7 @@
 
 mod save;
 
-pub use save::{save_language, save_theme};
+pub use save::{save_language, save_name, save_theme};
 
 use crate::diag::{Diagnostic, Source};
 use crate::tui::remap::{Entry, Remap};
@@ -42,6 +42,9 @@ pub struct Settings {
     /// Checked against the installed rubrics when used (`new`, the new-assessment form).
     pub rubric: Option<Placed>,
     pub facilitator: Option<String>,
+    /// The name changes are recorded as, asked once by the screens when nothing else
+    /// gives one (see [`known_actor`]).
+    pub name: Option<String>,
     pub database: Option<PathBuf>,
     pub keys: Remap,
 }
@@ -79,7 +82,14 @@ pub fn parse(name: &str, text: &str, home: Option<&Path>) -> Result<Settings, Ve
             }
             continue;
         }
-        let known = ["theme", "language", "rubric", "facilitator", "database"];
+        let known = [
+            "theme",
+            "language",
+            "rubric",
+            "facilitator",
+            "name",
+            "database",
+        ];
         if !known.contains(&key_name) {
             problems.push(src.at(
                 key.span(),
@@ -127,6 +137,7 @@ pub fn parse(name: &str, text: &str, home: Option<&Path>) -> Result<Settings, Ve
                 });
             }
             "facilitator" => settings.facilitator = Some(text),
+            "name" => settings.name = Some(text),
             _ => match database(&text, home) {
                 Ok(path) => settings.database = Some(path),
                 Err(why) => problem(why),
@@ -215,11 +226,18 @@ fn keys(src: &Source, value: &toml::Spanned<DeValue>) -> Result<Remap, Vec<Diagn
 /// then the login name. The environment is typed by people too, so it passes the text
 /// policy like any other door (`text::name_from`).
 pub fn actor(settings: &Settings) -> String {
+    known_actor(settings).unwrap_or_else(|| "unknown".to_string())
+}
+
+/// As [`actor`], `None` when nothing gives a name: `TOUCHSTONE_USER`, the settings'
+/// `name`, its facilitator, then the login name (`USER`, `USERNAME`). The screens then
+/// ask for one and keep it as `name` in the settings file.
+pub fn known_actor(settings: &Settings) -> Option<String> {
     let env =
         |v: &str| std::env::var_os(v).and_then(|s| crate::text::name_from(&s.to_string_lossy()));
     env("TOUCHSTONE_USER")
+        .or_else(|| settings.name.clone())
         .or_else(|| settings.facilitator.clone())
         .or_else(|| env("USER"))
         .or_else(|| env("USERNAME"))
-        .unwrap_or_else(|| "unknown".to_string())
 }

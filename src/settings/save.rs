@@ -29,6 +29,12 @@ pub fn save_language(path: &Path, lang: Lang) -> Result<()> {
     )
 }
 
+/// Sets `name` (who changes are recorded as) in the settings file at `path`, as
+/// [`save_theme`] does the theme.
+pub fn save_name(path: &Path, name: &str) -> Result<()> {
+    save(path, "name", name, &crate::t!("common-setting-name"))
+}
+
 /// The file a save writes: `path` itself, or, when `path` is a link (a settings file
 /// kept in a dotfiles folder), the file it points to, so the link stays a link. A
 /// link to nothing, and a file made read-only (by its permissions, even for a user

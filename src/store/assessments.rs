@@ -106,16 +106,40 @@ impl Store {
         )?;
         match ids.as_slice() {
             [one] => Ok(one.clone()),
-            [] => Err(Error::input(crate::t!(
-                "store-no-id-starts-with",
-                prefix = format!("{prefix:?}")
-            ))),
+            [] => Err(Error::input(match self.close_id(&prefix)? {
+                Some(close) => crate::t!(
+                    "store-no-id-starts-with-did-you-mean",
+                    prefix = format!("{prefix:?}"),
+                    suggestion = close
+                ),
+                None => crate::t!("store-no-id-starts-with", prefix = format!("{prefix:?}")),
+            })),
             many => Err(Error::input(crate::t!(
                 "store-prefix-ambiguous",
                 prefix = &prefix,
                 ids = many.join(", ")
             ))),
         }
+    }
+
+    /// For "did you mean": the one assessment id whose start is a typo away from
+    /// `prefix` (one character wrong, missing or extra), as long as `prefix`.
+    fn close_id(&self, prefix: &str) -> Result<Option<String>> {
+        let ids = self.ids_with_prefix(
+            "SELECT id FROM assessments WHERE deleted_at IS NULL AND ?1 = ?1 AND ?2 = ?2 ORDER BY id",
+            prefix,
+        )?;
+        let n = prefix.chars().count();
+        let mut close = ids.iter().filter(|id| {
+            [n.saturating_sub(1), n, n + 1].into_iter().any(|len| {
+                let start: String = id.chars().take(len).collect();
+                crate::suggest::edit_distance(prefix, &start) == 1
+            })
+        });
+        Ok(match (close.next(), close.next()) {
+            (Some(one), None) => Some(one.chars().take(n.max(8)).collect()),
+            _ => None,
+        })
     }
 
     /// Loads one assessment with everything recorded for it, coaching sessions

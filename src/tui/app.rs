@@ -81,8 +81,24 @@ pub enum Screen {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptKind {
-    Export { id: String },
+    Export {
+        id: String,
+    },
     Import,
+    /// Who changes are recorded as, when nothing gave a name (kept in the settings).
+    Name,
+}
+
+impl App {
+    /// Asks once for the name changes are recorded as (nothing gave one: no
+    /// `TOUCHSTONE_USER`, settings name or `USER`); the answer is kept in the settings.
+    pub fn ask_name(mut self) -> App {
+        self.overlay = Some(Overlay::Prompt {
+            kind: PromptKind::Name,
+            input: crate::tui::input::LineInput::new(""),
+        });
+        self
+    }
 }
 
 pub enum Overlay {

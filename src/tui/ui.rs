@@ -4,7 +4,7 @@
 use super::app::{App, Overlay, Screen, StatusKind};
 use super::keymap;
 use super::screens;
-use super::widgets::{clean, key_hints, truncate};
+use super::widgets::{clean, truncate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -68,32 +68,18 @@ pub fn draw(frame: &mut Frame, app: &App) {
         _ => "1-7".to_string(),
     };
     // Labels as the settings' key remaps make them; words in this thread's language.
-    // The first way out stays however narrow the window (a Spanish footer is longer).
     // A viewer's footer offers only what a viewer may do.
     let may =
-        |b: &&keymap::Binding| !app.read_only || super::capability::viewer_may(ctx, Some(b.action));
-    let way_out = keymap::footer(ctx)
-        .filter(may)
-        .position(|b| keymap::is_way_out(b.action));
-    let labels: Vec<(std::borrow::Cow<str>, String, bool)> = keymap::footer(ctx)
-        .filter(may)
-        .enumerate()
-        .map(|(i, b)| {
-            (
-                if b.label == "1-7" {
-                    digits.as_str().into()
-                } else {
-                    app.keys.label(b)
-                },
-                b.footer_text(),
-                Some(i) == way_out,
-            )
-        })
-        .collect();
-    let hints = labels
-        .iter()
-        .map(|(k, f, keep)| (k.as_ref(), f.as_str(), *keep));
-    let line = key_hints(&app.theme, hints, keys.width as usize, app.symbols.ellipsis);
+        |b: &keymap::Binding| !app.read_only || super::capability::viewer_may(ctx, Some(b.action));
+    let line = footer_for(
+        &app.theme,
+        &app.keys,
+        ctx,
+        &digits,
+        keys.width as usize,
+        app.symbols.ellipsis,
+        &may,
+    );
     frame.render_widget(Paragraph::new(line), keys);
     match &app.overlay {
         Some(Overlay::Help { ctx, scroll, .. }) => {
@@ -135,6 +121,67 @@ pub fn draw(frame: &mut Frame, app: &App) {
         None => {}
     }
     ascii_only(frame, app);
+}
+
+/// The footer of `ctx`, from the key map: labels as the settings' key remaps make
+/// them (`digits` for the rating keys), words in this thread's language. When `width`
+/// is too narrow (a Spanish footer is longer), the screen's least important keys go
+/// first and `?` says "more" ([`keymap::footer_ranked`]).
+pub fn footer(
+    theme: &super::theme::Theme,
+    remap: &super::remap::Remap,
+    ctx: keymap::Ctx,
+    digits: &str,
+    width: usize,
+    ellipsis: &str,
+) -> Line<'static> {
+    footer_for(theme, remap, ctx, digits, width, ellipsis, &|_| true)
+}
+
+/// [`footer`] with only the bindings `may` allows (a viewer's footer).
+fn footer_for(
+    theme: &super::theme::Theme,
+    remap: &super::remap::Remap,
+    ctx: keymap::Ctx,
+    digits: &str,
+    width: usize,
+    ellipsis: &str,
+    may: &dyn Fn(&keymap::Binding) -> bool,
+) -> Line<'static> {
+    let ranked = keymap::footer_ranked(ctx);
+    let labels: Vec<(std::borrow::Cow<str>, String, usize, bool)> = ranked
+        .iter()
+        .filter(|(b, _)| may(b))
+        .map(|(b, rank)| {
+            (
+                if b.label == "1-7" {
+                    digits.into()
+                } else {
+                    remap.label(b)
+                },
+                b.footer_text(),
+                *rank,
+                b.action == super::action::Action::Help,
+            )
+        })
+        .collect();
+    let more = crate::t!("keys-footer-more");
+    let hints = labels
+        .iter()
+        .map(|(k, w, rank, more)| super::widgets::Hint {
+            key: k.as_ref(),
+            word: w.as_str(),
+            rank: *rank,
+            more: *more,
+        })
+        .collect();
+    let line = super::widgets::footer_line(theme, hints, &more, width, ellipsis);
+    Line::from(
+        line.spans
+            .into_iter()
+            .map(|span| Span::styled(span.content.into_owned(), span.style))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// With `--ascii`, the glyphs the screens drew are replaced by plain characters.

@@ -80,6 +80,56 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 /// (help) always stays, since it lists the rest, and so do those marked `keep` (the
 /// way out); the others go from the end first. What still does not fit (a long
 /// translation in a narrow window) is cut with `ellipsis`.
+/// One footer key: its label, its word, and its rank (0 is dropped last).
+pub struct Hint<'a> {
+    pub key: &'a str,
+    pub word: &'a str,
+    pub rank: usize,
+    /// `?`: when keys are dropped, its word becomes `more` (`more` is what it shows).
+    pub more: bool,
+}
+
+/// The footer line: the keys that fit in `width`, in their own order. When they do not
+/// all fit, the lowest-ranked are dropped first and `?`'s word says `more`, since help
+/// lists what is not shown.
+pub fn footer_line<'a>(
+    theme: &Theme,
+    mut hints: Vec<Hint<'a>>,
+    more: &'a str,
+    width: usize,
+    ellipsis: &str,
+) -> Line<'a> {
+    let needed = |h: &[Hint]| {
+        h.iter()
+            .map(|h| h.key.width() + 1 + h.word.width() + 2)
+            .sum::<usize>()
+    };
+    let mut dropped = false;
+    while needed(&hints) > width + 2 {
+        let Some((drop, _)) = hints
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.rank > 0)
+            .max_by_key(|(_, h)| h.rank)
+        else {
+            break;
+        };
+        hints.remove(drop);
+        if !dropped {
+            dropped = true;
+            for h in hints.iter_mut().filter(|h| h.more) {
+                h.word = more;
+            }
+        }
+    }
+    key_hints(
+        theme,
+        hints.into_iter().map(|h| (h.key, h.word, true)),
+        width,
+        ellipsis,
+    )
+}
+
 pub fn key_hints<'a>(
     theme: &Theme,
     hints: impl Iterator<Item = (&'a str, &'a str, bool)>,

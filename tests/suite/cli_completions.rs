@@ -281,3 +281,46 @@ fn hostile_ids_in_the_database_are_never_offered_or_run() {
         );
     }
 }
+
+/// `touchstone man` is a real page: ENVIRONMENT, FILES, SETTINGS and KEYS (from the key
+/// map, so every help line of the screens is there), in the language asked for.
+#[test]
+fn the_man_page_has_environment_files_settings_and_the_keys() {
+    let env = Env::new();
+    let page = env.ok(&["man"]);
+    for heading in [".SH ENVIRONMENT", ".SH FILES", ".SH SETTINGS", ".SH KEYS"] {
+        assert!(page.contains(heading), "{heading} missing: {page}");
+    }
+    for name in [
+        "TOUCHSTONE_DB",
+        "TOUCHSTONE_USER",
+        "TOUCHSTONE_LANG",
+        "TOUCHSTONE_PLAIN",
+        "NO_COLOR",
+        "LC_ALL, LC_MESSAGES, LANG",
+        "settings.toml",
+        "touchstone.db",
+        "touchstone/standards/",
+        "touchstone/sessions/",
+        "\\fBfacilitator\\fR",
+        "\\fB[keys]\\fR",
+    ] {
+        assert!(page.contains(name), "{name} missing: {page}");
+    }
+    // Every binding of the key map, with its help line.
+    for b in touchstone::tui::keymap::BINDINGS {
+        let tag = format!("\\fB{}\\fR", b.label.replace('-', "\\-"));
+        assert!(page.contains(&tag), "{} missing: {page}", b.label);
+    }
+    let assess = format!(".SS {}", touchstone::tui::keymap::Ctx::Assess.title());
+    assert!(page.contains(&assess), "{assess} missing: {page}");
+    let es = env.ok(&["--lang", "es", "man"]);
+    for heading in [
+        ".SH ENTORNO",
+        ".SH ARCHIVOS",
+        ".SH CONFIGURACIÓN",
+        ".SH TECLAS",
+    ] {
+        assert!(es.contains(heading), "{heading} missing: {es}");
+    }
+}

@@ -201,6 +201,11 @@ fn bad_usage_exits_2_with_a_clear_message() {
             "is not a level; use not-yet, emerging",
         ),
         (vec!["rate", &id[..], "zz-9", "full"], "is not an indicator"),
+        (
+            vec!["rate", &id[..], "cl1", "full"],
+            "\"cl1\" is not an indicator of cs-site-2017: did you mean cl-1?",
+        ),
+        (vec!["rate", &id[..], "CL 2", "full"], "did you mean cl-2?"),
         (vec!["rate", "abc", "cl-1", "full"], "at least 4 characters"),
         (
             vec!["rate", "ffff", "cl-1", "full"],
@@ -352,4 +357,33 @@ fn date_options_are_typed_and_quoted_safely() {
         env.ok(&["list"]).contains("No assessments yet"),
         "nothing was created"
     );
+}
+
+/// An assessment id with one character wrong gets "did you mean" with the right start;
+/// one that is far from every id gets the plain message.
+#[test]
+fn a_mistyped_assessment_id_gets_did_you_mean() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut typo: Vec<char> = id.chars().take(8).collect();
+    typo[5] = if typo[5] == 'a' { 'b' } else { 'a' };
+    let typo: String = typo.into_iter().collect();
+    let out = env
+        .cmd()
+        .args(["rate", &typo, "cl-1", "full"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("did you mean {}?", &id[..8])),
+        "{stderr}"
+    );
+    let out = env
+        .cmd()
+        .args(["rate", "ffffffff", "cl-1", "full"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("did you mean"), "{stderr}");
 }

@@ -457,6 +457,21 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
 }
 
 #[test]
+fn an_unknown_indicator_gets_did_you_mean() {
+    let env = Env::new();
+    env.new_assessment("Lincoln Elementary");
+    let text = transcript(env.cmd().arg("--plain"), "open 1\ngo cl1\ngo zz-9\nquit\n");
+    assert!(
+        text.contains("There is no indicator cl1; did you mean cl-1? Type go cl-1."),
+        "{text}"
+    );
+    assert!(
+        text.contains("There is no indicator zz-9; type go"),
+        "{text}"
+    );
+}
+
+#[test]
 fn help_and_hints_at_the_list() {
     let env = Env::new();
     let text = transcript(

@@ -343,6 +343,12 @@ fn prerate_commands_refuse_bad_input_and_a_closed_pre_rating() {
     );
     fails(
         &[
+            "session", "prerate", "rate", &code, "--name", "Ana", "cl1", "2",
+        ],
+        "\"cl1\" is not an indicator of cs-site-2017: did you mean cl-1?",
+    );
+    fails(
+        &[
             "session", "prerate", "rate", &code, "--name", "Ana", "cl-1", "7",
         ],
         "\"7\" is not a level",

@@ -914,8 +914,21 @@ async fn the_serve_command_prints_the_passcode_serves_and_stops_on_sigterm() {
         }
         printed.push(line);
     }
+    // The rest of the banner (who can connect, how to join) follows at once.
+    while let Ok(line) = lines.recv_timeout(Duration::from_millis(300)) {
+        let done = line.starts_with("Ctrl-C");
+        printed.push(line);
+        if done {
+            break;
+        }
+    }
     let text = printed.join("\n");
     assert!(text.contains("Host key SHA256:"), "{text}");
+    assert!(
+        text.contains("Listening only on this machine (127.0.0.1:")
+            && text.contains("--listen 0.0.0.0:"),
+        "a loopback server says so and how to open it to the room: {text}"
+    );
     let key_file = dir.path().join("data/touchstone/ssh_host_ed25519_key");
     let mode = std::fs::metadata(&key_file)
         .expect("host key in the data folder")

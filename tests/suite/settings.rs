@@ -470,3 +470,52 @@ fn the_unbound_key_hint_names_the_help_key_as_remapped() {
         Some("z does nothing here — ¿ for keys")
     );
 }
+
+/// With no name from anywhere (no TOUCHSTONE_USER, settings name or USER) the screens
+/// ask once; the answer is who changes are recorded as, and it is kept in the settings
+/// file as `name`, which then gives the name next time.
+#[test]
+fn the_screens_ask_once_for_a_name_and_keep_it_in_the_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("settings.toml");
+    std::fs::write(&file, "theme = \"default\"\n").unwrap();
+    let settings = settings::load(&file).unwrap();
+    let (app, id) = app_with(dir.path(), &settings, Some(file.clone()));
+    let mut app = app.ask_name();
+    // An empty answer is not a name: the question stays.
+    app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert!(app.overlay.is_some(), "still asking");
+    for c in "Ana Ruiz".chars() {
+        press(&mut app, c);
+    }
+    app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert!(app.overlay.is_none());
+    assert_eq!(app.services.actor, "Ana Ruiz");
+    let saved = settings::load(&file).unwrap();
+    assert_eq!(saved.name.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(saved.theme, Some(ThemeName::Default), "the rest is kept");
+    // Changes now carry the name in history.
+    app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    press(&mut app, '3');
+    let events = Store::open(&dir.path().join("t.db"))
+        .unwrap()
+        .events(&id)
+        .unwrap();
+    assert!(
+        events.iter().any(|e| format!("{e:?}").contains("Ana Ruiz")),
+        "{events:?}"
+    );
+    assert!(
+        !events.iter().any(|e| format!("{e:?}").contains("unknown")),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn the_settings_name_gives_the_actor() {
+    let settings = settings::parse("s", "name = \"Bo\"\nfacilitator = \"Ana\"\n", None).unwrap();
+    assert_eq!(settings.name.as_deref(), Some("Bo"));
+    if std::env::var_os("TOUCHSTONE_USER").is_none() {
+        assert_eq!(settings::known_actor(&settings).as_deref(), Some("Bo"));
+    }
+}

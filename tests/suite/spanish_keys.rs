@@ -108,50 +108,116 @@ fn long_help_lines_are_cut_with_an_ellipsis() {
     assert!(row.contains("network (asks fi…│"), "{text}");
 }
 
-/// Every screen's footer in Spanish fits 80 columns and keeps its way out and help.
-#[test]
-fn spanish_footers_fit_80_columns_and_keep_the_way_out() {
+/// A screen's footer as drawn (`ui::footer`, from the key map) in `lang` at `width`.
+fn footer_at(ctx: Ctx, lang: Lang, width: usize) -> String {
     let theme = Theme::new(ThemeName::Default);
+    i18n::scoped(lang, || {
+        let line = touchstone::tui::ui::footer(
+            &theme,
+            &touchstone::tui::remap::Remap::default(),
+            ctx,
+            "1-4",
+            width,
+            "…",
+        );
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    })
+}
+
+/// Every screen's footer, in English and Spanish at 80 and 100 columns, fits, keeps its
+/// way out and `?`, and drops keys only from the least important: a kept key never
+/// ranks below a dropped one, and when one is dropped `?` says "more".
+#[test]
+fn footers_keep_their_most_important_keys_at_80_and_100_columns() {
     for &ctx in keymap::ALL.iter().filter(|c| **c != Ctx::Global) {
-        let way_out = keymap::footer(ctx)
-            .find(|b| keymap::is_way_out(b.action))
-            .expect("a way out");
-        let footer = |lang| {
-            i18n::scoped(lang, || {
-                let hints: Vec<(&str, String, bool)> = keymap::footer(ctx)
-                    .map(|b| (b.label, b.footer_text(), std::ptr::eq(b, way_out)))
-                    .collect();
-                let line = touchstone::tui::widgets::key_hints(
-                    &theme,
-                    hints.iter().map(|(k, f, keep)| (*k, f.as_str(), *keep)),
-                    80,
-                    "…",
+        let ranked = keymap::footer_ranked(ctx);
+        for lang in [Lang::En, Lang::Es] {
+            for width in [80, 100] {
+                let text = footer_at(ctx, lang, width);
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(text.as_str()) <= width,
+                    "{ctx:?} {lang:?} {width}: {text}"
                 );
-                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-                text
-            })
-        };
-        let (en, es) = (footer(Lang::En), footer(Lang::Es));
-        assert!(
-            unicode_width::UnicodeWidthStr::width(es.as_str()) <= 80,
-            "{ctx:?}: {es}"
-        );
-        let word = i18n::scoped(Lang::Es, || way_out.footer_text());
-        assert!(
-            es.contains(&format!("{} {word}", way_out.label)),
-            "{ctx:?}: {es}"
-        );
-        if !ctx.is_text() && ctx != Ctx::Help {
-            assert!(es.ends_with("? ayuda"), "{ctx:?}: {es}");
+                let shown = |b: &keymap::Binding| {
+                    let label = if b.label == "1-7" { "1-4" } else { b.label };
+                    let word = i18n::scoped(lang, || b.footer_text());
+                    let more = i18n::scoped(lang, || i18n::tr("keys-footer-more"));
+                    text.split("  ").any(|h| {
+                        h == format!("{label} {word}")
+                            || (b.action == touchstone::tui::action::Action::Help
+                                && h == format!("{label} {more}"))
+                    })
+                };
+                let way_out = ranked
+                    .iter()
+                    .find(|(b, _)| keymap::is_way_out(b.action))
+                    .expect("a way out");
+                assert!(shown(way_out.0), "{ctx:?} {lang:?} {width}: {text}");
+                let kept: Vec<usize> = ranked
+                    .iter()
+                    .filter(|(b, _)| shown(b))
+                    .map(|r| r.1)
+                    .collect();
+                let dropped: Vec<usize> = ranked
+                    .iter()
+                    .filter(|(b, _)| !shown(b))
+                    .map(|r| r.1)
+                    .collect();
+                let help = ranked
+                    .iter()
+                    .any(|(b, _)| b.action == touchstone::tui::action::Action::Help);
+                if let Some(first_dropped) = dropped.iter().min() {
+                    assert!(
+                        kept.iter().all(|k| k < first_dropped),
+                        "{ctx:?} {lang:?} {width}: {text}"
+                    );
+                    let more = i18n::scoped(lang, || i18n::tr("keys-footer-more"));
+                    if help {
+                        assert!(
+                            text.ends_with(&format!("? {more}")),
+                            "{ctx:?} {lang:?} {width}: {text}"
+                        );
+                    }
+                } else if help {
+                    let word = i18n::scoped(lang, || i18n::tr("keys-footer-help"));
+                    assert!(
+                        text.ends_with(&format!("? {word}")),
+                        "{ctx:?} {lang:?} {width}: {text}"
+                    );
+                }
+            }
         }
-        // Where English shows every key, so does Spanish, or it keeps at least four.
-        let count = |s: &str| s.split("  ").count();
-        let all = keymap::footer(ctx).count();
-        assert!(
-            count(&es) == count(&en) || count(&es) >= 4.min(all),
-            "{ctx:?}:\n{en}\n{es}"
-        );
     }
+}
+
+/// The keys issue 24 found dropped: in Spanish at 80 columns the assessment footer kept
+/// neither `s resumen` nor `u`; at 100 columns the coach's footer dropped `p`.
+#[test]
+fn the_assessment_and_coach_footers_keep_summary_undo_and_present() {
+    for lang in [Lang::En, Lang::Es] {
+        let assess = footer_at(Ctx::Assess, lang, 80);
+        let (summary, undo) = i18n::scoped(lang, || {
+            (
+                i18n::tr("keys-footer-summary"),
+                i18n::tr("keys-footer-undo"),
+            )
+        });
+        assert!(
+            assess.contains(&format!("s {summary}")),
+            "{lang:?}: {assess}"
+        );
+        assert!(assess.contains(&format!("u {undo}")), "{lang:?}: {assess}");
+        assert!(assess.starts_with("1-4 "), "{lang:?}: {assess}");
+        for width in [80, 100] {
+            let coach = footer_at(Ctx::Facilitate, lang, width);
+            let present = i18n::scoped(lang, || i18n::tr("keys-footer-present"));
+            assert!(
+                coach.contains(&format!("p {present}")),
+                "{lang:?} {width}: {coach}"
+            );
+        }
+    }
+    assert!(footer_at(Ctx::Assess, Lang::Es, 80).ends_with("? más"));
 }
 
 /// A scripted terminal: these keys, then Ctrl-C.

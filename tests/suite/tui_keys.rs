@@ -235,6 +235,32 @@ fn undo_puts_back_the_previous_rating_and_note() {
     );
 }
 
+/// A status stays on its screen: "Redone: …" does not follow the user to the list.
+#[test]
+fn the_last_status_does_not_follow_to_the_home_screen() {
+    let (mut f, _) = fixture(true);
+    let app = &mut f.app;
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('2'));
+    press(app, KeyCode::Char('u'));
+    ctrl(app, 'r');
+    let said = app
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(said.starts_with("Redone"), "{said}");
+    press(app, KeyCode::Char('q'));
+    assert!(matches!(app.screen, Screen::Home));
+    assert!(
+        app.status
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("Redone")),
+        "{:?}",
+        app.status.as_ref().map(|s| &s.text)
+    );
+}
+
 #[test]
 fn the_editor_saves_note_and_evidence_even_on_quit() {
     let (mut f, id) = fixture(true);

@@ -467,3 +467,39 @@ fn a_mouse_click_opens_an_assessment_and_capture_is_turned_off_at_exit() {
     });
     assert!(turned_off, "mouse capture left on at exit");
 }
+
+/// `touchstone demo` on a terminal shows how many schools are written as it goes; the
+/// bar is cleared at the end. Through a pipe it says nothing on standard error.
+#[test]
+fn demo_shows_progress_on_a_terminal_and_stays_quiet_in_a_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path(), &["demo", "--schools", "150"], &[]);
+    // A debug build on a loaded machine takes its time: up to a minute.
+    let mut status = None;
+    poll(Duration::from_secs(60), || {
+        status = tui.child.try_wait().expect("try_wait");
+        status.is_some()
+    });
+    let status = status.unwrap_or_else(|| tui.wait_exit());
+    assert!(status.success(), "{}", tui.raw_text());
+    let raw = tui.raw_text();
+    assert!(raw.contains(" of 150 schools written"), "{raw:?}");
+    assert!(tui.contents().contains("Made "), "{}", tui.contents());
+
+    let piped = tempfile::tempdir().unwrap();
+    let mut cmd = assert_cmd::Command::new(bin());
+    cmd.env_clear()
+        .args(["demo", "--schools", "50"])
+        .timeout(TIMEOUT);
+    for (k, v) in isolated_env(piped.path()) {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run touchstone");
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Made "));
+}

@@ -132,7 +132,11 @@ impl SessionView {
             },
             Cmd::Go(target) => match self.assessment.rubric.indicator_index(target.trim()) {
                 Some(p) => self.go(store, p, out)?,
-                None => out.say(t!("plain-no-such-indicator", target = target, id = &id)),
+                None => out.say(crate::plain::no_such_indicator(
+                    &self.assessment.rubric,
+                    target,
+                    &id,
+                )),
             },
             Cmd::Read => self.read_prerating(store, pos, out)?,
             Cmd::Summary => self.say_own(store, out)?,

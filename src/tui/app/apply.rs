@@ -110,26 +110,29 @@ impl App {
             Nav::Home(status)
                 if matches!(self.screen, Screen::Assess(_)) && self.came_from_network.is_some() =>
             {
+                // A status stays on its screen: the one going back says only what
+                // the screen asked to say.
+                self.status = status;
                 if let Some(mut network) = self.came_from_network.take() {
                     if let Err(e) = network.reload(&self.services) {
                         self.status = Some(Status::error(&e));
                     }
                     self.screen = Screen::Network(network);
                 }
-                if status.is_some() {
-                    self.status = status;
-                }
             }
             Nav::Home(status) => {
                 self.came_from_network = None;
                 self.screen = Screen::Home;
+                // A status stays on its screen ("Redone: …" does not follow to the
+                // list); reloading the list may set its own.
+                self.status = status;
                 self.reload_home();
-                if status.is_some() {
-                    self.status = status;
-                }
             }
             Nav::NewForm => match NewForm::new(&self.services) {
-                Ok(form) => self.screen = Screen::New(Box::new(form)),
+                Ok(form) => {
+                    self.screen = Screen::New(Box::new(form));
+                    self.status = None;
+                }
                 Err(e) => self.status = Some(Status::error(&e)),
             },
             Nav::Open { id, mode, status } => {
@@ -150,7 +153,10 @@ impl App {
             Nav::Quit => self.quit = true,
             Nav::Network => {
                 match crate::tui::screens::network::NetworkState::open(&self.services) {
-                    Ok(state) => self.screen = Screen::Network(Box::new(state)),
+                    Ok(state) => {
+                        self.screen = Screen::Network(Box::new(state));
+                        self.status = None;
+                    }
                     Err(e) => self.status = Some(Status::error(&e)),
                 }
             }

@@ -42,6 +42,31 @@ impl App {
             (Overlay::ConfirmDelete { .. }, _) => {
                 self.status = Some(Status::info(crate::t!("common-nothing-deleted")))
             }
+            (
+                Overlay::Prompt {
+                    kind: PromptKind::Name,
+                    input,
+                },
+                Action::Confirm,
+            ) => match crate::text::name_from(input.text()) {
+                Some(name) => {
+                    self.services.actor = name.clone();
+                    self.status = Some(match &self.settings_file {
+                        None => Status::info(crate::t!("home-name-set", name = &name)),
+                        Some(file) => match crate::settings::save_name(file, &name) {
+                            Ok(()) => Status::saved(crate::t!("home-name-saved", name = &name)),
+                            Err(e) => Status::error(&e),
+                        },
+                    });
+                }
+                None => {
+                    self.status = Some(Status::info(crate::t!("home-name-first")));
+                    self.overlay = Some(Overlay::Prompt {
+                        kind: PromptKind::Name,
+                        input,
+                    });
+                }
+            },
             (Overlay::Prompt { kind, input }, Action::Confirm) => {
                 let path = input.text().trim().to_string();
                 if let PromptKind::Export { id } = &kind

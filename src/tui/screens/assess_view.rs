@@ -54,10 +54,7 @@ fn sidebar_width(app: &App, state: &AssessState, width: u16) -> u16 {
         .iter()
         .zip(&state.score.by_standard)
         .map(|(standard, figures)| {
-            let count = format!(
-                "{}/{}",
-                figures.indicators.numerator, figures.indicators.denominator
-            );
+            let count = standard_count(s, figures);
             // As `sidebar` lays a line out: pointer, mark, space, title, space, count.
             s.pointer.width()
                 + s.standard_mark(figures).width()
@@ -71,6 +68,22 @@ fn sidebar_width(app: &App, state: &AssessState, width: u16) -> u16 {
     // Two columns for the borders.
     let wanted = u16::try_from(longest + 2).unwrap_or(u16::MAX);
     wanted.clamp(fixed, width / 3)
+}
+
+/// A standard's count in the sidebar, rated and full apart: `3·1/8` is 3 of its 8
+/// indicators rated (a level or N/A), 1 of them at the full level (`3:1/8` in ASCII).
+fn standard_count(s: &crate::tui::theme::Symbols, figures: &crate::score::StandardScore) -> String {
+    format!(
+        "{}{}{}/{}",
+        figures.rated,
+        count_separator(s),
+        figures.indicators.numerator,
+        figures.rated + figures.unrated
+    )
+}
+
+fn count_separator(s: &crate::tui::theme::Symbols) -> &'static str {
+    if s.ascii { ":" } else { "·" }
 }
 
 fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
@@ -87,10 +100,7 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     {
         let mark = s.standard_mark(figures);
         let pointer = if i == current { s.pointer } else { " " };
-        let count = format!(
-            "{}/{}",
-            figures.indicators.numerator, figures.indicators.denominator
-        );
+        let count = standard_count(s, figures);
         let used = count.chars().count() + 1 + pointer.width() + mark.width() + 1;
         let room = width.saturating_sub(used);
         let title = truncate(&standard.title, room, s.ellipsis);
@@ -107,22 +117,19 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     }
     lines.push(Line::raw(""));
     let total = state.indicator_count();
-    lines.push(Line::styled(
-        truncate(
-            &crate::t!(
-                "assess-sidebar-rated",
-                rated = state.score.rated,
-                total = total
-            ),
-            width,
-            s.ellipsis,
-        ),
-        t.muted,
-    ));
-    lines.push(Line::styled(
-        truncate(&crate::t!("assess-sidebar-key"), width, s.ellipsis),
-        t.muted,
-    ));
+    // The totals and the key wrap (a Spanish line is longer than the sidebar).
+    let totals = crate::t!(
+        "assess-sidebar-rated",
+        rated = state.score.rated,
+        full = state.score.indicators.numerator,
+        total = total
+    );
+    let key = crate::t!("assess-sidebar-key", sep = count_separator(s));
+    for text in [totals, key] {
+        for line in crate::tui::widgets::wrap(&text, width) {
+            lines.push(Line::styled(truncate(&line, width, s.ellipsis), t.muted));
+        }
+    }
     let block = panel(
         t,
         s,

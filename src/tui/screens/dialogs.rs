@@ -143,6 +143,7 @@ pub fn prompt(frame: &mut Frame, app: &App, kind: &PromptKind, input: &LineInput
             crate::t!("home-import-title"),
             crate::t!("home-import-help"),
         ),
+        PromptKind::Name => (crate::t!("home-name-title"), crate::t!("home-name-help")),
     };
     let width = area.width.saturating_sub(4).min(76);
     // The help wraps in a longer language rather than running off the box.

@@ -268,6 +268,7 @@ pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str, replace: bool) -
                 path = path.display().to_string()
             )))
         }
+        PromptKind::Name => Ok(Status::info(String::new())),
         PromptKind::Import => {
             let services = &mut app.services;
             let actor = format!("{} (import)", services.actor);
