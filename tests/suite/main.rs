@@ -26,6 +26,7 @@ mod nothing_lost;
 mod plain_mode;
 mod plan_translations;
 mod prerate_close;
+mod prerate_plan;
 mod prerating;
 mod read_only;
 mod readme;

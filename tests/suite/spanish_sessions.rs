@@ -566,13 +566,13 @@ fn participant_in_spanish_pre_rating() {
     let status = ana.app.status.as_ref().map(|s| s.text.clone());
     assert_eq!(
         status.as_deref(),
-        Some("Calificación previa de cl-1: En desarrollo (nadie la ve aún) · ahora cl-2")
+        Some("Calificación previa de cl-1: En desarrollo (nadie la ve aún) · ahora pl-1")
     );
     snap(
         &mut ana,
         &code,
         "participate_prerating",
-        "Participante Ana: calificación previa en silencio, cl-1 hecha, ahora cl-2",
+        "Participante Ana: calificación previa en silencio, cl-1 hecha, ahora pl-1 (2 de 3)",
     );
 }
 
