@@ -138,6 +138,19 @@ report-minutes-pre-ratings = { $count ->
 }
 report-minutes-votes = Votos: { $tally }
 report-minutes-comment = Comentario ({ $level }): "{ $comment }"
+report-minutes-comment-by = { $name } ({ $level }): "{ $comment }"
+report-minutes-said-round = Dicho en la ronda { $round }:
+report-minutes-said-pre = Dicho con las calificaciones previas:
+report-minutes-said-last = Dicho en la última ronda:
+report-minutes-discussed = Conversado sin decisión
+report-minutes-baseline = Nivel base
+report-minutes-baseline-met = La escuela cumple el nivel base: todos los criterios ({ $criteria }) están en { $level } o más arriba.
+report-minutes-baseline-not-met = La escuela aún no cumple el nivel base: { $count ->
+    [one] un criterio está
+   *[other] { $count } criterios están
+} por debajo de { $level }.
+report-minutes-baseline-short = { $id } ({ $text }): { $at }, por debajo de { $level }
+report-minutes-baseline-unrated = sin calificar
 report-minutes-action-steps = Pasos de acción
 report-kind-welcome = bienvenida
 report-kind-rate = calificar

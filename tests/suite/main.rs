@@ -20,6 +20,7 @@ mod hardening;
 mod home_list;
 mod import_integrity;
 mod live;
+mod minutes_kept;
 mod mixed_room;
 mod mouse;
 mod nothing_lost;
