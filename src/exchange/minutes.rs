@@ -4,7 +4,7 @@
 
 use super::markdown::{action_table, cell};
 use crate::assessment::Assessment;
-use crate::session::record::SessionRecord;
+use crate::session::record::{Pause, SessionRecord};
 use crate::text::{markdown as md, markdown_code as md_code};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -37,9 +37,15 @@ pub fn kind_word(kind: &str) -> String {
 /// names, as the room saw them at the reveal; `named` (only for a session whose team
 /// agreed to open voting — the caller checks) names who voted what.
 pub fn markdown(a: &Assessment, s: &SessionRecord, named: bool) -> String {
+    with_pauses(a, s, named, &[])
+}
+
+/// Minutes as [`markdown`], with the pauses of the session's clock (from the
+/// database: `Store::pauses`) listed after the agenda.
+pub fn with_pauses(a: &Assessment, s: &SessionRecord, named: bool, pauses: &[Pause]) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
-    let _ = write(&mut out, a, s, named && s.open_voting);
+    let _ = write(&mut out, a, s, named && s.open_voting, pauses);
     out
 }
 
@@ -61,7 +67,13 @@ pub fn facilitator<'a>(a: &'a Assessment, s: &'a SessionRecord) -> Cow<'a, str> 
     }
 }
 
-fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> std::fmt::Result {
+fn write(
+    out: &mut String,
+    a: &Assessment,
+    s: &SessionRecord,
+    named: bool,
+    pauses: &[Pause],
+) -> std::fmt::Result {
     let rubric = &a.rubric;
     let label = |key: &str| super::report::key_label(rubric, key);
     writeln!(
@@ -157,6 +169,29 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
         )?;
     }
     writeln!(out)?;
+    if !pauses.is_empty() {
+        writeln!(out, "## {}", crate::t!("report-minutes-pauses"))?;
+        writeln!(out)?;
+        for p in pauses {
+            let from = Timestamp::from_second(p.paused_at).unwrap_or(s.started);
+            let line = match p.resumed_at.and_then(|t| Timestamp::from_second(t).ok()) {
+                Some(to) => crate::t!(
+                    "report-minutes-pause",
+                    from = time(from),
+                    to = time(to),
+                    minutes = minutes_between(from, to),
+                    segment = md(&p.segment)
+                ),
+                None => crate::t!(
+                    "report-minutes-pause-open",
+                    from = time(from),
+                    segment = md(&p.segment)
+                ),
+            };
+            writeln!(out, "- {line}")?;
+        }
+        writeln!(out)?;
+    }
     writeln!(out, "## {}", crate::t!("report-minutes-decisions"))?;
     writeln!(out)?;
     if s.decisions.is_empty() {

@@ -167,3 +167,39 @@ fn minutes_say_the_baseline_is_met_and_name_voters_only_with_open_voting() {
     );
     assert!(!es.contains("Ana ("), "named without --named: {es}");
 }
+
+/// Pauses of the clock go into the minutes with their times and segment; one still
+/// running at the end says so (English and Spanish).
+#[test]
+fn minutes_list_the_pauses_with_their_times() {
+    let env = Env::new();
+    let id = env.new_dated("Lincoln Elementary", "2026-11-02");
+    let mut store = Store::open(&env.db()).unwrap();
+    let plans = touchstone::session::load_plans(&[]).0;
+    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
+        .unwrap();
+    let now = jiff::Timestamp::now().as_second();
+    let toggle = |store: &mut Store, at: i64| {
+        let live = store.live_session(&live.id).unwrap();
+        let mut agenda = live.agenda;
+        agenda.toggle_pause(at);
+        store.save_agenda(&live, &agenda).unwrap();
+    };
+    toggle(&mut store, now);
+    toggle(&mut store, now + 1);
+    toggle(&mut store, now + 2);
+    store.end_session(&live.id).unwrap();
+    let minutes = env.ok(&["session", "minutes", &live.code]);
+    assert!(minutes.contains("## Pauses"), "{minutes}");
+    assert!(
+        minutes.contains(" (0 min), in Welcome and purpose"),
+        "{minutes}"
+    );
+    assert!(
+        minutes.contains(", in Welcome and purpose, until the end"),
+        "{minutes}"
+    );
+    let es = env.ok(&["--lang", "es", "session", "minutes", &live.code]);
+    assert!(es.contains("## Pausas"), "{es}");
+    assert!(es.contains(", hasta el final"), "{es}");
+}

@@ -320,14 +320,14 @@ fn indicator_block<'a>(
         format!(" · {}", crate::t!("session-nobody-joined"))
     } else if waiting.is_empty() && ticked.chars().count() + everyone.chars().count() + 3 <= room {
         format!(" · {ticked} · {everyone}")
-    } else if ticked.chars().count() <= room {
-        format!(" · {ticked}")
     } else if waiting.is_empty() && state.votes.len() < state.participants.len() {
         // Pre-ratings stand in for those who have not voted in the room; saying
         // "everyone has voted" beside "Votes 0/3" read as a contradiction.
         format!(" · {} {}", s.full, crate::t!("session-everyone-has-a-vote"))
     } else if waiting.is_empty() {
         format!(" · {} {}", s.full, crate::t!("session-everyone-voted"))
+    } else if ticked.chars().count() <= room {
+        format!(" · {ticked}")
     } else {
         let names = waiting.join(", ");
         format!(" · {}", crate::t!("session-waiting-for", names = names))
