@@ -182,6 +182,11 @@ keys-participate-down = highlight the level below
 keys-participate-select = vote for the highlighted level
 keys-participate-not-applicable = vote N/A
 keys-participate-edit-note = add a comment to your vote
+keys-participate-next = pre-rating: the next indicator (a skipped one stays unrated)
+keys-participate-prev = pre-rating: the previous indicator
+keys-participate-next-standard = pre-rating: the next standard
+keys-participate-prev-standard = pre-rating: the previous standard
+keys-participate-next-unrated = pre-rating: the next indicator not pre-rated yet
 keys-participate-back = leave (your votes stay; join again to come back)
 
 ## Comment

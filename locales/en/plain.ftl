@@ -178,6 +178,7 @@ plain-not-in-rubric = The facilitator brought up { $id }, which this rubric does
 plain-now-discussing = Now discussing { $id }, round { $round }.
 plain-your-vote-on = Your vote on { $id }: { $label }.
 plain-vote-prompt = Vote on { $id } with a level number, or na. Your vote stays private until the reveal.
+plain-your-prerating-start = Your pre-rating of { $id } was { $label }: your starting choice. Type { $number } to vote for it, or another level.
 plain-revealed = Votes on { $id } revealed, { $count ->
     [one] { $count } vote
    *[other] { $count } votes
@@ -241,7 +242,10 @@ plain-prerate-none = You have not pre-rated { $id } yet.
 plain-prerate-your-comment = Your comment on { $id }:
 plain-prerate-saved = Pre-rated { $id }: { $label }. Nobody else sees it before the reveal. { $done } of { $total } indicators pre-rated.
 plain-prerate-comment-saved = Comment saved with your pre-rating of { $id }.
-plain-prerate-comment-first = Pre-rate { $id } first; the comment goes with your pre-rating.
+plain-prerate-comment-kept = Comment kept for { $id }; it is saved with your pre-rating.
+plain-prerate-your-draft = Your comment on { $id }, saved with your pre-rating:
+plain-prerate-at = Pre-rating { $at } of { $total }: { $id }.
+plain-prerate-not-planned = This session does not pre-rate { $target }; it pre-rates { $ids }.
 plain-prerate-not-saved = Pre-rating not saved: { $why }.
 plain-prerate-all = You have pre-rated every indicator. Type summary to hear your pre-ratings, or leave.
 plain-prerate-last = { $id } is the last indicator. Type unrated for the next one you have not pre-rated.

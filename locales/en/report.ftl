@@ -118,6 +118,9 @@ report-minutes-time = Time: { $day }, { $start } to { $end } ({ $zone })
 report-minutes-participants = Participants ({ $count }): { $names }
 report-minutes-assessment = Assessment: `{ $id }` ({ $rubric } v{ $version })
 report-minutes-agenda = Agenda
+report-minutes-pauses = Pauses
+report-minutes-pause = { $from } to { $to } ({ $minutes } min), in { $segment }
+report-minutes-pause-open = { $from }, in { $segment }, until the end
 report-minutes-min = { $minutes } min
 report-minutes-decisions = Decisions
 report-minutes-no-decisions = No consensus was recorded.
@@ -137,6 +140,19 @@ report-minutes-pre-ratings = { $count ->
 }
 report-minutes-votes = Votes: { $tally }
 report-minutes-comment = Comment ({ $level }): "{ $comment }"
+report-minutes-comment-by = { $name } ({ $level }): "{ $comment }"
+report-minutes-said-round = Said in round { $round }:
+report-minutes-said-pre = Said with the pre-ratings:
+report-minutes-said-last = Said in the last round:
+report-minutes-discussed = Discussed without a decision
+report-minutes-baseline = Baseline
+report-minutes-baseline-met = The school meets the baseline: every criterion ({ $criteria }) is at { $level } or above.
+report-minutes-baseline-not-met = The school does not meet the baseline yet: { $count ->
+    [one] one criterion is
+   *[other] { $count } criteria are
+} below { $level }.
+report-minutes-baseline-short = { $id } ({ $text }): { $at }, below { $level }
+report-minutes-baseline-unrated = not rated
 report-minutes-action-steps = Action steps
 report-kind-welcome = welcome
 report-kind-rate = rate

@@ -99,8 +99,13 @@ session-news-round = Round { $round }: vote again; votes stay hidden until the r
 session-news-revealed = Votes revealed: everyone's votes are below
 session-news-paused = The facilitator paused the clock
 session-news-resumed = The clock runs again
-session-comment-needs-vote = Vote first; the comment goes with your vote
 session-comment-saved = Comment saved with your vote
+session-comment-kept = Comment kept for { $indicator }; it is saved with your vote
+session-follows-facilitator = In the room the facilitator chooses the indicator; your screen follows
+session-prerating-edge = Indicator { $at } of { $total }: nothing further that way
+session-prerating-none-left = Every indicator is pre-rated; ← and → go back to change one
+session-your-draft = Your comment (saved with your vote):
+session-your-prerating = Your pre-rating: { $level } (the starting choice; Enter votes for it)
 session-vote-ended = The session has ended; your votes are kept. { $key } leaves
 session-vote-nothing-yet = Nothing to vote on yet: wait for the facilitator
 session-prerated = Pre-rated { $indicator }: { $level } (private until the reveal) · now { $next }
@@ -120,7 +125,7 @@ session-add-comment = { $key } adds a comment
 session-comment-label = Comment:
 session-recorded-by-team = Recorded by the team: { $level }
 session-everyone-votes = Everyone's votes:
-session-prerating-progress = Pre-rating: { $done } of { $total } indicators done. Private: nobody sees it before the reveal. A vote moves to the next indicator; go round again to change one.
+session-prerating-progress = Pre-rating: { $done } of { $total } indicators done. Private: nobody sees it before the reveal. A vote moves on; → skips (it stays unrated), ← goes back, c writes a comment before or after the vote.
 session-voted-of = { $voted } of { $total } have voted. Votes stay hidden until the facilitator reveals them.
 
 ## The wall screen (in the room's language).

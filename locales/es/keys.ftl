@@ -183,6 +183,11 @@ keys-participate-down = marcar el nivel de abajo
 keys-participate-select = votar por el nivel marcado
 keys-participate-not-applicable = votar N/A
 keys-participate-edit-note = agregar un comentario a su voto
+keys-participate-next = calificación previa: el indicador siguiente (el que se salta queda sin calificar)
+keys-participate-prev = calificación previa: el indicador anterior
+keys-participate-next-standard = calificación previa: el estándar siguiente
+keys-participate-prev-standard = calificación previa: el estándar anterior
+keys-participate-next-unrated = calificación previa: el siguiente indicador aún sin calificar
 keys-participate-back = salir (sus votos quedan; vuelva a unirse para regresar)
 
 ## Comment

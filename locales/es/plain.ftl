@@ -178,6 +178,7 @@ plain-not-in-rubric = La persona que facilita presentó { $id }, que esta rúbri
 plain-now-discussing = En discusión: { $id }, ronda { $round }.
 plain-your-vote-on = Su voto sobre { $id }: { $label }.
 plain-vote-prompt = Vote sobre { $id } con un número de nivel, o na. Su voto es privado hasta que se muestren los votos.
+plain-your-prerating-start = Su calificación previa de { $id } fue { $label }: es su opción de partida. Escriba { $number } para votar por ella, u otro nivel.
 plain-revealed = Votos sobre { $id } mostrados, { $count ->
     [one] { $count } voto
    *[other] { $count } votos
@@ -241,7 +242,10 @@ plain-prerate-none = Todavía no calificó previamente { $id }.
 plain-prerate-your-comment = Su comentario sobre { $id }:
 plain-prerate-saved = Calificación previa de { $id }: { $label }. Nadie más la ve antes de que se muestren los votos. { $done } de { $total } indicadores con calificación previa.
 plain-prerate-comment-saved = Comentario guardado con su calificación previa de { $id }.
-plain-prerate-comment-first = Califique { $id } primero; el comentario va con su calificación previa.
+plain-prerate-comment-kept = Comentario guardado para { $id }; se registra con su calificación previa.
+plain-prerate-your-draft = Su comentario sobre { $id }, que se guarda con su calificación previa:
+plain-prerate-at = Calificación previa { $at } de { $total }: { $id }.
+plain-prerate-not-planned = Esta sesión no pide calificación previa de { $target }; la pide de { $ids }.
 plain-prerate-not-saved = La calificación previa no se guardó: { $why }.
 plain-prerate-all = Ya calificó previamente todos los indicadores. Escriba resumen para escuchar sus calificaciones previas, o salir.
 plain-prerate-last = { $id } es el último indicador. Escriba pendiente para ir al siguiente que todavía no calificó.

@@ -119,6 +119,9 @@ report-minutes-time = Horario: { $day }, de { $start } a { $end } ({ $zone })
 report-minutes-participants = Participantes ({ $count }): { $names }
 report-minutes-assessment = Evaluación: `{ $id }` ({ $rubric } v{ $version })
 report-minutes-agenda = Agenda
+report-minutes-pauses = Pausas
+report-minutes-pause = de { $from } a { $to } ({ $minutes } min), en { $segment }
+report-minutes-pause-open = desde { $from }, en { $segment }, hasta el final
 report-minutes-min = { $minutes } min
 report-minutes-decisions = Decisiones
 report-minutes-no-decisions = No se registró ningún consenso.
@@ -138,6 +141,19 @@ report-minutes-pre-ratings = { $count ->
 }
 report-minutes-votes = Votos: { $tally }
 report-minutes-comment = Comentario ({ $level }): "{ $comment }"
+report-minutes-comment-by = { $name } ({ $level }): "{ $comment }"
+report-minutes-said-round = Dicho en la ronda { $round }:
+report-minutes-said-pre = Dicho con las calificaciones previas:
+report-minutes-said-last = Dicho en la última ronda:
+report-minutes-discussed = Conversado sin decisión
+report-minutes-baseline = Nivel base
+report-minutes-baseline-met = La escuela cumple el nivel base: todos los criterios ({ $criteria }) están en { $level } o más arriba.
+report-minutes-baseline-not-met = La escuela aún no cumple el nivel base: { $count ->
+    [one] un criterio está
+   *[other] { $count } criterios están
+} por debajo de { $level }.
+report-minutes-baseline-short = { $id } ({ $text }): { $at }, por debajo de { $level }
+report-minutes-baseline-unrated = sin calificar
 report-minutes-action-steps = Pasos de acción
 report-kind-welcome = bienvenida
 report-kind-rate = calificar

@@ -99,8 +99,13 @@ session-news-round = Ronda { $round }: vote otra vez; los votos quedan ocultos h
 session-news-revealed = Votos mostrados: los votos de todos están abajo
 session-news-paused = La persona que facilita pausó el reloj
 session-news-resumed = El reloj vuelve a correr
-session-comment-needs-vote = Primero vote; el comentario acompaña su voto
 session-comment-saved = Comentario guardado con su voto
+session-comment-kept = Comentario guardado para { $indicator }; se registra con su voto
+session-follows-facilitator = En la sala, la persona que facilita elige el indicador; su pantalla la sigue
+session-prerating-edge = Indicador { $at } de { $total }: no hay más en esa dirección
+session-prerating-none-left = Todos los indicadores tienen calificación previa; ← y → vuelven para cambiar uno
+session-your-draft = Su comentario (se guarda con su voto):
+session-your-prerating = Su calificación previa: { $level } (la opción de partida; Enter vota por ella)
 session-vote-ended = La sesión terminó; sus votos se conservan. { $key } para salir
 session-vote-nothing-yet = Aún no hay nada que votar: espere a la persona que facilita
 session-prerated = Calificación previa de { $indicator }: { $level } (nadie la ve aún) · ahora { $next }
@@ -120,7 +125,7 @@ session-add-comment = { $key } agrega un comentario
 session-comment-label = Comentario:
 session-recorded-by-team = Registrado por el equipo: { $level }
 session-everyone-votes = Los votos de todos:
-session-prerating-progress = Calificación previa: { $done } de { $total } indicadores calificados. Es privada: nadie la ve antes de mostrar los votos. Al votar pasa al siguiente indicador; dé otra vuelta para cambiar uno.
+session-prerating-progress = Calificación previa: { $done } de { $total } indicadores calificados. Es privada: nadie la ve antes de mostrar los votos. Al votar pasa al siguiente; → salta (queda sin calificar), ← vuelve, c escribe un comentario antes o después del voto.
 session-voted-of = Han votado { $voted } de { $total }. Los votos quedan ocultos hasta que la persona que facilita los muestre.
 
 ## La pantalla de la sala (en el idioma de la sala).

@@ -276,8 +276,9 @@ pub fn write_minutes(
     if named && !record.open_voting {
         return Err(Error::input(crate::t!("cli-named-private")));
     }
+    let pauses = store.pauses(&id)?;
     emit(
-        &crate::text::printable(&minutes::markdown(&assessment, record, named)),
+        &crate::text::printable(&minutes::with_pauses(&assessment, record, named, &pauses)),
         output,
         force,
     )

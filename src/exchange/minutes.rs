@@ -4,7 +4,7 @@
 
 use super::markdown::{action_table, cell};
 use crate::assessment::Assessment;
-use crate::session::record::SessionRecord;
+use crate::session::record::{Pause, SessionRecord};
 use crate::text::{markdown as md, markdown_code as md_code};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -37,9 +37,15 @@ pub fn kind_word(kind: &str) -> String {
 /// names, as the room saw them at the reveal; `named` (only for a session whose team
 /// agreed to open voting — the caller checks) names who voted what.
 pub fn markdown(a: &Assessment, s: &SessionRecord, named: bool) -> String {
+    with_pauses(a, s, named, &[])
+}
+
+/// Minutes as [`markdown`], with the pauses of the session's clock (from the
+/// database: `Store::pauses`) listed after the agenda.
+pub fn with_pauses(a: &Assessment, s: &SessionRecord, named: bool, pauses: &[Pause]) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
-    let _ = write(&mut out, a, s, named && s.open_voting);
+    let _ = write(&mut out, a, s, named && s.open_voting, pauses);
     out
 }
 
@@ -61,7 +67,13 @@ pub fn facilitator<'a>(a: &'a Assessment, s: &'a SessionRecord) -> Cow<'a, str> 
     }
 }
 
-fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> std::fmt::Result {
+fn write(
+    out: &mut String,
+    a: &Assessment,
+    s: &SessionRecord,
+    named: bool,
+    pauses: &[Pause],
+) -> std::fmt::Result {
     let rubric = &a.rubric;
     let label = |key: &str| super::report::key_label(rubric, key);
     writeln!(
@@ -157,6 +169,29 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
         )?;
     }
     writeln!(out)?;
+    if !pauses.is_empty() {
+        writeln!(out, "## {}", crate::t!("report-minutes-pauses"))?;
+        writeln!(out)?;
+        for p in pauses {
+            let from = Timestamp::from_second(p.paused_at).unwrap_or(s.started);
+            let line = match p.resumed_at.and_then(|t| Timestamp::from_second(t).ok()) {
+                Some(to) => crate::t!(
+                    "report-minutes-pause",
+                    from = time(from),
+                    to = time(to),
+                    minutes = minutes_between(from, to),
+                    segment = md(&p.segment)
+                ),
+                None => crate::t!(
+                    "report-minutes-pause-open",
+                    from = time(from),
+                    segment = md(&p.segment)
+                ),
+            };
+            writeln!(out, "- {line}")?;
+        }
+        writeln!(out)?;
+    }
     writeln!(out, "## {}", crate::t!("report-minutes-decisions"))?;
     writeln!(out)?;
     if s.decisions.is_empty() {
@@ -248,6 +283,32 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
                 )?;
             }
         }
+        // What was said before the deciding round: kept, unnamed unless open voting.
+        for (round, shown) in crate::session::ballot::said_before(rubric, s, &d.indicator, named) {
+            let head = if round == 0 {
+                crate::t!("report-minutes-said-pre")
+            } else {
+                crate::t!("report-minutes-said-round", round = round)
+            };
+            writeln!(out, "- {head}")?;
+            for v in &shown {
+                let comment = md(&v.comment.replace('\n', " "));
+                let line = match &v.name {
+                    Some(name) => crate::t!(
+                        "report-minutes-comment-by",
+                        name = md(name),
+                        level = label(&v.level),
+                        comment = comment
+                    ),
+                    None => crate::t!(
+                        "report-minutes-comment",
+                        level = label(&v.level),
+                        comment = comment
+                    ),
+                };
+                writeln!(out, "  - {line}")?;
+            }
+        }
         if let Some(i) = rubric.indicator_index(&d.indicator) {
             let entry = &a.entries[i];
             if !entry.note.is_empty() {
@@ -264,6 +325,8 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
         writeln!(out)?;
     }
     let decided: Vec<&str> = s.decisions.iter().map(|d| d.indicator.as_str()).collect();
+    discussed(out, a, s, &decided, named)?;
+    baseline(out, a, s)?;
     let steps: Vec<_> = a
         .actions
         .iter()
@@ -274,5 +337,163 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
         writeln!(out)?;
         action_table(out, steps)?;
     }
+    Ok(())
+}
+
+/// The indicators the room voted on without recording a decision: their comments
+/// (every round, unnamed unless open voting) and the notes typed in the discussion.
+fn discussed(
+    out: &mut String,
+    a: &Assessment,
+    s: &SessionRecord,
+    decided: &[&str],
+    named: bool,
+) -> std::fmt::Result {
+    let rubric = &a.rubric;
+    let label = |key: &str| super::report::key_label(rubric, key);
+    let mut ids: Vec<&str> = s
+        .votes
+        .iter()
+        .filter(|v| v.round > 0 && !decided.contains(&v.indicator.as_str()))
+        .map(|v| v.indicator.as_str())
+        .collect();
+    ids.sort_by_key(|id| rubric.indicator_index(id));
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "## {}", crate::t!("report-minutes-discussed"))?;
+    writeln!(out)?;
+    for id in ids {
+        writeln!(out, "### {id}")?;
+        writeln!(out)?;
+        for (round, shown) in crate::session::ballot::said_before(rubric, s, id, named)
+            .into_iter()
+            .chain([(
+                u32::MAX,
+                crate::session::ballot::decided(rubric, s, id, named),
+            )])
+        {
+            let shown: Vec<_> = shown
+                .into_iter()
+                .filter(|v| !v.comment.is_empty())
+                .collect();
+            if shown.is_empty() {
+                continue;
+            }
+            let head = match round {
+                0 => crate::t!("report-minutes-said-pre"),
+                u32::MAX => crate::t!("report-minutes-said-last"),
+                r => crate::t!("report-minutes-said-round", round = r),
+            };
+            writeln!(out, "- {head}")?;
+            for v in &shown {
+                let comment = md(&v.comment.replace('\n', " "));
+                let line = match &v.name {
+                    Some(name) => crate::t!(
+                        "report-minutes-comment-by",
+                        name = md(name),
+                        level = label(&v.level),
+                        comment = comment
+                    ),
+                    None => crate::t!(
+                        "report-minutes-comment",
+                        level = label(&v.level),
+                        comment = comment
+                    ),
+                };
+                writeln!(out, "  - {line}")?;
+            }
+        }
+        if let Some(entry) = rubric.indicator_index(id).and_then(|i| a.entries.get(i))
+            && !entry.note.is_empty()
+        {
+            writeln!(
+                out,
+                "- {}",
+                crate::t!("report-note", note = md(&entry.note.replace('\n', " ")))
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// For a baseline check (the `baseline-check` plan, or a session that decided every
+/// baseline criterion): whether the school meets the baseline, and on which criterion
+/// it falls short.
+fn baseline(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Result {
+    let rubric = &a.rubric;
+    let criteria: Vec<(usize, &crate::rubric::Indicator)> = rubric
+        .indicators()
+        .enumerate()
+        .filter(|(_, (_, ind))| ind.baseline)
+        .map(|(i, (_, ind))| (i, ind))
+        .collect();
+    let all_decided = !criteria.is_empty()
+        && criteria
+            .iter()
+            .all(|(_, ind)| s.decisions.iter().any(|d| d.indicator == ind.id));
+    if criteria.is_empty() || !(s.plan == "baseline-check" || all_decided) {
+        return Ok(());
+    }
+    let floor = rubric.scoring.baseline_level;
+    let floor_label = rubric
+        .levels
+        .get(floor)
+        .map_or_else(String::new, |l| l.label.clone());
+    let short: Vec<_> = criteria
+        .iter()
+        .filter_map(|(i, ind)| {
+            let choice = a.entries.get(*i).and_then(|e| e.choice);
+            match choice {
+                Some(crate::rubric::Choice::Level(l)) if l >= floor => None,
+                other => Some((ind, other)),
+            }
+        })
+        .collect();
+    writeln!(out, "## {}", crate::t!("report-minutes-baseline"))?;
+    writeln!(out)?;
+    let ids: Vec<&str> = criteria.iter().map(|(_, ind)| ind.id.as_str()).collect();
+    if short.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            crate::t!(
+                "report-minutes-baseline-met",
+                criteria = ids.join(", "),
+                level = md(&floor_label)
+            )
+        )?;
+    } else {
+        writeln!(
+            out,
+            "{}",
+            crate::t!(
+                "report-minutes-baseline-not-met",
+                count = short.len(),
+                level = md(&floor_label)
+            )
+        )?;
+        writeln!(out)?;
+        for (ind, choice) in short {
+            let at = match choice {
+                None => crate::t!("report-minutes-baseline-unrated"),
+                Some(c) => super::report::key_label(rubric, rubric.choice_key(c)),
+            };
+            writeln!(
+                out,
+                "- {}",
+                crate::t!(
+                    "report-minutes-baseline-short",
+                    id = &ind.id,
+                    text = md(&ind.text),
+                    at = at,
+                    level = md(&floor_label)
+                )
+            )?;
+        }
+    }
+    writeln!(out)?;
     Ok(())
 }

@@ -46,9 +46,12 @@ pub struct SessionView {
     decisions_told: usize,
     /// Past the first read-out at joining.
     joined: bool,
-    /// While the session is open for pre-rating: the indicator this member is on (a
-    /// flat index). `None` once the room meets.
+    /// While the session is open for pre-rating: the indicator this member is on (an
+    /// index into the plan's indicators, `session::prerate::planned`). `None` once
+    /// the room meets.
     pre: Option<usize>,
+    /// Comments written before the pre-rating, by indicator id: saved with it.
+    drafts: std::collections::HashMap<String, String>,
 }
 
 fn now_seconds() -> i64 {
@@ -93,6 +96,7 @@ impl SessionView {
             decisions_told,
             joined: false,
             pre: None,
+            drafts: std::collections::HashMap::new(),
         };
         if view.live.prerating {
             view.start_prerating(store, out)?;
@@ -202,7 +206,23 @@ impl SessionView {
                 id = id,
                 label = self.key_label(&v.level)
             )),
-            None => out.say(t!("plain-vote-prompt", id = id)),
+            None => {
+                // This member's own pre-rating, and nobody else's: the starting choice.
+                let own = store.own_prerates(&self.live.id, &self.name)?;
+                if let Some(p) = own.iter().find(|p| &p.indicator == id) {
+                    let number = match rubric.parse_choice(&p.level) {
+                        Some(Choice::Level(l)) => (l + 1).to_string(),
+                        _ => "na".to_string(),
+                    };
+                    out.say(t!(
+                        "plain-your-prerating-start",
+                        id = id,
+                        label = self.key_label(&p.level),
+                        number = number
+                    ));
+                }
+                out.say(t!("plain-vote-prompt", id = id))
+            }
         }
         Ok(())
     }

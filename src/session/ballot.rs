@@ -143,6 +143,58 @@ pub fn decided(
     in_order(rubric, shown)
 }
 
+/// The comments on `indicator` that the decision's votes ([`decided`]) do not carry:
+/// earlier rounds', and pre-ratings that did not count, by round (0 for pre-ratings),
+/// each round's in level order. What was said stays in the minutes even when the
+/// decision came in a later round. Named only when the session agreed to open voting
+/// and `named` asks for it.
+pub fn said_before(
+    rubric: &Rubric,
+    record: &SessionRecord,
+    indicator: &str,
+    named: bool,
+) -> Vec<(u32, Vec<Shown>)> {
+    let mut record = record.clone();
+    public(&mut record);
+    let last = record
+        .votes
+        .iter()
+        .filter(|v| v.indicator == indicator)
+        .map(|v| v.round)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let named = named && record.open_voting;
+    let mut rounds: Vec<u32> = record
+        .votes
+        .iter()
+        .filter(|v| v.indicator == indicator)
+        .map(|v| v.round)
+        .collect();
+    rounds.sort_unstable();
+    rounds.dedup();
+    rounds
+        .into_iter()
+        .filter_map(|round| {
+            let shown: Vec<Shown> = record
+                .votes
+                .iter()
+                .filter(|v| v.indicator == indicator && v.round == round)
+                .filter(|v| !v.comment.is_empty())
+                // Not one of the votes the decision came from.
+                .filter(|v| !(round == last || (last == 1 && round == 0 && !v.replaced)))
+                .map(|v| Shown {
+                    level: v.level.clone(),
+                    comment: v.comment.clone(),
+                    pre: v.round == 0,
+                    name: v.participant.clone().filter(|_| named),
+                })
+                .collect();
+            (!shown.is_empty()).then(|| (round, in_order(rubric, shown)))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,5 +307,61 @@ mod tests {
         let again = record.clone();
         public(&mut record);
         assert_eq!(record, again, "public is idempotent");
+    }
+
+    /// What was said before the deciding round stays: earlier rounds' comments and
+    /// the pre-ratings', unnamed unless open voting and asked for; the deciding
+    /// round's are left to `decided`.
+    #[test]
+    fn earlier_rounds_comments_are_kept_apart_from_the_deciding_rounds() {
+        let v = |round, who: &str, level: &str, comment: &str| VoteRecord {
+            indicator: "cl-1".into(),
+            round,
+            participant: Some(who.into()),
+            level: level.into(),
+            comment: comment.into(),
+            at: None,
+            replaced: false,
+        };
+        let mut record = SessionRecord {
+            id: "s".into(),
+            plan: "p".into(),
+            title: "P".into(),
+            facilitator: "Dana".into(),
+            started: jiff::Timestamp::UNIX_EPOCH,
+            ended: None,
+            open_voting: true,
+            participants: vec!["Ana".into(), "Bo".into()],
+            segments: Vec::new(),
+            votes: vec![
+                v(0, "Ana", "emerging", "before"),
+                v(1, "Ana", "developing", "first"),
+                v(1, "Bo", "full", ""),
+                v(2, "Ana", "full", "second"),
+            ],
+            decisions: Vec::new(),
+        };
+        let rubric = rubric();
+        let said = said_before(&rubric, &record, "cl-1", true);
+        let rounds: Vec<(u32, Vec<&str>)> = said
+            .iter()
+            .map(|(r, shown)| (*r, shown.iter().map(|s| s.comment.as_str()).collect()))
+            .collect();
+        assert_eq!(rounds, [(0, vec!["before"]), (1, vec!["first"])]);
+        assert_eq!(said[1].1[0].name.as_deref(), Some("Ana"));
+        let last = decided(&rubric, &record, "cl-1", true);
+        assert_eq!(last.len(), 1);
+        assert_eq!(last[0].comment, "second");
+        assert!(
+            said_before(&rubric, &record, "cl-1", false)
+                .iter()
+                .all(|(_, shown)| shown.iter().all(|s| s.name.is_none()))
+        );
+        record.open_voting = false;
+        assert!(
+            said_before(&rubric, &record, "cl-1", true)
+                .iter()
+                .all(|(_, shown)| shown.iter().all(|s| s.name.is_none()))
+        );
     }
 }

@@ -16,22 +16,29 @@ pub fn still_open(code: &str) -> String {
     crate::t!("session-error-still-prerating", code = code)
 }
 
-/// The indicators a plan's rate segments bring up (what pre-rating can settle), as ids
-/// in rubric order; `weakest` as the session stored it.
+/// The indicators a plan's rate segments bring up (what pre-rating asks and can
+/// settle), as ids in agenda order: segment by segment, each indicator once, where it
+/// first comes up; `weakest` as the session stored it. The one rule every front end
+/// (the participant's screen, plain mode, the command line) pre-rates by.
 pub fn planned(plan: &Plan, rubric: &Rubric, weakest: &[String]) -> Vec<String> {
-    let mut indices: Vec<usize> = plan
+    let mut indices: Vec<usize> = Vec::new();
+    for i in plan
         .segments
         .iter()
         .filter(|s| s.kind == SegmentKind::Rate)
         .flat_map(|s| super::covered(s, rubric, weakest))
-        .collect();
-    indices.sort_unstable();
-    indices.dedup();
-    rubric
+    {
+        if !indices.contains(&i) {
+            indices.push(i);
+        }
+    }
+    let ids: Vec<&str> = rubric
         .indicators()
-        .enumerate()
-        .filter(|(i, _)| indices.binary_search(i).is_ok())
-        .map(|(_, (_, ind))| ind.id.clone())
+        .map(|(_, ind)| ind.id.as_str())
+        .collect();
+    indices
+        .into_iter()
+        .filter_map(|i| ids.get(i).map(|id| id.to_string()))
         .collect()
 }
 

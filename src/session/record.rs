@@ -49,6 +49,18 @@ pub struct VoteRecord {
     pub replaced: bool,
 }
 
+/// A pause of the session's clock (kept by the database for the minutes; not part
+/// of the exported record).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pause {
+    /// The title of the segment it fell in.
+    pub segment: String,
+    /// Unix seconds.
+    pub paused_at: i64,
+    /// Unix seconds; `None` while paused, or when the session ended paused.
+    pub resumed_at: Option<i64>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision {
     pub indicator: String,

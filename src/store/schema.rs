@@ -424,6 +424,19 @@ CREATE TABLE outcomes (
     PRIMARY KEY (school_id, year, student_group, subject)
 ) WITHOUT ROWID;
 "#,
+    // Pauses of a session's clock, with their times and the segment they fell in, for
+    // the minutes (issue 24 item 5). `resumed_at` is empty while the clock is paused
+    // (and stays so for a session that ended paused). Times are Unix seconds.
+    r#"
+CREATE TABLE session_pauses (
+    id         INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    segment    TEXT NOT NULL,
+    paused_at  INTEGER NOT NULL,
+    resumed_at INTEGER
+);
+CREATE INDEX session_pauses_by_session ON session_pauses (session_id);
+"#,
 ];
 
 /// The schema version this binary writes.
@@ -604,6 +617,47 @@ mod tests {
         assert!(
             matches!(saved, crate::store::Saved::Conflict(_)),
             "{saved:?}"
+        );
+    }
+
+    /// The pauses migration on a database made by the schema before it: an old
+    /// session has no pauses, and a pause of its clock is then kept with its times.
+    #[test]
+    fn pauses_migration_keeps_old_sessions_and_records_their_pauses() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        let at = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("CREATE TABLE session_pauses"))
+            .unwrap();
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[2..at] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", at as i64).unwrap();
+            conn.execute_batch("UPDATE sessions SET code = 'ABCDEF' WHERE id = 's';")
+                .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert!(store.pauses("s").unwrap().is_empty());
+        // The old session takes pauses from now on (the clock's writes are tested in
+        // `minutes_kept`).
+        store
+            .conn
+            .execute_batch(
+                "INSERT INTO session_pauses (session_id, segment, paused_at) VALUES ('s', 'Welcome', 1000);",
+            )
+            .unwrap();
+        let pauses = store.pauses("s").unwrap();
+        assert_eq!(
+            (
+                pauses[0].segment.as_str(),
+                pauses[0].paused_at,
+                pauses[0].resumed_at
+            ),
+            ("Welcome", 1000, None)
         );
     }
 

@@ -303,8 +303,48 @@ impl Store {
             "UPDATE sessions SET segment = ?2, segment_started = ?3, paused_at = ?4, paused_total = ?5, extra = ?6 WHERE id = ?1",
             params![session.id, agenda.segment as i64, agenda.started, agenda.paused_at, agenda.paused_total, agenda.extra],
         )?;
+        // Pauses are kept with their times for the minutes: a pause opens a row, and
+        // whatever ends it (restarting the clock, another segment) closes it.
+        match (session.agenda.paused_at, agenda.paused_at) {
+            (None, Some(from)) => {
+                let title = session
+                    .plan
+                    .segments
+                    .get(agenda.segment)
+                    .map_or("", |s| s.title.as_str());
+                tx.execute(
+                    "INSERT INTO session_pauses (session_id, segment, paused_at) VALUES (?1, ?2, ?3)",
+                    params![session.id, title, from],
+                )?;
+            }
+            (Some(_), None) => {
+                tx.execute(
+                    "UPDATE session_pauses SET resumed_at = ?2 WHERE session_id = ?1 AND resumed_at IS NULL",
+                    params![session.id, jiff::Timestamp::now().as_second()],
+                )?;
+            }
+            _ => {}
+        }
         tx.commit()?;
         Ok(())
+    }
+
+    /// The pauses of a session's clock, in the order they happened.
+    pub fn pauses(&self, session_id: &str) -> Result<Vec<crate::session::record::Pause>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT segment, paused_at, resumed_at FROM session_pauses
+             WHERE session_id = ?1 ORDER BY paused_at, id",
+        )?;
+        let rows = stmt
+            .query_map([session_id], |r| {
+                Ok(crate::session::record::Pause {
+                    segment: r.get(0)?,
+                    paused_at: r.get(1)?,
+                    resumed_at: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
     }
 
     /// Brings an indicator up for discussion: its latest round of votes, hidden

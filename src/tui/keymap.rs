@@ -299,6 +299,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Participate, &[key(K::Enter)], "Enter", A::Select, "keys-participate-select", ""),
     bind(C::Participate, &[ch('n')], "n", A::NotApplicable, "keys-participate-not-applicable", "keys-footer-n-a"),
     bind(C::Participate, &[ch('c')], "c", A::EditNote, "keys-participate-edit-note", "keys-footer-comment"),
+    bind(C::Participate, &[key(K::Right), ch('l')], "→", A::NextIndicator, "keys-participate-next", ""),
+    bind(C::Participate, &[key(K::Left), ch('h')], "←", A::PrevIndicator, "keys-participate-prev", ""),
+    bind(C::Participate, &[ch(']')], "]", A::NextStandard, "keys-participate-next-standard", ""),
+    bind(C::Participate, &[ch('[')], "[", A::PrevStandard, "keys-participate-prev-standard", ""),
+    bind(C::Participate, &[key(K::Tab)], "Tab", A::NextUnrated, "keys-participate-next-unrated", ""),
     bind(C::Participate, &[ch('q'), key(K::Esc)], "q", A::Back, "keys-participate-back", "keys-footer-leave"),
     // Comment on a vote
     bind(C::Comment, &[key(K::Enter)], "Enter", A::Confirm, "keys-comment-confirm", "keys-footer-save"),

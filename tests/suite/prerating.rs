@@ -234,7 +234,9 @@ fn four_members_pre_rate_and_the_segment_brings_up_only_the_spread_with_them_in_
     );
     assert!(participating(&bo).revealed_votes.is_empty());
     let before = screen(&bo, 120, 35);
-    assert!(!before.contains("pre-rating"), "{before}");
+    // Bo's own pre-rating is his starting choice (issue 24 item 1); nobody else's.
+    assert!(before.contains("Your pre-rating: Developing"), "{before}");
+    assert_eq!(before.matches("pre-rating").count(), 1, "{before}");
     assert!(!before.contains("Spread"), "{before}");
 
     // The reveal counts Ana's room vote and the other three's pre-ratings.

@@ -516,6 +516,25 @@ fn end_session_confirmation() {
     );
 }
 
+/// After `q` `y` the coach is back on the assessment, and the status line names the
+/// minutes command with the session's code (issue 24 item 4).
+#[test]
+fn end_session_names_the_minutes_command() {
+    let mut room = Room::new();
+    room.revealed();
+    press(&mut room.facilitator, KeyCode::Char('q'));
+    press(&mut room.facilitator, KeyCode::Char('y'));
+    let said = room.facilitator.status.as_ref().unwrap().text.clone();
+    assert!(
+        said.ends_with(&format!("touchstone session minutes {}", room.code)),
+        "{said}"
+    );
+    room.snap_facilitator(
+        "ended",
+        "Facilitator: the session ended; the status names `touchstone session minutes CODE`",
+    );
+}
+
 #[test]
 fn facilitator_with_many_comments() {
     // A bigger team: eight more people vote on cl-1 with a comment each (through their

@@ -173,7 +173,11 @@ fn three_participants_vote_privately_and_the_consensus_is_recorded() {
     keys(&mut ana, "2");
     keys(&mut bo, "3");
     tick(&mut [&mut dana]);
-    shows(&screen(&dana), &["Votes 2/3 · waiting for: Cy"], &[]);
+    shows(
+        &screen(&dana),
+        &["Votes 2/3 · ✓Ana ✓Bo ·Cy"],
+        &["Developing", "Emerging"],
+    );
     keys(&mut cy, "3c");
     keys(&mut cy, COMMENT);
     press(&mut cy, KeyCode::Enter);
@@ -201,7 +205,7 @@ fn three_participants_vote_privately_and_the_consensus_is_recorded() {
     }
     shows(&screen(&cy), &["two decisions"], &[]);
     let hidden = ["Developing", "Spread", "median", "two decisions", "█"];
-    let all_in = "Votes 3/3 · ✓ everyone has voted";
+    let all_in = "Votes 3/3 · ✓Ana ✓Bo ✓Cy · everyone has voted";
     shows(&screen(&dana), &[all_in], &hidden);
     // Recording before the reveal is refused.
     press(&mut dana, KeyCode::Enter);
@@ -471,6 +475,15 @@ fn the_session_log_has_segments_with_times_and_ends_cleanly() {
     assert!(!room.store().live_session(&room.session).unwrap().ended);
     keys(&mut dana, "y");
     assert!(matches!(dana.screen, Screen::Assess(_)), "not back");
+    // The end message names the minutes command with this session's code.
+    let said = dana.status.as_ref().unwrap().text.clone();
+    assert_eq!(
+        said,
+        format!(
+            "Session ended; its minutes: touchstone session minutes {}",
+            room.code
+        )
+    );
     tick(&mut [&mut ana]);
     shows(&screen(&ana), &["The session has ended"], &[]);
 

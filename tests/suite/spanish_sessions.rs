@@ -438,7 +438,7 @@ fn a_spanish_participant_in_an_english_room_reads_spanish() {
     room.sync();
     let own = room.facilitator.text(&room.code, 80, 24);
     assert!(own.contains("Código para unirse:"), "{own}");
-    assert!(own.contains("Votos 1/3 · faltan: Ben, Chloe"), "{own}");
+    assert!(own.contains("Votos 1/3 · ✓Ana ·Ben ·Chloe"), "{own}");
     room.facilitator.press(KeyCode::Char('p'));
     let presented = room.facilitator.text(&room.code, 80, 24);
     assert!(presented.contains("join code CODE"), "{presented}");
@@ -569,13 +569,13 @@ fn participant_in_spanish_pre_rating() {
     let status = ana.app.status.as_ref().map(|s| s.text.clone());
     assert_eq!(
         status.as_deref(),
-        Some("Calificación previa de cl-1: En desarrollo (nadie la ve aún) · ahora cl-2")
+        Some("Calificación previa de cl-1: En desarrollo (nadie la ve aún) · ahora pl-1")
     );
     snap(
         &mut ana,
         &code,
         "participate_prerating",
-        "Participante Ana: calificación previa en silencio, cl-1 hecha, ahora cl-2",
+        "Participante Ana: calificación previa en silencio, cl-1 hecha, ahora pl-1 (2 de 3)",
         &SIZES,
     );
 }
@@ -631,4 +631,26 @@ fn a_refused_vote_is_explained_in_the_voters_language() {
         refusal(&room.facilitator).as_deref(),
         Some("The votes are already revealed; R starts a new round")
     );
+}
+
+/// A Spanish coach (issue 24 item 4): names ticked as they vote, never the levels,
+/// and the end message names the minutes command with the code.
+#[test]
+fn a_spanish_coach_sees_who_has_voted_and_the_minutes_command() {
+    let mut room = Room::new(Lang::Es, Lang::Es, [Lang::Es; 3]);
+    room.two_votes();
+    let own = room.facilitator.text(&room.code, 80, 24);
+    assert!(own.contains("Votos 2/3 · ✓Ana ✓Ben ·Chloe"), "{own}");
+    for level in ["En inicio", "En desarrollo"] {
+        assert!(!own.contains(level), "{level} shown:\n{own}");
+    }
+    room.facilitator.press(KeyCode::Char('q'));
+    room.facilitator.press(KeyCode::Char('y'));
+    let said = room.facilitator.app.status.as_ref().unwrap().text.clone();
+    assert!(
+        said.starts_with("Sesión terminada; su acta: touchstone session minutes "),
+        "{said}"
+    );
+    let code = said.rsplit(' ').next().unwrap();
+    assert_eq!(code.len(), 6, "{said}");
 }

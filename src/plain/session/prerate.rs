@@ -36,23 +36,37 @@ impl SessionView {
         self.read_prerating(store, pos, out)
     }
 
-    fn total(&self) -> usize {
-        self.assessment.rubric.indicator_count()
+    /// The indicators this session pre-rates, in agenda order: the one rule the
+    /// screens use too (`session::prerate::planned`).
+    fn order(&self) -> Vec<String> {
+        crate::session::prerate::planned(
+            &self.live.plan,
+            &self.assessment.rubric,
+            &self.live.weakest,
+        )
     }
 
+    fn total(&self) -> usize {
+        self.order().len()
+    }
+
+    /// This member's own pre-ratings of the plan's indicators.
     fn own(&self, store: &Store) -> Result<Vec<PreRating>> {
-        store.own_prerates(&self.live.id, &self.name)
+        let order = self.order();
+        Ok(store
+            .own_prerates(&self.live.id, &self.name)?
+            .into_iter()
+            .filter(|p| order.contains(&p.indicator))
+            .collect())
     }
 
     fn id_at(&self, pos: usize) -> String {
-        output::locate(&self.assessment.rubric, pos)
-            .map(|(_, _, _, i)| i.id.clone())
-            .unwrap_or_default()
+        self.order().get(pos).cloned().unwrap_or_default()
     }
 
     /// The first indicator at or after `from` (going round) that `own` lacks.
     fn not_prerated_from(&self, own: &[PreRating], from: usize) -> Option<usize> {
-        let n = self.total();
+        let n = self.total().max(1);
         (0..n)
             .map(|k| (from + k) % n)
             .find(|&p| !own.iter().any(|o| o.indicator == self.id_at(p)))
@@ -61,7 +75,18 @@ impl SessionView {
     /// Reads out one indicator with this member's own pre-rating of it.
     fn read_prerating(&self, store: &Store, pos: usize, out: &mut Lines) -> Result<()> {
         let id = self.id_at(pos);
-        output::indicator(out, &crate::rubric::shown(&self.assessment.rubric), pos);
+        out.say(t!(
+            "plain-prerate-at",
+            id = &id,
+            at = pos + 1,
+            total = self.total()
+        ));
+        if let Some(flat) = self.assessment.rubric.indicator_index(&id) {
+            output::indicator(out, &crate::rubric::shown(&self.assessment.rubric), flat);
+        }
+        if let Some(draft) = self.drafts.get(&id) {
+            out.para(&lead(t!("plain-prerate-your-draft", id = &id)), draft);
+        }
         match self.own(store)?.into_iter().find(|p| p.indicator == id) {
             Some(p) => {
                 out.say(t!(
@@ -115,7 +140,11 @@ impl SessionView {
                                 Err(e) => return Err(e),
                             }
                         }
-                        None => out.say(t!("plain-prerate-comment-first", id = &id)),
+                        // Written before the pre-rating: kept, and saved with it.
+                        None => {
+                            self.drafts.insert(id.clone(), comment);
+                            out.say(t!("plain-prerate-comment-kept", id = &id));
+                        }
                     },
                     Err(why) => out.say(t!("plain-not-saved", why = why)),
                 }
@@ -130,8 +159,20 @@ impl SessionView {
                 Some(p) => self.go(store, p, out)?,
                 None => out.say(t!("plain-prerate-all")),
             },
-            Cmd::Go(target) => match self.assessment.rubric.indicator_index(target.trim()) {
+            Cmd::Go(target) => match self.order().iter().position(|i| i == target.trim()) {
                 Some(p) => self.go(store, p, out)?,
+                None if self
+                    .assessment
+                    .rubric
+                    .indicator_index(target.trim())
+                    .is_some() =>
+                {
+                    out.say(t!(
+                        "plain-prerate-not-planned",
+                        target = target.trim(),
+                        ids = self.order().join(", ")
+                    ))
+                }
                 None => out.say(crate::plain::no_such_indicator(
                     &self.assessment.rubric,
                     target,
@@ -172,14 +213,19 @@ impl SessionView {
     ) -> Result<()> {
         let id = self.id_at(pos);
         let key = self.assessment.rubric.choice_key(choice).to_string();
-        let comment = self
-            .own(store)?
-            .into_iter()
-            .find(|p| p.indicator == id)
-            .map(|p| p.comment)
-            .unwrap_or_default();
+        let comment = match self.drafts.get(&id) {
+            Some(draft) => draft.clone(),
+            None => self
+                .own(store)?
+                .into_iter()
+                .find(|p| p.indicator == id)
+                .map(|p| p.comment)
+                .unwrap_or_default(),
+        };
         match store.prerate(&self.live.id, &self.name, &id, &key, &comment) {
-            Ok(()) => {}
+            Ok(()) => {
+                self.drafts.remove(&id);
+            }
             // Closed meanwhile: said here, and the next look at the session tells
             // that the room meets.
             Err(Error::Input(why)) => {
@@ -217,8 +263,8 @@ impl SessionView {
             done = own.len(),
             total = self.total()
         ));
-        for (_, indicator) in self.assessment.rubric.indicators() {
-            if let Some(p) = own.iter().find(|p| p.indicator == indicator.id) {
+        for indicator in self.order() {
+            if let Some(p) = own.iter().find(|p| p.indicator == indicator) {
                 out.say(t!(
                     "plain-prerate-mine-line",
                     id = &p.indicator,

@@ -110,11 +110,15 @@ impl App {
             (Overlay::ConfirmEnd, Action::Confirm) => {
                 if let Screen::Facilitate(state) = &self.screen {
                     let id = state.live.assessment_id.clone();
+                    let code = state.live.code.clone();
                     match self.services.store.end_session(&state.live.id) {
                         Ok(()) => self.follow(Nav::Open {
                             id,
                             mode: Mode::Summary,
-                            status: Some(Status::saved(crate::t!("common-session-ended"))),
+                            status: Some(Status::saved(crate::t!(
+                                "common-session-ended",
+                                code = code
+                            ))),
                         }),
                         Err(e) => self.status = Some(Status::error(&e)),
                     }

@@ -298,14 +298,36 @@ fn indicator_block<'a>(
         let pre = crate::t!("session-pre-rated", count = state.pre_rated.len());
         count.push_str(&format!(" · {pre}"));
     }
+    // Everyone in the room by name, ticked once they have voted ("✓Ana ✓Bo ·Cy"):
+    // who, never what (`session::ballot::voters`). When the names do not fit, the
+    // useful part: who is still to vote.
+    let ticked = state
+        .participants
+        .iter()
+        .map(|name| {
+            let mark = if voters.contains(name) { s.full } else { s.dot };
+            format!("{mark}{}", clean(name))
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let everyone = if waiting.is_empty() && state.votes.len() < state.participants.len() {
+        crate::t!("session-everyone-has-a-vote")
+    } else {
+        crate::t!("session-everyone-voted")
+    };
+    let room = width.saturating_sub(count.chars().count() + 3);
     let rest = if state.participants.is_empty() {
         format!(" · {}", crate::t!("session-nobody-joined"))
+    } else if waiting.is_empty() && ticked.chars().count() + everyone.chars().count() + 3 <= room {
+        format!(" · {ticked} · {everyone}")
     } else if waiting.is_empty() && state.votes.len() < state.participants.len() {
         // Pre-ratings stand in for those who have not voted in the room; saying
         // "everyone has voted" beside "Votes 0/3" read as a contradiction.
         format!(" · {} {}", s.full, crate::t!("session-everyone-has-a-vote"))
     } else if waiting.is_empty() {
         format!(" · {} {}", s.full, crate::t!("session-everyone-voted"))
+    } else if ticked.chars().count() <= room {
+        format!(" · {ticked}")
     } else {
         let names = waiting.join(", ");
         format!(" · {}", crate::t!("session-waiting-for", names = names))

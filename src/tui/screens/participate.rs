@@ -28,10 +28,18 @@ pub struct ParticipateState {
     /// How many of `revealed_votes` are pre-ratings.
     pub pre: u32,
     pub participants: usize,
-    /// While the session is open for pre-rating: the indicator this member is
-    /// pre-rating (flat index; each vote moves on), and how many they have pre-rated.
+    /// While the session is open for pre-rating: the indicators it asks (the plan's,
+    /// in agenda order: `session::prerate::planned`), the one this member is on (an
+    /// index into them; a vote moves on, the arrows skip), and how many are done.
+    pub order: Vec<String>,
     pub pre_at: usize,
     pub pre_done: usize,
+    /// In the room: this member's own pre-rating of the indicator under discussion,
+    /// the starting choice of their vote (their own only: `session::ballot`).
+    pub prerated: Option<String>,
+    /// Comments written before the vote, by indicator id: kept until the vote takes
+    /// them (or the comment is cleared), whatever the member moves to meanwhile.
+    pub drafts: std::collections::HashMap<String, String>,
     pub highlight: usize,
     /// The comment being written, when the comment field is open.
     pub comment: Option<LineInput>,
@@ -83,23 +91,27 @@ impl ParticipateState {
             revealed_votes: Vec::new(),
             pre: 0,
             participants: 0,
+            order: Vec::new(),
             pre_at: 0,
             pre_done: 0,
+            prerated: None,
+            drafts: std::collections::HashMap::new(),
             highlight: 0,
             comment: None,
             seat,
         };
         if state.live.prerating {
             // Back where this member left off: the first indicator they have not pre-rated.
+            state.order = state.planned();
             let own = services.store.own_prerates(session_id, name)?;
             state.pre_at = state
-                .assessment
-                .rubric
-                .indicators()
-                .position(|(_, ind)| !own.iter().any(|p| p.indicator == ind.id))
+                .order
+                .iter()
+                .position(|id| !own.iter().any(|p| &p.indicator == id))
                 .unwrap_or(0);
         }
         state.refresh(services)?;
+        state.load_prerated(services)?;
         state.highlight_own_vote();
         Ok(state)
     }
@@ -176,23 +188,47 @@ impl ParticipateState {
         };
         self.participants = services.store.participants(&self.live.id)?.len();
         if before != self.live.indicator {
+            self.load_prerated(services)?;
             self.highlight_own_vote();
         }
         Ok(())
     }
 
+    /// In the room: this member's own pre-rating of the indicator under discussion.
+    fn load_prerated(&mut self, services: &mut Services) -> Result<()> {
+        self.prerated = match (&self.live.indicator, self.live.prerating) {
+            (Some(id), false) => services
+                .store
+                .own_prerates(&self.live.id, &self.name)?
+                .into_iter()
+                .find(|p| &p.indicator == id)
+                .map(|p| p.level),
+            _ => None,
+        };
+        Ok(())
+    }
+
+    /// The indicators this session pre-rates, in agenda order (one rule for every
+    /// front end: `session::prerate::planned`).
+    fn planned(&self) -> Vec<String> {
+        crate::session::prerate::planned(
+            &self.live.plan,
+            &self.assessment.rubric,
+            &self.live.weakest,
+        )
+    }
+
     /// While pre-rating is open the screen follows this member, not the room: the
     /// indicator they are on and their own pre-rating of it, nobody else's.
     fn refresh_prerating(&mut self, services: &mut Services) -> Result<()> {
-        let rubric = &self.assessment.rubric;
-        let count = rubric.indicators().count().max(1);
-        self.pre_at %= count;
-        let id = rubric
-            .indicators()
-            .nth(self.pre_at)
-            .map(|(_, i)| i.id.clone());
+        self.order = self.planned();
+        self.pre_at = self.pre_at.min(self.order.len().saturating_sub(1));
+        let id = self.order.get(self.pre_at).cloned();
         let own = services.store.own_prerates(&self.live.id, &self.name)?;
-        self.pre_done = own.len();
+        self.pre_done = own
+            .iter()
+            .filter(|p| self.order.contains(&p.indicator))
+            .count();
         self.mine = own
             .into_iter()
             .find(|p| Some(&p.indicator) == id.as_ref())
@@ -253,12 +289,18 @@ impl ParticipateState {
         Some(Status::info(text))
     }
 
-    /// Puts the highlight on this participant's vote (or the first level).
+    /// Puts the highlight on this participant's vote, else (in the room) on their own
+    /// pre-rating of the indicator, else on the first level.
     fn highlight_own_vote(&mut self) {
+        let prerated = (!self.live.prerating)
+            .then_some(self.prerated.as_deref())
+            .flatten();
         let mine = self
             .mine
             .as_ref()
-            .and_then(|v| self.assessment.rubric.parse_choice(&v.level));
+            .map(|v| v.level.as_str())
+            .or(prerated)
+            .and_then(|level| self.assessment.rubric.parse_choice(level));
         self.highlight = match mine {
             Some(Choice::Level(l)) => l,
             _ => 0,
@@ -311,10 +353,14 @@ impl ParticipateState {
                 return Nav::Stay;
             }
             Action::EditNote => {
-                let current = self
-                    .mine
+                let draft = self
+                    .live
+                    .indicator
                     .as_ref()
-                    .map(|v| v.comment.clone())
+                    .and_then(|i| self.drafts.get(i));
+                let current = draft
+                    .or(self.mine.as_ref().map(|v| &v.comment))
+                    .cloned()
                     .unwrap_or_default();
                 self.comment = Some(LineInput::new(current));
                 return Nav::Stay;
@@ -327,16 +373,32 @@ impl ParticipateState {
                 let Some(input) = self.comment.take() else {
                     return Nav::Stay;
                 };
-                let Some(mine) = self.mine.clone() else {
-                    return Nav::Status(Status::info(crate::t!("session-comment-needs-vote")));
-                };
                 let comment = match crate::text::checked(
                     input.text(),
                     crate::text::Shape::Text,
                     "The comment",
                 ) {
                     Ok(c) => c,
-                    Err(why) => return Nav::Status(Status::info(why)),
+                    Err(why) => {
+                        // Nothing typed is lost: the field stays open with the text.
+                        self.comment = Some(input);
+                        return Nav::Status(Status::info(why));
+                    }
+                };
+                let Some(mine) = self.mine.clone() else {
+                    // Written before the vote: kept, and saved with the vote.
+                    let Some(id) = self.live.indicator.clone() else {
+                        return Nav::Status(Status::info(crate::t!("session-vote-nothing-yet")));
+                    };
+                    if comment.is_empty() {
+                        self.drafts.remove(&id);
+                    } else {
+                        self.drafts.insert(id.clone(), comment);
+                    }
+                    return Nav::Status(Status::info(crate::t!(
+                        "session-comment-kept",
+                        indicator = id
+                    )));
                 };
                 let saved = match (&self.live.indicator, self.live.prerating) {
                     (Some(id), true) => {
@@ -352,6 +414,11 @@ impl ParticipateState {
                     .and_then(|_| self.refresh(services))
                     .map(|_| crate::t!("session-comment-saved"))
             }
+            Action::NextIndicator
+            | Action::PrevIndicator
+            | Action::NextStandard
+            | Action::PrevStandard
+            | Action::NextUnrated => return self.step(services, action),
             Action::Back | Action::Quit => return Nav::Quit,
             _ => return Nav::Stay,
         };
@@ -373,18 +440,30 @@ impl ParticipateState {
         }
         let rubric = &self.assessment.rubric;
         let key = rubric.choice_key(choice).to_string();
-        let comment = self
-            .mine
-            .as_ref()
-            .map(|v| v.comment.clone())
-            .unwrap_or_default();
-        if self.live.prerating
-            && let Some(id) = self.live.indicator.clone()
-        {
+        let id = self.live.indicator.clone().unwrap_or_default();
+        // A comment written before the vote goes with it; else the vote keeps its own.
+        let comment = match self.drafts.get(&id) {
+            Some(draft) => draft.clone(),
+            None => self
+                .mine
+                .as_ref()
+                .map(|v| v.comment.clone())
+                .unwrap_or_default(),
+        };
+        if self.live.prerating {
             services
                 .store
                 .prerate(&self.live.id, &self.name, &id, &key, &comment)?;
-            self.pre_at += 1;
+            self.drafts.remove(&id);
+            // On to the next indicator this member has not pre-rated (going round).
+            let own = services.store.own_prerates(&self.live.id, &self.name)?;
+            let n = self.order.len();
+            if let Some(next) = (1..=n)
+                .map(|k| (self.pre_at + k) % n)
+                .find(|&p| !own.iter().any(|o| o.indicator == self.order[p]))
+            {
+                self.pre_at = next;
+            }
             self.refresh(services)?;
             let next = self.live.indicator.clone().unwrap_or_default();
             return Ok(crate::t!(
@@ -397,6 +476,7 @@ impl ParticipateState {
         services
             .store
             .vote(&self.live, &self.name, &key, &comment)?;
+        self.drafts.remove(&id);
         if let Choice::Level(l) = choice {
             self.highlight = l;
         }
@@ -405,5 +485,57 @@ impl ParticipateState {
             "session-vote-saved",
             level = crate::rubric::shown(&self.assessment.rubric).choice_label(Some(choice))
         ))
+    }
+
+    /// Moves between the indicators pre-rating asks, without voting (a skipped one
+    /// stays unrated); in the room the facilitator chooses the indicator.
+    fn step(&mut self, services: &mut Services, action: Action) -> Nav {
+        if !self.live.prerating || self.live.ended {
+            return Nav::Status(Status::info(crate::t!("session-follows-facilitator")));
+        }
+        let n = self.order.len();
+        if n == 0 {
+            return Nav::Stay;
+        }
+        let rubric = &self.assessment.rubric;
+        let standard_of = |id: &str| {
+            rubric
+                .indicators()
+                .find(|(_, ind)| ind.id == id)
+                .map(|(s, _)| s.id.clone())
+        };
+        let here = standard_of(&self.order[self.pre_at]);
+        let next = match action {
+            Action::NextIndicator => (self.pre_at + 1 < n).then_some(self.pre_at + 1),
+            Action::PrevIndicator => self.pre_at.checked_sub(1),
+            Action::NextStandard => {
+                (self.pre_at + 1..n).find(|&p| standard_of(&self.order[p]) != here)
+            }
+            Action::PrevStandard => (0..self.pre_at)
+                .rev()
+                .find(|&p| standard_of(&self.order[p]) != here),
+            _ => {
+                let own = match services.store.own_prerates(&self.live.id, &self.name) {
+                    Ok(own) => own,
+                    Err(e) => return Nav::Status(Status::error(&e)),
+                };
+                (1..n)
+                    .map(|k| (self.pre_at + k) % n)
+                    .find(|&p| !own.iter().any(|o| o.indicator == self.order[p]))
+            }
+        };
+        let Some(next) = next else {
+            let edge = if matches!(action, Action::NextUnrated) {
+                crate::t!("session-prerating-none-left")
+            } else {
+                crate::t!("session-prerating-edge", at = self.pre_at + 1, total = n)
+            };
+            return Nav::Status(Status::info(edge));
+        };
+        self.pre_at = next;
+        match self.refresh(services) {
+            Ok(()) => Nav::Stay,
+            Err(e) => Nav::Status(Status::error(&e)),
+        }
     }
 }

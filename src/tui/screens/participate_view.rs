@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
         let title = crate::t!(
             "session-title-prerating",
             at = state.pre_at + 1,
-            total = state.assessment.rubric.indicators().count(),
+            total = state.order.len(),
             name = clean(&state.name)
         );
         format!(" {title} ")
@@ -177,6 +177,36 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                 ]),
             };
             lines.push(yours);
+            // The member's own pre-rating, the starting choice of the room's vote.
+            if let (None, false, Some(level)) = (&state.mine, state.live.prerating, &state.prerated)
+            {
+                let label = rubric.choice_label(rubric.parse_choice(level));
+                for l in wrap(&crate::t!("session-your-prerating", level = label), width) {
+                    lines.push(Line::styled(l, t.key));
+                }
+            }
+            // A comment written before the vote, kept until the vote takes it.
+            let draft = (state.comment.is_none())
+                .then(|| {
+                    state
+                        .live
+                        .indicator
+                        .as_ref()
+                        .and_then(|i| state.drafts.get(i))
+                })
+                .flatten();
+            if let Some(draft) = draft {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{} ", crate::t!("session-your-draft")), t.key),
+                    Span::styled(
+                        format!(
+                            "\"{}\"",
+                            truncate(&clean(draft), width.saturating_sub(40), s.ellipsis)
+                        ),
+                        t.base,
+                    ),
+                ]));
+            }
             if let Some(input) = &state.comment {
                 lines.push(Line::from(vec![
                     Span::styled(format!("{} ", crate::t!("session-comment-label")), t.key),
@@ -207,7 +237,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                 let text = crate::t!(
                     "session-prerating-progress",
                     done = state.pre_done,
-                    total = rubric.indicators().count()
+                    total = state.order.len()
                 );
                 for l in wrap(&text, width) {
                     lines.push(Line::styled(l, t.base));
