@@ -132,10 +132,10 @@ impl Translation {
             {
                 return None;
             }
-            if standard.short.is_some() != t.short.is_some() {
-                return None;
-            }
             standard.title = t.title.clone();
+            // The translation's short title, or none: never the rubric's own words
+            // in another language. (A stored copy of the rubric made before it had
+            // short titles still takes the translation's.)
             standard.short = t.short.clone();
             standard.group = t.group.clone();
             standard.summary = t.summary.clone();
