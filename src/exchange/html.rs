@@ -276,12 +276,7 @@ fn bars(out: &mut String, rubric: &crate::rubric::Rubric, score: &Score) -> std:
         "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 760 {height}\" width=\"100%\" aria-label=\"{}\">",
         esc(&t!("report-html-bars-label"))
     )?;
-    for (i, (standard, figures)) in rubric
-        .standards
-        .iter()
-        .zip(&score.by_standard)
-        .enumerate()
-    {
+    for (i, (standard, figures)) in rubric.standards.iter().zip(&score.by_standard).enumerate() {
         let y = i as f64 * row_h + 6.0;
         let share = figures.indicators.percent().unwrap_or(0.0) / 100.0;
         let color = if figures.fully_implemented {

@@ -73,9 +73,8 @@ fn write(out: &mut String, a: &Assessment, s: &SessionRecord, named: bool) -> st
     let rubric = &crate::rubric::shown(&a.rubric);
     let lang = crate::i18n::current();
     let plan_title = plan_title(s);
-    let segment_title = |title: &str| {
-        crate::session::translation::recorded_segment(&s.plan, &s.title, title, lang)
-    };
+    let segment_title =
+        |title: &str| crate::session::translation::recorded_segment(&s.plan, &s.title, title, lang);
     let label = |key: &str| super::report::key_label(rubric, key);
     writeln!(
         out,
