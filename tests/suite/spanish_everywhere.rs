@@ -298,7 +298,10 @@ fn the_check_finds_english_where_it_is() {
         found.iter().any(|f| f.contains("Collaborative Leadership")),
         "{found:#?}"
     );
-    assert!(found.iter().any(|f| f.contains("-unrated in")), "{found:#?}");
+    assert!(
+        found.iter().any(|f| f.contains("-unrated in")),
+        "{found:#?}"
+    );
     // A message with placeables, filled in, on a line of its own and in a panel.
     let (id, message) = english_messages()
         .into_iter()
@@ -307,7 +310,11 @@ fn the_check_finds_english_where_it_is() {
     let line = message.join("Baseline");
     let found = english_in("filled", &format!("{line}\n│ {line}  │ x │"));
     assert!(
-        found.iter().filter(|f| f.contains(&format!(" {id} in "))).count() == 2,
+        found
+            .iter()
+            .filter(|f| f.contains(&format!(" {id} in ")))
+            .count()
+            == 2,
         "{found:#?}"
     );
     assert!(english_in("Spanish", "Calificaciones\nSin calificar").is_empty());
