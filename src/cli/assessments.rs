@@ -107,9 +107,18 @@ pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
         .unwrap_or(6)
         .clamp(6, 32);
     let fit = |s: &str, w: usize| crate::text::fit(&crate::text::one_line(s), w, "…");
+    // The status in the reader's language (issue 23: `list` printed "draft" in
+    // Spanish), its column as wide as its longest word.
+    use crate::assessment::Status;
+    let status_width = [Status::Draft, Status::Final]
+        .map(|s| crate::exchange::report::status_word(s).chars().count())
+        .into_iter()
+        .chain([crate::t!("cli-list-status").chars().count()])
+        .max()
+        .unwrap_or(6);
     let mut out = Stream::new();
     out.text(&format!(
-        "{:<id_width$}  {}  {:<10}  {:<16}  {:<6}  {:>9}  {}\n",
+        "{:<id_width$}  {}  {:<10}  {:<16}  {:<status_width$}  {:>9}  {}\n",
         crate::t!("cli-list-id"),
         fit(&crate::t!("cli-list-school"), school_width),
         crate::t!("cli-list-date"),
@@ -121,12 +130,12 @@ pub fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
     store.each_listed(|a| {
         let f = &a.figures;
         out.text(&format!(
-            "{:<id_width$}  {}  {:<10}  {:<16}  {:<6}  {:>9}  {}\n",
+            "{:<id_width$}  {}  {:<10}  {:<16}  {:<status_width$}  {:>9}  {}\n",
             a.id.get(..id_width).unwrap_or(&a.id),
             fit(&a.school, school_width),
             a.date,
             a.rubric_label(),
-            a.status.as_str(),
+            crate::exchange::report::status_word(a.status),
             format!("{}/{}", f.rated, f.indicators),
             f.standards()
         ))

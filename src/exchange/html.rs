@@ -59,7 +59,9 @@ fn write(
     trend: &[TrendPoint],
 ) -> std::fmt::Result {
     let m = &a.meta;
-    let rubric = &a.rubric;
+    // The rubric in the reader's language (its translation when one fits), as the
+    // text and Markdown reports show it; ids, keys and scores are the same.
+    let rubric = &crate::rubric::shown(&a.rubric);
     let title = format!("{} — {}", m.school, m.date);
     writeln!(out, "<!DOCTYPE html>")?;
     writeln!(
@@ -123,7 +125,7 @@ fn write(
     writeln!(out, "</div>")?;
     writeln!(out, "<p class=\"rule\">{}</p>", esc(&report::rule_words(a)))?;
     writeln!(out, "<h2>{}</h2>", esc(&t!("report-html-standards")))?;
-    bars(out, a, score)?;
+    bars(out, rubric, score)?;
     if trend.len() >= 2 {
         writeln!(out, "<h2>{}</h2>", esc(&t!("report-html-over-time")))?;
         line_chart(out, trend)?;
@@ -206,7 +208,10 @@ fn write(
         writeln!(
             out,
             "<h2>{}</h2>",
-            esc(&t!("report-html-session", title = &x.title))
+            esc(&t!(
+                "report-html-session",
+                title = super::minutes::plan_title(x)
+            ))
         )?;
         writeln!(
             out,
@@ -262,22 +267,16 @@ fn header_row(out: &mut String, headings: &[String]) -> std::fmt::Result {
 }
 
 /// Horizontal bars: the share of each standard's indicators at the full level.
-fn bars(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Result {
+fn bars(out: &mut String, rubric: &crate::rubric::Rubric, score: &Score) -> std::fmt::Result {
     let (label_w, bar_w, row_h) = (300.0, 360.0, 28.0);
-    let n = a.rubric.standards.len() as f64;
+    let n = rubric.standards.len() as f64;
     let height = row_h * n + 30.0;
     writeln!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 760 {height}\" width=\"100%\" aria-label=\"{}\">",
         esc(&t!("report-html-bars-label"))
     )?;
-    for (i, (standard, figures)) in a
-        .rubric
-        .standards
-        .iter()
-        .zip(&score.by_standard)
-        .enumerate()
-    {
+    for (i, (standard, figures)) in rubric.standards.iter().zip(&score.by_standard).enumerate() {
         let y = i as f64 * row_h + 6.0;
         let share = figures.indicators.percent().unwrap_or(0.0) / 100.0;
         let color = if figures.fully_implemented {

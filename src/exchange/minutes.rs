@@ -67,6 +67,12 @@ pub fn facilitator<'a>(a: &'a Assessment, s: &'a SessionRecord) -> Cow<'a, str> 
     }
 }
 
+/// The title of the session's plan in the reader's language, when a translation of
+/// the plan it ran is known; as recorded otherwise.
+pub fn plan_title(s: &SessionRecord) -> String {
+    crate::session::translation::recorded_title(&s.plan, &s.title, crate::i18n::current())
+}
+
 fn write(
     out: &mut String,
     a: &Assessment,
@@ -74,7 +80,13 @@ fn write(
     named: bool,
     pauses: &[Pause],
 ) -> std::fmt::Result {
-    let rubric = &a.rubric;
+    // The rubric and the plan in the reader's language where a translation fits
+    // (the level names of the tallies, the statements, the plan and segment titles).
+    let rubric = &crate::rubric::shown(&a.rubric);
+    let lang = crate::i18n::current();
+    let plan_title = plan_title(s);
+    let segment_title =
+        |title: &str| crate::session::translation::recorded_segment(&s.plan, &s.title, title, lang);
     let label = |key: &str| super::report::key_label(rubric, key);
     writeln!(
         out,
@@ -91,7 +103,7 @@ fn write(
         "- {}",
         crate::t!(
             "report-minutes-plan",
-            title = md(&s.title),
+            title = md(&plan_title),
             plan = md_code(&s.plan)
         )
     )?;
@@ -162,7 +174,7 @@ fn write(
         writeln!(
             out,
             "| {} | {} | {} | {actual} | {} |",
-            cell(&seg.title),
+            cell(&segment_title(&seg.title)),
             kind_word(&seg.kind),
             crate::t!("report-minutes-min", minutes = seg.planned_minutes),
             time(seg.started)

@@ -374,7 +374,7 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
                 "  {}",
                 crate::t!(
                     "report-text-session",
-                    title = &x.title,
+                    title = super::minutes::plan_title(x),
                     started = x.started.to_string(),
                     facilitator = super::minutes::facilitator(a, x),
                     participants = x.participants.len(),

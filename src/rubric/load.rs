@@ -57,6 +57,7 @@ struct RawScoring {
 struct RawStandard {
     id: Spanned<String>,
     title: Spanned<String>,
+    short: Option<Spanned<String>>,
     group: Option<Spanned<String>>,
     summary: Option<Spanned<String>>,
     indicators: Spanned<Vec<Spanned<RawIndicator>>>,
@@ -286,10 +287,21 @@ impl Checker<'_> {
             self.problem(raw.span(), crate::t!("errors-no-standards"));
         }
         let mut ids = HashSet::new();
+        let mut shorts = HashSet::new();
         let mut standards = Vec::new();
         for item in raw.get_ref() {
             let s = item.get_ref();
             let id = self.id(&s.id, "errors-what-standard-id");
+            let short = s.short.as_ref().map(|v| {
+                let short = self.text(v, "errors-what-short-title", false);
+                if !short.is_empty() && !shorts.insert(short.clone()) {
+                    self.problem(
+                        v.span(),
+                        crate::t!("errors-short-twice", short = format!("{short:?}")),
+                    );
+                }
+                short
+            });
             if !ids.insert(id.clone()) {
                 self.problem(
                     s.id.span(),
@@ -323,6 +335,7 @@ impl Checker<'_> {
             standards.push(Standard {
                 id,
                 title: self.text(&s.title, "errors-what-standard-title", false),
+                short,
                 group: s
                     .group
                     .as_ref()

@@ -100,9 +100,24 @@ pub struct Indicator {
 pub struct Standard {
     pub id: String,
     pub title: String,
+    /// A short title for narrow sidebars (`short` in the rubric file), used where the
+    /// title does not fit; distinct within a rubric (`rubric check`).
+    pub short: Option<String>,
     pub group: Option<String>,
     pub summary: Option<String>,
     pub indicators: Vec<Indicator>,
+}
+
+impl Standard {
+    /// The standard's name for a place `room` cells wide: its title when it fits,
+    /// else its short title when it has one (the caller still cuts what is too long).
+    pub fn label(&self, room: usize) -> &str {
+        use unicode_width::UnicodeWidthStr;
+        match &self.short {
+            Some(short) if self.title.width() > room => short,
+            _ => &self.title,
+        }
+    }
 }
 
 /// What a team recorded for one indicator: not applicable, or a level (index into

@@ -54,6 +54,7 @@ struct RawLevel {
 #[serde(deny_unknown_fields)]
 struct RawStandard {
     title: Spanned<String>,
+    short: Option<Spanned<String>>,
     group: Option<Spanned<String>>,
     summary: Option<Spanned<String>>,
 }
@@ -75,6 +76,7 @@ struct LevelText {
 #[derive(Debug, Clone, PartialEq)]
 struct StandardText {
     title: String,
+    short: Option<String>,
     group: Option<String>,
     summary: Option<String>,
 }
@@ -131,6 +133,10 @@ impl Translation {
                 return None;
             }
             standard.title = t.title.clone();
+            // The translation's short title, or none: never the rubric's own words
+            // in another language. (A stored copy of the rubric made before it had
+            // short titles still takes the translation's.)
+            standard.short = t.short.clone();
             standard.group = t.group.clone();
             standard.summary = t.summary.clone();
             for ind in &mut standard.indicators {
@@ -398,12 +404,38 @@ impl Checker<'_> {
 
         let standard_ids: Vec<&str> = rubric.standards.iter().map(|s| s.id.as_str()).collect();
         let mut standards = HashMap::new();
+        let mut shorts = std::collections::HashSet::new();
         for (id, value) in self.known(&raw.standards, &standard_ids, "standard", top.clone()) {
             let s = value.get_ref();
             let Some(standard) = rubric.standards.iter().find(|x| x.id == id) else {
                 continue;
             };
             let title = self.line(&s.title, Field::Standard(&id, "title"));
+            // `short` as the rubric has it: given here when, and only when, the
+            // rubric gives one; one line, and no two standards the same.
+            let short = match (&s.short, standard.short.is_some()) {
+                (Some(v), true) => {
+                    let short = self.line(v, Field::Standard(&id, "short"));
+                    if !short.is_empty() && !shorts.insert(short.clone()) {
+                        self.problem(
+                            v.span(),
+                            crate::t!("errors-short-twice", short = format!("{short:?}")),
+                        );
+                    }
+                    Some(short)
+                }
+                (None, true) => {
+                    let what = Field::Standard(&id, "short").words();
+                    self.problem(value.span(), crate::t!("errors-rt-missing", what = what));
+                    None
+                }
+                (Some(v), false) => {
+                    let what = Field::Standard(&id, "short").words();
+                    self.problem(v.span(), crate::t!("errors-rt-extra", what = what));
+                    None
+                }
+                (None, false) => None,
+            };
             let group = self.optional(
                 s.group.as_ref(),
                 standard.group.is_some(),
@@ -420,6 +452,7 @@ impl Checker<'_> {
                 id,
                 StandardText {
                     title,
+                    short,
                     group,
                     summary,
                 },

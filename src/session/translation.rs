@@ -215,6 +215,43 @@ pub fn localized_in(plan: &Plan, lang: Lang) -> Cow<'_, Plan> {
         .map_or(Cow::Borrowed(plan), Cow::Owned)
 }
 
+/// The translations into `lang` of the plan `plan` whose own title is `title`, a
+/// user folder's first: what a session recorded (the plan's words when it ran) is
+/// looked up in them.
+fn recorded_in(plan: &str, title: &str, lang: Lang) -> Vec<Entry> {
+    let user: Vec<Entry> = user_entries()
+        .lock()
+        .map(|u| u.values().flatten().cloned().collect())
+        .unwrap_or_default();
+    user.iter()
+        .chain(bundled_entries())
+        .filter(|e| e.1.language == lang && e.0.id == plan && e.0.title == title)
+        .cloned()
+        .collect()
+}
+
+/// The title a session recorded for its plan (`plan` is the plan's id), in `lang`
+/// when a translation of that plan is known; as recorded otherwise (issue 23: the
+/// minutes in the reader's language).
+pub fn recorded_title(plan: &str, title: &str, lang: Lang) -> String {
+    recorded_in(plan, title, lang)
+        .first()
+        .map_or_else(|| title.to_string(), |e| e.1.title.clone())
+}
+
+/// A segment title a session recorded (in the words of the plan `plan` titled
+/// `plan_title`), in `lang` when a translation of that plan knows the segment; as
+/// recorded otherwise.
+pub fn recorded_segment(plan: &str, plan_title: &str, segment: &str, lang: Lang) -> String {
+    recorded_in(plan, plan_title, lang)
+        .iter()
+        .find_map(|e| {
+            let at = e.0.segments.iter().position(|s| s.title == segment)?;
+            e.1.segments.get(at).map(|t| t.title.clone())
+        })
+        .unwrap_or_else(|| segment.to_string())
+}
+
 // ---------------------------------------------------------------------------
 // Telling translations from plans.
 

@@ -47,6 +47,7 @@ mod session_snapshots;
 mod session_workshop;
 mod settings;
 mod smaller;
+mod spanish_everywhere;
 mod spanish_glossary;
 mod spanish_keys;
 mod spanish_plain;

@@ -325,14 +325,16 @@ fn a_click_on_a_wrapped_descriptor_line_rates_its_level() {
 #[test]
 fn a_click_on_the_sidebar_moves_to_that_standard() {
     let mut f = Fixture::new(&["A school"], Some(0));
-    let title = assess(&f.app).assessment.rubric.standards[2].title.clone();
+    // The sidebar names a standard by its short title where the title does not fit.
+    let label = |s: &touchstone::rubric::Standard| s.short.clone().unwrap_or(s.title.clone());
+    let title = label(&assess(&f.app).assessment.rubric.standards[2]);
     let start: String = title.chars().take(10).collect();
     let at = f.find(&start);
     assert!(at.0 < 30, "found in the sidebar");
     f.run(vec![click(at)]);
     assert_eq!(assess(&f.app).position(), (2, 0));
     // And back up.
-    let first = assess(&f.app).assessment.rubric.standards[0].title.clone();
+    let first = label(&assess(&f.app).assessment.rubric.standards[0]);
     let at = f.find(&first.chars().take(10).collect::<String>());
     f.run(vec![click(at)]);
     assert_eq!(assess(&f.app).position(), (0, 0));

@@ -1,6 +1,6 @@
 //! The reports and minutes in Spanish: the text, Markdown and HTML reports and the
-//! workshop minutes read in Spanish (the rubric's own text stays as the rubric has
-//! it), while the machine formats (JSON, CSV, the TOML export) are the same bytes in
+//! workshop minutes read in Spanish (the rubric and the plan in their Spanish
+//! translations: standards, statements, level names, plan and segment titles), while the machine formats (JSON, CSV, the TOML export) are the same bytes in
 //! both languages. Import's messages in Spanish keep their `FILE:` prefixes.
 
 use crate::common::{self, Env};
@@ -135,7 +135,7 @@ fn the_html_report_in_spanish_is_well_formed_and_says_it_is_spanish() {
             "Estándares",
             "Calificaciones",
             "Plan de acción",
-            "Sesión de acompañamiento: Baseline check"
+            "Sesión de acompañamiento: Revisión del nivel base"
         ]
     );
     let columns: Vec<&str> = doc
@@ -206,17 +206,17 @@ fn the_minutes_in_spanish() {
     });
     for wanted in [
         "# Acta del taller: Lincoln Elementary, 2026-11-02",
-        "- Plan: Baseline check (`baseline-check`)",
+        "- Plan: Revisión del nivel base (`baseline-check`)",
         "- Persona que facilita: Dana",
         "- Participantes (2): Ana, Ben",
         "## Agenda",
         "| Parte | Tipo | Previsto | Real | Inicio |",
-        "| Welcome and purpose | bienvenida | 5 min |",
+        "| Bienvenida y propósito | bienvenida | 5 min |",
         "## Decisiones",
-        "### ci-1: Developing",
-        "2 votos; mediana Emerging; dispersión 1 nivel",
-        "- Votos: Emerging 1 · Developing 1",
-        "- Comentario (Developing): \"María coordina 3 días a la semana\"",
+        "### ci-1: En desarrollo",
+        "2 votos; mediana En inicio; dispersión 1 nivel",
+        "- Votos: En inicio 1 · En desarrollo 1",
+        "- Comentario (En desarrollo): \"María coordina 3 días a la semana\"",
     ] {
         assert!(md.contains(wanted), "no `{wanted}` in the minutes:\n{md}");
     }

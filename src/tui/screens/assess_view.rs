@@ -103,7 +103,9 @@ fn sidebar(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         let count = standard_count(s, figures);
         let used = count.chars().count() + 1 + pointer.width() + mark.width() + 1;
         let room = width.saturating_sub(used);
-        let title = truncate(&standard.title, room, s.ellipsis);
+        // The short title where the full one does not fit (issue 23: two standards
+        // read "Participación au…" at 80 columns).
+        let title = truncate(standard.label(room), room, s.ellipsis);
         let pad = room.saturating_sub(title.width());
         let style = if i == current {
             t.selected

@@ -356,7 +356,9 @@ impl FacilitateState {
                 self.refresh(services)?;
             }
         }
-        let title = plan
+        // The segment's title in the facilitator's language (the plan's translation).
+        let shown = crate::session::translation::localized(&plan);
+        let title = shown
             .segments
             .get(agenda.segment)
             .map_or("", |s| s.title.as_str());

@@ -254,11 +254,11 @@ fn indicator_block<'a>(
     lines.push(Line::from(vec![
         Span::styled(format!("{} ", ind.id), t.key),
         Span::styled(
-            truncate(
-                &format!("{}{position}", standard.title),
-                width.saturating_sub(ind.id.len() + 1),
-                s.ellipsis,
-            ),
+            {
+                let room = width.saturating_sub(ind.id.len() + 1);
+                let title = standard.label(room.saturating_sub(position.chars().count()));
+                truncate(&format!("{title}{position}"), room, s.ellipsis)
+            },
             t.base,
         ),
     ]));

@@ -442,7 +442,11 @@ fn welcome(frame: &mut Frame, app: &App, area: Rect) {
                     .get(i + 1)
                     .is_none_or(|next| next.rubric.id != e.rubric.id)
         })
-        .map(|(_, e)| format!("  {} {} — {}", s.dot, e.rubric.id, e.rubric.title))
+        .map(|(_, e)| {
+            // The rubric's name in the reader's language (its translation).
+            let title = crate::rubric::shown(&e.rubric).title.clone();
+            format!("  {} {} — {title}", s.dot, e.rubric.id)
+        })
         .collect();
     let mut lines = vec![
         Line::styled(crate::t!("home-welcome"), t.title),

@@ -310,7 +310,11 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
                 format!(
                     "{:<title_width$} ",
                     truncate(
-                        rubric.standard_title(&st.id).unwrap_or(&st.title),
+                        rubric
+                            .standards
+                            .iter()
+                            .find(|x| x.id == st.id)
+                            .map_or(st.title.as_str(), |x| x.label(title_width)),
                         title_width,
                         s.ellipsis
                     )

@@ -263,6 +263,12 @@ pub fn draw(frame: &mut Frame, app: &App, form: &NewForm, area: Rect) {
         let value = match field {
             Field::Rubric => {
                 let (id, title) = form.rubrics.get(form.rubric).cloned().unwrap_or_default();
+                // The rubric's name in the reader's language (its translation).
+                let title = app
+                    .services
+                    .registry
+                    .latest(&id)
+                    .map_or(title, |e| crate::rubric::shown(&e.rubric).title.clone());
                 format!("< {title} ({id}) >")
             }
             Field::School => form.school.text().to_string(),

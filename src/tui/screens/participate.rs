@@ -271,8 +271,9 @@ impl ParticipateState {
         } else if now.revealed && !before.revealed {
             crate::t!("session-news-revealed")
         } else if now.agenda.segment != before.agenda.segment {
-            let title = now
-                .plan
+            // The segment's title in the participant's language.
+            let shown = crate::session::translation::localized(&now.plan);
+            let title = shown
                 .segments
                 .get(now.agenda.segment)
                 .map_or("", |s| s.title.as_str());

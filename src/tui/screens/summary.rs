@@ -172,7 +172,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
             Span::styled(
                 format!(
                     "{mark} {:<title_width$}  ",
-                    truncate(&standard.title, title_width, s.ellipsis)
+                    truncate(standard.label(title_width), title_width, s.ellipsis)
                 ),
                 style,
             ),
