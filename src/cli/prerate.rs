@@ -234,7 +234,7 @@ fn close(ctx: &mut Context, code: &str, record_agreed: bool) -> Result<()> {
         &previous,
         live.plan.consensus,
         &planned,
-        members,
+        (members, live.plan.quorum()),
     );
     let ids: Vec<String> = agreed.iter().map(|(id, _)| id.clone()).collect();
     // Closing and recording are one transaction: all of it or (refused, failed,

@@ -10,6 +10,12 @@ use toml::Spanned;
 pub const FORMAT: &str = "touchstone-session";
 pub const FORMAT_VERSION: i64 = 1;
 
+/// How many members must have pre-rated an indicator for their pre-ratings to settle
+/// it, when the plan sets no `quorum`: one member's pre-rating is never agreement.
+pub const DEFAULT_QUORUM: u32 = 2;
+/// The largest `quorum` a plan may set.
+pub const MAX_QUORUM: i64 = 100;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SegmentKind {
     Welcome,
@@ -118,6 +124,9 @@ pub struct Plan {
     pub summary: Option<String>,
     pub rubric: Option<String>,
     pub consensus: Consensus,
+    /// `quorum`: how many members must have pre-rated an indicator before their
+    /// pre-ratings can settle it without the room (at least [`DEFAULT_QUORUM`]).
+    pub quorum: Option<u32>,
     pub segments: Vec<Segment>,
     /// What the facilitator prepares around the agenda (all optional in the file).
     pub preparation: Preparation,
@@ -142,6 +151,12 @@ impl Plan {
     pub fn minutes(&self) -> u32 {
         self.segments.iter().map(|s| s.minutes).sum()
     }
+
+    /// How many members must have pre-rated an indicator before their pre-ratings can
+    /// settle it: the plan's `quorum`, else [`DEFAULT_QUORUM`].
+    pub fn quorum(&self) -> usize {
+        self.quorum.unwrap_or(DEFAULT_QUORUM) as usize
+    }
 }
 
 #[derive(Deserialize)]
@@ -165,6 +180,7 @@ struct RawPlan {
     voting: Option<Spanned<String>>,
     glossary: Option<Spanned<Vec<Spanned<RawTerm>>>>,
     consensus: Option<Spanned<String>>,
+    quorum: Option<Spanned<i64>>,
     segments: Spanned<Vec<Spanned<RawSegment>>>,
 }
 
@@ -317,6 +333,21 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             Consensus::default()
         }),
     };
+    let quorum = raw.quorum.as_ref().map(|q| {
+        let n = *q.get_ref();
+        if !(i64::from(DEFAULT_QUORUM)..=MAX_QUORUM).contains(&n) {
+            problem(
+                q.span(),
+                crate::t!(
+                    "errors-plan-quorum",
+                    count = n.to_string(),
+                    least = DEFAULT_QUORUM,
+                    most = MAX_QUORUM
+                ),
+            );
+        }
+        n.clamp(i64::from(DEFAULT_QUORUM), MAX_QUORUM) as u32
+    });
     if raw.segments.get_ref().is_empty() {
         problem(raw.segments.span(), crate::t!("errors-plan-no-segments"));
     }
@@ -502,6 +533,7 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             summary,
             rubric: raw.rubric.map(|r| r.into_inner()),
             consensus,
+            quorum,
             segments,
             preparation,
         })
