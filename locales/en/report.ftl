@@ -45,6 +45,16 @@ report-col-standard = Standard
 report-col-full = Full
 report-col-full-indicators = Full indicators
 report-col-mean = Mean
+report-col-needed = Needed at full
+report-needed-at-full = { $below ->
+    [0] { $count ->
+        [one] its one indicator
+       *[other] all { $count }
+    }
+    [1] all but one of { $count }
+   *[other] all but { $below } of { $count }
+}
+report-needed-line = Needed at full: { $needed }
 report-col-fully-implemented = Fully implemented
 report-col-mean-score = Mean score
 report-col-indicator = Indicator

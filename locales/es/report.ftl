@@ -46,6 +46,16 @@ report-col-standard = Estándar
 report-col-full = Completo
 report-col-full-indicators = Indicadores completos
 report-col-mean = Promedio
+report-col-needed = Necesarios en el nivel completo
+report-needed-at-full = { $below ->
+    [0] { $count ->
+        [one] su único indicador
+       *[other] los { $count }
+    }
+    [1] todos menos uno de { $count }
+   *[other] todos menos { $below } de { $count }
+}
+report-needed-line = Necesarios en el nivel completo: { $needed }
 report-col-fully-implemented = Implementado por completo
 report-col-mean-score = Puntaje promedio
 report-col-indicator = Indicador

@@ -155,13 +155,12 @@ mod tests {
         .collect();
         let ids = |a: Vec<(String, Choice)>| a.into_iter().map(|(i, _)| i).collect::<Vec<_>>();
         let planned: Vec<String> = (1..=8).map(|n| format!("cl-{n}")).collect();
-        let agreed =
-            |pre: &HashMap<String, Vec<Choice>>,
-             previous: &HashMap<String, Choice>,
-             rule: Consensus,
-             members: usize| {
-                agreed(rubric, pre, previous, rule, &planned, (members, 2))
-            };
+        let agreed = |pre: &HashMap<String, Vec<Choice>>,
+                      previous: &HashMap<String, Choice>,
+                      rule: Consensus,
+                      members: usize| {
+            agreed(rubric, pre, previous, rule, &planned, (members, 2))
+        };
         assert_eq!(
             ids(agreed(&pre, &HashMap::new(), Consensus::Median, 3)),
             ["cl-1", "cl-3", "cl-5"]

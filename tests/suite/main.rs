@@ -33,6 +33,7 @@ mod remapped_hints;
 mod report_html;
 mod rollup_network;
 mod rubric_translations;
+mod rule_aloud;
 mod scoring;
 mod scoring_rule;
 mod serve;
