@@ -439,3 +439,16 @@ cli-plan-check-translation-ok = { $name }: ok — { $plan } in { $language }, { 
     [one] { $segments } segment
    *[other] { $segments } segments
 }
+cli-sheet-no-rubric = plan { $plan } names no installed rubric, so it has no indicators to print; print the sheet for a session instead (`touchstone session sheet CODE`)
+cli-sheet-unknown = { $what } is neither a session plan nor a session's code; plans: { $plans }
+cli-enter-at = item { $n }, { $pair }: { $message }
+cli-enter-not-a-pair = not INDICATOR=LEVEL (for example cl-1=3 or cl-2=na)
+cli-enter-twice = { $indicator } is given twice on this sheet
+cli-enter-nothing = { $count ->
+    [one] nothing was entered: correct this problem and enter the whole sheet again
+   *[other] nothing was entered: correct these { $count } problems and enter the whole sheet again
+}
+cli-entered = { $count ->
+    [one] Entered 1 pre-rating for { $name } on { $code }.
+   *[other] Entered { $count } pre-ratings for { $name } on { $code }.
+}

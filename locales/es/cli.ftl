@@ -445,3 +445,16 @@ cli-plan-check-translation-ok = { $name }: bien — { $plan } en { $language }, 
     [one] { $segments } parte
    *[other] { $segments } partes
 }
+cli-sheet-no-rubric = el plan { $plan } no nombra una rúbrica instalada, así que no tiene indicadores que imprimir; imprima la hoja de una sesión (`touchstone session sheet CÓDIGO`)
+cli-sheet-unknown = { $what } no es un plan de sesión ni el código de una sesión; planes: { $plans }
+cli-enter-at = elemento { $n }, { $pair }: { $message }
+cli-enter-not-a-pair = no tiene la forma INDICADOR=NIVEL (por ejemplo cl-1=3 o cl-2=na)
+cli-enter-twice = { $indicator } aparece dos veces en esta hoja
+cli-enter-nothing = { $count ->
+    [one] no se registró nada: corrija este problema y registre la hoja completa otra vez
+   *[other] no se registró nada: corrija estos { $count } problemas y registre la hoja completa otra vez
+}
+cli-entered = { $count ->
+    [one] Se registró 1 calificación previa de { $name } en { $code }.
+   *[other] Se registraron { $count } calificaciones previas de { $name } en { $code }.
+}

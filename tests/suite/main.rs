@@ -23,6 +23,7 @@ mod live;
 mod mixed_room;
 mod mouse;
 mod nothing_lost;
+mod paper;
 mod plain_mode;
 mod plan_translations;
 mod prerate_close;
