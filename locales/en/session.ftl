@@ -191,7 +191,10 @@ session-describe-agenda = Agenda
 session-describe-standards = {" "}· standards: { $ids }
 session-describe-indicators = {" "}· indicators: { $ids }
 session-describe-baseline = {" "}· the baseline indicators
-session-describe-weakest = {" "}· the { $count } weakest standards
+session-describe-weakest = {" "}· { $count ->
+    [one] the weakest standard
+   *[other] the { $count } weakest standards
+}
 session-describe-disagreement = , only where pre-ratings disagree
 
 ## Starting a session

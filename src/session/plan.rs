@@ -124,6 +124,12 @@ pub struct Plan {
     pub summary: Option<String>,
     pub rubric: Option<String>,
     pub consensus: Consensus,
+    /// `minutes_per_indicator`: the plan's stated assumption of how long the room
+    /// needs for one indicator (votes, the reveal and discussion); checked against
+    /// every rate segment when the rubric is known: a segment has that many minutes
+    /// for every indicator it can bring up, or, with `only = "disagreement"`, for half
+    /// of them (rounded up), pre-rating settling the rest.
+    pub minutes_per_indicator: Option<u32>,
     /// `quorum`: how many members must have pre-rated an indicator before their
     /// pre-ratings can settle it without the room (at least [`DEFAULT_QUORUM`]).
     pub quorum: Option<u32>,
@@ -181,6 +187,7 @@ struct RawPlan {
     glossary: Option<Spanned<Vec<Spanned<RawTerm>>>>,
     consensus: Option<Spanned<String>>,
     quorum: Option<Spanned<i64>>,
+    minutes_per_indicator: Option<Spanned<i64>>,
     segments: Spanned<Vec<Spanned<RawSegment>>>,
 }
 
@@ -348,6 +355,16 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
         }
         n.clamp(i64::from(DEFAULT_QUORUM), MAX_QUORUM) as u32
     });
+    let minutes_per_indicator = raw.minutes_per_indicator.as_ref().map(|m| {
+        let n = *m.get_ref();
+        if !(1..=30).contains(&n) {
+            problem(
+                m.span(),
+                crate::t!("errors-plan-per-indicator-range", minutes = n.to_string()),
+            );
+        }
+        n.clamp(1, 30) as u32
+    });
     if raw.segments.get_ref().is_empty() {
         problem(raw.segments.span(), crate::t!("errors-plan-no-segments"));
     }
@@ -445,6 +462,32 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
                 true
             }
         };
+        if let (Some(per), Some(rubric), Some(SegmentKind::Rate)) =
+            (minutes_per_indicator, rubric, kind)
+        {
+            // A pre-rated segment (`only = "disagreement"`) plans for half of its
+            // indicators to come up (rounded up): pre-rating settles the rest.
+            let all = most_indicators(&covers, rubric);
+            let most = if seg.only.is_some() {
+                all.div_ceil(2)
+            } else {
+                all
+            };
+            let needed = i64::from(per) * most as i64;
+            if minutes < needed {
+                problem(
+                    seg.minutes.span(),
+                    crate::t!(
+                        "errors-plan-per-indicator-short",
+                        title = format!("{segment_title:?}"),
+                        count = most,
+                        per = per,
+                        needed = needed.to_string(),
+                        minutes = minutes.to_string()
+                    ),
+                );
+            }
+        }
         segments.push(Segment {
             only_disagreement,
             kind: kind.unwrap_or(SegmentKind::Discuss),
@@ -533,6 +576,7 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             summary,
             rubric: raw.rubric.map(|r| r.into_inner()),
             consensus,
+            minutes_per_indicator,
             quorum,
             segments,
             preparation,
@@ -633,6 +677,33 @@ pub fn describe(plan: &Plan) -> String {
         }
     }
     out
+}
+
+/// The most indicators a segment can bring up: every one it covers (none settled by
+/// pre-rating), and for `weakest = N` the N largest standards.
+fn most_indicators(covers: &Coverage, rubric: &Rubric) -> usize {
+    let size = |id: &String| {
+        rubric
+            .standards
+            .iter()
+            .find(|s| &s.id == id)
+            .map_or(0, |s| s.indicators.len())
+    };
+    match covers {
+        Coverage::Nothing => 0,
+        Coverage::Standards(ids) => ids.iter().map(size).sum(),
+        Coverage::Indicators(ids) => ids.len(),
+        Coverage::Baseline => rubric.indicators().filter(|(_, i)| i.baseline).count(),
+        Coverage::Weakest(n) => {
+            let mut sizes: Vec<usize> = rubric
+                .standards
+                .iter()
+                .map(|s| s.indicators.len())
+                .collect();
+            sizes.sort_unstable_by(|a, b| b.cmp(a));
+            sizes.into_iter().take(*n as usize).sum()
+        }
+    }
 }
 
 fn standard_ids(r: &Rubric) -> HashSet<String> {
