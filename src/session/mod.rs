@@ -56,6 +56,22 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "sessions/system-review-2.toml",
         include_str!("../../sessions/system-review-2.toml"),
     ),
+    (
+        "sessions/site-module-1.toml",
+        include_str!("../../sessions/site-module-1.toml"),
+    ),
+    (
+        "sessions/site-module-2.toml",
+        include_str!("../../sessions/site-module-2.toml"),
+    ),
+    (
+        "sessions/site-module-3.toml",
+        include_str!("../../sessions/site-module-3.toml"),
+    ),
+    (
+        "sessions/site-module-4.toml",
+        include_str!("../../sessions/site-module-4.toml"),
+    ),
 ];
 
 /// One known plan and the text it came from.
