@@ -26,6 +26,7 @@ report-due = due { $date }
 report-rule = A standard is fully implemented when { $standard_share } of its applicable indicators are at { $full }{ $floor }; a school is fully implementing when { $school_share } of its applicable standards are. These thresholds are Touchstone's convention, not part of the standards.
 # Follows the full level's name after a space, when the rubric sets a floor.
 report-rule-floor = and none is below { $level } or unrated
+report-rule-baseline-full = and its baseline indicators are all at { $full }
 # When the rubric has no levels at all.
 report-rule-full-level = the full level
 report-share-all = all

@@ -27,6 +27,7 @@ report-due = fecha límite { $date }
 report-rule = Un estándar está implementado por completo cuando { $standard_share } sus indicadores aplicables están en { $full }{ $floor }; una escuela implementa los estándares por completo cuando { $school_share } sus estándares aplicables lo están. Estos umbrales son una convención de Touchstone; no forman parte de los estándares.
 # Follows the full level's name after a space, when the rubric sets a floor.
 report-rule-floor = y ninguno está por debajo de { $level } ni sin calificar
+report-rule-baseline-full = y sus indicadores del nivel base están todos en { $full }
 # When the rubric has no levels at all.
 report-rule-full-level = el nivel completo
 report-share-all = todos

@@ -133,7 +133,8 @@ pub fn score_with(rubric: &Rubric, choices: &[Option<Choice>], scoring: &Scoring
                 None => {
                     unrated += 1;
                     applicable += 1;
-                    below_floor |= scoring.floor_level.is_some();
+                    below_floor |= scoring.floor_level.is_some()
+                        || (scoring.baseline_at_full && indicator.baseline);
                 }
                 Some(Choice::NotApplicable) => rated += 1,
                 Some(Choice::Level(l)) => {
@@ -141,6 +142,8 @@ pub fn score_with(rubric: &Rubric, choices: &[Option<Choice>], scoring: &Scoring
                     applicable += 1;
                     at_full += u32::from(l == full);
                     below_floor |= scoring.floor_level.is_some_and(|floor| l < floor);
+                    // A defining indicator is never the allowed miss (v3's rule).
+                    below_floor |= scoring.baseline_at_full && indicator.baseline && l != full;
                     score_sum += rubric.levels.get(l).map_or(0, |level| level.score);
                     scored += 1;
                 }
@@ -196,5 +199,37 @@ mod tests {
                 assert!(k == n || !Fraction::new(n - k - 1, n).reaches(threshold));
             }
         }
+    }
+
+    /// Issue 23 item 2's decision, as a rubric can declare it: with
+    /// `baseline_at_full`, Collaborative Leadership does not count with cl-1 (its
+    /// defining indicator) at Developing, though 7 of 8 at full is within 80%; under
+    /// version 2's own rule (no such field) it counts, as stored figures have it.
+    #[test]
+    fn a_rubric_can_declare_that_the_defining_indicator_is_never_the_miss() {
+        let registry = crate::rubric::Registry::bundled();
+        let site = registry.latest("cs-site-2017").unwrap().rubric.clone();
+        let full = site.full_level();
+        let mut choices: Vec<Option<Choice>> = vec![None; site.indicators().count()];
+        for (i, (standard, _)) in site.indicators().enumerate() {
+            if standard.id == "collaborative-leadership" {
+                choices[i] = Some(Choice::Level(full));
+            }
+        }
+        let cl1 = site.indicator_index("cl-1").unwrap();
+        choices[cl1] = Some(Choice::Level(full - 1));
+        assert!(score(&site, &choices).by_standard[0].fully_implemented);
+        let mut strict = (*site).clone();
+        strict.scoring.baseline_at_full = true;
+        assert!(!score(&strict, &choices).by_standard[0].fully_implemented);
+        // Another indicator as the one miss still counts.
+        let cl2 = site.indicator_index("cl-2").unwrap();
+        choices[cl1] = Some(Choice::Level(full));
+        choices[cl2] = Some(Choice::Level(full - 1));
+        assert!(score(&strict, &choices).by_standard[0].fully_implemented);
+        let words = crate::i18n::scoped(crate::i18n::Lang::En, || {
+            strict.scoring.in_words(&strict.levels)
+        });
+        assert!(words.contains("its baseline indicators"), "{words}");
     }
 }
