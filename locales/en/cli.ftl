@@ -145,6 +145,23 @@ cli-help-session-prerate-status-code = The pre-rating code
 cli-help-session-prerate-close = Close pre-rating: the session is then run with `session resume CODE`
 cli-help-session-prerate-close-code = The pre-rating code
 cli-help-session-prerate-close-record-agreed = Record the level the pre-ratings agree on for every indicator that agrees
+cli-help-session-sheet = Print a pre-rating sheet and a ballot to fill in by hand (printable HTML)
+cli-help-session-sheet--after =
+    Examples:
+    {"  "}touchstone session sheet baseline-check -o sheet.html
+    {"  "}touchstone --lang es session sheet K7MPQ2 --bilingual -o hoja.html
+cli-help-session-sheet-plan-or-code = A plan id (its rubric's newest version) or a pre-rating code (its assessment, school and code)
+cli-help-session-sheet-bilingual = Every rubric text in English and Spanish, the reader's language first
+cli-help-session-sheet-output = Write to this file instead of standard output
+cli-help-session-sheet-force = Replace the output file if it exists (its permissions are kept)
+cli-help-session-prerate-enter = Enter a member's whole paper sheet at once: every pair is checked first, and nothing is written unless all are right
+cli-help-session-prerate-enter--after =
+    Examples:
+    {"  "}touchstone session prerate enter K7MPQ2 --name Ana "cl-1=3 cl-2=na pl-1=emerging"
+    {"  "}touchstone session prerate enter K7MPQ2 --name Bo cl-1=2 cl-2=2
+cli-help-session-prerate-enter-code = The pre-rating code
+cli-help-session-prerate-enter-pairs = INDICATOR=LEVEL pairs, separated by spaces (LEVEL: its number from 1, its key, or na)
+cli-help-session-prerate-enter-name = The member whose sheet it is
 cli-help-session-list = Running sessions, newest first, with their join codes
 cli-help-session-list-all = Ended and imported sessions too
 cli-help-session-minutes = Write a session's minutes (agenda, votes, decisions, steps) as Markdown
@@ -472,4 +489,17 @@ cli-rubrics-translation-line = {"  "}translation { $lang }: { $title }  [{ $orig
 cli-plan-check-translation-ok = { $name }: ok — { $plan } in { $language }, { $segments ->
     [one] { $segments } segment
    *[other] { $segments } segments
+}
+cli-sheet-no-rubric = plan { $plan } names no installed rubric, so it has no indicators to print; print the sheet for a session instead (`touchstone session sheet CODE`)
+cli-sheet-unknown = { $what } is neither a session plan nor a session's code; plans: { $plans }
+cli-enter-at = item { $n }, { $pair }: { $message }
+cli-enter-not-a-pair = not INDICATOR=LEVEL (for example cl-1=3 or cl-2=na)
+cli-enter-twice = { $indicator } is given twice on this sheet
+cli-enter-nothing = { $count ->
+    [one] nothing was entered: correct this problem and enter the whole sheet again
+   *[other] nothing was entered: correct these { $count } problems and enter the whole sheet again
+}
+cli-entered = { $count ->
+    [one] Entered 1 pre-rating for { $name } on { $code }.
+   *[other] Entered { $count } pre-ratings for { $name } on { $code }.
 }

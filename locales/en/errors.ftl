@@ -64,6 +64,9 @@ errors-plan-kind = kind { $value } is not one of { $kinds }
 errors-plan-minutes = minutes must be between 1 and 240; found { $minutes }
 errors-plan-baseline-false = baseline = false covers nothing; leave it out
 errors-plan-weakest = weakest must be between 1 and 20; found { $count }
+errors-plan-quorum = quorum must be a whole number from { $least } to { $most } (one member's pre-rating never settles an indicator); found { $count }
+errors-plan-per-indicator-range = minutes_per_indicator must be a whole number of minutes from 1 to 30; found { $minutes }
+errors-plan-per-indicator-short = segment { $title } can bring up { $count } indicators: at the plan's { $per } minutes per indicator (minutes_per_indicator) it needs { $needed } minutes, not { $minutes } (a segment with only = "disagreement" counts half of its indicators)
 errors-plan-covers-several = a segment covers one of standards, indicators, baseline or weakest, not several
 errors-plan-rate-covers = a rate segment must say what it covers: standards, indicators, baseline = true or weakest = N
 errors-plan-covers-wrong-kind = a { $kind } segment covers no indicators; only rate, discuss and plan segments do

@@ -26,6 +26,7 @@ report-due = due { $date }
 report-rule = A standard is fully implemented when { $standard_share } of its applicable indicators are at { $full }{ $floor }; a school is fully implementing when { $school_share } of its applicable standards are. These thresholds are Touchstone's convention, not part of the standards.
 # Follows the full level's name after a space, when the rubric sets a floor.
 report-rule-floor = and none is below { $level } or unrated
+report-rule-baseline-full = and its baseline indicators are all at { $full }
 # When the rubric has no levels at all.
 report-rule-full-level = the full level
 report-share-all = all
@@ -45,6 +46,16 @@ report-col-standard = Standard
 report-col-full = Full
 report-col-full-indicators = Full indicators
 report-col-mean = Mean
+report-col-needed = Needed at full
+report-needed-at-full = { $below ->
+    [0] { $count ->
+        [one] its one indicator
+       *[other] all { $count }
+    }
+    [1] all but one of { $count }
+   *[other] all but { $below } of { $count }
+}
+report-needed-line = Needed at full: { $needed }
 report-col-fully-implemented = Fully implemented
 report-col-mean-score = Mean score
 report-col-indicator = Indicator

@@ -204,7 +204,10 @@ session-describe-agenda = Agenda
 session-describe-standards = {" "}· standards: { $ids }
 session-describe-indicators = {" "}· indicators: { $ids }
 session-describe-baseline = {" "}· the baseline indicators
-session-describe-weakest = {" "}· the { $count } weakest standards
+session-describe-weakest = {" "}· { $count ->
+    [one] the weakest standard
+   *[other] the { $count } weakest standards
+}
 session-describe-disagreement = , only where pre-ratings disagree
 
 ## Starting a session
@@ -213,3 +216,16 @@ session-error-no-plan = no session plan { $plan }; plans: { $plans } (see `touch
 session-error-submitted = this assessment is submitted, so it is read-only; reopen it (`touchstone reopen ID`) to hold a session on it
 session-error-plan-does-not-fit = plan { $plan } does not fit rubric { $rubric }: { $problems }
 session-error-still-prerating = session { $code } is open for pre-rating: members rate alone in the screens (`touchstone session join { $code } --name NAME`, or { $code }.NAME@ over SSH), in plain mode (`touchstone --plain session join { $code } --name NAME`) or with `touchstone session prerate rate { $code } --name NAME INDICATOR LEVEL`; the facilitator closes it with `touchstone session prerate close { $code }` when the room meets
+
+## Paper for the room: the printable pre-rating sheet and ballot (`session sheet`)
+sheet-title = Pre-rating sheet
+sheet-code = pre-rating code { $code }
+sheet-name = Name
+sheet-date = Date
+sheet-intro = Rate each indicator alone, before the meeting: tick one box, the level that describes your school today, or N/A when it does not apply here. Under it, write what you saw or know that shows it. If you are not sure, choose the lower level. Nobody else sees your sheet; the recorder types it in and the room discusses where the team disagrees.
+sheet-na = N/A
+sheet-evidence = What shows it (evidence)
+sheet-ballot = Ballot
+sheet-ballot-intro = One box a row: the level you choose for each indicator, or N/A.
+sheet-indicator = Indicator
+sheet-enter-hint = For the recorder: touchstone session prerate enter { $code } --name NAME "cl-1=3 cl-2=na …" enters one sheet at once (the level's number, its key, or na).

@@ -145,6 +145,23 @@ cli-help-session-prerate-status-code = El código de la calificación previa
 cli-help-session-prerate-close = Cerrar la calificación previa: la sesión se dirige luego con `session resume CÓDIGO`
 cli-help-session-prerate-close-code = El código de la calificación previa
 cli-help-session-prerate-close-record-agreed = Guardar el nivel en que coinciden las calificaciones previas en cada indicador donde coinciden
+cli-help-session-sheet = Imprime una hoja de calificación previa y una papeleta para llenar a mano (HTML para imprimir)
+cli-help-session-sheet--after =
+    Ejemplos:
+    {"  "}touchstone session sheet baseline-check -o hoja.html
+    {"  "}touchstone --lang es session sheet K7MPQ2 --bilingual -o hoja.html
+cli-help-session-sheet-plan-or-code = El ID de una agenda (con la versión más reciente de su rúbrica) o un código de calificación previa (con su evaluación, escuela y código)
+cli-help-session-sheet-bilingual = Todos los textos de la rúbrica en español e inglés, primero el idioma de quien lee
+cli-help-session-sheet-output = Escribir en este archivo en lugar de la salida estándar
+cli-help-session-sheet-force = Reemplazar el archivo de salida si existe (se conservan sus permisos)
+cli-help-session-prerate-enter = Registra de una vez la hoja de papel completa de un integrante: primero se revisa cada par, y no se escribe nada si alguno está mal
+cli-help-session-prerate-enter--after =
+    Ejemplos:
+    {"  "}touchstone session prerate enter K7MPQ2 --name Ana "cl-1=3 cl-2=na pl-1=emerging"
+    {"  "}touchstone session prerate enter K7MPQ2 --name Bo cl-1=2 cl-2=2
+cli-help-session-prerate-enter-code = El código de calificación previa
+cli-help-session-prerate-enter-pairs = Pares INDICADOR=NIVEL separados por espacios (NIVEL: su número desde 1, su clave o na)
+cli-help-session-prerate-enter-name = El integrante de quien es la hoja
 cli-help-session-list = Sesiones en curso, de la más reciente a la más antigua, con sus códigos para unirse
 cli-help-session-list-all = También las sesiones terminadas e importadas
 cli-help-session-minutes = Escribir el acta de una sesión (agenda, votos, decisiones, pasos) en Markdown
@@ -478,4 +495,17 @@ cli-rubrics-translation-line = {"  "}traducción { $lang }: { $title }  [{ $orig
 cli-plan-check-translation-ok = { $name }: bien — { $plan } en { $language }, { $segments ->
     [one] { $segments } parte
    *[other] { $segments } partes
+}
+cli-sheet-no-rubric = el plan { $plan } no nombra una rúbrica instalada, así que no tiene indicadores que imprimir; imprima la hoja de una sesión (`touchstone session sheet CÓDIGO`)
+cli-sheet-unknown = { $what } no es un plan de sesión ni el código de una sesión; planes: { $plans }
+cli-enter-at = elemento { $n }, { $pair }: { $message }
+cli-enter-not-a-pair = no tiene la forma INDICADOR=NIVEL (por ejemplo cl-1=3 o cl-2=na)
+cli-enter-twice = { $indicator } aparece dos veces en esta hoja
+cli-enter-nothing = { $count ->
+    [one] no se registró nada: corrija este problema y registre la hoja completa otra vez
+   *[other] no se registró nada: corrija estos { $count } problemas y registre la hoja completa otra vez
+}
+cli-entered = { $count ->
+    [one] Se registró 1 calificación previa de { $name } en { $code }.
+   *[other] Se registraron { $count } calificaciones previas de { $name } en { $code }.
 }

@@ -64,6 +64,9 @@ errors-plan-kind = kind { $value } no es uno de { $kinds }
 errors-plan-minutes = minutes debe estar entre 1 y 240; se encontró { $minutes }
 errors-plan-baseline-false = baseline = false no cubre nada; quítelo
 errors-plan-weakest = weakest debe estar entre 1 y 20; se encontró { $count }
+errors-plan-quorum = quorum debe ser un número entero de { $least } a { $most } (la calificación previa de una sola persona nunca resuelve un indicador); se encontró { $count }
+errors-plan-per-indicator-range = minutes_per_indicator debe ser un número entero de minutos de 1 a 30; se encontró { $minutes }
+errors-plan-per-indicator-short = la parte { $title } puede tratar { $count } indicadores: a los { $per } minutos por indicador del plan (minutes_per_indicator) necesita { $needed } minutos, no { $minutes } (una parte con only = "disagreement" cuenta la mitad de sus indicadores)
 errors-plan-covers-several = una parte cubre solo uno de standards, indicators, baseline o weakest, no varios
 errors-plan-rate-covers = una parte de tipo rate debe decir qué cubre: standards, indicators, baseline = true o weakest = N
 errors-plan-covers-wrong-kind = una parte de tipo { $kind } no cubre indicadores; solo las partes rate, discuss y plan los cubren

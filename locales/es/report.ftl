@@ -27,6 +27,7 @@ report-due = fecha límite { $date }
 report-rule = Un estándar está implementado por completo cuando { $standard_share } sus indicadores aplicables están en { $full }{ $floor }; una escuela implementa los estándares por completo cuando { $school_share } sus estándares aplicables lo están. Estos umbrales son una convención de Touchstone; no forman parte de los estándares.
 # Follows the full level's name after a space, when the rubric sets a floor.
 report-rule-floor = y ninguno está por debajo de { $level } ni sin calificar
+report-rule-baseline-full = y sus indicadores del nivel base están todos en { $full }
 # When the rubric has no levels at all.
 report-rule-full-level = el nivel completo
 report-share-all = todos
@@ -46,6 +47,16 @@ report-col-standard = Estándar
 report-col-full = Completo
 report-col-full-indicators = Indicadores completos
 report-col-mean = Promedio
+report-col-needed = Necesarios en el nivel completo
+report-needed-at-full = { $below ->
+    [0] { $count ->
+        [one] su único indicador
+       *[other] los { $count }
+    }
+    [1] todos menos uno de { $count }
+   *[other] todos menos { $below } de { $count }
+}
+report-needed-line = Necesarios en el nivel completo: { $needed }
 report-col-fully-implemented = Implementado por completo
 report-col-mean-score = Puntaje promedio
 report-col-indicator = Indicador

@@ -216,3 +216,16 @@ session-error-no-plan = no hay un plan de sesión { $plan }; planes: { $plans } 
 session-error-submitted = esta evaluación está entregada y solo se puede leer; reábrala (`touchstone reopen ID`) para hacer una sesión sobre ella
 session-error-plan-does-not-fit = el plan { $plan } no corresponde a la rúbrica { $rubric }: { $problems }
 session-error-still-prerating = la sesión { $code } está abierta para la calificación previa: cada integrante califica por su cuenta en las pantallas (`touchstone session join { $code } --name NOMBRE`, o { $code }.NOMBRE@ por SSH), en el modo de texto simple (`touchstone --plain session join { $code } --name NOMBRE`) o con `touchstone session prerate rate { $code } --name NOMBRE INDICADOR NIVEL`; la persona que facilita la cierra con `touchstone session prerate close { $code }` cuando el equipo se reúne
+
+## Papel para la sala: la hoja de calificación previa y la papeleta (`session sheet`)
+sheet-title = Hoja de calificación previa
+sheet-code = código de calificación previa { $code }
+sheet-name = Nombre
+sheet-date = Fecha
+sheet-intro = Califique cada indicador a solas, antes de la reunión: marque una casilla, el nivel que describe a su escuela hoy, o N/A si no aplica aquí. Debajo, escriba lo que vio o sabe que lo demuestra. Si tiene dudas, elija el nivel más bajo. Nadie más ve su hoja; la persona que toma notas la registra y el grupo conversa donde el equipo no está de acuerdo.
+sheet-na = N/A
+sheet-evidence = Lo que lo demuestra (evidencia)
+sheet-ballot = Papeleta
+sheet-ballot-intro = Una casilla por fila: el nivel que usted elige para cada indicador, o N/A.
+sheet-indicator = Indicador
+sheet-enter-hint = Para la persona que toma notas: touchstone session prerate enter { $code } --name NOMBRE "cl-1=3 cl-2=na …" registra una hoja de una vez (el número del nivel, su clave o na).

@@ -536,6 +536,24 @@ pub enum SessionCommand {
     /// `only = "disagreement"` segments bring up only where they disagree
     #[command(subcommand)]
     Prerate(PrerateCommand),
+    /// Print a pre-rating sheet and a ballot to fill in by hand (printable HTML)
+    #[command(after_help = "Examples:
+  touchstone session sheet baseline-check -o sheet.html
+  touchstone --lang es session sheet K7MPQ2 --bilingual -o hoja.html")]
+    Sheet {
+        /// A plan id (its rubric's newest version) or a pre-rating code (its
+        /// assessment, school and code)
+        plan_or_code: String,
+        /// Every rubric text in English and Spanish, the reader's language first
+        #[arg(long)]
+        bilingual: bool,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists (its permissions are kept)
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
     /// Running sessions, newest first, with their join codes
     List {
         /// Ended and imported sessions too
@@ -592,6 +610,21 @@ pub enum PrerateCommand {
         /// The evidence behind it
         #[arg(long)]
         comment: Option<String>,
+    },
+    /// Enter a member's whole paper sheet at once: every pair is checked first, and
+    /// nothing is written unless all are right
+    #[command(after_help = "Examples:
+  touchstone session prerate enter K7MPQ2 --name Ana \"cl-1=3 cl-2=na pl-1=emerging\"
+  touchstone session prerate enter K7MPQ2 --name Bo cl-1=2 cl-2=2")]
+    Enter {
+        /// The pre-rating code
+        code: String,
+        /// INDICATOR=LEVEL pairs, separated by spaces (LEVEL: its number from 1, its key, or na)
+        #[arg(required = true, value_name = "INDICATOR=LEVEL")]
+        pairs: Vec<String>,
+        /// The member whose sheet it is
+        #[arg(long)]
+        name: String,
     },
     /// Your own pre-ratings so far
     Mine {

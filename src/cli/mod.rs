@@ -275,6 +275,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Session(SessionCommand::Show { plan }) => sessions::show(&plan),
         Command::Session(SessionCommand::Check { files }) => sessions::check(&ctx, &files),
         Command::Session(SessionCommand::List { all }) => sessions::list(&mut ctx, all),
+        Command::Session(SessionCommand::Sheet {
+            plan_or_code,
+            bilingual,
+            output,
+            force,
+        }) => sessions::sheet(&mut ctx, &plan_or_code, bilingual, output.as_deref(), force),
         Command::Session(SessionCommand::Prerate(command)) => prerate::run(&mut ctx, command),
         Command::Session(SessionCommand::Minutes {
             session,

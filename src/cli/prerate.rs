@@ -35,6 +35,7 @@ pub fn run(ctx: &mut Context, command: PrerateCommand) -> Result<()> {
             &level,
             comment.as_deref(),
         ),
+        PrerateCommand::Enter { code, pairs, name } => enter(ctx, &code, &name, &pairs),
         PrerateCommand::Mine { code, name } => mine(ctx, &code, name.as_deref()),
         PrerateCommand::Status { code } => status(ctx, &code),
         PrerateCommand::Close {
@@ -149,6 +150,70 @@ fn rate(
     ))
 }
 
+/// A paper sheet typed in: `ID=LEVEL` pairs, each checked as a typed pre-rating is,
+/// every problem named with its place; written in one transaction only when all are
+/// right.
+fn enter(ctx: &mut Context, code: &str, name: &str, args: &[String]) -> Result<()> {
+    let name = member(ctx, Some(name))?;
+    let live = session(ctx, code)?;
+    require_open(&live)?;
+    let store = ctx.store()?;
+    let rubric = store.load_without_sessions(&live.assessment_id)?.rubric;
+    let mut problems = Vec::new();
+    let mut levels: Vec<(String, &str)> = Vec::new();
+    let pairs = args.iter().flat_map(|a| a.split_whitespace());
+    for (n, pair) in pairs.enumerate() {
+        let at = |message: String| {
+            crate::t!(
+                "cli-enter-at",
+                n = n + 1,
+                pair = format!("{:?}", crate::text::one_line(pair)),
+                message = message
+            )
+        };
+        let Some((indicator, level)) = pair.split_once('=') else {
+            problems.push(at(crate::t!("cli-enter-not-a-pair")));
+            continue;
+        };
+        if rubric.indicator_index(indicator).is_none() {
+            problems.push(at(crate::t!(
+                "cli-prerate-not-an-indicator",
+                indicator = format!("{indicator:?}"),
+                rubric = &rubric.id
+            )));
+            continue;
+        }
+        let Some(choice) = rubric.parse_choice(level) else {
+            problems.push(at(crate::t!(
+                "cli-not-a-level",
+                level = format!("{level:?}"),
+                hint = rubric.level_keys_hint()
+            )));
+            continue;
+        };
+        if levels.iter().any(|(i, _)| i == indicator) {
+            problems.push(at(crate::t!("cli-enter-twice", indicator = indicator)));
+            continue;
+        }
+        levels.push((indicator.to_string(), rubric.choice_key(choice)));
+    }
+    if !problems.is_empty() {
+        problems.push(crate::t!("cli-enter-nothing", count = problems.len()));
+        return Err(Error::input(problems.join("\n")));
+    }
+    let pairs: Vec<(&str, &str)> = levels.iter().map(|(i, l)| (i.as_str(), *l)).collect();
+    store.prerate_many(&live.id, &name, &pairs, "")?;
+    print(&format!(
+        "{}\n",
+        crate::t!(
+            "cli-entered",
+            count = pairs.len(),
+            name = &name,
+            code = &live.code
+        )
+    ))
+}
+
 fn mine(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<()> {
     let name = member(ctx, name)?;
     let live = session(ctx, code)?;
@@ -242,7 +307,7 @@ fn close(ctx: &mut Context, code: &str, record_agreed: bool) -> Result<()> {
         &previous,
         live.plan.consensus,
         &planned,
-        members,
+        (members, live.plan.quorum()),
     );
     let ids: Vec<String> = agreed.iter().map(|(id, _)| id.clone()).collect();
     // Closing and recording are one transaction: all of it or (refused, failed,

@@ -283,3 +283,80 @@ pub fn write_minutes(
         force,
     )
 }
+
+/// `session sheet PLAN|CODE`: the printable pre-rating sheet and ballot for a plan
+/// (its rubric's newest version) or a session (its assessment's rubric, its school
+/// and code).
+pub fn sheet(
+    ctx: &mut Context,
+    plan_or_code: &str,
+    bilingual: bool,
+    output: Option<&Path>,
+    force: bool,
+) -> Result<()> {
+    use crate::exchange::sheet::{Sheet, render};
+    use crate::session::{Coverage, SegmentKind};
+    let (plans, _) = load_plans(&plan_dirs());
+    let wanted = plan_or_code.trim();
+    // What the plan's rate segments bring up; a "weakest" segment before the session
+    // has picked its standards brings up every indicator.
+    let positions =
+        |plan: &crate::session::Plan, rubric: &crate::rubric::Rubric, weakest: &[String]| {
+            let mut all: Vec<usize> = Vec::new();
+            for seg in plan.segments.iter().filter(|s| s.kind == SegmentKind::Rate) {
+                if matches!(seg.covers, Coverage::Weakest(_)) && weakest.is_empty() {
+                    all.extend(0..rubric.indicators().count());
+                } else {
+                    all.extend(crate::session::covered(seg, rubric, weakest));
+                }
+            }
+            all.sort_unstable();
+            all.dedup();
+            all
+        };
+    let text = if let Some(entry) = plans.iter().find(|e| e.plan.id == wanted) {
+        let plan = &entry.plan;
+        let Some(rubric_id) = &plan.rubric else {
+            return Err(Error::input(crate::t!(
+                "cli-sheet-no-rubric",
+                plan = wanted
+            )));
+        };
+        let Some(found) = ctx.registry.latest(rubric_id) else {
+            return Err(Error::input(crate::t!(
+                "cli-sheet-no-rubric",
+                plan = wanted
+            )));
+        };
+        let rubric = found.rubric.clone();
+        render(&Sheet {
+            indicators: positions(plan, &rubric, &[]),
+            rubric: &rubric,
+            plan_title: translation::localized(plan).title.clone(),
+            school: None,
+            code: None,
+            bilingual,
+        })
+    } else {
+        let store = ctx.store()?;
+        let Ok(id) = store.find_session(wanted) else {
+            let ids: Vec<&str> = plans.iter().map(|e| e.plan.id.as_str()).collect();
+            return Err(Error::input(crate::t!(
+                "cli-sheet-unknown",
+                what = format!("{wanted:?}"),
+                plans = ids.join(", ")
+            )));
+        };
+        let live = store.live_session(&id)?;
+        let assessment = store.load_without_sessions(&live.assessment_id)?;
+        render(&Sheet {
+            indicators: positions(&live.plan, &assessment.rubric, &live.weakest),
+            rubric: &assessment.rubric,
+            plan_title: translation::localized(&live.plan).title.clone(),
+            school: Some(assessment.meta.school.clone()),
+            code: Some(live.code.clone()),
+            bilingual,
+        })
+    };
+    emit(&text, output, force)
+}

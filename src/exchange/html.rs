@@ -140,9 +140,13 @@ fn write(
         };
         writeln!(
             out,
-            "<h3>{} <small>{}{mark}</small></h3>",
+            "<h3>{} <small>{} · {}{mark}</small></h3>",
             esc(&standard.title),
-            figures.indicators
+            figures.indicators,
+            esc(&t!(
+                "report-needed-line",
+                needed = crate::score::needed_at_full_words(figures)
+            ))
         )?;
         header_row(
             out,

@@ -9,6 +9,7 @@ pub mod import;
 pub mod markdown;
 pub mod minutes;
 pub mod report;
+pub mod sheet;
 pub mod walk;
 
 pub use export::to_toml;

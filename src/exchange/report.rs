@@ -142,6 +142,7 @@ fn json_in_english(a: &Assessment, score: &Score) -> Value {
                 "applicable": figures.applicable,
                 "indicators": fraction_json(figures.indicators),
                 "mean_score": figures.mean_score,
+                "may_be_below_full": figures.may_be_below_full,
                 "ratings": ratings,
             })
         })
@@ -284,6 +285,7 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
         crate::t!("report-col-full"),
         crate::t!("report-col-full-indicators"),
         crate::t!("report-col-mean"),
+        crate::t!("report-col-needed"),
     ];
     let wide = |text: &String, least: usize| text.chars().count().max(least);
     let width = rubric
@@ -300,8 +302,8 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
     );
     writeln!(
         out,
-        "{:width$}  {:<full_w$}  {:<count_w$}  {:>mean_w$}",
-        headings[0], headings[1], headings[2], headings[3]
+        "{:width$}  {:<full_w$}  {:<count_w$}  {:>mean_w$}  {}",
+        headings[0], headings[1], headings[2], headings[3], headings[4]
     )?;
     for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
         let mark = if !figures.applicable {
@@ -313,11 +315,12 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
         };
         writeln!(
             out,
-            "{:width$}  {:<full_w$}  {:<count_w$}  {:>mean_w$}",
+            "{:width$}  {:<full_w$}  {:<count_w$}  {:>mean_w$}  {}",
             standard.title,
             mark,
             figures.indicators.to_string(),
-            mean(figures.mean_score)
+            mean(figures.mean_score),
+            crate::score::needed_at_full_words(figures)
         )?;
     }
     writeln!(out)?;
@@ -457,13 +460,14 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
     writeln!(out)?;
     writeln!(
         out,
-        "| {} | {} | {} | {} |",
+        "| {} | {} | {} | {} | {} |",
         crate::t!("report-col-standard"),
         crate::t!("report-col-fully-implemented"),
         crate::t!("report-col-full-indicators"),
-        crate::t!("report-col-mean-score")
+        crate::t!("report-col-mean-score"),
+        crate::t!("report-col-needed")
     )?;
-    writeln!(out, "|---|---|---|---|")?;
+    writeln!(out, "|---|---|---|---|---|")?;
     for (standard, figures) in rubric.standards.iter().zip(&score.by_standard) {
         let full = if figures.applicable {
             yes_no(figures.fully_implemented)
@@ -472,10 +476,11 @@ fn write_markdown(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::
         };
         writeln!(
             out,
-            "| {} | {full} | {} | {} |",
+            "| {} | {full} | {} | {} | {} |",
             cell(&standard.title),
             figures.indicators,
-            mean(figures.mean_score)
+            mean(figures.mean_score),
+            crate::score::needed_at_full_words(figures)
         )?;
     }
     let mut entries = a.entries.iter();

@@ -50,6 +50,7 @@ struct RawScoring {
     school_threshold: Option<Spanned<f64>>,
     baseline_level: Option<Spanned<String>>,
     floor_level: Option<Spanned<String>>,
+    baseline_at_full: Option<Spanned<bool>>,
 }
 
 #[derive(Deserialize)]
@@ -257,6 +258,9 @@ impl Checker<'_> {
             school_threshold,
             baseline_level,
             floor_level,
+            baseline_at_full: raw
+                .and_then(|r| r.baseline_at_full.as_ref())
+                .is_some_and(|b| *b.get_ref()),
         }
     }
 

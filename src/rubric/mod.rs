@@ -34,6 +34,11 @@ pub struct Scoring {
     /// only if none of its applicable indicators is below this level (an unrated one
     /// is below it). Rubrics without it (every version 1) score as before.
     pub floor_level: Option<usize>,
+    /// `baseline_at_full = true`: a standard counts only when its baseline (defining)
+    /// indicators are at the full level, so the one allowed below full is never the
+    /// practice that defines the standard. No bundled version 1 or 2 rubric sets it,
+    /// so their figures never change.
+    pub baseline_at_full: bool,
 }
 
 impl Scoring {
@@ -50,7 +55,12 @@ impl Scoring {
             .and_then(|i| levels.get(i))
             .map_or(String::new(), |l| {
                 format!(" {}", crate::t!("report-rule-floor", level = &l.label))
-            });
+            })
+            + &if self.baseline_at_full {
+                format!(" {}", crate::t!("report-rule-baseline-full", full = &full))
+            } else {
+                String::new()
+            };
         crate::t!(
             "report-rule",
             standard_share = share_words(self.standard_threshold),

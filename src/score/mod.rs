@@ -56,6 +56,34 @@ pub struct StandardScore {
     pub unrated: u32,
     /// Mean level score of the rated applicable indicators.
     pub mean_score: Option<f64>,
+    /// How many of this standard's applicable indicators may be below the full level
+    /// while it still counts as fully implemented ([`may_be_below_full`]): the rule
+    /// as a team says it ("all but one of 8").
+    pub may_be_below_full: u32,
+}
+
+/// How many of `applicable` indicators may be below the full level while the share at
+/// the full level still reaches `threshold` (the rubric's `standard_threshold`): 0
+/// under all-or-nothing; under 80%, 0 for 4 or fewer, 1 for 5 to 9, 2 for 10 to 14.
+/// Computed with [`Fraction::reaches`], the very test the scoring applies.
+pub fn may_be_below_full(threshold: f64, applicable: u32) -> u32 {
+    (0..=applicable)
+        .find(|at_full| Fraction::new(*at_full, applicable).reaches(threshold))
+        .map_or(0, |needed| applicable - needed)
+}
+
+/// The rule for one standard as a team says it aloud: how many of its applicable
+/// indicators must be at the full level ("all but one of 8", "all 4"); `—` for a
+/// standard that does not apply.
+pub fn needed_at_full_words(figures: &StandardScore) -> String {
+    if !figures.applicable {
+        return "—".to_string();
+    }
+    crate::t!(
+        "report-needed-at-full",
+        below = figures.may_be_below_full,
+        count = figures.indicators.denominator
+    )
 }
 
 /// The figures for one assessment.
@@ -105,7 +133,8 @@ pub fn score_with(rubric: &Rubric, choices: &[Option<Choice>], scoring: &Scoring
                 None => {
                     unrated += 1;
                     applicable += 1;
-                    below_floor |= scoring.floor_level.is_some();
+                    below_floor |= scoring.floor_level.is_some()
+                        || (scoring.baseline_at_full && indicator.baseline);
                 }
                 Some(Choice::NotApplicable) => rated += 1,
                 Some(Choice::Level(l)) => {
@@ -113,6 +142,8 @@ pub fn score_with(rubric: &Rubric, choices: &[Option<Choice>], scoring: &Scoring
                     applicable += 1;
                     at_full += u32::from(l == full);
                     below_floor |= scoring.floor_level.is_some_and(|floor| l < floor);
+                    // A defining indicator is never the allowed miss (v3's rule).
+                    below_floor |= scoring.baseline_at_full && indicator.baseline && l != full;
                     score_sum += rubric.levels.get(l).map_or(0, |level| level.score);
                     scored += 1;
                 }
@@ -126,6 +157,7 @@ pub fn score_with(rubric: &Rubric, choices: &[Option<Choice>], scoring: &Scoring
             rated,
             unrated,
             mean_score: (scored > 0).then(|| score_sum as f64 / scored as f64),
+            may_be_below_full: may_be_below_full(scoring.standard_threshold, applicable),
         });
         full_total += at_full;
         applicable_total += applicable;
@@ -145,5 +177,59 @@ pub fn score_with(rubric: &Rubric, choices: &[Option<Choice>], scoring: &Scoring
         rated: rated_total,
         unrated: unrated_total,
         by_standard,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 23 item 2: 80% is "all but one" from 5 to 9 indicators, two from 10 to
+    /// 14 (Student-Centered Data's 11), none with 4 or fewer; all-or-nothing is none.
+    #[test]
+    fn the_threshold_becomes_a_count_a_team_can_say() {
+        let at_80: Vec<u32> = (0..=15).map(|n| may_be_below_full(0.8, n)).collect();
+        assert_eq!(at_80, [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3]);
+        assert!((0..=20).all(|n| may_be_below_full(1.0, n) == 0));
+        // The count agrees with the scoring's own test at every size.
+        for n in 1..=30u32 {
+            for threshold in [0.5, 0.6, 0.75, 0.8, 0.9, 1.0] {
+                let k = may_be_below_full(threshold, n);
+                assert!(Fraction::new(n - k, n).reaches(threshold));
+                assert!(k == n || !Fraction::new(n - k - 1, n).reaches(threshold));
+            }
+        }
+    }
+
+    /// Issue 23 item 2's decision, as a rubric can declare it: with
+    /// `baseline_at_full`, Collaborative Leadership does not count with cl-1 (its
+    /// defining indicator) at Developing, though 7 of 8 at full is within 80%; under
+    /// version 2's own rule (no such field) it counts, as stored figures have it.
+    #[test]
+    fn a_rubric_can_declare_that_the_defining_indicator_is_never_the_miss() {
+        let registry = crate::rubric::Registry::bundled();
+        let site = registry.latest("cs-site-2017").unwrap().rubric.clone();
+        let full = site.full_level();
+        let mut choices: Vec<Option<Choice>> = vec![None; site.indicators().count()];
+        for (i, (standard, _)) in site.indicators().enumerate() {
+            if standard.id == "collaborative-leadership" {
+                choices[i] = Some(Choice::Level(full));
+            }
+        }
+        let cl1 = site.indicator_index("cl-1").unwrap();
+        choices[cl1] = Some(Choice::Level(full - 1));
+        assert!(score(&site, &choices).by_standard[0].fully_implemented);
+        let mut strict = (*site).clone();
+        strict.scoring.baseline_at_full = true;
+        assert!(!score(&strict, &choices).by_standard[0].fully_implemented);
+        // Another indicator as the one miss still counts.
+        let cl2 = site.indicator_index("cl-2").unwrap();
+        choices[cl1] = Some(Choice::Level(full));
+        choices[cl2] = Some(Choice::Level(full - 1));
+        assert!(score(&strict, &choices).by_standard[0].fully_implemented);
+        let words = crate::i18n::scoped(crate::i18n::Lang::En, || {
+            strict.scoring.in_words(&strict.levels)
+        });
+        assert!(words.contains("its baseline indicators"), "{words}");
     }
 }

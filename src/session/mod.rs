@@ -57,6 +57,22 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "sessions/system-review-2.toml",
         include_str!("../../sessions/system-review-2.toml"),
     ),
+    (
+        "sessions/site-module-1.toml",
+        include_str!("../../sessions/site-module-1.toml"),
+    ),
+    (
+        "sessions/site-module-2.toml",
+        include_str!("../../sessions/site-module-2.toml"),
+    ),
+    (
+        "sessions/site-module-3.toml",
+        include_str!("../../sessions/site-module-3.toml"),
+    ),
+    (
+        "sessions/site-module-4.toml",
+        include_str!("../../sessions/site-module-4.toml"),
+    ),
 ];
 
 /// One known plan and the text it came from.
@@ -239,6 +255,46 @@ mod tests {
             }
         }
         assert_eq!(load_plans(&[]).0.len(), BUNDLED.len());
+    }
+
+    /// Issue 23 item 4: every bundled plan states its minutes per indicator (votes,
+    /// reveal, discussion and interpreting: at least 4, as the README says), and every
+    /// rate segment has that many for each indicator it can bring up (half, when
+    /// pre-rating settles the rest), against its rubric or, for a plan that names
+    /// none (action planning), against the newest version of every offered rubric.
+    #[test]
+    fn every_bundled_plan_fits_its_stated_minutes_per_indicator() {
+        let registry = crate::rubric::Registry::bundled();
+        let offered = ["cs-site-2017", "csf-2023", "cs-system-building"];
+        for (name, text) in BUNDLED {
+            let plan = plan::parse(name, text, None).unwrap();
+            let per = plan.minutes_per_indicator;
+            assert!(per.is_some_and(|m| m >= 4), "{name}: {per:?}");
+            let rubrics: Vec<&str> = match &plan.rubric {
+                Some(id) => vec![id.as_str()],
+                None => offered.to_vec(),
+            };
+            for id in rubrics {
+                let rubric = &registry.latest(id).unwrap().rubric;
+                if let Err(p) = plan::parse(name, text, Some(rubric)) {
+                    panic!("{name} does not fit {id}: {p:#?}");
+                }
+            }
+        }
+        // A segment short of the plan's assumption is a located problem.
+        let registry_rubric = &registry.latest("cs-site-2017").unwrap().rubric;
+        let text = "format = \"touchstone-session\"\nformat_version = 1\nid = \"q\"\ntitle = \"Q\"\nminutes_per_indicator = 4\n[[segments]]\nkind = \"rate\"\ntitle = \"Rate\"\nminutes = 10\nstandards = [\"collaborative-leadership\"]\n";
+        let problems = plan::parse("q.toml", text, Some(registry_rubric)).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 9);
+        assert!(
+            problems[0].message.contains("needs 32 minutes"),
+            "{}",
+            problems[0].message
+        );
+        // Pre-rated, half of its 8 indicators: 16 minutes.
+        let pre = text.replace("minutes = 10\n", "minutes = 16\nonly = \"disagreement\"\n");
+        assert!(plan::parse("q.toml", &pre, Some(registry_rubric)).is_ok());
     }
 
     #[test]

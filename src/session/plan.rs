@@ -10,6 +10,12 @@ use toml::Spanned;
 pub const FORMAT: &str = "touchstone-session";
 pub const FORMAT_VERSION: i64 = 1;
 
+/// How many members must have pre-rated an indicator for their pre-ratings to settle
+/// it, when the plan sets no `quorum`: one member's pre-rating is never agreement.
+pub const DEFAULT_QUORUM: u32 = 2;
+/// The largest `quorum` a plan may set.
+pub const MAX_QUORUM: i64 = 100;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SegmentKind {
     Welcome,
@@ -118,6 +124,15 @@ pub struct Plan {
     pub summary: Option<String>,
     pub rubric: Option<String>,
     pub consensus: Consensus,
+    /// `minutes_per_indicator`: the plan's stated assumption of how long the room
+    /// needs for one indicator (votes, the reveal and discussion); checked against
+    /// every rate segment when the rubric is known: a segment has that many minutes
+    /// for every indicator it can bring up, or, with `only = "disagreement"`, for half
+    /// of them (rounded up), pre-rating settling the rest.
+    pub minutes_per_indicator: Option<u32>,
+    /// `quorum`: how many members must have pre-rated an indicator before their
+    /// pre-ratings can settle it without the room (at least [`DEFAULT_QUORUM`]).
+    pub quorum: Option<u32>,
     pub segments: Vec<Segment>,
     /// What the facilitator prepares around the agenda (all optional in the file).
     pub preparation: Preparation,
@@ -142,6 +157,12 @@ impl Plan {
     pub fn minutes(&self) -> u32 {
         self.segments.iter().map(|s| s.minutes).sum()
     }
+
+    /// How many members must have pre-rated an indicator before their pre-ratings can
+    /// settle it: the plan's `quorum`, else [`DEFAULT_QUORUM`].
+    pub fn quorum(&self) -> usize {
+        self.quorum.unwrap_or(DEFAULT_QUORUM) as usize
+    }
 }
 
 #[derive(Deserialize)]
@@ -165,6 +186,8 @@ struct RawPlan {
     voting: Option<Spanned<String>>,
     glossary: Option<Spanned<Vec<Spanned<RawTerm>>>>,
     consensus: Option<Spanned<String>>,
+    quorum: Option<Spanned<i64>>,
+    minutes_per_indicator: Option<Spanned<i64>>,
     segments: Spanned<Vec<Spanned<RawSegment>>>,
 }
 
@@ -317,6 +340,31 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             Consensus::default()
         }),
     };
+    let quorum = raw.quorum.as_ref().map(|q| {
+        let n = *q.get_ref();
+        if !(i64::from(DEFAULT_QUORUM)..=MAX_QUORUM).contains(&n) {
+            problem(
+                q.span(),
+                crate::t!(
+                    "errors-plan-quorum",
+                    count = n.to_string(),
+                    least = DEFAULT_QUORUM,
+                    most = MAX_QUORUM
+                ),
+            );
+        }
+        n.clamp(i64::from(DEFAULT_QUORUM), MAX_QUORUM) as u32
+    });
+    let minutes_per_indicator = raw.minutes_per_indicator.as_ref().map(|m| {
+        let n = *m.get_ref();
+        if !(1..=30).contains(&n) {
+            problem(
+                m.span(),
+                crate::t!("errors-plan-per-indicator-range", minutes = n.to_string()),
+            );
+        }
+        n.clamp(1, 30) as u32
+    });
     if raw.segments.get_ref().is_empty() {
         problem(raw.segments.span(), crate::t!("errors-plan-no-segments"));
     }
@@ -414,6 +462,32 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
                 true
             }
         };
+        if let (Some(per), Some(rubric), Some(SegmentKind::Rate)) =
+            (minutes_per_indicator, rubric, kind)
+        {
+            // A pre-rated segment (`only = "disagreement"`) plans for half of its
+            // indicators to come up (rounded up): pre-rating settles the rest.
+            let all = most_indicators(&covers, rubric);
+            let most = if seg.only.is_some() {
+                all.div_ceil(2)
+            } else {
+                all
+            };
+            let needed = i64::from(per) * most as i64;
+            if minutes < needed {
+                problem(
+                    seg.minutes.span(),
+                    crate::t!(
+                        "errors-plan-per-indicator-short",
+                        title = format!("{segment_title:?}"),
+                        count = most,
+                        per = per,
+                        needed = needed.to_string(),
+                        minutes = minutes.to_string()
+                    ),
+                );
+            }
+        }
         segments.push(Segment {
             only_disagreement,
             kind: kind.unwrap_or(SegmentKind::Discuss),
@@ -502,6 +576,8 @@ pub fn parse_checked(name: &str, text: &str, check: RubricCheck) -> Result<Plan,
             summary,
             rubric: raw.rubric.map(|r| r.into_inner()),
             consensus,
+            minutes_per_indicator,
+            quorum,
             segments,
             preparation,
         })
@@ -601,6 +677,33 @@ pub fn describe(plan: &Plan) -> String {
         }
     }
     out
+}
+
+/// The most indicators a segment can bring up: every one it covers (none settled by
+/// pre-rating), and for `weakest = N` the N largest standards.
+fn most_indicators(covers: &Coverage, rubric: &Rubric) -> usize {
+    let size = |id: &String| {
+        rubric
+            .standards
+            .iter()
+            .find(|s| &s.id == id)
+            .map_or(0, |s| s.indicators.len())
+    };
+    match covers {
+        Coverage::Nothing => 0,
+        Coverage::Standards(ids) => ids.iter().map(size).sum(),
+        Coverage::Indicators(ids) => ids.len(),
+        Coverage::Baseline => rubric.indicators().filter(|(_, i)| i.baseline).count(),
+        Coverage::Weakest(n) => {
+            let mut sizes: Vec<usize> = rubric
+                .standards
+                .iter()
+                .map(|s| s.indicators.len())
+                .collect();
+            sizes.sort_unstable_by(|a, b| b.cmp(a));
+            sizes.into_iter().take(*n as usize).sum()
+        }
+    }
 }
 
 fn standard_ids(r: &Rubric) -> HashSet<String> {

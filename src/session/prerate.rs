@@ -43,24 +43,39 @@ pub fn planned(plan: &Plan, rubric: &Rubric, weakest: &[String]) -> Vec<String> 
 }
 
 /// Whether `count` of the `members` who pre-rated anything is enough to settle an
-/// indicator without the room: at least half of them.
-pub fn enough(count: usize, members: usize) -> bool {
-    count > 0 && count * 2 >= members
+/// indicator without the room: at least `quorum` of them (the plan's, at least two:
+/// one member's pre-rating is never agreement) and at least half of them.
+pub fn enough(count: usize, members: usize, quorum: usize) -> bool {
+    count > 0 && count >= quorum && count * 2 >= members
+}
+
+/// Whether some pre-ratings are at the rubric's full level and some below it: the
+/// boundary that decides the figures, which the room always discusses.
+pub fn straddles_full(rubric: &Rubric, choices: &[Choice]) -> bool {
+    let full = rubric.full_level();
+    let at = |want: bool| {
+        choices
+            .iter()
+            .any(|c| matches!(c, Choice::Level(l) if (*l == full) == want))
+    };
+    at(true) && at(false)
 }
 
 /// The indicators whose pre-ratings agree, in rubric order, each with the level they
 /// agree on. Only indicators of `planned` (the plan's rate segments) can agree, and
-/// only when [`enough`] of the `members` who pre-rated pre-rated them; then they agree
-/// when the pre-ratings lie within one level of each other (or all chose N/A), and the
-/// level the plan's rule suggests (the median when the facilitator decides) is the one
-/// the previous submitted assessment recorded, if there is one.
+/// only when [`enough`] of the `members` who pre-rated pre-rated them (`quorum`: the
+/// plan's [`Plan::quorum`]); then they agree when the pre-ratings lie within one level
+/// of each other (or all chose N/A) without straddling the full level
+/// ([`straddles_full`]), and the level the plan's rule suggests (the median when the
+/// facilitator decides) is the one the previous submitted assessment recorded, if
+/// there is one.
 pub fn agreed(
     rubric: &Rubric,
     pre: &HashMap<String, Vec<Choice>>,
     previous: &HashMap<String, Choice>,
     rule: Consensus,
     planned: &[String],
-    members: usize,
+    (members, quorum): (usize, usize),
 ) -> Vec<(String, Choice)> {
     let rule = match rule {
         Consensus::Facilitator => Consensus::Median,
@@ -70,11 +85,16 @@ pub fn agreed(
         .indicators()
         .filter(|(_, ind)| planned.contains(&ind.id))
         .filter_map(|(_, ind)| {
-            let choices = pre.get(&ind.id).filter(|c| enough(c.len(), members))?;
+            let choices = pre
+                .get(&ind.id)
+                .filter(|c| enough(c.len(), members, quorum))?;
             let tally = Tally::under(rule, rubric.levels.len(), choices);
             let all_na = tally.not_applicable == tally.votes;
             let mixed_na = tally.not_applicable > 0 && !all_na;
-            let close = all_na || (!mixed_na && tally.spread.is_some_and(|s| s <= 1));
+            let close = all_na
+                || (!mixed_na
+                    && tally.spread.is_some_and(|s| s <= 1)
+                    && !straddles_full(rubric, choices));
             let level = suggest(rule, choices)?;
             let unchanged = previous.get(&ind.id).is_none_or(|was| *was == level);
             (close && unchanged).then(|| (ind.id.clone(), level))
@@ -147,11 +167,12 @@ mod tests {
         .collect();
         let ids = |a: Vec<(String, Choice)>| a.into_iter().map(|(i, _)| i).collect::<Vec<_>>();
         let planned: Vec<String> = (1..=8).map(|n| format!("cl-{n}")).collect();
-        let agreed =
-            |pre: &HashMap<String, Vec<Choice>>,
-             previous: &HashMap<String, Choice>,
-             rule: Consensus,
-             members: usize| { agreed(rubric, pre, previous, rule, &planned, members) };
+        let agreed = |pre: &HashMap<String, Vec<Choice>>,
+                      previous: &HashMap<String, Choice>,
+                      rule: Consensus,
+                      members: usize| {
+            agreed(rubric, pre, previous, rule, &planned, (members, 2))
+        };
         assert_eq!(
             ids(agreed(&pre, &HashMap::new(), Consensus::Median, 3)),
             ["cl-1", "cl-3", "cl-5"]
@@ -198,11 +219,108 @@ mod tests {
             &HashMap::new(),
             Consensus::Median,
             &planned,
-            2,
+            (2, 2),
         );
         let ids: Vec<&str> = agreed.iter().map(|(i, _)| i.as_str()).collect();
         assert_eq!(ids, ["cl-1", "pl-1", "ci-1"]);
-        assert!(enough(2, 4) && enough(1, 1) && !enough(1, 3) && !enough(0, 0));
+        assert!(enough(2, 4, 2) && !enough(1, 3, 2) && !enough(0, 0, 2));
+    }
+
+    fn site_rubric() -> std::sync::Arc<Rubric> {
+        let registry = crate::rubric::Registry::bundled();
+        registry.latest("cs-site-2017").unwrap().rubric.clone()
+    }
+
+    fn pre_of(rows: &[(&str, Vec<Choice>)]) -> HashMap<String, Vec<Choice>> {
+        rows.iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect()
+    }
+
+    fn agreed_ids(
+        rubric: &Rubric,
+        pre: &HashMap<String, Vec<Choice>>,
+        members: usize,
+        quorum: usize,
+    ) -> Vec<String> {
+        let planned: Vec<String> = rubric.indicators().map(|(_, i)| i.id.clone()).collect();
+        agreed(
+            rubric,
+            pre,
+            &HashMap::new(),
+            Consensus::Median,
+            &planned,
+            (members, quorum),
+        )
+        .into_iter()
+        .map(|(i, _)| i)
+        .collect()
+    }
+
+    /// Issue 23 item 1: Developing against Fully implementing is one level apart, but
+    /// it is the boundary that decides the figures, so the room discusses it; a
+    /// Developing/Emerging split one level apart still agrees, and so does a room all
+    /// at the full level.
+    #[test]
+    fn pre_ratings_that_straddle_the_full_level_never_agree() {
+        use Choice::Level as L;
+        let rubric = site_rubric();
+        let full = rubric.full_level();
+        assert_eq!(rubric.levels[full].key, "full");
+        let pre = pre_of(&[
+            ("cl-1", vec![L(full - 1), L(full), L(full)]),
+            ("cl-2", vec![L(full - 2), L(full - 1), L(full - 1)]),
+            ("cl-3", vec![L(full), L(full), L(full)]),
+            ("cl-4", vec![L(full), L(full - 1)]),
+        ]);
+        assert_eq!(agreed_ids(&rubric, &pre, 3, 2), ["cl-2", "cl-3"]);
+        assert!(straddles_full(&rubric, &[L(full), L(full - 1)]));
+        assert!(!straddles_full(&rubric, &[L(full), Choice::NotApplicable]));
+        assert!(!straddles_full(&rubric, &[L(0), L(1)]));
+    }
+
+    /// Issue 23 item 1: one member's pre-rating is never agreement, even when that
+    /// member is the only one who pre-rated anything.
+    #[test]
+    fn one_pre_rater_never_agrees() {
+        use Choice::Level as L;
+        let rubric = site_rubric();
+        let pre = pre_of(&[("cl-1", vec![L(2)]), ("cl-2", vec![Choice::NotApplicable])]);
+        assert!(agreed_ids(&rubric, &pre, 1, 2).is_empty());
+        assert!(!enough(1, 1, 2));
+        // Two of two agree.
+        let pre = pre_of(&[("cl-1", vec![L(2), L(1)])]);
+        assert_eq!(agreed_ids(&rubric, &pre, 2, 2), ["cl-1"]);
+    }
+
+    /// Issue 23 item 1: a plan's `quorum` raises how many pre-raters an indicator
+    /// needs: three close pre-ratings agree under the default, not under quorum 4.
+    #[test]
+    fn the_plans_quorum_sets_how_many_pre_raters_agreement_needs() {
+        use Choice::Level as L;
+        let rubric = site_rubric();
+        let pre = pre_of(&[
+            ("cl-1", vec![L(1), L(2), L(2)]),
+            ("cl-2", vec![L(1), L(1), L(1), L(2)]),
+        ]);
+        assert_eq!(agreed_ids(&rubric, &pre, 4, 2), ["cl-1", "cl-2"]);
+        assert_eq!(agreed_ids(&rubric, &pre, 4, 4), ["cl-2"]);
+        let plan_text = |quorum: &str| {
+            format!(
+                "format = \"touchstone-session\"\nformat_version = 1\nid = \"q\"\ntitle = \"Q\"\n{quorum}\n[[segments]]\nkind = \"rate\"\ntitle = \"Rate\"\nminutes = 10\nbaseline = true\n"
+            )
+        };
+        let plan = crate::session::plan::parse("q.toml", &plan_text("quorum = 4"), None).unwrap();
+        assert_eq!(plan.quorum(), 4);
+        let plan = crate::session::plan::parse("q.toml", &plan_text(""), None).unwrap();
+        assert_eq!(plan.quorum(), 2);
+        for bad in ["quorum = 1", "quorum = 0", "quorum = 101"] {
+            let problems =
+                crate::session::plan::parse("q.toml", &plan_text(bad), None).unwrap_err();
+            assert_eq!(problems.len(), 1, "{bad}");
+            assert_eq!((problems[0].line, problems[0].col), (5, 10), "{bad}");
+            assert!(problems[0].message.contains("quorum"), "{bad}");
+        }
     }
 
     #[test]

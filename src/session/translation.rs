@@ -63,6 +63,22 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "sessions/system-review-2.es.toml",
         include_str!("../../sessions/system-review-2.es.toml"),
     ),
+    (
+        "sessions/site-module-1.es.toml",
+        include_str!("../../sessions/site-module-1.es.toml"),
+    ),
+    (
+        "sessions/site-module-2.es.toml",
+        include_str!("../../sessions/site-module-2.es.toml"),
+    ),
+    (
+        "sessions/site-module-3.es.toml",
+        include_str!("../../sessions/site-module-3.es.toml"),
+    ),
+    (
+        "sessions/site-module-4.es.toml",
+        include_str!("../../sessions/site-module-4.es.toml"),
+    ),
 ];
 
 /// One segment's words.

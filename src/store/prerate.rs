@@ -45,6 +45,19 @@ impl Store {
         level: &str,
         comment: &str,
     ) -> Result<()> {
+        self.prerate_many(session_id, member, &[(indicator, level)], comment)
+    }
+
+    /// Records a member's pre-ratings of several indicators (a paper sheet typed in)
+    /// in one transaction: all of them, or (refused, failed) none. Each level is a key
+    /// of the assessment's rubric or `na`, checked by the caller.
+    pub fn prerate_many(
+        &mut self,
+        session_id: &str,
+        member: &str,
+        levels: &[(&str, &str)],
+        comment: &str,
+    ) -> Result<()> {
         require_normal(member, Shape::Line, "the name")?;
         require_normal(comment, Shape::Text, "the comment")?;
         let at = now().to_string();
@@ -74,13 +87,15 @@ impl Store {
             "INSERT INTO session_participants (session_id, name, joined_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
             params![session_id, member, at],
         )?;
-        tx.execute(
-            "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-             ON CONFLICT (session_id, indicator_id, round, participant)
-             DO UPDATE SET level = excluded.level, comment = excluded.comment, cast_at = excluded.cast_at",
-            params![session_id, indicator, ROUND, member, level, comment, at],
-        )?;
+        for (indicator, level) in levels {
+            tx.execute(
+                "INSERT INTO votes (session_id, indicator_id, round, participant, level, comment, cast_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT (session_id, indicator_id, round, participant)
+                 DO UPDATE SET level = excluded.level, comment = excluded.comment, cast_at = excluded.cast_at",
+                params![session_id, indicator, ROUND, member, level, comment, at],
+            )?;
+        }
         tx.commit()?;
         Ok(())
     }

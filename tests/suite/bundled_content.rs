@@ -301,7 +301,7 @@ fn session_show_prints_the_preparation_and_the_agenda() {
         "Glossary",
         "Agenda",
         "1. Welcome back (10 min, welcome)",
-        "2. Re-rate the two weakest standards (25 min, rate) · the 2 weakest standards",
+        "2. Re-rate the weakest standard (25 min, rate) · the weakest standard, only where pre-ratings disagree",
     ] {
         assert!(out.contains(part), "{part:?} in:\n{out}");
     }

@@ -89,9 +89,12 @@ fn every_write_to_a_submitted_assessment_is_refused_where_it_is_written() {
         .unwrap()
         .trim_end_matches('.')
         .to_string();
-    env.ok(&[
-        "session", "prerate", "rate", &code, "--name", "Bo", "cl-2", "full",
-    ]);
+    // Two members agree on cl-2 (one member's pre-rating alone never settles it).
+    for name in ["Bo", "Cy"] {
+        env.ok(&[
+            "session", "prerate", "rate", &code, "--name", name, "cl-2", "full",
+        ]);
+    }
     env.ok(&["submit", &id, "--by", "Ana Ruiz"]);
 
     let before = contents(&env.db());

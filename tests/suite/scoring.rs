@@ -1080,6 +1080,16 @@ fn recount(spec: &Spec, choices: &[Option<Choice>]) -> Score {
             rated: mine.len() as u32 - unrated,
             unrated,
             mean_score: (!levels.is_empty()).then(|| sum as f64 / levels.len() as f64),
+            // Counted here from the threshold by hand: the most misses that still reach it.
+            may_be_below_full: (0..=indicators.denominator)
+                .rev()
+                .find(|k| {
+                    reaches(
+                        Fraction::new(indicators.denominator - k, indicators.denominator),
+                        spec.standard_threshold,
+                    )
+                })
+                .unwrap_or(0),
         });
     }
     let total = |f: &dyn Fn(&StandardScore) -> u32| by_standard.iter().map(f).sum::<u32>();

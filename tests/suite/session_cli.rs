@@ -19,7 +19,7 @@ const FIXTURES: &str = "tests/fixtures/sessions";
 const MIN_FIXTURES: usize = 10;
 
 /// The bundled plans: id, minutes, segments.
-const BUNDLED: [(&str, u32, usize); 9] = [
+const BUNDLED: [(&str, u32, usize); 13] = [
     ("action-planning", 120, 8),
     ("baseline-check", 45, 5),
     ("csf-cycle-and-conditions", 60, 6),
@@ -27,6 +27,10 @@ const BUNDLED: [(&str, u32, usize); 9] = [
     ("family-engagement-deep-dive", 90, 7),
     ("full-self-assessment", 160, 10),
     ("full-self-assessment-2", 155, 11),
+    ("site-module-1", 60, 5),
+    ("site-module-2", 60, 5),
+    ("site-module-3", 65, 6),
+    ("site-module-4", 65, 6),
     ("system-review-1", 100, 8),
     ("system-review-2", 144, 11),
 ];

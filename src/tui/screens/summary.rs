@@ -133,9 +133,12 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let mean_title = crate::t!("assess-summary-col-mean");
     // The mean's column: 4 wide, or as wide as its title in this language.
     let mean_width = mean_title.width().max(4);
+    // How many indicators of the standard may be below full (issue 23 item 2).
+    let miss_title = crate::t!("assess-summary-col-may-miss");
+    let miss_width = miss_title.width().max(2);
     lines.push(Line::styled(
         format!(
-            "  {:<title_width$}  {:<span$}  {:>mean_width$}  {}",
+            "  {:<title_width$}  {:<span$}  {:>mean_width$}  {miss_title:>miss_width$}  {}",
             crate::t!("assess-summary-col-standard"),
             crate::t!("assess-summary-col-full"),
             mean_title,
@@ -181,8 +184,13 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
                 style_if(figures.fully_implemented, t.full, t.partial),
             ),
             Span::raw(format!(
-                "  {:<14}  {mean:>mean_width$}  {change}",
-                figures.indicators.to_string()
+                "  {:<14}  {mean:>mean_width$}  {miss:>miss_width$}  {change}",
+                figures.indicators.to_string(),
+                miss = if figures.applicable {
+                    figures.may_be_below_full.to_string()
+                } else {
+                    "—".to_string()
+                }
             )),
         ]));
     }
@@ -224,6 +232,16 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         crate::t!(
             "assess-summary-rule",
             rule = crate::exchange::report::rule_words(a)
+        ),
+        t.muted,
+    ));
+    lines.push(Line::styled(
+        crate::t!(
+            "assess-summary-may-miss",
+            full = shown
+                .levels
+                .get(shown.full_level())
+                .map_or(String::new(), |l| l.label.clone())
         ),
         t.muted,
     ));
