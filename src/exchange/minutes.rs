@@ -361,7 +361,7 @@ fn discussed(
     decided: &[&str],
     named: bool,
 ) -> std::fmt::Result {
-    let rubric = &a.rubric;
+    let rubric = &crate::rubric::shown(&a.rubric);
     let label = |key: &str| super::report::key_label(rubric, key);
     let mut ids: Vec<&str> = s
         .votes
@@ -435,7 +435,7 @@ fn discussed(
 /// baseline criterion): whether the school meets the baseline, and on which criterion
 /// it falls short.
 fn baseline(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Result {
-    let rubric = &a.rubric;
+    let rubric = &crate::rubric::shown(&a.rubric);
     let criteria: Vec<(usize, &crate::rubric::Indicator)> = rubric
         .indicators()
         .enumerate()

@@ -506,9 +506,9 @@ static FOOTER_FIRST: &[(Ctx, &[Action])] = &[
         &[
             A::Select,
             A::Reveal,
+            A::NextIndicator,
             A::Present,
             A::NextSegment,
-            A::NextIndicator,
             A::PauseTimer,
         ],
     ),

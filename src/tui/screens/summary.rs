@@ -122,13 +122,6 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         ]),
     });
     lines.push(Line::raw(""));
-    let title_width = shown
-        .standards
-        .iter()
-        .map(|st| st.title.chars().count())
-        .max()
-        .unwrap_or(10)
-        .min(if width >= 100 { 40 } else { 24 });
     let bar_width = if width >= 100 { 20 } else { 10 };
     let mean_title = crate::t!("assess-summary-col-mean");
     // The mean's column: 4 wide, or as wide as its title in this language.
@@ -136,6 +129,25 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     // How many indicators of the standard may be below full (issue 23 item 2).
     let miss_title = crate::t!("assess-summary-col-may-miss");
     let miss_width = miss_title.width().max(2);
+    // The standard's column gets what the figures leave of the line (a long column
+    // title in one language must not wrap the rows); a standard too long for it shows
+    // its short title.
+    let change_width = if previous.is_some() {
+        2 + crate::t!("assess-summary-col-change")
+            .width()
+            .max(5 + crate::t!("assess-summary-points").width())
+    } else {
+        0
+    };
+    let figures_width = 2 + 2 + bar_width + 2 + 14 + 2 + mean_width + 2 + miss_width + change_width;
+    let title_width = shown
+        .standards
+        .iter()
+        .map(|st| st.title.chars().count())
+        .max()
+        .unwrap_or(10)
+        .min(if width >= 100 { 40 } else { 24 })
+        .min(width.saturating_sub(figures_width).max(8));
     lines.push(Line::styled(
         format!(
             "  {:<title_width$}  {:<span$}  {:>mean_width$}  {miss_title:>miss_width$}  {}",
