@@ -71,6 +71,14 @@ enum Source {
 /// in the reader's language).
 pub(super) const NO_DISTRICT: &str = "(no district)";
 
+/// One period of a trend: the network's figures at its end and, when asked by
+/// district, each district's (the district × period table).
+pub(super) struct TrendPoint {
+    pub(super) label: String,
+    pub(super) overall: Rollup,
+    pub(super) by_district: Vec<(String, Rollup)>,
+}
+
 /// The figures for one moment: the network and, when asked, each district.
 pub(super) struct Figures {
     pub(super) overall: Rollup,
@@ -155,7 +163,7 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     )?;
     let trend = match args.trend {
         None => Vec::new(),
-        Some(period) => trend(ctx, &source, &rubric, as_of, period, rule)?,
+        Some(period) => trend(ctx, &source, &rubric, as_of, period, by_district, rule)?,
     };
     let text = match args.output {
         // Machine formats read the same in every language (the rule in English too).
@@ -465,8 +473,9 @@ fn trend(
     rubric: &Rubric,
     as_of: Option<Date>,
     period: Period,
+    by_district: bool,
     rule: &super::what_if::WhatIf,
-) -> Result<Vec<(String, Rollup)>> {
+) -> Result<Vec<TrendPoint>> {
     let range = match source {
         Source::Db(_) => ctx.store()?.date_range(&rubric.id)?,
         Source::Loaded(subs) => {
@@ -508,10 +517,12 @@ fn trend(
             Period::Quarter => format!("{}-Q{}", end.year(), (end.month() - 1) / 3 + 1),
         };
         let cut = end.min(last);
-        points.push((
+        let f = figures(ctx, source, rubric, Some(cut), by_district, rule, None)?;
+        points.push(TrendPoint {
             label,
-            figures(ctx, source, rubric, Some(cut), false, rule, None)?.overall,
-        ));
+            overall: f.overall,
+            by_district: f.by_district,
+        });
         if end >= last {
             break;
         }
