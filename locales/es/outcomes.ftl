@@ -148,6 +148,8 @@ cli-help-rollup-impact-baseline = Impacto equitativo: el año escolar de referen
 cli-help-rollup-impact-year = Impacto equitativo: el año escolar que se juzga [predeterminado: el último año con datos de resultados de cada escuela]
 cli-help-rollup-impact-tolerance = Impacto equitativo: cuántos puntos puede retroceder un grupo
 cli-help-rollup-min-n = El grupo de estudiantes más pequeño que se cuenta y se muestra, de 10 a 30
+cli-help-rollup-output = Escribir en este archivo en lugar de la salida estándar (el informe para la junta: --format html -o junta.html)
+cli-help-rollup-force = Con --output: reemplazar un archivo existente
 
 ## The board report (rollup --format html).
 board-title = Escuelas comunitarias: informe para la junta
