@@ -148,7 +148,7 @@ cli-help-rollup-impact-baseline = Equitable impact: the baseline school year (20
 cli-help-rollup-impact-year = Equitable impact: the school year judged [default: each school's latest year with outcome data]
 cli-help-rollup-impact-tolerance = Equitable impact: how many points a group may fall back
 cli-help-rollup-min-n = The smallest student group counted and shown, 10 to 30
-cli-help-rollup-output = Write to this file instead of standard output (the board report: --format html -o board.html)
+cli-help-rollup-output = Write to this file instead of standard output
 cli-help-rollup-force = With --output: replace an existing file
 
 ## The board report (rollup --format html).

@@ -306,7 +306,7 @@ pub enum Command {
         /// The smallest student group counted and shown, 10 to 30
         #[arg(long, value_name = "N", default_value_t = 10, value_parser = super::outcomes::min_n_arg)]
         min_n: u64,
-        /// Write to this file instead of standard output (the board report: --format html -o board.html)
+        /// Write to this file instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// With --output: replace an existing file
