@@ -31,7 +31,7 @@ pub enum Output {
     Text,
     Json,
     Csv,
-    /// The board report: one self-contained page.
+    // The board report: one self-contained page.
     Html,
 }
 
