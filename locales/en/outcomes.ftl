@@ -148,3 +148,27 @@ cli-help-rollup-impact-baseline = Equitable impact: the baseline school year (20
 cli-help-rollup-impact-year = Equitable impact: the school year judged [default: each school's latest year with outcome data]
 cli-help-rollup-impact-tolerance = Equitable impact: how many points a group may fall back
 cli-help-rollup-min-n = The smallest student group counted and shown, 10 to 30
+cli-help-rollup-output = Write to this file instead of standard output
+cli-help-rollup-force = With --output: replace an existing file
+
+## The board report (rollup --format html).
+board-title = Community schools: board report
+board-meta = { $rubric } · as of { $date } · { $schools } schools assessed
+board-headline = Headline measures
+board-tile-community = Community schools (meeting the baseline)
+board-tile-community-note = { $new } new, { $sustained } sustained from a year earlier
+board-tile-fully-community = % of community schools fully implementing
+board-tile-fully-assessed = % of all assessed schools fully implementing
+board-tile-impact = % of community schools demonstrating equitable impact
+board-tile-impact-note = { $share }; not enough data: { $missing } (outside the denominator)
+board-years-title = % of schools fully implementing, year by year
+board-years-desc = A line of the network's share of schools fully implementing at the end of each period: { $points }.
+board-spread-title = How the ratings spread across the levels, per standard
+board-spread-desc = One bar per standard, split by the number of ratings at each level: { $standards }.
+board-na = N/A
+board-unrated = Unrated
+board-methods = Methods
+board-descriptive = Implementation beside impact is descriptive, not causal: the figures say where schools stand, not what caused it.
+board-methods-community = A community school is an assessed school meeting the baseline criteria (a coordinator, a leadership team that decides together, a completed needs and assets assessment) in its latest submitted assessment; new when it did not meet them a year earlier, sustained when it did.
+board-methods-suppression = Small groups never show: a figure for a student group under { $n } students is suppressed, with complementary suppression where it could be worked out from the total and the others. This report prints no figure per student group.
+board-methods-missing = Community schools without enough outcome data for a verdict: { $missing } of { $community } (left out of the equitable-impact denominator).

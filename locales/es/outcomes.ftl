@@ -148,3 +148,27 @@ cli-help-rollup-impact-baseline = Impacto equitativo: el año escolar de referen
 cli-help-rollup-impact-year = Impacto equitativo: el año escolar que se juzga [predeterminado: el último año con datos de resultados de cada escuela]
 cli-help-rollup-impact-tolerance = Impacto equitativo: cuántos puntos puede retroceder un grupo
 cli-help-rollup-min-n = El grupo de estudiantes más pequeño que se cuenta y se muestra, de 10 a 30
+cli-help-rollup-output = Escribir en este archivo en lugar de la salida estándar
+cli-help-rollup-force = Con --output: reemplazar un archivo existente
+
+## The board report (rollup --format html).
+board-title = Escuelas comunitarias: informe para la junta
+board-meta = { $rubric } · a fecha de { $date } · { $schools } escuelas evaluadas
+board-headline = Medidas principales
+board-tile-community = Escuelas comunitarias (cumplen los criterios del nivel base)
+board-tile-community-note = { $new } nuevas, { $sustained } que ya lo eran hace un año
+board-tile-fully-community = % de escuelas comunitarias que implementan por completo
+board-tile-fully-assessed = % de todas las escuelas evaluadas que implementan por completo
+board-tile-impact = % de escuelas comunitarias que demuestran un impacto equitativo
+board-tile-impact-note = { $share }; sin datos suficientes: { $missing } (fuera del denominador)
+board-years-title = % de escuelas que implementan por completo, año por año
+board-years-desc = Una línea con la proporción de escuelas de la red que implementan por completo al final de cada período: { $points }.
+board-spread-title = Cómo se reparten las calificaciones entre los niveles, por estándar
+board-spread-desc = Una barra por estándar, dividida según el número de calificaciones en cada nivel: { $standards }.
+board-na = N/A
+board-unrated = Sin calificar
+board-methods = Métodos
+board-descriptive = La implementación junto al impacto es descriptiva, no causal: las cifras dicen dónde están las escuelas, no qué lo causó.
+board-methods-community = Una escuela comunitaria es una escuela evaluada que cumple los criterios del nivel base (un coordinador, un equipo de liderazgo que decide en conjunto, un diagnóstico de necesidades y fortalezas completo) en su última evaluación entregada; es nueva si no los cumplía hace un año, y se mantiene si ya los cumplía.
+board-methods-suppression = Los grupos pequeños nunca se muestran: se suprime toda cifra de un grupo de estudiantes con menos de { $n } estudiantes, con supresión complementaria cuando podría deducirse del total y de los demás. Este informe no muestra cifras por grupo de estudiantes.
+board-methods-missing = Escuelas comunitarias sin datos de resultados suficientes para un veredicto: { $missing } de { $community } (fuera del denominador del impacto equitativo).

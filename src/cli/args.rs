@@ -281,7 +281,7 @@ pub enum Command {
         /// Print JSON (same as --format json)
         #[arg(long, conflicts_with = "format")]
         json: bool,
-        /// text, json or csv
+        /// text, json, csv or html (the board report)
         #[arg(long, value_enum, default_value = "text")]
         format: rollup::Output,
         /// What if: a standard counts as fully implemented at this share of its applicable indicators at the full level (0.8 or 80%); the output is labelled "what if"
@@ -306,6 +306,12 @@ pub enum Command {
         /// The smallest student group counted and shown, 10 to 30
         #[arg(long, value_name = "N", default_value_t = 10, value_parser = super::outcomes::min_n_arg)]
         min_n: u64,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// With --output: replace an existing file
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Fill a separate demo database with a made-up network, to try Touchstone
     #[command(after_help = "Examples:

@@ -3,6 +3,7 @@
 
 mod args;
 mod assessments;
+mod board;
 pub mod completions;
 mod db;
 mod help;
@@ -199,6 +200,8 @@ pub fn run(cli: Cli) -> Result<()> {
             impact_year,
             impact_tolerance,
             min_n,
+            output,
+            force,
         } => rollup::run(
             &mut ctx,
             rollup::RollupArgs {
@@ -221,6 +224,8 @@ pub fn run(cli: Cli) -> Result<()> {
                     tolerance: impact_tolerance,
                     ..Default::default()
                 },
+                out_file: output,
+                force,
             },
         ),
         Command::Demo { schools, seed, add } => {

@@ -31,6 +31,8 @@ pub enum Output {
     Text,
     Json,
     Csv,
+    // The board report: one self-contained page.
+    Html,
 }
 
 pub struct RollupArgs {
@@ -47,6 +49,9 @@ pub struct RollupArgs {
     pub include_drafts: bool,
     /// The declared equitable-impact rule, with the parameters asked for.
     pub impact: crate::outcomes::impact::Rule,
+    /// Where to write (standard output when `None`), and whether over a file.
+    pub out_file: Option<PathBuf>,
+    pub force: bool,
 }
 
 /// Each school's outcome rows from files, by district ("" for none) and name.
@@ -70,6 +75,14 @@ enum Source {
 /// The group of schools without a district (as JSON and CSV name it; the text says it
 /// in the reader's language).
 pub(super) const NO_DISTRICT: &str = "(no district)";
+
+/// One period of a trend: the network's figures at its end and, when asked by
+/// district, each district's (the district × period table).
+pub(super) struct TrendPoint {
+    pub(super) label: String,
+    pub(super) overall: Rollup,
+    pub(super) by_district: Vec<(String, Rollup)>,
+}
 
 /// The figures for one moment: the network and, when asked, each district.
 pub(super) struct Figures {
@@ -117,7 +130,13 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
         loaded.dedup_by(|a, b| a.assessment_id == b.assessment_id);
         Source::Loaded(loaded)
     };
-    let by_district = args.by == Some(GroupBy::District);
+    let html = args.output == Output::Html;
+    // The board report always shows districts and the years.
+    let by_district = html || args.by == Some(GroupBy::District);
+    let period = match html {
+        true => Some(args.trend.unwrap_or(Period::Year)),
+        false => args.trend,
+    };
     let rule = &args.what_if;
     // Judged one school at a time: the database's rows are never held whole.
     let mut verdicts = HashMap::new();
@@ -153,9 +172,9 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
         rule,
         Some(&inputs),
     )?;
-    let trend = match args.trend {
+    let trend = match period {
         None => Vec::new(),
-        Some(period) => trend(ctx, &source, &rubric, as_of, period, rule)?,
+        Some(period) => trend(ctx, &source, &rubric, as_of, period, by_district, rule)?,
     };
     let text = match args.output {
         // Machine formats read the same in every language (the rule in English too).
@@ -171,15 +190,36 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
                 &super::rollup_text::impact_words(&args.impact),
             )
         })?,
+        Output::Html => {
+            let shown = crate::rubric::shown(&rubric);
+            let page = super::board::render(
+                &shown,
+                as_of,
+                &now,
+                &trend,
+                &rule.words(&shown),
+                &args.impact,
+            );
+            return super::output::emit(&page, args.out_file.as_deref(), args.force);
+        }
         Output::Text => {
             // For people: the rubric's words in their language (same ids and levels).
             let shown = crate::rubric::shown(&rubric);
             let figures =
                 super::rollup_text::plain(&shown, as_of, &now, &trend, skipped.len(), &args.impact);
-            return print(&super::rollup_text::with_rule(&shown, rule, figures));
+            let text = super::rollup_text::with_rule(&shown, rule, figures);
+            return match &args.out_file {
+                Some(path) => {
+                    super::output::emit(&crate::text::printable(&text), Some(path), args.force)
+                }
+                None => print(&text),
+            };
         }
     };
-    print_exact(&text)
+    match &args.out_file {
+        Some(path) => super::output::emit(&text, Some(path), args.force),
+        None => print_exact(&text),
+    }
 }
 
 fn submission_of(l: &crate::store::LatestAssessment) -> Submission {
@@ -465,8 +505,9 @@ fn trend(
     rubric: &Rubric,
     as_of: Option<Date>,
     period: Period,
+    by_district: bool,
     rule: &super::what_if::WhatIf,
-) -> Result<Vec<(String, Rollup)>> {
+) -> Result<Vec<TrendPoint>> {
     let range = match source {
         Source::Db(_) => ctx.store()?.date_range(&rubric.id)?,
         Source::Loaded(subs) => {
@@ -508,10 +549,12 @@ fn trend(
             Period::Quarter => format!("{}-Q{}", end.year(), (end.month() - 1) / 3 + 1),
         };
         let cut = end.min(last);
-        points.push((
+        let f = figures(ctx, source, rubric, Some(cut), by_district, rule, None)?;
+        points.push(TrendPoint {
             label,
-            figures(ctx, source, rubric, Some(cut), false, rule, None)?.overall,
-        ));
+            overall: f.overall,
+            by_district: f.by_district,
+        });
         if end >= last {
             break;
         }

@@ -1,7 +1,7 @@
 //! `rollup`'s outputs: the text for people (translated), and JSON and CSV for
 //! programs (the same in every language).
 
-use super::rollup::Figures;
+use super::rollup::{Figures, TrendPoint};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::exchange::report::fraction_json;
@@ -89,7 +89,7 @@ pub(super) fn plain(
     rubric: &Rubric,
     as_of: Option<Date>,
     f: &Figures,
-    trend: &[(String, Rollup)],
+    trend: &[TrendPoint],
     skipped: usize,
     impact: &crate::outcomes::impact::Rule,
 ) -> String {
@@ -226,21 +226,99 @@ pub(super) fn plain(
             crate::t!("cli-rollup-fully-implementing"),
             crate::t!("cli-rollup-baseline-met")
         );
-        for (label, t) in trend {
+        for p in trend {
+            let t = &p.overall;
             let _ = writeln!(
                 out,
-                "{label:<8}  {:>sw$}  {:<22}  {}",
+                "{:<8}  {:>sw$}  {:<22}  {}",
+                p.label,
                 t.schools,
                 t.fully_implementing.to_string(),
                 t.baseline_met
             );
         }
+        district_years(&mut out, trend);
     }
     if skipped > 0 {
         let _ = writeln!(out);
         let _ = writeln!(out, "{}", crate::t!("cli-rollup-skipped", count = skipped));
     }
     out
+}
+
+/// The districts of a trend by district, in order, each with its figures per period
+/// (`None` where it had no school assessed yet).
+pub(super) fn district_rows(trend: &[TrendPoint]) -> Vec<(String, Vec<Option<&Rollup>>)> {
+    let mut names: Vec<&String> = trend
+        .iter()
+        .flat_map(|p| p.by_district.iter().map(|(d, _)| d))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .map(|name| {
+            let cells = trend
+                .iter()
+                .map(|p| {
+                    p.by_district
+                        .iter()
+                        .find(|(d, _)| d == name)
+                        .map(|(_, r)| r)
+                })
+                .collect();
+            (name.clone(), cells)
+        })
+        .collect()
+}
+
+/// The district × period table of % fully implementing (one row per district, one
+/// column per period, the network last), when the trend was asked by district.
+fn district_years(out: &mut String, trend: &[TrendPoint]) {
+    let rows = district_rows(trend);
+    if rows.is_empty() {
+        return;
+    }
+    let shown = |name: &str| {
+        if name == super::rollup::NO_DISTRICT {
+            crate::t!("cli-rollup-no-district")
+        } else {
+            name.to_string()
+        }
+    };
+    let cell = |r: Option<&Rollup>| match r.and_then(|r| r.fully_implementing.percent()) {
+        Some(p) => format!("{p:.1}%"),
+        None => "—".to_string(),
+    };
+    let network = crate::t!("cli-rollup-network");
+    let dw = rows
+        .iter()
+        .map(|(d, _)| shown(d).chars().count())
+        .chain([
+            network.chars().count(),
+            crate::t!("cli-rollup-district").chars().count(),
+        ])
+        .max()
+        .unwrap_or(8);
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", crate::t!("cli-rollup-district-years"));
+    let _ = write!(out, "{:dw$}", crate::t!("cli-rollup-district"));
+    for p in trend {
+        let _ = write!(out, "  {:>8}", p.label);
+    }
+    let _ = writeln!(out);
+    for (name, cells) in &rows {
+        let _ = write!(out, "{:dw$}", shown(name));
+        for c in cells {
+            let _ = write!(out, "  {:>8}", cell(*c));
+        }
+        let _ = writeln!(out);
+    }
+    let _ = write!(out, "{network:dw$}");
+    for p in trend {
+        let _ = write!(out, "  {:>8}", cell(Some(&p.overall)));
+    }
+    let _ = writeln!(out);
 }
 
 fn rollup_json(rubric: Option<&Rubric>, r: &Rollup, level_keys: &[String]) -> Value {
@@ -289,7 +367,7 @@ pub(super) fn json(
     rubric: &Rubric,
     as_of: Option<Date>,
     f: &Figures,
-    trend: &[(String, Rollup)],
+    trend: &[TrendPoint],
     skipped: &[Diagnostic],
     rule: &super::what_if::WhatIf,
     impact: &crate::outcomes::impact::Rule,
@@ -344,15 +422,39 @@ pub(super) fn json(
         if !trend.is_empty() {
             let points: Vec<Value> = trend
                 .iter()
-                .map(|(label, r)| {
+                .map(|p| {
+                    let r = &p.overall;
                     json!({
-                        "period": label, "schools": r.schools, "incomplete": r.incomplete,
+                        "period": p.label, "schools": r.schools, "incomplete": r.incomplete,
                         "fully_implementing": fraction_json(r.fully_implementing),
                         "baseline_met": fraction_json(r.baseline_met),
                     })
                 })
                 .collect();
             obj.insert("trend".into(), json!(points));
+            // The district × period table: each district's % fully implementing at
+            // the end of every period (null before its first assessment).
+            let rows = district_rows(trend);
+            if !rows.is_empty() {
+                let table: Vec<Value> = rows
+                    .iter()
+                    .map(|(name, cells)| {
+                        let periods: Vec<Value> = trend
+                            .iter()
+                            .zip(cells)
+                            .map(|(p, r)| {
+                                json!({
+                                    "period": p.label,
+                                    "schools": r.map_or(0, |r| r.schools),
+                                    "fully_implementing": r.map(|r| fraction_json(r.fully_implementing)),
+                                })
+                            })
+                            .collect();
+                        json!({ "district": name, "periods": periods })
+                    })
+                    .collect();
+                obj.insert("district_trend".into(), json!(table));
+            }
         }
     }
     let mut text = crate::text::json(
@@ -367,7 +469,7 @@ pub(super) fn json(
 /// not the rubric's own.
 pub(super) fn csv(
     f: &Figures,
-    trend: &[(String, Rollup)],
+    trend: &[TrendPoint],
     rule: &str,
     what_if: bool,
     impact: &str,
@@ -456,8 +558,25 @@ pub(super) fn csv(
     for (district, r) in &f.by_district {
         rows("district", district, r, true, f.headlines.get(district))?;
     }
-    for (label, r) in trend {
-        rows("period", label, r, false, None)?;
+    for p in trend {
+        rows("period", &p.label, &p.overall, false, None)?;
+    }
+    // The district × period table: scope `district_period`, the district as name,
+    // the measure `fully_implementing:PERIOD` (a district not yet assessed is left out).
+    for p in trend {
+        for (district, r) in &p.by_district {
+            let fr = r.fully_implementing;
+            w.write_record([
+                "district_period",
+                &crate::text::csv_cell(district),
+                &format!("fully_implementing:{}", p.label),
+                &fr.numerator.to_string(),
+                &fr.denominator.to_string(),
+                &fr.percent().map_or(String::new(), |p| p.to_string()),
+                &rule,
+            ])
+            .map_err(fail)?;
+        }
     }
     let bytes = w.into_inner().map_err(|e| Error::failure(e.to_string()))?;
     String::from_utf8(bytes).map_err(|e| Error::failure(e.to_string()))

@@ -406,6 +406,65 @@ fn assert_trend(
         );
         assert_fraction(&point["baseline_met"], c.baseline_met, c.schools, &here);
     }
+    assert_district_trend(actual, target, all, &ends, what);
+}
+
+/// The district × period table (asked with `--by district` and a trend): every
+/// district ever assessed, and in each period its % fully implementing at the
+/// period's end, counted by hand (null before its first assessment).
+fn assert_district_trend(
+    actual: &Value,
+    target: &Rubric,
+    all: &[Assessment],
+    ends: &[(String, Date)],
+    what: &str,
+) {
+    if actual.get("by_district").is_none() {
+        assert!(
+            actual.get("district_trend").is_none(),
+            "{what}: no districts asked"
+        );
+        return;
+    }
+    let got = actual["district_trend"].as_array().expect("district_trend");
+    let per_end: Vec<BTreeMap<String, Count>> = ends
+        .iter()
+        .map(|(_, end)| hand_count_by_district(target, all, Some(*end)))
+        .collect();
+    let mut want_names: Vec<&String> = per_end.iter().flat_map(|m| m.keys()).collect();
+    want_names.sort();
+    want_names.dedup();
+    let names: Vec<&str> = got.iter().filter_map(|d| d["district"].as_str()).collect();
+    assert_eq!(names, want_names, "{what}: district × period rows");
+    assert!(got.len() >= 2, "{what}: several districts to check");
+    for row in got {
+        let name = row["district"].as_str().expect("district");
+        let periods = row["periods"].as_array().expect("periods");
+        assert_eq!(
+            periods.len(),
+            ends.len(),
+            "{what}: {name}: one cell per period"
+        );
+        for ((cell, (label, _)), counts) in periods.iter().zip(ends).zip(&per_end) {
+            let here = format!("{what}: district {name} in {label}");
+            assert_eq!(cell["period"].as_str(), Some(label.as_str()), "{here}");
+            match counts.get(name) {
+                Some(c) => {
+                    assert_eq!(cell["schools"].as_u64(), Some(c.schools), "{here}");
+                    assert_fraction(
+                        &cell["fully_implementing"],
+                        c.fully_implementing,
+                        c.schools,
+                        &here,
+                    );
+                }
+                None => {
+                    assert_eq!(cell["schools"].as_u64(), Some(0), "{here}");
+                    assert!(cell["fully_implementing"].is_null(), "{here}");
+                }
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------
