@@ -304,20 +304,7 @@ fn write(
             };
             writeln!(out, "- {head}")?;
             for v in &shown {
-                let comment = md(&v.comment.replace('\n', " "));
-                let line = match &v.name {
-                    Some(name) => crate::t!(
-                        "report-minutes-comment-by",
-                        name = md(name),
-                        level = label(&v.level),
-                        comment = comment
-                    ),
-                    None => crate::t!(
-                        "report-minutes-comment",
-                        level = label(&v.level),
-                        comment = comment
-                    ),
-                };
+                let line = comment_line(v.name.as_deref(), &label(&v.level), &v.comment);
                 writeln!(out, "  - {line}")?;
             }
         }
@@ -400,20 +387,7 @@ fn discussed(
             };
             writeln!(out, "- {head}")?;
             for v in &shown {
-                let comment = md(&v.comment.replace('\n', " "));
-                let line = match &v.name {
-                    Some(name) => crate::t!(
-                        "report-minutes-comment-by",
-                        name = md(name),
-                        level = label(&v.level),
-                        comment = comment
-                    ),
-                    None => crate::t!(
-                        "report-minutes-comment",
-                        level = label(&v.level),
-                        comment = comment
-                    ),
-                };
+                let line = comment_line(v.name.as_deref(), &label(&v.level), &v.comment);
                 writeln!(out, "  - {line}")?;
             }
         }
@@ -508,4 +482,19 @@ fn baseline(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Re
     }
     writeln!(out)?;
     Ok(())
+}
+
+/// One comment of the minutes, with its level, and its author only when the ballot
+/// names one (open voting).
+fn comment_line(name: Option<&str>, level: &str, comment: &str) -> String {
+    let comment = md(&comment.replace('\n', " "));
+    match name {
+        Some(name) => crate::t!(
+            "report-minutes-comment-by",
+            name = md(name),
+            level = level,
+            comment = comment
+        ),
+        None => crate::t!("report-minutes-comment", level = level, comment = comment),
+    }
 }
