@@ -19,6 +19,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
         include_str!("../../standards/cs-site-2017-v2.toml"),
     ),
     (
+        "standards/cs-site-2017-v3.toml",
+        include_str!("../../standards/cs-site-2017-v3.toml"),
+    ),
+    (
         "standards/csf-2023.toml",
         include_str!("../../standards/csf-2023.toml"),
     ),
@@ -41,6 +45,10 @@ pub const BUNDLED_TRANSLATIONS: &[(&str, &str)] = &[
     (
         "standards/cs-site-2017-v2.es.toml",
         include_str!("../../standards/cs-site-2017-v2.es.toml"),
+    ),
+    (
+        "standards/cs-site-2017-v3.es.toml",
+        include_str!("../../standards/cs-site-2017-v3.es.toml"),
     ),
     (
         "standards/csf-2023-v2.es.toml",
