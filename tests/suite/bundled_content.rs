@@ -61,7 +61,7 @@ fn every_indicator_has_guidance_and_a_descriptor_for_every_level() {
 #[test]
 fn the_site_baseline_follows_the_coalitions_criteria() {
     let r = newest("cs-site-2017");
-    assert_eq!(r.version, "2");
+    assert_eq!(r.version, "3");
     let baseline: BTreeSet<&str> = r
         .indicators()
         .filter(|(_, i)| i.baseline)
@@ -270,7 +270,7 @@ fn new_assessments_use_the_newest_version_unless_asked() {
             .unwrap()
             .to_string()
     };
-    assert_eq!(version(&newest), "2");
+    assert_eq!(version(&newest), "3");
     assert_eq!(version(&pinned), "1");
     let out = env
         .cmd()

@@ -71,6 +71,24 @@ impl Env {
         .to_string()
     }
 
+    /// Creates an assessment of version 2 of the site rubric on `date` and returns its
+    /// id, for tests whose figures are version 2's (its indicator counts and rule).
+    pub fn new_v2_dated(&self, school: &str, date: &str) -> String {
+        self.ok(&[
+            "new",
+            "--school",
+            school,
+            "--rubric",
+            "cs-site-2017",
+            "--rubric-version",
+            "2",
+            "--date",
+            date,
+        ])
+        .trim()
+        .to_string()
+    }
+
     /// Creates an assessment of the newest site rubric on `date` and returns its id.
     pub fn new_dated(&self, school: &str, date: &str) -> String {
         self.ok(&[

@@ -48,6 +48,7 @@ mod serve_lang;
 mod session_cli;
 mod session_snapshots;
 mod session_workshop;
+mod similarity;
 mod settings;
 mod smaller;
 mod spanish_everywhere;

@@ -365,7 +365,7 @@ fn a_text_report_in_spanish_reads_the_translation_and_json_keeps_the_rubric_text
     env.ok(&["rate", &id, "cl-1", "full"]);
     let text = env.ok(&["--lang", "es", "report", &id]);
     assert!(
-        text.contains("Estándares de escuelas comunitarias — centro escolar (cs-site-2017 v2)"),
+        text.contains("Estándares de escuelas comunitarias — centro escolar (cs-site-2017 v3)"),
         "{text}"
     );
     // The longest Spanish label still leaves a space before the indicator text.

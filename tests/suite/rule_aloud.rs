@@ -8,7 +8,7 @@ use crate::common::Env;
 /// A v2 site assessment: Collaborative Leadership has 8 indicators, Student-Centered
 /// Data 11, Sustainability 5 of which two are marked N/A here (3 applicable).
 fn assessment(env: &Env) -> String {
-    let id = env.new_dated("Lincoln Elementary", "2026-11-02");
+    let id = env.new_v2_dated("Lincoln Elementary", "2026-11-02");
     env.ok(&["rate", &id, "su-1", "na"]);
     env.ok(&["rate", &id, "su-2", "na"]);
     id

@@ -409,7 +409,7 @@ fn history_and_compare_state_each_versions_rule() {
     );
     assert!(
         history
-            .contains("Rule (cs-site-2017 v2): A standard is fully implemented when at least 80%"),
+            .contains("Rule (cs-site-2017 v3): A standard is fully implemented when at least 80%"),
         "{history}"
     );
     let compare = env.ok(&["compare", old.trim(), new.trim()]);
