@@ -505,3 +505,20 @@ cli-entered = { $count ->
     [one] Entered 1 pre-rating for { $name } on { $code }.
    *[other] Entered { $count } pre-ratings for { $name } on { $code }.
 }
+
+## session prerate enter --csv: a stack of paper sheets from a spreadsheet
+cli-csv-unclosed-quote = a quoted field is not closed
+cli-csv-unknown-column = unknown column { $column }: the columns are name, indicator, level and comment
+cli-csv-column-twice = the column { $column } is named twice
+cli-csv-missing-column = the first line names no { $column } column (the columns are name, indicator, level and comment)
+cli-csv-fields = this row has { $count } fields and the first line names { $expected } columns
+cli-csv-not-planned = { $indicator } is not pre-rated in this session (plan { $plan }): only the indicators its rating segments bring up are
+cli-csv-twice = { $name } rated { $indicator } twice in this file (first on line { $line })
+cli-csv-empty = no ratings: the file needs a first line naming the columns, then one row per rating
+cli-csv-entered = { $count ->
+    [one] Entered 1 pre-rating
+   *[other] Entered { $count } pre-ratings
+} { $members ->
+    [one] from 1 sheet
+   *[other] from { $members } sheets
+} on { $code }.

@@ -511,3 +511,20 @@ cli-entered = { $count ->
     [one] Se registró 1 calificación previa de { $name } en { $code }.
    *[other] Se registraron { $count } calificaciones previas de { $name } en { $code }.
 }
+
+## session prerate enter --csv: un montón de hojas de papel desde una hoja de cálculo
+cli-csv-unclosed-quote = un campo entre comillas no se cierra
+cli-csv-unknown-column = columna desconocida { $column }: las columnas son name, indicator, level y comment
+cli-csv-column-twice = la columna { $column } aparece dos veces
+cli-csv-missing-column = la primera línea no nombra la columna { $column } (las columnas son name, indicator, level y comment)
+cli-csv-fields = esta fila tiene { $count } campos y la primera línea nombra { $expected } columnas
+cli-csv-not-planned = { $indicator } no se califica en la calificación previa de esta sesión (plan { $plan }): solo los indicadores que traen sus partes de calificación
+cli-csv-twice = { $name } calificó { $indicator } dos veces en este archivo (la primera en la línea { $line })
+cli-csv-empty = no hay calificaciones: el archivo necesita una primera línea con los nombres de las columnas y luego una fila por calificación
+cli-csv-entered = { $count ->
+    [one] Se registró 1 calificación previa
+   *[other] Se registraron { $count } calificaciones previas
+} { $members ->
+    [one] de 1 hoja
+   *[other] de { $members } hojas
+} en { $code }.

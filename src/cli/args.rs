@@ -617,20 +617,32 @@ pub enum PrerateCommand {
         #[arg(long)]
         comment: Option<String>,
     },
-    /// Enter a member's whole paper sheet at once: every pair is checked first, and
-    /// nothing is written unless all are right
+    /// Enter a member's whole paper sheet at once, or a stack of sheets from a CSV
+    /// file: every rating is checked first, and nothing is written unless all are right
     #[command(after_help = "Examples:
   touchstone session prerate enter K7MPQ2 --name Ana \"cl-1=3 cl-2=na pl-1=emerging\"
-  touchstone session prerate enter K7MPQ2 --name Bo cl-1=2 cl-2=2")]
+  touchstone session prerate enter K7MPQ2 --name Bo cl-1=2 cl-2=2
+  touchstone session prerate enter K7MPQ2 --csv sheets.csv
+
+The CSV file's first line names its columns: name, indicator, level and, if you
+like, comment (in any order); then one row per rating, for as many members as
+the stack holds.")]
     Enter {
         /// The pre-rating code
         code: String,
         /// INDICATOR=LEVEL pairs, separated by spaces (LEVEL: its number from 1, its key, or na)
-        #[arg(required = true, value_name = "INDICATOR=LEVEL")]
+        #[arg(
+            required_unless_present = "csv",
+            conflicts_with = "csv",
+            value_name = "INDICATOR=LEVEL"
+        )]
         pairs: Vec<String>,
         /// The member whose sheet it is
-        #[arg(long)]
-        name: String,
+        #[arg(long, required_unless_present = "csv", conflicts_with = "csv")]
+        name: Option<String>,
+        /// A stack of sheets: a CSV file with the columns name, indicator, level, comment
+        #[arg(long, value_name = "FILE")]
+        csv: Option<std::path::PathBuf>,
     },
     /// Your own pre-ratings so far
     Mine {

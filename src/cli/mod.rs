@@ -10,6 +10,7 @@ mod help;
 mod outcomes;
 mod output;
 mod prerate;
+mod prerate_csv;
 mod rollup;
 mod rollup_text;
 mod rubrics;

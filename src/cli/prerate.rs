@@ -35,7 +35,15 @@ pub fn run(ctx: &mut Context, command: PrerateCommand) -> Result<()> {
             &level,
             comment.as_deref(),
         ),
-        PrerateCommand::Enter { code, pairs, name } => enter(ctx, &code, &name, &pairs),
+        PrerateCommand::Enter {
+            code,
+            pairs,
+            name,
+            csv,
+        } => match csv {
+            Some(path) => super::prerate_csv::enter_csv(ctx, &code, &path),
+            None => enter(ctx, &code, &name.unwrap_or_default(), &pairs),
+        },
         PrerateCommand::Mine { code, name } => mine(ctx, &code, name.as_deref()),
         PrerateCommand::Status { code } => status(ctx, &code),
         PrerateCommand::Close {

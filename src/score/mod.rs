@@ -208,7 +208,7 @@ mod tests {
     #[test]
     fn a_rubric_can_declare_that_the_defining_indicator_is_never_the_miss() {
         let registry = crate::rubric::Registry::bundled();
-        let site = registry.latest("cs-site-2017").unwrap().rubric.clone();
+        let site = registry.get("cs-site-2017", "2").unwrap().rubric.clone();
         let full = site.full_level();
         let mut choices: Vec<Option<Choice>> = vec![None; site.indicators().count()];
         for (i, (standard, _)) in site.indicators().enumerate() {
@@ -231,5 +231,20 @@ mod tests {
             strict.scoring.in_words(&strict.levels)
         });
         assert!(words.contains("its baseline indicators"), "{words}");
+        // Version 3 of the site rubric declares it: cl-1 at Developing, the rest at
+        // full, and Collaborative Leadership does not count.
+        let v3 = registry.get("cs-site-2017", "3").unwrap().rubric.clone();
+        assert!(v3.scoring.baseline_at_full);
+        let mut choices: Vec<Option<Choice>> = vec![None; v3.indicators().count()];
+        for (i, (standard, _)) in v3.indicators().enumerate() {
+            if standard.id == "collaborative-leadership" {
+                choices[i] = Some(Choice::Level(full));
+            }
+        }
+        choices[v3.indicator_index("cl-1").unwrap()] = Some(Choice::Level(full - 1));
+        assert!(!score(&v3, &choices).by_standard[0].fully_implemented);
+        choices[v3.indicator_index("cl-1").unwrap()] = Some(Choice::Level(full));
+        choices[v3.indicator_index("cl-2").unwrap()] = Some(Choice::Level(full - 1));
+        assert!(score(&v3, &choices).by_standard[0].fully_implemented);
     }
 }
