@@ -312,3 +312,64 @@ fn session_show_prints_the_preparation_and_the_agenda() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// Issue 23 item 3, the site rubric v3: ids in the order the screens show them, a map
+/// from every v2 id in the file, the defining indicators never the allowed miss, no
+/// developer's notes in the guidance, a coordinator shared by small or rural schools
+/// covered, and a check with someone the school serves in most guidance.
+#[test]
+fn the_site_rubric_v3_reads_in_order_and_maps_from_v2() {
+    let registry = Registry::bundled();
+    let v3 = registry.get("cs-site-2017", "3").unwrap().rubric.clone();
+    let v2 = registry.get("cs-site-2017", "2").unwrap().rubric.clone();
+    assert!(v3.scoring.baseline_at_full);
+    let source = v3.source.as_deref().unwrap_or_default();
+    assert!(source.contains("baseline indicators (cl-1, pl-1, ci-1) are at Fully implementing"), "{source}");
+    for s in &v3.standards {
+        let prefix = s.indicators[0].id.split('-').next().unwrap().to_string();
+        for (n, ind) in s.indicators.iter().enumerate() {
+            assert_eq!(ind.id, format!("{prefix}-{}", n + 1), "{}: ids in screen order", s.id);
+        }
+    }
+    // The map at the top of the file names every v3 id once and every v2 id.
+    let text = include_str!("../../standards/cs-site-2017-v3.toml");
+    let map: Vec<(&str, &str)> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("#   "))
+        .filter_map(|l| l.split_once(" <- "))
+        .map(|(new, old)| (new.trim(), old.trim()))
+        .collect();
+    let v3_ids: Vec<&str> = v3.indicators().map(|(_, i)| i.id.as_str()).collect();
+    let mapped: Vec<&str> = map.iter().map(|(n, _)| *n).collect();
+    assert_eq!(mapped, v3_ids);
+    for (_, old) in v2.indicators() {
+        assert!(
+            map.iter().any(|(_, from)| from
+                .split(|c: char| c == ' ' || c == '+')
+                .any(|w| w == old.id)),
+            "v2 {} is mapped",
+            old.id
+        );
+    }
+    let mut checks = 0;
+    for (_, ind) in v3.indicators() {
+        let g = ind.guidance.as_deref().unwrap_or_default();
+        for note in ["v1", "v2", "version 2", "replaces"] {
+            assert!(!g.contains(note), "{}: a developer's note in {g}", ind.id);
+        }
+        if ["Check with a", "Check with the"].iter().any(|c| g.contains(c)) {
+            checks += 1;
+        }
+    }
+    assert!(checks * 10 >= v3_ids.len() * 8, "{checks} of {} have a check", v3_ids.len());
+    let ci1 = v3.indicators().find(|(_, i)| i.id == "ci-1").unwrap().1;
+    assert!(ci1.guidance.as_deref().unwrap().contains("small or rural schools"));
+    // Emerging says something that happened, never an intention.
+    let emerging = v3.level_index("emerging").unwrap();
+    for (_, ind) in v3.indicators() {
+        let d = ind.descriptors[emerging].as_deref().unwrap();
+        for intention in ["being written", "discussed", "is planned", "will "] {
+            assert!(!d.contains(intention), "{}: {d}", ind.id);
+        }
+    }
+}
