@@ -23,7 +23,10 @@ report-due = due { $date }
 
 ## The scoring rule in words (the same sentence as the rubric's rule)
 
-report-rule = A standard is fully implemented when { $standard_share } of its applicable indicators are at { $full }{ $floor }; a school is fully implementing when { $school_share } of its applicable standards are. These thresholds are Touchstone's convention, not part of the standards.
+report-rule = A standard is fully implemented when { $standard_share } of its applicable indicators are at { $full }{ $floor }; { $subject ->
+    [network] the network is fully implementing
+   *[school] a school is fully implementing
+} when { $school_share } of its applicable standards are. These thresholds are Touchstone's convention, not part of the standards.
 # Follows the full level's name after a space, when the rubric sets a floor.
 report-rule-floor = and none is below { $level } or unrated
 report-rule-baseline-full = and its baseline indicators are all at { $full }

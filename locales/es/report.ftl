@@ -24,7 +24,10 @@ report-due = fecha límite { $date }
 ## The scoring rule in words (the same sentence as the rubric's rule)
 
 # $standard_share and $school_share are report-share-all or report-share-at-least.
-report-rule = Un estándar está implementado por completo cuando { $standard_share } sus indicadores aplicables están en { $full }{ $floor }; una escuela implementa los estándares por completo cuando { $school_share } sus estándares aplicables lo están. Estos umbrales son una convención de Touchstone; no forman parte de los estándares.
+report-rule = Un estándar está implementado por completo cuando { $standard_share } sus indicadores aplicables están en { $full }{ $floor }; { $subject ->
+    [network] la red implementa los estándares por completo
+   *[school] una escuela implementa los estándares por completo
+} cuando { $school_share } sus estándares aplicables lo están. Estos umbrales son una convención de Touchstone; no forman parte de los estándares.
 # Follows the full level's name after a space, when the rubric sets a floor.
 report-rule-floor = y ninguno está por debajo de { $level } ni sin calificar
 report-rule-baseline-full = y sus indicadores del nivel base están todos en { $full }

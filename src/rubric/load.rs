@@ -51,6 +51,7 @@ struct RawScoring {
     baseline_level: Option<Spanned<String>>,
     floor_level: Option<Spanned<String>>,
     baseline_at_full: Option<Spanned<bool>>,
+    network: Option<Spanned<bool>>,
 }
 
 #[derive(Deserialize)]
@@ -260,6 +261,9 @@ impl Checker<'_> {
             floor_level,
             baseline_at_full: raw
                 .and_then(|r| r.baseline_at_full.as_ref())
+                .is_some_and(|b| *b.get_ref()),
+            network: raw
+                .and_then(|r| r.network.as_ref())
                 .is_some_and(|b| *b.get_ref()),
         }
     }

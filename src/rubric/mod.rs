@@ -39,6 +39,9 @@ pub struct Scoring {
     /// practice that defines the standard. No bundled version 1 or 2 rubric sets it,
     /// so their figures never change.
     pub baseline_at_full: bool,
+    /// `network = true`: the rubric rates a network or district, so the rule's second
+    /// half says when the network (not a school) is fully implementing.
+    pub network: bool,
 }
 
 impl Scoring {
@@ -67,6 +70,7 @@ impl Scoring {
             full = full,
             floor = floor,
             school_share = share_words(self.school_threshold),
+            subject = if self.network { "network" } else { "school" },
         )
     }
 }

@@ -35,6 +35,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
         include_str!("../../standards/cs-system-building.toml"),
     ),
     (
+        "standards/cs-system-building-v2.toml",
+        include_str!("../../standards/cs-system-building-v2.toml"),
+    ),
+    (
         "standards/cs-initiative-2017.toml",
         include_str!("../../standards/cs-initiative-2017.toml"),
     ),
@@ -57,6 +61,10 @@ pub const BUNDLED_TRANSLATIONS: &[(&str, &str)] = &[
     (
         "standards/cs-system-building.es.toml",
         include_str!("../../standards/cs-system-building.es.toml"),
+    ),
+    (
+        "standards/cs-system-building-v2.es.toml",
+        include_str!("../../standards/cs-system-building-v2.es.toml"),
     ),
     (
         "standards/cs-site-2017.es.toml",
