@@ -373,3 +373,63 @@ fn the_site_rubric_v3_reads_in_order_and_maps_from_v2() {
         }
     }
 }
+
+/// Issue 23 item 3, the system rubric v2: its own rule ("the network is fully
+/// implementing"), one idea per indicator where v1 held two, N/A where a network
+/// legitimately lacks a body, and ids in the order shown with a map from v1.
+#[test]
+fn the_system_rubric_v2_speaks_of_a_network_and_rates_what_it_has() {
+    let registry = Registry::bundled();
+    let v2 = newest("cs-system-building");
+    assert_eq!(v2.version, "2");
+    assert!(v2.scoring.network);
+    let words = touchstone::i18n::scoped(touchstone::i18n::Lang::En, || {
+        v2.scoring.in_words(&v2.levels)
+    });
+    assert!(words.contains("; the network is fully implementing when all"), "{words}");
+    assert!(!words.contains("a school"), "{words}");
+    let es = touchstone::i18n::scoped(touchstone::i18n::Lang::Es, || {
+        v2.scoring.in_words(&v2.levels)
+    });
+    assert!(es.contains("la red implementa los estándares por completo"), "{es}");
+    // The site rubric keeps the school.
+    let site = newest("cs-site-2017");
+    assert!(!site.scoring.network);
+    let words = touchstone::i18n::scoped(touchstone::i18n::Lang::En, || {
+        site.scoring.in_words(&site.levels)
+    });
+    assert!(words.contains("a school is fully implementing"), "{words}");
+    let v1 = registry.get("cs-system-building", "1").unwrap().rubric.clone();
+    assert!(!v1.scoring.network, "version 1 keeps its rule");
+    for s in &v2.standards {
+        let prefix = s.indicators[0].id.split('-').next().unwrap().to_string();
+        for (n, ind) in s.indicators.iter().enumerate() {
+            assert_eq!(ind.id, format!("{prefix}-{}", n + 1), "{}", s.id);
+        }
+    }
+    let find = |id: &str| v2.indicators().find(|(_, i)| i.id == id).unwrap().1.clone();
+    // One idea each: neither text joins two practices with "and" plus a second verb.
+    assert!(!find("rbv-5").text.contains("revised"));
+    assert!(find("rbv-6").text.contains("revised"));
+    assert!(!find("dev-2").text.contains("consent"));
+    assert!(find("dev-3").text.contains("consent"));
+    assert!(!find("fin-6").text.contains("seek"));
+    assert!(find("fin-7").text.contains("seek"));
+    assert!(!find("cwl-2").text.contains("intermediary"));
+    // A network rates the bodies and organizations it has.
+    let pol1 = find("pol-1");
+    assert!(pol1.guidance.as_deref().unwrap().contains("N/A: where no public body governs"));
+    assert!(!pol1.descriptors[3].as_deref().unwrap().contains("Both"));
+    let eng3 = find("eng-3");
+    assert!(eng3.guidance.as_deref().unwrap().contains("Count only kinds that exist here"));
+    assert!(!eng3.descriptors[3].as_deref().unwrap().contains("listed"));
+    // The map heads the file: every v2 id once, in order.
+    let text = include_str!("../../standards/cs-system-building-v2.toml");
+    let mapped: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("#   "))
+        .filter_map(|l| l.split_once(" <- ").map(|(n, _)| n.trim()))
+        .collect();
+    let ids: Vec<&str> = v2.indicators().map(|(_, i)| i.id.as_str()).collect();
+    assert_eq!(mapped, ids);
+}
