@@ -61,6 +61,8 @@ fn thresholds(r: &Rubric) -> ((u64, u64), (u64, u64)) {
         "1.5" => ((4, 5), (7, 10)),
         // The bundled version 2: 80%, all standards, and a floor (see `floor`).
         "2" => ((4, 5), (1, 1)),
+        // The bundled version 3: the same, and its baseline indicators at full.
+        "3" => ((4, 5), (1, 1)),
         v => panic!("no thresholds known for version {v}"),
     };
     // The rubric says the same thing.
@@ -73,9 +75,17 @@ fn thresholds(r: &Rubric) -> ((u64, u64), (u64, u64)) {
 /// below (an unrated one is below it), per rubric version.
 fn floor(r: &Rubric) -> Option<&'static str> {
     match r.version.as_str() {
-        "2" => Some("developing"),
+        "2" | "3" => Some("developing"),
         _ => None,
     }
+}
+
+/// Whether a standard counts only with its baseline indicators at the full level,
+/// per rubric version (the bundled version 3 declares it).
+fn baseline_at_full(r: &Rubric) -> bool {
+    let declared = r.version == "3";
+    assert_eq!(r.scoring.baseline_at_full, declared, "the rubric says the same");
+    declared
 }
 
 // ---------------------------------------------------------------------------------
@@ -185,9 +195,11 @@ fn count(target: &Rubric, schools: &[&Assessment]) -> Count {
         let mut baseline = true;
         let (mut standards_applicable, mut standards_full) = (0u64, 0u64);
         let mut entry = a.entries.iter();
+        let strict = baseline_at_full(r);
         for standard in &r.standards {
             let (mut full, mut applicable) = (0u64, 0u64);
             let mut below_floor = false;
+            let mut baseline_below_full = false;
             let mut slot = c.standards.iter_mut().find(|s| s.id == standard.id);
             for indicator in &standard.indicators {
                 let choice = entry.next().expect("an entry per indicator").choice;
@@ -211,13 +223,22 @@ fn count(target: &Rubric, schools: &[&Assessment]) -> Count {
                 if indicator.baseline {
                     let at_least = matches!(choice, Some(Choice::Level(l)) if l >= baseline_at);
                     baseline = baseline && at_least;
+                    // N/A leaves the standard, as it leaves every denominator.
+                    let below_full = match choice {
+                        Some(Choice::NotApplicable) => false,
+                        Some(Choice::Level(l)) => !r.levels[l].full,
+                        None => true,
+                    };
+                    baseline_below_full |= strict && below_full;
                 }
                 if let Some(n) = slot.as_mut().and_then(|s| s.levels.get_mut(key)) {
                     *n += 1;
                 }
             }
             if applicable > 0 {
-                let done = full * std_den >= std_num * applicable && !below_floor;
+                let done = full * std_den >= std_num * applicable
+                    && !below_floor
+                    && !baseline_below_full;
                 standards_applicable += 1;
                 standards_full += u64::from(done);
                 if let Some(s) = slot {
@@ -938,12 +959,13 @@ fn database_rollup_matches_a_hand_count_on_generated_networks() {
 
 #[test]
 fn the_demo_command_network_rolls_up_like_the_hand_count() {
-    // The demo uses the newest bundled version (2: 80% with a floor); the
-    // hand-made edge cases are version 1, so the rollup mixes the two.
+    // The demo uses the newest bundled version (3: 80% with a floor, baseline
+    // indicators at full); the hand-made edge cases are version 1, so the rollup
+    // mixes the two.
     let v1 = bundled();
     let registry = Registry::bundled();
     let newest = registry.latest(RUBRIC).expect("bundled site rubric");
-    assert_eq!(newest.rubric.version, "2");
+    assert_eq!(newest.rubric.version, "3");
     let v2 = (newest.rubric.clone(), newest.text.clone());
     let env = Env::new();
     let db = env.path("demo.db");
