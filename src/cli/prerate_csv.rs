@@ -362,7 +362,7 @@ mod tests {
         );
         assert_eq!((rows[1][2].line, rows[1][2].col), (2, 10));
         assert_eq!((rows[2][0].line, rows[2][0].col), (4, 1));
-        assert_eq!((rows[2][3].line, rows[2][3].col), (4, 11));
+        assert_eq!((rows[2][3].line, rows[2][3].col), (4, 12));
     }
 
     #[test]

@@ -101,6 +101,7 @@ fn a_bad_stack_names_every_problem_by_line_and_column_and_writes_nothing() {
     ] {
         let line = err
             .lines()
+            .map(|l| l.trim_start_matches("error: "))
             .find(|l| l.starts_with(&format!("{name}:{place}: ")))
             .unwrap_or_else(|| panic!("no problem at {place} in\n{err}"));
         assert!(line.contains(says), "{line}");
@@ -145,6 +146,7 @@ fn a_file_without_the_columns_or_rows_is_refused_at_its_first_line() {
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(
             err.lines()
+                .map(|l| l.trim_start_matches("error: "))
                 .any(|l| l.starts_with(&format!("{name}:{place}: ")) && l.contains(says)),
             "{text:?}: {err}"
         );

@@ -8,7 +8,9 @@
 //! count as shared when their similarity is at least 80%, the similarity being
 //! 2 × (longest common subsequence of words) ÷ (words in both), the ratio Python's
 //! `difflib` calls `ratio()` but over words. Sentences of fewer than five words are
-//! skipped ("Not yet started."), as are standard titles and level labels.
+//! skipped ("Not yet started."), as are standard titles, level labels and the labels
+//! that open a part of the guidance ("Check with a family member:", "Rating limit:"),
+//! which every bundled rubric uses on purpose, as the glossary names them.
 //!
 //! Versions of the same rubric id share text on purpose (a new version reworks the
 //! old), so only rubrics of different families are compared; `cs-initiative-2017`
@@ -102,7 +104,8 @@ fn rubric_sentences(r: &Rubric) -> Vec<(String, Vec<String>)> {
     for (place, text) in texts {
         for s in sentences(text) {
             let words = normalise(&s);
-            if words.len() >= MIN_WORDS && !allowed.contains(&words) {
+            let label = s.ends_with(':');
+            if !label && words.len() >= MIN_WORDS && !allowed.contains(&words) {
                 out.push((format!("{}@{} {place}", r.id, r.version), words));
             }
         }
