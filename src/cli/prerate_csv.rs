@@ -5,8 +5,8 @@
 //! problem is named as `FILE:LINE:COL: message`, and the stack is written in one
 //! transaction only when every row is right.
 
-use super::output::print;
 use super::Context;
+use super::output::print;
 use crate::diag::{Diagnostic, read_or_diagnose};
 use crate::error::{Error, Result};
 use crate::session::prerate::planned;
@@ -121,7 +121,10 @@ fn records(name: &str, text: &str) -> std::result::Result<Vec<Vec<Field>>, Diagn
 const COLUMNS: [&str; 4] = ["name", "indicator", "level", "comment"];
 
 /// Which field holds each column, from the header row.
-fn columns(name: &str, header: &[Field]) -> std::result::Result<[Option<usize>; 4], Vec<Diagnostic>> {
+fn columns(
+    name: &str,
+    header: &[Field],
+) -> std::result::Result<[Option<usize>; 4], Vec<Diagnostic>> {
     let mut found = [None; 4];
     let mut problems = Vec::new();
     let at = |f: &Field, message: String| Diagnostic {
@@ -153,7 +156,10 @@ fn columns(name: &str, header: &[Field]) -> std::result::Result<[Option<usize>; 
                 line: 1,
                 col: 1,
             });
-            problems.push(at(&first, crate::t!("cli-csv-missing-column", column = *column)));
+            problems.push(at(
+                &first,
+                crate::t!("cli-csv-missing-column", column = *column),
+            ));
         }
     }
     if problems.is_empty() {
@@ -317,10 +323,7 @@ pub fn enter_csv(ctx: &mut Context, code: &str, path: &Path) -> Result<()> {
         }
     }
     if problems.is_empty() && paper.is_empty() {
-        problems.push(at(
-            &header[0],
-            crate::t!("cli-csv-empty"),
-        ));
+        problems.push(at(&header[0], crate::t!("cli-csv-empty")));
     }
     if !problems.is_empty() {
         return Err(fail(problems));

@@ -324,11 +324,19 @@ fn the_site_rubric_v3_reads_in_order_and_maps_from_v2() {
     let v2 = registry.get("cs-site-2017", "2").unwrap().rubric.clone();
     assert!(v3.scoring.baseline_at_full);
     let source = v3.source.as_deref().unwrap_or_default();
-    assert!(source.contains("baseline indicators (cl-1, pl-1, ci-1) are at Fully implementing"), "{source}");
+    assert!(
+        source.contains("baseline indicators (cl-1, pl-1, ci-1) are at Fully implementing"),
+        "{source}"
+    );
     for s in &v3.standards {
         let prefix = s.indicators[0].id.split('-').next().unwrap().to_string();
         for (n, ind) in s.indicators.iter().enumerate() {
-            assert_eq!(ind.id, format!("{prefix}-{}", n + 1), "{}: ids in screen order", s.id);
+            assert_eq!(
+                ind.id,
+                format!("{prefix}-{}", n + 1),
+                "{}: ids in screen order",
+                s.id
+            );
         }
     }
     // The map at the top of the file names every v3 id once and every v2 id.
@@ -344,9 +352,8 @@ fn the_site_rubric_v3_reads_in_order_and_maps_from_v2() {
     assert_eq!(mapped, v3_ids);
     for (_, old) in v2.indicators() {
         assert!(
-            map.iter().any(|(_, from)| from
-                .split(|c: char| c == ' ' || c == '+')
-                .any(|w| w == old.id)),
+            map.iter()
+                .any(|(_, from)| from.split([' ', '+']).any(|w| w == old.id)),
             "v2 {} is mapped",
             old.id
         );
@@ -357,13 +364,26 @@ fn the_site_rubric_v3_reads_in_order_and_maps_from_v2() {
         for note in ["v1", "v2", "version 2", "replaces"] {
             assert!(!g.contains(note), "{}: a developer's note in {g}", ind.id);
         }
-        if ["Check with a", "Check with the"].iter().any(|c| g.contains(c)) {
+        if ["Check with a", "Check with the"]
+            .iter()
+            .any(|c| g.contains(c))
+        {
             checks += 1;
         }
     }
-    assert!(checks * 10 >= v3_ids.len() * 8, "{checks} of {} have a check", v3_ids.len());
+    assert!(
+        checks * 10 >= v3_ids.len() * 8,
+        "{checks} of {} have a check",
+        v3_ids.len()
+    );
     let ci1 = v3.indicators().find(|(_, i)| i.id == "ci-1").unwrap().1;
-    assert!(ci1.guidance.as_deref().unwrap().to_lowercase().contains("small or rural schools"));
+    assert!(
+        ci1.guidance
+            .as_deref()
+            .unwrap()
+            .to_lowercase()
+            .contains("small or rural schools")
+    );
     // Emerging says something that happened, never an intention.
     let emerging = v3.level_index("emerging").unwrap();
     for (_, ind) in v3.indicators() {
@@ -386,12 +406,18 @@ fn the_system_rubric_v2_speaks_of_a_network_and_rates_what_it_has() {
     let words = touchstone::i18n::scoped(touchstone::i18n::Lang::En, || {
         v2.scoring.in_words(&v2.levels)
     });
-    assert!(words.contains("; the network is fully implementing when all"), "{words}");
+    assert!(
+        words.contains("; the network is fully implementing when all"),
+        "{words}"
+    );
     assert!(!words.contains("a school"), "{words}");
     let es = touchstone::i18n::scoped(touchstone::i18n::Lang::Es, || {
         v2.scoring.in_words(&v2.levels)
     });
-    assert!(es.contains("la red implementa los estándares por completo"), "{es}");
+    assert!(
+        es.contains("la red implementa los estándares por completo"),
+        "{es}"
+    );
     // The site rubric keeps the school.
     let site = newest("cs-site-2017");
     assert!(!site.scoring.network);
@@ -399,7 +425,11 @@ fn the_system_rubric_v2_speaks_of_a_network_and_rates_what_it_has() {
         site.scoring.in_words(&site.levels)
     });
     assert!(words.contains("a school is fully implementing"), "{words}");
-    let v1 = registry.get("cs-system-building", "1").unwrap().rubric.clone();
+    let v1 = registry
+        .get("cs-system-building", "1")
+        .unwrap()
+        .rubric
+        .clone();
     assert!(!v1.scoring.network, "version 1 keeps its rule");
     for s in &v2.standards {
         let prefix = s.indicators[0].id.split('-').next().unwrap().to_string();
@@ -418,10 +448,20 @@ fn the_system_rubric_v2_speaks_of_a_network_and_rates_what_it_has() {
     assert!(!find("cwl-2").text.contains("intermediary"));
     // A network rates the bodies and organizations it has.
     let pol1 = find("pol-1");
-    assert!(pol1.guidance.as_deref().unwrap().contains("N/A: where no public body governs"));
+    assert!(
+        pol1.guidance
+            .as_deref()
+            .unwrap()
+            .contains("N/A: where no public body governs")
+    );
     assert!(!pol1.descriptors[3].as_deref().unwrap().contains("Both"));
     let eng3 = find("eng-3");
-    assert!(eng3.guidance.as_deref().unwrap().contains("Count only kinds that exist here"));
+    assert!(
+        eng3.guidance
+            .as_deref()
+            .unwrap()
+            .contains("Count only kinds that exist here")
+    );
     assert!(!eng3.descriptors[3].as_deref().unwrap().contains("listed"));
     // The map heads the file: every v2 id once, in order.
     let text = include_str!("../../standards/cs-system-building-v2.toml");

@@ -29,10 +29,7 @@ fn open_prerating(env: &Env) -> String {
 }
 
 fn enter(env: &Env, lang: &str, code: &str, file: &str) -> std::process::Output {
-    env.run_in(
-        lang,
-        &["session", "prerate", "enter", code, "--csv", file],
-    )
+    env.run_in(lang, &["session", "prerate", "enter", code, "--csv", file])
 }
 
 #[test]
@@ -93,11 +90,17 @@ fn a_bad_stack_names_every_problem_by_line_and_column_and_writes_nothing() {
     let err = String::from_utf8(out.stderr).unwrap();
     for (place, says) in [
         ("3:5", "\"zz-9\""),
-        ("4:4", "cl-2 is not pre-rated in this session (plan baseline-check)"),
+        (
+            "4:4",
+            "cl-2 is not pre-rated in this session (plan baseline-check)",
+        ),
         ("5:9", "\"7\""),
         ("6:1", ""),
         ("7:5", "Ana rated cl-1 twice in this file (first on line 2)"),
-        ("8:1", "this row has 2 fields and the first line names 4 columns"),
+        (
+            "8:1",
+            "this row has 2 fields and the first line names 4 columns",
+        ),
     ] {
         let line = err
             .lines()
@@ -106,7 +109,10 @@ fn a_bad_stack_names_every_problem_by_line_and_column_and_writes_nothing() {
             .unwrap_or_else(|| panic!("no problem at {place} in\n{err}"));
         assert!(line.contains(says), "{line}");
     }
-    assert!(!err.contains(&format!("{name}:2:")), "line 2 is right: {err}");
+    assert!(
+        !err.contains(&format!("{name}:2:")),
+        "line 2 is right: {err}"
+    );
     assert!(
         err.contains("nothing was entered: correct these 6 problems"),
         "{err}"
@@ -134,11 +140,23 @@ fn a_file_without_the_columns_or_rows_is_refused_at_its_first_line() {
     let file = env.path("stack.csv");
     let name = file.to_str().unwrap();
     for (text, place, says) in [
-        ("name,indicator,grade\nAna,cl-1,3\n", "1:16", "unknown column \"grade\""),
-        ("name,indicator,grade\nAna,cl-1,3\n", "1:1", "names no level column"),
+        (
+            "name,indicator,grade\nAna,cl-1,3\n",
+            "1:16",
+            "unknown column \"grade\"",
+        ),
+        (
+            "name,indicator,grade\nAna,cl-1,3\n",
+            "1:1",
+            "names no level column",
+        ),
         ("name,indicator,level\n", "1:1", "no ratings"),
         ("", "1:1", "no ratings"),
-        ("name,indicator,level\nAna,\"cl-1,3\n", "2:5", "a quoted field is not closed"),
+        (
+            "name,indicator,level\nAna,\"cl-1,3\n",
+            "2:5",
+            "a quoted field is not closed",
+        ),
     ] {
         std::fs::write(&file, text).unwrap();
         let out = enter(&env, "en", &code, name);

@@ -84,7 +84,10 @@ fn floor(r: &Rubric) -> Option<&'static str> {
 /// per rubric version (the bundled version 3 declares it).
 fn baseline_at_full(r: &Rubric) -> bool {
     let declared = r.version == "3";
-    assert_eq!(r.scoring.baseline_at_full, declared, "the rubric says the same");
+    assert_eq!(
+        r.scoring.baseline_at_full, declared,
+        "the rubric says the same"
+    );
     declared
 }
 
@@ -236,9 +239,8 @@ fn count(target: &Rubric, schools: &[&Assessment]) -> Count {
                 }
             }
             if applicable > 0 {
-                let done = full * std_den >= std_num * applicable
-                    && !below_floor
-                    && !baseline_below_full;
+                let done =
+                    full * std_den >= std_num * applicable && !below_floor && !baseline_below_full;
                 standards_applicable += 1;
                 standards_full += u64::from(done);
                 if let Some(s) = slot {

@@ -159,7 +159,9 @@ fn shared(a: &Rubric, b: &Rubric) -> Vec<String> {
 }
 
 fn known(r: &Rubric) -> bool {
-    KNOWN.iter().any(|(id, v, _)| *id == r.id && *v == r.version)
+    KNOWN
+        .iter()
+        .any(|(id, v, _)| *id == r.id && *v == r.version)
 }
 
 /// The version of each offered family a new assessment gets.
@@ -189,7 +191,14 @@ fn the_similarity_is_the_word_ratio() {
     );
     assert_eq!(
         sentences("Look at: the list. Numbers: 3 of 5; ask why? Done"),
-        ["Look at:", "the list.", "Numbers:", "3 of 5;", "ask why?", "Done"]
+        [
+            "Look at:",
+            "the list.",
+            "Numbers:",
+            "3 of 5;",
+            "ask why?",
+            "Done"
+        ]
     );
 }
 
