@@ -101,6 +101,24 @@ impl Store {
         Ok(rows)
     }
 
+    /// The store's id of the school with this name and district, if there is one.
+    pub fn school_id(&self, name: &str, district: Option<&str>) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id FROM schools WHERE name = ?1 AND district = ?2")?
+            .query_row(params![name, district.unwrap_or("")], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// The outcome rows of the school with this name and district (none when no
+    /// such school is stored).
+    pub fn outcomes_of_school(&self, name: &str, district: Option<&str>) -> Result<Vec<Row>> {
+        match self.school_id(name, district)? {
+            Some(id) => self.outcome_rows(Some(id)),
+            None => Ok(Vec::new()),
+        }
+    }
+
     /// Calls `each` with every school's outcome rows in turn (by school id), holding
     /// one school's rows at a time: what the network's figures read.
     pub fn each_school_outcomes(&self, mut each: impl FnMut(i64, &[Row])) -> Result<()> {

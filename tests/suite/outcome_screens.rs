@@ -156,3 +156,97 @@ fn network_headline_snapshots() {
         });
     }
 }
+
+/// Lincoln Elementary (no district), its outcome rows as given: (year, group,
+/// students eligible, chronically absent).
+fn lincoln_with_outcomes(env: &Env, rows: &[(i32, &str, u64, u64)]) {
+    use touchstone::outcomes::model::{Cell, Figures, Row, RowKey, SchoolYear};
+    let mut store = Store::open(&env.db()).expect("open store");
+    crate::common::lincoln(&mut store);
+    let school = store
+        .school_id("Lincoln Elementary", None)
+        .expect("query")
+        .expect("the school");
+    let rows: Vec<Row> = rows
+        .iter()
+        .map(|&(year, group, eligible, chronic)| Row {
+            key: RowKey {
+                school,
+                year: SchoolYear(year),
+                group: group.into(),
+                subject: String::new(),
+            },
+            figures: Figures {
+                ca_eligible: Cell::Count(eligible),
+                ca_chronic: Cell::Count(chronic),
+                ..Figures::default()
+            },
+        })
+        .collect();
+    store.import_outcomes(&rows, false).expect("import");
+}
+
+/// The summary shows each measure's values over the years with arrows, all students
+/// first; a group of 7 students shows as suppressed and its figure (3 of 7, 42.9%)
+/// appears nowhere.
+#[test]
+fn a_schools_summary_shows_its_trends_and_never_a_small_groups_figure() {
+    let env = Env::new();
+    lincoln_with_outcomes(
+        &env,
+        &[
+            (2024, "all", 100, 30),
+            (2025, "all", 100, 20),
+            (2024, "english_learners", 40, 12),
+            (2025, "english_learners", 40, 14),
+            (2025, "econ_disadvantaged", 7, 3),
+        ],
+    );
+    let mut app = app(&env);
+    keys(&mut app, "s");
+    for (width, height) in [(160, 48), (120, 40)] {
+        let screen = screen_text(&app, width, height);
+        assert!(screen.contains("Chronic absence rate"), "{screen}");
+        let line = |group: &str| {
+            screen
+                .lines()
+                .find(|l| l.contains(group))
+                .unwrap_or_else(|| panic!("no {group} line:\n{screen}"))
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert!(line("All students").contains("30.0% 20.0%↓"), "{screen}");
+        assert!(
+            line("English learners").contains("30.0% 35.0%↑"),
+            "{screen}"
+        );
+        assert!(line("Econ. disadvantaged").contains('*'), "{screen}");
+        assert!(!screen.contains("42.9"), "{screen}");
+    }
+}
+
+/// A school's summary beside its outcome trends (demo school), in English and
+/// Spanish: at 80x24 the figures alone, at 120x40 the trends below, at 160x48
+/// beside them.
+#[test]
+fn summary_with_outcome_trends_snapshots() {
+    let env = Env::new();
+    demo(&env);
+    for (lang, label) in [(Lang::En, "en"), (Lang::Es, "es")] {
+        i18n::scoped(lang, || {
+            for (width, height) in [(80, 24), (120, 40), (160, 48)] {
+                let mut app = app(&env);
+                keys(&mut app, "N");
+                press(&mut app, KeyCode::Enter);
+                snapshot(
+                    &format!("summary_trends_{label}"),
+                    "A demo school's summary with its outcome trends",
+                    width,
+                    height,
+                    &app,
+                );
+            }
+        });
+    }
+}
