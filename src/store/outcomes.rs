@@ -186,6 +186,31 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Saves the rows typed on the outcomes screen in one transaction: each of
+    /// `rows` written (over a stored row with the same school, year, group and
+    /// subject), each of `removed` deleted. Nothing is written if any fails.
+    pub fn save_outcomes(&mut self, rows: &[Row], removed: &[RowKey]) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for row in rows {
+            insert(&tx, row)?;
+        }
+        {
+            let mut delete = tx.prepare_cached(
+                "DELETE FROM outcomes
+                 WHERE school_id = ?1 AND year = ?2 AND student_group = ?3 AND subject = ?4",
+            )?;
+            for k in removed {
+                delete.execute(params![k.school, k.year.0, k.group, k.subject])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
 /// The stored row with the same school, year, group and subject.
 fn stored(tx: &rusqlite::Connection, key: &RowKey) -> Result<Option<Row>> {
     let mut find = tx.prepare_cached(&format!(

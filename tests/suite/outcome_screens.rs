@@ -250,3 +250,189 @@ fn summary_with_outcome_trends_snapshots() {
         });
     }
 }
+
+fn ctrl_s(app: &mut App) {
+    crate::snapshot::ctrl(app, 's');
+}
+
+fn status(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+/// Typing figures in on the outcomes screen, as a user does from a school's summary
+/// (`s`, then `o`): an impossible figure (more days present than in membership) is
+/// shown beside its cell and refused at saving, with nothing written; fixed, both
+/// figures are saved as one stored row, which the import reads the same way.
+#[test]
+fn typing_outcomes_in_refuses_an_impossible_figure_and_stores_the_row() {
+    use touchstone::outcomes::model::{ALL, Cell};
+    let env = Env::new();
+    lincoln_with_outcomes(&env, &[(2025, "all", 100, 20)]);
+    let mut app = app(&env);
+    keys(&mut app, "so");
+    let screen = screen_text(&app, 100, 30);
+    assert!(
+        screen.contains("Outcomes · Lincoln Elementary · All students"),
+        "{screen}"
+    );
+    assert!(screen.contains("2024-25"), "{screen}");
+    // Days in membership (the first figure), then days present below it.
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "17000");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "17100");
+    press(&mut app, KeyCode::Enter);
+    let screen = screen_text(&app, 100, 30);
+    assert!(
+        screen.contains("17100!"),
+        "the refused figure is marked:\n{screen}"
+    );
+    assert!(
+        screen.contains("days_present is more than days_in_membership")
+            || screen.contains("days_present"),
+        "{screen}"
+    );
+    ctrl_s(&mut app);
+    assert!(
+        status(&app).starts_with("Nothing saved: one figure to fix"),
+        "{}",
+        status(&app)
+    );
+    let stored = |env: &Env| {
+        Store::open(&env.db())
+            .expect("store")
+            .outcome_rows(None)
+            .expect("rows")
+    };
+    assert_eq!(stored(&env)[0].figures.days_present, Cell::Missing);
+
+    // A count that is not one is refused beside its cell too, by the import's rule.
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "12x");
+    press(&mut app, KeyCode::Enter);
+    let screen = screen_text(&app, 100, 30);
+    assert!(screen.contains("12x!"), "{screen}");
+    assert!(
+        screen.contains("not a whole number") || screen.contains("12x"),
+        "{screen}"
+    );
+
+    // Fixed: saved in one step, and found in the store.
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "16900");
+    press(&mut app, KeyCode::Enter);
+    ctrl_s(&mut app);
+    assert!(
+        status(&app).starts_with("Saved one row"),
+        "{}",
+        status(&app)
+    );
+    let rows = stored(&env);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].key.group, ALL);
+    assert_eq!(rows[0].key.year.to_string(), "2024-25");
+    assert_eq!(rows[0].figures.days_in_membership, Cell::Count(17000));
+    assert_eq!(rows[0].figures.days_present, Cell::Count(16900));
+    assert_eq!(rows[0].figures.ca_eligible, Cell::Count(100));
+    // The summary now shows the attendance rate it gives.
+    press(&mut app, KeyCode::Esc);
+    let screen = screen_text(&app, 160, 48);
+    assert!(screen.contains("Attendance rate"), "{screen}");
+    assert!(screen.contains("99.4%"), "{screen}");
+}
+
+/// A group added from the list districts report (`+`, a few letters, Enter) gets
+/// its own figures; a suppressed mark typed is kept as suppressed.
+#[test]
+fn a_group_is_added_from_the_list_and_a_suppressed_mark_is_kept() {
+    use touchstone::outcomes::model::Cell;
+    let env = Env::new();
+    lincoln_with_outcomes(&env, &[(2025, "all", 100, 20)]);
+    let mut app = app(&env);
+    keys(&mut app, "so+");
+    keys(&mut app, "englis");
+    press(&mut app, KeyCode::Enter);
+    let screen = screen_text(&app, 100, 30);
+    assert!(
+        screen.contains("English learners (group 2 of 2)"),
+        "{screen}"
+    );
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "<10");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "\n");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "*");
+    press(&mut app, KeyCode::Enter);
+    ctrl_s(&mut app);
+    assert!(
+        status(&app).starts_with("Saved one row"),
+        "{}",
+        status(&app)
+    );
+    let rows = Store::open(&env.db())
+        .expect("store")
+        .outcome_rows(None)
+        .expect("rows");
+    let el = rows
+        .iter()
+        .find(|r| r.key.group == "english_learners")
+        .expect("the group's row");
+    assert_eq!(el.figures.ca_eligible, Cell::Suppressed);
+    assert_eq!(el.figures.ca_chronic, Cell::Suppressed);
+}
+
+/// The outcomes screen of a demo school at 80x24 and 120x40, in English and
+/// Spanish: as opened, and with an impossible figure typed (shown beside its cell).
+#[test]
+fn outcomes_screen_snapshots() {
+    let env = Env::new();
+    demo(&env);
+    for (lang, label) in [(Lang::En, "en"), (Lang::Es, "es")] {
+        i18n::scoped(lang, || {
+            for (width, height) in [(80, 24), (120, 40)] {
+                let mut app = app(&env);
+                keys(&mut app, "N");
+                press(&mut app, KeyCode::Enter);
+                keys(&mut app, "o");
+                snapshot(
+                    &format!("outcomes_{label}"),
+                    "The outcomes screen of a demo school, all students",
+                    width,
+                    height,
+                    &app,
+                );
+                press(&mut app, KeyCode::Down);
+                press(&mut app, KeyCode::Enter);
+                keys(&mut app, "999999");
+                press(&mut app, KeyCode::Enter);
+                press(&mut app, KeyCode::Tab);
+                press(&mut app, KeyCode::Tab);
+                press(&mut app, KeyCode::BackTab);
+                press(&mut app, KeyCode::BackTab);
+                snapshot(
+                    &format!("outcomes_refused_{label}"),
+                    "Days present typed above days in membership: shown beside the cell",
+                    width,
+                    height,
+                    &app,
+                );
+            }
+        });
+    }
+}
