@@ -110,10 +110,15 @@ home-network-sort-school = escuela
 home-network-sort-district = distrito
 home-network-sort-date = fecha, la más reciente primero
 home-network-sorted = Ordenado por { $sort }
-home-network-figures = Implementan todo { $full } · nivel base { $baseline } · { $incomplete ->
+home-network-community = Escuelas comunitarias: { $count } de { $assessed } evaluadas ({ $new ->
+    [one] { $new } nueva
+   *[other] { $new } nuevas
+}, { $sustained } que lo mantienen) · { $incomplete ->
     [one] { $incomplete } incompleta
    *[other] { $incomplete } incompletas
 }
+home-network-fully = Implementan todo: { $community } de comunitarias · { $assessed } de evaluadas
+home-network-impact = Impacto equitativo: { $share } de comunitarias con datos · { $missing } sin datos suficientes
 home-network-rule = Regla: { $rule }
 home-network-rubric-title = Red · { $rubric } · ←/→ rúbrica
 home-network-col-school = Escuela

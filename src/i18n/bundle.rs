@@ -25,8 +25,19 @@ macro_rules! areas {
 }
 
 static AREAS: &[Area] = areas![
-    "common", "keys", "home", "assess", "session", "cli", "report", "plain", "errors", "serve",
-    "store", "outcomes",
+    "common",
+    "keys",
+    "home",
+    "assess",
+    "session",
+    "cli",
+    "report",
+    "plain",
+    "errors",
+    "serve",
+    "store",
+    "outcomes",
+    "outcome-screens",
 ];
 
 fn source(area: &Area, lang: Lang) -> &'static str {

@@ -318,23 +318,9 @@ impl RowCheck<'_, '_> {
         let Some(raw) = self.cell(k) else {
             return Cell::Missing;
         };
-        if is_suppressed_marker(raw) {
-            return Cell::Suppressed;
-        }
-        let column = COLUMNS[k].name;
-        if raw.starts_with('-') && raw[1..].trim().parse::<f64>().is_ok() {
-            let message = t!("outcomes-negative", column = column, found = raw);
-            self.problem(k, message);
-            return Cell::Missing;
-        }
-        match raw.parse::<u64>() {
-            Ok(n) if n <= 1_000_000_000 => Cell::Count(n),
-            _ => {
-                let message = t!(
-                    "outcomes-not-a-count",
-                    column = column,
-                    found = format!("{raw:?}")
-                );
+        match parse_count(COLUMNS[k].name, raw) {
+            Ok(cell) => cell,
+            Err(message) => {
                 self.problem(k, message);
                 Cell::Missing
             }
@@ -345,18 +331,9 @@ impl RowCheck<'_, '_> {
         let Some(raw) = self.cell(k) else {
             return Cell::Missing;
         };
-        if is_suppressed_marker(raw) {
-            return Cell::Suppressed;
-        }
-        match raw.parse::<f64>() {
-            Ok(p)
-                if (1.0..=99.0).contains(&p)
-                    && raw.bytes().all(|b| b.is_ascii_digit() || b == b'.') =>
-            {
-                Cell::Percentile(p)
-            }
-            _ => {
-                let message = t!("outcomes-not-a-percentile", found = format!("{raw:?}"));
+        match parse_percentile(raw) {
+            Ok(cell) => cell,
+            Err(message) => {
                 self.problem(k, message);
                 Cell::Missing
             }
@@ -367,7 +344,7 @@ impl RowCheck<'_, '_> {
     fn figures(&mut self, growth_row: bool) -> Option<Figures> {
         let before = self.problems.len();
         let mut f = Figures::default();
-        let median = FIRST_FIGURE + 8;
+        let median = FIRST_FIGURE + MEDIAN;
         for (i, cell) in f.cells_mut().into_iter().enumerate() {
             let k = FIRST_FIGURE + i;
             *cell = if k == median {
@@ -421,6 +398,62 @@ impl RowCheck<'_, '_> {
         (self.problems.len() == before).then_some(f)
     }
 }
+
+/// A count as a district writes it: a whole number up to a billion, a
+/// suppression marker, or empty (not reported); anything else is refused with the
+/// reason, naming `column`. The CSV import and the outcomes screen read figures
+/// through this one rule.
+pub fn parse_count(column: &str, raw: &str) -> Result<Cell, String> {
+    if raw.is_empty() {
+        return Ok(Cell::Missing);
+    }
+    if is_suppressed_marker(raw) {
+        return Ok(Cell::Suppressed);
+    }
+    if raw.starts_with('-') && raw[1..].trim().parse::<f64>().is_ok() {
+        return Err(t!("outcomes-negative", column = column, found = raw));
+    }
+    match raw.parse::<u64>() {
+        Ok(n) if n <= 1_000_000_000 => Ok(Cell::Count(n)),
+        _ => Err(t!(
+            "outcomes-not-a-count",
+            column = column,
+            found = format!("{raw:?}")
+        )),
+    }
+}
+
+/// A median growth percentile (1 to 99, decimals allowed), a suppression marker, or
+/// empty; anything else is refused with the reason.
+pub fn parse_percentile(raw: &str) -> Result<Cell, String> {
+    if raw.is_empty() {
+        return Ok(Cell::Missing);
+    }
+    if is_suppressed_marker(raw) {
+        return Ok(Cell::Suppressed);
+    }
+    match raw.parse::<f64>() {
+        Ok(p)
+            if (1.0..=99.0).contains(&p)
+                && raw.bytes().all(|b| b.is_ascii_digit() || b == b'.') =>
+        {
+            Ok(Cell::Percentile(p))
+        }
+        _ => Err(t!("outcomes-not-a-percentile", found = format!("{raw:?}"))),
+    }
+}
+
+/// Figure `i` of a row (its index in `Figures::cells`) as typed or written.
+pub fn parse_figure(i: usize, raw: &str) -> Result<Cell, String> {
+    if i == MEDIAN {
+        parse_percentile(raw)
+    } else {
+        parse_count(super::model::FIGURE_COLUMNS[i], raw)
+    }
+}
+
+/// The index of `median_sgp` in `Figures::cells`: the one figure that is not a count.
+const MEDIAN: usize = 8;
 
 /// The figures of one row against each other: a numerator needs its denominator
 /// and is never larger; growth and proficiency figures belong to a subject's row,

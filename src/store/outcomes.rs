@@ -101,6 +101,24 @@ impl Store {
         Ok(rows)
     }
 
+    /// The store's id of the school with this name and district, if there is one.
+    pub fn school_id(&self, name: &str, district: Option<&str>) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id FROM schools WHERE name = ?1 AND district = ?2")?
+            .query_row(params![name, district.unwrap_or("")], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// The outcome rows of the school with this name and district (none when no
+    /// such school is stored).
+    pub fn outcomes_of_school(&self, name: &str, district: Option<&str>) -> Result<Vec<Row>> {
+        match self.school_id(name, district)? {
+            Some(id) => self.outcome_rows(Some(id)),
+            None => Ok(Vec::new()),
+        }
+    }
+
     /// Calls `each` with every school's outcome rows in turn (by school id), holding
     /// one school's rows at a time: what the network's figures read.
     pub fn each_school_outcomes(&self, mut each: impl FnMut(i64, &[Row])) -> Result<()> {
@@ -165,6 +183,31 @@ impl Store {
         }
         tx.commit()?;
         Ok(result)
+    }
+}
+
+impl Store {
+    /// Saves the rows typed on the outcomes screen in one transaction: each of
+    /// `rows` written (over a stored row with the same school, year, group and
+    /// subject), each of `removed` deleted. Nothing is written if any fails.
+    pub fn save_outcomes(&mut self, rows: &[Row], removed: &[RowKey]) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for row in rows {
+            insert(&tx, row)?;
+        }
+        {
+            let mut delete = tx.prepare_cached(
+                "DELETE FROM outcomes
+                 WHERE school_id = ?1 AND year = ?2 AND student_group = ?3 AND subject = ?4",
+            )?;
+            for k in removed {
+                delete.execute(params![k.school, k.year.0, k.group, k.subject])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 }
 

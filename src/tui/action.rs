@@ -74,6 +74,8 @@ pub enum Action {
     Revote,
     Present,
     Network,
+    /// A school's outcome data: see them and type them in.
+    Outcomes,
     Sort,
     /// The sort before this one (the network's sorts form a cycle).
     SortBack,

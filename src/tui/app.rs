@@ -77,6 +77,8 @@ pub enum Screen {
     Network(Box<super::screens::network::NetworkState>),
     /// Following a session read-only: its wall screen.
     Watch(Box<super::screens::watch::WatchState>),
+    /// A school's outcome figures, for typing in.
+    Outcomes(Box<super::screens::outcomes::OutcomesState>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -388,6 +390,7 @@ impl App {
             Screen::Network(state) if state.filtering => Ctx::Filter,
             Screen::Network(_) => Ctx::Network,
             Screen::Watch(_) => Ctx::Watch,
+            Screen::Outcomes(state) => state.ctx(),
         }
     }
 
@@ -418,4 +421,9 @@ pub enum Nav {
     Overlay(Overlay),
     Quit,
     Network,
+    /// The outcomes of the school assessed in this assessment.
+    Outcomes {
+        assessment_id: String,
+        back: super::screens::outcomes::Back,
+    },
 }

@@ -31,6 +31,12 @@ pub enum Ctx {
     Network,
     /// Following a session's wall screen, read-only.
     Watch,
+    /// A school's outcome figures, school years × measures.
+    Outcomes,
+    /// Typing one figure on the outcomes screen.
+    OutcomeCell,
+    /// Choosing a student group to add on the outcomes screen.
+    OutcomeGroup,
 }
 
 impl Ctx {
@@ -38,7 +44,14 @@ impl Ctx {
     pub fn is_text(self) -> bool {
         matches!(
             self,
-            Ctx::Filter | Ctx::NewForm | Ctx::ActionForm | Ctx::Editor | Ctx::Prompt | Ctx::Comment
+            Ctx::Filter
+                | Ctx::NewForm
+                | Ctx::ActionForm
+                | Ctx::Editor
+                | Ctx::Prompt
+                | Ctx::Comment
+                | Ctx::OutcomeCell
+                | Ctx::OutcomeGroup
         )
     }
 
@@ -67,6 +80,9 @@ impl Ctx {
             Ctx::Choose => crate::t!("keys-title-choose"),
             Ctx::Network => crate::t!("keys-title-network"),
             Ctx::Watch => crate::t!("keys-title-watch"),
+            Ctx::Outcomes => crate::t!("keys-title-outcomes"),
+            Ctx::OutcomeCell => crate::t!("keys-title-outcome-cell"),
+            Ctx::OutcomeGroup => crate::t!("keys-title-outcome-group"),
         }
     }
 }
@@ -179,6 +195,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Home, &[ch('d'), key(K::Delete)], "d", A::Delete, "keys-home-delete", ""),
     bind(C::Home, &[ch('u')], "u", A::RestoreDeleted, "keys-home-restore-deleted", ""),
     bind(C::Home, &[ch('N')], "N", A::Network, "keys-home-network", "keys-footer-network"),
+    bind(C::Home, &[ch('o')], "o", A::Outcomes, "keys-home-outcomes", ""),
     bind(C::Home, &[ch('q')], "q", A::Quit, "keys-home-quit", "keys-footer-quit"),
     bind(C::Home, &[key(K::Esc)], "Esc", A::Cancel, "keys-home-cancel", ""),
     // Filter
@@ -247,6 +264,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Summary, &[key(K::Enter)], "Enter", A::Select, "keys-summary-select", "keys-footer-rate-next-unrated"),
     bind(C::Summary, &[ch('S')], "S", A::SubmitAssessment, "keys-summary-submit-assessment", "keys-footer-submit"),
     bind(C::Summary, &[ch('O')], "O", A::Reopen, "keys-summary-reopen", ""),
+    bind(C::Summary, &[ch('o')], "o", A::Outcomes, "keys-summary-outcomes", "keys-footer-outcomes"),
     bind(C::Summary, &[ch('q'), key(K::Esc)], "Esc", A::Back, "keys-summary-back", "keys-footer-back"),
     // Action steps
     bind(C::Actions, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-actions-up", ""),
@@ -325,6 +343,26 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Network, &[ch('<'), ch(',')], "<", A::SortBack, "keys-network-sort-back", ""),
     bind(C::Network, &[key(K::Right), key(K::Left)], "←/→", A::NextIndicator, "keys-network-next-indicator", "keys-footer-rubric"),
     bind(C::Network, &[ch('q'), key(K::Esc)], "q", A::Back, "keys-network-back", "keys-footer-back"),
+    // A school's outcomes
+    bind(C::Outcomes, &[key(K::Up), ch('k')], "↑/k", A::Up, "keys-outcomes-up", ""),
+    bind(C::Outcomes, &[key(K::Down), ch('j')], "↓/j", A::Down, "keys-outcomes-down", ""),
+    bind(C::Outcomes, &[key(K::Left), ch('h')], "←/h", A::PrevIndicator, "keys-outcomes-prev-year", ""),
+    bind(C::Outcomes, &[key(K::Right), ch('l')], "→/l", A::NextIndicator, "keys-outcomes-next-year", ""),
+    bind(C::Outcomes, &[key(K::Enter)], "Enter", A::Select, "keys-outcomes-select", "keys-footer-type"),
+    bind(C::Outcomes, &[key(K::Delete)], "Del", A::ClearRating, "keys-outcomes-clear", ""),
+    bind(C::Outcomes, &[key(K::Tab)], "Tab", A::NextField, "keys-outcomes-next-group", "keys-footer-group"),
+    bind(C::Outcomes, &[key(K::BackTab)], "S-Tab", A::PrevField, "keys-outcomes-prev-group", ""),
+    bind(C::Outcomes, &[ch('+')], "+", A::AddAction, "keys-outcomes-add-group", "keys-footer-add-group"),
+    bind(C::Outcomes, &[ctrl('s')], "Ctrl-S", A::Confirm, "keys-outcomes-confirm", "keys-footer-save"),
+    bind(C::Outcomes, &[ch('q'), key(K::Esc)], "Esc", A::Back, "keys-outcomes-back", "keys-footer-back"),
+    // Typing a figure
+    bind(C::OutcomeCell, &[key(K::Enter)], "Enter", A::Submit, "keys-outcome-cell-submit", "keys-footer-keep"),
+    bind(C::OutcomeCell, &[key(K::Esc)], "Esc", A::Cancel, "keys-outcome-cell-cancel", "keys-footer-cancel"),
+    // Choosing a group to add
+    bind(C::OutcomeGroup, &[key(K::Up)], "↑", A::Up, "keys-outcome-group-up", ""),
+    bind(C::OutcomeGroup, &[key(K::Down)], "↓", A::Down, "keys-outcome-group-down", ""),
+    bind(C::OutcomeGroup, &[key(K::Enter)], "Enter", A::Submit, "keys-outcome-group-submit", "keys-footer-add"),
+    bind(C::OutcomeGroup, &[key(K::Esc)], "Esc", A::Cancel, "keys-outcome-group-cancel", "keys-footer-cancel"),
     // Watching a session
     bind(C::Watch, &[ch('q'), key(K::Esc)], "q", A::Back, "keys-watch-back", "keys-footer-quit"),
     // Help
@@ -357,7 +395,7 @@ pub static GRAMMAR: &[(char, &str, &[Action])] = &[
     ('1', "rate or vote at a level", &[A::Rate(0)]),
     ('0', "clear the rating", &[A::ClearRating]),
     ('n', "N/A (not applicable)", &[A::NotApplicable]),
-    ('+', "add: an assessment, a step, minutes", &[A::NewAssessment, A::AddAction, A::Extend]),
+    ('+', "add: an assessment, a step, minutes, a student group", &[A::NewAssessment, A::AddAction, A::Extend]),
     ('=', "add minutes", &[A::Extend]),
     ('-', "take minutes away", &[A::Shorten]),
     ('a', "action steps: open them; on their list, add one", &[A::Actions, A::AddAction]),
@@ -373,6 +411,7 @@ pub static GRAMMAR: &[(char, &str, &[Action])] = &[
     ('N', "the network", &[A::Network]),
     ('S', "submit the assessment", &[A::SubmitAssessment]),
     ('O', "reopen the assessment", &[A::Reopen]),
+    ('o', "the school's outcomes", &[A::Outcomes]),
     ('x', "export to a file", &[A::Export]),
     ('i', "import files", &[A::Import]),
     ('w', "workshop: start a coaching session", &[A::StartSession]),
@@ -415,6 +454,9 @@ pub const ALL: &[Ctx] = &[
     Ctx::Choose,
     Ctx::Network,
     Ctx::Watch,
+    Ctx::Outcomes,
+    Ctx::OutcomeCell,
+    Ctx::OutcomeGroup,
 ];
 
 fn matches(k: &Key, event: &KeyEvent) -> bool {

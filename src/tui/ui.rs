@@ -57,6 +57,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Participate(state) => screens::participate::draw(frame, app, state, body),
         Screen::Network(state) => screens::network::draw(frame, app, state, body),
         Screen::Watch(state) => screens::watch::draw(frame, app, state, body),
+        Screen::Outcomes(state) => screens::outcomes::draw(frame, app, state, body),
     }
     draw_status(frame, app, status);
     let ctx = app.ctx();
@@ -220,6 +221,9 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
             &crate::session::translation::localized(&state.live.plan).title,
         ),
         Screen::Network(_) => crate::t!("common-bar-network"),
+        Screen::Outcomes(state) => {
+            crate::t!("outcome-screens-bar", school = clean(&state.school_name))
+        }
         Screen::Watch(state) => crate::t!(
             "common-bar-watch",
             code = &state.live.code,

@@ -25,6 +25,7 @@ mod minutes_kept;
 mod mixed_room;
 mod mouse;
 mod nothing_lost;
+mod outcome_screens;
 mod outcomes;
 mod paper;
 mod paper_csv;

@@ -98,6 +98,7 @@ impl App {
             Screen::Participate(state) => state.apply(&mut self.services, action),
             Screen::Network(state) => state.apply(&mut self.services, action),
             Screen::Watch(state) => state.apply(action),
+            Screen::Outcomes(state) => state.apply(&mut self.services, action),
         };
         self.follow(nav);
     }
@@ -151,6 +152,20 @@ impl App {
             }
             Nav::Overlay(overlay) => self.overlay = Some(overlay),
             Nav::Quit => self.quit = true,
+            Nav::Outcomes {
+                assessment_id,
+                back,
+            } => match crate::tui::screens::outcomes::OutcomesState::open(
+                &self.services,
+                &assessment_id,
+                back,
+            ) {
+                Ok(state) => {
+                    self.screen = Screen::Outcomes(Box::new(state));
+                    self.status = None;
+                }
+                Err(e) => self.status = Some(Status::error(&e)),
+            },
             Nav::Network => {
                 match crate::tui::screens::network::NetworkState::open(&self.services) {
                     Ok(state) => {

@@ -97,7 +97,7 @@ impl App {
             }
             // The new-assessment form shows nothing stored; the network screen is read
             // when opened (its roll-up reads every school).
-            Screen::New(_) | Screen::Network(_) => false,
+            Screen::New(_) | Screen::Network(_) | Screen::Outcomes(_) => false,
         }
     }
 
@@ -133,7 +133,7 @@ impl App {
                     .refresh(&mut self.services)
                     .map(|_| state.news(&before, &self.services.keys))
             }
-            Screen::New(_) | Screen::Network(_) => Ok(None),
+            Screen::New(_) | Screen::Network(_) | Screen::Outcomes(_) => Ok(None),
         };
         match result {
             Ok(Some(status)) => self.status = Some(status),

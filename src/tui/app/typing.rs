@@ -71,6 +71,10 @@ impl App {
                 None
             }
             Screen::Watch(_) => None,
+            Screen::Outcomes(state) => {
+                state.insert_text(text);
+                None
+            }
         };
         if status.is_some() {
             self.status = status;
@@ -114,6 +118,7 @@ impl App {
                 }
             }
             Screen::Watch(_) => {}
+            Screen::Outcomes(state) => state.type_key(&key),
         }
     }
 }

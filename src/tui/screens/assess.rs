@@ -114,6 +114,8 @@ pub struct AssessState {
     /// Selected step among the current indicator's steps.
     pub step_selected: usize,
     pub previous: Option<Previous>,
+    /// The school's outcome rows (its summary shows their trends).
+    pub outcomes: Vec<crate::outcomes::model::Row>,
 }
 
 impl AssessState {
@@ -150,7 +152,12 @@ impl AssessState {
             plan_seen,
             step_selected: 0,
             previous,
+            outcomes: Vec::new(),
         };
+        state.outcomes = services.store.outcomes_of_school(
+            &state.assessment.meta.school,
+            state.assessment.meta.district.as_deref(),
+        )?;
         state.sync_highlight();
         Ok(state)
     }

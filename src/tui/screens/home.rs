@@ -212,6 +212,10 @@ pub fn apply(app: &mut App, action: Action) -> Nav {
             mode: Mode::Summary,
             status: None,
         },
+        Action::Outcomes => Nav::Outcomes {
+            assessment_id: id,
+            back: crate::tui::screens::outcomes::Back::Home,
+        },
         Action::Delete => Nav::Overlay(Overlay::ConfirmDelete {
             id,
             label: format!("{school} ({date})"),

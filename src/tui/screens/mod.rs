@@ -10,6 +10,7 @@ pub mod help;
 pub mod home;
 pub mod network;
 pub mod new;
+pub mod outcomes;
 mod panels_view;
 pub mod participate;
 mod participate_view;

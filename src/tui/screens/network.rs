@@ -2,8 +2,10 @@
 //! the network's figures and per-standard bars; Enter drills into a school.
 
 use crate::error::Result;
-use crate::rubric::Rubric;
-use crate::score::{Fraction, Rollup, RollupBuilder, score};
+use crate::outcomes::headline::{Headline, SchoolStatus};
+use crate::outcomes::impact::Verdict;
+use crate::rubric::{Choice, Rubric};
+use crate::score::{Fraction, Rollup, RollupBuilder, Score, score};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Nav, Services, Status};
 use crate::tui::input::LineInput;
@@ -17,8 +19,17 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 use std::sync::Arc;
 use unicode_width::UnicodeWidthStr;
 
+/// What a school's figures were computed from, kept so a filter can add up the
+/// schools it shows again (shared, not copied, between the lists).
+#[derive(Debug)]
+pub struct Scored {
+    pub rubric: Arc<Rubric>,
+    pub score: Score,
+    pub choices: Vec<Option<Choice>>,
+}
+
 /// One school's latest figures.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct SchoolRow {
     pub assessment_id: String,
     pub school: String,
@@ -28,6 +39,27 @@ pub struct SchoolRow {
     pub fully_implementing: bool,
     pub baseline_met: bool,
     pub incomplete: bool,
+    /// Met the baseline in its latest assessment a year before the figures' day.
+    pub community_before: bool,
+    /// Its equitable-impact verdict (`None`: no outcome data).
+    pub impact: Option<Verdict>,
+    pub scored: Arc<Scored>,
+}
+
+impl SchoolRow {
+    /// The school as the three headline measures see it.
+    pub fn status(&self) -> SchoolStatus {
+        SchoolStatus {
+            community: self.baseline_met,
+            community_before: self.community_before,
+            fully_implementing: self.fully_implementing,
+            impact: if self.baseline_met {
+                self.impact.clone()
+            } else {
+                None
+            },
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,7 +102,18 @@ impl SortBy {
 pub struct NetworkState {
     pub rubric_ids: Vec<String>,
     pub rubric: Option<Arc<Rubric>>,
+    /// The figures of the schools shown (all of them, or those the filter lets
+    /// through).
     pub rollup: Option<Rollup>,
+    /// The three headline measures of the schools shown.
+    pub headline: Headline,
+    /// The figures of every school of the rubric.
+    all_rollup: Option<Rollup>,
+    /// The day the headline measures are for: the rubric's newest assessment, so
+    /// the screen reads the same whenever it is opened ("new" and "sustained"
+    /// community schools look a year before it), and equals
+    /// `touchstone rollup --as-of` that day.
+    pub day: Option<jiff::civil::Date>,
     /// The schools the filter lets through, in the sort order.
     pub rows: Vec<SchoolRow>,
     /// Every school of the rubric, in the sort order.
@@ -91,6 +134,9 @@ impl NetworkState {
         let mut state = NetworkState {
             rubric: None,
             rollup: None,
+            headline: Headline::default(),
+            all_rollup: None,
+            day: None,
             rows: Vec::new(),
             all: Vec::new(),
             selected: 0,
@@ -129,11 +175,46 @@ impl NetworkState {
         let Some(rubric) = services.store.newest_stored_rubric(rubric_id)? else {
             return Ok(());
         };
+        // Community schools a year earlier, and each school's equitable-impact
+        // verdict under the declared rule, as `rollup` counts them.
+        let day = services
+            .store
+            .date_range(rubric_id)?
+            .map_or_else(crate::assessment::today, |(_, last)| last);
+        self.day = Some(day);
+        let year_earlier = day
+            .checked_sub(jiff::Span::new().years(1))
+            .unwrap_or(jiff::civil::Date::MIN);
+        let mut before = std::collections::HashSet::new();
+        services
+            .store
+            .scan_latest(rubric_id, Some(year_earlier), true, |l| {
+                if score(l.rubric, l.choices).baseline_met {
+                    before.insert((l.district.unwrap_or("").to_string(), l.school.to_string()));
+                }
+            })?;
+        let names: std::collections::HashMap<i64, (String, String)> = services
+            .store
+            .school_list()?
+            .into_iter()
+            .map(|s| (s.id, (s.district.unwrap_or_default(), s.name)))
+            .collect();
+        let rule = crate::outcomes::impact::Rule::default();
+        let mut verdicts = std::collections::HashMap::new();
+        services.store.each_school_outcomes(|id, rows| {
+            if let Some(key) = names.get(&id) {
+                verdicts.insert(
+                    key.clone(),
+                    crate::outcomes::impact::judge(rows, &rule).verdict,
+                );
+            }
+        })?;
         let mut builder = RollupBuilder::new(&rubric);
         let mut rows = Vec::new();
         services.store.scan_latest(rubric_id, None, true, |l| {
             let s = score(l.rubric, l.choices);
             builder.add(l.rubric, &s, l.choices);
+            let key = (l.district.unwrap_or("").to_string(), l.school.to_string());
             rows.push(SchoolRow {
                 assessment_id: l.assessment_id.to_string(),
                 school: l.school.to_string(),
@@ -143,6 +224,13 @@ impl NetworkState {
                 fully_implementing: s.fully_implementing,
                 baseline_met: s.baseline_met,
                 incomplete: s.incomplete,
+                community_before: before.contains(&key),
+                impact: verdicts.get(&key).cloned(),
+                scored: Arc::new(Scored {
+                    rubric: l.rubric.clone(),
+                    score: s,
+                    choices: l.choices.to_vec(),
+                }),
             });
         })?;
         // Drafts in progress: schools whose latest assessment is not the one counted.
@@ -155,7 +243,7 @@ impl NetworkState {
             }
         })?;
         self.drafts = drafts;
-        self.rollup = Some(builder.finish());
+        self.all_rollup = Some(builder.finish());
         self.all = rows;
         self.rubric = Some(rubric);
         self.sort_rows();
@@ -183,6 +271,28 @@ impl NetworkState {
         self.selected = keep
             .and_then(|id| self.rows.iter().position(|r| r.assessment_id == id))
             .unwrap_or(0);
+        self.add_up(needle.is_empty());
+    }
+
+    /// The figures and the headline measures of the schools shown: a filter (by
+    /// district or school) filters them too.
+    fn add_up(&mut self, everyone: bool) {
+        let mut headline = Headline::default();
+        for row in &self.rows {
+            headline.add(&row.status());
+        }
+        self.headline = headline;
+        self.rollup = match (&self.rubric, everyone) {
+            (Some(rubric), false) => {
+                let mut builder = RollupBuilder::new(rubric);
+                for row in &self.rows {
+                    let f = &row.scored;
+                    builder.add(&f.rubric, &f.score, &f.choices);
+                }
+                Some(builder.finish())
+            }
+            _ => self.all_rollup.clone(),
+        };
     }
 
     fn sort_rows(&mut self) {
@@ -284,17 +394,16 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
     };
     // The rubric's words in the reader's language (same ids as the figures).
     let rubric = &crate::rubric::shown(rubric);
-    let figures_height = (rubric.standards.len() as u16 + 4).min(area.height / 2 + 4);
+    // The three headline measures, then a bar per standard: a small window keeps the
+    // measures and as many bars as fit.
+    let figures_height = (rubric.standards.len() as u16 + 6).min(area.height / 2 + 4);
     let [top, bottom] =
         Layout::vertical([Constraint::Length(figures_height), Constraint::Min(5)]).areas(area);
     let width = top.width.saturating_sub(2) as usize;
-    let summary = crate::t!(
-        "home-network-figures",
-        full = r.fully_implementing.to_string(),
-        baseline = r.baseline_met.to_string(),
-        incomplete = r.incomplete
-    );
-    let mut lines = vec![Line::styled(truncate(&summary, width, s.ellipsis), t.title)];
+    let mut lines: Vec<Line> = headline_lines(&state.headline, r.incomplete)
+        .into_iter()
+        .map(|l| Line::styled(truncate(&l, width, s.ellipsis), t.title))
+        .collect();
     let title_width = rubric
         .standards
         .iter()
@@ -456,6 +565,32 @@ pub fn draw(frame: &mut Frame, app: &App, state: &NetworkState, area: Rect) {
     app.hits
         .borrow_mut()
         .add_table(bottom, 1, table_state.offset(), &items);
+}
+
+/// The three headline measures of the schools shown, in words: how many community
+/// schools (new, sustained), how well (% fully implementing, of community schools and
+/// of all assessed), and is anyone better off (% demonstrating equitable impact).
+pub fn headline_lines(h: &Headline, incomplete: u32) -> [String; 3] {
+    [
+        crate::t!(
+            "home-network-community",
+            count = h.community,
+            assessed = h.assessed,
+            new = h.new,
+            sustained = h.sustained,
+            incomplete = incomplete
+        ),
+        crate::t!(
+            "home-network-fully",
+            community = h.fully_of_community.to_string(),
+            assessed = h.fully_of_assessed.to_string()
+        ),
+        crate::t!(
+            "home-network-impact",
+            share = h.impact.to_string(),
+            missing = h.not_enough_data
+        ),
+    ]
 }
 
 /// The widths of the first two columns (school, district) of a table `width` wide,

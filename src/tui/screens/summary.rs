@@ -8,7 +8,7 @@ use crate::tui::app::App;
 use crate::tui::keymap::Ctx;
 use crate::tui::widgets::{bar, clean, panel, style_if, truncate};
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -22,10 +22,190 @@ fn yes_no(b: bool) -> String {
 }
 
 pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    // The school's outcome trends beside its implementation: to the right in a wide
+    // window, below where the figures leave room, else not at all (the outcomes
+    // screen shows them).
+    let trends =
+        super::outcomes::trends::trends(&state.outcomes, crate::outcomes::suppress::MIN_N_DEFAULT);
+    if trends.measures.is_empty() {
+        draw_figures(frame, app, state, area);
+        return;
+    }
+    if area.width >= 140 {
+        let right = (area.width * 2 / 5).min(76);
+        let [left, right] =
+            Layout::horizontal([Constraint::Min(60), Constraint::Length(right)]).areas(area);
+        draw_figures(frame, app, state, left);
+        draw_trends(frame, app, &trends, right);
+        return;
+    }
+    let needed = figures_height(app, state, area.width.saturating_sub(2));
+    if area.height >= needed + 7 {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(needed), Constraint::Min(7)]).areas(area);
+        draw_figures(frame, app, state, top);
+        draw_trends(frame, app, &trends, bottom);
+    } else {
+        draw_figures(frame, app, state, area);
+    }
+}
+
+/// The rows the figures' panel takes at `width` inside its borders (with its
+/// borders).
+fn figures_height(app: &App, state: &AssessState, width: u16) -> u16 {
+    let lines = figure_lines(app, state, width as usize);
+    let width = usize::from(width.max(1));
+    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(width)).sum();
+    rows as u16 + 2
+}
+
+/// The school's outcome trends: per measure, all students then each group, a value
+/// per school year with its direction since the year before; suppressed groups as
+/// `*`, never their figures.
+fn draw_trends(frame: &mut Frame, app: &App, trends: &super::outcomes::trends::Trends, area: Rect) {
+    use super::outcomes::trends::{Direction, Shown, format};
     let (t, s) = (&app.theme, &app.symbols);
-    let a = &state.assessment;
-    let shown = crate::rubric::shown(&a.rubric);
-    let score = &state.score;
+    let n = crate::outcomes::suppress::MIN_N_DEFAULT;
+    let block = panel(
+        t,
+        s,
+        format!(" {} ", crate::t!("outcome-screens-trends-title")),
+        false,
+    );
+    let inner = block.inner(area);
+    let width = inner.width as usize;
+    let column = 9;
+    let label_width = 22.min(width.saturating_sub(column));
+    // The latest years that fit.
+    let fit = (width.saturating_sub(label_width) / column).max(1);
+    let skip = trends.years.len().saturating_sub(fit);
+    let years = &trends.years[skip..];
+    let (up, down) = if s.ascii { ("^", "v") } else { ("↑", "↓") };
+    let mut lines = vec![Line::styled(
+        format!(
+            "{:label_width$}{}",
+            "",
+            years
+                .iter()
+                .map(|y| format!("{:>column$}", y.to_string()))
+                .collect::<String>()
+        ),
+        t.muted,
+    )];
+    // Each measure on one line for all students; then, as far as the panel has
+    // room, measures opened out into a line per group (in order).
+    let value_spans = |m: &super::outcomes::trends::MeasureLines,
+                       g: &super::outcomes::trends::GroupLine,
+                       label: String| {
+        let directions = g.directions();
+        let mut spans = vec![Span::styled(
+            format!(
+                "{:<label_width$}",
+                truncate(&label, label_width.saturating_sub(1), s.ellipsis)
+            ),
+            if g.group == crate::outcomes::model::ALL {
+                t.key
+            } else {
+                t.base
+            },
+        )];
+        for (value, direction) in g.values.iter().zip(directions).skip(skip) {
+            let (text, style) = match value {
+                Shown::None => ("—".to_string(), t.muted),
+                Shown::Suppressed => ("*".to_string(), t.muted),
+                Shown::Value(v) => {
+                    let arrow = match direction {
+                        Some(Direction::Up) => up,
+                        Some(Direction::Down) => down,
+                        Some(Direction::Same) => s.arrow,
+                        None => " ",
+                    };
+                    let better = m
+                        .measure
+                        .higher_is_better()
+                        .and_then(|higher| match direction {
+                            Some(Direction::Up) => Some(higher),
+                            Some(Direction::Down) => Some(!higher),
+                            _ => None,
+                        });
+                    let style = match better {
+                        Some(true) => t.full,
+                        Some(false) => t.missing,
+                        None => t.base,
+                    };
+                    (format!("{}{arrow}", format(m.measure, *v)), style)
+                }
+            };
+            let pad = column.saturating_sub(text.width() + 1);
+            spans.push(Span::raw(" ".repeat(pad + 1)));
+            spans.push(Span::styled(text, style));
+        }
+        Line::from(spans)
+    };
+    let legend = crate::t!(
+        "outcome-screens-trends-legend",
+        up = up,
+        down = down,
+        same = s.arrow,
+        n = n
+    );
+    let legend_rows = legend.width().max(1).div_ceil(width.max(1));
+    let room = (inner.height as usize).saturating_sub(1 + legend_rows);
+    let name_of = |m: &super::outcomes::trends::MeasureLines| {
+        let name = crate::i18n::tr(m.measure.name_id());
+        if m.subject.is_empty() {
+            name
+        } else {
+            format!("{name} · {}", clean(&m.subject))
+        }
+    };
+    let mut spare = room.saturating_sub(trends.measures.len());
+    for m in &trends.measures {
+        let all = m
+            .groups
+            .iter()
+            .find(|g| g.group == crate::outcomes::model::ALL);
+        let opened = m.groups.len();
+        if opened <= spare {
+            spare -= opened;
+            lines.push(Line::styled(
+                truncate(&name_of(m), width, s.ellipsis),
+                t.key,
+            ));
+            for g in &m.groups {
+                lines.push(value_spans(m, g, format!(" {}", group_name(&g.group))));
+            }
+        } else if let Some(g) = all {
+            lines.push(value_spans(m, g, name_of(m)));
+        } else {
+            lines.push(Line::styled(
+                truncate(&name_of(m), width, s.ellipsis),
+                t.key,
+            ));
+        }
+    }
+    lines.truncate(room + 1);
+    lines.push(Line::styled(legend, t.muted));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(ratatui::widgets::Wrap { trim: false }),
+        area,
+    );
+}
+
+/// A student group as people read it: a known group in this language, else the
+/// district's own name.
+pub fn group_name(group: &str) -> String {
+    if crate::outcomes::model::known_group(group) {
+        crate::i18n::tr(&format!("outcome-screens-group-{group}"))
+    } else {
+        clean(group)
+    }
+}
+
+fn draw_figures(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+    let (t, s) = (&app.theme, &app.symbols);
     let block = panel(
         t,
         s,
@@ -33,7 +213,21 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         true,
     );
     let inner = block.inner(area);
-    let width = inner.width as usize;
+    let lines = figure_lines(app, state, inner.width as usize);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(ratatui::widgets::Wrap { trim: false }),
+        area,
+    );
+}
+
+/// The summary's figures as lines for a panel `width` wide inside.
+fn figure_lines(app: &App, state: &AssessState, width: usize) -> Vec<Line<'static>> {
+    let (t, s) = (&app.theme, &app.symbols);
+    let a = &state.assessment;
+    let shown = crate::rubric::shown(&a.rubric);
+    let score = &state.score;
     let mut lines = vec![
         Line::from(vec![
             Span::styled(format!("{} ", crate::t!("assess-summary-standards")), t.key),
@@ -257,10 +451,5 @@ pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
         ),
         t.muted,
     ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(ratatui::widgets::Wrap { trim: false }),
-        area,
-    );
+    lines
 }

@@ -87,6 +87,16 @@ impl AssessState {
 
     pub(super) fn apply_summary(&mut self, services: &mut Services, action: Action) -> Nav {
         match action {
+            // The school's outcome figures (whatever the assessment's status: they
+            // belong to the school, not to this assessment).
+            Action::Outcomes => {
+                return Nav::Outcomes {
+                    assessment_id: self.assessment.meta.id.clone(),
+                    back: crate::tui::screens::outcomes::Back::Summary(
+                        self.assessment.meta.id.clone(),
+                    ),
+                };
+            }
             Action::SubmitAssessment => {
                 if self.assessment.meta.status == crate::assessment::Status::Final {
                     let key = services.keys.key_name(Ctx::Summary, Action::Reopen);
