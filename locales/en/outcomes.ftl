@@ -172,3 +172,9 @@ board-descriptive = Implementation beside impact is descriptive, not causal: the
 board-methods-community = A community school is an assessed school meeting the baseline criteria (a coordinator, a leadership team that decides together, a completed needs and assets assessment) in its latest submitted assessment; new when it did not meet them a year earlier, sustained when it did.
 board-methods-suppression = Small groups never show: a figure for a student group under { $n } students is suppressed, with complementary suppression where it could be worked out from the total and the others. This report prints no figure per student group.
 board-methods-missing = Community schools without enough outcome data for a verdict: { $missing } of { $community } (left out of the equitable-impact denominator).
+
+## Rule what-if flags (rollup --impact-share, --impact-min-indicators)
+outcomes-min-indicators-range = the fewest indicators must be a whole number from 1 to { $high }; found { $found }
+outcomes-impact-what-if = WHAT IF: equitable impact here is judged with other parameters than Touchstone's declared rule (a tolerance of 1 point, at least half of the indicators with enough data, enough data for at least 2).
+cli-help-rollup-impact-share = What if: a school demonstrates equitable impact when it meets this share of the indicators it has enough data for (0.5 or 50%); the output is labelled "what if"
+cli-help-rollup-impact-min-indicators = What if: the fewest indicators with enough data for a verdict, 1 to 3; the output is labelled "what if"

@@ -172,3 +172,9 @@ board-descriptive = La implementación junto al impacto es descriptiva, no causa
 board-methods-community = Una escuela comunitaria es una escuela evaluada que cumple los criterios del nivel base (un coordinador, un equipo de liderazgo que decide en conjunto, un diagnóstico de necesidades y fortalezas completo) en su última evaluación entregada; es nueva si no los cumplía hace un año, y se mantiene si ya los cumplía.
 board-methods-suppression = Los grupos pequeños nunca se muestran: se suprime toda cifra de un grupo de estudiantes con menos de { $n } estudiantes, con supresión complementaria cuando podría deducirse del total y de los demás. Este informe no muestra cifras por grupo de estudiantes.
 board-methods-missing = Escuelas comunitarias sin datos de resultados suficientes para un veredicto: { $missing } de { $community } (fuera del denominador del impacto equitativo).
+
+## Rule what-if flags (rollup --impact-share, --impact-min-indicators)
+outcomes-min-indicators-range = el mínimo de indicadores debe ser un número entero de 1 a { $high }; se encontró { $found }
+outcomes-impact-what-if = QUÉ PASARÍA SI: aquí el impacto equitativo se juzga con otros parámetros que la regla declarada de Touchstone (una tolerancia de 1 punto, al menos la mitad de los indicadores con datos suficientes, datos suficientes de al menos 2).
+cli-help-rollup-impact-share = Qué pasaría si: una escuela demuestra impacto equitativo cuando cumple esta proporción de los indicadores de los que tiene datos suficientes (0.5 o 50%); el resultado dice "qué pasaría si"
+cli-help-rollup-impact-min-indicators = Qué pasaría si: el mínimo de indicadores con datos suficientes para un veredicto, de 1 a 3; el resultado dice "qué pasaría si"

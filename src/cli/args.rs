@@ -303,6 +303,12 @@ pub enum Command {
         /// Equitable impact: how many points a group may fall back
         #[arg(long, value_name = "POINTS", default_value_t = 1.0, value_parser = super::outcomes::tolerance_arg)]
         impact_tolerance: f64,
+        /// What if: a school demonstrates equitable impact when it meets this share of the indicators it has enough data for (0.5 or 50%); the output is labelled "what if"
+        #[arg(long, value_name = "SHARE", default_value_t = 0.5, value_parser = what_if::share_arg)]
+        impact_share: f64,
+        /// What if: the fewest indicators with enough data for a verdict, 1 to 3; the output is labelled "what if"
+        #[arg(long, value_name = "N", default_value_t = 2, value_parser = super::outcomes::min_indicators_arg)]
+        impact_min_indicators: usize,
         /// The smallest student group counted and shown, 10 to 30
         #[arg(long, value_name = "N", default_value_t = 10, value_parser = super::outcomes::min_n_arg)]
         min_n: u64,

@@ -74,6 +74,9 @@ pub(super) fn render(
             schools = f.overall.schools
         ))
     );
+    if let Some(label) = super::rollup_text::impact_what_if(impact) {
+        let _ = write!(out, "<p class=\"note what-if\">{}</p>", esc(&label));
+    }
     tiles(&mut out, f);
     over_years(&mut out, trend);
     district_years(&mut out, trend);

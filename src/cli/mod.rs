@@ -199,6 +199,8 @@ pub fn run(cli: Cli) -> Result<()> {
             impact_baseline,
             impact_year,
             impact_tolerance,
+            impact_share,
+            impact_min_indicators,
             min_n,
             output,
             force,
@@ -222,7 +224,8 @@ pub fn run(cli: Cli) -> Result<()> {
                     current: impact_year,
                     min_n,
                     tolerance: impact_tolerance,
-                    ..Default::default()
+                    share: impact_share,
+                    min_indicators: impact_min_indicators,
                 },
                 out_file: output,
                 force,

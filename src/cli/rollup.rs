@@ -188,6 +188,7 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
                 &rule.words(&rubric),
                 rule.is_active(),
                 &super::rollup_text::impact_words(&args.impact),
+                !args.impact.is_declared(),
             )
         })?,
         Output::Html => {

@@ -53,6 +53,13 @@ pub(super) fn impact_words(rule: &crate::outcomes::impact::Rule) -> String {
     )
 }
 
+/// The label every output carries when equitable impact is judged under other
+/// parameters than the declared rule (`--impact-share`, `--impact-min-indicators`,
+/// `--impact-tolerance`).
+pub(super) fn impact_what_if(rule: &crate::outcomes::impact::Rule) -> Option<String> {
+    (!rule.is_declared()).then(|| crate::t!("outcomes-impact-what-if"))
+}
+
 /// The three headline measures in lines of text.
 fn headline_lines(out: &mut String, h: &crate::outcomes::headline::Headline) {
     let _ = writeln!(
@@ -111,8 +118,15 @@ pub(super) fn plain(
     };
     let _ = writeln!(out, "{schools}");
     let _ = writeln!(out);
+    let label = impact_what_if(impact);
+    if let Some(label) = &label {
+        let _ = writeln!(out, "{label}");
+    }
     headline_lines(&mut out, &f.headline);
     let _ = writeln!(out, "{}", impact_words(impact));
+    if let Some(label) = &label {
+        let _ = writeln!(out, "{label}");
+    }
     let _ = writeln!(out);
     let _ = writeln!(
         out,
@@ -386,6 +400,7 @@ pub(super) fn json(
                 "tolerance": impact.tolerance,
                 "share": impact.share,
                 "min_indicators": impact.min_indicators,
+                "what_if": impact_what_if(impact),
             }),
         );
         obj.insert("as_of".into(), json!(as_of.map(|d| d.to_string())));
@@ -473,6 +488,7 @@ pub(super) fn csv(
     rule: &str,
     what_if: bool,
     impact: &str,
+    impact_what_if: bool,
 ) -> Result<String> {
     let rule = if what_if {
         format!("what if: {rule}")
@@ -491,7 +507,12 @@ pub(super) fn csv(
         "rule",
     ])
     .map_err(fail)?;
-    let with_impact = format!("{rule} {impact}");
+    // The impact rows say "what if" when the impact rule's parameters are not the
+    // declared ones, even under the rubric's own scoring rule.
+    let with_impact = match impact_what_if && !what_if {
+        true => format!("what if: {rule} {impact}"),
+        false => format!("{rule} {impact}"),
+    };
     let mut rows = |scope: &str,
                     name: &str,
                     r: &Rollup,

@@ -74,6 +74,17 @@ impl Default for Rule {
     }
 }
 
+impl Rule {
+    /// Whether the judging parameters (tolerance, share, fewest indicators) are
+    /// Touchstone's declared ones; the years and N choose what is judged, not how.
+    pub fn is_declared(&self) -> bool {
+        let declared = Rule::default();
+        self.tolerance == declared.tolerance
+            && self.share == declared.share
+            && self.min_indicators == declared.min_indicators
+    }
+}
+
 /// What one indicator came to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Met {

@@ -505,8 +505,7 @@ fn assessed(
 /// (sustained); Baker meets it for the first time (new); Carver does not. Adams's
 /// outcomes demonstrate equitable impact (attendance and stability met); Baker has
 /// one year of data (not enough data).
-#[test]
-fn rollup_shows_the_three_headline_measures() {
+fn headline_network() -> Env {
     let env = Env::new();
     {
         let mut store = touchstone::store::Store::open(&env.db()).unwrap();
@@ -543,6 +542,12 @@ fn rollup_shows_the_three_headline_measures() {
     )
     .unwrap();
     env.ok(&["outcomes", "import", file.to_str().unwrap()]);
+    env
+}
+
+#[test]
+fn rollup_shows_the_three_headline_measures() {
+    let env = headline_network();
     let text = env.ok(&["rollup", "--as-of", "2026-06-30", "--by", "district"]);
     assert!(
         text.contains("Community schools (meeting the baseline criteria): 2 (1 new, 1 sustained from a year earlier)"),
@@ -616,6 +621,67 @@ fn rollup_shows_the_three_headline_measures() {
         es.contains("Escuelas comunitarias (que cumplen los criterios del nivel base): 2"),
         "{es}"
     );
+}
+
+/// The equitable-impact rule's parameters as what-if flags, on the network worked
+/// by hand above: Adams has enough data for two indicators (attendance met,
+/// stability's gap did not narrow: 80% − 75% = 5 points at baseline, 90% − 85% =
+/// 5 now), growth none. Asking for three indicators leaves Adams without enough
+/// data; asking for every indicator (100%) makes one of two too few. Each output
+/// says "what if"; the declared rule says nothing of the kind.
+#[test]
+fn rollup_impact_what_if_flags_change_the_verdict_and_say_so() {
+    let env = headline_network();
+    let at = ["rollup", "--as-of", "2026-06-30"];
+    let declared = env.ok(&at);
+    assert!(!declared.contains("WHAT IF"), "{declared}");
+    let args = |extra: &[&'static str]| [&at[..], extra].concat();
+    let three = env.json(&args(&["--impact-min-indicators", "3", "--json"]));
+    let h = &three["headline"];
+    assert_eq!(h["equitable_impact"]["denominator"], 0, "{three}");
+    assert_eq!(h["not_enough_data"], 2, "{three}");
+    assert!(
+        three["impact_rule"]["what_if"]
+            .as_str()
+            .unwrap()
+            .starts_with("WHAT IF"),
+        "{three}"
+    );
+    assert_eq!(three["impact_rule"]["min_indicators"], 3);
+    let all = env.json(&args(&["--impact-share", "100%", "--json"]));
+    assert_eq!(all["headline"]["equitable_impact"]["numerator"], 0, "{all}");
+    assert_eq!(all["headline"]["equitable_impact"]["denominator"], 1, "{all}");
+    assert_eq!(all["impact_rule"]["share"], 1.0);
+    // The declared rule: Adams meets one of two, half, so it demonstrates.
+    let own = env.json(&args(&["--json"]));
+    assert_eq!(own["headline"]["equitable_impact"]["numerator"], 1, "{own}");
+    assert!(own["impact_rule"]["what_if"].is_null(), "{own}");
+    // Text: labelled above and below the measures; CSV: the impact rows.
+    let text = env.ok(&args(&["--impact-share", "1"]));
+    assert_eq!(text.matches("WHAT IF: equitable impact").count(), 2, "{text}");
+    assert!(text.contains("at least 100% of the indicators"), "{text}");
+    let csv = env.ok(&args(&["--impact-share", "1", "--format", "csv"]));
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("network,,equitable_impact,"))
+        .unwrap();
+    assert!(row.contains("0,1,0,\"what if: "), "{row}");
+    let plain_row = env.ok(&args(&["--format", "csv"]));
+    assert!(!plain_row.contains("what if"), "{plain_row}");
+    // HTML carries the label too, in Spanish as well.
+    let es = env.run_in("es", &args(&["--impact-min-indicators", "1", "--format", "html"]));
+    let page = String::from_utf8(es.stdout).unwrap();
+    assert!(page.contains("QUÉ PASARÍA SI: aquí el impacto equitativo"), "{page}");
+    // Out of range: refused with the reason, nothing written.
+    for bad in [
+        &["--impact-min-indicators", "0"][..],
+        &["--impact-min-indicators", "4"],
+        &["--impact-share", "0"],
+        &["--impact-share", "150%"],
+    ] {
+        let err = fails(&env, &args(bad));
+        assert!(err.contains(bad[0]), "{err}");
+    }
 }
 
 /// The demo gives every school a code and four years of outcome data per group,
