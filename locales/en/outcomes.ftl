@@ -178,3 +178,55 @@ outcomes-min-indicators-range = the fewest indicators must be a whole number fro
 outcomes-impact-what-if = WHAT IF: equitable impact here is judged with other parameters than Touchstone's declared rule (a tolerance of 1 point, at least half of the indicators with enough data, enough data for at least 2).
 cli-help-rollup-impact-share = What if: a school demonstrates equitable impact when it meets this share of the indicators it has enough data for (0.5 or 50%); the output is labelled "what if"
 cli-help-rollup-impact-min-indicators = What if: the fewest indicators with enough data for a verdict, 1 to 3; the output is labelled "what if"
+
+## `touchstone targets` and the scorecard of the headline measures
+scorecard-community = Community schools
+scorecard-fully = % of community schools fully implementing
+scorecard-impact = % of community schools demonstrating equitable impact
+targets-network = the whole network
+targets-bad-year = the year must be a year from 1990 to 2200 (2026) or a school year (2025-26); found { $found }
+targets-bad-count = a target for community schools is a whole number of schools (120); found { $found }
+targets-bad-percent = a target for this measure is a percentage from 0 to 100, written 60% or 0.6; found { $found }
+targets-unknown-district = no school here is in the district { $district }; the districts are: { $known }
+targets-no-districts = no school here is in the district { $district }; no school here has a district yet
+targets-set = Target set: { $measure }, { $scope }, { $year }: { $value }.
+targets-was = (It was { $value }.)
+targets-cleared = Target cleared: { $measure }, { $scope }, { $year }.
+targets-none-to-clear = there is no target for { $measure }, { $scope }, { $year } to clear (touchstone targets lists them)
+targets-none = No targets yet. Set one with: touchstone targets set fully_implementing 60% --year 2026
+targets-measure = Measure
+targets-district = District
+targets-year = Year
+targets-target = Target
+scorecard-heading = Scorecard ({ $period } against a year earlier):
+scorecard-period = Year
+scorecard-prior = Prior
+scorecard-current = Current
+scorecard-change = Change
+scorecard-gap = Gap to target
+scorecard-trend = Trend
+scorecard-met = met
+scorecard-none = —
+scorecard-trend-periods = { $arrow } { $periods ->
+    [one] { $periods } year
+   *[other] { $periods } years
+}
+scorecard-explained = Prior is the value a year earlier; change is current less prior (percentage points for percentages); the gap is the target less the current value; the trend is which way the measure moved over the years and for how many years in a row (with --trend year: every year; otherwise from the prior year).
+cli-help-targets = Targets for the three headline measures, for the network or a district, per year
+cli-help-targets--after =
+    Examples:
+    {"  "}touchstone targets
+    {"  "}touchstone targets set community_schools 120 --year 2026
+    {"  "}touchstone targets set fully_implementing 60% --year 2026 --district North
+    {"  "}touchstone targets clear equitable_impact --year 2026
+cli-help-targets-list = Every target with its measure, district and year
+cli-help-targets-list-json = Print JSON
+cli-help-targets-set = Set a target (replacing one for the same measure, district and year)
+cli-help-targets-set-measure = community_schools, fully_implementing or equitable_impact
+cli-help-targets-set-value = A number of community schools, or a percentage (60% or 0.6)
+cli-help-targets-set-year = The year the target is for (2026; a school year 2025-26 is its end year)
+cli-help-targets-set-district = For this district only [default: the whole network]
+cli-help-targets-clear = Remove a target
+cli-help-targets-clear-measure = community_schools, fully_implementing or equitable_impact
+cli-help-targets-clear-year = The year of the target
+cli-help-targets-clear-district = The district of the target [default: the whole network]

@@ -178,3 +178,55 @@ outcomes-min-indicators-range = el mínimo de indicadores debe ser un número en
 outcomes-impact-what-if = QUÉ PASARÍA SI: aquí el impacto equitativo se juzga con otros parámetros que la regla declarada de Touchstone (una tolerancia de 1 punto, al menos la mitad de los indicadores con datos suficientes, datos suficientes de al menos 2).
 cli-help-rollup-impact-share = Qué pasaría si: una escuela demuestra impacto equitativo cuando cumple esta proporción de los indicadores de los que tiene datos suficientes (0.5 o 50%); el resultado dice "qué pasaría si"
 cli-help-rollup-impact-min-indicators = Qué pasaría si: el mínimo de indicadores con datos suficientes para un veredicto, de 1 a 3; el resultado dice "qué pasaría si"
+
+## `touchstone targets` and the scorecard of the headline measures
+scorecard-community = Escuelas comunitarias
+scorecard-fully = % de escuelas comunitarias que implementan por completo
+scorecard-impact = % de escuelas comunitarias que demuestran un impacto equitativo
+targets-network = toda la red
+targets-bad-year = el año debe ser un año de 1990 a 2200 (2026) o un año escolar (2025-26); se encontró { $found }
+targets-bad-count = una meta de escuelas comunitarias es un número entero de escuelas (120); se encontró { $found }
+targets-bad-percent = una meta de esta medida es un porcentaje de 0 a 100, escrito 60% o 0.6; se encontró { $found }
+targets-unknown-district = ninguna escuela de aquí está en el distrito { $district }; los distritos son: { $known }
+targets-no-districts = ninguna escuela de aquí está en el distrito { $district }; ninguna escuela de aquí tiene distrito todavía
+targets-set = Meta fijada: { $measure }, { $scope }, { $year }: { $value }.
+targets-was = (Era { $value }.)
+targets-cleared = Meta borrada: { $measure }, { $scope }, { $year }.
+targets-none-to-clear = no hay ninguna meta de { $measure }, { $scope }, { $year } que borrar (touchstone targets las lista)
+targets-none = Todavía no hay metas. Fije una con: touchstone targets set fully_implementing 60% --year 2026
+targets-measure = Medida
+targets-district = Distrito
+targets-year = Año
+targets-target = Meta
+scorecard-heading = Cuadro de resultados ({ $period } frente a un año antes):
+scorecard-period = Año
+scorecard-prior = Anterior
+scorecard-current = Actual
+scorecard-change = Cambio
+scorecard-gap = Distancia a la meta
+scorecard-trend = Tendencia
+scorecard-met = alcanzada
+scorecard-none = —
+scorecard-trend-periods = { $arrow } { $periods ->
+    [one] { $periods } año
+   *[other] { $periods } años
+}
+scorecard-explained = Anterior es el valor de un año antes; el cambio es el actual menos el anterior (en puntos porcentuales para los porcentajes); la distancia es la meta menos el valor actual; la tendencia es hacia dónde se movió la medida a lo largo de los años y durante cuántos años seguidos (con --trend year: cada año; si no, desde el año anterior).
+cli-help-targets = Metas de las tres medidas principales, para la red o un distrito, por año
+cli-help-targets--after =
+    Ejemplos:
+    {"  "}touchstone targets
+    {"  "}touchstone targets set community_schools 120 --year 2026
+    {"  "}touchstone targets set fully_implementing 60% --year 2026 --district North
+    {"  "}touchstone targets clear equitable_impact --year 2026
+cli-help-targets-list = Cada meta con su medida, su distrito y su año
+cli-help-targets-list-json = Imprimir JSON
+cli-help-targets-set = Fijar una meta (reemplaza la de la misma medida, distrito y año)
+cli-help-targets-set-measure = community_schools, fully_implementing o equitable_impact
+cli-help-targets-set-value = Un número de escuelas comunitarias, o un porcentaje (60% o 0.6)
+cli-help-targets-set-year = El año de la meta (2026; un año escolar 2025-26 es el año en que termina)
+cli-help-targets-set-district = Solo para este distrito [predeterminado: toda la red]
+cli-help-targets-clear = Borrar una meta
+cli-help-targets-clear-measure = community_schools, fully_implementing o equitable_impact
+cli-help-targets-clear-year = El año de la meta
+cli-help-targets-clear-district = El distrito de la meta [predeterminado: toda la red]

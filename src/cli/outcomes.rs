@@ -124,7 +124,11 @@ pub fn min_indicators_arg(raw: &str) -> std::result::Result<usize, String> {
     let most = crate::outcomes::impact::Indicator::ALL.len();
     match raw.trim().parse::<usize>() {
         Ok(n) if (1..=most).contains(&n) => Ok(n),
-        _ => Err(t!("outcomes-min-indicators-range", high = most, found = raw)),
+        _ => Err(t!(
+            "outcomes-min-indicators-range",
+            high = most,
+            found = raw
+        )),
     }
 }
 
