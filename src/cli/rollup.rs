@@ -11,7 +11,11 @@ use crate::outcomes::headline::{Headline, SchoolStatus};
 use crate::rubric::{Rubric, compare_versions};
 use crate::score::{Rollup, RollupBuilder, Submission, latest_per_school, score};
 use jiff::civil::Date;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// How many community schools without enough outcome data the board report names
+/// (it counts them all).
+pub(super) const MISSING_LISTED: usize = 50;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -146,6 +150,11 @@ pub(super) struct Figures {
     pub(super) headlines: BTreeMap<String, Headline>,
     /// The community schools (district, name), when the headline was asked for.
     community: HashSet<(String, String)>,
+    /// Community schools without enough outcome data: the first (by district and
+    /// name) [`MISSING_LISTED`] of them.
+    pub(super) missing: BTreeSet<(String, String)>,
+    /// The network's outcome indicators (the board report only).
+    pub(super) outcomes: Option<crate::outcomes::network::NetworkOutcomes>,
     /// The scorecard of the headline measures (filled in by `run`).
     pub(super) scorecard: Scorecard,
 }
@@ -211,6 +220,8 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
     let mut caps = vec![day.year().into(), prior_day.year().into()];
     caps.extend(periods.iter().map(|(end, _)| i32::from(end.year())));
     let mut verdicts = Verdicts::new(caps);
+    let mut network =
+        html.then(|| crate::outcomes::network::NetworkOutcomes::new(args.impact.min_n));
     if use_db {
         let store = ctx.store()?;
         let schools: HashMap<i64, crate::schools::School> = store
@@ -222,10 +233,19 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
             if let Some(s) = schools.get(&id) {
                 let key = (s.district.clone().unwrap_or_default(), s.name.clone());
                 verdicts.judge(key, rows, &args.impact);
+                if let Some(n) = network.as_mut() {
+                    n.add_school(rows);
+                }
             }
         })?;
     }
     for (key, rows) in outcomes {
+        // A school in the database too counts once (its rows from the database).
+        if !verdicts.by_school.contains_key(&key)
+            && let Some(n) = network.as_mut()
+        {
+            n.add_school(&rows);
+        }
         verdicts.judge(key, &rows, &args.impact);
     }
     let nobody = HashSet::new();
@@ -270,6 +290,7 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
         false => Vec::new(),
     };
     now.scorecard = scorecard(day.year().into(), &prior, &now, &trend, &targets);
+    now.outcomes = network;
     let text = match args.output {
         // Machine formats read the same in every language (the rule in English too).
         Output::Json => crate::i18n::scoped(crate::i18n::Lang::En, || {
@@ -294,6 +315,7 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
                 &trend,
                 &rule.words(&shown),
                 &args.impact,
+                &targets,
             );
             return super::output::emit(&page, args.out_file.as_deref(), args.force);
         }
@@ -475,6 +497,7 @@ fn figures(
     at: Option<HeadlineAt>,
 ) -> Result<Figures> {
     let mut community = HashSet::new();
+    let mut missing = BTreeSet::new();
     let mut overall = RollupBuilder::new(rubric);
     let mut districts: BTreeMap<String, RollupBuilder> = BTreeMap::new();
     let mut headline = Headline::default();
@@ -497,6 +520,16 @@ fn figures(
                 },
             };
             if s.baseline_met {
+                if !matches!(
+                    status.impact,
+                    Some(crate::outcomes::impact::Verdict::Demonstrates)
+                        | Some(crate::outcomes::impact::Verdict::DoesNot)
+                ) {
+                    missing.insert(key.clone());
+                    if missing.len() > MISSING_LISTED {
+                        missing.pop_last();
+                    }
+                }
                 community.insert(key);
             }
             status
@@ -550,6 +583,8 @@ fn figures(
         headline,
         headlines,
         community,
+        missing,
+        outcomes: None,
         scorecard: Scorecard::default(),
     })
 }

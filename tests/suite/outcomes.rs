@@ -467,7 +467,7 @@ fn outcomes_travel_in_the_exchange_file() {
 
 /// One assessment of `school` on `date`: every indicator at `level`, or only the
 /// baseline indicators at the full level (`level` None), submitted.
-fn assessed(
+pub(crate) fn assessed(
     store: &mut touchstone::store::Store,
     school: &str,
     district: Option<&str>,
