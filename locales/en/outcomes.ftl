@@ -170,5 +170,117 @@ board-unrated = Unrated
 board-methods = Methods
 board-descriptive = Implementation beside impact is descriptive, not causal: the figures say where schools stand, not what caused it.
 board-methods-community = A community school is an assessed school meeting the baseline criteria (a coordinator, a leadership team that decides together, a completed needs and assets assessment) in its latest submitted assessment; new when it did not meet them a year earlier, sustained when it did.
-board-methods-suppression = Small groups never show: a figure for a student group under { $n } students is suppressed, with complementary suppression where it could be worked out from the total and the others. This report prints no figure per student group.
+board-methods-suppression = Small groups never show: a figure for a student group under { $n } students is suppressed, with complementary suppression where it could be worked out from the total and the others. Student-group figures in this report are pooled over schools from figures that may be shown only.
 board-methods-missing = Community schools without enough outcome data for a verdict: { $missing } of { $community } (left out of the equitable-impact denominator).
+
+## Rule what-if flags (rollup --impact-share, --impact-min-indicators)
+outcomes-min-indicators-range = the fewest indicators must be a whole number from 1 to { $high }; found { $found }
+outcomes-impact-what-if = WHAT IF: equitable impact here is judged with other parameters than Touchstone's declared rule (a tolerance of 1 point, at least half of the indicators with enough data, enough data for at least 2).
+cli-help-rollup-impact-share = What if: a school demonstrates equitable impact when it meets this share of the indicators it has enough data for (0.5 or 50%); the output is labelled "what if"
+cli-help-rollup-impact-min-indicators = What if: the fewest indicators with enough data for a verdict, 1 to 3; the output is labelled "what if"
+
+## `touchstone targets` and the scorecard of the headline measures
+scorecard-community = Community schools
+scorecard-fully = % of community schools fully implementing
+scorecard-impact = % of community schools demonstrating equitable impact
+targets-network = the whole network
+targets-bad-year = the year must be a year from 1990 to 2200 (2026) or a school year (2025-26); found { $found }
+targets-bad-count = a target for community schools is a whole number of schools (120); found { $found }
+targets-bad-percent = a target for this measure is a percentage from 0 to 100, written 60% or 0.6; found { $found }
+targets-unknown-district = no school here is in the district { $district }; the districts are: { $known }
+targets-no-districts = no school here is in the district { $district }; no school here has a district yet
+targets-set = Target set: { $measure }, { $scope }, { $year }: { $value }.
+targets-was = (It was { $value }.)
+targets-cleared = Target cleared: { $measure }, { $scope }, { $year }.
+targets-none-to-clear = there is no target for { $measure }, { $scope }, { $year } to clear (touchstone targets lists them)
+targets-none = No targets yet. Set one with: touchstone targets set fully_implementing 60% --year 2026
+targets-measure = Measure
+targets-district = District
+targets-year = Year
+targets-target = Target
+scorecard-heading = Scorecard ({ $period } against a year earlier):
+scorecard-period = Year
+scorecard-prior = Prior
+scorecard-current = Current
+scorecard-change = Change
+scorecard-gap = Gap to target
+scorecard-trend = Trend
+scorecard-met = met
+scorecard-none = —
+scorecard-trend-periods = { $arrow } { $periods ->
+    [one] { $periods } year
+   *[other] { $periods } years
+}
+scorecard-explained = Prior is the value a year earlier; change is current less prior (percentage points for percentages); the gap is the target less the current value; the trend is which way the measure moved over the years and for how many years in a row (with --trend year: every year; otherwise from the prior year).
+cli-help-targets = Targets for the three headline measures, for the network or a district, per year
+cli-help-targets--after =
+    Examples:
+    {"  "}touchstone targets
+    {"  "}touchstone targets set community_schools 120 --year 2026
+    {"  "}touchstone targets set fully_implementing 60% --year 2026 --district North
+    {"  "}touchstone targets clear equitable_impact --year 2026
+cli-help-targets-list = Every target with its measure, district and year
+cli-help-targets-list-json = Print JSON
+cli-help-targets-set = Set a target (replacing one for the same measure, district and year)
+cli-help-targets-set-measure = community_schools, fully_implementing or equitable_impact
+cli-help-targets-set-value = A number of community schools, or a percentage (60% or 0.6)
+cli-help-targets-set-year = The year the target is for (2026; a school year 2025-26 is its end year)
+cli-help-targets-set-district = For this district only [default: the whole network]
+cli-help-targets-clear = Remove a target
+cli-help-targets-clear-measure = community_schools, fully_implementing or equitable_impact
+cli-help-targets-clear-year = The year of the target
+cli-help-targets-clear-district = The district of the target [default: the whole network]
+
+## The board report's outcome sections
+board-scorecard-title = The three measures over the years, with targets
+board-scorecard-desc = Lines of the share of community schools fully implementing and of those demonstrating equitable impact at the end of each year, with the network's targets marked as dashes: { $points }.
+board-legend-fully = fully implementing
+board-legend-impact = equitable impact
+board-target = Target
+board-year = Year
+board-outcomes-title = Outcome indicators: the network and the spread of its schools
+board-outcomes-intro = For all students, each school year: the network's value pooled over its schools (the dot) and how the schools' own values spread: the middle half of the schools in the box, the 10th to the 90th percentile on the line, the median as a bar. { $schools } schools have outcome figures that may be shown; no school is listed one by one.
+board-outcome-desc = { $measure }, each school year: the network's value, with the spread of the schools' values in the table: { $points }.
+board-network = Network
+board-schools = Schools
+board-p10 = 10th percentile
+board-p25 = 25th percentile
+board-median = Median
+board-p75 = 75th percentile
+board-p90 = 90th percentile
+board-no-outcomes = No outcome figures that may be shown yet: import them with touchstone outcomes import.
+board-equity-title = Equity: each student group beside all students
+board-equity-intro = Each group's value pooled over the schools where it may be shown (a group under { $n } students, and any group hidden with it, counts nowhere), in { $baseline } and { $current }, with its gap to all students (the group's value less all students' in the same year).
+board-equity-desc = { $measure }: each student group's value in { $baseline } (open circle) and { $current } (filled circle): { $points }.
+board-group = Student group
+board-change = Change
+board-gap = Gap to all students, { $year }
+board-cross-title = Implementation beside impact (descriptive, not causal)
+board-cross-intro = Community schools by whether they fully implement the standards and whether they demonstrate equitable impact. This describes where schools stand together; it does not say that implementation causes impact, or the reverse.
+board-cross-fully = Fully implementing
+board-cross-not-fully = Not fully implementing
+board-cross-demonstrates = Demonstrating equitable impact
+board-cross-share = % demonstrating it, of those with enough data
+board-cross-does-not = Not demonstrating it
+board-cross-not-enough = Not enough data
+board-cross-total = Community schools
+board-methods-definitions = Definitions
+board-methods-pooled = The network's value of a rate is pooled over its schools (all their counts added, then divided); its growth is the schools' median growth percentiles averaged, weighted by their students; its enrollment is the sum. Only figures that may be shown are counted.
+board-methods-missing-title = Community schools without enough outcome data: { $count }
+board-methods-missing-none = Every community school has enough outcome data for a verdict.
+board-methods-missing-more = … and { $count } more (by district and name; touchstone schools lists every school).
+outcomes-group-all = All students
+outcomes-group-econ-disadvantaged = Economically disadvantaged
+outcomes-group-students-with-disabilities = Students with disabilities
+outcomes-group-english-learners = English learners
+outcomes-group-american-indian = American Indian or Alaska Native
+outcomes-group-asian = Asian
+outcomes-group-black = Black or African American
+outcomes-group-hispanic = Hispanic or Latino
+outcomes-group-pacific-islander = Native Hawaiian or Pacific Islander
+outcomes-group-white = White
+outcomes-group-two-or-more = Two or more races
+outcomes-group-foster = Students in foster care
+outcomes-group-homeless = Students experiencing homelessness
+outcomes-group-military = Military-connected students
+outcomes-group-migrant = Migrant students

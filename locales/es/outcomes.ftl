@@ -170,5 +170,117 @@ board-unrated = Sin calificar
 board-methods = Métodos
 board-descriptive = La implementación junto al impacto es descriptiva, no causal: las cifras dicen dónde están las escuelas, no qué lo causó.
 board-methods-community = Una escuela comunitaria es una escuela evaluada que cumple los criterios del nivel base (un coordinador, un equipo de liderazgo que decide en conjunto, un diagnóstico de necesidades y fortalezas completo) en su última evaluación entregada; es nueva si no los cumplía hace un año, y se mantiene si ya los cumplía.
-board-methods-suppression = Los grupos pequeños nunca se muestran: se suprime toda cifra de un grupo de estudiantes con menos de { $n } estudiantes, con supresión complementaria cuando podría deducirse del total y de los demás. Este informe no muestra cifras por grupo de estudiantes.
+board-methods-suppression = Los grupos pequeños nunca se muestran: se suprime toda cifra de un grupo de estudiantes con menos de { $n } estudiantes, con supresión complementaria cuando podría deducirse del total y de los demás. Las cifras por grupo de estudiantes de este informe se suman sobre las escuelas solo a partir de cifras que pueden mostrarse.
 board-methods-missing = Escuelas comunitarias sin datos de resultados suficientes para un veredicto: { $missing } de { $community } (fuera del denominador del impacto equitativo).
+
+## Rule what-if flags (rollup --impact-share, --impact-min-indicators)
+outcomes-min-indicators-range = el mínimo de indicadores debe ser un número entero de 1 a { $high }; se encontró { $found }
+outcomes-impact-what-if = QUÉ PASARÍA SI: aquí el impacto equitativo se juzga con otros parámetros que la regla declarada de Touchstone (una tolerancia de 1 punto, al menos la mitad de los indicadores con datos suficientes, datos suficientes de al menos 2).
+cli-help-rollup-impact-share = Qué pasaría si: una escuela demuestra impacto equitativo cuando cumple esta proporción de los indicadores de los que tiene datos suficientes (0.5 o 50%); el resultado dice "qué pasaría si"
+cli-help-rollup-impact-min-indicators = Qué pasaría si: el mínimo de indicadores con datos suficientes para un veredicto, de 1 a 3; el resultado dice "qué pasaría si"
+
+## `touchstone targets` and the scorecard of the headline measures
+scorecard-community = Escuelas comunitarias
+scorecard-fully = % de escuelas comunitarias que implementan por completo
+scorecard-impact = % de escuelas comunitarias que demuestran un impacto equitativo
+targets-network = toda la red
+targets-bad-year = el año debe ser un año de 1990 a 2200 (2026) o un año escolar (2025-26); se encontró { $found }
+targets-bad-count = una meta de escuelas comunitarias es un número entero de escuelas (120); se encontró { $found }
+targets-bad-percent = una meta de esta medida es un porcentaje de 0 a 100, escrito 60% o 0.6; se encontró { $found }
+targets-unknown-district = ninguna escuela de aquí está en el distrito { $district }; los distritos son: { $known }
+targets-no-districts = ninguna escuela de aquí está en el distrito { $district }; ninguna escuela de aquí tiene distrito todavía
+targets-set = Meta fijada: { $measure }, { $scope }, { $year }: { $value }.
+targets-was = (Era { $value }.)
+targets-cleared = Meta borrada: { $measure }, { $scope }, { $year }.
+targets-none-to-clear = no hay ninguna meta de { $measure }, { $scope }, { $year } que borrar (touchstone targets las lista)
+targets-none = Todavía no hay metas. Fije una con: touchstone targets set fully_implementing 60% --year 2026
+targets-measure = Medida
+targets-district = Distrito
+targets-year = Año
+targets-target = Meta
+scorecard-heading = Cuadro de resultados ({ $period } frente a un año antes):
+scorecard-period = Año
+scorecard-prior = Anterior
+scorecard-current = Actual
+scorecard-change = Cambio
+scorecard-gap = Distancia a la meta
+scorecard-trend = Tendencia
+scorecard-met = alcanzada
+scorecard-none = —
+scorecard-trend-periods = { $arrow } { $periods ->
+    [one] { $periods } año
+   *[other] { $periods } años
+}
+scorecard-explained = Anterior es el valor de un año antes; el cambio es el actual menos el anterior (en puntos porcentuales para los porcentajes); la distancia es la meta menos el valor actual; la tendencia es hacia dónde se movió la medida a lo largo de los años y durante cuántos años seguidos (con --trend year: cada año; si no, desde el año anterior).
+cli-help-targets = Metas de las tres medidas principales, para la red o un distrito, por año
+cli-help-targets--after =
+    Ejemplos:
+    {"  "}touchstone targets
+    {"  "}touchstone targets set community_schools 120 --year 2026
+    {"  "}touchstone targets set fully_implementing 60% --year 2026 --district North
+    {"  "}touchstone targets clear equitable_impact --year 2026
+cli-help-targets-list = Cada meta con su medida, su distrito y su año
+cli-help-targets-list-json = Imprimir JSON
+cli-help-targets-set = Fijar una meta (reemplaza la de la misma medida, distrito y año)
+cli-help-targets-set-measure = community_schools, fully_implementing o equitable_impact
+cli-help-targets-set-value = Un número de escuelas comunitarias, o un porcentaje (60% o 0.6)
+cli-help-targets-set-year = El año de la meta (2026; un año escolar 2025-26 es el año en que termina)
+cli-help-targets-set-district = Solo para este distrito [predeterminado: toda la red]
+cli-help-targets-clear = Borrar una meta
+cli-help-targets-clear-measure = community_schools, fully_implementing o equitable_impact
+cli-help-targets-clear-year = El año de la meta
+cli-help-targets-clear-district = El distrito de la meta [predeterminado: toda la red]
+
+## The board report's outcome sections
+board-scorecard-title = Las tres medidas a lo largo de los años, con sus metas
+board-scorecard-desc = Líneas de la proporción de escuelas comunitarias que implementan por completo y de las que demuestran un impacto equitativo al final de cada año, con las metas de la red marcadas con guiones: { $points }.
+board-legend-fully = implementan por completo
+board-legend-impact = impacto equitativo
+board-target = Meta
+board-year = Año
+board-outcomes-title = Indicadores de resultados: la red y la dispersión de sus escuelas
+board-outcomes-intro = Para todos los estudiantes, cada año escolar: el valor de la red sumado sobre sus escuelas (el punto) y cómo se reparten los valores de cada escuela: la mitad central de las escuelas en la caja, del percentil 10 al 90 en la línea, la mediana como barra. { $schools } escuelas tienen cifras de resultados que pueden mostrarse; ninguna escuela se lista una por una.
+board-outcome-desc = { $measure }, cada año escolar: el valor de la red, con la dispersión de los valores de las escuelas en la tabla: { $points }.
+board-network = Red
+board-schools = Escuelas
+board-p10 = Percentil 10
+board-p25 = Percentil 25
+board-median = Mediana
+board-p75 = Percentil 75
+board-p90 = Percentil 90
+board-no-outcomes = Todavía no hay cifras de resultados que puedan mostrarse: impórtelas con touchstone outcomes import.
+board-equity-title = Equidad: cada grupo de estudiantes junto a todos los estudiantes
+board-equity-intro = El valor de cada grupo sumado sobre las escuelas donde puede mostrarse (un grupo de menos de { $n } estudiantes, y cualquier grupo ocultado con él, no cuenta en ninguna parte), en { $baseline } y { $current }, con su brecha respecto de todos los estudiantes (el valor del grupo menos el de todos los estudiantes del mismo año).
+board-equity-desc = { $measure }: el valor de cada grupo de estudiantes en { $baseline } (círculo vacío) y { $current } (círculo lleno): { $points }.
+board-group = Grupo de estudiantes
+board-change = Cambio
+board-gap = Brecha respecto de todos los estudiantes, { $year }
+board-cross-title = La implementación junto al impacto (descriptivo, no causal)
+board-cross-intro = Escuelas comunitarias según si implementan por completo los estándares y si demuestran un impacto equitativo. Esto describe dónde están las escuelas a la vez; no dice que la implementación cause el impacto, ni al revés.
+board-cross-fully = Implementan por completo
+board-cross-not-fully = No implementan por completo
+board-cross-demonstrates = Demuestran impacto equitativo
+board-cross-share = % que lo demuestran, de las que tienen datos suficientes
+board-cross-does-not = No lo demuestran
+board-cross-not-enough = Datos insuficientes
+board-cross-total = Escuelas comunitarias
+board-methods-definitions = Definiciones
+board-methods-pooled = El valor de la red de una tasa se calcula sumando los conteos de todas sus escuelas y dividiendo después; su crecimiento es el promedio de los percentiles de crecimiento medianos de las escuelas, ponderado por sus estudiantes; su matrícula es la suma. Solo se cuentan las cifras que pueden mostrarse.
+board-methods-missing-title = Escuelas comunitarias sin datos de resultados suficientes: { $count }
+board-methods-missing-none = Todas las escuelas comunitarias tienen datos de resultados suficientes para un veredicto.
+board-methods-missing-more = … y { $count } más (por distrito y nombre; touchstone schools lista todas las escuelas).
+outcomes-group-all = Todos los estudiantes
+outcomes-group-econ-disadvantaged = En desventaja económica
+outcomes-group-students-with-disabilities = Estudiantes con discapacidades
+outcomes-group-english-learners = Estudiantes de inglés
+outcomes-group-american-indian = Indígenas americanos o nativos de Alaska
+outcomes-group-asian = Asiáticos
+outcomes-group-black = Negros o afroamericanos
+outcomes-group-hispanic = Hispanos o latinos
+outcomes-group-pacific-islander = Nativos de Hawái o de otras islas del Pacífico
+outcomes-group-white = Blancos
+outcomes-group-two-or-more = De dos o más razas
+outcomes-group-foster = Estudiantes en hogares de acogida
+outcomes-group-homeless = Estudiantes sin hogar
+outcomes-group-military = Estudiantes de familias militares
+outcomes-group-migrant = Estudiantes migrantes

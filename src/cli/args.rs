@@ -303,6 +303,12 @@ pub enum Command {
         /// Equitable impact: how many points a group may fall back
         #[arg(long, value_name = "POINTS", default_value_t = 1.0, value_parser = super::outcomes::tolerance_arg)]
         impact_tolerance: f64,
+        /// What if: a school demonstrates equitable impact when it meets this share of the indicators it has enough data for (0.5 or 50%); the output is labelled "what if"
+        #[arg(long, value_name = "SHARE", default_value_t = 0.5, value_parser = what_if::share_arg)]
+        impact_share: f64,
+        /// What if: the fewest indicators with enough data for a verdict, 1 to 3; the output is labelled "what if"
+        #[arg(long, value_name = "N", default_value_t = 2, value_parser = super::outcomes::min_indicators_arg)]
+        impact_min_indicators: usize,
         /// The smallest student group counted and shown, 10 to 30
         #[arg(long, value_name = "N", default_value_t = 10, value_parser = super::outcomes::min_n_arg)]
         min_n: u64,
@@ -356,6 +362,16 @@ pub enum Command {
     /// Outcome data per school, school year and student group (CSV as districts export it)
     #[command(subcommand)]
     Outcomes(OutcomesCommand),
+    /// Targets for the three headline measures, for the network or a district, per year
+    #[command(after_help = "Examples:
+  touchstone targets
+  touchstone targets set community_schools 120 --year 2026
+  touchstone targets set fully_implementing 60% --year 2026 --district North
+  touchstone targets clear equitable_impact --year 2026")]
+    Targets {
+        #[command(subcommand)]
+        command: Option<TargetsCommand>,
+    },
     /// Serve the screens over SSH: the team joins with `ssh -p 2222 NAME@HOST`
     Serve(crate::serve::ServeArgs),
     /// Show where the settings file is and check it (`settings path`, `settings check`)
@@ -430,6 +446,42 @@ pub enum OutcomesCommand {
         /// Replace the output file if it exists (its permissions are kept)
         #[arg(long, requires = "output")]
         force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TargetsCommand {
+    /// Every target with its measure, district and year
+    List {
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set a target (replacing one for the same measure, district and year)
+    Set {
+        /// community_schools, fully_implementing or equitable_impact
+        #[arg(value_enum, hide_possible_values = true)]
+        measure: super::targets::MeasureArg,
+        /// A number of community schools, or a percentage (60% or 0.6)
+        value: String,
+        /// The year the target is for (2026; a school year 2025-26 is its end year)
+        #[arg(long, value_parser = super::targets::year_arg)]
+        year: i32,
+        /// For this district only [default: the whole network]
+        #[arg(long)]
+        district: Option<String>,
+    },
+    /// Remove a target
+    Clear {
+        /// community_schools, fully_implementing or equitable_impact
+        #[arg(value_enum, hide_possible_values = true)]
+        measure: super::targets::MeasureArg,
+        /// The year of the target
+        #[arg(long, value_parser = super::targets::year_arg)]
+        year: i32,
+        /// The district of the target [default: the whole network]
+        #[arg(long)]
+        district: Option<String>,
     },
 }
 

@@ -17,12 +17,13 @@ mod rubrics;
 mod schools;
 mod sessions;
 mod settings;
+mod targets;
 mod trends;
 mod what_if;
 
 pub use args::{
     Cli, Command, DbCommand, OutcomesCommand, PrerateCommand, RubricCommand, SchoolsCommand,
-    SessionCommand,
+    SessionCommand, TargetsCommand,
 };
 
 use crate::error::Result;
@@ -200,6 +201,8 @@ pub fn run(cli: Cli) -> Result<()> {
             impact_baseline,
             impact_year,
             impact_tolerance,
+            impact_share,
+            impact_min_indicators,
             min_n,
             output,
             force,
@@ -223,7 +226,8 @@ pub fn run(cli: Cli) -> Result<()> {
                     current: impact_year,
                     min_n,
                     tolerance: impact_tolerance,
-                    ..Default::default()
+                    share: impact_share,
+                    min_indicators: impact_min_indicators,
                 },
                 out_file: output,
                 force,
@@ -249,6 +253,21 @@ pub fn run(cli: Cli) -> Result<()> {
             force,
             min_n,
         }) => outcomes::export(&mut ctx, output.as_deref(), force, min_n),
+        Command::Targets { command } => match command {
+            None => targets::list(&mut ctx, false),
+            Some(TargetsCommand::List { json }) => targets::list(&mut ctx, json),
+            Some(TargetsCommand::Set {
+                measure,
+                value,
+                year,
+                district,
+            }) => targets::set(&mut ctx, measure, &value, year, district.as_deref()),
+            Some(TargetsCommand::Clear {
+                measure,
+                year,
+                district,
+            }) => targets::clear(&mut ctx, measure, year, district.as_deref()),
+        },
         Command::Schools { command } => match command {
             None => schools::list(&mut ctx, false),
             Some(SchoolsCommand::List { json }) => schools::list(&mut ctx, json),

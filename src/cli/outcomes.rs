@@ -119,6 +119,19 @@ pub fn school_year_arg(
         .ok_or_else(|| t!("outcomes-bad-year", found = format!("{raw:?}")))
 }
 
+/// `--impact-min-indicators`: 1 to 3 (the rule has three indicators).
+pub fn min_indicators_arg(raw: &str) -> std::result::Result<usize, String> {
+    let most = crate::outcomes::impact::Indicator::ALL.len();
+    match raw.trim().parse::<usize>() {
+        Ok(n) if (1..=most).contains(&n) => Ok(n),
+        _ => Err(t!(
+            "outcomes-min-indicators-range",
+            high = most,
+            found = raw
+        )),
+    }
+}
+
 /// `--impact-tolerance`: points, from 0 to 50.
 pub fn tolerance_arg(raw: &str) -> std::result::Result<f64, String> {
     match raw.trim().parse::<f64>() {

@@ -11,7 +11,11 @@ use crate::outcomes::headline::{Headline, SchoolStatus};
 use crate::rubric::{Rubric, compare_versions};
 use crate::score::{Rollup, RollupBuilder, Submission, latest_per_school, score};
 use jiff::civil::Date;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// How many community schools without enough outcome data the board report names
+/// (it counts them all).
+pub(super) const MISSING_LISTED: usize = 50;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -58,10 +62,52 @@ pub struct RollupArgs {
 type OutcomesBySchool = HashMap<(String, String), Vec<crate::outcomes::model::Row>>;
 
 /// What the headline measures need besides the assessments: each school's
-/// equitable-impact verdict, by district ("" for none) and name (schools without
-/// outcome data have none).
-struct HeadlineInputs {
-    verdicts: HashMap<(String, String), crate::outcomes::impact::Verdict>,
+/// equitable-impact verdict as it stood at the end of each year asked for (`caps`),
+/// by district ("" for none) and name (schools without outcome data have none).
+/// Judged once, one school at a time: the outcome rows are never held whole.
+struct Verdicts {
+    caps: Vec<i32>,
+    by_school: HashMap<(String, String), Vec<crate::outcomes::impact::Verdict>>,
+}
+
+impl Verdicts {
+    fn new(mut caps: Vec<i32>) -> Verdicts {
+        caps.sort_unstable();
+        caps.dedup();
+        Verdicts {
+            caps,
+            by_school: HashMap::new(),
+        }
+    }
+
+    fn judge(
+        &mut self,
+        key: (String, String),
+        rows: &[crate::outcomes::model::Row],
+        rule: &crate::outcomes::impact::Rule,
+    ) {
+        use crate::outcomes::{impact::judge_until, model::SchoolYear};
+        let verdicts = self
+            .caps
+            .iter()
+            .map(|cap| judge_until(rows, rule, SchoolYear(*cap)).verdict)
+            .collect();
+        self.by_school.entry(key).or_insert(verdicts);
+    }
+
+    /// The school's verdict at the end of `cap`'s year.
+    fn at(&self, key: &(String, String), cap: i32) -> Option<crate::outcomes::impact::Verdict> {
+        let i = self.caps.iter().position(|c| *c == cap)?;
+        self.by_school.get(key).map(|v| v[i].clone())
+    }
+}
+
+/// The headline measures at one moment: the verdicts as they stood at the end of
+/// `cap`, and the community schools a year earlier (for new and sustained).
+struct HeadlineAt<'a> {
+    verdicts: &'a Verdicts,
+    cap: i32,
+    before: &'a HashSet<(String, String)>,
 }
 
 /// Where the assessments come from.
@@ -77,11 +123,22 @@ enum Source {
 pub(super) const NO_DISTRICT: &str = "(no district)";
 
 /// One period of a trend: the network's figures at its end and, when asked by
-/// district, each district's (the district × period table).
+/// district, each district's (the district × period table), with the headline
+/// measures (their new and sustained counts are not worked out for a period).
 pub(super) struct TrendPoint {
     pub(super) label: String,
     pub(super) overall: Rollup,
     pub(super) by_district: Vec<(String, Rollup)>,
+    pub(super) headline: Headline,
+    pub(super) headlines: BTreeMap<String, Headline>,
+}
+
+/// The scorecard: the network's lines and each district's (when by district).
+#[derive(Default)]
+pub(super) struct Scorecard {
+    pub(super) period: i32,
+    pub(super) network: Vec<crate::outcomes::scorecard::Line>,
+    pub(super) districts: BTreeMap<String, Vec<crate::outcomes::scorecard::Line>>,
 }
 
 /// The figures for one moment: the network and, when asked, each district.
@@ -91,6 +148,15 @@ pub(super) struct Figures {
     /// The three headline measures, for the network and per district (by name).
     pub(super) headline: Headline,
     pub(super) headlines: BTreeMap<String, Headline>,
+    /// The community schools (district, name), when the headline was asked for.
+    community: HashSet<(String, String)>,
+    /// Community schools without enough outcome data: the first (by district and
+    /// name) [`MISSING_LISTED`] of them.
+    pub(super) missing: BTreeSet<(String, String)>,
+    /// The network's outcome indicators (the board report only).
+    pub(super) outcomes: Option<crate::outcomes::network::NetworkOutcomes>,
+    /// The scorecard of the headline measures (filled in by `run`).
+    pub(super) scorecard: Scorecard,
 }
 
 pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
@@ -138,8 +204,24 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
         false => args.trend,
     };
     let rule = &args.what_if;
-    // Judged one school at a time: the database's rows are never held whole.
-    let mut verdicts = HashMap::new();
+    // The day the figures are for, and a year earlier (the prior period).
+    let day = as_of.unwrap_or_else(crate::assessment::today);
+    let prior_day = day
+        .checked_sub(jiff::Span::new().years(1))
+        .unwrap_or(Date::MIN);
+    let range = match period {
+        Some(_) => date_range(ctx, &source, &rubric.id)?,
+        None => None,
+    };
+    let periods = range.map_or(Vec::new(), |(first, last)| {
+        period_ends(first, last, as_of, period.unwrap_or(Period::Year))
+    });
+    // Judged one school at a time, as it stood at the end of each year needed.
+    let mut caps = vec![day.year().into(), prior_day.year().into()];
+    caps.extend(periods.iter().map(|(end, _)| i32::from(end.year())));
+    let mut verdicts = Verdicts::new(caps);
+    let mut network =
+        html.then(|| crate::outcomes::network::NetworkOutcomes::new(args.impact.min_n));
     if use_db {
         let store = ctx.store()?;
         let schools: HashMap<i64, crate::schools::School> = store
@@ -150,32 +232,65 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
         store.each_school_outcomes(|id, rows| {
             if let Some(s) = schools.get(&id) {
                 let key = (s.district.clone().unwrap_or_default(), s.name.clone());
-                verdicts.insert(
-                    key,
-                    crate::outcomes::impact::judge(rows, &args.impact).verdict,
-                );
+                verdicts.judge(key, rows, &args.impact);
+                if let Some(n) = network.as_mut() {
+                    n.add_school(rows);
+                }
             }
         })?;
     }
     for (key, rows) in outcomes {
-        verdicts
-            .entry(key)
-            .or_insert_with(|| crate::outcomes::impact::judge(&rows, &args.impact).verdict);
+        // A school in the database too counts once (its rows from the database).
+        if !verdicts.by_school.contains_key(&key)
+            && let Some(n) = network.as_mut()
+        {
+            n.add_school(&rows);
+        }
+        verdicts.judge(key, &rows, &args.impact);
     }
-    let inputs = HeadlineInputs { verdicts };
-    let now = figures(
+    let nobody = HashSet::new();
+    let prior = figures(
+        ctx,
+        &source,
+        &rubric,
+        Some(prior_day),
+        by_district,
+        rule,
+        Some(HeadlineAt {
+            verdicts: &verdicts,
+            cap: prior_day.year().into(),
+            before: &nobody,
+        }),
+    )?;
+    let mut now = figures(
         ctx,
         &source,
         &rubric,
         as_of,
         by_district,
         rule,
-        Some(&inputs),
+        Some(HeadlineAt {
+            verdicts: &verdicts,
+            cap: day.year().into(),
+            before: &prior.community,
+        }),
     )?;
-    let trend = match period {
-        None => Vec::new(),
-        Some(period) => trend(ctx, &source, &rubric, as_of, period, by_district, rule)?,
+    let trend = trend(
+        ctx,
+        &source,
+        &rubric,
+        (&periods, period.unwrap_or(Period::Year)),
+        by_district,
+        rule,
+        &verdicts,
+    )?;
+    // Targets live in the database: read when there is one.
+    let targets = match use_db || ctx.db_path.exists() {
+        true => ctx.store()?.targets()?,
+        false => Vec::new(),
     };
+    now.scorecard = scorecard(day.year().into(), &prior, &now, &trend, &targets);
+    now.outcomes = network;
     let text = match args.output {
         // Machine formats read the same in every language (the rule in English too).
         Output::Json => crate::i18n::scoped(crate::i18n::Lang::En, || {
@@ -188,6 +303,7 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
                 &rule.words(&rubric),
                 rule.is_active(),
                 &super::rollup_text::impact_words(&args.impact),
+                !args.impact.is_declared(),
             )
         })?,
         Output::Html => {
@@ -199,6 +315,7 @@ pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {
                 &trend,
                 &rule.words(&shown),
                 &args.impact,
+                &targets,
             );
             return super::output::emit(&page, args.out_file.as_deref(), args.force);
         }
@@ -370,40 +487,6 @@ fn newest_rubric(
         .ok_or_else(|| super::rubrics::unknown_rubric(ctx, id))
 }
 
-/// The schools (district, name) meeting the baseline in their latest assessment as
-/// of `day`.
-fn community_on(
-    ctx: &mut Context,
-    source: &Source,
-    rubric: &Rubric,
-    day: Date,
-    rule: &super::what_if::WhatIf,
-) -> Result<HashSet<(String, String)>> {
-    let mut set = HashSet::new();
-    match source {
-        Source::Db(drafts) => ctx
-            .store()?
-            .scan_latest(&rubric.id, Some(day), !drafts, |l| {
-                if rule.score(l.rubric, l.choices).baseline_met {
-                    set.insert((l.district.unwrap_or("").to_string(), l.school.to_string()));
-                }
-            })?,
-        Source::Loaded(subs) => {
-            let dated: Vec<Submission> = subs.iter().filter(|s| s.date <= day).cloned().collect();
-            for s in latest_per_school(dated) {
-                let met = match rule.is_active() {
-                    true => rule.score(&s.rubric, &s.choices).baseline_met,
-                    false => s.score.baseline_met,
-                };
-                if met {
-                    set.insert((s.district.unwrap_or_default(), s.school));
-                }
-            }
-        }
-    }
-    Ok(set)
-}
-
 fn figures(
     ctx: &mut Context,
     source: &Source,
@@ -411,19 +494,10 @@ fn figures(
     as_of: Option<Date>,
     by_district: bool,
     rule: &super::what_if::WhatIf,
-    headline_inputs: Option<&HeadlineInputs>,
+    at: Option<HeadlineAt>,
 ) -> Result<Figures> {
-    // Community schools a year before the day the figures are for.
-    let before = match headline_inputs {
-        None => HashSet::new(),
-        Some(_) => {
-            let day = as_of.unwrap_or_else(crate::assessment::today);
-            let year_earlier = day
-                .checked_sub(jiff::Span::new().years(1))
-                .unwrap_or(Date::MIN);
-            community_on(ctx, source, rubric, year_earlier, rule)?
-        }
-    };
+    let mut community = HashSet::new();
+    let mut missing = BTreeSet::new();
     let mut overall = RollupBuilder::new(rubric);
     let mut districts: BTreeMap<String, RollupBuilder> = BTreeMap::new();
     let mut headline = Headline::default();
@@ -434,17 +508,31 @@ fn figures(
                    s: &crate::score::Score,
                    choices: &[Option<crate::rubric::Choice>]| {
         overall.add(r, s, choices);
-        let status = headline_inputs.map(|inputs| {
+        let status = at.as_ref().map(|at| {
             let key = (district.unwrap_or("").to_string(), school.to_string());
-            SchoolStatus {
+            let status = SchoolStatus {
                 community: s.baseline_met,
-                community_before: before.contains(&key),
+                community_before: at.before.contains(&key),
                 fully_implementing: s.fully_implementing,
                 impact: match s.baseline_met {
-                    true => inputs.verdicts.get(&key).cloned(),
+                    true => at.verdicts.at(&key, at.cap),
                     false => None,
                 },
+            };
+            if s.baseline_met {
+                if !matches!(
+                    status.impact,
+                    Some(crate::outcomes::impact::Verdict::Demonstrates)
+                        | Some(crate::outcomes::impact::Verdict::DoesNot)
+                ) {
+                    missing.insert(key.clone());
+                    if missing.len() > MISSING_LISTED {
+                        missing.pop_last();
+                    }
+                }
+                community.insert(key);
             }
+            status
         });
         if let Some(status) = &status {
             headline.add(status);
@@ -494,30 +582,27 @@ fn figures(
             .collect(),
         headline,
         headlines,
+        community,
+        missing,
+        outcomes: None,
+        scorecard: Scorecard::default(),
     })
 }
 
-/// The network figures at the end of each year or quarter from the first assessment
-/// to the last (or to `--as-of`).
-fn trend(
-    ctx: &mut Context,
-    source: &Source,
-    rubric: &Rubric,
-    as_of: Option<Date>,
-    period: Period,
-    by_district: bool,
-    rule: &super::what_if::WhatIf,
-) -> Result<Vec<TrendPoint>> {
-    let range = match source {
-        Source::Db(_) => ctx.store()?.date_range(&rubric.id)?,
+/// The first and last assessment dates of the rollup's assessments.
+fn date_range(ctx: &mut Context, source: &Source, rubric: &str) -> Result<Option<(Date, Date)>> {
+    Ok(match source {
+        Source::Db(_) => ctx.store()?.date_range(rubric)?,
         Source::Loaded(subs) => {
             let dates = subs.iter().map(|s| s.date);
             dates.clone().min().zip(dates.max())
         }
-    };
-    let Some((first, last)) = range else {
-        return Ok(Vec::new());
-    };
+    })
+}
+
+/// The periods of a trend from the first assessment to the last (or to `--as-of`):
+/// each period's end and the day its figures are cut at (the end, or the last day).
+fn period_ends(first: Date, last: Date, as_of: Option<Date>, period: Period) -> Vec<(Date, Date)> {
     // Dates from before the range every door keeps to (an older database or file may
     // hold year 0000 or 9999) would make tens of thousands of periods: the periods
     // stay within the range, and it is said.
@@ -541,29 +626,119 @@ fn trend(
     let first = first.clamp(earliest, latest);
     let last = last.clamp(earliest, latest);
     let last = as_of.map_or(last, |d| d.min(last));
-    let mut points = Vec::new();
+    let mut ends = Vec::new();
     let mut end = period_end(first, period);
     loop {
-        let label = match period {
-            Period::Year => end.year().to_string(),
-            Period::Quarter => format!("{}-Q{}", end.year(), (end.month() - 1) / 3 + 1),
-        };
-        let cut = end.min(last);
-        let f = figures(ctx, source, rubric, Some(cut), by_district, rule, None)?;
-        points.push(TrendPoint {
-            label,
-            overall: f.overall,
-            by_district: f.by_district,
-        });
+        ends.push((end, end.min(last)));
         if end >= last {
             break;
         }
-        end = period_end(
-            end.tomorrow().map_err(|e| Error::failure(e.to_string()))?,
-            period,
-        );
+        match end.tomorrow() {
+            Ok(next) => end = period_end(next, period),
+            Err(_) => break,
+        }
+    }
+    ends
+}
+
+/// The label of the period ending on `end`.
+fn period_label(end: Date, period: Period) -> String {
+    match period {
+        Period::Year => end.year().to_string(),
+        Period::Quarter => format!("{}-Q{}", end.year(), (end.month() - 1) / 3 + 1),
+    }
+}
+
+/// The network figures (and headline measures) at the end of each period.
+fn trend(
+    ctx: &mut Context,
+    source: &Source,
+    rubric: &Rubric,
+    (periods, period): (&[(Date, Date)], Period),
+    by_district: bool,
+    rule: &super::what_if::WhatIf,
+    verdicts: &Verdicts,
+) -> Result<Vec<TrendPoint>> {
+    let nobody = HashSet::new();
+    let mut points = Vec::new();
+    for (end, cut) in periods {
+        let at = HeadlineAt {
+            verdicts,
+            cap: end.year().into(),
+            before: &nobody,
+        };
+        let f = figures(ctx, source, rubric, Some(*cut), by_district, rule, Some(at))?;
+        points.push(TrendPoint {
+            label: period_label(*end, period),
+            overall: f.overall,
+            by_district: f.by_district,
+            headline: f.headline,
+            headlines: f.headlines,
+        });
     }
     Ok(points)
+}
+
+/// The scorecard of the three headline measures, for the network and each
+/// district: prior (a year earlier), current, change, target and gap, and the trend
+/// over the years (from a yearly trend when there is one, else prior → current).
+fn scorecard(
+    period: i32,
+    prior: &Figures,
+    now: &Figures,
+    trend: &[TrendPoint],
+    targets: &[crate::outcomes::scorecard::Target],
+) -> Scorecard {
+    use crate::outcomes::scorecard::{Measure, line, target_for};
+    let yearly: Vec<&TrendPoint> = trend
+        .iter()
+        .filter(|p| p.label.parse::<i32>().is_ok_and(|y| y < period))
+        .collect();
+    let yearly = match trend.iter().all(|p| p.label.parse::<i32>().is_ok()) {
+        true => yearly,
+        false => Vec::new(),
+    };
+    let lines = |district: Option<&str>, before: &Headline, current: &Headline| {
+        Measure::ALL
+            .iter()
+            .map(|m| {
+                let mut series: Vec<Option<f64>> = match yearly.is_empty() {
+                    // Without a yearly trend: the prior year, then now.
+                    true => vec![m.value(before)],
+                    false => yearly
+                        .iter()
+                        .map(|p| match district {
+                            None => m.value(&p.headline),
+                            Some(d) => p.headlines.get(d).and_then(|h| m.value(h)),
+                        })
+                        .collect(),
+                };
+                series.push(m.value(current));
+                line(
+                    *m,
+                    period,
+                    before,
+                    current,
+                    &series,
+                    target_for(targets, *m, district, period),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let empty = Headline::default();
+    Scorecard {
+        period,
+        network: lines(None, &prior.headline, &now.headline),
+        districts: now
+            .headlines
+            .iter()
+            .map(|(d, h)| {
+                let name = (d != NO_DISTRICT).then_some(d.as_str());
+                let before = prior.headlines.get(d).unwrap_or(&empty);
+                (d.clone(), lines(name, before, h))
+            })
+            .collect(),
+    }
 }
 
 /// The last day of the year or quarter `d` falls in.

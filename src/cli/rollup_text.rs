@@ -53,6 +53,115 @@ pub(super) fn impact_words(rule: &crate::outcomes::impact::Rule) -> String {
     )
 }
 
+/// The label every output carries when equitable impact is judged under other
+/// parameters than the declared rule (`--impact-share`, `--impact-min-indicators`,
+/// `--impact-tolerance`).
+pub(super) fn impact_what_if(rule: &crate::outcomes::impact::Rule) -> Option<String> {
+    (!rule.is_declared()).then(|| crate::t!("outcomes-impact-what-if"))
+}
+
+/// A scorecard value as shown: the count, or the percentage to one decimal.
+pub(super) fn sc_value(measure: crate::outcomes::scorecard::Measure, v: Option<f64>) -> String {
+    match v {
+        Some(v) => super::targets::shown(measure, v),
+        None => crate::t!("scorecard-none"),
+    }
+}
+
+/// A change as shown: signed, a count or percentage points.
+pub(super) fn sc_change(measure: crate::outcomes::scorecard::Measure, v: Option<f64>) -> String {
+    match v {
+        Some(v) if measure.is_count() => format!("{v:+.0}"),
+        Some(v) => format!("{v:+.1}"),
+        None => crate::t!("scorecard-none"),
+    }
+}
+
+/// The gap to target as shown: what is left to go, or "met".
+pub(super) fn sc_gap(measure: crate::outcomes::scorecard::Measure, v: Option<f64>) -> String {
+    match v {
+        Some(v) if v <= 0.0 => crate::t!("scorecard-met"),
+        Some(v) if measure.is_count() => format!("{v:.0}"),
+        Some(v) => format!("{v:.1}"),
+        None => crate::t!("scorecard-none"),
+    }
+}
+
+/// The trend as shown: an arrow and for how many years in a row.
+pub(super) fn sc_trend(t: Option<crate::outcomes::scorecard::Trend>) -> String {
+    match t {
+        Some(t) => crate::t!(
+            "scorecard-trend-periods",
+            arrow = t.direction.arrow(),
+            periods = t.periods
+        ),
+        None => crate::t!("scorecard-none"),
+    }
+}
+
+/// The scorecard as a table: one row per measure (and district, when named).
+fn scorecard_table(out: &mut String, sc: &super::rollup::Scorecard) {
+    let mut rows: Vec<[String; 7]> = Vec::new();
+    let mut add = |prefix: Option<&str>, lines: &[crate::outcomes::scorecard::Line]| {
+        for l in lines {
+            let name = crate::t!(l.measure.label_id());
+            rows.push([
+                match prefix {
+                    Some(p) => format!("{p}: {name}"),
+                    None => name,
+                },
+                sc_value(l.measure, l.prior),
+                sc_value(l.measure, l.current),
+                sc_change(l.measure, l.change),
+                sc_value(l.measure, l.target),
+                sc_gap(l.measure, l.gap),
+                sc_trend(l.trend),
+            ]);
+        }
+    };
+    add(None, &sc.network);
+    for (district, lines) in &sc.districts {
+        let name = if district == super::rollup::NO_DISTRICT {
+            crate::t!("cli-rollup-no-district")
+        } else {
+            district.clone()
+        };
+        add(Some(&name), lines);
+    }
+    let head = [
+        crate::t!("targets-measure"),
+        crate::t!("scorecard-prior"),
+        crate::t!("scorecard-current"),
+        crate::t!("scorecard-change"),
+        crate::t!("targets-target"),
+        crate::t!("scorecard-gap"),
+        crate::t!("scorecard-trend"),
+    ];
+    let widths: Vec<usize> = (0..7)
+        .map(|i| {
+            rows.iter()
+                .map(|r| r[i].chars().count())
+                .chain([head[i].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!("scorecard-heading", period = sc.period.to_string())
+    );
+    for r in std::iter::once(&head).chain(&rows) {
+        let mut line = format!("{:w$}", r[0], w = widths[0]);
+        for i in 1..6 {
+            let _ = write!(line, "  {:>w$}", r[i], w = widths[i]);
+        }
+        let _ = write!(line, "  {}", r[6]);
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    let _ = writeln!(out, "{}", crate::t!("scorecard-explained"));
+}
+
 /// The three headline measures in lines of text.
 fn headline_lines(out: &mut String, h: &crate::outcomes::headline::Headline) {
     let _ = writeln!(
@@ -111,8 +220,17 @@ pub(super) fn plain(
     };
     let _ = writeln!(out, "{schools}");
     let _ = writeln!(out);
+    let label = impact_what_if(impact);
+    if let Some(label) = &label {
+        let _ = writeln!(out, "{label}");
+    }
     headline_lines(&mut out, &f.headline);
     let _ = writeln!(out, "{}", impact_words(impact));
+    if let Some(label) = &label {
+        let _ = writeln!(out, "{label}");
+    }
+    let _ = writeln!(out);
+    scorecard_table(&mut out, &f.scorecard);
     let _ = writeln!(out);
     let _ = writeln!(
         out,
@@ -350,6 +468,20 @@ fn rollup_json(rubric: Option<&Rubric>, r: &Rollup, level_keys: &[String]) -> Va
     v
 }
 
+/// The scorecard lines as JSON.
+fn scorecard_json(lines: &[crate::outcomes::scorecard::Line]) -> Value {
+    json!(lines.iter().map(|l| json!({
+        "measure": l.measure.key(),
+        "period": l.period,
+        "prior": l.prior,
+        "current": l.current,
+        "change": l.change,
+        "target": l.target,
+        "gap": l.gap,
+        "trend": l.trend.map(|t| json!({"direction": t.direction.key(), "periods": t.periods})),
+    })).collect::<Vec<_>>())
+}
+
 /// The headline measures as JSON.
 fn headline_json(h: &crate::outcomes::headline::Headline) -> Value {
     json!({
@@ -376,6 +508,7 @@ pub(super) fn json(
     let mut value = rollup_json(Some(rubric), &f.overall, &keys);
     if let Some(obj) = value.as_object_mut() {
         obj.insert("headline".into(), headline_json(&f.headline));
+        obj.insert("scorecard".into(), scorecard_json(&f.scorecard.network));
         obj.insert(
             "impact_rule".into(),
             json!({
@@ -386,6 +519,7 @@ pub(super) fn json(
                 "tolerance": impact.tolerance,
                 "share": impact.share,
                 "min_indicators": impact.min_indicators,
+                "what_if": impact_what_if(impact),
             }),
         );
         obj.insert("as_of".into(), json!(as_of.map(|d| d.to_string())));
@@ -413,6 +547,9 @@ pub(super) fn json(
                         if let Some(h) = f.headlines.get(name) {
                             o.insert("headline".into(), headline_json(h));
                         }
+                        if let Some(lines) = f.scorecard.districts.get(name) {
+                            o.insert("scorecard".into(), scorecard_json(lines));
+                        }
                     }
                     v
                 })
@@ -428,6 +565,12 @@ pub(super) fn json(
                         "period": p.label, "schools": r.schools, "incomplete": r.incomplete,
                         "fully_implementing": fraction_json(r.fully_implementing),
                         "baseline_met": fraction_json(r.baseline_met),
+                        "headline": {
+                            "community_schools": p.headline.community,
+                            "fully_implementing_of_community": fraction_json(p.headline.fully_of_community),
+                            "equitable_impact": fraction_json(p.headline.impact),
+                            "not_enough_data": p.headline.not_enough_data,
+                        },
                     })
                 })
                 .collect();
@@ -473,6 +616,7 @@ pub(super) fn csv(
     rule: &str,
     what_if: bool,
     impact: &str,
+    impact_what_if: bool,
 ) -> Result<String> {
     let rule = if what_if {
         format!("what if: {rule}")
@@ -491,7 +635,12 @@ pub(super) fn csv(
         "rule",
     ])
     .map_err(fail)?;
-    let with_impact = format!("{rule} {impact}");
+    // The impact rows say "what if" when the impact rule's parameters are not the
+    // declared ones, even under the rubric's own scoring rule.
+    let with_impact = match impact_what_if && !what_if {
+        true => format!("what if: {rule} {impact}"),
+        false => format!("{rule} {impact}"),
+    };
     let mut rows = |scope: &str,
                     name: &str,
                     r: &Rollup,
@@ -534,6 +683,12 @@ pub(super) fn csv(
                     .map(|s| (format!("standard:{}", s.id), s.fully_implemented)),
             );
         }
+        // A period's headline has no new and sustained (not worked out per period).
+        if scope == "period" {
+            measures.retain(|(m, _)| {
+                !m.starts_with("community_new") && !m.starts_with("community_sustained")
+            });
+        }
         for (measure, fr) in measures {
             let percent = fr.percent().map_or(String::new(), |p| p.to_string());
             // The district is typed by people: never a live formula in a spreadsheet.
@@ -559,7 +714,58 @@ pub(super) fn csv(
         rows("district", district, r, true, f.headlines.get(district))?;
     }
     for p in trend {
-        rows("period", &p.label, &p.overall, false, None)?;
+        rows("period", &p.label, &p.overall, false, Some(&p.headline))?;
+    }
+    // The scorecard: per measure, `MEASURE:prior`, `:current`, `:change`, `:target`
+    // and `:gap` with the value in `percent` (a count for community schools), and
+    // `MEASURE:trend:up|down|flat` with the years in a row as numerator.
+    let mut scorecard =
+        |scope: &str, name: &str, lines: &[crate::outcomes::scorecard::Line]| -> Result<()> {
+            for l in lines {
+                let key = l.measure.key();
+                let words = match l.measure {
+                    crate::outcomes::scorecard::Measure::EquitableImpact => &with_impact,
+                    _ => &rule,
+                };
+                let number = |v: Option<f64>| {
+                    v.map_or(String::new(), |v| format!("{}", (v * 10.0).round() / 10.0))
+                };
+                for (what, v) in [
+                    ("prior", l.prior),
+                    ("current", l.current),
+                    ("change", l.change),
+                    ("target", l.target),
+                    ("gap", l.gap),
+                ] {
+                    w.write_record([
+                        scope,
+                        &crate::text::csv_cell(name),
+                        &format!("{key}:{what}:{}", l.period),
+                        "",
+                        "",
+                        &number(v),
+                        words,
+                    ])
+                    .map_err(fail)?;
+                }
+                if let Some(t) = l.trend {
+                    w.write_record([
+                        scope,
+                        &crate::text::csv_cell(name),
+                        &format!("{key}:trend:{}", t.direction.key()),
+                        &t.periods.to_string(),
+                        "",
+                        "",
+                        words,
+                    ])
+                    .map_err(fail)?;
+                }
+            }
+            Ok(())
+        };
+    scorecard("scorecard", "", &f.scorecard.network)?;
+    for (district, lines) in &f.scorecard.districts {
+        scorecard("district_scorecard", district, lines)?;
     }
     // The district × period table: scope `district_period`, the district as name,
     // the measure `fully_implementing:PERIOD` (a district not yet assessed is left out).

@@ -41,6 +41,10 @@ pub struct Headline {
     pub impact: Fraction,
     /// Community schools without enough outcome data (outside the denominator).
     pub not_enough_data: u32,
+    /// Implementation × impact, community schools only (descriptive, not causal):
+    /// rows fully implementing, not fully implementing; columns demonstrating
+    /// equitable impact, not demonstrating it, not enough data.
+    pub cross: [[u32; 3]; 2],
 }
 
 impl Headline {
@@ -60,6 +64,12 @@ impl Headline {
         }
         self.fully_of_community =
             Fraction::new(self.fully_of_community.numerator + fully, self.community);
+        let column = match s.impact {
+            Some(Verdict::Demonstrates) => 0,
+            Some(Verdict::DoesNot) => 1,
+            Some(Verdict::NotEnoughData) | None => 2,
+        };
+        self.cross[usize::from(!s.fully_implementing)][column] += 1;
         match s.impact {
             Some(Verdict::Demonstrates) => {
                 self.impact = Fraction::new(self.impact.numerator + 1, self.impact.denominator + 1)
@@ -106,5 +116,8 @@ mod tests {
         assert_eq!(h.fully_of_assessed, Fraction::new(2, 5));
         assert_eq!(h.impact, Fraction::new(1, 2));
         assert_eq!(h.not_enough_data, 1);
+        // Community schools only: the fully implementing one demonstrates; of the
+        // two others, one does not and one has not enough data.
+        assert_eq!(h.cross, [[1, 0, 0], [0, 1, 1]]);
     }
 }

@@ -74,6 +74,17 @@ impl Default for Rule {
     }
 }
 
+impl Rule {
+    /// Whether the judging parameters (tolerance, share, fewest indicators) are
+    /// Touchstone's declared ones; the years and N choose what is judged, not how.
+    pub fn is_declared(&self) -> bool {
+        let declared = Rule::default();
+        self.tolerance == declared.tolerance
+            && self.share == declared.share
+            && self.min_indicators == declared.min_indicators
+    }
+}
+
 /// What one indicator came to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Met {
@@ -191,7 +202,20 @@ pub fn judge_measure(base: &Year, now: &Year, higher_is_better: bool, tolerance:
 
 /// Judges one school from its outcome rows (any order, any school years).
 pub fn judge(rows: &[Row], rule: &Rule) -> Judgement {
-    let rows: Vec<&Row> = rows.iter().collect();
+    judge_rows(rows.iter().collect(), rule)
+}
+
+/// Judges one school as it stood when the school years ending in `cap` or before
+/// were all there were (a year judged after `cap` is taken as `cap`).
+pub fn judge_until(rows: &[Row], rule: &Rule, cap: SchoolYear) -> Judgement {
+    let capped = Rule {
+        current: rule.current.map(|c| c.min(cap)),
+        ..rule.clone()
+    };
+    judge_rows(rows.iter().filter(|r| r.key.year <= cap).collect(), &capped)
+}
+
+fn judge_rows(rows: Vec<&Row>, rule: &Rule) -> Judgement {
     let years: Vec<SchoolYear> = {
         let mut y: Vec<SchoolYear> = rows.iter().map(|r| r.key.year).collect();
         y.sort();

@@ -9,5 +9,7 @@ pub mod impact;
 pub mod import;
 pub mod measures;
 pub mod model;
+pub mod network;
+pub mod scorecard;
 pub mod suppress;
 pub mod table;

@@ -18,6 +18,7 @@ mod schools;
 mod seats;
 mod sessions;
 mod submit;
+mod targets;
 
 pub use assessments::{ImportOutcome, NewAssessment, RatingEvent};
 pub use changes::{Changed, Changes, Seen, Watcher};

@@ -437,6 +437,18 @@ CREATE TABLE session_pauses (
 );
 CREATE INDEX session_pauses_by_session ON session_pauses (session_id);
 "#,
+    // Targets for the three headline measures (`touchstone targets`): per measure,
+    // district ('' for the whole network) and year; a count of community schools or
+    // a percentage (0 to 100).
+    r#"
+CREATE TABLE targets (
+    measure  TEXT NOT NULL,
+    district TEXT NOT NULL DEFAULT '',
+    year     INTEGER NOT NULL,
+    value    REAL NOT NULL,
+    PRIMARY KEY (measure, district, year)
+) WITHOUT ROWID;
+"#,
 ];
 
 /// The schema version this binary writes.
@@ -1042,6 +1054,71 @@ mod tests {
         )
         .unwrap();
         figures_at
+    }
+
+    /// The targets migration on a database made by the schema before it: every
+    /// school, assessment and outcome row stays, there are no targets, and one can be
+    /// set, replaced and cleared.
+    #[test]
+    fn targets_migration_keeps_everything_and_starts_with_no_targets() {
+        use crate::outcomes::scorecard::{Measure, Target};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        schema_2_database(&path);
+        let at = MIGRATIONS
+            .iter()
+            .position(|m| m.contains("CREATE TABLE targets"))
+            .unwrap();
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[2..at] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", at as i64).unwrap();
+            conn.execute_batch(
+                "UPDATE schools SET district = 'North', code = '0601' WHERE id = 1;
+                 INSERT INTO outcomes (school_id, year, student_group, ca_eligible_n, ca_chronic_n)
+                     VALUES (1, 2025, 'all', 100, 17);",
+            )
+            .unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.school_list().unwrap().len(), 1);
+        assert_eq!(store.outcome_rows(None).unwrap().len(), 1);
+        let kept: (i64, i64) = store
+            .conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM assessments), (SELECT count(*) FROM sessions)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(kept, (2, 1));
+        assert!(store.targets().unwrap().is_empty());
+        let target = Target {
+            measure: Measure::FullyImplementing,
+            district: Some("North".into()),
+            year: 2026,
+            value: 60.0,
+        };
+        assert_eq!(store.set_target(&target).unwrap(), None);
+        let higher = Target {
+            value: 70.0,
+            ..target.clone()
+        };
+        assert_eq!(store.set_target(&higher).unwrap(), Some(60.0));
+        assert_eq!(store.targets().unwrap(), vec![higher]);
+        assert!(
+            store
+                .clear_target(Measure::FullyImplementing, Some("North"), 2026)
+                .unwrap()
+        );
+        assert!(
+            !store
+                .clear_target(Measure::FullyImplementing, Some("North"), 2026)
+                .unwrap()
+        );
+        assert!(store.targets().unwrap().is_empty());
     }
 
     #[test]

@@ -278,3 +278,225 @@ fn the_board_report_refuses_to_overwrite_without_force() {
             .starts_with("<!DOCTYPE html>")
     );
 }
+
+/// The sections issue 21 asked for beyond the first board report: the three
+/// measures over the years with a target marked and tabled, and the scorecard;
+/// each outcome indicator's network value and the spread of its schools (one row
+/// per school year, never per school); the equity view per student group (the
+/// 7-student group nowhere); implementation × impact agreeing with the headline;
+/// the methods naming which community schools lack data. English and Spanish.
+#[test]
+fn the_board_report_has_the_outcome_sections() {
+    let env = network();
+    env.ok(&[
+        "targets",
+        "set",
+        "fully_implementing",
+        "60%",
+        "--year",
+        "2026",
+    ]);
+    env.ok(&[
+        "targets",
+        "set",
+        "community_schools",
+        "25",
+        "--year",
+        "2025",
+    ]);
+    let html = page(&env, "en");
+    check_self_contained(&html, "en");
+    let doc = parse(&html);
+    let json = env.json(&[
+        "rollup", "--format", "json", "--by", "district", "--trend", "year",
+    ]);
+    let ids: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "svg")
+        .filter_map(|n| n.attribute("aria-labelledby"))
+        .collect();
+    assert!(ids.iter().any(|i| i.starts_with("measures-")), "{ids:?}");
+    assert!(
+        ids.iter().filter(|i| i.starts_with("outcome-")).count() >= 4,
+        "{ids:?}"
+    );
+    assert!(ids.iter().any(|i| i.starts_with("equity-")), "{ids:?}");
+    // The measures over the years: the targets in the table beside the chart.
+    let measures = doc
+        .descendants()
+        .find(|n| {
+            n.attribute("aria-labelledby")
+                .is_some_and(|a| a.starts_with("measures-"))
+        })
+        .unwrap();
+    let table = measures
+        .parent_element()
+        .unwrap()
+        .next_sibling_element()
+        .unwrap();
+    let cells: Vec<String> = table
+        .descendants()
+        .filter(|n| n.tag_name().name() == "td")
+        .map(|n| n.text().unwrap_or("").to_string())
+        .collect();
+    assert!(cells.contains(&"60.0%".to_string()), "{cells:?}");
+    assert!(cells.contains(&"25".to_string()), "{cells:?}");
+    assert!(
+        html.contains("stroke-dasharray"),
+        "a target is marked on the chart"
+    );
+    assert!(html.contains("Scorecard (2026 against a year earlier):"));
+    // Outcome indicators: one table row per school year, each with the schools.
+    let years = doc
+        .descendants()
+        .find(|n| n.attribute("aria-labelledby") == Some("outcome-0-t outcome-0-d"))
+        .unwrap()
+        .parent_element()
+        .unwrap()
+        .next_sibling_element()
+        .unwrap();
+    let rows: Vec<_> = years
+        .descendants()
+        .filter(|n| n.tag_name().name() == "tr")
+        .skip(1)
+        .collect();
+    assert_eq!(
+        rows.len(),
+        4,
+        "four school years in the demo, not a row per school"
+    );
+    let schools: u64 = rows[0]
+        .children()
+        .filter(|c| c.is_element())
+        .nth(1)
+        .unwrap()
+        .text()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        schools, 30,
+        "every demo school's all-students figure counts"
+    );
+    // The equity view: groups named, their gap to all students; the migrant group
+    // (7 students, at one school only) nowhere.
+    for words in [
+        "Equity: each student group beside all students",
+        "Black or African American",
+        "Gap to all students, 2022-23",
+        "Gap to all students, 2025-26",
+    ] {
+        assert!(html.contains(words), "{words}");
+    }
+    assert!(
+        !html.contains("Migrant students"),
+        "a group under N shows nowhere"
+    );
+    // Implementation × impact: its cells add up to the headline.
+    let cross = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("cross"))
+        .unwrap();
+    let counts: Vec<Vec<u64>> = cross
+        .descendants()
+        .filter(|n| n.tag_name().name() == "tr")
+        .skip(1)
+        .map(|tr| {
+            tr.children()
+                .filter(|c| c.tag_name().name() == "td")
+                .take(4)
+                .map(|c| c.text().unwrap().parse().unwrap())
+                .collect()
+        })
+        .collect();
+    let h = &json["headline"];
+    assert_eq!(
+        counts[0][0] + counts[1][0],
+        h["equitable_impact"]["numerator"].as_u64().unwrap()
+    );
+    assert_eq!(
+        counts[0][0] + counts[0][1] + counts[1][0] + counts[1][1],
+        h["equitable_impact"]["denominator"].as_u64().unwrap()
+    );
+    assert_eq!(
+        counts[0][2] + counts[1][2],
+        h["not_enough_data"].as_u64().unwrap()
+    );
+    assert_eq!(
+        counts[0][3] + counts[1][3],
+        h["community_schools"].as_u64().unwrap()
+    );
+    assert_eq!(
+        counts[0][3],
+        h["fully_implementing_of_community"]["numerator"]
+            .as_u64()
+            .unwrap()
+    );
+    assert!(html.contains("Implementation beside impact (descriptive, not causal)"));
+    assert!(html.contains("Community schools without enough outcome data: "));
+    // Spanish.
+    let es = page(&env, "es");
+    check_self_contained(&es, "es");
+    for words in [
+        "Las tres medidas a lo largo de los años, con sus metas",
+        "Indicadores de resultados",
+        "Equidad: cada grupo",
+        "descriptivo, no causal",
+        "Negros o afroamericanos",
+        "Cuadro de resultados",
+    ] {
+        assert!(es.contains(words), "{words}");
+    }
+    for english in [
+        "Equity:",
+        "Student group",
+        "Gap to all",
+        ">Target<",
+        ">Median<",
+    ] {
+        assert!(
+            !es.contains(english),
+            "English in the Spanish page: {english}"
+        );
+    }
+}
+
+/// The methods count every community school without enough outcome data and name
+/// the first 50 by district and name, then how many more: the list is bounded
+/// however large the network.
+#[test]
+fn the_board_report_names_schools_missing_data_in_a_bounded_list() {
+    let env = Env::new();
+    {
+        let mut store = touchstone::store::Store::open(&env.db()).unwrap();
+        for i in 0..53 {
+            let name = format!("School {i:02}");
+            crate::outcomes::assessed(
+                &mut store,
+                &name,
+                Some("North"),
+                jiff::civil::date(2026, 3, 1),
+                None,
+            );
+        }
+    }
+    let html = page(&env, "en");
+    check_self_contained(&html, "en");
+    let doc = parse(&html);
+    let listed: Vec<&str> = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("missing"))
+        .unwrap()
+        .children()
+        .filter_map(|li| li.text())
+        .collect();
+    assert_eq!(listed.len(), 50);
+    assert_eq!(listed[0], "School 00 (North)");
+    assert_eq!(listed[49], "School 49 (North)");
+    assert!(
+        html.contains("Community schools without enough outcome data: 53"),
+        "{html}"
+    );
+    assert!(html.contains("… and 3 more"), "{html}");
+    assert!(html.contains("No outcome figures that may be shown yet"));
+}

@@ -63,6 +63,7 @@ mod spanish_sessions;
 mod spanish_translation_checks;
 mod store;
 mod submit;
+mod suppression_everywhere;
 mod text_policy;
 mod tui_keys;
 mod tui_pty;

@@ -467,7 +467,7 @@ fn outcomes_travel_in_the_exchange_file() {
 
 /// One assessment of `school` on `date`: every indicator at `level`, or only the
 /// baseline indicators at the full level (`level` None), submitted.
-fn assessed(
+pub(crate) fn assessed(
     store: &mut touchstone::store::Store,
     school: &str,
     district: Option<&str>,
@@ -505,8 +505,7 @@ fn assessed(
 /// (sustained); Baker meets it for the first time (new); Carver does not. Adams's
 /// outcomes demonstrate equitable impact (attendance and stability met); Baker has
 /// one year of data (not enough data).
-#[test]
-fn rollup_shows_the_three_headline_measures() {
+fn headline_network() -> Env {
     let env = Env::new();
     {
         let mut store = touchstone::store::Store::open(&env.db()).unwrap();
@@ -543,6 +542,12 @@ fn rollup_shows_the_three_headline_measures() {
     )
     .unwrap();
     env.ok(&["outcomes", "import", file.to_str().unwrap()]);
+    env
+}
+
+#[test]
+fn rollup_shows_the_three_headline_measures() {
+    let env = headline_network();
     let text = env.ok(&["rollup", "--as-of", "2026-06-30", "--by", "district"]);
     assert!(
         text.contains("Community schools (meeting the baseline criteria): 2 (1 new, 1 sustained from a year earlier)"),
@@ -615,6 +620,399 @@ fn rollup_shows_the_three_headline_measures() {
     assert!(
         es.contains("Escuelas comunitarias (que cumplen los criterios del nivel base): 2"),
         "{es}"
+    );
+}
+
+/// The equitable-impact rule's parameters as what-if flags, on the network worked
+/// by hand above: Adams has enough data for two indicators (attendance met,
+/// stability's gap did not narrow: 80% − 75% = 5 points at baseline, 90% − 85% =
+/// 5 now), growth none. Asking for three indicators leaves Adams without enough
+/// data; asking for every indicator (100%) makes one of two too few. Each output
+/// says "what if"; the declared rule says nothing of the kind.
+#[test]
+fn rollup_impact_what_if_flags_change_the_verdict_and_say_so() {
+    let env = headline_network();
+    let at = ["rollup", "--as-of", "2026-06-30"];
+    let declared = env.ok(&at);
+    assert!(!declared.contains("WHAT IF"), "{declared}");
+    let args = |extra: &[&'static str]| [&at[..], extra].concat();
+    let three = env.json(&args(&["--impact-min-indicators", "3", "--json"]));
+    let h = &three["headline"];
+    assert_eq!(h["equitable_impact"]["denominator"], 0, "{three}");
+    assert_eq!(h["not_enough_data"], 2, "{three}");
+    assert!(
+        three["impact_rule"]["what_if"]
+            .as_str()
+            .unwrap()
+            .starts_with("WHAT IF"),
+        "{three}"
+    );
+    assert_eq!(three["impact_rule"]["min_indicators"], 3);
+    let all = env.json(&args(&["--impact-share", "100%", "--json"]));
+    assert_eq!(all["headline"]["equitable_impact"]["numerator"], 0, "{all}");
+    assert_eq!(
+        all["headline"]["equitable_impact"]["denominator"], 1,
+        "{all}"
+    );
+    assert_eq!(all["impact_rule"]["share"], 1.0);
+    // The declared rule: Adams meets one of two, half, so it demonstrates.
+    let own = env.json(&args(&["--json"]));
+    assert_eq!(own["headline"]["equitable_impact"]["numerator"], 1, "{own}");
+    assert!(own["impact_rule"]["what_if"].is_null(), "{own}");
+    // Text: labelled above and below the measures; CSV: the impact rows.
+    let text = env.ok(&args(&["--impact-share", "1"]));
+    assert_eq!(
+        text.matches("WHAT IF: equitable impact").count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains("at least 100% of the indicators"), "{text}");
+    let csv = env.ok(&args(&["--impact-share", "1", "--format", "csv"]));
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("network,,equitable_impact,"))
+        .unwrap();
+    assert!(row.contains("0,1,0,\"what if: "), "{row}");
+    let plain_row = env.ok(&args(&["--format", "csv"]));
+    assert!(!plain_row.contains("what if"), "{plain_row}");
+    // HTML carries the label too, in Spanish as well.
+    let es = env.run_in(
+        "es",
+        &args(&["--impact-min-indicators", "1", "--format", "html"]),
+    );
+    let page = String::from_utf8(es.stdout).unwrap();
+    assert!(
+        page.contains("QUÉ PASARÍA SI: aquí el impacto equitativo"),
+        "{page}"
+    );
+    // Out of range: refused with the reason, nothing written.
+    for bad in [
+        &["--impact-min-indicators", "0"][..],
+        &["--impact-min-indicators", "4"],
+        &["--impact-share", "0"],
+        &["--impact-share", "150%"],
+    ] {
+        let err = fails(&env, &args(bad));
+        assert!(err.contains(bad[0]), "{err}");
+    }
+}
+
+/// `touchstone targets`: set, replace, list and clear, network-wide and per district
+/// (a district spelt in any case takes the schools' spelling); a bad measure, value,
+/// year or district is refused with the reason and writes nothing.
+#[test]
+fn targets_are_set_listed_and_cleared() {
+    let env = headline_network();
+    assert!(env.ok(&["targets"]).contains("No targets yet"));
+    let said = env.ok(&[
+        "targets",
+        "set",
+        "fully_implementing",
+        "40%",
+        "--year",
+        "2026",
+    ]);
+    assert!(
+        said.contains(
+            "Target set: % of community schools fully implementing, the whole network, 2026: 40.0%."
+        ),
+        "{said}"
+    );
+    let said = env.ok(&[
+        "targets",
+        "set",
+        "fully_implementing",
+        "0.45",
+        "--year",
+        "2025-26",
+    ]);
+    assert!(said.contains("45.0%. (It was 40.0%.)"), "{said}");
+    env.ok(&[
+        "targets",
+        "set",
+        "equitable_impact",
+        "80%",
+        "--year",
+        "2026",
+        "--district",
+        "north",
+    ]);
+    env.ok(&["targets", "set", "community_schools", "3", "--year", "2026"]);
+    let json = env.json(&["targets", "list", "--json"]);
+    assert_eq!(
+        json,
+        serde_json::json!([
+            {"measure": "community_schools", "district": null, "year": 2026, "value": 3.0},
+            {"measure": "fully_implementing", "district": null, "year": 2026, "value": 45.0},
+            {"measure": "equitable_impact", "district": "North", "year": 2026, "value": 80.0},
+        ])
+    );
+    let text = env.ok(&["targets"]);
+    assert!(text.contains("North"), "{text}");
+    let before = db_targets(&env);
+    for (bad, why) in [
+        (
+            &[
+                "targets",
+                "set",
+                "fully_implementing",
+                "60",
+                "--year",
+                "2026",
+            ][..],
+            "written 60% or 0.6",
+        ),
+        (
+            &[
+                "targets",
+                "set",
+                "community_schools",
+                "2.5",
+                "--year",
+                "2026",
+            ],
+            "whole number of schools",
+        ),
+        (
+            &[
+                "targets",
+                "set",
+                "equitable_impact",
+                "101%",
+                "--year",
+                "2026",
+            ],
+            "from 0 to 100",
+        ),
+        (
+            &[
+                "targets",
+                "set",
+                "fully_implementing",
+                "60%",
+                "--year",
+                "26",
+            ],
+            "the year must be",
+        ),
+        (
+            &[
+                "targets",
+                "set",
+                "fully_implementing",
+                "60%",
+                "--year",
+                "2026",
+                "--district",
+                "West",
+            ],
+            "no school here is in the district West; the districts are: North, South",
+        ),
+        (
+            &["targets", "clear", "fully_implementing", "--year", "2027"],
+            "there is no target",
+        ),
+    ] {
+        let err = fails(&env, bad);
+        assert!(err.contains(why), "{bad:?}: {err}");
+    }
+    assert_eq!(db_targets(&env), before, "nothing written");
+    // Unknown measure: clap's own refusal, nothing written.
+    let out = env
+        .cmd()
+        .args(["targets", "set", "schools", "3", "--year", "2026"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert_eq!(db_targets(&env), before);
+    let said = env.ok(&["targets", "clear", "community_schools", "--year", "2026"]);
+    assert!(
+        said.contains("Target cleared: Community schools, the whole network, 2026."),
+        "{said}"
+    );
+    assert_eq!(
+        env.json(&["targets", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    // In Spanish.
+    let es = String::from_utf8(env.run_in("es", &["targets"]).stdout).unwrap();
+    assert!(es.contains("Medida") && es.contains("toda la red"), "{es}");
+}
+
+fn db_targets(env: &Env) -> Vec<(String, String, i64, f64)> {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT measure, district, year, value FROM targets ORDER BY 1, 2, 3")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+/// The scorecard on the network worked by hand, as of 30 June 2026 against 30 June
+/// 2025. A year earlier only Adams was assessed: 1 community school, not fully
+/// implementing (0%), its outcomes then only 2023-24 (not enough data: no value).
+/// Now: 2 community schools (+1), 50% fully implementing (+50.0 points), impact
+/// 100% (no prior, no change). Targets for 2026: 3 schools (gap 1), 45% (met); North
+/// 80% impact (Adams 100%: met). Trend: up one year for the first two.
+#[test]
+fn rollup_scorecard_has_prior_change_target_gap_and_trend() {
+    let env = headline_network();
+    env.ok(&["targets", "set", "community_schools", "3", "--year", "2026"]);
+    env.ok(&[
+        "targets",
+        "set",
+        "fully_implementing",
+        "45%",
+        "--year",
+        "2026",
+    ]);
+    env.ok(&[
+        "targets",
+        "set",
+        "equitable_impact",
+        "80%",
+        "--year",
+        "2026",
+        "--district",
+        "North",
+    ]);
+    // A target for another year is not this year's.
+    env.ok(&[
+        "targets",
+        "set",
+        "equitable_impact",
+        "90%",
+        "--year",
+        "2025",
+    ]);
+    let at = ["rollup", "--as-of", "2026-06-30", "--by", "district"];
+    let json = env.json(&[&at[..], &["--json"]].concat());
+    let sc = &json["scorecard"];
+    let line = |m: &str| {
+        sc.as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["measure"] == m)
+            .unwrap()
+            .clone()
+    };
+    let c = line("community_schools");
+    assert_eq!(
+        (
+            &c["period"],
+            &c["prior"],
+            &c["current"],
+            &c["change"],
+            &c["target"],
+            &c["gap"]
+        ),
+        (
+            &2026.into(),
+            &1.0.into(),
+            &2.0.into(),
+            &1.0.into(),
+            &3.0.into(),
+            &1.0.into()
+        ),
+        "{sc}"
+    );
+    assert_eq!(
+        c["trend"],
+        serde_json::json!({"direction": "up", "periods": 1})
+    );
+    let f = line("fully_implementing");
+    assert_eq!(
+        (&f["prior"], &f["current"], &f["change"]),
+        (&0.0.into(), &50.0.into(), &50.0.into())
+    );
+    assert_eq!((&f["target"], &f["gap"]), (&45.0.into(), &(-5.0).into()));
+    let i = line("equitable_impact");
+    assert!(
+        i["prior"].is_null() && i["change"].is_null() && i["target"].is_null(),
+        "{i}"
+    );
+    assert_eq!(i["current"], 100.0);
+    assert!(i["trend"].is_null());
+    let north = json["by_district"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["district"] == "North")
+        .unwrap();
+    let ni = north["scorecard"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["measure"] == "equitable_impact")
+        .unwrap();
+    assert_eq!(
+        (&ni["target"], &ni["gap"]),
+        (&80.0.into(), &(-20.0).into()),
+        "{north}"
+    );
+    // Text: the table, in English and Spanish.
+    let text = env.ok(&at);
+    assert!(
+        text.contains("Scorecard (2026 against a year earlier):"),
+        "{text}"
+    );
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("Community schools  "))
+        .unwrap();
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(
+        &cells[2..],
+        ["1", "2", "+1", "3", "1", "↑", "1", "year"],
+        "{row}"
+    );
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("% of community schools fully implementing  "))
+        .unwrap();
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(
+        &cells[6..],
+        ["0.0%", "50.0%", "+50.0", "45.0%", "met", "↑", "1", "year"],
+        "{row}"
+    );
+    assert!(
+        text.contains("North: % of community schools demonstrating equitable impact"),
+        "{text}"
+    );
+    let es = String::from_utf8(env.run_in("es", &at).stdout).unwrap();
+    assert!(
+        es.contains("Cuadro de resultados (2026 frente a un año antes):")
+            && es.contains("alcanzada"),
+        "{es}"
+    );
+    // CSV: one row per figure of each line.
+    let csv = env.ok(&[&at[..], &["--format", "csv"]].concat());
+    for row in [
+        "scorecard,,community_schools:prior:2026,,,1,",
+        "scorecard,,community_schools:gap:2026,,,1,",
+        "scorecard,,fully_implementing:change:2026,,,50,",
+        "scorecard,,community_schools:trend:up,1,,,",
+        "district_scorecard,North,equitable_impact:target:2026,,,80,",
+    ] {
+        assert!(csv.contains(row), "{row}\n{csv}");
+    }
+    // With a yearly trend, each year's headline measures too.
+    let yearly = env.json(&[&at[..], &["--trend", "year", "--json"]].concat());
+    let points = yearly["trend"].as_array().unwrap();
+    assert_eq!(points.len(), 2, "{yearly}");
+    assert_eq!(points[0]["period"], "2025");
+    assert_eq!(points[0]["headline"]["community_schools"], 1);
+    assert_eq!(points[1]["headline"]["community_schools"], 2);
+    assert_eq!(points[1]["headline"]["equitable_impact"]["numerator"], 1);
+    assert!(
+        points[0]["headline"]["equitable_impact"]["denominator"] == 0,
+        "as it stood in 2025"
     );
 }
 

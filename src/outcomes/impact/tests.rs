@@ -314,3 +314,26 @@ fn growth_is_judged_per_subject_higher_is_better() {
         Met::No(Reason::AllDidNotImprove)
     );
 }
+
+/// As it stood at the end of 2024, the worked school had only its 2023 figures:
+/// nothing to compare. At the end of 2025 (or later), the verdict is the full one; a
+/// declared year after the cap is judged at the cap.
+#[test]
+fn judged_as_it_stood_at_a_year() {
+    let rows = worked_school();
+    assert_eq!(
+        judge_until(&rows, &Rule::default(), SchoolYear(2024)).verdict,
+        Verdict::NotEnoughData
+    );
+    assert_eq!(
+        judge_until(&rows, &Rule::default(), SchoolYear(2026)),
+        judge(&rows, &Rule::default())
+    );
+    let declared = Rule {
+        current: Some(SchoolYear(2026)),
+        ..Rule::default()
+    };
+    let j = judge_until(&rows, &declared, SchoolYear(2025));
+    assert_eq!(j.current, Some(SchoolYear(2025)));
+    assert_eq!(j.verdict, Verdict::Demonstrates);
+}
