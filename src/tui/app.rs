@@ -18,10 +18,15 @@ use ratatui::crossterm::event::{
 use std::path::PathBuf;
 
 mod apply;
+mod confirmed;
 mod keys;
 mod overlay;
 mod refresh;
 mod typing;
+
+pub use confirmed::{
+    AppConfirmed, AssessConfirmed, ConfirmedAction, FacilitateConfirmed, HomeConfirmed,
+};
 
 /// What a terminal delivered: a key press, text pasted at once (bracketed paste), or
 /// a mouse click or wheel notch.
@@ -418,4 +423,6 @@ pub enum Nav {
     Overlay(Overlay),
     Quit,
     Network,
+    /// The coach's screen of a session just started, with what to say.
+    Facilitate(Box<FacilitateState>, Status),
 }

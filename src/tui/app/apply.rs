@@ -150,6 +150,10 @@ impl App {
                 }
             }
             Nav::Overlay(overlay) => self.overlay = Some(overlay),
+            Nav::Facilitate(state, status) => {
+                self.screen = Screen::Facilitate(state);
+                self.status = Some(status);
+            }
             Nav::Quit => self.quit = true,
             Nav::Network => {
                 match crate::tui::screens::network::NetworkState::open(&self.services) {
