@@ -20,6 +20,7 @@ use std::path::PathBuf;
 mod apply;
 mod confirmed;
 mod keys;
+mod lang;
 mod overlay;
 mod refresh;
 mod typing;
@@ -217,6 +218,8 @@ pub struct App {
     /// the wall's join hint is the SSH command the room can type (`None`: a local
     /// terminal, and the hint is `touchstone session join CODE`).
     pub served_at: Option<std::net::SocketAddr>,
+    /// The language this App shows (`lang.rs`): its own, not the thread's.
+    lang: crate::i18n::Lang,
 }
 
 /// Which sessions a viewer's wall follows.
@@ -261,8 +264,20 @@ pub enum SessionRole {
 }
 
 impl App {
+    /// An App in the language of the thread that makes it (change it with
+    /// [`App::in_language`]); making it sets nothing on the thread or the process.
     pub fn new(store: Store, registry: Registry, actor: String, options: Options) -> App {
-        crate::session::translation::use_dirs(&options.plan_dirs);
+        let lang = crate::i18n::current();
+        crate::i18n::scoped(lang, || App::made(store, registry, actor, options, lang))
+    }
+
+    fn made(
+        store: Store,
+        registry: Registry,
+        actor: String,
+        options: Options,
+        lang: crate::i18n::Lang,
+    ) -> App {
         let mut services = Services {
             store,
             registry,
@@ -329,6 +344,7 @@ impl App {
             read_only: false,
             follow: None,
             served_at: None,
+            lang,
         }
     }
 
