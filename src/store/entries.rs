@@ -118,15 +118,6 @@ pub enum Saved {
     Conflict(Conflict),
 }
 
-/// The action plan was changed after the version a save was based on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanConflict {
-    /// Who changed it last and when; `None` for an import.
-    pub actor: Option<String>,
-    pub at: Option<String>,
-    pub version: i64,
-}
-
 /// One entry of an indicator's history; a part is `Some((old, new))` when it changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HistoryEntry {
@@ -296,14 +287,14 @@ impl Store {
     }
 
     /// Replaces the action plan unless it changed after version `base`; returns the
-    /// new version, or who changed it.
+    /// new version, or `Error::Conflict` saying who changed it (nothing written).
     pub fn set_actions_based(
         &mut self,
         assessment_id: &str,
         base: i64,
         actions: &[Action],
         actor: &str,
-    ) -> Result<Result<i64, PlanConflict>> {
+    ) -> Result<i64> {
         let actions = super::edits::normal_plan(actions)?;
         let tx = self
             .conn
@@ -314,8 +305,9 @@ impl Store {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
         if version != base {
-            return Ok(Err(PlanConflict {
-                actor: by,
+            return Err(Error::Conflict(crate::error::Conflict {
+                what: crate::error::Changed::Plan,
+                by,
                 at,
                 version,
             }));
@@ -328,7 +320,7 @@ impl Store {
             params![assessment_id, actor, at],
         )?;
         tx.commit()?;
-        Ok(Ok(version + 1))
+        Ok(version + 1)
     }
 }
 

@@ -20,9 +20,7 @@ mod submit;
 
 pub use assessments::{ImportOutcome, NewAssessment, RatingEvent};
 pub use changes::{Changed, Changes, Seen, Watcher};
-pub use entries::{
-    Base, Conflict, Edit, EntryState, HistoryEntry, MAX_EVIDENCE_ITEMS, PlanConflict, Saved,
-};
+pub use entries::{Base, Conflict, Edit, EntryState, HistoryEntry, MAX_EVIDENCE_ITEMS, Saved};
 pub use figures::{Difference, Figures};
 pub use listing::Listed;
 pub use network::LatestAssessment;
