@@ -14,29 +14,43 @@ use std::collections::HashMap;
 
 /// What `Store::create` needs.
 pub struct NewAssessment<'a> {
+    /// The school's name (a new school is made for a name not seen before).
     pub school: &'a str,
+    /// Its district, if any.
     pub district: Option<&'a str>,
+    /// The date of the self-assessment.
     pub date: Date,
+    /// The team's names.
     pub team: &'a [String],
+    /// Who facilitated, if anyone.
     pub facilitator: Option<&'a str>,
+    /// The rubric to rate on.
     pub rubric: &'a Rubric,
+    /// The rubric's file text, stored with the assessment so it reads the same later.
     pub rubric_text: &'a str,
 }
 
 /// One entry of the append-only rating log.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RatingEvent {
+    /// The indicator rated.
     pub indicator: String,
+    /// Its level and note before and after.
     pub change: RatingChange,
+    /// Who rated.
     pub actor: String,
+    /// When (RFC 3339).
     pub at: String,
 }
 
 /// What importing one assessment did (or would do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportOutcome {
+    /// The assessment was new here.
     Added,
+    /// It was already stored exactly so.
     Unchanged,
+    /// It replaced the stored one (`--replace`).
     Replaced,
     /// The id was deleted here: the assessment is brought back with the file's
     /// content (whether or not it differs, and with or without `replace`).

@@ -10,11 +10,14 @@ mod figures;
 mod listing;
 mod network;
 mod outcomes;
+#[allow(missing_docs)] // layer adds these
 mod prerate;
 mod rows;
 mod schema;
 mod schools;
+#[allow(missing_docs)] // layer adds these
 mod seats;
+#[allow(missing_docs)] // layer adds these
 mod sessions;
 mod submit;
 
@@ -42,6 +45,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+/// The one door to the database: every read and write of Touchstone's data goes through it
+/// (no SQL elsewhere).
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -89,6 +94,7 @@ impl Store {
         Ok(store)
     }
 
+    /// The database file it opened.
     pub fn path(&self) -> &Path {
         &self.path
     }
