@@ -16,12 +16,15 @@ pub mod ops;
 pub mod outcomes;
 pub mod paths;
 pub mod plain;
+#[deny(missing_docs)]
 pub mod rubric;
 pub mod schools;
+#[deny(missing_docs)]
 pub mod score;
 pub mod serve;
 pub mod session;
 pub mod settings;
+#[deny(missing_docs)]
 pub mod store;
 pub mod suggest;
 pub mod text;

@@ -58,6 +58,7 @@ common-session-goes-on = The session goes on
 common-submitted = Submitted: it now counts in the network's figures; { $key } reopens it
 common-not-submitted = Not submitted; still a draft
 common-still-in-segment = Still in this segment
+common-dialog-screen-gone = Nothing done: the screen that asked has closed
 common-no-plan-matches = No plan matches the filter
 common-prerating-open = Pre-rating open, code { $code }: members join with it (session join { $code }, or { $code }.NAME@ over SSH); close it with session prerate close { $code }
 common-session-started = Session started: participants join with code { $code }

@@ -111,6 +111,10 @@ errors-field-facilitator = Facilitator
 errors-disk-full = the disk is full; nothing was saved ({ $error })
 errors-read-only = the database cannot be written (a read-only file, folder or file system); nothing was saved ({ $error })
 errors-database = database: { $error }
+errors-conflict = not saved: { $name } changed { $what } after it was read; read it again and retry
+errors-conflict-at = not saved: { $name } changed { $what } at { $at }, after it was read; read it again and retry
+errors-conflict-plan = the action plan
+errors-conflict-an-import = an import
 
 ## Translation files
 

@@ -57,6 +57,7 @@ common-session-goes-on = La sesión continúa
 common-submitted = Entregada: ahora cuenta en las cifras de la red; { $key } la reabre
 common-not-submitted = No se entregó; sigue como borrador
 common-still-in-segment = Sigue en esta parte
+common-dialog-screen-gone = No se hizo nada: la pantalla que lo preguntó ya se cerró
 common-no-plan-matches = Ningún plan coincide con el filtro
 common-prerating-open = Calificación previa abierta, código { $code }: los integrantes se unen con él (session join { $code }, o { $code }.NOMBRE@ por SSH); ciérrela con session prerate close { $code }
 common-session-started = Sesión iniciada: los participantes se unen con el código { $code }

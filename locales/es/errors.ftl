@@ -117,6 +117,10 @@ errors-field-facilitator = Facilitador
 errors-disk-full = el disco está lleno; no se guardó nada ({ $error })
 errors-read-only = no se puede escribir en la base de datos (un archivo, carpeta o sistema de archivos de solo lectura); no se guardó nada ({ $error })
 errors-database = base de datos: { $error }
+errors-conflict = no se guardó: { $name } cambió { $what } después de que se leyera; léalo de nuevo y vuelva a intentarlo
+errors-conflict-at = no se guardó: { $name } cambió { $what } a las { $at }, después de que se leyera; léalo de nuevo y vuelva a intentarlo
+errors-conflict-plan = el plan de acción
+errors-conflict-an-import = una importación
 
 ## Translation files
 

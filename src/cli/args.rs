@@ -40,6 +40,10 @@ pub struct Cli {
     /// Whether `--db` was typed on the command line (not only set by TOUCHSTONE_DB).
     #[arg(skip)]
     pub db_typed: bool,
+    /// The language told by the arguments and the environment alone (`--help` and
+    /// parse errors are in it; the settings file may choose another for the command).
+    #[arg(skip)]
+    pub early_lang: crate::i18n::Lang,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -82,18 +86,21 @@ impl Cli {
         let args: Vec<String> = std::env::args_os()
             .map(|a| a.to_string_lossy().into_owned())
             .collect();
-        crate::i18n::set(super::help::early_lang(&args));
-        let matches = super::help::translate(Cli::command_once())
-            .try_get_matches()
-            .unwrap_or_else(|e| exit_clap(e));
-        let typed = matches.value_source("db") == Some(clap::parser::ValueSource::CommandLine);
-        match Cli::from_arg_matches(&matches) {
-            Ok(cli) => Cli {
-                db_typed: typed,
-                ..cli
-            },
-            Err(e) => exit_clap(e),
-        }
+        let early = super::help::early_lang(&args);
+        crate::i18n::scoped(early, || {
+            let matches = super::help::translate(Cli::command_once())
+                .try_get_matches()
+                .unwrap_or_else(|e| exit_clap(e));
+            let typed = matches.value_source("db") == Some(clap::parser::ValueSource::CommandLine);
+            match Cli::from_arg_matches(&matches) {
+                Ok(cli) => Cli {
+                    db_typed: typed,
+                    early_lang: early,
+                    ..cli
+                },
+                Err(e) => exit_clap(e),
+            }
+        })
     }
 }
 

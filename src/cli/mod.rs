@@ -91,18 +91,62 @@ impl Context {
     }
 }
 
-pub fn run(cli: Cli) -> Result<()> {
+/// Runs the command the arguments name and reports a failure on stderr; returns the
+/// process's exit status. Everything runs in the language chosen for the command
+/// (`i18n::scoped`), the failure too; the thread's language is put back afterwards.
+pub fn main(cli: Cli) -> i32 {
+    let chosen = std::cell::Cell::new(cli.early_lang);
+    crate::i18n::scoped(cli.early_lang, || match run(cli, &chosen) {
+        Ok(()) => 0,
+        Err(e) => crate::i18n::scoped(chosen.get(), || {
+            report(&e);
+            e.exit_code()
+        }),
+    })
+}
+
+/// Says on stderr what went wrong: each located problem of a file and their count, or
+/// the one message.
+pub fn report(e: &crate::error::Error) {
+    match e {
+        crate::error::Error::Invalid(problems) => {
+            for line in crate::diag::capped_lines(problems, 100) {
+                eprintln!("{line}");
+            }
+            eprintln!(
+                "{}",
+                crate::t!("cli-problems-found", count = problems.len())
+            );
+        }
+        // Messages can quote what people typed: escaped like any terminal output.
+        _ => eprintln!(
+            "{}",
+            crate::t!(
+                "cli-error",
+                message = crate::text::printable(&e.to_string())
+            )
+        ),
+    }
+}
+
+/// Runs the command; `chosen` is told the language picked for it (from `--lang`, the
+/// environment and the settings), in which it runs.
+fn run(cli: Cli, chosen: &std::cell::Cell<crate::i18n::Lang>) -> Result<()> {
     if let Some(Command::Settings { command }) = &cli.command {
         return settings::run(command.as_ref());
     }
-    let mut ctx = Context::new(&cli)?;
+    let ctx = Context::new(&cli)?;
     let lang = crate::i18n::choose(
         cli.lang,
         |name| std::env::var(name).ok(),
         ctx.settings.language,
     )
     .map_err(crate::error::Error::input)?;
-    crate::i18n::set(lang);
+    chosen.set(lang);
+    crate::i18n::scoped(lang, || run_in(cli, ctx))
+}
+
+fn run_in(cli: Cli, mut ctx: Context) -> Result<()> {
     warn_unreadable_lang_variable();
     let theme = cli.theme.or(ctx.settings.theme);
     let options = crate::tui::Options {
@@ -388,6 +432,9 @@ fn screens(mut ctx: Context, options: crate::tui::Options) -> Result<()> {
         Some(crate::tui::app::SessionRole::Watch { .. })
     );
     let nameless = crate::settings::known_actor(&ctx.settings).is_none();
+    // The translations in the user's plan folders, known to this process for display
+    // (App::new sets nothing global itself).
+    crate::session::translation::use_dirs(&options.plan_dirs);
     let app = crate::tui::App::new(store, ctx.registry, ctx.actor, options)
         .with_settings(&ctx.settings, Some(crate::settings::path()));
     let app = if nameless && !watching {
@@ -413,6 +460,9 @@ fn watch_screens(
         .store
         .take()
         .ok_or_else(|| crate::error::Error::failure(crate::t!("cli-db-not-open")))?;
+    // The translations in the user's plan folders, known to this process for display
+    // (App::new sets nothing global itself).
+    crate::session::translation::use_dirs(&options.plan_dirs);
     let mut app = crate::tui::App::new(store, ctx.registry, ctx.actor, options)
         .with_settings(&ctx.settings, Some(crate::settings::path()))
         .read_only()

@@ -150,12 +150,15 @@ pub fn watch(ctx: &mut Context, code: Option<&str>) -> Result<Follow> {
     let session = store.find_session(code);
     let session_id = match session {
         Ok(id) => id,
-        Err(not_a_code) => {
+        // Not a session: perhaps an assessment. A prefix several sessions share, or
+        // a database that cannot be read, is said as it is.
+        Err(not_a_code @ Error::NotFound(_)) => {
             return match store.resolve(code) {
                 Ok(id) => Ok(Follow::Assessment(id)),
                 Err(_) => Err(not_a_code),
             };
         }
+        Err(other) => return Err(other),
     };
     let live = store.live_session(&session_id)?;
     if live.ended {

@@ -17,16 +17,26 @@ use std::collections::HashMap;
 /// A level on the rubric's scale, lowest first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Level {
+    /// The short key files and commands use for the level (`developing`).
     pub key: String,
+    /// The level's name as people read it.
     pub label: String,
+    /// Its score, for the mean level of a standard (higher is further along).
     pub score: i64,
+    /// Whether this level counts as fully implemented (the figures count these).
     pub full: bool,
+    /// What the level means, shown beside its name when rating.
     pub description: Option<String>,
 }
 
+/// How ratings become figures: the thresholds of DESIGN §5.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scoring {
+    /// Share of a standard's applicable indicators that must be full for the standard to be
+    /// fully implemented.
     pub standard_threshold: f64,
+    /// Share of the applicable standards that must be fully implemented for the school to
+    /// be fully implementing.
     pub school_threshold: f64,
     /// Index into `Rubric::levels`.
     pub baseline_level: usize,
@@ -100,25 +110,36 @@ fn share_words(share: f64) -> String {
     crate::t!("report-share-at-least", percent = shown)
 }
 
+/// One statement a team rates.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
+    /// Stable id (`cl-1`) that ratings, files and commands refer to.
     pub id: String,
+    /// The statement itself.
     pub text: String,
+    /// Help for raters: what to look for.
     pub guidance: Option<String>,
+    /// Part of the baseline criteria (all must be full for the baseline to be met).
     pub baseline: bool,
     /// What each level looks like for this indicator, aligned with `Rubric::levels`.
     pub descriptors: Vec<Option<String>>,
 }
 
+/// A group of indicators scored together.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Standard {
+    /// Stable id that figures and files refer to.
     pub id: String,
+    /// The standard's title.
     pub title: String,
     /// A short title for narrow sidebars (`short` in the rubric file), used where the
     /// title does not fit; distinct within a rubric (`rubric check`).
     pub short: Option<String>,
+    /// The larger area it belongs to, for grouping on screens and reports.
     pub group: Option<String>,
+    /// One line saying what the standard is about.
     pub summary: Option<String>,
+    /// Its indicators, in the rubric's order.
     pub indicators: Vec<Indicator>,
 }
 
@@ -138,7 +159,9 @@ impl Standard {
 /// `Rubric::levels`). "Unrated" is the absence of a choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Choice {
+    /// The indicator does not apply to this school: it leaves every denominator.
     NotApplicable,
+    /// A rating at this index into the rubric's levels.
     Level(usize),
 }
 
@@ -148,14 +171,22 @@ pub type Snapshot = (std::sync::Arc<Rubric>, std::sync::Arc<str>);
 /// The key written for N/A wherever a level key may appear.
 pub const NA_KEY: &str = "na";
 
+/// A self-assessment rubric: levels, scoring rules and standards, as parsed from its TOML.
 #[derive(Debug, Clone)]
 pub struct Rubric {
+    /// Stable id (`cs-site-2017`); with `version`, names the rubric an assessment uses.
     pub id: String,
+    /// The rubric's version; assessments keep the version they were rated on.
     pub version: String,
+    /// The title people read.
     pub title: String,
+    /// Where the rubric comes from (publisher, year), shown in reports.
     pub source: Option<String>,
+    /// Its levels, lowest first.
     pub levels: Vec<Level>,
+    /// The thresholds figures are computed with.
     pub scoring: Scoring,
+    /// Its standards, in order.
     pub standards: Vec<Standard>,
     /// Indicator id -> position in `indicators()` order.
     index: HashMap<String, usize>,
@@ -218,6 +249,7 @@ impl Rubric {
             .flat_map(|s| s.indicators.iter().map(move |i| (s, i)))
     }
 
+    /// How many indicators the rubric has across all standards.
     pub fn indicator_count(&self) -> usize {
         self.index.len()
     }
@@ -241,6 +273,7 @@ impl Rubric {
         crate::suggest::closest(given, self.indicators().map(|(_, i)| i.id.as_str()))
     }
 
+    /// The index of the level whose key is `key`, if any.
     pub fn level_index(&self, key: &str) -> Option<usize> {
         self.levels.iter().position(|l| l.key == key)
     }

@@ -93,9 +93,12 @@ pub fn replacement(id: &str) -> Option<&'static str> {
         .map(|(_, new)| *new)
 }
 
+/// Where a rubric or translation was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
+    /// Compiled into Touchstone.
     Bundled,
+    /// A file in the user's rubric folder.
     User(PathBuf),
 }
 
@@ -103,18 +106,25 @@ pub enum Origin {
 /// every assessment scored on it).
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// The parsed rubric, shared.
     pub rubric: Arc<Rubric>,
+    /// The file's text as read, stored with each assessment that uses it.
     pub text: Arc<str>,
+    /// Where it came from.
     pub origin: Origin,
 }
 
 /// One known translation of a rubric version.
 #[derive(Debug, Clone)]
 pub struct TranslationEntry {
+    /// The parsed translation, shared.
     pub translation: Arc<Translation>,
+    /// Where it came from.
     pub origin: Origin,
 }
 
+/// Every rubric and rubric translation Touchstone knows: the bundled ones and those of the
+/// user's folder.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     entries: Vec<Entry>,
@@ -253,6 +263,7 @@ impl Registry {
         self.translations.iter()
     }
 
+    /// The translation of rubric `id` version `version` into `lang`, if one is known.
     pub fn translation(&self, id: &str, version: &str, lang: Lang) -> Option<&TranslationEntry> {
         self.translations.iter().find(|t| {
             t.translation.id == id && t.translation.version == version && t.translation.lang == lang
@@ -320,6 +331,7 @@ impl Registry {
             .max_by(|a, b| compare_versions(&a.rubric.version, &b.rubric.version))
     }
 
+    /// The rubric `id` at exactly `version`.
     pub fn get(&self, id: &str, version: &str) -> Option<&Entry> {
         self.entries
             .iter()

@@ -15,7 +15,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use toml::Spanned;
 
+/// The `format` a translation file must declare, so it is never taken for a rubric.
 pub const FORMAT: &str = "touchstone-rubric-translation";
+/// The version of that format this Touchstone reads.
 pub const FORMAT_VERSION: i64 = 1;
 
 /// The language rubrics are written in (the rubric format has no language of its
@@ -94,8 +96,11 @@ struct IndicatorText {
 pub struct Translation {
     /// The rubric id and version it translates.
     pub id: String,
+    /// The version of the rubric it translates (it applies to that version only).
     pub version: String,
+    /// The language it translates into.
     pub lang: Lang,
+    /// The rubric's title in that language.
     pub title: String,
     source: Option<String>,
     levels: HashMap<String, LevelText>,

@@ -11,11 +11,14 @@ use std::fmt;
 /// A count out of a count, shown as `40.0% (4/10)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Fraction {
+    /// How many count (for example, indicators at the full level).
     pub numerator: u32,
+    /// Out of how many (0: nothing applies, shown as a dash rather than 0%).
     pub denominator: u32,
 }
 
 impl Fraction {
+    /// `numerator` out of `denominator`.
     pub fn new(numerator: u32, denominator: u32) -> Self {
         Fraction {
             numerator,
@@ -49,10 +52,13 @@ impl fmt::Display for Fraction {
 pub struct StandardScore {
     /// False when every indicator is N/A: the standard leaves the school's denominator.
     pub applicable: bool,
+    /// The share of full indicators reaches the rubric's standard threshold.
     pub fully_implemented: bool,
     /// Indicators at the full level ÷ applicable indicators.
     pub indicators: Fraction,
+    /// Applicable indicators with a level.
     pub rated: u32,
+    /// Applicable indicators not rated yet.
     pub unrated: u32,
     /// Mean level score of the rated applicable indicators.
     pub mean_score: Option<f64>,
@@ -91,7 +97,9 @@ pub fn needed_at_full_words(figures: &StandardScore) -> String {
 pub struct Score {
     /// Some indicator is still unrated.
     pub incomplete: bool,
+    /// Enough standards are fully implemented (the rubric's school threshold).
     pub fully_implementing: bool,
+    /// Every baseline indicator is at the full level.
     pub baseline_met: bool,
     /// Indicators at the full level ÷ applicable indicators.
     pub indicators: Fraction,
@@ -99,7 +107,9 @@ pub struct Score {
     pub standards: Fraction,
     /// Indicators with a level or N/A.
     pub rated: u32,
+    /// Indicators with no rating yet.
     pub unrated: u32,
+    /// The figures of each standard, in the rubric's order.
     pub by_standard: Vec<StandardScore>,
 }
 

@@ -12,12 +12,19 @@ use std::sync::Arc;
 /// One school's scored assessment, as the rollup sees it.
 #[derive(Debug, Clone)]
 pub struct Submission {
+    /// The school's name.
     pub school: String,
+    /// Its district, for `--by district`.
     pub district: Option<String>,
+    /// The assessment the figures are from.
     pub assessment_id: String,
+    /// The assessment's date (the latest per school counts).
     pub date: Date,
+    /// When it last changed (breaks ties on date).
     pub updated: Timestamp,
+    /// The rubric it was rated on.
     pub rubric: Arc<Rubric>,
+    /// Its figures.
     pub score: Score,
     /// The ratings, aligned with `rubric.indicators()` (for the level spread).
     pub choices: Vec<Option<Choice>>,
@@ -43,27 +50,36 @@ pub fn latest_per_school(mut subs: Vec<Submission>) -> Vec<Submission> {
     subs
 }
 
+/// One standard's figures across the schools of a rollup.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StandardRollup {
+    /// The standard's id.
     pub id: String,
+    /// Its title.
     pub title: String,
     /// Schools with this standard fully implemented ÷ schools where it applies.
     pub fully_implemented: Fraction,
     /// Ratings of this standard's indicators across the schools, per level of the
     /// rolled-up rubric (matched by level key).
     pub levels: Vec<u32>,
+    /// Ratings of N/A across the schools.
     pub not_applicable: u32,
+    /// Indicators not rated yet across the schools.
     pub unrated: u32,
 }
 
+/// The figures of a group of schools (a network or a district).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rollup {
+    /// Schools counted.
     pub schools: u32,
+    /// Schools whose assessment still has unrated indicators.
     pub incomplete: u32,
     /// Schools fully implementing the standards ÷ schools.
     pub fully_implementing: Fraction,
     /// Schools meeting the baseline criteria ÷ schools.
     pub baseline_met: Fraction,
+    /// Each standard's figures, in the rubric's order.
     pub by_standard: Vec<StandardRollup>,
 }
 
@@ -76,6 +92,7 @@ pub struct RollupBuilder<'r> {
 }
 
 impl<'r> RollupBuilder<'r> {
+    /// Starts an empty rollup over `rubric`'s standards.
     pub fn new(rubric: &'r Rubric) -> Self {
         let by_standard = rubric
             .standards
@@ -152,6 +169,7 @@ impl<'r> RollupBuilder<'r> {
         }
     }
 
+    /// The figures of the schools added so far.
     pub fn finish(self) -> Rollup {
         self.figures
     }

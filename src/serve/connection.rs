@@ -111,38 +111,41 @@ pub fn spawn(setup: Setup, input: Receiver<ToApp>, out: mpsc::Sender<Out>) -> st
         .name("touchstone-ssh".into())
         .spawn(move || {
             // Everything this connection reads, to its goodbye, is in its language.
-            crate::i18n::set(setup.lang);
-            // Counted until this thread ends, however it ends.
-            let _thread = super::Slot::take(&setup.counts, |c| &c.app_threads, usize::MAX);
-            let idle = setup.idle_timeout;
-            let result =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(setup, &input, &out)));
-            // Where typed text the database would not take was kept, said first.
-            let (result, parting) = match result {
-                Ok(Ok((end, parting))) => (Ok(Ok(end)), parting),
-                Ok(Err(m)) => (Ok(Err(m)), Vec::new()),
-                Err(e) => (Err(e), Vec::new()),
-            };
-            let (status, message) = match result {
-                Ok(Ok(End::Closed)) => return,
-                Ok(Ok(End::Quit)) => (0, String::new()),
-                Ok(Ok(End::Idle)) => (
-                    0,
-                    crate::t!("serve-idle", minutes = idle.as_secs().div_ceil(60)),
-                ),
-                Ok(Ok(End::Shutdown)) => (0, crate::t!("serve-shutting-down")),
-                Ok(Err(message)) => (1, crate::t!("serve-ended-with", message = message)),
-                Err(_) => (1, crate::t!("serve-internal-error")),
-            };
-            let message: String = parting
-                .iter()
-                .map(|line| format!("{}\r\n", crate::text::one_line(line)))
-                .chain([format!("{message}\r\n")])
-                .collect();
-            let mut bytes = LEAVE.to_vec();
-            bytes.extend_from_slice(message.as_bytes());
-            let _ = out.blocking_send(Out::Data(bytes));
-            let _ = out.blocking_send(Out::Finish(status));
+            let lang = setup.lang;
+            crate::i18n::scoped(lang, move || {
+                // Counted until this thread ends, however it ends.
+                let _thread = super::Slot::take(&setup.counts, |c| &c.app_threads, usize::MAX);
+                let idle = setup.idle_timeout;
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    run(setup, &input, &out)
+                }));
+                // Where typed text the database would not take was kept, said first.
+                let (result, parting) = match result {
+                    Ok(Ok((end, parting))) => (Ok(Ok(end)), parting),
+                    Ok(Err(m)) => (Ok(Err(m)), Vec::new()),
+                    Err(e) => (Err(e), Vec::new()),
+                };
+                let (status, message) = match result {
+                    Ok(Ok(End::Closed)) => return,
+                    Ok(Ok(End::Quit)) => (0, String::new()),
+                    Ok(Ok(End::Idle)) => (
+                        0,
+                        crate::t!("serve-idle", minutes = idle.as_secs().div_ceil(60)),
+                    ),
+                    Ok(Ok(End::Shutdown)) => (0, crate::t!("serve-shutting-down")),
+                    Ok(Err(message)) => (1, crate::t!("serve-ended-with", message = message)),
+                    Err(_) => (1, crate::t!("serve-internal-error")),
+                };
+                let message: String = parting
+                    .iter()
+                    .map(|line| format!("{}\r\n", crate::text::one_line(line)))
+                    .chain([format!("{message}\r\n")])
+                    .collect();
+                let mut bytes = LEAVE.to_vec();
+                bytes.extend_from_slice(message.as_bytes());
+                let _ = out.blocking_send(Out::Data(bytes));
+                let _ = out.blocking_send(Out::Finish(status));
+            })
         })
         .map(|_| ())
 }
@@ -163,9 +166,12 @@ fn run(
         // `App::following`).
         Role::Viewer => ("viewer".to_string(), None),
         Role::Participant { code, name } => {
-            let session_id = store
-                .find_session(code)
-                .map_err(|_| crate::t!("serve-no-such-code", code = code))?;
+            // No such code is said in the join's words; an ambiguous id prefix or a
+            // database that cannot be read says what it is.
+            let session_id = store.find_session(code).map_err(|e| match e {
+                crate::error::Error::NotFound(_) => crate::t!("serve-no-such-code", code = code),
+                other => other.to_string(),
+            })?;
             let live = store
                 .live_session(&session_id)
                 .map_err(|e| crate::t!("serve-session-cannot-read", error = e.to_string()))?;
@@ -197,7 +203,8 @@ fn run(
         },
     )
     // No settings file: a remote user's `T` does not change the server's.
-    .with_settings(&setup.settings, None);
+    .with_settings(&setup.settings, None)
+    .in_language(setup.lang);
     app.served_at = setup.reached_at;
     if setup.role == Role::Viewer {
         app = app.read_only().following(crate::tui::app::Follow::Any);

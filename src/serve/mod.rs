@@ -599,6 +599,8 @@ pub fn cli(
         lang: crate::i18n::current(),
         ..ServerConfig::new(db_path, registry, host_key)
     };
+    // The translations in the server's plan folders, known to the process for display.
+    crate::session::translation::use_dirs(&config.plan_dirs);
     let result = runtime.block_on(run(config, listener, stop_signal()));
     let _ = stdout.write_all(format!("{}\n", crate::t!("serve-stopped")).as_bytes());
     runtime.shutdown_timeout(Duration::from_secs(1));

@@ -5,7 +5,7 @@ use super::rows::{
 };
 use super::{Store, figures};
 use crate::assessment::{Action, ActionStatus, Assessment, Entry, Meta, Status, now};
-use crate::error::{Error, Result};
+use crate::error::{Ambiguous, By, Error, NotFound, Result, Thing};
 use crate::rubric::{Choice, Rubric};
 use crate::text::{Shape, require_normal};
 use jiff::civil::Date;
@@ -14,29 +14,43 @@ use std::collections::HashMap;
 
 /// What `Store::create` needs.
 pub struct NewAssessment<'a> {
+    /// The school's name (a new school is made for a name not seen before).
     pub school: &'a str,
+    /// Its district, if any.
     pub district: Option<&'a str>,
+    /// The date of the self-assessment.
     pub date: Date,
+    /// The team's names.
     pub team: &'a [String],
+    /// Who facilitated, if anyone.
     pub facilitator: Option<&'a str>,
+    /// The rubric to rate on.
     pub rubric: &'a Rubric,
+    /// The rubric's file text, stored with the assessment so it reads the same later.
     pub rubric_text: &'a str,
 }
 
 /// One entry of the append-only rating log.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RatingEvent {
+    /// The indicator rated.
     pub indicator: String,
+    /// Its level and note before and after.
     pub change: RatingChange,
+    /// Who rated.
     pub actor: String,
+    /// When (RFC 3339).
     pub at: String,
 }
 
 /// What importing one assessment did (or would do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportOutcome {
+    /// The assessment was new here.
     Added,
+    /// It was already stored exactly so.
     Unchanged,
+    /// It replaced the stored one (`--replace`).
     Replaced,
     /// The id was deleted here: the assessment is brought back with the file's
     /// content (whether or not it differs, and with or without `replace`).
@@ -94,11 +108,16 @@ impl Store {
             )));
         }
         // Ids are hexadecimal with dashes: anything else cannot begin one.
+        let not_found = |suggestion| {
+            Error::NotFound(NotFound {
+                what: Thing::Assessment,
+                by: By::Prefix,
+                id: prefix.clone(),
+                suggestion,
+            })
+        };
         if !prefix.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
-            return Err(Error::input(crate::t!(
-                "store-no-id-starts-with",
-                prefix = format!("{prefix:?}")
-            )));
+            return Err(not_found(None));
         }
         let ids = self.ids_with_prefix(
             "SELECT id FROM assessments WHERE deleted_at IS NULL AND substr(id, 1, ?2) = ?1 ORDER BY id LIMIT 6",
@@ -106,19 +125,12 @@ impl Store {
         )?;
         match ids.as_slice() {
             [one] => Ok(one.clone()),
-            [] => Err(Error::input(match self.close_id(&prefix)? {
-                Some(close) => crate::t!(
-                    "store-no-id-starts-with-did-you-mean",
-                    prefix = format!("{prefix:?}"),
-                    suggestion = close
-                ),
-                None => crate::t!("store-no-id-starts-with", prefix = format!("{prefix:?}")),
+            [] => Err(not_found(self.close_id(&prefix)?)),
+            many => Err(Error::Ambiguous(Ambiguous {
+                what: Thing::Assessment,
+                id: prefix.clone(),
+                candidates: many.to_vec(),
             })),
-            many => Err(Error::input(crate::t!(
-                "store-prefix-ambiguous",
-                prefix = &prefix,
-                ids = many.join(", ")
-            ))),
         }
     }
 
@@ -181,7 +193,14 @@ impl Store {
                 ))
             })
             .optional()?
-            .ok_or_else(|| Error::input(crate::t!("store-no-such-assessment", id = id)))?;
+            .ok_or_else(|| {
+                Error::NotFound(NotFound {
+                    what: Thing::Assessment,
+                    by: By::Id,
+                    id: id.to_string(),
+                    suggestion: None,
+                })
+            })?;
         let (
             id,
             school,

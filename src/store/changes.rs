@@ -64,6 +64,7 @@ impl Changes {
         self.everything || self.keys.iter().any(|k| matches!(k, Changed::Session(_)))
     }
 
+    /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
         !self.everything && self.keys.is_empty()
     }
@@ -195,6 +196,7 @@ pub struct Watcher {
 }
 
 impl Watcher {
+    /// Watches the database at `path` for other connections' commits.
     pub fn open(path: &Path) -> Result<Watcher> {
         let store = Store::open(path)?;
         let seen = Seen::now(&store)?;

@@ -47,6 +47,7 @@ impl Store {
         self.set_deleted(assessment_id, Some(now().to_string()))
     }
 
+    /// Brings back an assessment deleted from the list (the home screen's undo).
     pub fn restore(&mut self, assessment_id: &str) -> Result<()> {
         self.set_deleted(assessment_id, None)
     }

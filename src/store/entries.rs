@@ -21,16 +21,22 @@ pub const MAX_EVIDENCE_ITEMS: usize = 500;
 /// One indicator as a save sees it: the level key, the note, the evidence list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EntryState {
+    /// Its level key, `na`, or `None` when unrated.
     pub level: Option<String>,
+    /// The note (empty: none).
     pub note: String,
+    /// The evidence items, in order.
     pub evidence: Vec<String>,
 }
 
 /// What one save changes of an indicator; `None` leaves that part as it is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Edit {
+    /// `Some(level)`: set the rating (`Some(None)` clears it); `None`: leave it.
     pub level: Option<Option<String>>,
+    /// `Some`: replace the note; `None`: leave it.
     pub note: Option<String>,
+    /// `Some`: replace the evidence; `None`: leave it.
     pub evidence: Option<Vec<String>>,
 }
 
@@ -91,9 +97,11 @@ pub enum Base {
 /// Someone changed the indicator after the version a save was based on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
+    /// The indicator the save was for.
     pub indicator: String,
     /// Who made the latest of those changes, and when.
     pub actor: String,
+    /// When they made it (RFC 3339).
     pub at: String,
     /// How many changes were made since the save's version.
     pub changes: usize,
@@ -106,35 +114,38 @@ pub struct Conflict {
 /// What a versioned save did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Saved {
+    /// Saved as the new `version`; the indicator before and after.
     Written {
+        /// The indicator's new version.
         version: i64,
+        /// The indicator before the save.
         before: EntryState,
+        /// The indicator after it.
         after: EntryState,
     },
     /// The indicator already was as the save would leave it.
     Unchanged {
+        /// The indicator's version, unchanged.
         version: i64,
     },
+    /// Someone else changed it since: nothing was written.
     Conflict(Conflict),
-}
-
-/// The action plan was changed after the version a save was based on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanConflict {
-    /// Who changed it last and when; `None` for an import.
-    pub actor: Option<String>,
-    pub at: Option<String>,
-    pub version: i64,
 }
 
 /// One entry of an indicator's history; a part is `Some((old, new))` when it changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HistoryEntry {
+    /// The indicator's version after this change.
     pub version: i64,
+    /// Who made it.
     pub actor: String,
+    /// When (RFC 3339).
     pub at: String,
+    /// The level before and after, when it changed.
     pub level: Option<(Option<String>, Option<String>)>,
+    /// The note before and after, when it changed.
     pub note: Option<(String, String)>,
+    /// The evidence before and after, when it changed.
     pub evidence: Option<(Vec<String>, Vec<String>)>,
     /// One item appended to a non-empty list (logged without the lists).
     pub evidence_added: Option<String>,
@@ -296,14 +307,14 @@ impl Store {
     }
 
     /// Replaces the action plan unless it changed after version `base`; returns the
-    /// new version, or who changed it.
+    /// new version, or `Error::Conflict` saying who changed it (nothing written).
     pub fn set_actions_based(
         &mut self,
         assessment_id: &str,
         base: i64,
         actions: &[Action],
         actor: &str,
-    ) -> Result<Result<i64, PlanConflict>> {
+    ) -> Result<i64> {
         let actions = super::edits::normal_plan(actions)?;
         let tx = self
             .conn
@@ -314,8 +325,9 @@ impl Store {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
         if version != base {
-            return Ok(Err(PlanConflict {
-                actor: by,
+            return Err(Error::Conflict(crate::error::Conflict {
+                what: crate::error::Changed::Plan,
+                by,
                 at,
                 version,
             }));
@@ -328,7 +340,7 @@ impl Store {
             params![assessment_id, actor, at],
         )?;
         tx.commit()?;
-        Ok(Ok(version + 1))
+        Ok(version + 1)
     }
 }
 

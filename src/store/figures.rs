@@ -24,13 +24,18 @@ pub struct Figures {
     pub at_full: u32,
     /// Indicators not N/A (rated or not).
     pub applicable: u32,
+    /// Standards fully implemented.
     pub standards_full: u32,
+    /// Standards not wholly N/A.
     pub standards_applicable: u32,
+    /// Enough standards are fully implemented (the school threshold).
     pub fully_implementing: bool,
+    /// Every baseline indicator is at the full level.
     pub baseline_met: bool,
 }
 
 impl Figures {
+    /// The stored form of an assessment's score.
     pub fn of(score: &Score) -> Figures {
         Figures {
             indicators: score.rated + score.unrated,
@@ -44,10 +49,12 @@ impl Figures {
         }
     }
 
+    /// Applicable indicators without a rating.
     pub fn unrated(&self) -> u32 {
         self.indicators.saturating_sub(self.rated)
     }
 
+    /// Whether some indicator is still unrated.
     pub fn incomplete(&self) -> bool {
         self.unrated() > 0
     }
@@ -271,11 +278,15 @@ fn finish(
 /// An assessment whose stored figures differ from a recount.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Difference {
+    /// The assessment whose figures differ.
     pub assessment_id: String,
+    /// Its school.
     pub school: String,
+    /// Its date.
     pub date: String,
     /// `None`: no figures were stored at all.
     pub stored: Option<Figures>,
+    /// What the rubric gives today.
     pub recounted: Figures,
 }
 

@@ -13,12 +13,19 @@ use rusqlite::{Connection, OptionalExtension, params};
 /// One assessment as lists show it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listed {
+    /// The assessment's id.
     pub id: String,
+    /// The school's name.
     pub school: String,
+    /// The school's district, if any.
     pub district: Option<String>,
+    /// The assessment's date (`YYYY-MM-DD`).
     pub date: String,
+    /// The rubric it is rated on.
     pub rubric_id: String,
+    /// That rubric's version.
     pub rubric_version: String,
+    /// Draft or submitted.
     pub status: Status,
     /// Time of last change, as stored.
     pub updated: String,

@@ -10,21 +10,22 @@ mod figures;
 mod listing;
 mod network;
 mod outcomes;
+#[allow(missing_docs)] // layer adds these
 mod prerate;
 mod prerate_paper;
 mod rows;
 mod schema;
 mod schools;
+#[allow(missing_docs)] // layer adds these
 mod seats;
+#[allow(missing_docs)] // layer adds these
 mod sessions;
 mod submit;
 mod targets;
 
 pub use assessments::{ImportOutcome, NewAssessment, RatingEvent};
 pub use changes::{Changed, Changes, Seen, Watcher};
-pub use entries::{
-    Base, Conflict, Edit, EntryState, HistoryEntry, MAX_EVIDENCE_ITEMS, PlanConflict, Saved,
-};
+pub use entries::{Base, Conflict, Edit, EntryState, HistoryEntry, MAX_EVIDENCE_ITEMS, Saved};
 pub use figures::{Difference, Figures};
 pub use listing::Listed;
 pub use network::LatestAssessment;
@@ -47,6 +48,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+/// The one door to the database: every read and write of Touchstone's data goes through it
+/// (no SQL elsewhere).
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -94,6 +97,7 @@ impl Store {
         Ok(store)
     }
 
+    /// The database file it opened.
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -26,11 +26,17 @@ const RATINGS: &str = "SELECT indicator_id, level FROM ratings WHERE assessment_
 
 /// One school's latest assessment, as the scan hands it over.
 pub struct LatestAssessment<'a> {
+    /// The assessment's id.
     pub assessment_id: &'a str,
+    /// The school's name.
     pub school: &'a str,
+    /// The school's district, if any.
     pub district: Option<&'a str>,
+    /// The assessment's date (`YYYY-MM-DD`).
     pub date: &'a str,
+    /// The rubric it is rated on.
     pub rubric: &'a Arc<Rubric>,
+    /// Each indicator's choice, in the rubric's order (`None`: unrated).
     pub choices: &'a [Option<Choice>],
 }
 

@@ -14,6 +14,7 @@ const FIGURES: &str = "days_in_membership, days_present, ca_eligible_n, ca_chron
 /// One stored row that a file gives other figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutcomeConflict {
+    /// The row (school, year, measure, group) that differs.
     pub key: RowKey,
     /// (column, the file's figure, the stored one)
     pub differences: Vec<(&'static str, String, String)>,
@@ -22,8 +23,11 @@ pub struct OutcomeConflict {
 /// What importing outcome rows did (or, with conflicts, would need `replace` to do).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OutcomeImport {
+    /// Rows that were new.
     pub added: usize,
+    /// Rows already stored with the same figures.
     pub unchanged: usize,
+    /// Rows whose stored figures were replaced.
     pub replaced: usize,
     /// Rows stored with other figures; when not empty (and not `replace`), nothing
     /// was written.

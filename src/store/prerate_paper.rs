@@ -13,9 +13,13 @@ use rusqlite::{OptionalExtension, TransactionBehavior, params};
 /// checked by the caller) and the comment written beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaperRow {
+    /// The member's name as written on the sheet.
     pub member: String,
+    /// The indicator id the row rates.
     pub indicator: String,
+    /// The level key, or `na`.
     pub level: String,
+    /// The comment beside the rating (empty when none).
     pub comment: String,
 }
 

@@ -13,9 +13,13 @@ use std::sync::Arc;
 /// A rating before and after one change, as the event log records it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RatingChange {
+    /// The level key before (`None`: unrated).
     pub old_level: Option<String>,
+    /// The level key after.
     pub new_level: Option<String>,
+    /// The note before.
     pub old_note: String,
+    /// The note after.
     pub new_note: String,
 }
 

@@ -1014,9 +1014,11 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(store.plan_version("a").unwrap(), 0);
-        assert!(store.set_actions_based("a", 0, &[], "bo").unwrap().is_ok());
-        let stale = store.set_actions_based("a", 0, &[], "cy").unwrap();
-        assert_eq!(stale.unwrap_err().actor.as_deref(), Some("bo"));
+        assert!(store.set_actions_based("a", 0, &[], "bo").is_ok());
+        match store.set_actions_based("a", 0, &[], "cy") {
+            Err(crate::error::Error::Conflict(c)) => assert_eq!(c.by.as_deref(), Some("bo")),
+            other => panic!("{other:?}"),
+        }
         store.claim_seat("s", "Ana", "one").unwrap();
         assert!(store.claim_seat("s", "Ana", "two").is_err());
     }

@@ -174,11 +174,16 @@ impl Store {
             return Ok(id);
         }
         let prefix = wanted.to_ascii_lowercase();
+        let not_found = |by| {
+            Error::NotFound(crate::error::NotFound {
+                what: crate::error::Thing::Session,
+                by,
+                id: wanted.to_string(),
+                suggestion: None,
+            })
+        };
         if prefix.len() < 4 {
-            return Err(Error::input(crate::t!(
-                "session-error-no-code",
-                code = format!("{wanted:?}")
-            )));
+            return Err(not_found(crate::error::By::Code));
         }
         let ids = self.ids_with_prefix(
             "SELECT id FROM sessions WHERE substr(id, 1, ?2) = ?1 ORDER BY id LIMIT 6",
@@ -186,15 +191,12 @@ impl Store {
         )?;
         match ids.as_slice() {
             [one] => Ok(one.clone()),
-            [] => Err(Error::input(crate::t!(
-                "session-error-no-code-or-id",
-                code = format!("{wanted:?}")
-            ))),
-            many => Err(Error::input(crate::t!(
-                "session-error-ambiguous",
-                prefix = wanted,
-                ids = many.join(", ")
-            ))),
+            [] => Err(not_found(crate::error::By::CodeOrPrefix)),
+            many => Err(Error::Ambiguous(crate::error::Ambiguous {
+                what: crate::error::Thing::Session,
+                id: wanted.to_string(),
+                candidates: many.to_vec(),
+            })),
         }
     }
 

@@ -11,8 +11,11 @@ use rusqlite::{OptionalExtension, TransactionBehavior, params};
 /// One submit or reopening, as the log keeps it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatusEvent {
+    /// `final` (submitted) or `draft` (reopened).
     pub status: String,
+    /// Who submitted or reopened it.
     pub actor: String,
+    /// When (RFC 3339).
     pub at: String,
 }
 

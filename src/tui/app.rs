@@ -18,10 +18,16 @@ use ratatui::crossterm::event::{
 use std::path::PathBuf;
 
 mod apply;
+mod confirmed;
 mod keys;
+mod lang;
 mod overlay;
 mod refresh;
 mod typing;
+
+pub use confirmed::{
+    AppConfirmed, AssessConfirmed, ConfirmedAction, FacilitateConfirmed, HomeConfirmed,
+};
 
 /// What a terminal delivered: a key press, text pasted at once (bracketed paste), or
 /// a mouse click or wheel notch.
@@ -214,6 +220,8 @@ pub struct App {
     /// the wall's join hint is the SSH command the room can type (`None`: a local
     /// terminal, and the hint is `touchstone session join CODE`).
     pub served_at: Option<std::net::SocketAddr>,
+    /// The language this App shows (`lang.rs`): its own, not the thread's.
+    lang: crate::i18n::Lang,
 }
 
 /// Which sessions a viewer's wall follows.
@@ -258,8 +266,20 @@ pub enum SessionRole {
 }
 
 impl App {
+    /// An App in the language of the thread that makes it (change it with
+    /// [`App::in_language`]); making it sets nothing on the thread or the process.
     pub fn new(store: Store, registry: Registry, actor: String, options: Options) -> App {
-        crate::session::translation::use_dirs(&options.plan_dirs);
+        let lang = crate::i18n::current();
+        crate::i18n::scoped(lang, || App::made(store, registry, actor, options, lang))
+    }
+
+    fn made(
+        store: Store,
+        registry: Registry,
+        actor: String,
+        options: Options,
+        lang: crate::i18n::Lang,
+    ) -> App {
         let mut services = Services {
             store,
             registry,
@@ -326,6 +346,7 @@ impl App {
             read_only: false,
             follow: None,
             served_at: None,
+            lang,
         }
     }
 
@@ -426,4 +447,6 @@ pub enum Nav {
         assessment_id: String,
         back: super::screens::outcomes::Back,
     },
+    /// The coach's screen of a session just started, with what to say.
+    Facilitate(Box<FacilitateState>, Status),
 }

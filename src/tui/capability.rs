@@ -21,6 +21,14 @@ pub fn read_only_hint(keys: &super::remap::Remap) -> String {
     )
 }
 
+/// A viewer's refusal: what a read-only view may do, with the keys in effect.
+pub fn refusal(keys: &super::remap::Remap) -> crate::error::Error {
+    crate::error::Error::Refused(crate::error::Refused {
+        role: crate::error::Role::Viewer,
+        message: read_only_hint(keys),
+    })
+}
+
 /// Look around the assessments, the network and a summary, follow a session's wall
 /// screen, open help, filter, switch theme, quit. Nothing that writes.
 pub fn viewer_may(ctx: Ctx, action: Option<Action>) -> bool {

@@ -14,7 +14,12 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
+/// Draws `app` in its own language (`App::lang`), whatever the thread's.
 pub fn draw(frame: &mut Frame, app: &App) {
+    crate::i18n::scoped(app.lang(), || paint(frame, app))
+}
+
+fn paint(frame: &mut Frame, app: &App) {
     // The screens note what they draw where, for the mouse (see `hits`).
     app.hits.borrow_mut().clear();
     let area = frame.area();

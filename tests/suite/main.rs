@@ -68,4 +68,5 @@ mod text_policy;
 mod tui_keys;
 mod tui_pty;
 mod tui_snapshots;
+mod two_languages;
 mod viewer_follows;

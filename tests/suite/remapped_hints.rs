@@ -6,7 +6,7 @@
 use crate::snapshot::{keys, press, render};
 use ratatui::crossterm::event::KeyCode;
 use std::path::Path;
-use touchstone::i18n::{self, Lang};
+use touchstone::i18n::Lang;
 use touchstone::rubric::Registry;
 use touchstone::session::{load_plans, start};
 use touchstone::settings::{self, Settings};
@@ -69,10 +69,10 @@ fn the_assessing_screen_names_the_remapped_note_and_step_keys() {
     assert!(screen.contains("none yet (x writes one)"), "{screen}");
     assert!(!screen.contains("(e writes one)"), "{screen}");
     // In Spanish too.
-    i18n::scoped(Lang::Es, || {
-        let screen = screen_text(&app);
-        assert!(screen.contains("(x escribe una)"), "{screen}");
-    });
+    app.set_lang(Lang::Es);
+    let screen = screen_text(&app);
+    assert!(screen.contains("(x escribe una)"), "{screen}");
+    app.set_lang(Lang::En);
     // The steps panel, empty, says which key adds a step.
     keys(&mut app, "a");
     let screen = screen_text(&app);
@@ -176,10 +176,9 @@ fn rating_and_reopening_hints_name_the_remapped_keys() {
     assert!(status(&app).ends_with(", or X for N/A"), "{}", status(&app));
     keys(&mut app, "sY");
     assert_eq!(status(&app), "This is a draft already: Z submits it");
-    i18n::scoped(Lang::Es, || {
-        keys(&mut app, "Y");
-        assert_eq!(status(&app), "Ya es un borrador: Z la entrega");
-    });
+    app.set_lang(Lang::Es);
+    keys(&mut app, "Y");
+    assert_eq!(status(&app), "Ya es un borrador: Z la entrega");
 }
 
 /// A facilitator and a participant in a session on Lincoln's assessment, each with
@@ -261,10 +260,9 @@ fn the_delete_dialog_names_the_remapped_restore_key() {
     keys(&mut app, "d");
     let screen = screen_text(&app);
     assert!(screen.contains("│b brings it back."), "{screen}");
-    i18n::scoped(Lang::Es, || {
-        let screen = screen_text(&app);
-        assert!(screen.contains("y b la recupera."), "{screen}");
-    });
+    app.set_lang(Lang::Es);
+    let screen = screen_text(&app);
+    assert!(screen.contains("y b la recupera."), "{screen}");
 }
 
 /// Issue 20, item 15: with `confirm` and `cancel` swapped, the yes/no line of every
@@ -279,10 +277,9 @@ fn swapped_confirm_and_cancel_are_named_and_obeyed() {
     let screen = screen_text(&app);
     assert!(screen.contains("n delete   y keep it"), "{screen}");
     assert!(!screen.contains("y delete"), "{screen}");
-    i18n::scoped(Lang::Es, || {
-        let screen = screen_text(&app);
-        assert!(screen.contains("n eliminar   y conservarla"), "{screen}");
-    });
+    app.set_lang(Lang::Es);
+    let screen = screen_text(&app);
+    assert!(screen.contains("n eliminar   y conservarla"), "{screen}");
     // y keeps it, as the line says.
     keys(&mut app, "y");
     assert!(app.overlay.is_none());

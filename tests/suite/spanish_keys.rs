@@ -258,7 +258,8 @@ fn the_language_key_switches_english_spanish_english_through_the_event_loop() {
     let mut app = app_in(dir.path(), &Settings::default(), None);
     i18n::set(Lang::En);
     let (spanish, frames) = run_with_l(&mut app);
-    assert_eq!(i18n::current(), Lang::Es);
+    assert_eq!(app.lang(), Lang::Es);
+    assert_eq!(i18n::current(), Lang::En, "the thread keeps its language");
     // Drawn again at once after the key (the first frame, then the one after `L`).
     assert_eq!(frames, 2);
     assert!(spanish.contains("Idioma: español"), "{spanish}");
@@ -269,7 +270,7 @@ fn the_language_key_switches_english_spanish_english_through_the_event_loop() {
     );
     assert!(spanish.contains("? ayuda"), "{spanish}");
     let (english, _) = run_with_l(&mut app);
-    assert_eq!(i18n::current(), Lang::En);
+    assert_eq!(app.lang(), Lang::En);
     assert!(english.contains("Language: English"), "{english}");
     assert!(english.contains("theme: default · ? help"), "{english}");
     assert!(
@@ -296,7 +297,7 @@ fn the_language_key_saves_the_language_locally() {
     let mut app = app_in(dir.path(), &Settings::default(), Some(file.clone()));
     i18n::set(Lang::En);
     keys(&mut app, "L");
-    assert_eq!(i18n::current(), Lang::Es);
+    assert_eq!(app.lang(), Lang::Es);
     assert_eq!(
         app.status.as_ref().map(|s| s.text.as_str()),
         Some("Idioma: español (guardado)")
@@ -312,7 +313,7 @@ fn the_language_key_saves_the_language_locally() {
     )
     .expect("write");
     keys(&mut app, "L");
-    assert_eq!(i18n::current(), Lang::En);
+    assert_eq!(app.lang(), Lang::En);
     assert_eq!(
         app.status.as_ref().map(|s| s.text.as_str()),
         Some("Language: English (saved)")
@@ -326,7 +327,7 @@ fn the_language_key_saves_the_language_locally() {
     // A file that cannot be read as settings is left as it was, and the status says so.
     std::fs::write(&file, "language = \"es\n").expect("write");
     keys(&mut app, "L");
-    assert_eq!(i18n::current(), Lang::Es);
+    assert_eq!(app.lang(), Lang::Es);
     let status = app.status.clone().expect("a status");
     assert!(status.text.contains("no se guardó"), "{}", status.text);
     assert_eq!(
@@ -365,11 +366,10 @@ fn status_lines_name_the_remapped_keys() {
     let screen = screen_text(&app, 80, 24);
     assert!(screen.contains("theme: default · F help"), "{screen}");
     // In Spanish too.
-    i18n::scoped(Lang::Es, || {
-        keys(&mut app, "v");
-        let status = app.status.clone().expect("a status").text;
-        assert_eq!(status, "v no hace nada aquí — F muestra las teclas");
-    });
+    app.set_lang(Lang::Es);
+    keys(&mut app, "v");
+    let status = app.status.clone().expect("a status").text;
+    assert_eq!(status, "v no hace nada aquí — F muestra las teclas");
     // Submitting says which key reopens.
     let submit_dir = tempfile::tempdir().expect("temp dir");
     let reopen = settings::parse("s", "[keys]\nreopen = \"Z\"\n", None).expect("valid");
@@ -412,7 +412,8 @@ fn a_viewer_switches_language_too() {
     let mut viewer = app_in(dir.path(), &Settings::default(), None).read_only();
     i18n::set(Lang::En);
     keys(&mut viewer, "L");
-    assert_eq!(i18n::current(), Lang::Es);
+    assert_eq!(viewer.lang(), Lang::Es);
+    assert_eq!(i18n::current(), Lang::En, "the thread keeps its language");
     assert_eq!(
         viewer.status.as_ref().map(|s| s.text.as_str()),
         Some("Idioma: español")

@@ -42,21 +42,25 @@ struct Person {
 
 impl Person {
     fn press(&mut self, code: KeyCode) {
-        i18n::scoped(self.lang, || press(&mut self.app, code));
+        self.app.set_lang(self.lang);
+        press(&mut self.app, code);
     }
 
     fn keys(&mut self, text: &str) {
-        i18n::scoped(self.lang, || keys(&mut self.app, text));
+        self.app.set_lang(self.lang);
+        keys(&mut self.app, text);
     }
 
     fn tick(&mut self) {
-        i18n::scoped(self.lang, || self.app.tick());
+        self.app.set_lang(self.lang);
+        self.app.tick();
     }
 
     /// The screen as text (and styles), the join code as `CODE`.
     fn screen(&mut self, code: &str, width: u16, height: u16) -> String {
         pin_clock(&mut self.app, self.clock);
-        let drawn = i18n::scoped(self.lang, || serialize(&render(&self.app, width, height)));
+        self.app.set_lang(self.lang);
+        let drawn = serialize(&render(&self.app, width, height));
         drawn.replace(code, "CODE")
     }
 

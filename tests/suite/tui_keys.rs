@@ -52,6 +52,11 @@ fn fixture(with_assessment: bool) -> (Fixture, Option<String>) {
     (Fixture { dir, app }, id)
 }
 
+/// What the app shows at 100x30, as text.
+fn shown(app: &App) -> String {
+    crate::snapshot::screen_text(app, 100, 30)
+}
+
 fn press(app: &mut App, code: KeyCode) {
     app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
 }
@@ -251,7 +256,7 @@ fn the_last_status_does_not_follow_to_the_home_screen() {
         .unwrap_or_default();
     assert!(said.starts_with("Redone"), "{said}");
     press(app, KeyCode::Char('q'));
-    assert!(matches!(app.screen, Screen::Home));
+    assert_eq!(app.ctx(), Ctx::Home);
     assert!(
         app.status
             .as_ref()
@@ -362,7 +367,8 @@ fn delete_asks_first_and_can_be_undone() {
     let (mut f, _) = fixture(true);
     let app = &mut f.app;
     press(app, KeyCode::Char('d'));
-    assert!(matches!(app.overlay, Some(Overlay::ConfirmDelete { .. })));
+    assert_eq!(app.ctx(), Ctx::Confirm);
+    assert!(shown(app).contains("Delete the assessment of Lincoln Elementary"));
     press(app, KeyCode::Char('n'));
     assert_eq!(app.home.total, 1);
     press(app, KeyCode::Char('d'));
@@ -418,7 +424,7 @@ fn export_and_import_prompts_write_and_read_files() {
     ctrl(app, 'u');
     typed(app, path.to_str().unwrap());
     press(app, KeyCode::Enter);
-    assert!(app.overlay.is_none());
+    assert_eq!(app.ctx(), Ctx::Home, "the prompt closed");
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains(id.as_deref().unwrap()));
 
@@ -479,16 +485,14 @@ fn help_lists_the_keys_of_the_current_screen() {
     let app = &mut f.app;
     press(app, KeyCode::Enter);
     press(app, KeyCode::Char('?'));
-    assert!(matches!(
-        app.overlay,
-        Some(Overlay::Help {
-            ctx: Ctx::Assess,
-            ..
-        })
-    ));
+    assert_eq!(app.ctx(), Ctx::Help);
+    let help = shown(app);
+    assert!(
+        help.contains(&Ctx::Assess.title()),
+        "help for the screen under it:\n{help}"
+    );
     press(app, KeyCode::Char('4'));
-    assert!(app.overlay.is_none(), "any key closes help");
-    assert_eq!(app.ctx(), Ctx::Assess);
+    assert_eq!(app.ctx(), Ctx::Assess, "any key closes help");
     app.handle_key(KeyEvent::new(KeyCode::Char('T'), KeyModifiers::SHIFT));
     assert!(
         app.status
@@ -609,14 +613,17 @@ fn esc_in_the_editor_cancels_and_asks_before_losing_text() {
     // Nothing typed: Esc just closes.
     press(app, KeyCode::Char('e'));
     press(app, KeyCode::Esc);
-    assert_eq!(app.ctx(), Ctx::Assess);
-    assert!(app.overlay.is_none());
+    assert_eq!(
+        app.ctx(),
+        Ctx::Assess,
+        "nothing typed: closed without asking"
+    );
     // Typed, then Esc: asked; n goes back to the text.
     press(app, KeyCode::Char('e'));
     typed(app, "Draft");
     press(app, KeyCode::Esc);
-    assert!(matches!(app.overlay, Some(Overlay::ConfirmDiscard)));
     assert_eq!(app.ctx(), Ctx::Confirm);
+    assert!(shown(app).contains("Close the editor without saving?"));
     press(app, KeyCode::Char('n'));
     assert_eq!(app.ctx(), Ctx::Editor);
     typed(app, " kept");
@@ -773,7 +780,7 @@ fn slash_filters_the_network_review_and_plan_lists() {
         "↓ stays among the plans shown"
     );
     press(app, KeyCode::Esc);
-    assert!(app.overlay.is_none(), "Esc outside the filter closes");
+    assert_eq!(app.ctx(), Ctx::Assess, "Esc outside the filter closes");
 }
 
 fn plans_id(app: &App, i: usize) -> String {
@@ -792,17 +799,17 @@ fn question_mark_in_a_dialog_shows_help_and_comes_back_to_it() {
     press(app, KeyCode::Char('d'));
     assert_eq!(app.ctx(), Ctx::Confirm);
     press(app, KeyCode::Char('?'));
-    assert!(matches!(
-        app.overlay,
-        Some(Overlay::Help {
-            ctx: Ctx::Confirm,
-            ..
-        })
-    ));
+    assert_eq!(app.ctx(), Ctx::Help);
+    let help = shown(app);
+    assert!(
+        help.contains(&Ctx::Confirm.title()),
+        "help for the screen under it:\n{help}"
+    );
     press(app, KeyCode::Esc);
-    assert!(matches!(app.overlay, Some(Overlay::ConfirmDelete { .. })));
+    assert_eq!(app.ctx(), Ctx::Confirm);
+    assert!(shown(app).contains("Delete the assessment of Lincoln Elementary"));
     press(app, KeyCode::Char('n'));
-    assert!(app.overlay.is_none());
+    assert_eq!(app.ctx(), Ctx::Home);
     assert_eq!(other(&f.dir).home_count("").unwrap(), 1, "nothing deleted");
     // The plan chooser, and F1 in a file prompt (where `?` is typed).
     let app = &mut f.app;

@@ -4,11 +4,10 @@
 use super::*;
 
 impl App {
-    pub fn apply(&mut self, action: Action) {
+    pub(super) fn apply_here(&mut self, action: Action) {
         if self.read_only && !crate::tui::capability::viewer_may(self.ctx(), Some(action)) {
-            self.status = Some(Status::info(crate::tui::capability::read_only_hint(
-                &self.keys,
-            )));
+            let refused = crate::tui::capability::refusal(&self.keys);
+            self.status = Some(Status::info(refused.to_string()));
             return;
         }
         match action {
@@ -64,10 +63,12 @@ impl App {
                 });
                 return;
             }
-            // This person's language: the thread's (each SSH connection has its own),
+            // This App's language (each SSH connection has its own App),
             // saved in the settings file only where `T` saves the theme (locally).
             Action::SwitchLanguage => {
-                let next = crate::i18n::current().next();
+                let next = self.lang.next();
+                self.lang = next;
+                // The rest of this action (its status line) in the new language.
                 crate::i18n::set(next);
                 self.status = Some(match &self.settings_file {
                     None => Status::info(crate::t!("common-language-switched")),
@@ -151,6 +152,10 @@ impl App {
                 }
             }
             Nav::Overlay(overlay) => self.overlay = Some(overlay),
+            Nav::Facilitate(state, status) => {
+                self.screen = Screen::Facilitate(state);
+                self.status = Some(status);
+            }
             Nav::Quit => self.quit = true,
             Nav::Outcomes {
                 assessment_id,

@@ -4,7 +4,7 @@
 use super::*;
 
 impl App {
-    pub fn handle_key(&mut self, key: KeyEvent) {
+    pub(super) fn handle_key_here(&mut self, key: KeyEvent) {
         let ctx = self.ctx();
         match self.keys.resolve(ctx, &key) {
             Some(action) => self.apply(action),
@@ -22,7 +22,7 @@ impl App {
 
     /// The quiet line an unbound key gets: "x does nothing here — ? for keys", with
     /// the help key as remapped.
-    pub fn unbound_hint(&self, key: &KeyEvent) -> String {
+    pub(super) fn unbound_hint_here(&self, key: &KeyEvent) -> String {
         let pressed = crate::tui::remap::key_label(&keymap::Key {
             code: key.code,
             mods: key.modifiers & KeyModifiers::CONTROL,
@@ -48,7 +48,7 @@ impl App {
     ///
     /// Returns whether any of it may have changed what is shown (a key press, a paste,
     /// a click or the wheel; not a mouse move or a key release).
-    pub fn handle_inputs(
+    pub(super) fn handle_inputs_here(
         &mut self,
         inputs: impl IntoIterator<Item = Input>,
         gate: &mut dyn FnMut(&mut App, &KeyEvent) -> bool,

@@ -1,6 +1,10 @@
 //! What keys do while an overlay (help, a confirmation, the plan chooser, a prompt)
-//! is open over the screens.
+//! is open over the screens. A dialog never acts: a yes becomes a `ConfirmedAction`
+//! that the screen which opened the dialog performs (`confirmed.rs`).
 
+use super::confirmed::{
+    AppConfirmed, AssessConfirmed, ConfirmedAction, FacilitateConfirmed, HomeConfirmed,
+};
 use super::*;
 
 impl App {
@@ -8,6 +12,14 @@ impl App {
         let Some(overlay) = self.overlay.take() else {
             return;
         };
+        if let Some(confirmed) = self.answer(overlay, action) {
+            self.perform(confirmed);
+        }
+    }
+
+    /// What `action` does to the open dialog: it stays open (changed), closes with a
+    /// status, or closes with an act for its screen to perform.
+    fn answer(&mut self, overlay: Overlay, action: Action) -> Option<ConfirmedAction> {
         match (overlay, action) {
             (Overlay::Help { ctx, scroll, under }, Action::Up) => {
                 self.overlay = Some(Overlay::Help {
@@ -25,19 +37,7 @@ impl App {
             }
             (Overlay::Help { under, .. }, _) => self.overlay = under.map(|o| *o),
             (Overlay::ConfirmDelete { id, label }, Action::Confirm) => {
-                match self.services.store.delete(&id) {
-                    Ok(()) => {
-                        self.home.last_deleted = Some(id);
-                        let key = self.key_name(Ctx::Home, Action::RestoreDeleted);
-                        self.status = Some(Status::saved(crate::t!(
-                            "common-deleted",
-                            label = &label,
-                            key = key
-                        )));
-                    }
-                    Err(e) => self.status = Some(Status::error(&e)),
-                }
-                self.reload_home();
+                return Some(ConfirmedAction::Home(HomeConfirmed::Delete { id, label }));
             }
             (Overlay::ConfirmDelete { .. }, _) => {
                 self.status = Some(Status::info(crate::t!("common-nothing-deleted")))
@@ -48,57 +48,38 @@ impl App {
                     input,
                 },
                 Action::Confirm,
-            ) => match crate::text::name_from(input.text()) {
-                Some(name) => {
-                    self.services.actor = name.clone();
-                    self.status = Some(match &self.settings_file {
-                        None => Status::info(crate::t!("home-name-set", name = &name)),
-                        Some(file) => match crate::settings::save_name(file, &name) {
-                            Ok(()) => Status::saved(crate::t!("home-name-saved", name = &name)),
-                            Err(e) => Status::error(&e),
-                        },
-                    });
-                }
-                None => {
-                    self.status = Some(Status::info(crate::t!("home-name-first")));
-                    self.overlay = Some(Overlay::Prompt {
-                        kind: PromptKind::Name,
-                        input,
-                    });
-                }
-            },
+            ) => return Some(ConfirmedAction::App(AppConfirmed::Name { input })),
             (Overlay::Prompt { kind, input }, Action::Confirm) => {
                 let path = input.text().trim().to_string();
-                if let PromptKind::Export { id } = &kind
-                    && crate::tui::screens::home::export_target_exists(&path)
-                {
-                    self.overlay = Some(Overlay::ConfirmReplace {
-                        id: id.clone(),
-                        path,
-                        input,
-                    });
-                    return;
-                }
-                let result = crate::tui::screens::home::run_prompt(self, &kind, &path, false);
-                match result {
-                    Ok(status) => self.status = Some(status),
-                    Err(e) => {
-                        // Keep the prompt open so the path can be corrected.
-                        self.status = Some(Status::error(&e));
-                        self.overlay = Some(Overlay::Prompt { kind, input });
+                return match kind {
+                    PromptKind::Export { id }
+                        if crate::tui::screens::home::export_target_exists(&path) =>
+                    {
+                        self.overlay = Some(Overlay::ConfirmReplace { id, path, input });
+                        None
                     }
-                }
+                    PromptKind::Export { id } => {
+                        Some(ConfirmedAction::Home(HomeConfirmed::Export {
+                            id,
+                            path,
+                            replace: false,
+                            input,
+                        }))
+                    }
+                    PromptKind::Import => {
+                        Some(ConfirmedAction::Home(HomeConfirmed::Import { path, input }))
+                    }
+                    PromptKind::Name => Some(ConfirmedAction::App(AppConfirmed::Name { input })),
+                };
             }
             (Overlay::Prompt { .. }, Action::Cancel) => {}
             (Overlay::ConfirmReplace { id, path, input }, Action::Confirm) => {
-                let kind = PromptKind::Export { id };
-                match crate::tui::screens::home::run_prompt(self, &kind, &path, true) {
-                    Ok(status) => self.status = Some(status),
-                    Err(e) => {
-                        self.status = Some(Status::error(&e));
-                        self.overlay = Some(Overlay::Prompt { kind, input });
-                    }
-                }
+                return Some(ConfirmedAction::Home(HomeConfirmed::Export {
+                    id,
+                    path,
+                    replace: true,
+                    input,
+                }));
             }
             (Overlay::ConfirmReplace { id, input, .. }, _) => {
                 self.status = Some(Status::info(crate::t!("common-nothing-written")));
@@ -108,68 +89,27 @@ impl App {
                 });
             }
             (Overlay::ConfirmEnd, Action::Confirm) => {
-                if let Screen::Facilitate(state) = &self.screen {
-                    let id = state.live.assessment_id.clone();
-                    let code = state.live.code.clone();
-                    match self.services.store.end_session(&state.live.id) {
-                        Ok(()) => self.follow(Nav::Open {
-                            id,
-                            mode: Mode::Summary,
-                            status: Some(Status::saved(crate::t!(
-                                "common-session-ended",
-                                code = code
-                            ))),
-                        }),
-                        Err(e) => self.status = Some(Status::error(&e)),
-                    }
-                }
-            }
-            (Overlay::ConfirmDiscard, Action::Confirm) => {
-                let assess = match &mut self.screen {
-                    Screen::Assess(state) => Some(state.as_mut()),
-                    Screen::Facilitate(state) => Some(&mut state.assess),
-                    _ => None,
-                };
-                if let Some(state) = assess {
-                    state.discard_editor();
-                    self.status = Some(Status::info(crate::t!("common-closed-unsaved")));
-                }
-            }
-            (Overlay::ConfirmDiscard, _) => {
-                self.status = Some(Status::info(crate::t!("common-still-editing")))
+                return Some(ConfirmedAction::Facilitate(FacilitateConfirmed::EndSession));
             }
             (Overlay::ConfirmEnd, _) => {
                 self.status = Some(Status::info(crate::t!("common-session-goes-on")))
             }
+            (Overlay::ConfirmDiscard, Action::Confirm) => {
+                return Some(ConfirmedAction::Assess(AssessConfirmed::DiscardNote));
+            }
+            (Overlay::ConfirmDiscard, _) => {
+                self.status = Some(Status::info(crate::t!("common-still-editing")))
+            }
             (Overlay::ConfirmSubmit { id, .. }, Action::Confirm) => {
-                let actor = self.services.actor.clone();
-                let result = self.services.store.submit(&id, &[], &actor);
-                let status = match result {
-                    Ok(()) => Status::saved(crate::t!(
-                        "common-submitted",
-                        key = self.key_name(Ctx::Summary, Action::Reopen)
-                    )),
-                    Err(e) => Status::error(&e),
-                };
-                if let Screen::Assess(state) = &mut self.screen
-                    && let Err(e) = state.reload(&mut self.services)
-                {
-                    self.status = Some(Status::error(&e));
-                    return;
-                }
-                self.status = Some(status);
+                return Some(ConfirmedAction::Assess(AssessConfirmed::Submit { id }));
             }
             (Overlay::ConfirmSubmit { .. }, _) => {
                 self.status = Some(Status::info(crate::t!("common-not-submitted")))
             }
             (Overlay::ConfirmLeave { .. }, Action::Confirm) => {
-                let now = self.now;
-                if let Screen::Facilitate(state) = &mut self.screen {
-                    let nav = state
-                        .move_segment(&mut self.services, true, now)
-                        .unwrap_or_else(|e| Nav::Status(Status::error(&e)));
-                    self.follow(nav);
-                }
+                return Some(ConfirmedAction::Facilitate(
+                    FacilitateConfirmed::LeaveSegment,
+                ));
             }
             (Overlay::ConfirmLeave { .. }, _) => {
                 self.status = Some(Status::info(crate::t!("common-still-in-segment")))
@@ -213,45 +153,19 @@ impl App {
                     }
                     Action::Confirm => {
                         let plan_id = plans.get(selected).map(|p| p.0.clone()).unwrap_or_default();
-                        if prerate {
-                            self.status = Some(
-                                match crate::tui::screens::sessions::open_prerating(
-                                    &mut self.services,
-                                    &assessment_id,
-                                    &plan_id,
-                                ) {
-                                    Ok(code) => Status::saved(crate::t!(
-                                        "common-prerating-open",
-                                        code = code
-                                    )),
-                                    Err(e) => Status::error(&e),
-                                },
-                            );
-                            return;
-                        }
-                        match crate::tui::screens::sessions::start(
-                            &mut self.services,
-                            &assessment_id,
-                            &plan_id,
-                        ) {
-                            Ok(session_id) => {
-                                match FacilitateState::open(&mut self.services, &session_id) {
-                                    Ok(state) => {
-                                        let code = state.live.code.clone();
-                                        self.screen = Screen::Facilitate(Box::new(state));
-                                        self.status = Some(Status::saved(crate::t!(
-                                            "common-session-started",
-                                            code = code
-                                        )));
-                                    }
-                                    Err(e) => self.status = Some(Status::error(&e)),
-                                }
+                        return Some(ConfirmedAction::Assess(if prerate {
+                            AssessConfirmed::OpenPrerating {
+                                assessment_id,
+                                plan_id,
                             }
-                            Err(e) => self.status = Some(Status::error(&e)),
-                        }
-                        return;
+                        } else {
+                            AssessConfirmed::StartSession {
+                                assessment_id,
+                                plan_id,
+                            }
+                        }));
                     }
-                    _ => return,
+                    _ => return None,
                 }
                 self.overlay = Some(Overlay::ChoosePlan {
                     assessment_id,
@@ -264,5 +178,6 @@ impl App {
             }
             (overlay, _) => self.overlay = Some(overlay),
         }
+        None
     }
 }

@@ -13,14 +13,14 @@ impl App {
     /// Looks for other connections' commits (other SSH users, the CLI) and shows
     /// those that touch what is on screen, without a key press; moves the clock on.
     /// Returns whether the screen needs drawing again.
-    pub fn tick(&mut self) -> bool {
+    pub(super) fn tick_here(&mut self) -> bool {
         let clock = self.tick_clock();
         self.refresh() || clock
     }
 
     /// Moves `now` on; whether a clock on screen changed with it. A participant's
     /// seat is kept on the same beat (see [`App::clock_wait`]).
-    pub fn tick_clock(&mut self) -> bool {
+    pub(super) fn tick_clock_here(&mut self) -> bool {
         let now = jiff::Timestamp::now().as_second();
         let moved = now != self.now;
         self.now = now;
@@ -69,7 +69,7 @@ impl App {
     /// app reads the change log itself (its own writes, which the watcher also
     /// reports, are then told apart); otherwise nothing is read. Returns whether the
     /// screen needs drawing again.
-    pub fn notice(&mut self, changes: &Changes) -> bool {
+    pub(super) fn notice_here(&mut self, changes: &Changes) -> bool {
         if self.cares(changes) {
             return self.refresh();
         }
@@ -105,7 +105,7 @@ impl App {
     /// unless one has committed) and refreshes the screen in front if it is touched.
     /// Screens not in front are read again when they are next opened. Whether the
     /// screen needs drawing again.
-    pub fn refresh(&mut self) -> bool {
+    pub(super) fn refresh_here(&mut self) -> bool {
         let changes = match self.seen.check(&self.services.store) {
             Ok(Some(changes)) => changes,
             Ok(None) => return false,

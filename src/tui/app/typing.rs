@@ -14,7 +14,7 @@ impl App {
     /// Pasted text goes to the text field in focus, line breaks as the terminal sent
     /// them (`\r` or `\r\n`) made `\n`; anywhere else it is ignored, so a paste can
     /// never act as a string of commands.
-    pub fn paste(&mut self, text: &str) {
+    pub(super) fn paste_here(&mut self, text: &str) {
         if !self.ctx().is_text() {
             return;
         }

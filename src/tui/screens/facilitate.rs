@@ -438,3 +438,32 @@ impl FacilitateState {
         ))))
     }
 }
+
+impl FacilitateState {
+    /// Performs what a dialog this screen opened was confirmed for.
+    pub fn perform(
+        &mut self,
+        services: &mut Services,
+        act: crate::tui::app::FacilitateConfirmed,
+        now: i64,
+    ) -> Nav {
+        use crate::tui::app::FacilitateConfirmed;
+        let done = match act {
+            FacilitateConfirmed::EndSession => {
+                services
+                    .store
+                    .end_session(&self.live.id)
+                    .map(|()| Nav::Open {
+                        id: self.live.assessment_id.clone(),
+                        mode: Mode::Summary,
+                        status: Some(Status::saved(crate::t!(
+                            "common-session-ended",
+                            code = self.live.code.clone()
+                        ))),
+                    })
+            }
+            FacilitateConfirmed::LeaveSegment => self.move_segment(services, true, now),
+        };
+        done.unwrap_or_else(|e| Nav::Status(Status::error(&e)))
+    }
+}

@@ -256,6 +256,41 @@ pub fn export_target_exists(path: &str) -> bool {
     !path.is_empty() && std::fs::symlink_metadata(expand_home(path)).is_ok()
 }
 
+/// Performs what a dialog the home list opened was confirmed for. A failed export or
+/// import reopens its prompt so the path can be corrected.
+pub fn perform(app: &mut App, act: crate::tui::app::HomeConfirmed) -> Nav {
+    use crate::tui::app::HomeConfirmed;
+    let (kind, path, replace, input) = match act {
+        HomeConfirmed::Delete { id, label } => {
+            let status = match app.services.store.delete(&id) {
+                Ok(()) => {
+                    app.home.last_deleted = Some(id);
+                    let key = app.key_name(Ctx::Home, Action::RestoreDeleted);
+                    Status::saved(crate::t!("common-deleted", label = &label, key = key))
+                }
+                Err(e) => Status::error(&e),
+            };
+            app.status = Some(status);
+            app.reload_home();
+            return Nav::Stay;
+        }
+        HomeConfirmed::Export {
+            id,
+            path,
+            replace,
+            input,
+        } => (PromptKind::Export { id }, path, replace, input),
+        HomeConfirmed::Import { path, input } => (PromptKind::Import, path, false, input),
+    };
+    match run_prompt(app, &kind, &path, replace) {
+        Ok(status) => Nav::Status(status),
+        Err(e) => {
+            app.overlay = Some(Overlay::Prompt { kind, input });
+            Nav::Status(Status::error(&e))
+        }
+    }
+}
+
 /// Runs an export or import prompt. An error keeps the prompt open. An export
 /// replaces an existing file only when `replace` (the person said yes).
 pub fn run_prompt(app: &mut App, kind: &PromptKind, path: &str, replace: bool) -> Result<Status> {

@@ -149,3 +149,61 @@ impl AssessState {
         Nav::Stay
     }
 }
+
+impl AssessState {
+    /// Performs what a dialog this screen opened was confirmed for.
+    pub fn perform(
+        &mut self,
+        services: &mut Services,
+        act: crate::tui::app::AssessConfirmed,
+    ) -> Nav {
+        use crate::tui::app::AssessConfirmed;
+        use crate::tui::screens::{facilitate::FacilitateState, sessions};
+        match act {
+            AssessConfirmed::Submit { id } => {
+                let actor = services.actor.clone();
+                let status = match services.store.submit(&id, &[], &actor) {
+                    Ok(()) => Status::saved(crate::t!(
+                        "common-submitted",
+                        key = services.keys.key_name(Ctx::Summary, Action::Reopen)
+                    )),
+                    Err(e) => Status::error(&e),
+                };
+                match self.reload(services) {
+                    Ok(_) => Nav::Status(status),
+                    Err(e) => Nav::Status(Status::error(&e)),
+                }
+            }
+            AssessConfirmed::DiscardNote => {
+                self.discard_editor();
+                Nav::Status(Status::info(crate::t!("common-closed-unsaved")))
+            }
+            AssessConfirmed::OpenPrerating {
+                assessment_id,
+                plan_id,
+            } => Nav::Status(
+                match sessions::open_prerating(services, &assessment_id, &plan_id) {
+                    Ok(code) => Status::saved(crate::t!("common-prerating-open", code = code)),
+                    Err(e) => Status::error(&e),
+                },
+            ),
+            AssessConfirmed::StartSession {
+                assessment_id,
+                plan_id,
+            } => {
+                let opened = sessions::start(services, &assessment_id, &plan_id)
+                    .and_then(|session_id| FacilitateState::open(services, &session_id));
+                match opened {
+                    Ok(state) => {
+                        let status = Status::saved(crate::t!(
+                            "common-session-started",
+                            code = state.live.code.clone()
+                        ));
+                        Nav::Facilitate(Box::new(state), status)
+                    }
+                    Err(e) => Nav::Status(Status::error(&e)),
+                }
+            }
+        }
+    }
+}

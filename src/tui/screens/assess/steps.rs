@@ -188,15 +188,15 @@ impl AssessState {
             &services.actor,
         );
         let conflict = match saved {
-            Ok(Ok(_)) => return self.after_write(services, || message),
-            Ok(Err(conflict)) => conflict,
+            Ok(_) => return self.after_write(services, || message),
+            Err(crate::error::Error::Conflict(conflict)) => conflict,
             Err(e) => return Nav::Status(self.write_failed(services, &e)),
         };
         if let Err(e) = self.reload(services) {
             return Nav::Status(Status::error(&e));
         }
         let who = conflict
-            .actor
+            .by
             .as_deref()
             .map_or_else(|| crate::t!("assess-plan-an-import"), printable);
         let when = conflict
