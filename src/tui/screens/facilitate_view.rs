@@ -1,7 +1,7 @@
 //! Drawing the facilitator's screen and the presentation view for the wall.
 
+use super::assess::view::{editor, steps};
 use super::assess::{AssessState, Mode};
-use super::assess_view::{editor, steps};
 use super::facilitate::FacilitateState;
 use crate::rubric::Rubric;
 use crate::session::Consensus;
@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     discussion(frame, app, state, main);
     match state.assess.mode {
         Mode::Editor(_) => editor(frame, app, &state.assess, main),
-        Mode::Conflict(_) => super::edits_view::conflict(frame, app, &state.assess, main),
+        Mode::Conflict(_) => super::assess::edits_view::conflict(frame, app, &state.assess, main),
         Mode::Actions | Mode::ActionForm(_) => steps(frame, app, &state.assess, main),
         _ => {}
     }
