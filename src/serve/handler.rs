@@ -190,8 +190,8 @@ impl Conn {
         let (out_tx, out_rx) = mpsc::channel(FRAME_QUEUE);
         let spawn = match (plain, self.size.is_some()) {
             (false, _) => connection::spawn,
-            (true, true) => crate::plain::ssh::spawn_terminal,
-            (true, false) => crate::plain::ssh::spawn_lines,
+            (true, true) => crate::serve::plain::spawn_terminal,
+            (true, false) => crate::serve::plain::spawn_lines,
         };
         spawn(
             Setup {

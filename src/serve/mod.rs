@@ -27,6 +27,7 @@ pub mod hub;
 pub mod input;
 pub mod keys;
 pub mod login;
+pub mod plain;
 mod reach;
 mod shared;
 pub mod startups;

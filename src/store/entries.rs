@@ -304,7 +304,7 @@ impl Store {
         actions: &[Action],
         actor: &str,
     ) -> Result<Result<i64, PlanConflict>> {
-        let actions = super::edits::normal_plan(actions)?;
+        let actions = super::rows::normal_plan(actions)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
