@@ -11,6 +11,7 @@ mod outcomes;
 mod output;
 mod prerate;
 mod rollup;
+mod rollup_figures;
 mod rollup_text;
 mod rubrics;
 mod schools;

@@ -3,13 +3,14 @@
 
 use super::Context;
 use super::output::{print, print_exact};
+pub(super) use super::rollup_figures::{Figures, NO_DISTRICT, TrendPoint};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::exchange::batch::{read_or_note, toml_files};
 use crate::exchange::parse_assessment;
 use crate::outcomes::headline::{Headline, SchoolStatus};
 use crate::rubric::{Rubric, compare_versions};
-use crate::score::{Rollup, RollupBuilder, Submission, latest_per_school, score};
+use crate::score::{RollupBuilder, Submission, latest_per_school, score};
 use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
@@ -70,27 +71,6 @@ enum Source {
     Db(bool),
     /// Read from files (and, with `--include-db`, the database too).
     Loaded(Vec<Submission>),
-}
-
-/// The group of schools without a district (as JSON and CSV name it; the text says it
-/// in the reader's language).
-pub(super) const NO_DISTRICT: &str = "(no district)";
-
-/// One period of a trend: the network's figures at its end and, when asked by
-/// district, each district's (the district × period table).
-pub(super) struct TrendPoint {
-    pub(super) label: String,
-    pub(super) overall: Rollup,
-    pub(super) by_district: Vec<(String, Rollup)>,
-}
-
-/// The figures for one moment: the network and, when asked, each district.
-pub(super) struct Figures {
-    pub(super) overall: Rollup,
-    pub(super) by_district: Vec<(String, Rollup)>,
-    /// The three headline measures, for the network and per district (by name).
-    pub(super) headline: Headline,
-    pub(super) headlines: BTreeMap<String, Headline>,
 }
 
 pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {

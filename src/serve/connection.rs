@@ -7,8 +7,8 @@
 //! A panic ends only this thread: it is caught, and the user is told.
 
 use super::backend::{ClientSize, Out, SshBackend};
-pub use super::hub::ToApp;
 use super::hub::Hub;
+pub use super::hub::ToApp;
 use super::input::KeyParser;
 use crate::rubric::Registry;
 use crate::store::Store;

@@ -96,4 +96,3 @@ impl Store {
         id.map(|id| self.load_without_sessions(&id)).transpose()
     }
 }
-
