@@ -3,13 +3,11 @@
 pub mod assess;
 pub mod dialogs;
 pub mod facilitate;
-mod facilitate_view;
 pub mod help;
 pub mod home;
 pub mod network;
 pub mod new;
 pub mod participate;
-mod participate_view;
 pub mod review;
 pub mod sessions;
 pub mod summary;

@@ -207,7 +207,7 @@ fn bars<'a>(
         crate::t!("session-wall-levels", count = d)
     });
     let suggested = rubric.choice_label(tally.suggested);
-    let rule_text = crate::tui::screens::facilitate_view::rule_text(rule, &suggested);
+    let rule_text = crate::tui::screens::facilitate::rule_text(rule, &suggested);
     lines.push(Line::styled(
         crate::t!(
             "session-wall-tally",
