@@ -18,6 +18,7 @@ mod seats;
 mod sessions;
 mod submit;
 
+pub use crate::schools::shown as shown_school;
 pub use assessments::{ImportOutcome, NewAssessment, RatingEvent};
 pub use changes::{Changed, Changes, Seen, Watcher};
 pub use entries::{
@@ -30,7 +31,6 @@ pub use outcomes::{OutcomeConflict, OutcomeImport};
 pub use prerate::{AgreedLevel, PreRating, RecordAgreed};
 pub use rows::RatingChange;
 pub use schema::SCHEMA_VERSION;
-pub use schools::shown as shown_school;
 pub use seats::{GRACE_SECONDS, HEARTBEAT_SECONDS};
 pub use sessions::{LiveSession, SessionSummary, Vote};
 pub use submit::StatusEvent;

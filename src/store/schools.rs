@@ -5,7 +5,7 @@
 use super::Store;
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
-use crate::schools::School;
+use crate::schools::{School, shown};
 use crate::t;
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::collections::HashMap;
@@ -153,15 +153,6 @@ impl Store {
             problems.push(t!("report-import-nothing-imported"));
             Err(Error::input(problems.join("\n")))
         }
-    }
-}
-
-/// "Lincoln Elementary (North)", or the name alone without a district.
-pub fn shown(name: &str, district: &str) -> String {
-    if district.is_empty() {
-        name.to_string()
-    } else {
-        format!("{name} ({district})")
     }
 }
 
