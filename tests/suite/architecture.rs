@@ -15,53 +15,63 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// The layers, lowest first. A module may import modules of its own layer or of a
-/// lower one, never of a higher one; within a layer, only what [`SAME_LAYER`] allows.
+/// The layers, lowest first. A module may import modules of a lower layer, and of its
+/// own layer only where [`SAME_LAYER`] says so; never one of a higher layer.
 /// ARCHITECTURE.md draws the same picture.
 const LAYERS: &[(&str, &[&str])] = &[
     (
         "foundation",
-        &["error", "diag", "text", "i18n", "paths", "names"],
+        &[
+            "error", "diag", "text", "i18n", "paths", "names", "schools", "suggest",
+        ],
     ),
-    ("model", &["rubric", "score", "assessment", "suggest"]),
-    ("rules", &["session", "outcomes"]),
+    ("model", &["rubric", "score", "outcomes", "assessment"]),
+    ("rules", &["session"]),
     ("store", &["store"]),
-    ("exchange", &["exchange", "schools", "settings", "demo"]),
+    ("exchange", &["exchange", "settings", "demo"]),
     ("operations", &["ops"]),
     ("front ends", &["tui", "plain", "cli", "serve"]),
 ];
 
 /// Imports between modules of one layer that are allowed (importer, imported); any
-/// other pair in one layer is refused, so each layer stays a set of modules that
-/// do not know each other unless written here.
+/// other pair in one layer is refused, so the modules of a layer know each other
+/// only as written here (and never both ways).
 const SAME_LAYER: &[(&str, &str)] = &[
-    // foundation: messages are words (i18n), problems are located (diag) and
-    // printable (text); an error carries diagnostics.
+    // foundation: messages are words (i18n); a problem is located (diag) and made
+    // printable (text); an error carries diagnostics; names and places are cleaned
+    // text.
     ("error", "diag"),
+    ("error", "text"),
     ("error", "i18n"),
-    ("diag", "i18n"),
     ("diag", "text"),
+    ("diag", "i18n"),
     ("text", "i18n"),
     ("names", "text"),
+    ("names", "i18n"),
     ("paths", "i18n"),
-    // model: an assessment is scored on a rubric; scores read assessments.
+    ("paths", "text"),
+    ("schools", "i18n"),
+    ("schools", "text"),
+    ("suggest", "i18n"),
+    // model: a rubric, then scores on it, outcome figures beside them, then the
+    // assessment that holds its ratings, its outcome rows and its scores.
     ("score", "rubric"),
-    ("score", "assessment"),
+    ("outcomes", "score"),
+    ("outcomes", "rubric"),
     ("assessment", "rubric"),
-    ("suggest", "rubric"),
-    ("suggest", "assessment"),
-    ("suggest", "score"),
-    // rules: outcomes never know of sessions, nor sessions of outcomes.
-    // exchange layer: files, school lists, settings and the demo data.
-    ("schools", "exchange"),
+    ("assessment", "score"),
+    ("assessment", "outcomes"),
+    // exchange: the settings file is written like any other file; the demo data is
+    // made from files.
+    ("settings", "exchange"),
     ("demo", "exchange"),
-    // front ends: the SSH server runs the screens and plain mode; plain mode and the
-    // screens share nothing but what lies below them; the command line starts each.
-    ("serve", "tui"),
-    ("serve", "plain"),
+    // front ends: the command line starts the others; the SSH server runs the
+    // screens and plain mode.
     ("cli", "tui"),
     ("cli", "plain"),
     ("cli", "serve"),
+    ("serve", "tui"),
+    ("serve", "plain"),
 ];
 
 /// Rules with a reason of their own, checked before the layers, so a broken one is
@@ -88,8 +98,35 @@ const RULES: &[(&str, &str, &str)] = &[
 /// 22 items 1–3: the session state machine leaves the store, the minutes leave the
 /// plan, the record leaves the assessment). Each entry is (importing file, imported
 /// module). The test fails when one is no longer needed, so this list only shrinks;
-/// it is emptied when `layer` is merged.
-const KNOWN_UNTIL_LAYER: &[(&str, &str)] = &[];
+/// the lead empties it when `layer` is merged.
+const KNOWN_UNTIL_LAYER: &[(&str, &str)] = &[
+    // `Seat`/`LiveSession`/the store driven from session (layer item 1).
+    ("src/session/ballot.rs", "store"),
+    ("src/session/prerate.rs", "store"),
+    ("src/session/start.rs", "store"),
+    // session/plan.rs calls exchange::minutes (layer moves the call out).
+    ("src/session/plan.rs", "exchange"),
+    // assessment.rs holds session::record::SessionRecord (layer moves the record).
+    ("src/assessment.rs", "session"),
+];
+
+/// Imports that break the layers and are not yet taken apart, each with what taking
+/// it apart needs. The test fails when one is no longer needed.
+const KNOWN_OPEN: &[(&str, &str)] = &[
+    // The settings file names themes and key remaps, which the screens define
+    // (tui::theme::ThemeName, tui::remap): settings and tui import each other.
+    // Taking it apart moves the key map (tui::action, keymap, remap) and the theme
+    // names below settings.
+    ("src/settings/mod.rs", "tui"),
+    ("src/settings/save.rs", "tui"),
+];
+
+/// Files that may import a file that imports them (a circle), and why.
+fn circle_allowed(from: &str, to: &str) -> bool {
+    // The App holds every screen's state and every screen is drawn from, and acts
+    // on, the App that holds it (the one run loop's state; see ARCHITECTURE.md).
+    to == "src/tui/app.rs" && from.starts_with("src/tui/")
+}
 
 /// A reference from one file to another part of the crate.
 #[derive(Debug, Clone)]
@@ -521,7 +558,8 @@ fn violations(files: &[File]) -> (Vec<String>, BTreeSet<(String, String)>) {
             continue;
         }
         if let Some(rule) = broken_rule(a, b) {
-            if KNOWN_UNTIL_LAYER.contains(&(from.name.as_str(), b.as_str())) {
+            let at = (from.name.as_str(), b.as_str());
+            if KNOWN_UNTIL_LAYER.contains(&at) || KNOWN_OPEN.contains(&at) {
                 known.insert((from.name.clone(), b.clone()));
             } else {
                 out.push(format!("{rule}: {}:{line}", from.name));
@@ -538,6 +576,16 @@ fn circles(files: &[File]) -> Vec<Vec<String>> {
     let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     let index = |n: &str| names.iter().position(|x| *x == n).expect("a file");
     let mut next: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    let edges: Vec<_> = edges
+        .into_iter()
+        .filter(|(from, to, _)| {
+            let known = |list: &[(&str, &str)]| {
+                list.iter()
+                    .any(|(f, m)| *f == from.name && to.module.first().is_some_and(|t| t == m))
+            };
+            !circle_allowed(&from.name, &to.name) && !known(KNOWN_UNTIL_LAYER)
+        })
+        .collect();
     for (from, to, _) in &edges {
         next[index(&from.name)].push(index(&to.name));
     }
@@ -601,8 +649,11 @@ fn the_known_exceptions_are_all_still_needed() {
     let (_, known) = violations(&files);
     let stale: Vec<String> = KNOWN_UNTIL_LAYER
         .iter()
+        .chain(KNOWN_OPEN)
         .filter(|(f, m)| !known.contains(&(f.to_string(), m.to_string())))
-        .map(|(f, m)| format!("{f} no longer imports {m}: take it off KNOWN_UNTIL_LAYER"))
+        .map(|(f, m)| {
+            format!("{f} no longer imports {m}: take it off the list of known exceptions")
+        })
         .collect();
     assert!(stale.is_empty(), "{}", stale.join("\n"));
 }
@@ -617,17 +668,32 @@ fn no_files_import_each_other() {
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
-/// Every top-level module is in a layer, and every layer and rule names a module that
-/// exists: the picture stays complete as the crate grows.
+/// Every top-level module is in a layer, every layer names a module that exists, and
+/// no two modules of a layer may import each other: the picture stays complete and
+/// free of circles as the crate grows.
 #[test]
 fn every_module_has_a_layer() {
+    let both_ways: Vec<_> = SAME_LAYER
+        .iter()
+        .filter(|(a, b)| SAME_LAYER.contains(&(*b, *a)))
+        .collect();
+    assert!(both_ways.is_empty(), "allowed both ways: {both_ways:?}");
     let files = read_crate(&crate_root());
-    let tops: BTreeSet<String> = files.iter().filter_map(|f| f.module.first().cloned()).collect();
+    let tops: BTreeSet<String> = files
+        .iter()
+        .filter_map(|f| f.module.first().cloned())
+        .collect();
     let missing: Vec<&String> = tops.iter().filter(|m| layer_of(m).is_none()).collect();
     assert!(missing.is_empty(), "modules in no layer: {missing:?}");
-    let named: Vec<&str> = LAYERS.iter().flat_map(|(_, ms)| ms.iter().copied()).collect();
+    let named: Vec<&str> = LAYERS
+        .iter()
+        .flat_map(|(_, ms)| ms.iter().copied())
+        .collect();
     let gone: Vec<&&str> = named.iter().filter(|m| !tops.contains(**m)).collect();
-    assert!(gone.is_empty(), "layers name modules that do not exist: {gone:?}");
+    assert!(
+        gone.is_empty(),
+        "layers name modules that do not exist: {gone:?}"
+    );
 }
 
 /// The reader itself: groups, `super`, `self`, visibility and macros are read as Rust
@@ -659,27 +725,4 @@ mod tests { use crate::cli::x; }
         (7, "score::f".into()),
     ];
     assert_eq!(found, want);
-}
-
-/// For exploring: prints the module graph and the circles.
-#[allow(dead_code)]
-pub fn dump(root: &Path) {
-    let files = read_crate(root);
-    let mut tops: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
-    for (from, to, line) in edges(&files) {
-        let (a, b) = (from.module[0].clone(), to.module[0].clone());
-        if a != b {
-            tops.entry((a, b)).or_default().push(format!("{}:{line}", from.name));
-        }
-    }
-    for ((a, b), at) in &tops {
-        println!("{a} -> {b}  {}", at.join(" "));
-    }
-    for c in circles(&files) {
-        println!("CIRCLE\n  {}", c.join("\n  "));
-    }
-    let (v, _) = violations(&files);
-    for x in v {
-        println!("V {x}");
-    }
 }
