@@ -7,12 +7,7 @@ use rusqlite::Connection;
 /// A database as schema 2 left it, with two assessments and a session of the first.
 fn schema_2_database(path: &std::path::Path) {
     let conn = Connection::open(path).unwrap();
-    for sql in &MIGRATIONS[..2] {
-        conn.execute_batch(sql).unwrap();
-    }
-    conn.pragma_update(None, "user_version", 2).unwrap();
-    conn.pragma_update(None, "application_id", APPLICATION_ID)
-        .unwrap();
+    migrate_between(&conn, 0, 2);
     conn.execute_batch(
         "INSERT INTO schools (id, name) VALUES (1, 'S');
          INSERT INTO rubric_snapshots (id, rubric_id, version, text) VALUES (1, 'r', '1', '');
@@ -33,9 +28,7 @@ fn migration_5_logs_changes_on_an_old_database() {
     schema_2_database(&path);
     {
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(MIGRATIONS[2]).unwrap();
-        conn.execute_batch(MIGRATIONS[3]).unwrap();
-        conn.pragma_update(None, "user_version", 4).unwrap();
+        migrate_between(&conn, 2, 4);
     }
     let store = Store::open(&path).unwrap();
     assert_eq!(store.last_change().unwrap(), 0, "nothing logged yet");
@@ -126,10 +119,7 @@ fn evidence_added_migration_keeps_old_lists_and_logs_adds_alone() {
         .unwrap();
     {
         let conn = Connection::open(&path).unwrap();
-        for sql in &MIGRATIONS[2..at] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.pragma_update(None, "user_version", at as i64).unwrap();
+        migrate_between(&conn, 2, at);
         conn.execute_batch(
             "INSERT INTO evidence (assessment_id, indicator_id, position, text) VALUES ('a', 'cl-1', 0, 'Roster');
              INSERT INTO rating_events (assessment_id, indicator_id, old_level, new_level, old_note, new_note,
@@ -189,10 +179,7 @@ fn pauses_migration_keeps_old_sessions_and_records_their_pauses() {
         .unwrap();
     {
         let conn = Connection::open(&path).unwrap();
-        for sql in &MIGRATIONS[2..at] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.pragma_update(None, "user_version", at as i64).unwrap();
+        migrate_between(&conn, 2, at);
         conn.execute_batch("UPDATE sessions SET code = 'ABCDEF' WHERE id = 's';")
             .unwrap();
     }
@@ -230,10 +217,7 @@ fn room_language_migration_reads_old_sessions_as_english() {
         .unwrap();
     {
         let conn = Connection::open(&path).unwrap();
-        for sql in &MIGRATIONS[2..at] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.pragma_update(None, "user_version", at as i64).unwrap();
+        migrate_between(&conn, 2, at);
         conn.execute_batch(
             "UPDATE sessions SET code = 'ABCDEF', agreed = '[\"cl-1\"]' WHERE id = 's';",
         )
@@ -270,10 +254,7 @@ fn prerating_migration_keeps_old_sessions_closed_with_their_votes() {
         .unwrap();
     {
         let conn = Connection::open(&path).unwrap();
-        for sql in &MIGRATIONS[2..at] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.pragma_update(None, "user_version", at as i64).unwrap();
+        migrate_between(&conn, 2, at);
         conn.execute_batch(
             "INSERT INTO votes (session_id, indicator_id, round, participant, level, cast_at)
                  VALUES ('s', 'cl-1', 1, 'Bo', '2', 't');",
@@ -311,10 +292,7 @@ fn secret_ballot_migration_takes_names_off_what_is_over() {
         .unwrap();
     {
         let conn = Connection::open(&path).unwrap();
-        for sql in &MIGRATIONS[2..at] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.pragma_update(None, "user_version", at as i64).unwrap();
+        migrate_between(&conn, 2, at);
         // s: ended, private. o: ended, open voting. i: imported (no code).
         // r: running, private, on cl-2 round 1 (hidden); cl-1 went to round 2.
         conn.execute_batch(
@@ -434,10 +412,7 @@ fn migration_8_leaves_old_assessments_as_they_were_and_logs_submits() {
     {
         // As schema 7 left it, with a final assessment from before submitting.
         let conn = Connection::open(&path).unwrap();
-        for sql in &MIGRATIONS[2..7] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.pragma_update(None, "user_version", 7).unwrap();
+        migrate_between(&conn, 2, 7);
         conn.execute("UPDATE assessments SET status = 'final' WHERE id = 'b'", [])
             .unwrap();
     }
@@ -465,10 +440,7 @@ fn migration_7_keeps_old_sessions_private() {
     {
         // As schema 6 left it.
         let conn = Connection::open(&path).unwrap();
-        for sql in &MIGRATIONS[2..6] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.pragma_update(None, "user_version", 6).unwrap();
+        migrate_between(&conn, 2, 6);
     }
     let mut store = Store::open(&path).unwrap();
     let open: bool = store
@@ -494,8 +466,7 @@ fn migration_4_logs_evidence_versions_the_plan_and_adds_seats() {
     {
         // As schema 3 left it, with a rating logged the old way.
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(MIGRATIONS[2]).unwrap();
-        conn.pragma_update(None, "user_version", 3).unwrap();
+        migrate_between(&conn, 2, 3);
         conn.execute_batch(
             "INSERT INTO ratings (assessment_id, indicator_id, level, note, updated_at, updated_by)
                  VALUES ('a', 'cl-1', 'emerging', 'old note', 't', 'ana');
@@ -573,13 +544,7 @@ fn before_figures_database(path: &std::path::Path) -> usize {
         .position(|m| m.contains("CREATE TABLE assessment_figures"))
         .unwrap();
     let conn = Connection::open(path).unwrap();
-    for sql in &MIGRATIONS[..figures_at] {
-        conn.execute_batch(sql).unwrap();
-    }
-    conn.pragma_update(None, "user_version", figures_at as i64)
-        .unwrap();
-    conn.pragma_update(None, "application_id", APPLICATION_ID)
-        .unwrap();
+    migrate_between(&conn, 0, figures_at);
     let registry = crate::rubric::Registry::bundled();
     let entry = registry.latest("cs-site-2017").unwrap();
     conn.execute(
