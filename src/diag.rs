@@ -234,6 +234,17 @@ pub fn read_or_diagnose(path: &std::path::Path) -> Result<String, Diagnostic> {
     })
 }
 
+/// Every `*.toml` file directly in each of `dirs` (see [`toml_files_in`]), in order:
+/// its path and text, or why it could not be read.
+pub fn toml_texts_in(
+    dirs: &[std::path::PathBuf],
+) -> impl Iterator<Item = Result<(std::path::PathBuf, String), Diagnostic>> + '_ {
+    dirs.iter().flat_map(|dir| toml_files_in(dir)).map(|path| {
+        let text = read_or_diagnose(&path)?;
+        Ok((path, text))
+    })
+}
+
 /// The `*.toml` files directly in `dir`, sorted; none when it does not exist.
 pub fn toml_files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let Ok(read) = std::fs::read_dir(dir) else {

@@ -210,6 +210,12 @@ impl fmt::Display for Conflict {
     }
 }
 
+impl From<crate::text::NotNormal> for Error {
+    fn from(e: crate::text::NotNormal) -> Self {
+        Error::Input(e.0)
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;

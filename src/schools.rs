@@ -118,6 +118,15 @@ fn name_key(name: &str, district: Option<&str>) -> (String, String) {
     )
 }
 
+/// "Lincoln Elementary (North)", or the name alone without a district.
+pub fn shown(name: &str, district: &str) -> String {
+    if district.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name} ({district})")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

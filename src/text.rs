@@ -107,17 +107,20 @@ pub fn checked(raw: &str, shape: Shape, what: &str) -> Result<String, String> {
     accept(raw, shape).map_err(|why| format!("{what} {why}"))
 }
 
+/// Text a door would refuse or write differently, refused by the store; the message
+/// names the field. (An error of its own, so `text` needs nothing above it; the
+/// store's `?` makes it an input error.)
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotNormal(pub String);
+
 /// The store's last line of defence: `value` must be what [`accept`] makes of it, so
 /// no code path can store text that a door would refuse or write differently (and
 /// that an export of it would then fail to import).
-pub fn require_normal(value: &str, shape: Shape, what: &str) -> crate::error::Result<()> {
+pub fn require_normal(value: &str, shape: Shape, what: &str) -> Result<(), NotNormal> {
     match accept(value, shape) {
         Ok(normal) if normal == value => Ok(()),
-        Ok(_) => Err(crate::error::Error::input(crate::t!(
-            "common-text-not-normal",
-            what = what
-        ))),
-        Err(why) => Err(crate::error::Error::input(format!("{what} {why}"))),
+        Ok(_) => Err(NotNormal(crate::t!("common-text-not-normal", what = what))),
+        Err(why) => Err(NotNormal(format!("{what} {why}"))),
     }
 }
 

@@ -278,27 +278,12 @@ pub fn rate(
     // A submitted assessment is refused where every change is written (the store's
     // one check), with `touchstone reopen` in the message.
     let rubric = &crate::rubric::shown(&assessment.rubric);
-    let Some(index) = rubric.indicator_index(indicator) else {
-        return Err(Error::input(match rubric.closest_indicator(indicator) {
-            Some(close) => crate::t!(
-                "cli-not-an-indicator-did-you-mean",
-                indicator = format!("{indicator:?}"),
-                rubric = &rubric.id,
-                suggestion = close
-            ),
-            None => crate::t!(
-                "cli-not-an-indicator",
-                indicator = format!("{indicator:?}"),
-                rubric = &rubric.id
-            ),
-        }));
-    };
-    let choice = rubric.parse_choice(level).ok_or_else(|| {
-        Error::input(crate::t!(
-            "cli-not-a-level",
-            level = format!("{level:?}"),
-            hint = rubric.level_keys_hint()
-        ))
+    let (index, choice) = indicator_and_level(rubric, indicator, level, |indicator, rubric| {
+        crate::t!(
+            "cli-not-an-indicator",
+            indicator = indicator,
+            rubric = rubric
+        )
     })?;
     let note = note
         .map(|n| crate::text::checked(n, crate::text::Shape::Text, "--note"))
@@ -322,6 +307,36 @@ pub fn rate(
             after = rubric.choice_label(Some(choice)).to_string()
         )
     ))
+}
+
+/// The indicator and the level a command names, checked against `rubric`: an unknown
+/// indicator is refused with the closest one offered (else with `unknown(indicator
+/// as quoted, rubric id)`), an unknown level with the rubric's keys.
+pub(super) fn indicator_and_level(
+    rubric: &crate::rubric::Rubric,
+    indicator: &str,
+    level: &str,
+    unknown: impl FnOnce(String, &str) -> String,
+) -> Result<(usize, crate::rubric::Choice)> {
+    let Some(index) = rubric.indicator_index(indicator) else {
+        return Err(Error::input(match rubric.closest_indicator(indicator) {
+            Some(close) => crate::t!(
+                "cli-not-an-indicator-did-you-mean",
+                indicator = format!("{indicator:?}"),
+                rubric = &rubric.id,
+                suggestion = close
+            ),
+            None => unknown(format!("{indicator:?}"), &rubric.id),
+        }));
+    };
+    let choice = rubric.parse_choice(level).ok_or_else(|| {
+        Error::input(crate::t!(
+            "cli-not-a-level",
+            level = format!("{level:?}"),
+            hint = rubric.level_keys_hint()
+        ))
+    })?;
+    Ok((index, choice))
 }
 
 pub fn report(

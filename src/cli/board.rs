@@ -5,7 +5,7 @@
 //! title and a description, followed by a table of the same numbers. Its size grows
 //! with districts, periods and standards, never with schools.
 
-use super::rollup::{Figures, NO_DISTRICT, TrendPoint};
+use super::rollup_figures::{Figures, NO_DISTRICT, TrendPoint};
 use crate::exchange::html::esc;
 use crate::rubric::Rubric;
 use crate::score::{Fraction, Rollup};

@@ -118,28 +118,14 @@ fn rate(
     let store = ctx.store()?;
     let rubric = store.load_without_sessions(&live.assessment_id)?.rubric;
     let indicator = indicator.trim();
-    if rubric.indicator_index(indicator).is_none() {
-        return Err(Error::input(match rubric.closest_indicator(indicator) {
-            Some(close) => crate::t!(
-                "cli-not-an-indicator-did-you-mean",
-                indicator = format!("{indicator:?}"),
-                rubric = &rubric.id,
-                suggestion = close
-            ),
-            None => crate::t!(
+    let (_, choice) =
+        super::assessments::indicator_and_level(&rubric, indicator, level, |indicator, rubric| {
+            crate::t!(
                 "cli-prerate-not-an-indicator",
-                indicator = format!("{indicator:?}"),
-                rubric = &rubric.id
-            ),
-        }));
-    }
-    let choice = rubric.parse_choice(level).ok_or_else(|| {
-        Error::input(crate::t!(
-            "cli-not-a-level",
-            level = format!("{level:?}"),
-            hint = rubric.level_keys_hint()
-        ))
-    })?;
+                indicator = indicator,
+                rubric = rubric
+            )
+        })?;
     store.prerate(
         &live.id,
         &name,

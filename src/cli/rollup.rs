@@ -3,19 +3,17 @@
 
 use super::Context;
 use super::output::{print, print_exact};
+pub(super) use super::rollup_figures::{Figures, MISSING_LISTED, NO_DISTRICT, Scorecard, TrendPoint};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::exchange::batch::{read_or_note, toml_files};
 use crate::exchange::parse_assessment;
 use crate::outcomes::headline::{Headline, SchoolStatus};
 use crate::rubric::{Rubric, compare_versions};
-use crate::score::{Rollup, RollupBuilder, Submission, latest_per_school, score};
+use crate::score::{RollupBuilder, Submission, latest_per_school, score};
 use jiff::civil::Date;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-/// How many community schools without enough outcome data the board report names
-/// (it counts them all).
-pub(super) const MISSING_LISTED: usize = 50;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -116,47 +114,6 @@ enum Source {
     Db(bool),
     /// Read from files (and, with `--include-db`, the database too).
     Loaded(Vec<Submission>),
-}
-
-/// The group of schools without a district (as JSON and CSV name it; the text says it
-/// in the reader's language).
-pub(super) const NO_DISTRICT: &str = "(no district)";
-
-/// One period of a trend: the network's figures at its end and, when asked by
-/// district, each district's (the district × period table), with the headline
-/// measures (their new and sustained counts are not worked out for a period).
-pub(super) struct TrendPoint {
-    pub(super) label: String,
-    pub(super) overall: Rollup,
-    pub(super) by_district: Vec<(String, Rollup)>,
-    pub(super) headline: Headline,
-    pub(super) headlines: BTreeMap<String, Headline>,
-}
-
-/// The scorecard: the network's lines and each district's (when by district).
-#[derive(Default)]
-pub(super) struct Scorecard {
-    pub(super) period: i32,
-    pub(super) network: Vec<crate::outcomes::scorecard::Line>,
-    pub(super) districts: BTreeMap<String, Vec<crate::outcomes::scorecard::Line>>,
-}
-
-/// The figures for one moment: the network and, when asked, each district.
-pub(super) struct Figures {
-    pub(super) overall: Rollup,
-    pub(super) by_district: Vec<(String, Rollup)>,
-    /// The three headline measures, for the network and per district (by name).
-    pub(super) headline: Headline,
-    pub(super) headlines: BTreeMap<String, Headline>,
-    /// The community schools (district, name), when the headline was asked for.
-    community: HashSet<(String, String)>,
-    /// Community schools without enough outcome data: the first (by district and
-    /// name) [`MISSING_LISTED`] of them.
-    pub(super) missing: BTreeSet<(String, String)>,
-    /// The network's outcome indicators (the board report only).
-    pub(super) outcomes: Option<crate::outcomes::network::NetworkOutcomes>,
-    /// The scorecard of the headline measures (filled in by `run`).
-    pub(super) scorecard: Scorecard,
 }
 
 pub fn run(ctx: &mut Context, args: RollupArgs) -> Result<()> {

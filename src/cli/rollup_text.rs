@@ -1,7 +1,7 @@
 //! `rollup`'s outputs: the text for people (translated), and JSON and CSV for
 //! programs (the same in every language).
 
-use super::rollup::{Figures, TrendPoint};
+use super::rollup_figures::{Figures, TrendPoint};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::exchange::report::fraction_json;
@@ -280,7 +280,7 @@ pub(super) fn plain(
             .by_district
             .iter()
             .map(|(d, r)| {
-                let name = if d == super::rollup::NO_DISTRICT {
+                let name = if d == super::rollup_figures::NO_DISTRICT {
                     crate::t!("cli-rollup-no-district")
                 } else {
                     d.clone()
@@ -398,7 +398,7 @@ fn district_years(out: &mut String, trend: &[TrendPoint]) {
         return;
     }
     let shown = |name: &str| {
-        if name == super::rollup::NO_DISTRICT {
+        if name == super::rollup_figures::NO_DISTRICT {
             crate::t!("cli-rollup-no-district")
         } else {
             name.to_string()

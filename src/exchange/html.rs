@@ -1,7 +1,7 @@
 //! The HTML report: one self-contained, well-formed file (XHTML syntax, inline CSS
 //! and SVG, no scripts, nothing fetched) that opens in any browser offline.
 
-use super::report::{self, yes_no};
+use super::words::{self, yes_no};
 use crate::assessment::Assessment;
 use crate::score::Score;
 use crate::t;
@@ -91,10 +91,10 @@ fn write(
         esc(&rubric.title),
         esc(&rubric.id),
         esc(&rubric.version),
-        esc(&report::status_word(m.status)),
-        esc(&report::completion(score))
+        esc(&words::status_word(m.status)),
+        esc(&words::completion(score))
     )?;
-    if let Some(notice) = report::untranslated(a) {
+    if let Some(notice) = words::untranslated(a) {
         writeln!(out, "<p class=\"notice\">{}</p>", esc(&notice))?;
     }
     writeln!(out, "<div class=\"cards\">")?;
@@ -123,7 +123,7 @@ fn write(
         score.indicators.to_string(),
     )?;
     writeln!(out, "</div>")?;
-    writeln!(out, "<p class=\"rule\">{}</p>", esc(&report::rule_words(a)))?;
+    writeln!(out, "<p class=\"rule\">{}</p>", esc(&words::rule_words(a)))?;
     writeln!(out, "<h2>{}</h2>", esc(&t!("report-html-standards")))?;
     bars(out, rubric, score)?;
     if trend.len() >= 2 {
@@ -157,7 +157,7 @@ fn write(
             ],
         )?;
         for (indicator, entry) in standard.indicators.iter().zip(entries.by_ref()) {
-            let level = report::choice_label(rubric, entry.choice);
+            let level = words::choice_label(rubric, entry.choice);
             let class = match entry.choice {
                 None => " class=\"missing\"",
                 Some(crate::rubric::Choice::Level(l)) if l == rubric.full_level() => {
@@ -203,7 +203,7 @@ fn write(
                 esc(&x.step),
                 esc(x.owner.as_deref().unwrap_or("")),
                 x.due.map(|d| d.to_string()).unwrap_or_default(),
-                esc(&report::action_status_word(x.status))
+                esc(&words::action_status_word(x.status))
             )?;
         }
         writeln!(out, "</tbody></table>")?;
@@ -214,7 +214,7 @@ fn write(
             "<h2>{}</h2>",
             esc(&t!(
                 "report-html-session",
-                title = super::minutes::plan_title(x)
+                title = super::words::plan_title(x)
             ))
         )?;
         writeln!(
@@ -222,7 +222,7 @@ fn write(
             "<p class=\"meta\">{}</p>",
             esc(&t!(
                 "report-html-session-meta",
-                facilitator = super::minutes::facilitator(a, x),
+                facilitator = super::words::facilitator(a, x),
                 participants = x.participants.len(),
                 started = x.started.to_string()
             ))
@@ -238,7 +238,7 @@ fn write(
                 ],
             )?;
             for d in &x.decisions {
-                let label = |key: &str| report::key_label(rubric, key);
+                let label = |key: &str| words::key_label(rubric, key);
                 writeln!(
                     out,
                     "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",

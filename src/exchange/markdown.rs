@@ -27,7 +27,7 @@ pub fn action_table<'a>(
             cell(&x.step),
             cell(x.owner.as_deref().unwrap_or("")),
             x.due.map(|d| d.to_string()).unwrap_or_default(),
-            super::report::action_status_word(x.status)
+            super::words::action_status_word(x.status)
         )?;
     }
     Ok(())

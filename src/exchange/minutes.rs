@@ -3,12 +3,12 @@
 //! the workshop decided.
 
 use super::markdown::{action_table, cell};
+use super::words::{facilitator, plan_title};
 use crate::assessment::Assessment;
 use crate::session::record::{Pause, SessionRecord};
 use crate::text::{markdown as md, markdown_code as md_code};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-use std::borrow::Cow;
 use std::fmt::Write;
 
 fn time(t: Timestamp) -> String {
@@ -49,30 +49,6 @@ pub fn with_pauses(a: &Assessment, s: &SessionRecord, named: bool, pauses: &[Pau
     out
 }
 
-/// The session's facilitator, or the assessment's when the session could not tell
-/// (started where no name was set).
-pub fn facilitator<'a>(a: &'a Assessment, s: &'a SessionRecord) -> Cow<'a, str> {
-    let known = |n: &str| !n.trim().is_empty() && n != "unknown";
-    if known(&s.facilitator) {
-        Cow::Borrowed(&s.facilitator)
-    } else {
-        a.meta
-            .facilitator
-            .as_deref()
-            .filter(|n| known(n))
-            .map_or_else(
-                || Cow::Owned(crate::t!("report-not-recorded")),
-                Cow::Borrowed,
-            )
-    }
-}
-
-/// The title of the session's plan in the reader's language, when a translation of
-/// the plan it ran is known; as recorded otherwise.
-pub fn plan_title(s: &SessionRecord) -> String {
-    crate::session::translation::recorded_title(&s.plan, &s.title, crate::i18n::current())
-}
-
 fn write(
     out: &mut String,
     a: &Assessment,
@@ -87,7 +63,7 @@ fn write(
     let plan_title = plan_title(s);
     let segment_title =
         |title: &str| crate::session::translation::recorded_segment(&s.plan, &s.title, title, lang);
-    let label = |key: &str| super::report::key_label(rubric, key);
+    let label = |key: &str| super::words::key_label(rubric, key);
     writeln!(
         out,
         "# {}",
@@ -349,7 +325,7 @@ fn discussed(
     named: bool,
 ) -> std::fmt::Result {
     let rubric = &crate::rubric::shown(&a.rubric);
-    let label = |key: &str| super::report::key_label(rubric, key);
+    let label = |key: &str| super::words::key_label(rubric, key);
     let mut ids: Vec<&str> = s
         .votes
         .iter()
@@ -465,7 +441,7 @@ fn baseline(out: &mut String, a: &Assessment, s: &SessionRecord) -> std::fmt::Re
         for (ind, choice) in short {
             let at = match choice {
                 None => crate::t!("report-minutes-baseline-unrated"),
-                Some(c) => super::report::key_label(rubric, rubric.choice_key(c)),
+                Some(c) => super::words::key_label(rubric, rubric.choice_key(c)),
             };
             writeln!(
                 out,

@@ -11,6 +11,7 @@ pub mod minutes;
 pub mod report;
 pub mod sheet;
 pub mod walk;
+pub mod words;
 
 pub use export::to_toml;
 pub use import::{Resolver, SessionPlace, parse_assessment, parse_located};

@@ -2,10 +2,14 @@
 //! JSON and CSV for machines (shapes in DESIGN §5).
 
 use super::markdown::{action_table, cell};
+use super::words::flag;
+pub use super::words::{
+    action_status_word, choice_label, completion, key_label, rule, rule_words, status_word,
+    untranslated, yes_no,
+};
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::rubric::{Choice, Rubric};
 use crate::score::{Fraction, Score};
 use crate::text::{csv_cell, markdown as md};
 use serde_json::{Value, json};
@@ -43,69 +47,6 @@ pub fn render(a: &Assessment, format: Format, trend: &[super::html::TrendPoint])
 /// `{"numerator", "denominator", "percent"}`, percent unrounded or null.
 pub fn fraction_json(f: Fraction) -> Value {
     json!({ "numerator": f.numerator, "denominator": f.denominator, "percent": f.percent() })
-}
-
-/// The scoring rule of the assessment's own rubric snapshot, in English words, as the
-/// machine formats (JSON) carry it whatever the language.
-pub fn rule(a: &Assessment) -> String {
-    crate::i18n::scoped(Lang::En, || a.rubric.scoring.in_words(&a.rubric.levels))
-}
-
-/// The scoring rule in words in the thread's language, for people (in English, the
-/// same sentence as [`rule`]).
-pub fn rule_words(a: &Assessment) -> String {
-    let rubric = crate::rubric::shown(&a.rubric);
-    rubric.scoring.in_words(&rubric.levels)
-}
-
-/// "yes" or "no" for people (translated); machine formats use [`flag`].
-pub fn yes_no(b: bool) -> String {
-    if b {
-        crate::t!("report-yes")
-    } else {
-        crate::t!("report-no")
-    }
-}
-
-/// "yes" or "no" in a CSV cell: part of the format, the same in every language.
-fn flag(b: bool) -> &'static str {
-    if b { "yes" } else { "no" }
-}
-
-/// An assessment's status for people: draft, final.
-pub fn status_word(status: crate::assessment::Status) -> String {
-    use crate::assessment::Status;
-    match status {
-        Status::Draft => crate::t!("report-status-draft"),
-        Status::Final => crate::t!("report-status-final"),
-    }
-}
-
-/// An action step's status for people: open, done, dropped.
-pub fn action_status_word(status: crate::assessment::ActionStatus) -> String {
-    use crate::assessment::ActionStatus;
-    match status {
-        ActionStatus::Open => crate::t!("report-action-open"),
-        ActionStatus::Done => crate::t!("report-action-done"),
-        ActionStatus::Dropped => crate::t!("report-action-dropped"),
-    }
-}
-
-/// The label of a choice for people: the rubric's level label (its own text, left as
-/// the rubric has it), or the translated words for N/A and unrated.
-pub fn choice_label(rubric: &Rubric, choice: Option<Choice>) -> String {
-    match choice {
-        None => crate::t!("report-unrated"),
-        Some(Choice::NotApplicable) => crate::t!("report-na"),
-        Some(Choice::Level(_)) => rubric.choice_label(choice).to_string(),
-    }
-}
-
-/// The label for a stored level key (a vote, a decision); an unknown key as it is.
-pub fn key_label(rubric: &Rubric, key: &str) -> String {
-    rubric
-        .parse_choice(key)
-        .map_or(key.to_string(), |c| choice_label(rubric, Some(c)))
 }
 
 /// The JSON report: a machine format, the same in every language.
@@ -197,24 +138,9 @@ fn heading(a: &Assessment) -> String {
     )
 }
 
-/// The notice that the assessment's rubric has no translation into the reader's
-/// language (its text is then shown as written), if so.
-pub fn untranslated(a: &Assessment) -> Option<String> {
-    crate::rubric::untranslated_notice(&a.rubric, crate::i18n::current())
-}
-
 /// The heading in Markdown: what people typed is escaped (see `text::markdown`).
 fn md_heading(a: &Assessment) -> String {
     md(&heading(a))
-}
-
-/// "complete", or "incomplete: 3 indicators unrated".
-pub fn completion(score: &Score) -> String {
-    if score.incomplete {
-        crate::t!("report-incomplete", count = score.unrated)
-    } else {
-        crate::t!("report-complete")
-    }
 }
 
 fn mean(m: Option<f64>) -> String {
@@ -377,9 +303,9 @@ fn write_text(out: &mut String, a: &Assessment, score: &Score) -> std::fmt::Resu
                 "  {}",
                 crate::t!(
                     "report-text-session",
-                    title = super::minutes::plan_title(x),
+                    title = super::words::plan_title(x),
                     started = x.started.to_string(),
-                    facilitator = super::minutes::facilitator(a, x),
+                    facilitator = super::words::facilitator(a, x),
                     participants = x.participants.len(),
                     decisions = x.decisions.len()
                 )

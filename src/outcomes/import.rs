@@ -298,7 +298,7 @@ impl RowCheck<'_, '_> {
             name: name.clone(),
             district: district.clone(),
         };
-        let shown = crate::store::shown_school(&name, district.as_deref().unwrap_or(""));
+        let shown = crate::schools::shown(&name, district.as_deref().unwrap_or(""));
         match schools.find(&key) {
             Found::One(id) => Ok(id),
             Found::None => Err(match code {

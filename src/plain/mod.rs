@@ -9,7 +9,6 @@ mod assess;
 mod live;
 mod output;
 mod session;
-pub mod ssh;
 pub mod stdio;
 mod summary;
 mod words;

@@ -3,7 +3,7 @@
 
 use super::translation::{self, Translation};
 use super::{Rubric, compare_versions, parse};
-use crate::diag::{Diagnostic, read_or_diagnose, toml_files_in};
+use crate::diag::Diagnostic;
 use crate::i18n::Lang;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -172,28 +172,26 @@ impl Registry {
         let mut registry = Registry::bundled();
         let mut problems = Vec::new();
         let mut translations = Vec::new();
-        for dir in dirs {
-            for path in toml_files_in(dir) {
-                let name = path.display().to_string();
-                let text = match read_or_diagnose(&path) {
-                    Ok(t) => t,
-                    Err(d) => {
-                        problems.push(d);
-                        continue;
-                    }
-                };
-                if translation::is_translation(&text) {
-                    translations.push((path, text));
+        for read in crate::diag::toml_texts_in(dirs) {
+            let (path, text) = match read {
+                Ok(read) => read,
+                Err(d) => {
+                    problems.push(d);
                     continue;
                 }
-                match parse(&name, &text) {
-                    Ok(rubric) => {
-                        if let Err(d) = registry.add_user(rubric, text, path) {
-                            problems.push(d);
-                        }
+            };
+            let name = path.display().to_string();
+            if translation::is_translation(&text) {
+                translations.push((path, text));
+                continue;
+            }
+            match parse(&name, &text) {
+                Ok(rubric) => {
+                    if let Err(d) = registry.add_user(rubric, text, path) {
+                        problems.push(d);
                     }
-                    Err(mut d) => problems.append(&mut d),
                 }
+                Err(mut d) => problems.append(&mut d),
             }
         }
         for (path, text) in translations {
@@ -393,7 +391,7 @@ mod tests {
     #[test]
     fn the_bundled_list_matches_the_standards_folder() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
-        let on_disk: Vec<String> = toml_files_in(&dir)
+        let on_disk: Vec<String> = crate::diag::toml_files_in(&dir)
             .iter()
             .map(|p| format!("standards/{}", p.file_name().unwrap().to_string_lossy()))
             .collect();

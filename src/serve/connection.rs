@@ -8,6 +8,7 @@
 
 use super::backend::{ClientSize, Out, SshBackend};
 use super::hub::Hub;
+pub use super::hub::ToApp;
 use super::input::KeyParser;
 use crate::rubric::Registry;
 use crate::store::Store;
@@ -46,19 +47,6 @@ pub fn clamp_size(cols: u32, rows: u32) -> (u16, u16) {
         u16::try_from(c).unwrap_or(80),
         u16::try_from(r).unwrap_or(24),
     )
-}
-
-/// What the SSH handler tells the app thread.
-#[derive(Debug)]
-pub enum ToApp {
-    /// Bytes typed by the client.
-    Input(Vec<u8>),
-    /// The client's terminal is now this many columns and rows.
-    Resize(u16, u16),
-    /// The client closed the channel.
-    Closed,
-    /// Look at the server's watcher: the database changed, or the server is stopping.
-    Wake,
 }
 
 /// What this connection is allowed to do.

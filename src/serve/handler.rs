@@ -190,8 +190,8 @@ impl Conn {
         let (out_tx, out_rx) = mpsc::channel(FRAME_QUEUE);
         let spawn = match (plain, self.size.is_some()) {
             (false, _) => connection::spawn,
-            (true, true) => crate::plain::ssh::spawn_terminal,
-            (true, false) => crate::plain::ssh::spawn_lines,
+            (true, true) => crate::serve::plain::spawn_terminal,
+            (true, false) => crate::serve::plain::spawn_lines,
         };
         spawn(
             Setup {
@@ -321,10 +321,7 @@ impl russh::server::Handler for Conn {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
-            .await;
-        Ok(())
+        refuse(reply).await
     }
 
     async fn channel_open_direct_tcpip(
@@ -337,10 +334,7 @@ impl russh::server::Handler for Conn {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
-            .await;
-        Ok(())
+        refuse(reply).await
     }
 
     async fn channel_open_forwarded_tcpip(
@@ -353,10 +347,7 @@ impl russh::server::Handler for Conn {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
-            .await;
-        Ok(())
+        refuse(reply).await
     }
 
     async fn channel_open_direct_streamlocal(
@@ -366,10 +357,7 @@ impl russh::server::Handler for Conn {
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        reply
-            .reject(ChannelOpenFailure::AdministrativelyProhibited)
-            .await;
-        Ok(())
+        refuse(reply).await
     }
 
     async fn channel_close(
@@ -582,6 +570,14 @@ impl russh::server::Handler for Conn {
     ) -> Result<bool, Self::Error> {
         Ok(false)
     }
+}
+
+/// Refuses a channel this server never offers (X11, forwarding, sockets).
+async fn refuse(reply: ChannelOpenHandle) -> Result<(), russh::Error> {
+    reply
+        .reject(ChannelOpenFailure::AdministrativelyProhibited)
+        .await;
+    Ok(())
 }
 
 #[cfg(test)]

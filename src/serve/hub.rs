@@ -5,7 +5,6 @@
 //! changes; a connection that fell behind that list is told that anything may have
 //! changed.
 
-use super::connection::ToApp;
 use crate::store::{Changes, Watcher};
 use std::collections::VecDeque;
 use std::path::Path;
@@ -13,6 +12,19 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::SyncSender;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
+
+/// What the SSH handler tells the app thread.
+#[derive(Debug)]
+pub enum ToApp {
+    /// Bytes typed by the client.
+    Input(Vec<u8>),
+    /// The client's terminal is now this many columns and rows.
+    Resize(u16, u16),
+    /// The client closed the channel.
+    Closed,
+    /// Look at the server's watcher: the database changed, or the server is stopping.
+    Wake,
+}
 
 /// How often the watcher looks for commits.
 pub const POLL: Duration = Duration::from_millis(100);

@@ -18,7 +18,7 @@ pub struct Login<'a> {
 /// Takes the `+plain` and `+LANG` suffixes off a login name, in either order.
 pub fn parse(user: &str) -> Login<'_> {
     let (rest, lang) = lang_suffix(user);
-    let (rest, plain) = crate::plain::ssh::login(rest);
+    let (rest, plain) = crate::serve::plain::login(rest);
     let (name, lang) = match lang {
         Some(lang) => (rest, Some(lang)),
         None => lang_suffix(rest),

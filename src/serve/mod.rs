@@ -11,12 +11,15 @@
 //! - [`input`]: keys from the client's bytes.
 //! - [`keys`], [`hostkey`]: who may connect, and the server's own key.
 //! - [`login`]: what a login name asks for.
+//! - `command`: the `touchstone serve` command (options, banner, stop signals);
+//!   `reach`: who can reach the address it listens on.
 //!
 //! Login names: `viewer` is read only (for the wall screen); `CODE.NAME` joins the
 //! running coaching session with join code CODE as NAME; any other name opens the
 //! screens with that name recorded as who made each change.
 
 pub mod backend;
+mod command;
 pub mod connection;
 pub mod handler;
 pub mod hostkey;
@@ -24,20 +27,21 @@ pub mod hub;
 pub mod input;
 pub mod keys;
 pub mod login;
+pub mod plain;
+mod reach;
 mod shared;
 pub mod startups;
 
 use crate::error::{Error, Result};
 use crate::rubric::Registry;
 use crate::tui::theme::ThemeName;
+pub use command::{ServeArgs, cli};
 use handler::{Conn, Shared};
 pub use keys::{AllowedKeys, Passcode};
 use rand::RngExt;
 use russh::Disconnect;
 use russh::keys::PrivateKey;
 use std::future::Future;
-use std::io::Write;
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -45,50 +49,6 @@ use std::time::Duration;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
-
-/// `touchstone serve` options.
-#[derive(Debug, Clone, clap::Args)]
-pub struct ServeArgs {
-    /// Address and port to listen on (0.0.0.0:2222 for every network interface)
-    #[arg(long, default_value = "127.0.0.1:2222", value_name = "ADDR:PORT")]
-    pub listen: SocketAddr,
-    /// Let in the public keys of this OpenSSH authorized_keys file
-    #[arg(long, value_name = "FILE")]
-    pub authorized_keys: Option<PathBuf>,
-    /// Let in whoever types a passcode made now and printed here (password or keyboard-interactive)
-    #[arg(long)]
-    pub passcode: bool,
-    /// Also make a second passcode that only ever gets the read-only view (for the wall screen)
-    #[arg(long)]
-    pub viewer_passcode: bool,
-    /// How long the passcodes work, in hours
-    #[arg(long, default_value_t = 8, value_name = "HOURS",
-          value_parser = clap::value_parser!(u64).range(1..=168))]
-    pub passcode_hours: u64,
-    /// Most logged-in connections at once; more are told the server is full
-    #[arg(long, default_value_t = 50, value_name = "N",
-          value_parser = clap::value_parser!(u64).range(1..=10_000))]
-    pub max_connections: u64,
-    /// Connections at once that have not logged in yet: N (more are dropped), or START:RATE:FULL (from START on, RATE% of new ones are dropped at random, growing to all at FULL; OpenSSH's MaxStartups)
-    #[arg(long, default_value = "30:30:60", value_name = "N|START:RATE:FULL",
-          value_parser = startups::max_startups_arg)]
-    pub max_startups: startups::MaxStartups,
-    /// Connections at once from one address (an IPv6 /64) that have not logged in yet; more from it are dropped (OpenSSH's PerSourceMaxStartups)
-    #[arg(long, default_value_t = 10, value_name = "N",
-          value_parser = clap::value_parser!(u64).range(1..=10_000))]
-    pub per_source_max_startups: u64,
-    /// Seconds a connection has to log in and start the screens before it is cut (OpenSSH's LoginGraceTime)
-    #[arg(long, default_value_t = 30, value_name = "SECS",
-          value_parser = clap::value_parser!(u64).range(1..=600))]
-    pub login_grace: u64,
-    /// Disconnect after this many seconds without a key press
-    #[arg(long, default_value_t = 1800, value_name = "SECS",
-          value_parser = clap::value_parser!(u64).range(10..=604_800))]
-    pub idle_timeout: u64,
-    /// The host key file, made on first start [default: ssh_host_ed25519_key in the data folder]
-    #[arg(long, value_name = "FILE")]
-    pub host_key: Option<PathBuf>,
-}
 
 /// Everything the server needs to run.
 pub struct ServerConfig {
@@ -439,339 +399,4 @@ async fn serve_one(
 /// Completes once the server is stopping.
 async fn stopped(stop: &mut watch::Receiver<bool>) {
     let _ = stop.wait_for(|s| *s).await;
-}
-
-/// `touchstone serve`: checks the options, opens (and if need be upgrades) the database
-/// once, makes or reads the host key, prints how to connect, and serves until Ctrl-C or
-/// SIGTERM.
-pub fn cli(
-    args: ServeArgs,
-    db_path: PathBuf,
-    registry: Registry,
-    theme: Option<ThemeName>,
-    ascii: bool,
-    settings: crate::settings::Settings,
-) -> Result<()> {
-    let keys = match &args.authorized_keys {
-        Some(path) => AllowedKeys::load(path)?,
-        None => AllowedKeys::default(),
-    };
-    if args.authorized_keys.is_some() && keys.is_empty() && !args.passcode {
-        return Err(Error::input(crate::t!("serve-no-keys-no-passcode")));
-    }
-    if args.authorized_keys.is_none() && !args.passcode {
-        return Err(Error::input(crate::t!("serve-say-who")));
-    }
-    let ttl = Duration::from_secs(args.passcode_hours * 3600);
-    let passcode = args.passcode.then(|| Passcode::generate(ttl));
-    let viewer_passcode = args.viewer_passcode.then(|| Passcode::generate(ttl));
-    // Refuse a database newer than this binary, and create or upgrade it, before anyone
-    // connects.
-    drop(crate::store::Store::open(&db_path)?);
-    let key_path = args.host_key.clone().unwrap_or_else(hostkey::default_path);
-    let (host_key, made) = hostkey::load_or_create(&key_path)?;
-
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| {
-            Error::failure(crate::t!(
-                "serve-cannot-start-server",
-                error = e.to_string()
-            ))
-        })?;
-    let listener = runtime
-        .block_on(TcpListener::bind(args.listen))
-        .map_err(|e| {
-            Error::failure(crate::t!(
-                "serve-cannot-listen",
-                addr = args.listen.to_string(),
-                error = e.to_string()
-            ))
-        })?;
-    let addr = listener.local_addr().unwrap_or(args.listen);
-
-    let mut text = String::new();
-    let port = addr.port();
-    let reach = Reach::of(addr);
-    let host = reach.host.clone();
-    let p = if port == 22 {
-        String::new()
-    } else {
-        format!("-p {port} ")
-    };
-    let line = |text: &mut String, line: String| {
-        text.push_str(&line);
-        text.push('\n');
-    };
-    line(
-        &mut text,
-        crate::t!(
-            "serve-serving",
-            db = db_path.display().to_string(),
-            addr = addr.to_string()
-        ),
-    );
-    let fingerprint = hostkey::fingerprint(&host_key).to_string();
-    let key_file = key_path.display().to_string();
-    line(
-        &mut text,
-        if made {
-            crate::t!(
-                "serve-host-key-made",
-                fingerprint = &fingerprint,
-                path = &key_file
-            )
-        } else {
-            crate::t!(
-                "serve-host-key",
-                fingerprint = &fingerprint,
-                path = &key_file
-            )
-        },
-    );
-    if !keys.is_empty() {
-        let from = args
-            .authorized_keys
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        line(
-            &mut text,
-            crate::t!("serve-keys-allowed", count = keys.len(), path = from),
-        );
-    }
-    let until = jiff::Zoned::now()
-        .checked_add(jiff::SignedDuration::from_secs(
-            i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX),
-        ))
-        .map(|z| z.strftime("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_default();
-    if let Some(code) = &passcode {
-        line(
-            &mut text,
-            crate::t!("serve-passcode", code = code.as_str(), until = &until),
-        );
-    }
-    if let Some(code) = &viewer_passcode {
-        line(
-            &mut text,
-            crate::t!(
-                "serve-viewer-passcode",
-                code = code.as_str(),
-                until = &until
-            ),
-        );
-    }
-    for note in reach.notes(addr) {
-        line(&mut text, note);
-    }
-    text.push_str(&format!(
-        "\n{}\n  ssh {p}NAME@{host}          {}\n  ssh {p}CODE.NAME@{host}     {}\n  ssh {p}viewer@{host}        {}\n\n{}\n",
-        crate::t!("serve-join-with"),
-        crate::t!("serve-join-name"),
-        crate::t!("serve-join-code"),
-        crate::t!("serve-join-viewer"),
-        crate::t!("serve-ctrl-c"),
-    ));
-    let mut stdout = std::io::stdout();
-    let _ = stdout.write_all(text.as_bytes());
-    let _ = stdout.flush();
-
-    let config = ServerConfig {
-        keys,
-        passcode,
-        viewer_passcode,
-        max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
-        max_startups: args.max_startups.full,
-        startups_start: args.max_startups.start,
-        startups_rate: args.max_startups.rate,
-        per_source_max_startups: usize::try_from(args.per_source_max_startups)
-            .unwrap_or(usize::MAX),
-        login_timeout: Duration::from_secs(args.login_grace),
-        idle_timeout: Duration::from_secs(args.idle_timeout),
-        theme,
-        ascii,
-        plan_dirs: vec![crate::paths::user_sessions_dir()],
-        settings,
-        // The language `touchstone serve` was started in (--lang, TOUCHSTONE_LANG, the
-        // settings, the locale) is that of a client that asks for none.
-        lang: crate::i18n::current(),
-        ..ServerConfig::new(db_path, registry, host_key)
-    };
-    // The translations in the server's plan folders, known to the process for display.
-    crate::session::translation::use_dirs(&config.plan_dirs);
-    let result = runtime.block_on(run(config, listener, stop_signal()));
-    let _ = stdout.write_all(format!("{}\n", crate::t!("serve-stopped")).as_bytes());
-    runtime.shutdown_timeout(Duration::from_secs(1));
-    result
-}
-
-/// Who can reach the address `serve` listens on, for its banner: the host to put in the
-/// `ssh` lines, and whether only this machine can connect.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Reach {
-    /// What to put after `NAME@` in the join lines.
-    pub(crate) host: String,
-    /// Listening on a loopback address: nobody else in the room can connect.
-    pub(crate) loopback_only: bool,
-    /// Listening on every address: the addresses others may use, if known.
-    pub(crate) room_addresses: Vec<String>,
-}
-
-impl Reach {
-    /// Works out the reach of `addr`; for an unspecified address (`0.0.0.0`, `::`) it
-    /// asks the system for the machine's outward address (no packet is sent) and else
-    /// its host name.
-    pub(crate) fn of(addr: SocketAddr) -> Self {
-        let ip = addr.ip();
-        if ip.is_unspecified() {
-            let mut room_addresses = Vec::new();
-            if let Some(a) = outward_address(ip.is_ipv6()) {
-                room_addresses.push(a);
-            }
-            let host = room_addresses
-                .first()
-                .cloned()
-                .or_else(host_name)
-                .unwrap_or_else(|| "HOST".to_string());
-            Self {
-                host,
-                loopback_only: false,
-                room_addresses,
-            }
-        } else {
-            let host = match ip {
-                std::net::IpAddr::V6(v6) => format!("[{v6}]"),
-                std::net::IpAddr::V4(v4) => v4.to_string(),
-            };
-            Self {
-                host,
-                loopback_only: ip.is_loopback(),
-                room_addresses: Vec::new(),
-            }
-        }
-    }
-
-    /// The banner's words about who can connect.
-    pub(crate) fn notes(&self, addr: SocketAddr) -> Vec<String> {
-        if self.loopback_only {
-            vec![
-                crate::t!("serve-loopback-only", addr = addr.to_string()),
-                crate::t!("serve-open-to-room", port = addr.port().to_string()),
-            ]
-        } else if addr.ip().is_unspecified() {
-            if self.room_addresses.is_empty() {
-                vec![crate::t!("serve-room-host", host = self.host.as_str())]
-            } else {
-                vec![crate::t!(
-                    "serve-room-addresses",
-                    addresses = self.room_addresses.join(", ")
-                )]
-            }
-        } else {
-            Vec::new()
-        }
-    }
-}
-
-/// This machine's address on its default route, found by "connecting" a UDP socket
-/// (which sends nothing); `None` without a network.
-fn outward_address(v6: bool) -> Option<String> {
-    let (bind, probe) = if v6 {
-        ("[::]:0", "[2001:db8::1]:9")
-    } else {
-        ("0.0.0.0:0", "192.0.2.1:9")
-    };
-    let socket = std::net::UdpSocket::bind(bind).ok()?;
-    socket.connect(probe).ok()?;
-    let ip = socket.local_addr().ok()?.ip();
-    if ip.is_unspecified() || ip.is_loopback() {
-        return None;
-    }
-    Some(match ip {
-        std::net::IpAddr::V6(v6) => format!("[{v6}]"),
-        std::net::IpAddr::V4(v4) => v4.to_string(),
-    })
-}
-
-/// The machine's host name, from the kernel (Linux) or the environment.
-fn host_name() -> Option<String> {
-    std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .ok()
-        .or_else(|| std::env::var("HOSTNAME").ok())
-        .or_else(|| std::env::var("COMPUTERNAME").ok())
-        .map(|h| h.trim().to_string())
-        .filter(|h| {
-            !h.is_empty()
-                && h.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
-        })
-}
-
-/// Completes on Ctrl-C or SIGTERM.
-async fn stop_signal() {
-    let ctrl_c = async {
-        if tokio::signal::ctrl_c().await.is_err() {
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {}
-        () = term => {}
-    }
-}
-
-#[cfg(test)]
-mod reach_tests {
-    use super::Reach;
-
-    #[test]
-    fn loopback_says_only_this_machine_and_names_the_flag() {
-        let addr = "127.0.0.1:2222".parse().expect("address");
-        let reach = Reach::of(addr);
-        assert!(reach.loopback_only);
-        assert_eq!(reach.host, "127.0.0.1");
-        let notes = reach.notes(addr).join("\n");
-        assert!(notes.contains("only on this machine"), "{notes}");
-        assert!(notes.contains("--listen 0.0.0.0:2222"), "{notes}");
-    }
-
-    #[test]
-    fn every_address_names_where_the_room_connects_never_a_bare_placeholder_word() {
-        let addr = "0.0.0.0:2222".parse().expect("address");
-        let reach = Reach::of(addr);
-        assert!(!reach.loopback_only);
-        let notes = reach.notes(addr).join("\n");
-        assert!(
-            notes.contains("The room connects to this machine"),
-            "{notes}"
-        );
-        assert!(!notes.contains("only on this machine"), "{notes}");
-        assert!(
-            notes.contains(&reach.host) || reach.host == "HOST",
-            "{notes}"
-        );
-    }
-
-    #[test]
-    fn a_room_address_says_nothing_more() {
-        let addr = "192.168.1.20:2222".parse().expect("address");
-        let reach = Reach::of(addr);
-        assert_eq!(reach.host, "192.168.1.20");
-        assert!(reach.notes(addr).is_empty());
-        let v6 = "[fe80::1]:2222".parse().expect("address");
-        assert_eq!(Reach::of(v6).host, "[fe80::1]");
-    }
 }

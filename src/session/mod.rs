@@ -14,7 +14,7 @@ pub mod translation;
 pub use agenda::Agenda;
 pub use plan::{Consensus, Coverage, Plan, Segment, SegmentKind};
 
-use crate::diag::{Diagnostic, read_or_diagnose, toml_files_in};
+use crate::diag::Diagnostic;
 use crate::rubric::{Choice, Rubric};
 use crate::score::Score;
 use std::path::PathBuf;
@@ -111,30 +111,28 @@ fn load_from(dirs: &[PathBuf]) -> (Vec<PlanEntry>, Vec<Diagnostic>) {
         })
         .collect();
     let mut problems = Vec::new();
-    for dir in dirs {
-        for path in toml_files_in(dir) {
-            let name = path.display().to_string();
-            let text = match read_or_diagnose(&path) {
-                Ok(t) => t,
-                Err(d) => {
-                    problems.push(d);
-                    continue;
-                }
-            };
-            if translation::is_translation(&path, &text) {
+    for read in crate::diag::toml_texts_in(dirs) {
+        let (path, text) = match read {
+            Ok(read) => read,
+            Err(d) => {
+                problems.push(d);
                 continue;
             }
-            match plan::parse(&name, &text, None) {
-                Ok(plan) => {
-                    plans.retain(|p| p.plan.id != plan.id);
-                    plans.push(PlanEntry {
-                        plan,
-                        text,
-                        path: Some(path),
-                    });
-                }
-                Err(mut p) => problems.append(&mut p),
+        };
+        let name = path.display().to_string();
+        if translation::is_translation(&path, &text) {
+            continue;
+        }
+        match plan::parse(&name, &text, None) {
+            Ok(plan) => {
+                plans.retain(|p| p.plan.id != plan.id);
+                plans.push(PlanEntry {
+                    plan,
+                    text,
+                    path: Some(path),
+                });
             }
+            Err(mut p) => problems.append(&mut p),
         }
     }
     plans.sort_by(|a, b| a.plan.id.cmp(&b.plan.id));

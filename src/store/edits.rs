@@ -4,7 +4,7 @@
 
 use super::Store;
 use super::entries::{Base, Edit};
-use super::rows::{change, write_actions};
+use super::rows::{change, normal_plan, write_actions};
 use crate::assessment::{Action, Assessment, now};
 use crate::error::Result;
 use crate::text::{Shape, require_normal};
@@ -96,26 +96,4 @@ impl Store {
             .optional()?;
         id.map(|id| self.load_without_sessions(&id)).transpose()
     }
-}
-
-/// The whole plan is written each time, steps nobody touched included: those are put
-/// in normal form (an older import kept surrounding spaces) rather than refused, so a
-/// plan from an older Touchstone stays editable; refused characters are refused.
-pub(super) fn normal_plan(actions: &[Action]) -> Result<Vec<Action>> {
-    let normal = |value: &str, shape, what| {
-        crate::text::checked(value, shape, what).map_err(crate::error::Error::input)
-    };
-    actions
-        .iter()
-        .map(|a| {
-            Ok(Action {
-                step: normal(&a.step, Shape::Text, "an action step")?,
-                owner: match &a.owner {
-                    Some(o) => Some(normal(o, Shape::Line, "an owner")?).filter(|o| !o.is_empty()),
-                    None => None,
-                },
-                ..a.clone()
-            })
-        })
-        .collect()
 }

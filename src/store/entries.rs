@@ -315,7 +315,7 @@ impl Store {
         actions: &[Action],
         actor: &str,
     ) -> Result<i64> {
-        let actions = super::edits::normal_plan(actions)?;
+        let actions = super::rows::normal_plan(actions)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -23,6 +23,7 @@ mod sessions;
 mod submit;
 mod targets;
 
+pub use crate::schools::shown as shown_school;
 pub use assessments::{ImportOutcome, NewAssessment, RatingEvent};
 pub use changes::{Changed, Changes, Seen, Watcher};
 pub use entries::{Base, Conflict, Edit, EntryState, HistoryEntry, MAX_EVIDENCE_ITEMS, Saved};
@@ -34,7 +35,6 @@ pub use prerate::{AgreedLevel, PreRating, RecordAgreed};
 pub use prerate_paper::PaperRow;
 pub use rows::RatingChange;
 pub use schema::SCHEMA_VERSION;
-pub use schools::shown as shown_school;
 pub use seats::{GRACE_SECONDS, HEARTBEAT_SECONDS};
 pub use sessions::{LiveSession, SessionSummary, Vote};
 pub use submit::StatusEvent;

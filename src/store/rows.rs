@@ -502,3 +502,29 @@ fn write_session_records(
     }
     Ok(())
 }
+
+/// The whole plan is written each time, steps nobody touched included: those are put
+/// in normal form (an older import kept surrounding spaces) rather than refused, so a
+/// plan from an older Touchstone stays editable; refused characters are refused.
+pub(super) fn normal_plan(
+    actions: &[crate::assessment::Action],
+) -> crate::error::Result<Vec<crate::assessment::Action>> {
+    use crate::assessment::Action;
+    use crate::text::Shape;
+    let normal = |value: &str, shape, what| {
+        crate::text::checked(value, shape, what).map_err(crate::error::Error::input)
+    };
+    actions
+        .iter()
+        .map(|a| {
+            Ok(Action {
+                step: normal(&a.step, Shape::Text, "an action step")?,
+                owner: match &a.owner {
+                    Some(o) => Some(normal(o, Shape::Line, "an owner")?).filter(|o| !o.is_empty()),
+                    None => None,
+                },
+                ..a.clone()
+            })
+        })
+        .collect()
+}

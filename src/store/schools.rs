@@ -5,7 +5,7 @@
 use super::Store;
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
-use crate::schools::School;
+use crate::schools::{School, shown};
 use crate::t;
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::collections::HashMap;
@@ -156,15 +156,6 @@ impl Store {
     }
 }
 
-/// "Lincoln Elementary (North)", or the name alone without a district.
-pub fn shown(name: &str, district: &str) -> String {
-    if district.is_empty() {
-        name.to_string()
-    } else {
-        format!("{name} ({district})")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use crate::store::{NewAssessment, Store};
@@ -195,7 +186,7 @@ mod tests {
     /// code, there are no outcome rows, and codes can be set from then on.
     #[test]
     fn the_migrations_keep_every_school_and_figure_of_an_older_database() {
-        use crate::store::schema::{APPLICATION_ID, MIGRATIONS};
+        use crate::store::schema::MIGRATIONS;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("old.db");
         let at = MIGRATIONS
@@ -205,12 +196,7 @@ mod tests {
         {
             // The rows as the previous schema held them.
             let conn = rusqlite::Connection::open(&path).unwrap();
-            for sql in &MIGRATIONS[..at] {
-                conn.execute_batch(sql).unwrap();
-            }
-            conn.pragma_update(None, "user_version", at as i64).unwrap();
-            conn.pragma_update(None, "application_id", APPLICATION_ID)
-                .unwrap();
+            crate::store::schema::migrate_between(&conn, 0, at);
             let registry = crate::rubric::Registry::bundled();
             let entry = registry.latest("cs-site-2017").unwrap();
             conn.execute(

@@ -7,6 +7,7 @@
 mod common;
 mod snapshot;
 
+mod architecture;
 mod board_report;
 mod bundled_content;
 mod cli_completions;

@@ -2,8 +2,8 @@
 //! save met someone else's newer change (both texts side by side, or one above the
 //! other on narrow windows), and the indicator's history from the event log.
 
-use super::assess::RESOLUTIONS;
-use super::assess::{AssessState, Mode, short_time};
+use super::RESOLUTIONS;
+use super::{AssessState, Mode, short_time};
 use crate::tui::app::App;
 use crate::tui::widgets::{clean, panel, style_if, truncate, wrap};
 use ratatui::Frame;
@@ -94,7 +94,7 @@ pub fn conflict(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     let header = crate::t!(
         "assess-conflict-header",
         name = &who,
-        parts = super::assess::parts_words(&choice.mine),
+        parts = super::parts_words(&choice.mine),
         id = &choice.id,
         time = short_time(&choice.theirs.at),
         more = more

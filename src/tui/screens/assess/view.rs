@@ -2,7 +2,7 @@
 //! levels, and the indicator in full; the panels that open over it (editor, action
 //! steps) are in panels_view.rs.
 
-use super::assess::{AssessState, Mode};
+use super::{AssessState, Mode};
 use crate::rubric::Choice;
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -18,12 +18,12 @@ use unicode_width::UnicodeWidthStr;
 // The panels over the indicator are drawn in panels_view.rs (the facilitator's
 // screen draws them too, by these names).
 use super::panels_view::status_word;
-pub(super) use super::panels_view::{editor, steps};
+pub(in crate::tui::screens) use super::panels_view::{editor, steps};
 
 pub fn draw(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
     match state.mode {
-        Mode::Review => return super::review::draw(frame, app, state, area),
-        Mode::Summary => return super::summary::draw(frame, app, state, area),
+        Mode::Review => return crate::tui::screens::review::draw(frame, app, state, area),
+        Mode::Summary => return crate::tui::screens::summary::draw(frame, app, state, area),
         _ => {}
     }
     let sidebar_width = sidebar_width(app, state, area.width);

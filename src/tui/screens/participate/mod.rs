@@ -13,7 +13,8 @@ use crate::tui::keymap::Ctx;
 use crate::tui::remap::Remap;
 use ratatui::crossterm::event::KeyEvent;
 
-pub use super::participate_view::draw;
+mod view;
+pub use view::draw;
 
 pub struct ParticipateState {
     pub live: LiveSession,

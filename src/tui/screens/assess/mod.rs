@@ -1,5 +1,5 @@
 //! The assessment: state and actions of the indicator walk, the review list, the
-//! summary, action steps and the note/evidence editor. Drawing is in assess_view.rs,
+//! summary, action steps and the note/evidence editor. Drawing is in view.rs,
 //! review.rs and summary.rs.
 
 use crate::assessment::{Action as Step, Assessment};
@@ -14,16 +14,19 @@ use crate::tui::keymap::Ctx;
 
 mod conflict;
 mod editor;
+pub(super) mod edits_view;
+mod panels_view;
 mod rating;
 mod review;
 mod steps;
 mod undo;
+pub(super) mod view;
 pub use conflict::{ConflictChoice, RESOLUTIONS, Resolution};
 pub use editor::Editor;
 pub use steps::{STEP_FIELDS, StepField, StepForm};
 use undo::Step as UndoStep;
 
-pub use super::assess_view::draw;
+pub use view::draw;
 
 /// Where the assessment screen is. A mode carries what only it uses (the editor's
 /// text, the conflict being decided, the history shown), so none of it can be left

@@ -4,7 +4,7 @@
 //! handles backspace, using only printable characters, CR, LF and backspace — never
 //! an escape sequence. Without a terminal (`ssh -T`, a script) lines arrive whole.
 
-use super::{Engine, Start};
+use crate::plain::{Engine, Start};
 use crate::serve::backend::Out;
 use crate::serve::connection::{Role, Setup, ToApp};
 use crate::store::Store;
@@ -116,7 +116,7 @@ fn run(
         .idle_timeout
         .saturating_sub((setup.idle_timeout / 10).min(Duration::from_secs(1)));
     let mut last_input = Instant::now();
-    let mut next_tick = Instant::now() + super::stdio::POLL;
+    let mut next_tick = Instant::now() + crate::plain::stdio::POLL;
     while !engine.done() {
         if setup.shutdown.load(Ordering::Relaxed) {
             return Ok(Some(crate::t!("plain-ssh-shutdown")));
@@ -171,7 +171,7 @@ fn run(
         }
         if Instant::now() >= next_tick {
             engine.tick();
-            next_tick = Instant::now() + super::stdio::POLL;
+            next_tick = Instant::now() + crate::plain::stdio::POLL;
         }
         if !screen.show(&mut engine, &editor) {
             return Ok(None);

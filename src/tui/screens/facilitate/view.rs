@@ -1,8 +1,6 @@
 //! Drawing the facilitator's screen and the presentation view for the wall.
 
-use super::assess::{AssessState, Mode};
-use super::assess_view::{editor, steps};
-use super::facilitate::FacilitateState;
+use super::FacilitateState;
 use crate::rubric::Rubric;
 use crate::session::Consensus;
 use crate::session::agenda::clock;
@@ -10,6 +8,8 @@ use crate::session::tally::Tally;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::Ctx;
+use crate::tui::screens::assess::view::{editor, steps};
+use crate::tui::screens::assess::{AssessState, Mode};
 use crate::tui::theme::{Symbols, Theme};
 use crate::tui::widgets::{bar, clean, panel, style_if, truncate, wrap};
 use ratatui::Frame;
@@ -28,7 +28,9 @@ pub fn draw(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     discussion(frame, app, state, main);
     match state.assess.mode {
         Mode::Editor(_) => editor(frame, app, &state.assess, main),
-        Mode::Conflict(_) => super::edits_view::conflict(frame, app, &state.assess, main),
+        Mode::Conflict(_) => {
+            crate::tui::screens::assess::edits_view::conflict(frame, app, &state.assess, main)
+        }
         Mode::Actions | Mode::ActionForm(_) => steps(frame, app, &state.assess, main),
         _ => {}
     }
@@ -423,7 +425,7 @@ fn close_steps<'a>(
 
 /// One bar per level, the spread and the suggested consensus.
 #[allow(clippy::too_many_arguments)]
-pub(super) fn tally_lines<'a>(
+pub(in crate::tui::screens) fn tally_lines<'a>(
     lines: &mut Vec<Line<'a>>,
     t: &Theme,
     s: &Symbols,
@@ -470,7 +472,10 @@ pub(super) fn tally_lines<'a>(
         _ => String::new(),
     };
     let spread_line = crate::t!("session-spread-line", spread = spread, rule = rule_text);
-    let spread_line = format!("{spread_line}{}", super::wall::pre_note(tally));
+    let spread_line = format!(
+        "{spread_line}{}",
+        crate::tui::screens::wall::pre_note(tally)
+    );
     // The hint gives way first (cut with an ellipsis) when the line is too long.
     let room = width.saturating_sub(spread_line.chars().count());
     let hint = truncate(&hint, room, s.ellipsis);
@@ -482,7 +487,7 @@ pub(super) fn tally_lines<'a>(
 
 /// The plan's rule and the level it suggests: `median Emerging`. Says the plan's
 /// rule, so the screen and the norms read out agree.
-pub(super) fn rule_text(rule: Consensus, suggested: &str) -> String {
+pub(in crate::tui::screens) fn rule_text(rule: Consensus, suggested: &str) -> String {
     match rule {
         Consensus::Median => crate::t!("session-rule-median", level = suggested),
         Consensus::Lowest => crate::t!("session-rule-lowest", level = suggested),
@@ -492,7 +497,7 @@ pub(super) fn rule_text(rule: Consensus, suggested: &str) -> String {
 
 /// The wall screen, as the viewer's: the room sees the same thing either way.
 fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
-    let wall = super::wall::Wall {
+    let wall = crate::tui::screens::wall::Wall {
         live: &state.live,
         assessment: &state.assess.assessment,
         voted: state.votes.len(),
@@ -500,5 +505,5 @@ fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
         tally: state.live.revealed.then(|| state.tally()),
         decided: &state.decided,
     };
-    super::wall::draw(frame, app, &wall, area);
+    crate::tui::screens::wall::draw(frame, app, &wall, area);
 }

@@ -13,7 +13,9 @@ use crate::tui::app::{Nav, Overlay, Services, Status};
 use crate::tui::keymap::Ctx;
 use ratatui::crossterm::event::KeyEvent;
 
-pub use super::facilitate_view::draw;
+mod view;
+pub use view::draw;
+pub(super) use view::{rule_text, tally_lines};
 
 /// Minutes `+` and `-` add to or take from the current segment.
 pub const EXTEND_MINUTES: i64 = 5;

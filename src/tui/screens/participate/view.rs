@@ -1,12 +1,12 @@
 //! Drawing a participant's screen.
 
-use super::facilitate_view::tally_lines;
-use super::participate::ParticipateState;
+use super::ParticipateState;
 use crate::rubric::Choice;
 use crate::session::agenda::clock;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::Ctx;
+use crate::tui::screens::facilitate::tally_lines;
 use crate::tui::widgets::{clean, panel, style_if, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -1,7 +1,7 @@
 //! The panels that open over the lower part of the indicator: the note and evidence
 //! editor, and the action steps (the list, and the form for one step).
 
-use super::assess::{AssessState, Mode, STEP_FIELDS, StepField};
+use super::{AssessState, Mode, STEP_FIELDS, StepField};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::Ctx;
@@ -13,7 +13,12 @@ use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 /// The note and evidence editor, over the lower part of the indicator panel.
-pub(super) fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+pub(in crate::tui::screens) fn editor(
+    frame: &mut Frame,
+    app: &App,
+    state: &AssessState,
+    area: Rect,
+) {
     let Some(editor) = state.editor() else { return };
     let (t, s) = (&app.theme, &app.symbols);
     let height = (area.height * 3 / 5).max(8).min(area.height);
@@ -60,7 +65,12 @@ pub(super) fn editor(frame: &mut Frame, app: &App, state: &AssessState, area: Re
 }
 
 /// The action steps of the current indicator, and the form for one step.
-pub(super) fn steps(frame: &mut Frame, app: &App, state: &AssessState, area: Rect) {
+pub(in crate::tui::screens) fn steps(
+    frame: &mut Frame,
+    app: &App,
+    state: &AssessState,
+    area: Rect,
+) {
     let (t, s) = (&app.theme, &app.symbols);
     let height = (area.height * 3 / 5).max(9).min(area.height);
     let box_area = Rect {
