@@ -100,7 +100,7 @@ pub(super) fn sc_trend(t: Option<crate::outcomes::scorecard::Trend>) -> String {
 }
 
 /// The scorecard as a table: one row per measure (and district, when named).
-fn scorecard_table(out: &mut String, sc: &super::rollup::Scorecard) {
+fn scorecard_table(out: &mut String, sc: &super::rollup_figures::Scorecard) {
     let mut rows: Vec<[String; 7]> = Vec::new();
     let mut add = |prefix: Option<&str>, lines: &[crate::outcomes::scorecard::Line]| {
         for l in lines {
@@ -121,7 +121,7 @@ fn scorecard_table(out: &mut String, sc: &super::rollup::Scorecard) {
     };
     add(None, &sc.network);
     for (district, lines) in &sc.districts {
-        let name = if district == super::rollup::NO_DISTRICT {
+        let name = if district == super::rollup_figures::NO_DISTRICT {
             crate::t!("cli-rollup-no-district")
         } else {
             district.clone()
