@@ -154,14 +154,16 @@ cli-help-session-sheet-plan-or-code = A plan id (its rubric's newest version) or
 cli-help-session-sheet-bilingual = Every rubric text in English and Spanish, the reader's language first
 cli-help-session-sheet-output = Write to this file instead of standard output
 cli-help-session-sheet-force = Replace the output file if it exists (its permissions are kept)
-cli-help-session-prerate-enter = Enter a member's whole paper sheet at once: every pair is checked first, and nothing is written unless all are right
+cli-help-session-prerate-enter = Enter a member's whole paper sheet at once, or a stack of sheets from a CSV file: every rating is checked first, and nothing is written unless all are right
 cli-help-session-prerate-enter--after =
     Examples:
     {"  "}touchstone session prerate enter K7MPQ2 --name Ana "cl-1=3 cl-2=na pl-1=emerging"
     {"  "}touchstone session prerate enter K7MPQ2 --name Bo cl-1=2 cl-2=2
+    {"  "}touchstone session prerate enter K7MPQ2 --csv sheets.csv   (columns: name, indicator, level, comment)
 cli-help-session-prerate-enter-code = The pre-rating code
 cli-help-session-prerate-enter-pairs = INDICATOR=LEVEL pairs, separated by spaces (LEVEL: its number from 1, its key, or na)
 cli-help-session-prerate-enter-name = The member whose sheet it is
+cli-help-session-prerate-enter-csv = A stack of sheets: a CSV file with the columns name, indicator, level, comment
 cli-help-session-list = Running sessions, newest first, with their join codes
 cli-help-session-list-all = Ended and imported sessions too
 cli-help-session-minutes = Write a session's minutes (agenda, votes, decisions, steps) as Markdown

@@ -154,14 +154,16 @@ cli-help-session-sheet-plan-or-code = El ID de una agenda (con la versión más 
 cli-help-session-sheet-bilingual = Todos los textos de la rúbrica en español e inglés, primero el idioma de quien lee
 cli-help-session-sheet-output = Escribir en este archivo en lugar de la salida estándar
 cli-help-session-sheet-force = Reemplazar el archivo de salida si existe (se conservan sus permisos)
-cli-help-session-prerate-enter = Registra de una vez la hoja de papel completa de un integrante: primero se revisa cada par, y no se escribe nada si alguno está mal
+cli-help-session-prerate-enter = Registra de una vez la hoja de papel completa de un integrante, o un montón de hojas desde un archivo CSV: primero se revisa cada calificación, y no se escribe nada si alguna está mal
 cli-help-session-prerate-enter--after =
     Ejemplos:
     {"  "}touchstone session prerate enter K7MPQ2 --name Ana "cl-1=3 cl-2=na pl-1=emerging"
     {"  "}touchstone session prerate enter K7MPQ2 --name Bo cl-1=2 cl-2=2
+    {"  "}touchstone session prerate enter K7MPQ2 --csv hojas.csv   (columnas: name, indicator, level, comment)
 cli-help-session-prerate-enter-code = El código de calificación previa
 cli-help-session-prerate-enter-pairs = Pares INDICADOR=NIVEL separados por espacios (NIVEL: su número desde 1, su clave o na)
 cli-help-session-prerate-enter-name = El integrante de quien es la hoja
+cli-help-session-prerate-enter-csv = Un montón de hojas: un archivo CSV con las columnas name, indicator, level, comment
 cli-help-session-list = Sesiones en curso, de la más reciente a la más antigua, con sus códigos para unirse
 cli-help-session-list-all = También las sesiones terminadas e importadas
 cli-help-session-minutes = Escribir el acta de una sesión (agenda, votos, decisiones, pasos) en Markdown

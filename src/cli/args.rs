@@ -681,11 +681,7 @@ pub enum PrerateCommand {
     #[command(after_help = "Examples:
   touchstone session prerate enter K7MPQ2 --name Ana \"cl-1=3 cl-2=na pl-1=emerging\"
   touchstone session prerate enter K7MPQ2 --name Bo cl-1=2 cl-2=2
-  touchstone session prerate enter K7MPQ2 --csv sheets.csv
-
-The CSV file's first line names its columns: name, indicator, level and, if you
-like, comment (in any order); then one row per rating, for as many members as
-the stack holds.")]
+  touchstone session prerate enter K7MPQ2 --csv sheets.csv   (columns: name, indicator, level, comment)")]
     Enter {
         /// The pre-rating code
         code: String,
