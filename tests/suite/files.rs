@@ -297,7 +297,7 @@ mod tui_export {
         press(&mut app, KeyCode::Enter);
         assert_eq!(app.ctx(), Ctx::Confirm);
         press(&mut app, KeyCode::Char('y'));
-        assert!(app.overlay.is_none());
+        assert_eq!(app.ctx(), Ctx::Home, "the prompt closed");
         assert!(std::fs::read_to_string(&out).unwrap().contains(&id));
         assert_eq!(mode(&out), 0o600);
 
@@ -307,7 +307,7 @@ mod tui_export {
         app.handle_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
         typed(&mut app, fresh.to_str().unwrap());
         press(&mut app, KeyCode::Enter);
-        assert!(app.overlay.is_none());
+        assert_eq!(app.ctx(), Ctx::Home, "the prompt closed");
         assert!(std::fs::read_to_string(&fresh).unwrap().contains(&id));
     }
 }

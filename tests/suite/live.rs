@@ -17,6 +17,7 @@ use touchstone::rubric::{Choice, Registry};
 use touchstone::session::{Agenda, load_plans, start};
 use touchstone::store::{Changed, NewAssessment, Store};
 use touchstone::tui::app::{Input, Screen};
+use touchstone::tui::keymap::Ctx;
 use touchstone::tui::terminal::{Event, Events, run_loop};
 use touchstone::tui::{App, Options};
 
@@ -453,14 +454,14 @@ fn the_too_small_screen_takes_only_quit_help_and_resize() {
 
     // Help opens; once the window is large enough, keys act again.
     desk.run([Step::Event(key_event(key('?')))]);
-    assert!(desk.app.overlay.is_some(), "help opens");
+    assert_eq!(desk.app.ctx(), Ctx::Help, "help opens");
     desk.terminal.backend_mut().resize(100, 30);
     desk.run([
         Step::Event(Event::Resize(100, 30)),
         press(KeyCode::Esc),
         Step::Event(key_event(key('2'))),
     ]);
-    assert!(desk.app.overlay.is_none());
+    assert_ne!(desk.app.ctx(), Ctx::Help, "help closed");
     assert_eq!(stored_choice(&db, &id, 0), Some(Choice::Level(1)));
 }
 

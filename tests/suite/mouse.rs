@@ -352,14 +352,14 @@ fn clicks_behind_a_dialog_or_the_editor_do_nothing() {
         wheel(true),
     ]);
     assert_eq!(f.app.home.selected, 0);
-    assert!(matches!(f.app.overlay, Some(Overlay::ConfirmDelete { .. })));
+    assert_eq!(f.app.ctx(), Ctx::Confirm, "the delete question stays open");
     assert_eq!(f.stored(1).meta.school, "Garfield Middle");
     // Once it is closed the same click selects.
     f.run(vec![
         vec![Event::Key(KeyEvent::from(KeyCode::Esc))],
         click(garfield),
     ]);
-    assert!(f.app.overlay.is_none());
+    assert_eq!(f.app.ctx(), Ctx::Home, "closed");
     assert_eq!(f.app.home.selected, 1);
 
     // The note editor: a click on a level behind it rates nothing; the wheel does

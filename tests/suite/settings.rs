@@ -484,12 +484,12 @@ fn the_screens_ask_once_for_a_name_and_keep_it_in_the_settings() {
     let mut app = app.ask_name();
     // An empty answer is not a name: the question stays.
     app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    assert!(app.overlay.is_some(), "still asking");
+    assert_eq!(app.ctx(), Ctx::Prompt, "still asking");
     for c in "Ana Ruiz".chars() {
         press(&mut app, c);
     }
     app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    assert!(app.overlay.is_none());
+    assert_ne!(app.ctx(), Ctx::Prompt, "answered");
     assert_eq!(app.services.actor, "Ana Ruiz");
     let saved = settings::load(&file).unwrap();
     assert_eq!(saved.name.as_deref(), Some("Ana Ruiz"));

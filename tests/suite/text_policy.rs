@@ -9,7 +9,7 @@ use rusqlite::Connection;
 use touchstone::rubric::Registry;
 use touchstone::store::Store;
 use touchstone::tui::App;
-use touchstone::tui::app::Screen;
+use touchstone::tui::keymap::Ctx;
 
 /// Characters no door may let in: ESC (C0), CSI (C1), NEL (C1), a right-to-left
 /// override and an isolate.
@@ -44,7 +44,7 @@ fn the_note_editor_stores_nothing_the_policy_refuses() {
     let store = Store::open(&env.db()).expect("open");
     let options = crate::common::options(None, Some(id.clone()));
     let mut app = App::new(store, Registry::bundled(), "tester".into(), options);
-    assert!(matches!(app.screen, Screen::Assess(_)));
+    assert_eq!(app.ctx(), Ctx::Assess, "opened on the assessment");
     let press = |app: &mut App, code| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
     press(&mut app, KeyCode::Char('e'));
     for c in "Safe\u{202E}txet\u{9b}31m\u{85}done\u{2066}".chars() {
