@@ -40,6 +40,28 @@ macro_rules! unless_newest {
     };
 }
 
+/// One trigger: after `$event` (INSERT, UPDATE, DELETE; `$lower` its name in the
+/// trigger's name) on `$table`, the `$kind` that `$row.$column` names is bumped.
+macro_rules! change_trigger {
+    ($table:literal, $kind:literal, $column:literal, $event:literal, $lower:literal, $row:literal) => {
+        concat!(
+            "CREATE TRIGGER ",
+            $table,
+            "_",
+            $lower,
+            "_changes AFTER ",
+            $event,
+            " ON ",
+            $table,
+            " ",
+            unless_newest!($kind, concat!($row, ".", $column)),
+            " BEGIN ",
+            bump!($kind, concat!($row, ".", $column)),
+            " END;\n",
+        )
+    };
+}
+
 /// Triggers that record every insert, update and delete of `$table` as a change of
 /// the `$kind` its `$column` names. (No write moves a row to another key: ids never
 /// change, and a session stays with its assessment by migration 3. Every trigger is
@@ -48,33 +70,9 @@ macro_rules! unless_newest {
 macro_rules! change_triggers {
     ($table:literal, $kind:literal, $column:literal) => {
         concat!(
-            "CREATE TRIGGER ",
-            $table,
-            "_insert_changes AFTER INSERT ON ",
-            $table,
-            " ",
-            unless_newest!($kind, concat!("NEW.", $column)),
-            " BEGIN ",
-            bump!($kind, concat!("NEW.", $column)),
-            " END;\n",
-            "CREATE TRIGGER ",
-            $table,
-            "_update_changes AFTER UPDATE ON ",
-            $table,
-            " ",
-            unless_newest!($kind, concat!("NEW.", $column)),
-            " BEGIN ",
-            bump!($kind, concat!("NEW.", $column)),
-            " END;\n",
-            "CREATE TRIGGER ",
-            $table,
-            "_delete_changes AFTER DELETE ON ",
-            $table,
-            " ",
-            unless_newest!($kind, concat!("OLD.", $column)),
-            " BEGIN ",
-            bump!($kind, concat!("OLD.", $column)),
-            " END;\n",
+            change_trigger!($table, $kind, $column, "INSERT", "insert", "NEW"),
+            change_trigger!($table, $kind, $column, "UPDATE", "update", "NEW"),
+            change_trigger!($table, $kind, $column, "DELETE", "delete", "OLD"),
         )
     };
 }
