@@ -67,7 +67,7 @@ impl SessionView {
         }
         let session_id = store.find_session(code.trim())?;
         let live = store.live_session(&session_id)?;
-        if live.ended {
+        if live.ended() {
             return Err(Error::input(t!(
                 "plain-session-ended-already",
                 code = &live.code
@@ -98,7 +98,7 @@ impl SessionView {
             pre: None,
             drafts: std::collections::HashMap::new(),
         };
-        if view.live.prerating {
+        if view.live.prerating() {
             view.start_prerating(store, out)?;
             return Ok(view);
         }
@@ -140,11 +140,11 @@ impl SessionView {
     pub fn follow(&mut self, store: &Store, out: &mut Lines) -> Result<bool> {
         self.live = store.live_session(&self.live.id)?;
         self.assessment = store.load(&self.live.assessment_id)?;
-        if self.live.prerating && !self.live.ended {
+        if self.live.prerating() && !self.live.ended() {
             // Members rate alone: nothing of anyone else's is told.
             return Ok(true);
         }
-        if self.pre.take().is_some() && !self.live.ended {
+        if self.pre.take().is_some() && !self.live.ended() {
             out.say(t!("plain-prerate-closed"));
         }
         let all = decisions(&self.assessment, &self.live.id);
@@ -157,11 +157,11 @@ impl SessionView {
             ));
         }
         self.decisions_told = all.len();
-        if self.live.ended {
+        if self.live.ended() {
             out.say(t!("plain-session-ended"));
             return Ok(false);
         }
-        let now = self.live.indicator.clone().map(|i| (i, self.live.round));
+        let now = self.live.indicator.clone().map(|i| (i, self.live.round()));
         let joined = std::mem::replace(&mut self.joined, true);
         if now != self.heard {
             match (&now, &self.heard) {
@@ -180,7 +180,7 @@ impl SessionView {
             self.heard = now;
             self.reveal_heard = false;
         }
-        if self.live.revealed && !self.reveal_heard && self.live.indicator.is_some() {
+        if self.live.revealed() && !self.reveal_heard && self.live.indicator.is_some() {
             self.reveal(store, out)?;
             self.reveal_heard = true;
         }
@@ -198,7 +198,11 @@ impl SessionView {
             out.say(t!("plain-not-in-rubric", id = id));
             return Ok(());
         };
-        out.say(t!("plain-now-discussing", id = id, round = self.live.round));
+        out.say(t!(
+            "plain-now-discussing",
+            id = id,
+            round = self.live.round()
+        ));
         output::indicator(out, rubric, pos);
         match self.mine(store)? {
             Some(v) => out.say(t!(
@@ -229,7 +233,7 @@ impl SessionView {
 
     fn votes(&self, store: &Store) -> Result<Vec<Vote>> {
         match &self.live.indicator {
-            Some(id) => store.votes(&self.live.id, id, self.live.round),
+            Some(id) => store.votes(&self.live.id, id, self.live.round()),
             None => Ok(Vec::new()),
         }
     }
@@ -398,8 +402,8 @@ impl SessionView {
                     || t!("plain-status-not-voted"),
                     |v| t!("plain-status-your-vote", label = self.key_label(&v.level)),
                 );
-                let (code, round, voted) = (&self.live.code, self.live.round, votes.len());
-                out.say(if self.live.revealed {
+                let (code, round, voted) = (&self.live.code, self.live.round(), votes.len());
+                out.say(if self.live.revealed() {
                     t!(
                         "plain-status-revealed",
                         code = code,

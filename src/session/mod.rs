@@ -4,14 +4,15 @@
 
 pub mod agenda;
 pub mod ballot;
+pub mod model;
 pub mod plan;
 pub mod prerate;
 pub mod record;
-pub mod start;
 pub mod tally;
 pub mod translation;
 
 pub use agenda::Agenda;
+pub use model::{LiveSession, Outcome, Phase, Refusal, Role, Vote};
 pub use plan::{Consensus, Coverage, Plan, Segment, SegmentKind};
 
 use crate::diag::{Diagnostic, read_or_diagnose, toml_files_in};

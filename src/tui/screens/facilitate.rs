@@ -44,7 +44,7 @@ pub struct FacilitateState {
 impl FacilitateState {
     pub fn open(services: &mut Services, session_id: &str) -> Result<FacilitateState> {
         let live = services.store.live_session(session_id)?;
-        if live.prerating {
+        if live.prerating() {
             return Err(crate::error::Error::input(
                 crate::session::prerate::still_open(&live.code),
             ));
@@ -85,15 +85,15 @@ impl FacilitateState {
     pub fn refresh(&mut self, services: &mut Services) -> Result<()> {
         let before = (
             self.live.indicator.clone(),
-            self.live.round,
-            self.live.revealed,
+            self.live.round(),
+            self.live.revealed(),
         );
         self.live = services.store.live_session(&self.live.id)?;
         if before
             != (
                 self.live.indicator.clone(),
-                self.live.round,
-                self.live.revealed,
+                self.live.round(),
+                self.live.revealed(),
             )
         {
             self.panel_scroll = 0;
@@ -112,11 +112,11 @@ impl FacilitateState {
             self.assess.cursor = i;
         }
         self.votes = match &self.live.indicator {
-            Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
+            Some(id) => services.store.votes(&self.live.id, id, self.live.round())?,
             None => Vec::new(),
         };
         self.pre = services.store.prerates_counted(&self.live, &self.votes)?;
-        self.pre_rated = match (&self.live.indicator, self.live.round) {
+        self.pre_rated = match (&self.live.indicator, self.live.round()) {
             (Some(id), 1) => services
                 .store
                 .prerates(&self.live.id, id)?
@@ -275,7 +275,7 @@ impl FacilitateState {
                         "session-nothing-up-for-vote"
                     ))));
                 }
-                if self.live.revealed {
+                if self.live.revealed() {
                     return Ok(Nav::Status(Status::info(crate::t!(
                         "session-already-revealed",
                         key = services.keys.key_name(Ctx::Facilitate, Action::Revote)
@@ -298,7 +298,7 @@ impl FacilitateState {
                 self.refresh(services)?;
                 return Ok(Nav::Status(Status::info(crate::t!(
                     "session-revote",
-                    round = self.live.round
+                    round = self.live.round()
                 ))));
             }
             Action::Rate(level) => return self.record(services, Some(Choice::Level(level))),
@@ -385,7 +385,7 @@ impl FacilitateState {
             ))));
         }
         let tally = self.tally();
-        if !self.live.revealed && !self.votes.is_empty() {
+        if !self.live.revealed() && !self.votes.is_empty() {
             let key = services.keys.key_name(Ctx::Facilitate, Action::Reveal);
             return Ok(Nav::Status(Status::info(crate::t!(
                 "session-reveal-first",

@@ -274,7 +274,7 @@ fn indicator_block<'a>(
         Span::styled(
             format!(
                 "   {}",
-                crate::t!("session-round", round = state.live.round)
+                crate::t!("session-round", round = state.live.round())
             ),
             t.muted,
         ),
@@ -341,7 +341,7 @@ fn indicator_block<'a>(
         Span::styled(count, t.key),
         Span::styled(rest, style_if(waiting.is_empty(), t.full, t.base)),
     ]));
-    if state.live.revealed {
+    if state.live.revealed() {
         tally_lines(
             lines,
             &app.theme,
@@ -497,7 +497,7 @@ fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
         assessment: &state.assess.assessment,
         voted: state.votes.len(),
         participants: state.participants.len(),
-        tally: state.live.revealed.then(|| state.tally()),
+        tally: state.live.revealed().then(|| state.tally()),
         decided: &state.decided,
     };
     super::wall::draw(frame, app, &wall, area);

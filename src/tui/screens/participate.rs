@@ -100,7 +100,7 @@ impl ParticipateState {
             comment: None,
             seat,
         };
-        if state.live.prerating {
+        if state.live.prerating() {
             // Back where this member left off: the first indicator they have not pre-rated.
             state.order = state.planned();
             let own = services.store.own_prerates(session_id, name)?;
@@ -168,11 +168,11 @@ impl ParticipateState {
         self.assessment = services
             .store
             .load_without_sessions(&self.live.assessment_id)?;
-        if self.live.prerating {
+        if self.live.prerating() {
             return self.refresh_prerating(services);
         }
         let votes = match &self.live.indicator {
-            Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
+            Some(id) => services.store.votes(&self.live.id, id, self.live.round())?,
             None => Vec::new(),
         };
         self.voted = votes.len();
@@ -180,7 +180,7 @@ impl ParticipateState {
         // Other people's votes stay out of this screen until the reveal.
         let pre = services.store.prerates_counted(&self.live, &votes)?;
         self.pre = pre.len() as u32;
-        self.revealed_votes = if self.live.revealed {
+        self.revealed_votes = if self.live.revealed() {
             let rubric = &self.assessment.rubric;
             crate::session::ballot::revealed(rubric, self.live.open_voting, &votes, &pre)
         } else {
@@ -196,7 +196,7 @@ impl ParticipateState {
 
     /// In the room: this member's own pre-rating of the indicator under discussion.
     fn load_prerated(&mut self, services: &mut Services) -> Result<()> {
-        self.prerated = match (&self.live.indicator, self.live.prerating) {
+        self.prerated = match (&self.live.indicator, self.live.prerating()) {
             (Some(id), false) => services
                 .store
                 .own_prerates(&self.live.id, &self.name)?
@@ -252,11 +252,11 @@ impl ParticipateState {
     /// `None` when nothing the status line speaks of changed.
     pub fn news(&self, before: &LiveSession, keys: &Remap) -> Option<Status> {
         let now = &self.live;
-        let text = if before.prerating && !now.prerating {
+        let text = if before.prerating() && !now.prerating() {
             crate::t!("session-news-prerating-closed")
-        } else if now.prerating {
+        } else if now.prerating() {
             return None;
-        } else if now.ended && !before.ended {
+        } else if now.ended() && !before.ended() {
             crate::t!(
                 "session-news-ended",
                 key = keys.key_name(Ctx::Participate, Action::Back)
@@ -266,9 +266,9 @@ impl ParticipateState {
                 Some(id) => crate::t!("session-news-indicator", indicator = id),
                 None => crate::t!("session-news-nothing"),
             }
-        } else if now.round != before.round {
-            crate::t!("session-news-round", round = now.round)
-        } else if now.revealed && !before.revealed {
+        } else if now.round() != before.round() {
+            crate::t!("session-news-round", round = now.round())
+        } else if now.revealed() && !before.revealed() {
             crate::t!("session-news-revealed")
         } else if now.agenda.segment != before.agenda.segment {
             // The segment's title in the participant's language.
@@ -293,7 +293,7 @@ impl ParticipateState {
     /// Puts the highlight on this participant's vote, else (in the room) on their own
     /// pre-rating of the indicator, else on the first level.
     fn highlight_own_vote(&mut self) {
-        let prerated = (!self.live.prerating)
+        let prerated = (!self.live.prerating())
             .then_some(self.prerated.as_deref())
             .flatten();
         let mine = self
@@ -401,7 +401,7 @@ impl ParticipateState {
                         indicator = id
                     )));
                 };
-                let saved = match (&self.live.indicator, self.live.prerating) {
+                let saved = match (&self.live.indicator, self.live.prerating()) {
                     (Some(id), true) => {
                         services
                             .store
@@ -430,7 +430,7 @@ impl ParticipateState {
     }
 
     fn vote(&mut self, services: &mut Services, choice: Choice) -> Result<String> {
-        if self.live.ended {
+        if self.live.ended() {
             return Ok(crate::t!(
                 "session-vote-ended",
                 key = services.keys.key_name(Ctx::Participate, Action::Back)
@@ -451,7 +451,7 @@ impl ParticipateState {
                 .map(|v| v.comment.clone())
                 .unwrap_or_default(),
         };
-        if self.live.prerating {
+        if self.live.prerating() {
             services
                 .store
                 .prerate(&self.live.id, &self.name, &id, &key, &comment)?;
@@ -491,7 +491,7 @@ impl ParticipateState {
     /// Moves between the indicators pre-rating asks, without voting (a skipped one
     /// stays unrated); in the room the facilitator chooses the indicator.
     fn step(&mut self, services: &mut Services, action: Action) -> Nav {
-        if !self.live.prerating || self.live.ended {
+        if !self.live.prerating() || self.live.ended() {
             return Nav::Status(Status::info(crate::t!("session-follows-facilitator")));
         }
         let n = self.order.len();

@@ -29,7 +29,7 @@ pub struct WatchState {
 impl WatchState {
     pub fn open(services: &mut Services, session_id: &str) -> Result<WatchState> {
         let live = services.store.live_session(session_id)?;
-        if live.prerating {
+        if live.prerating() {
             return Err(crate::error::Error::input(
                 crate::session::prerate::still_open(&live.code),
             ));
@@ -54,7 +54,7 @@ impl WatchState {
             .store
             .load_without_sessions(&self.live.assessment_id)?;
         let votes = match &self.live.indicator {
-            Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
+            Some(id) => services.store.votes(&self.live.id, id, self.live.round())?,
             None => Vec::new(),
         };
         self.voted = votes.len();
@@ -62,7 +62,7 @@ impl WatchState {
         let rubric = &self.assessment.rubric;
         let pre = services.store.prerates_counted(&self.live, &votes)?;
         self.pre = pre.len() as u32;
-        self.revealed = if self.live.revealed {
+        self.revealed = if self.live.revealed() {
             votes
                 .iter()
                 .chain(&pre)
@@ -86,7 +86,7 @@ impl WatchState {
 
 pub fn draw(frame: &mut Frame, app: &App, state: &WatchState, area: Rect) {
     let rubric = &state.assessment.rubric;
-    let tally = state.live.revealed.then(|| {
+    let tally = state.live.revealed().then(|| {
         let mut tally = Tally::under(
             state.live.plan.consensus,
             rubric.levels.len(),
