@@ -10,6 +10,7 @@ pub mod prerate;
 pub mod record;
 pub mod tally;
 pub mod translation;
+pub mod view;
 
 pub use agenda::Agenda;
 pub use model::{LiveSession, Outcome, Phase, Refusal, Role, Vote};

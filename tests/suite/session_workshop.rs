@@ -965,7 +965,7 @@ fn a_viewer_follows_the_room_and_never_shows_a_vote_before_the_reveal() {
         &["3 of 3 have voted"],
         &["spread", "median", "two decisions", "Ana", "Bo"],
     );
-    assert!(watching(&wall).revealed.is_empty());
+    assert!(watching(&wall).round.shown.is_empty());
 
     // The viewer has no facilitator keys: nothing it presses changes the room.
     keys(&mut wall, "v3> ");
@@ -980,7 +980,7 @@ fn a_viewer_follows_the_room_and_never_shows_a_vote_before_the_reveal() {
 
     keys(&mut dana, "v");
     tick(&mut [&mut wall]);
-    assert_eq!(watching(&wall).revealed.len(), 3);
+    assert_eq!(watching(&wall).round.shown.len(), 3);
     shows(
         &screen(&wall),
         &["3 votes · spread 1 level · median Developing"],

@@ -3,9 +3,11 @@
 
 use crate::assessment::Assessment;
 use crate::error::Result;
+use crate::ops::session::{self as ops, Seat};
 use crate::rubric::Choice;
 use crate::session::tally::Tally;
-use crate::store::{LiveSession, Vote};
+use crate::session::view::RoundView;
+use crate::session::{LiveSession, Role, Vote};
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status};
 use crate::tui::input::LineInput;
@@ -47,39 +49,11 @@ pub struct ParticipateState {
     seat: Seat,
 }
 
-/// A participant's seat in a session, held while the screen is open and freed when
-/// it closes (however it closes: leaving, quitting, a dropped SSH connection).
-struct Seat {
-    path: std::path::PathBuf,
-    session: String,
-    name: String,
-    /// A token unique to this connection.
-    holder: String,
-    /// When the seat was last refreshed (seconds since the epoch).
-    beat: i64,
-}
-
-impl Drop for Seat {
-    fn drop(&mut self) {
-        // Nothing to tell anyone if this fails: the seat frees itself after the grace.
-        let _ =
-            crate::store::Store::release_seat(&self.path, &self.session, &self.name, &self.holder);
-    }
-}
-
 impl ParticipateState {
     pub fn open(services: &mut Services, session_id: &str, name: &str) -> Result<ParticipateState> {
-        let holder = uuid::Uuid::now_v7().to_string();
-        services.store.claim_seat(session_id, name, &holder)?;
-        let seat = Seat {
-            path: services.store.path().to_path_buf(),
-            session: session_id.to_string(),
-            name: name.to_string(),
-            holder,
-            beat: jiff::Timestamp::now().as_second(),
-        };
         // Under the name of a participant whose name reads the same, if there is one.
-        let name = &services.store.join_session(session_id, name)?;
+        let seat = Seat::join(&mut services.store, session_id, name)?;
+        let name = &seat.name().to_string();
         let live = services.store.live_session(session_id)?;
         let assessment = services.store.load_without_sessions(&live.assessment_id)?;
         let mut state = ParticipateState {
@@ -121,29 +95,13 @@ impl ParticipateState {
     /// How long until the seat's next heartbeat is due (never zero, so an idle loop
     /// does not spin).
     pub fn until_heartbeat(&self, now: i64) -> std::time::Duration {
-        let due = self.seat.beat + crate::store::HEARTBEAT_SECONDS - now;
-        std::time::Duration::from_secs(due.clamp(1, crate::store::HEARTBEAT_SECONDS) as u64)
+        self.seat.until_heartbeat(now)
     }
 
     pub fn heartbeat(&mut self, services: &mut Services, now: i64) -> Option<Status> {
-        if now - self.seat.beat < crate::store::HEARTBEAT_SECONDS {
-            return None;
-        }
-        self.seat.beat = now;
-        let seat = &self.seat;
-        let kept = services
-            .store
-            .heartbeat_seat(&seat.session, &seat.name, &seat.holder);
-        match kept {
-            Ok(true) => None,
-            // Quiet for longer than the grace (a suspended laptop): take it back if free.
-            Ok(false) => services
-                .store
-                .claim_seat(&seat.session, &seat.name, &seat.holder)
-                .err()
-                .map(|e| Status::error(&e)),
-            Err(e) => Some(Status::error(&e)),
-        }
+        self.seat
+            .keep(&mut services.store, now)
+            .map(|e| Status::error(&e))
     }
 
     pub fn ctx(&self) -> Ctx {
@@ -171,21 +129,15 @@ impl ParticipateState {
         if self.live.prerating() {
             return self.refresh_prerating(services);
         }
-        let votes = match &self.live.indicator {
-            Some(id) => services.store.votes(&self.live.id, id, self.live.round())?,
-            None => Vec::new(),
-        };
-        self.voted = votes.len();
-        self.mine = crate::session::ballot::own(&votes, &self.name).cloned();
-        // Other people's votes stay out of this screen until the reveal.
-        let pre = services.store.prerates_counted(&self.live, &votes)?;
-        self.pre = pre.len() as u32;
-        self.revealed_votes = if self.live.revealed() {
-            let rubric = &self.assessment.rubric;
-            crate::session::ballot::revealed(rubric, self.live.open_voting, &votes, &pre)
-        } else {
-            Vec::new()
-        };
+        // What a participant may see of the round: their own vote, the count, and
+        // everyone's only once revealed (`session::view`).
+        let (votes, pre) = ops::round_votes(&services.store, &self.live)?;
+        let role = Role::Participant(self.name.clone());
+        let view = RoundView::of(&self.live, &role, &self.assessment.rubric, &votes, &pre);
+        self.voted = view.voted;
+        self.mine = view.mine;
+        self.pre = view.pre;
+        self.revealed_votes = view.shown;
         self.participants = services.store.participants(&self.live.id)?.len();
         if before != self.live.indicator {
             self.load_prerated(services)?;
@@ -402,16 +354,23 @@ impl ParticipateState {
                     )));
                 };
                 let saved = match (&self.live.indicator, self.live.prerating()) {
-                    (Some(id), true) => {
-                        services
-                            .store
-                            .prerate(&self.live.id, &self.name, id, &mine.level, &comment)
-                    }
-                    _ => services
-                        .store
-                        .vote(&self.live, &self.name, &mine.level, &comment),
+                    (Some(id), true) => ops::prerate(
+                        &mut services.store,
+                        &self.live.id,
+                        &self.name,
+                        &[(id, &mine.level)],
+                        &comment,
+                    ),
+                    _ => ops::vote(
+                        &mut services.store,
+                        &self.live,
+                        &self.name,
+                        &mine.level,
+                        &comment,
+                    ),
                 };
                 saved
+                    .map_err(crate::error::Error::from)
                     .and_then(|_| self.refresh(services))
                     .map(|_| crate::t!("session-comment-saved"))
             }
@@ -452,9 +411,13 @@ impl ParticipateState {
                 .unwrap_or_default(),
         };
         if self.live.prerating() {
-            services
-                .store
-                .prerate(&self.live.id, &self.name, &id, &key, &comment)?;
+            ops::prerate(
+                &mut services.store,
+                &self.live.id,
+                &self.name,
+                &[(&id, &key)],
+                &comment,
+            )?;
             self.drafts.remove(&id);
             // On to the next indicator this member has not pre-rated (going round).
             let own = services.store.own_prerates(&self.live.id, &self.name)?;
@@ -474,9 +437,7 @@ impl ParticipateState {
                 next = next
             ));
         }
-        services
-            .store
-            .vote(&self.live, &self.name, &key, &comment)?;
+        ops::vote(&mut services.store, &self.live, &self.name, &key, &comment)?;
         self.drafts.remove(&id);
         if let Choice::Level(l) = choice {
             self.highlight = l;
