@@ -432,31 +432,37 @@ impl LiveSession {
     }
 }
 
+/// A session of the bundled baseline-check plan in `phase`, for unit tests.
+#[cfg(test)]
+pub(crate) fn sample(phase: Phase, indicator: Option<&str>, open_voting: bool) -> LiveSession {
+    let (plans, _) = crate::session::load_plans(&[]);
+    let plan = plans
+        .into_iter()
+        .find(|p| p.plan.id == "baseline-check")
+        .map(|p| p.plan)
+        .expect("the bundled baseline-check plan");
+    LiveSession {
+        id: "s".into(),
+        code: "ABCDEF".into(),
+        assessment_id: "a".into(),
+        plan,
+        facilitator: "Dana".into(),
+        weakest: Vec::new(),
+        agenda: Agenda::start(0),
+        indicator: indicator.map(str::to_string),
+        phase,
+        agreed: Vec::new(),
+        lang: Lang::default(),
+        open_voting,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn session(phase: Phase, indicator: Option<&str>) -> LiveSession {
-        let (plans, _) = crate::session::load_plans(&[]);
-        let plan = plans
-            .into_iter()
-            .find(|p| p.plan.id == "baseline-check")
-            .unwrap()
-            .plan;
-        LiveSession {
-            id: "s".into(),
-            code: "ABCDEF".into(),
-            assessment_id: "a".into(),
-            plan,
-            facilitator: "Dana".into(),
-            weakest: Vec::new(),
-            agenda: Agenda::start(0),
-            indicator: indicator.map(str::to_string),
-            phase,
-            agreed: Vec::new(),
-            lang: Lang::default(),
-            open_voting: false,
-        }
+        sample(phase, indicator, false)
     }
 
     const F: Role = Role::Facilitator;

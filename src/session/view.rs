@@ -97,26 +97,7 @@ mod tests {
     }
 
     fn live(phase: Phase, open_voting: bool) -> LiveSession {
-        let (plans, _) = crate::session::load_plans(&[]);
-        let plan = plans
-            .into_iter()
-            .find(|p| p.plan.id == "baseline-check")
-            .unwrap()
-            .plan;
-        LiveSession {
-            id: "s".into(),
-            code: "ABCDEF".into(),
-            assessment_id: "a".into(),
-            plan,
-            facilitator: "Dana".into(),
-            weakest: Vec::new(),
-            agenda: crate::session::Agenda::start(0),
-            indicator: Some("cl-1".into()),
-            phase,
-            agreed: Vec::new(),
-            lang: crate::i18n::Lang::default(),
-            open_voting,
-        }
+        crate::session::model::sample(phase, Some("cl-1"), open_voting)
     }
 
     fn rubric() -> std::sync::Arc<Rubric> {
