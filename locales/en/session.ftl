@@ -229,3 +229,11 @@ sheet-ballot = Ballot
 sheet-ballot-intro = One box a row: the level you choose for each indicator, or N/A.
 sheet-indicator = Indicator
 sheet-enter-hint = For the recorder: touchstone session prerate enter { $code } --name NAME "cl-1=3 cl-2=na …" enters one sheet at once (the level's number, its key, or na).
+
+# Refusals of a change to a session (session::Refusal), the same at every door.
+session-refusal-not-facilitator = only the facilitator leads the session
+session-refusal-ended = the session has ended; nothing more can change in it
+session-refusal-already-revealed = the votes are already revealed; a new round hides them again
+session-refusal-reveal-first = reveal the votes first, then record the consensus
+session-refusal-not-in-plan = { $indicator } is not one of the indicators this session pre-rates ({ $planned })
+session-refusal-last-segment = this is the last segment; end the session to close it

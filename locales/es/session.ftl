@@ -229,3 +229,11 @@ sheet-ballot = Papeleta
 sheet-ballot-intro = Una casilla por fila: el nivel que usted elige para cada indicador, o N/A.
 sheet-indicator = Indicador
 sheet-enter-hint = Para la persona que toma notas: touchstone session prerate enter { $code } --name NOMBRE "cl-1=3 cl-2=na …" registra una hoja de una vez (el número del nivel, su clave o na).
+
+# Refusals of a change to a session (session::Refusal), the same at every door.
+session-refusal-not-facilitator = solo la persona que facilita dirige la sesión
+session-refusal-ended = la sesión terminó; ya no se puede cambiar nada en ella
+session-refusal-already-revealed = los votos ya están a la vista; una nueva ronda los vuelve a ocultar
+session-refusal-reveal-first = muestre primero los votos y luego registre el consenso
+session-refusal-not-in-plan = { $indicator } no es uno de los indicadores que esta sesión califica previamente ({ $planned })
+session-refusal-last-segment = este es el último segmento; termine la sesión para cerrarla

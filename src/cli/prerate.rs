@@ -58,12 +58,9 @@ fn open(ctx: &mut Context, assessment: &str, plan_id: &str, open_voting: bool) -
     let actor = ctx.actor.clone();
     let store = ctx.store()?;
     let id = store.resolve(assessment)?;
-    let (entry, weakest) = crate::session::start::prepare(store, &plans, &id, plan_id)?;
+    let live =
+        crate::ops::session::open_prerating(store, &plans, &id, plan_id, &actor, open_voting)?;
     let loaded = store.load_without_sessions(&id)?;
-    let live = store.open_prerating(&loaded, &entry.plan, &entry.text, &actor, &weakest)?;
-    if open_voting {
-        store.set_open_voting(&live.id, true)?;
-    }
     let code = &live.code;
     print(&format!(
         "{}\n",
@@ -94,7 +91,7 @@ fn session(ctx: &mut Context, code: &str) -> Result<LiveSession> {
 }
 
 fn require_open(live: &LiveSession) -> Result<()> {
-    if live.ended || !live.prerating {
+    if live.ended() || !live.prerating() {
         return Err(Error::input(crate::t!(
             "cli-prerate-closed-already",
             code = &live.code
@@ -126,11 +123,11 @@ fn rate(
                 rubric = rubric
             )
         })?;
-    store.prerate(
+    crate::ops::session::prerate(
+        store,
         &live.id,
         &name,
-        indicator,
-        rubric.choice_key(choice),
+        &[(indicator, rubric.choice_key(choice))],
         &comment,
     )?;
     print(&format!(
@@ -153,6 +150,7 @@ fn enter(ctx: &mut Context, code: &str, name: &str, args: &[String]) -> Result<(
     require_open(&live)?;
     let store = ctx.store()?;
     let rubric = store.load_without_sessions(&live.assessment_id)?.rubric;
+    let planned = crate::ops::session::planned(store, &live)?;
     let mut problems = Vec::new();
     let mut levels: Vec<(String, &str)> = Vec::new();
     let pairs = args.iter().flat_map(|a| a.split_whitespace());
@@ -185,6 +183,10 @@ fn enter(ctx: &mut Context, code: &str, name: &str, args: &[String]) -> Result<(
             )));
             continue;
         };
+        if let Err(refusal) = live.prerate(indicator, &planned) {
+            problems.push(at(refusal.message()));
+            continue;
+        }
         if levels.iter().any(|(i, _)| i == indicator) {
             problems.push(at(crate::t!("cli-enter-twice", indicator = indicator)));
             continue;
@@ -196,7 +198,7 @@ fn enter(ctx: &mut Context, code: &str, name: &str, args: &[String]) -> Result<(
         return Err(Error::input(problems.join("\n")));
     }
     let pairs: Vec<(&str, &str)> = levels.iter().map(|(i, l)| (i.as_str(), *l)).collect();
-    store.prerate_many(&live.id, &name, &pairs, "")?;
+    crate::ops::session::prerate(store, &live.id, &name, &pairs, "")?;
     print(&format!(
         "{}\n",
         crate::t!(
@@ -216,7 +218,7 @@ fn mine(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<()> {
     let own = store.own_prerates(&live.id, &name)?;
     let mut out = String::new();
     let (done, total) = (own.len(), rubric.indicators().count());
-    let line = if live.prerating {
+    let line = if live.prerating() {
         crate::t!("cli-prerate-mine", name = &name, done = done, total = total)
     } else {
         crate::t!(
@@ -248,7 +250,7 @@ fn status(ctx: &mut Context, code: &str) -> Result<()> {
         .count();
     let progress = store.prerate_progress(&live.id)?;
     let members = progress.len();
-    let mut out = if live.prerating && !live.ended {
+    let mut out = if live.prerating() && !live.ended() {
         crate::t!(
             "cli-prerate-status-open",
             code = &live.code,
@@ -272,7 +274,7 @@ fn status(ctx: &mut Context, code: &str) -> Result<()> {
 fn close(ctx: &mut Context, code: &str, record_agreed: bool) -> Result<()> {
     let actor = ctx.actor.clone();
     let live = session(ctx, code)?;
-    if live.ended || !live.prerating {
+    if live.ended() || !live.prerating() {
         return Err(Error::input(crate::t!(
             "cli-prerate-close-again",
             code = &live.code

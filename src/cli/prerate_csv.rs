@@ -174,7 +174,7 @@ fn open_session(ctx: &mut Context, code: &str) -> Result<LiveSession> {
     let store = ctx.store()?;
     let id = store.find_session(code)?;
     let live = store.live_session(&id)?;
-    if live.ended || !live.prerating {
+    if live.ended() || !live.prerating() {
         return Err(Error::input(crate::t!(
             "cli-prerate-closed-already",
             code = &live.code

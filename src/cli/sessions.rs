@@ -161,7 +161,7 @@ pub fn watch(ctx: &mut Context, code: Option<&str>) -> Result<Follow> {
         Err(other) => return Err(other),
     };
     let live = store.live_session(&session_id)?;
-    if live.ended {
+    if live.ended() {
         return Err(Error::input(crate::t!(
             "cli-session-ended-see-minutes",
             code = code
@@ -176,13 +176,13 @@ fn running(ctx: &mut Context, code: &str) -> Result<String> {
     let store = ctx.store()?;
     let session_id = store.find_session(code)?;
     let live = store.live_session(&session_id)?;
-    if live.ended {
+    if live.ended() {
         return Err(Error::input(crate::t!(
             "cli-session-ended-see-minutes",
             code = code
         )));
     }
-    if live.prerating {
+    if live.prerating() {
         return Err(Error::input(still_open(&live.code)));
     }
     Ok(session_id)
@@ -199,10 +199,10 @@ pub fn start(
     let actor = ctx.actor.clone();
     let store = ctx.store()?;
     let id = store.resolve(assessment)?;
-    crate::session::start::prepare(store, &plans, &id, plan_id)?;
+    crate::ops::session::prepare(store, &plans, &id, plan_id)?;
     // A session started here must be run here: no terminal, no session.
     super::require_terminal()?;
-    let live = crate::session::start::start(store, &plans, &id, plan_id, &actor)?;
+    let live = crate::ops::session::start(store, &plans, &id, plan_id, &actor)?;
     if open_voting {
         store.set_open_voting(&live.id, true)?;
     }
@@ -222,7 +222,7 @@ pub fn join(ctx: &mut Context, code: &str, name: Option<&str>) -> Result<Session
     let store = ctx.store()?;
     let session_id = store.find_session(code)?;
     let live = store.live_session(&session_id)?;
-    if live.ended {
+    if live.ended() {
         return Err(Error::input(crate::t!("cli-session-ended", code = code)));
     }
     // Said before the screen opens; the screen then takes the seat.

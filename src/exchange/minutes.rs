@@ -19,19 +19,7 @@ fn minutes_between(a: Timestamp, b: Timestamp) -> i64 {
     (b.as_second() - a.as_second()) / 60
 }
 
-/// A segment's kind for people; a kind this version does not know, as it is.
-pub fn kind_word(kind: &str) -> String {
-    match kind {
-        "welcome" => crate::t!("report-kind-welcome"),
-        "rate" => crate::t!("report-kind-rate"),
-        "discuss" => crate::t!("report-kind-discuss"),
-        "reflect" => crate::t!("report-kind-reflect"),
-        "plan" => crate::t!("report-kind-plan"),
-        "break" => crate::t!("report-kind-break"),
-        "close" => crate::t!("report-kind-close"),
-        other => other.to_string(),
-    }
-}
+use crate::session::plan::kind_word;
 
 /// Minutes of one session of `a`. Votes appear as a tally with their comments and no
 /// names, as the room saw them at the reveal; `named` (only for a session whose team

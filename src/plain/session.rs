@@ -10,28 +10,14 @@ use super::output::{self, Lines, lead};
 use super::words::Cmd;
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
+use crate::ops::session::{self as ops, Seat};
 use crate::rubric::Choice;
 use crate::session::tally::Tally;
-use crate::store::{LiveSession, Store, Vote};
+use crate::session::view::RoundView;
+use crate::session::{LiveSession, Role, Vote};
+use crate::store::Store;
 use crate::t;
 use crate::text::{Shape, checked};
-
-/// This participant's hold on the name, freed when the session view goes away
-/// (leaving, end of input, a dropped connection).
-struct Seat {
-    path: std::path::PathBuf,
-    session: String,
-    name: String,
-    holder: String,
-    beat: i64,
-}
-
-impl Drop for Seat {
-    fn drop(&mut self) {
-        // Nothing to tell anyone if this fails: the seat frees itself after the grace.
-        let _ = Store::release_seat(&self.path, &self.session, &self.name, &self.holder);
-    }
-}
 
 pub struct SessionView {
     live: LiveSession,
@@ -67,23 +53,15 @@ impl SessionView {
         }
         let session_id = store.find_session(code.trim())?;
         let live = store.live_session(&session_id)?;
-        if live.ended {
+        if live.ended() {
             return Err(Error::input(t!(
                 "plain-session-ended-already",
                 code = &live.code
             )));
         }
-        let holder = uuid::Uuid::now_v7().to_string();
-        store.claim_seat(&session_id, &name, &holder)?;
-        let seat = Seat {
-            path: store.path().to_path_buf(),
-            session: session_id.clone(),
-            name: name.clone(),
-            holder,
-            beat: now_seconds(),
-        };
         // Under the name of a participant whose name reads the same, if there is one.
-        let name = store.join_session(&session_id, &name)?;
+        let seat = Seat::join(store, &session_id, &name)?;
+        let name = seat.name().to_string();
         let assessment = store.load(&live.assessment_id)?;
         let decisions_told = decisions(&assessment, &session_id).len();
         let mut view = SessionView {
@@ -98,7 +76,7 @@ impl SessionView {
             pre: None,
             drafts: std::collections::HashMap::new(),
         };
-        if view.live.prerating {
+        if view.live.prerating() {
             view.start_prerating(store, out)?;
             return Ok(view);
         }
@@ -119,18 +97,7 @@ impl SessionView {
 
     /// Keeps the seat: one small write every `HEARTBEAT_SECONDS`.
     pub fn heartbeat(&mut self, store: &mut Store, out: &mut Lines) {
-        let now = now_seconds();
-        if now - self.seat.beat < crate::store::HEARTBEAT_SECONDS {
-            return;
-        }
-        self.seat.beat = now;
-        let seat = &self.seat;
-        let kept = match store.heartbeat_seat(&seat.session, &seat.name, &seat.holder) {
-            Ok(true) => Ok(()),
-            Ok(false) => store.claim_seat(&seat.session, &seat.name, &seat.holder),
-            Err(e) => Err(e),
-        };
-        if let Err(e) = kept {
+        if let Some(e) = self.seat.keep(store, now_seconds()) {
             out.say(t!("plain-seat", error = e.to_string()));
         }
     }
@@ -140,11 +107,11 @@ impl SessionView {
     pub fn follow(&mut self, store: &Store, out: &mut Lines) -> Result<bool> {
         self.live = store.live_session(&self.live.id)?;
         self.assessment = store.load(&self.live.assessment_id)?;
-        if self.live.prerating && !self.live.ended {
+        if self.live.prerating() && !self.live.ended() {
             // Members rate alone: nothing of anyone else's is told.
             return Ok(true);
         }
-        if self.pre.take().is_some() && !self.live.ended {
+        if self.pre.take().is_some() && !self.live.ended() {
             out.say(t!("plain-prerate-closed"));
         }
         let all = decisions(&self.assessment, &self.live.id);
@@ -157,11 +124,11 @@ impl SessionView {
             ));
         }
         self.decisions_told = all.len();
-        if self.live.ended {
+        if self.live.ended() {
             out.say(t!("plain-session-ended"));
             return Ok(false);
         }
-        let now = self.live.indicator.clone().map(|i| (i, self.live.round));
+        let now = self.live.indicator.clone().map(|i| (i, self.live.round()));
         let joined = std::mem::replace(&mut self.joined, true);
         if now != self.heard {
             match (&now, &self.heard) {
@@ -180,7 +147,7 @@ impl SessionView {
             self.heard = now;
             self.reveal_heard = false;
         }
-        if self.live.revealed && !self.reveal_heard && self.live.indicator.is_some() {
+        if self.live.revealed() && !self.reveal_heard && self.live.indicator.is_some() {
             self.reveal(store, out)?;
             self.reveal_heard = true;
         }
@@ -198,7 +165,11 @@ impl SessionView {
             out.say(t!("plain-not-in-rubric", id = id));
             return Ok(());
         };
-        out.say(t!("plain-now-discussing", id = id, round = self.live.round));
+        out.say(t!(
+            "plain-now-discussing",
+            id = id,
+            round = self.live.round()
+        ));
         output::indicator(out, rubric, pos);
         match self.mine(store)? {
             Some(v) => out.say(t!(
@@ -227,16 +198,21 @@ impl SessionView {
         Ok(())
     }
 
-    fn votes(&self, store: &Store) -> Result<Vec<Vote>> {
-        match &self.live.indicator {
-            Some(id) => store.votes(&self.live.id, id, self.live.round),
-            None => Ok(Vec::new()),
-        }
+    /// The current round as this participant may see it (`session::view`).
+    fn round(&self, store: &Store) -> Result<RoundView> {
+        let (votes, pre) = ops::round_votes(store, &self.live)?;
+        let role = Role::Participant(self.name.clone());
+        Ok(RoundView::of(
+            &self.live,
+            &role,
+            &self.assessment.rubric,
+            &votes,
+            &pre,
+        ))
     }
 
     fn mine(&self, store: &Store) -> Result<Option<Vote>> {
-        let votes = self.votes(store)?;
-        Ok(crate::session::ballot::own(&votes, &self.name).cloned())
+        Ok(self.round(store)?.mine)
     }
 
     fn key_label(&self, key: &str) -> String {
@@ -250,12 +226,11 @@ impl SessionView {
     /// Everyone's votes, once the facilitator reveals them.
     fn reveal(&self, store: &Store, out: &mut Lines) -> Result<()> {
         let id = self.live.indicator.clone().unwrap_or_default();
-        let votes = self.votes(store)?;
-        let pre = store.prerates_counted(&self.live, &votes)?;
+        let round = self.round(store)?;
         let rubric = &crate::rubric::shown(&self.assessment.rubric);
-        let choices: Vec<Choice> = votes
+        let choices: Vec<Choice> = round
+            .shown
             .iter()
-            .chain(&pre)
             .filter_map(|v| rubric.parse_choice(&v.level))
             .collect();
         let tally = Tally::new(rubric.levels.len(), &choices);
@@ -267,7 +242,7 @@ impl SessionView {
             .collect();
         counts.push(format!("N/A {}", tally.not_applicable));
         let counts = counts.join(", ");
-        out.say(if pre.is_empty() {
+        out.say(if round.pre == 0 {
             t!(
                 "plain-revealed",
                 id = &id,
@@ -279,7 +254,7 @@ impl SessionView {
                 "plain-revealed-pre",
                 id = &id,
                 count = tally.votes,
-                pre = pre.len(),
+                pre = round.pre,
                 counts = counts
             )
         });
@@ -295,12 +270,10 @@ impl SessionView {
                 None => t!("plain-suggested", id = &id, label = label),
             });
         }
-        // The room's votes as the secret ballot lets them be told (`session::ballot`):
-        // in level order, named only when the team agreed to open voting.
-        let shown = crate::session::ballot::revealed(rubric, self.live.open_voting, &votes, &[]);
-        // A private vote was told in the tally; only its comment is read, with its
-        // level and without a name.
-        for v in &shown {
+        // The room's votes as the view lets them be told (`session::view`): in level
+        // order, named only when the team agreed to open voting. A private vote was
+        // told in the tally; only its comment is read, with its level and no name.
+        for v in round.room() {
             let label = self.key_label(&v.level);
             let by = match &v.name {
                 Some(name) => {
@@ -370,9 +343,9 @@ impl SessionView {
             Some(c) => c,
             None => self.mine(store)?.map(|v| v.comment).unwrap_or_default(),
         };
-        match store.vote(&self.live, &self.name, &key, &comment) {
-            Ok(()) if commented => out.say(t!("plain-comment-saved", id = &id)),
-            Ok(()) => out.say(t!(
+        match ops::vote(store, &self.live, &self.name, &key, &comment).map_err(Error::from) {
+            Ok(_) if commented => out.say(t!("plain-comment-saved", id = &id)),
+            Ok(_) => out.say(t!(
                 "plain-vote-saved",
                 id = &id,
                 label = self.key_label(&key)
@@ -393,13 +366,13 @@ impl SessionView {
                 people = people
             )),
             Some(id) => {
-                let votes = self.votes(store)?;
-                let mine = crate::session::ballot::own(&votes, &self.name).map_or_else(
+                let view = self.round(store)?;
+                let mine = view.mine.as_ref().map_or_else(
                     || t!("plain-status-not-voted"),
                     |v| t!("plain-status-your-vote", label = self.key_label(&v.level)),
                 );
-                let (code, round, voted) = (&self.live.code, self.live.round, votes.len());
-                out.say(if self.live.revealed {
+                let (code, round, voted) = (&self.live.code, self.live.round(), view.voted);
+                out.say(if self.live.revealed() {
                     t!(
                         "plain-status-revealed",
                         code = code,

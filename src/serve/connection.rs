@@ -163,7 +163,7 @@ fn run(
             let live = store
                 .live_session(&session_id)
                 .map_err(|e| crate::t!("serve-session-cannot-read", error = e.to_string()))?;
-            if live.ended {
+            if live.ended() {
                 return Err(crate::t!("serve-session-ended", code = code));
             }
             store

@@ -13,8 +13,8 @@
 //! same rule once a vote can no longer change (`store::sessions::votes::seal`).
 
 use crate::rubric::Rubric;
+use crate::session::model::Vote;
 use crate::session::record::SessionRecord;
-use crate::store::Vote;
 
 /// One counted vote as it may be shown once revealed.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,17 +1,22 @@
 //! Coaching sessions: session plans, the agenda and its timer, what each segment
-//! covers, votes and their tally. Pure logic; the store keeps the live state, the
-//! screens show it and `exchange::minutes` writes it up.
+//! covers, votes and their tally, the typed live state and its transitions
+//! (`model`: `Phase`, `Refusal`) and what each role may see of a round (`view`).
+//! Pure logic, never the database: `ops::session` loads and persists the live state
+//! through the store, the screens and plain mode show it and `exchange::minutes`
+//! writes it up.
 
 pub mod agenda;
 pub mod ballot;
+pub mod model;
 pub mod plan;
 pub mod prerate;
 pub mod record;
-pub mod start;
 pub mod tally;
 pub mod translation;
+pub mod view;
 
 pub use agenda::Agenda;
+pub use model::{LiveSession, Outcome, Phase, Refusal, Role, Vote};
 pub use plan::{Consensus, Coverage, Plan, Segment, SegmentKind};
 
 use crate::diag::Diagnostic;

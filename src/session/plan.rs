@@ -670,7 +670,7 @@ pub fn describe(plan: &Plan) -> String {
             n + 1,
             seg.title,
             seg.minutes,
-            crate::exchange::minutes::kind_word(seg.kind.as_str())
+            kind_word(seg.kind.as_str())
         );
         for prompt in &seg.prompts {
             let _ = writeln!(out, "   · {prompt}");
@@ -739,4 +739,18 @@ fn ids(
         }
     }
     list.get_ref().iter().map(|i| i.get_ref().clone()).collect()
+}
+
+/// A segment's kind for people; a kind this version does not know, as it is.
+pub fn kind_word(kind: &str) -> String {
+    match kind {
+        "welcome" => crate::t!("report-kind-welcome"),
+        "rate" => crate::t!("report-kind-rate"),
+        "discuss" => crate::t!("report-kind-discuss"),
+        "reflect" => crate::t!("report-kind-reflect"),
+        "plan" => crate::t!("report-kind-plan"),
+        "break" => crate::t!("report-kind-break"),
+        "close" => crate::t!("report-kind-close"),
+        other => other.to_string(),
+    }
 }

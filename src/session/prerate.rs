@@ -5,7 +5,7 @@
 use super::{Consensus, Plan, SegmentKind, suggest, tally::Tally};
 use crate::assessment::Assessment;
 use crate::rubric::{Choice, Rubric};
-use crate::store::Vote;
+use crate::session::model::Vote;
 use std::collections::HashMap;
 
 /// The round pre-ratings are stored in; the room's rounds start at 1.

@@ -230,11 +230,11 @@ impl Store {
     /// The pre-ratings that count with the room's votes `room` at the reveal: none
     /// before it, nor after the first round (see `session::prerate::counted`).
     pub fn prerates_counted(&self, live: &LiveSession, room: &[Vote]) -> Result<Vec<Vote>> {
-        let Some(indicator) = live.indicator.as_deref().filter(|_| live.revealed) else {
+        let Some(indicator) = live.indicator.as_deref().filter(|_| live.revealed()) else {
             return Ok(Vec::new());
         };
         let pre = self.prerates(&live.id, indicator)?;
-        let (all, n) = crate::session::prerate::counted(room, &pre, live.round);
+        let (all, n) = crate::session::prerate::counted(room, &pre, live.round());
         let room_count = all.len() - n as usize;
         Ok(all.into_iter().skip(room_count).collect())
     }

@@ -12,58 +12,11 @@ use super::Store;
 use crate::assessment::{Assessment, now};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::session::{Agenda, Plan, plan};
+use crate::session::{Agenda, Phase, Plan, plan};
+pub use crate::session::{LiveSession, Vote};
 use crate::text::{Shape, require_normal};
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
-
-/// A session as the live screens see it.
-#[derive(Debug, Clone)]
-pub struct LiveSession {
-    pub id: String,
-    pub code: String,
-    pub assessment_id: String,
-    pub plan: Plan,
-    pub facilitator: String,
-    pub weakest: Vec<String>,
-    pub agenda: Agenda,
-    /// The indicator under discussion.
-    pub indicator: Option<String>,
-    pub round: u32,
-    pub revealed: bool,
-    pub ended: bool,
-    /// Open for silent pre-rating: members rate alone (round 0), the room waits.
-    pub prerating: bool,
-    /// Indicators whose pre-ratings agreed when pre-rating closed; `only =
-    /// "disagreement"` segments leave them out.
-    pub agreed: Vec<String>,
-    /// The room's language: the wall screen speaks it, whatever each person reads.
-    pub lang: Lang,
-    /// The team agreed that votes are not private (`session start --open-voting`).
-    pub open_voting: bool,
-}
-
-impl LiveSession {
-    /// The indicators `segment` brings up in this session, as flat rubric indices.
-    pub fn covers(
-        &self,
-        segment: &crate::session::Segment,
-        rubric: &crate::rubric::Rubric,
-    ) -> Vec<usize> {
-        let all = crate::session::covered(segment, rubric, &self.weakest);
-        if !segment.only_disagreement {
-            return all;
-        }
-        all.into_iter()
-            .filter(|i| {
-                rubric
-                    .indicators()
-                    .nth(*i)
-                    .is_none_or(|(_, ind)| !self.agreed.contains(&ind.id))
-            })
-            .collect()
-    }
-}
 
 /// A line of `touchstone session list`.
 #[derive(Debug, Clone)]
@@ -77,19 +30,6 @@ pub struct SessionSummary {
     pub ended: bool,
     /// Open for pre-rating (the room has not met yet).
     pub prerating: bool,
-}
-
-/// One vote as the facilitator's screen counts it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Vote {
-    /// The voter, while the vote can still change; `None` once its round is over in a
-    /// private session (see `session::ballot`).
-    pub participant: Option<String>,
-    pub level: String,
-    pub comment: String,
-    /// A pre-rating whose member's room vote replaced it in the first round's tally
-    /// (kept once the name that told it is gone).
-    pub replaced: bool,
 }
 
 /// Letters and digits that cannot be mistaken for each other when read aloud or off
@@ -263,10 +203,7 @@ impl Store {
             weakest: serde_json::from_str(&weakest).unwrap_or_default(),
             agenda,
             indicator,
-            round: round.max(1) as u32,
-            revealed,
-            ended: ended.is_some(),
-            prerating,
+            phase: Phase::from_stored(round.max(1) as u32, revealed, ended.is_some(), prerating),
             agreed: serde_json::from_str(&agreed).unwrap_or_default(),
             // A language this build does not speak reads as English.
             lang: Lang::from_code(&lang).unwrap_or_default(),
@@ -593,8 +530,8 @@ mod tests {
             })
             .unwrap();
         let plans = crate::session::load_plans(&[]).0;
-        let live = crate::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-            .unwrap();
+        let live =
+            crate::ops::session::start(&mut store, &plans, &id, "baseline-check", "Dana").unwrap();
         for _ in 0..3 {
             let again = store.live_session(&live.id).unwrap();
             assert_eq!(again.plan, live.plan);

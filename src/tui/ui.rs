@@ -253,7 +253,7 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
 
 /// The title bar of a session: its code (or that it ended), the school, the plan.
 fn session_bar(live: &crate::store::LiveSession, school: &str, plan: &str) -> String {
-    let code = if live.ended {
+    let code = if live.ended() {
         crate::t!("common-bar-session-ended")
     } else {
         live.code.clone()

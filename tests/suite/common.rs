@@ -369,7 +369,7 @@ pub fn start_baseline(
     id: &str,
 ) -> touchstone::store::LiveSession {
     let plans = touchstone::session::load_plans(&[]).0;
-    touchstone::session::start::start(store, &plans, id, "baseline-check", "Dana")
+    touchstone::ops::session::start(store, &plans, id, "baseline-check", "Dana")
         .expect("start session")
 }
 

@@ -853,14 +853,9 @@ fn text_from_files_and_people_cannot_inject_terminal_escapes() {
             )
             .expect("actions");
         let plans = touchstone::session::load_plans(&[]).0;
-        let live = touchstone::session::start::start(
-            &mut store,
-            &plans,
-            &id,
-            "baseline-check",
-            "FACILMARK",
-        )
-        .expect("start session");
+        let live =
+            touchstone::ops::session::start(&mut store, &plans, &id, "baseline-check", "FACILMARK")
+                .expect("start session");
         let suffix = format!("{NASTY}end");
         conn.execute(
             "UPDATE ratings SET note = ?1 WHERE note = 'NOTEMARK'",

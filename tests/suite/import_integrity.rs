@@ -228,7 +228,7 @@ fn replacing_cannot_remove_a_running_session() {
     let (code, _, err) = run(&env, &["import", &file, "--replace"]);
     assert_eq!(code, Some(2), "{err}");
     assert!(err.contains(&live.code), "{err}");
-    assert!(!store.live_session(&live.id).unwrap().ended);
+    assert!(!store.live_session(&live.id).unwrap().ended());
     assert!(env.ok(&["export", &id]).contains("[[session]]"));
     // Once the session has ended, replacing is the user's call again.
     store.end_session(&live.id).unwrap();

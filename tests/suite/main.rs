@@ -35,6 +35,7 @@ mod plan_translations;
 mod prerate_close;
 mod prerate_plan;
 mod prerating;
+mod privacy_every_door;
 mod read_only;
 mod readme;
 mod remapped_hints;

@@ -17,8 +17,8 @@ fn baseline_check(env: &Env, ci1: Choice, open_voting: bool) -> (String, String)
     let id = env.new_dated("Lincoln Elementary", "2026-11-02");
     let mut store = Store::open(&env.db()).unwrap();
     let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .unwrap();
+    let live =
+        touchstone::ops::session::start(&mut store, &plans, &id, "baseline-check", "Dana").unwrap();
     if open_voting {
         store.set_open_voting(&live.id, true).unwrap();
     }
@@ -176,8 +176,8 @@ fn minutes_list_the_pauses_with_their_times() {
     let id = env.new_dated("Lincoln Elementary", "2026-11-02");
     let mut store = Store::open(&env.db()).unwrap();
     let plans = touchstone::session::load_plans(&[]).0;
-    let live = touchstone::session::start::start(&mut store, &plans, &id, "baseline-check", "Dana")
-        .unwrap();
+    let live =
+        touchstone::ops::session::start(&mut store, &plans, &id, "baseline-check", "Dana").unwrap();
     let now = jiff::Timestamp::now().as_second();
     let toggle = |store: &mut Store, at: i64| {
         let live = store.live_session(&live.id).unwrap();

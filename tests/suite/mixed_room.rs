@@ -43,7 +43,7 @@ fn tick_until(app: &mut App, lang: Lang, done: impl Fn(&App) -> bool) {
 
 fn votes_seen_by_facilitator(app: &App) -> usize {
     match &app.screen {
-        Screen::Facilitate(f) => f.votes.len(),
+        Screen::Facilitate(f) => f.round.voted,
         _ => 0,
     }
 }

@@ -1028,7 +1028,7 @@ async fn over_ssh_a_plain_member_pre_rates() {
         let mut store = Store::open(&server.db()).expect("open");
         let plans = touchstone::session::load_plans(&[]).0;
         let (entry, weakest) =
-            touchstone::session::start::prepare(&store, &plans, &id, "baseline-check")
+            touchstone::ops::session::prepare(&store, &plans, &id, "baseline-check")
                 .expect("prepare");
         let loaded = store.load_without_sessions(&id).expect("load");
         let live = store

@@ -340,7 +340,7 @@ fn facilitating_in(room: Lang) -> (tempfile::TempDir, App, App, App) {
         .expect("create");
     let plans = load_plans(&[]).0;
     let live = i18n::scoped(room, || {
-        touchstone::session::start::start(
+        touchstone::ops::session::start(
             &mut store,
             &plans,
             &assessment,

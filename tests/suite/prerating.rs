@@ -221,7 +221,7 @@ fn four_members_pre_rate_and_the_segment_brings_up_only_the_spread_with_them_in_
     keys(&mut ana, "2");
     dana.tick();
     assert!(
-        facilitating(&dana).pre.is_empty(),
+        facilitating(&dana).round.pre == 0,
         "no pre-rating before the reveal"
     );
     let bo = app(
@@ -577,7 +577,7 @@ async fn members_pre_rate_over_ssh_by_name() {
         let mut store = Store::open(&server.db()).unwrap();
         let plans = touchstone::session::load_plans(&[]).0;
         let (entry, weakest) =
-            touchstone::session::start::prepare(&store, &plans, &id, "baseline-check").unwrap();
+            touchstone::ops::session::prepare(&store, &plans, &id, "baseline-check").unwrap();
         let a = store.load_without_sessions(&id).unwrap();
         let live = store
             .open_prerating(&a, &entry.plan, &entry.text, "Dana", &weakest)
@@ -598,4 +598,69 @@ async fn members_pre_rate_over_ssh_by_name() {
     assert_eq!(own.len(), 1);
     assert_eq!(own[0].indicator, "cl-1");
     server.stop().await;
+}
+
+/// Issue 22: a pre-rating of an indicator the plan does not pre-rate is refused where
+/// every door passes (`ops::session::prerate`), so the command line refuses it too:
+/// baseline-check pre-rates cl-1, pl-1 and ci-1, never cl-2. Typed or from a paper
+/// sheet, nothing is written.
+#[test]
+fn a_pre_rating_outside_the_plans_indicators_is_refused_at_every_door() {
+    let env = Env::new();
+    let id = env
+        .ok(&[
+            "new",
+            "--school",
+            "Lincoln Elementary",
+            "--rubric",
+            "cs-site-2017",
+            "--date",
+            "2026-11-02",
+        ])
+        .trim()
+        .to_string();
+    let out = env.ok(&[
+        "session",
+        "prerate",
+        "open",
+        "--assessment",
+        &id,
+        "--plan",
+        "baseline-check",
+    ]);
+    let code = code_of(&out);
+    let refused = |args: &[&str]| {
+        let out = env.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(
+                "cl-2 is not one of the indicators this session pre-rates (cl-1, pl-1, ci-1)"
+            ),
+            "{args:?}: {err}"
+        );
+    };
+    refused(&[
+        "session", "prerate", "rate", &code, "--name", "Ana", "cl-2", "2",
+    ]);
+    refused(&[
+        "session", "prerate", "enter", &code, "--name", "Ana", "cl-1=2", "cl-2=3",
+    ]);
+    let store = Store::open(&env.db()).unwrap();
+    let session = store.find_session(&code).unwrap();
+    assert!(store.prerate_progress(&session).unwrap().is_empty());
+    drop(store);
+    env.ok(&[
+        "session", "prerate", "rate", &code, "--name", "Ana", "cl-1", "2",
+    ]);
+    // The library call every front end makes refuses it too.
+    let mut store = Store::open(&env.db()).unwrap();
+    let refusal =
+        touchstone::ops::session::prerate(&mut store, &session, "Bo", &[("cl-2", "full")], "")
+            .unwrap_err();
+    assert!(matches!(
+        refusal,
+        touchstone::ops::session::Failure::Refused(touchstone::session::Refusal::NotInPlan { .. })
+    ));
+    assert_eq!(store.prerate_progress(&session).unwrap().len(), 1);
 }

@@ -845,7 +845,7 @@ async fn viewer_follows_the_running_session_on_the_wall_screen() {
     term.settle(Duration::from_millis(500)).await;
     let store = Store::open(&server.db()).expect("open");
     let session = store.find_session(&code).expect("session");
-    assert!(!store.live_session(&session).expect("live").revealed);
+    assert!(!store.live_session(&session).expect("live").revealed());
     server.stop().await;
 }
 

@@ -7,8 +7,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use touchstone::exchange::minutes;
+use touchstone::ops::session as start;
 use touchstone::rubric::{Choice, Registry};
-use touchstone::session::{load_plans, start, suggested};
+use touchstone::session::{load_plans, suggested};
 use touchstone::store::{NewAssessment, Store};
 use touchstone::tui::app::{Screen, SessionRole, StatusKind};
 use touchstone::tui::screens::facilitate::FacilitateState;
@@ -347,12 +348,12 @@ fn votes_cannot_change_after_reveal_and_a_revote_opens_a_new_round() {
     assert_status(&ana, StatusKind::Saved);
 
     keys(&mut dana, "R");
-    assert_eq!(facilitating(&dana).live.round, 2);
-    assert!(!facilitating(&dana).live.revealed);
+    assert_eq!(facilitating(&dana).live.round(), 2);
+    assert!(!facilitating(&dana).live.revealed());
     tick(&mut [&mut ana, &mut bo]);
     for app in [&ana, &bo] {
         let state = participating(app);
-        assert_eq!((state.live.round, state.voted), (2, 0));
+        assert_eq!((state.live.round(), state.voted), (2, 0));
         assert!(state.mine.is_none() && state.revealed_votes.is_empty());
         shows(&screen(app), &["0 of 2 have voted"], &["Everyone's votes"]);
     }
@@ -472,7 +473,7 @@ fn the_session_log_has_segments_with_times_and_ends_cleanly() {
     assert_eq!(live.agenda.segment, 2);
 
     keys(&mut dana, "q");
-    assert!(!room.store().live_session(&room.session).unwrap().ended);
+    assert!(!room.store().live_session(&room.session).unwrap().ended());
     keys(&mut dana, "y");
     assert!(matches!(dana.screen, Screen::Assess(_)), "not back");
     // The end message names the minutes command with this session's code.
@@ -489,7 +490,7 @@ fn the_session_log_has_segments_with_times_and_ends_cleanly() {
 
     let store = room.store();
     let live = store.live_session(&room.session).unwrap();
-    assert!(live.ended);
+    assert!(live.ended());
     // The code still finds the session (for its minutes); joining it is refused.
     assert_eq!(live.code, room.code);
     assert_eq!(store.find_session(&room.code).unwrap(), room.session);
@@ -677,7 +678,7 @@ fn reveal_with_no_votes_says_so_and_reveals_nothing() {
         "{}",
         status_text(&dana)
     );
-    assert!(!room.store().live_session(&room.session).unwrap().revealed);
+    assert!(!room.store().live_session(&room.session).unwrap().revealed());
 }
 
 #[test]
@@ -964,13 +965,13 @@ fn a_viewer_follows_the_room_and_never_shows_a_vote_before_the_reveal() {
         &["3 of 3 have voted"],
         &["spread", "median", "two decisions", "Ana", "Bo"],
     );
-    assert!(watching(&wall).revealed.is_empty());
+    assert!(watching(&wall).round.shown.is_empty());
 
     // The viewer has no facilitator keys: nothing it presses changes the room.
     keys(&mut wall, "v3> ");
     press(&mut wall, KeyCode::Enter);
     let live = room.store().live_session(&room.session).unwrap();
-    assert!(!live.revealed && !live.agenda.is_paused() && live.agenda.segment == 1);
+    assert!(!live.revealed() && !live.agenda.is_paused() && live.agenda.segment == 1);
     assert!(
         status_text(&wall).contains("read-only"),
         "{}",
@@ -979,7 +980,7 @@ fn a_viewer_follows_the_room_and_never_shows_a_vote_before_the_reveal() {
 
     keys(&mut dana, "v");
     tick(&mut [&mut wall]);
-    assert_eq!(watching(&wall).revealed.len(), 3);
+    assert_eq!(watching(&wall).round.shown.len(), 3);
     shows(
         &screen(&wall),
         &["3 votes · spread 1 level · median Developing"],

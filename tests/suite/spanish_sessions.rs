@@ -547,7 +547,7 @@ fn participant_in_spanish_pre_rating() {
         let assessment = store.session_assessment(&room.session).expect("assessment");
         let plans = touchstone::session::load_plans(&[]).0;
         let (entry, weakest) =
-            touchstone::session::start::prepare(&store, &plans, &assessment, "baseline-check")
+            touchstone::ops::session::prepare(&store, &plans, &assessment, "baseline-check")
                 .expect("prepare");
         let a = store.load_without_sessions(&assessment).expect("load");
         let live = store

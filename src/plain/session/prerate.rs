@@ -131,7 +131,7 @@ impl SessionView {
                 match checked(text, Shape::Text, &t!("plain-the-comment")) {
                     Ok(comment) => match self.own(store)?.into_iter().find(|p| p.indicator == id) {
                         Some(p) => {
-                            match store.prerate(&self.live.id, &self.name, &id, &p.level, &comment)
+                            match prerate(store, &self.live.id, &self.name, &id, &p.level, &comment)
                             {
                                 Ok(()) => out.say(t!("plain-prerate-comment-saved", id = &id)),
                                 Err(Error::Input(why)) => {
@@ -222,7 +222,7 @@ impl SessionView {
                 .map(|p| p.comment)
                 .unwrap_or_default(),
         };
-        match store.prerate(&self.live.id, &self.name, &id, &key, &comment) {
+        match prerate(store, &self.live.id, &self.name, &id, &key, &comment) {
             Ok(()) => {
                 self.drafts.remove(&id);
             }
@@ -278,4 +278,18 @@ impl SessionView {
         }
         Ok(())
     }
+}
+
+/// A pre-rating through the operations layer (`ops::session::prerate`), its refusal
+/// as the error plain mode reads out.
+fn prerate(
+    store: &mut crate::store::Store,
+    session_id: &str,
+    member: &str,
+    indicator: &str,
+    level: &str,
+    comment: &str,
+) -> crate::error::Result<()> {
+    crate::ops::session::prerate(store, session_id, member, &[(indicator, level)], comment)?;
+    Ok(())
 }

@@ -56,10 +56,17 @@ impl Store {
                 .conn
                 .prepare_cached(
                     // Pre-ratings stay out of the record (reports, minutes, exports)
-                    // until pre-rating closes: nobody sees them before the reveal.
+                    // until pre-rating closes, and the round the room is voting in
+                    // (with, in its first round, the indicator's pre-ratings) until it
+                    // is revealed: nobody sees a vote before the reveal, whatever
+                    // door they read it by (issue 22).
                     "SELECT indicator_id, round, participant, level, comment, cast_at, replaced FROM votes
                      WHERE session_id = ?1
-                       AND (round > 0 OR NOT (SELECT prerating FROM sessions WHERE id = ?1))",
+                       AND (round > 0 OR NOT (SELECT prerating FROM sessions WHERE id = ?1))
+                       AND NOT EXISTS (SELECT 1 FROM sessions s
+                                       WHERE s.id = ?1 AND s.ended_at IS NULL AND NOT s.revealed
+                                         AND s.indicator_id = votes.indicator_id
+                                         AND (s.round = votes.round OR (s.round = 1 AND votes.round = 0)))",
                 )?
                 .query_map([&id], |r| {
                     Ok(VoteRecord {

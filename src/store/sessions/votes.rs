@@ -84,7 +84,7 @@ impl Store {
         }
         // The screen may be a moment behind the facilitator: vote only on what the
         // room is voting on now.
-        if current.as_deref() != Some(indicator) || round != session.round {
+        if current.as_deref() != Some(indicator) || round != session.round() {
             return Err(Error::input(crate::t!("session-error-moved-on")));
         }
         if revealed {
@@ -105,7 +105,7 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT (session_id, indicator_id, round, participant)
              DO UPDATE SET level = excluded.level, comment = excluded.comment, cast_at = excluded.cast_at",
-            params![session.id, indicator, session.round, participant, level, comment, now().to_string()],
+            params![session.id, indicator, session.round(), participant, level, comment, now().to_string()],
         )?;
         tx.commit()?;
         Ok(())

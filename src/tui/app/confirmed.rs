@@ -172,7 +172,7 @@ mod tests {
     fn session(db: &std::path::Path, id: &str) -> String {
         let mut store = Store::open(db).unwrap();
         let plans = crate::session::load_plans(&[]).0;
-        crate::session::start::start(&mut store, &plans, id, "baseline-check", "Dana")
+        crate::ops::session::start(&mut store, &plans, id, "baseline-check", "Dana")
             .unwrap()
             .id
     }
@@ -341,7 +341,7 @@ mod tests {
                     .ok()
             })
             .expect("the status names the session's code");
-        assert!(store.live_session(&code).unwrap().prerating);
+        assert!(store.live_session(&code).unwrap().prerating());
     }
 
     #[test]
@@ -355,7 +355,7 @@ mod tests {
         let mut app = app(&db, None, Some(role));
         confirm(&mut app, Overlay::ConfirmEnd);
         let store = Store::open(&db).unwrap();
-        assert!(store.live_session(&session_id).unwrap().ended);
+        assert!(store.live_session(&session_id).unwrap().ended());
         assert_eq!(app.ctx(), Ctx::Summary);
     }
 
@@ -393,7 +393,7 @@ mod tests {
         confirm(&mut app, Overlay::ConfirmEnd);
         assert_eq!(status(&app), crate::t!("common-dialog-screen-gone"));
         let store = Store::open(&db).unwrap();
-        assert!(!store.live_session(&session_id).unwrap().ended);
+        assert!(!store.live_session(&session_id).unwrap().ended());
     }
 
     #[test]
@@ -415,7 +415,7 @@ mod tests {
             assert_eq!(status(&app), gone);
         }
         let store = Store::open(&db).unwrap();
-        assert!(!store.live_session(&session_id).unwrap().ended);
+        assert!(!store.live_session(&session_id).unwrap().ended());
         assert!(store.load(&id).unwrap().meta.submitted.is_none());
         // And an act of the home list while an assessment is open.
         let mut open = super::tests::app(&db, Some(id.clone()), None);

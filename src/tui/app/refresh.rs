@@ -44,7 +44,7 @@ impl App {
             Screen::Watch(state) => &state.live,
             _ => return false,
         };
-        !live.ended && !live.agenda.is_paused() && !self.too_small()
+        !live.ended() && !live.agenda.is_paused() && !self.too_small()
     }
 
     /// How long the loop may sleep: until a clock on screen next shows a different
@@ -152,7 +152,7 @@ impl App {
             return;
         };
         if let Screen::Watch(state) = &self.screen {
-            if !state.live.ended {
+            if !state.live.ended() {
                 return;
             }
             let code = state.live.code.clone();
@@ -165,7 +165,7 @@ impl App {
             Follow::Any => store.running_session_of(None),
             Follow::Assessment(id) => store.running_session_of(Some(&id)),
             Follow::Session(id) => store.live_session(&id).map(|live| {
-                (!live.ended && !live.prerating && !live.code.is_empty()).then_some(live.id)
+                (!live.ended() && !live.prerating() && !live.code.is_empty()).then_some(live.id)
             }),
         };
         let opened = match running {

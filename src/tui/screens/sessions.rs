@@ -38,7 +38,7 @@ pub fn open_prerating(
     let (plans, _) = load_plans(&services.plan_dirs);
     let actor = services.actor.clone();
     let store = &mut services.store;
-    let (entry, weakest) = crate::session::start::prepare(store, &plans, assessment_id, plan_id)?;
+    let (entry, weakest) = crate::ops::session::prepare(store, &plans, assessment_id, plan_id)?;
     let assessment = store.load_without_sessions(assessment_id)?;
     let live = store.open_prerating(&assessment, &entry.plan, &entry.text, &actor, &weakest)?;
     Ok(live.code)
@@ -66,6 +66,6 @@ pub fn start(services: &mut Services, assessment_id: &str, plan_id: &str) -> Res
     let (plans, _) = load_plans(&services.plan_dirs);
     let actor = services.actor.clone();
     let live =
-        crate::session::start::start(&mut services.store, &plans, assessment_id, plan_id, &actor)?;
+        crate::ops::session::start(&mut services.store, &plans, assessment_id, plan_id, &actor)?;
     Ok(live.id)
 }

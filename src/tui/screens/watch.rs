@@ -4,9 +4,8 @@
 
 use crate::assessment::Assessment;
 use crate::error::Result;
-use crate::rubric::Choice;
-use crate::session::tally::Tally;
-use crate::store::LiveSession;
+use crate::session::view::RoundView;
+use crate::session::{LiveSession, Role};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Nav, Services};
 use ratatui::Frame;
@@ -15,13 +14,10 @@ use ratatui::layout::Rect;
 pub struct WatchState {
     pub live: LiveSession,
     pub assessment: Assessment,
-    /// How many have voted in the current round.
-    pub voted: usize,
+    /// The current round as a viewer may see it (`session::view`): the count of
+    /// votes, and the votes only once revealed.
+    pub round: RoundView,
     pub participants: usize,
-    /// The round's votes as levels: filled only once revealed.
-    pub revealed: Vec<Choice>,
-    /// How many of `revealed` are pre-ratings.
-    pub pre: u32,
     /// The indicators this session has decided (the Close segment's next steps).
     pub decided: Vec<String>,
 }
@@ -29,7 +25,7 @@ pub struct WatchState {
 impl WatchState {
     pub fn open(services: &mut Services, session_id: &str) -> Result<WatchState> {
         let live = services.store.live_session(session_id)?;
-        if live.prerating {
+        if live.prerating() {
             return Err(crate::error::Error::input(
                 crate::session::prerate::still_open(&live.code),
             ));
@@ -38,10 +34,8 @@ impl WatchState {
         let mut state = WatchState {
             live,
             assessment,
-            voted: 0,
+            round: RoundView::default(),
             participants: 0,
-            revealed: Vec::new(),
-            pre: 0,
             decided: Vec::new(),
         };
         state.refresh(services)?;
@@ -53,24 +47,10 @@ impl WatchState {
         self.assessment = services
             .store
             .load_without_sessions(&self.live.assessment_id)?;
-        let votes = match &self.live.indicator {
-            Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
-            None => Vec::new(),
-        };
-        self.voted = votes.len();
         // Nothing of what people voted reaches this screen before the reveal.
+        let (votes, pre) = crate::ops::session::round_votes(&services.store, &self.live)?;
         let rubric = &self.assessment.rubric;
-        let pre = services.store.prerates_counted(&self.live, &votes)?;
-        self.pre = pre.len() as u32;
-        self.revealed = if self.live.revealed {
-            votes
-                .iter()
-                .chain(&pre)
-                .filter_map(|v| rubric.parse_choice(&v.level))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        self.round = RoundView::of(&self.live, &Role::Viewer, rubric, &votes, &pre);
         self.participants = services.store.participants(&self.live.id)?.len();
         self.decided = services.store.decided_indicators(&self.live.id)?;
         Ok(())
@@ -86,19 +66,14 @@ impl WatchState {
 
 pub fn draw(frame: &mut Frame, app: &App, state: &WatchState, area: Rect) {
     let rubric = &state.assessment.rubric;
-    let tally = state.live.revealed.then(|| {
-        let mut tally = Tally::under(
-            state.live.plan.consensus,
-            rubric.levels.len(),
-            &state.revealed,
-        );
-        tally.pre = state.pre;
-        tally
-    });
+    let tally = state
+        .live
+        .revealed()
+        .then(|| state.round.tally(rubric, state.live.plan.consensus));
     let wall = super::wall::Wall {
         live: &state.live,
         assessment: &state.assessment,
-        voted: state.voted,
+        voted: state.round.voted,
         participants: state.participants,
         tally,
         decided: &state.decided,

@@ -4,10 +4,11 @@
 
 use super::assess::{AssessState, Mode};
 use crate::error::Result;
+use crate::ops::session::{self as ops, Failure};
 use crate::rubric::Choice;
-use crate::session::Agenda;
 use crate::session::tally::Tally;
-use crate::store::{LiveSession, Vote};
+use crate::session::view::RoundView;
+use crate::session::{LiveSession, Refusal, Role};
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Overlay, Services, Status};
 use crate::tui::keymap::Ctx;
@@ -26,10 +27,9 @@ pub struct FacilitateState {
     pub assess: AssessState,
     /// Indicators the current segment covers (flat indices).
     pub covered: Vec<usize>,
-    /// The current round of votes on the indicator under discussion.
-    pub votes: Vec<Vote>,
-    /// Pre-ratings counted with the votes once revealed (members who have not voted).
-    pub pre: Vec<Vote>,
+    /// The current round as the facilitator may see it (`session::view`): who has
+    /// voted, never what, until the reveal.
+    pub round: RoundView,
     /// Who pre-rated the indicator under discussion (first round only; never what).
     pub pre_rated: Vec<String>,
     pub participants: Vec<String>,
@@ -46,7 +46,7 @@ pub struct FacilitateState {
 impl FacilitateState {
     pub fn open(services: &mut Services, session_id: &str) -> Result<FacilitateState> {
         let live = services.store.live_session(session_id)?;
-        if live.prerating {
+        if live.prerating() {
             return Err(crate::error::Error::input(
                 crate::session::prerate::still_open(&live.code),
             ));
@@ -56,8 +56,7 @@ impl FacilitateState {
             live,
             assess,
             covered: Vec::new(),
-            votes: Vec::new(),
-            pre: Vec::new(),
+            round: RoundView::default(),
             pre_rated: Vec::new(),
             participants: Vec::new(),
             presenting: false,
@@ -87,15 +86,15 @@ impl FacilitateState {
     pub fn refresh(&mut self, services: &mut Services) -> Result<()> {
         let before = (
             self.live.indicator.clone(),
-            self.live.round,
-            self.live.revealed,
+            self.live.round(),
+            self.live.revealed(),
         );
         self.live = services.store.live_session(&self.live.id)?;
         if before
             != (
                 self.live.indicator.clone(),
-                self.live.round,
-                self.live.revealed,
+                self.live.round(),
+                self.live.revealed(),
             )
         {
             self.panel_scroll = 0;
@@ -113,12 +112,10 @@ impl FacilitateState {
         {
             self.assess.cursor = i;
         }
-        self.votes = match &self.live.indicator {
-            Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
-            None => Vec::new(),
-        };
-        self.pre = services.store.prerates_counted(&self.live, &self.votes)?;
-        self.pre_rated = match (&self.live.indicator, self.live.round) {
+        let (votes, pre) = ops::round_votes(&services.store, &self.live)?;
+        let rubric = &self.assess.assessment.rubric;
+        self.round = RoundView::of(&self.live, &Role::Facilitator, rubric, &votes, &pre);
+        self.pre_rated = match (&self.live.indicator, self.live.round()) {
             (Some(id), 1) => services
                 .store
                 .prerates(&self.live.id, id)?
@@ -150,18 +147,10 @@ impl FacilitateState {
             .collect()
     }
 
-    /// The tally of the current round (only shown once revealed).
+    /// The tally of the current round (nothing before the reveal).
     pub fn tally(&self) -> Tally {
-        let rubric = &self.assess.assessment.rubric;
-        let choices: Vec<Choice> = self
-            .votes
-            .iter()
-            .chain(&self.pre)
-            .filter_map(|v| rubric.parse_choice(&v.level))
-            .collect();
-        let mut tally = Tally::under(self.live.plan.consensus, rubric.levels.len(), &choices);
-        tally.pre = self.pre.len() as u32;
-        tally
+        self.round
+            .tally(&self.assess.assessment.rubric, self.live.plan.consensus)
     }
 
     fn discuss(&mut self, services: &mut Services, indicator: usize) -> Result<()> {
@@ -172,7 +161,12 @@ impl FacilitateState {
             .indicators()
             .nth(indicator)
             .map(|(_, i)| i.id.clone());
-        services.store.discuss(&self.live.id, id.as_deref())?;
+        ops::discuss(
+            &mut services.store,
+            &Role::Facilitator,
+            &self.live.id,
+            id.as_deref(),
+        )?;
         self.refresh(services)
     }
 
@@ -202,23 +196,32 @@ impl FacilitateState {
         now: i64,
     ) -> Result<Nav> {
         let plan = self.live.plan.clone();
-        let mut agenda: Agenda = self.live.agenda;
+        let agenda = self.live.agenda;
+        let me = Role::Facilitator;
         let status = match action {
             Action::PauseTimer => {
-                agenda.toggle_pause(now);
-                Some(if agenda.is_paused() {
+                let paused = ops::toggle_pause(&mut services.store, &me, &self.live.id, now)?;
+                self.refresh(services)?;
+                Some(if paused {
                     crate::t!("session-clock-paused")
                 } else {
                     crate::t!("session-clock-running")
                 })
             }
-            Action::Extend => {
-                agenda.extend(EXTEND_MINUTES * 60, &plan);
-                Some(crate::t!("session-extended", minutes = EXTEND_MINUTES))
-            }
-            Action::Shorten => {
-                agenda.extend(-EXTEND_MINUTES * 60, &plan);
-                Some(crate::t!("session-shortened", minutes = EXTEND_MINUTES))
+            Action::Extend | Action::Shorten => {
+                let sign = if action == Action::Extend { 1 } else { -1 };
+                ops::extend(
+                    &mut services.store,
+                    &me,
+                    &self.live.id,
+                    sign * EXTEND_MINUTES * 60,
+                )?;
+                self.refresh(services)?;
+                Some(if sign > 0 {
+                    crate::t!("session-extended", minutes = EXTEND_MINUTES)
+                } else {
+                    crate::t!("session-shortened", minutes = EXTEND_MINUTES)
+                })
             }
             Action::NextSegment => {
                 // Leaving indicators behind is a choice, not a slip of the key.
@@ -272,36 +275,24 @@ impl FacilitateState {
                 return Ok(Nav::Stay);
             }
             Action::Reveal => {
-                if self.live.indicator.is_none() {
-                    return Ok(Nav::Status(Status::info(crate::t!(
-                        "session-nothing-up-for-vote"
-                    ))));
-                }
-                if self.live.revealed {
-                    return Ok(Nav::Status(Status::info(crate::t!(
-                        "session-already-revealed",
-                        key = services.keys.key_name(Ctx::Facilitate, Action::Revote)
-                    ))));
-                }
-                // Votes cast since the last tick count too.
+                // Votes cast since the last tick count too: the operation reads them.
+                let revealed = ops::reveal(&mut services.store, &me, &self.live.id);
                 self.refresh(services)?;
-                // Pre-ratings count in the first round, so they alone can be revealed.
-                if self.votes.is_empty() && self.pre_rated.is_empty() {
-                    return Ok(Nav::Status(Status::info(crate::t!(
-                        "session-nothing-to-reveal"
-                    ))));
-                }
-                services.store.reveal(&self.live.id)?;
-                self.refresh(services)?;
-                return Ok(Nav::Status(Status::info(crate::t!("session-revealed"))));
+                return Ok(match revealed {
+                    Ok(_) => Nav::Status(Status::info(crate::t!("session-revealed"))),
+                    Err(f) => self.refused(services, f)?,
+                });
             }
             Action::Revote => {
-                services.store.revote(&self.live.id)?;
+                let round = ops::new_round(&mut services.store, &me, &self.live.id);
                 self.refresh(services)?;
-                return Ok(Nav::Status(Status::info(crate::t!(
-                    "session-revote",
-                    round = self.live.round
-                ))));
+                return Ok(match round {
+                    Ok(live) => Nav::Status(Status::info(crate::t!(
+                        "session-revote",
+                        round = live.round()
+                    ))),
+                    Err(f) => self.refused(services, f)?,
+                });
             }
             Action::Rate(level) => return self.record(services, Some(Choice::Level(level))),
             Action::NotApplicable => return self.record(services, Some(Choice::NotApplicable)),
@@ -316,11 +307,27 @@ impl FacilitateState {
             Action::Back => return Ok(Nav::Overlay(Overlay::ConfirmEnd)),
             _ => None,
         };
-        if agenda != self.live.agenda {
-            services.store.save_agenda(&self.live, &agenda)?;
-            self.refresh(services)?;
-        }
         Ok(status.map_or(Nav::Stay, |s| Nav::Status(Status::info(s))))
+    }
+
+    /// A refusal said on the status line (with the key that helps, where one does);
+    /// a failure of the store is an error.
+    fn refused(&self, services: &Services, failure: Failure) -> Result<Nav> {
+        let key = |action| services.keys.key_name(Ctx::Facilitate, action);
+        let text = match failure {
+            Failure::Store(e) => return Err(e),
+            Failure::Refused(Refusal::AlreadyRevealed) => {
+                crate::t!("session-already-revealed", key = key(Action::Revote))
+            }
+            Failure::Refused(Refusal::RevealFirst) => {
+                crate::t!("session-reveal-first", key = key(Action::Reveal))
+            }
+            Failure::Refused(Refusal::LastSegment) => {
+                crate::t!("session-last-segment", key = key(Action::Back))
+            }
+            Failure::Refused(r) => r.message(),
+        };
+        Ok(Nav::Status(Status::info(text)))
     }
 
     /// Moves to the next (or previous) segment, bringing up its first indicator.
@@ -331,33 +338,19 @@ impl FacilitateState {
         now: i64,
     ) -> Result<Nav> {
         let plan = self.live.plan.clone();
-        let mut agenda: Agenda = self.live.agenda;
-        let moved = if forward {
-            agenda.next(&plan, now)
-        } else {
-            agenda.previous(&plan, now)
+        let moved = ops::move_segment(
+            &mut services.store,
+            &Role::Facilitator,
+            &self.live.id,
+            forward,
+            now,
+        );
+        let agenda = match moved {
+            Ok(live) => live.agenda,
+            Err(f) => return self.refused(services, f),
         };
-        if !moved {
-            return Ok(Nav::Status(Status::info(if forward {
-                crate::t!(
-                    "session-last-segment",
-                    key = services.keys.key_name(Ctx::Facilitate, Action::Back)
-                )
-            } else {
-                crate::t!("session-first-segment")
-            })));
-        }
-        services.store.save_agenda(&self.live, &agenda)?;
         self.prompt_scroll = 0;
         self.refresh(services)?;
-        let first = self.covered.first().copied();
-        match first {
-            Some(i) => self.discuss(services, i)?,
-            None => {
-                services.store.discuss(&self.live.id, None)?;
-                self.refresh(services)?;
-            }
-        }
         // The segment's title in the facilitator's language (the plan's translation).
         let shown = crate::session::translation::localized(&plan);
         let title = shown
@@ -377,66 +370,42 @@ impl FacilitateState {
                 "session-nothing-up-for-decision"
             ))));
         };
-        let rubric = crate::rubric::shown(&self.assess.assessment.rubric);
-        if let Some(Choice::Level(l)) = choice
-            && l >= rubric.levels.len()
-        {
-            return Ok(Nav::Status(Status::info(crate::t!(
-                "session-rubric-levels",
-                count = rubric.levels.len()
-            ))));
-        }
-        let tally = self.tally();
-        if !self.live.revealed && !self.votes.is_empty() {
-            let key = services.keys.key_name(Ctx::Facilitate, Action::Reveal);
-            return Ok(Nav::Status(Status::info(crate::t!(
-                "session-reveal-first",
-                key = key
-            ))));
-        }
-        let Some(level) = choice.or(tally.suggested) else {
-            let why = if self.votes.is_empty() {
-                crate::t!("session-no-votes-type-level")
-            } else {
-                crate::t!("session-room-decides-type")
-            };
-            return Ok(Nav::Status(Status::info(why)));
-        };
-        let decided = services.store.decide(
-            &self.live,
-            &self.assess.assessment,
-            &indicator,
-            level,
-            tally.suggested,
-            tally.spread,
-            tally.votes,
+        let decided = ops::decide(
+            &mut services.store,
+            &Role::Facilitator,
+            &self.live.id,
+            choice,
             &format!("{} (consensus)", services.actor),
         );
-        // Submitted under the running session: the session goes on, but nothing is
-        // recorded on a read-only assessment until someone reopens it.
-        if let Err(crate::error::Error::Submitted(submitted)) = &decided {
-            self.refresh(services)?;
-            let key = services.keys.key_name(Ctx::Summary, Action::Reopen);
-            return Ok(Nav::Status(Status::info(match &submitted.by {
-                Some(name) => crate::t!(
-                    "session-submitted-meanwhile",
-                    indicator = &indicator,
-                    name = crate::text::printable(name),
-                    key = key
-                ),
-                None => crate::t!(
-                    "session-submitted-not-recorded",
-                    indicator = &indicator,
-                    key = key
-                ),
-            })));
-        }
-        decided?;
+        let decision = match decided {
+            Ok(d) => d,
+            // Submitted under the running session: the session goes on, but nothing is
+            // recorded on a read-only assessment until someone reopens it.
+            Err(Failure::Store(crate::error::Error::Submitted(submitted))) => {
+                self.refresh(services)?;
+                let key = services.keys.key_name(Ctx::Summary, Action::Reopen);
+                return Ok(Nav::Status(Status::info(match &submitted.by {
+                    Some(name) => crate::t!(
+                        "session-submitted-meanwhile",
+                        indicator = &indicator,
+                        name = crate::text::printable(name),
+                        key = key
+                    ),
+                    None => crate::t!(
+                        "session-submitted-not-recorded",
+                        indicator = &indicator,
+                        key = key
+                    ),
+                })));
+            }
+            Err(f) => return self.refused(services, f),
+        };
         self.refresh(services)?;
+        let rubric = crate::rubric::shown(&self.assess.assessment.rubric);
         Ok(Nav::Status(Status::saved(crate::t!(
             "session-recorded",
-            indicator = &indicator,
-            level = rubric.choice_label(Some(level))
+            indicator = &decision.indicator,
+            level = rubric.choice_label(Some(decision.choice))
         ))))
     }
 }

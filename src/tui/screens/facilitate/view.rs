@@ -276,14 +276,14 @@ fn indicator_block<'a>(
         Span::styled(
             format!(
                 "   {}",
-                crate::t!("session-round", round = state.live.round)
+                crate::t!("session-round", round = state.live.round())
             ),
             t.muted,
         ),
     ]));
     // Who has voted, never what, until the reveal. With many people in the room the
     // useful part is who is still to vote.
-    let voters = crate::session::ballot::voters(&state.votes);
+    let voters = &state.round.voters;
     let waiting: Vec<String> = state
         .participants
         .iter()
@@ -293,7 +293,7 @@ fn indicator_block<'a>(
         .collect();
     let mut count = crate::t!(
         "session-votes-count",
-        voted = state.votes.len(),
+        voted = state.round.voted,
         total = state.participants.len()
     );
     if !state.pre_rated.is_empty() {
@@ -312,7 +312,7 @@ fn indicator_block<'a>(
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let everyone = if waiting.is_empty() && state.votes.len() < state.participants.len() {
+    let everyone = if waiting.is_empty() && state.round.voted < state.participants.len() {
         crate::t!("session-everyone-has-a-vote")
     } else {
         crate::t!("session-everyone-voted")
@@ -322,7 +322,7 @@ fn indicator_block<'a>(
         format!(" · {}", crate::t!("session-nobody-joined"))
     } else if waiting.is_empty() && ticked.chars().count() + everyone.chars().count() + 3 <= room {
         format!(" · {ticked} · {everyone}")
-    } else if waiting.is_empty() && state.votes.len() < state.participants.len() {
+    } else if waiting.is_empty() && state.round.voted < state.participants.len() {
         // Pre-ratings stand in for those who have not voted in the room; saying
         // "everyone has voted" beside "Votes 0/3" read as a contradiction.
         format!(" · {} {}", s.full, crate::t!("session-everyone-has-a-vote"))
@@ -343,7 +343,7 @@ fn indicator_block<'a>(
         Span::styled(count, t.key),
         Span::styled(rest, style_if(waiting.is_empty(), t.full, t.base)),
     ]));
-    if state.live.revealed {
+    if state.live.revealed() {
         tally_lines(
             lines,
             &app.theme,
@@ -355,9 +355,7 @@ fn indicator_block<'a>(
             true,
         );
         // Comments in full, without names, in level order (`session::ballot`).
-        let shown =
-            crate::session::ballot::revealed(rubric, state.live.open_voting, &state.votes, &[]);
-        for v in shown.iter().filter(|v| !v.comment.is_empty()) {
+        for v in state.round.room().filter(|v| !v.comment.is_empty()) {
             let label = rubric
                 .parse_choice(&v.level)
                 .map_or("".into(), |c| rubric.choice_label(Some(c)));
@@ -371,7 +369,7 @@ fn indicator_block<'a>(
                 lines.push(Line::styled(format!("{head}{l}"), t.base));
             }
         }
-    } else if !state.votes.is_empty() {
+    } else if state.round.voted > 0 {
         let key = app.key_name(Ctx::Facilitate, Action::Reveal);
         for l in wrap(&crate::t!("session-votes-hidden", key = key), width) {
             lines.push(Line::styled(l, t.muted));
@@ -500,9 +498,9 @@ fn present(frame: &mut Frame, app: &App, state: &FacilitateState, area: Rect) {
     let wall = crate::tui::screens::wall::Wall {
         live: &state.live,
         assessment: &state.assess.assessment,
-        voted: state.votes.len(),
+        voted: state.round.voted,
         participants: state.participants.len(),
-        tally: state.live.revealed.then(|| state.tally()),
+        tally: state.live.revealed().then(|| state.tally()),
         decided: &state.decided,
     };
     crate::tui::screens::wall::draw(frame, app, &wall, area);

@@ -3,9 +3,11 @@
 
 use crate::assessment::Assessment;
 use crate::error::Result;
+use crate::ops::session::{self as ops, Seat};
 use crate::rubric::Choice;
 use crate::session::tally::Tally;
-use crate::store::{LiveSession, Vote};
+use crate::session::view::RoundView;
+use crate::session::{LiveSession, Role, Vote};
 use crate::tui::action::Action;
 use crate::tui::app::{Nav, Services, Status};
 use crate::tui::input::LineInput;
@@ -48,39 +50,11 @@ pub struct ParticipateState {
     seat: Seat,
 }
 
-/// A participant's seat in a session, held while the screen is open and freed when
-/// it closes (however it closes: leaving, quitting, a dropped SSH connection).
-struct Seat {
-    path: std::path::PathBuf,
-    session: String,
-    name: String,
-    /// A token unique to this connection.
-    holder: String,
-    /// When the seat was last refreshed (seconds since the epoch).
-    beat: i64,
-}
-
-impl Drop for Seat {
-    fn drop(&mut self) {
-        // Nothing to tell anyone if this fails: the seat frees itself after the grace.
-        let _ =
-            crate::store::Store::release_seat(&self.path, &self.session, &self.name, &self.holder);
-    }
-}
-
 impl ParticipateState {
     pub fn open(services: &mut Services, session_id: &str, name: &str) -> Result<ParticipateState> {
-        let holder = uuid::Uuid::now_v7().to_string();
-        services.store.claim_seat(session_id, name, &holder)?;
-        let seat = Seat {
-            path: services.store.path().to_path_buf(),
-            session: session_id.to_string(),
-            name: name.to_string(),
-            holder,
-            beat: jiff::Timestamp::now().as_second(),
-        };
         // Under the name of a participant whose name reads the same, if there is one.
-        let name = &services.store.join_session(session_id, name)?;
+        let seat = Seat::join(&mut services.store, session_id, name)?;
+        let name = &seat.name().to_string();
         let live = services.store.live_session(session_id)?;
         let assessment = services.store.load_without_sessions(&live.assessment_id)?;
         let mut state = ParticipateState {
@@ -101,7 +75,7 @@ impl ParticipateState {
             comment: None,
             seat,
         };
-        if state.live.prerating {
+        if state.live.prerating() {
             // Back where this member left off: the first indicator they have not pre-rated.
             state.order = state.planned();
             let own = services.store.own_prerates(session_id, name)?;
@@ -122,29 +96,13 @@ impl ParticipateState {
     /// How long until the seat's next heartbeat is due (never zero, so an idle loop
     /// does not spin).
     pub fn until_heartbeat(&self, now: i64) -> std::time::Duration {
-        let due = self.seat.beat + crate::store::HEARTBEAT_SECONDS - now;
-        std::time::Duration::from_secs(due.clamp(1, crate::store::HEARTBEAT_SECONDS) as u64)
+        self.seat.until_heartbeat(now)
     }
 
     pub fn heartbeat(&mut self, services: &mut Services, now: i64) -> Option<Status> {
-        if now - self.seat.beat < crate::store::HEARTBEAT_SECONDS {
-            return None;
-        }
-        self.seat.beat = now;
-        let seat = &self.seat;
-        let kept = services
-            .store
-            .heartbeat_seat(&seat.session, &seat.name, &seat.holder);
-        match kept {
-            Ok(true) => None,
-            // Quiet for longer than the grace (a suspended laptop): take it back if free.
-            Ok(false) => services
-                .store
-                .claim_seat(&seat.session, &seat.name, &seat.holder)
-                .err()
-                .map(|e| Status::error(&e)),
-            Err(e) => Some(Status::error(&e)),
-        }
+        self.seat
+            .keep(&mut services.store, now)
+            .map(|e| Status::error(&e))
     }
 
     pub fn ctx(&self) -> Ctx {
@@ -169,24 +127,18 @@ impl ParticipateState {
         self.assessment = services
             .store
             .load_without_sessions(&self.live.assessment_id)?;
-        if self.live.prerating {
+        if self.live.prerating() {
             return self.refresh_prerating(services);
         }
-        let votes = match &self.live.indicator {
-            Some(id) => services.store.votes(&self.live.id, id, self.live.round)?,
-            None => Vec::new(),
-        };
-        self.voted = votes.len();
-        self.mine = crate::session::ballot::own(&votes, &self.name).cloned();
-        // Other people's votes stay out of this screen until the reveal.
-        let pre = services.store.prerates_counted(&self.live, &votes)?;
-        self.pre = pre.len() as u32;
-        self.revealed_votes = if self.live.revealed {
-            let rubric = &self.assessment.rubric;
-            crate::session::ballot::revealed(rubric, self.live.open_voting, &votes, &pre)
-        } else {
-            Vec::new()
-        };
+        // What a participant may see of the round: their own vote, the count, and
+        // everyone's only once revealed (`session::view`).
+        let (votes, pre) = ops::round_votes(&services.store, &self.live)?;
+        let role = Role::Participant(self.name.clone());
+        let view = RoundView::of(&self.live, &role, &self.assessment.rubric, &votes, &pre);
+        self.voted = view.voted;
+        self.mine = view.mine;
+        self.pre = view.pre;
+        self.revealed_votes = view.shown;
         self.participants = services.store.participants(&self.live.id)?.len();
         if before != self.live.indicator {
             self.load_prerated(services)?;
@@ -197,7 +149,7 @@ impl ParticipateState {
 
     /// In the room: this member's own pre-rating of the indicator under discussion.
     fn load_prerated(&mut self, services: &mut Services) -> Result<()> {
-        self.prerated = match (&self.live.indicator, self.live.prerating) {
+        self.prerated = match (&self.live.indicator, self.live.prerating()) {
             (Some(id), false) => services
                 .store
                 .own_prerates(&self.live.id, &self.name)?
@@ -253,11 +205,11 @@ impl ParticipateState {
     /// `None` when nothing the status line speaks of changed.
     pub fn news(&self, before: &LiveSession, keys: &Remap) -> Option<Status> {
         let now = &self.live;
-        let text = if before.prerating && !now.prerating {
+        let text = if before.prerating() && !now.prerating() {
             crate::t!("session-news-prerating-closed")
-        } else if now.prerating {
+        } else if now.prerating() {
             return None;
-        } else if now.ended && !before.ended {
+        } else if now.ended() && !before.ended() {
             crate::t!(
                 "session-news-ended",
                 key = keys.key_name(Ctx::Participate, Action::Back)
@@ -267,9 +219,9 @@ impl ParticipateState {
                 Some(id) => crate::t!("session-news-indicator", indicator = id),
                 None => crate::t!("session-news-nothing"),
             }
-        } else if now.round != before.round {
-            crate::t!("session-news-round", round = now.round)
-        } else if now.revealed && !before.revealed {
+        } else if now.round() != before.round() {
+            crate::t!("session-news-round", round = now.round())
+        } else if now.revealed() && !before.revealed() {
             crate::t!("session-news-revealed")
         } else if now.agenda.segment != before.agenda.segment {
             // The segment's title in the participant's language.
@@ -294,7 +246,7 @@ impl ParticipateState {
     /// Puts the highlight on this participant's vote, else (in the room) on their own
     /// pre-rating of the indicator, else on the first level.
     fn highlight_own_vote(&mut self) {
-        let prerated = (!self.live.prerating)
+        let prerated = (!self.live.prerating())
             .then_some(self.prerated.as_deref())
             .flatten();
         let mine = self
@@ -402,17 +354,24 @@ impl ParticipateState {
                         indicator = id
                     )));
                 };
-                let saved = match (&self.live.indicator, self.live.prerating) {
-                    (Some(id), true) => {
-                        services
-                            .store
-                            .prerate(&self.live.id, &self.name, id, &mine.level, &comment)
-                    }
-                    _ => services
-                        .store
-                        .vote(&self.live, &self.name, &mine.level, &comment),
+                let saved = match (&self.live.indicator, self.live.prerating()) {
+                    (Some(id), true) => ops::prerate(
+                        &mut services.store,
+                        &self.live.id,
+                        &self.name,
+                        &[(id, &mine.level)],
+                        &comment,
+                    ),
+                    _ => ops::vote(
+                        &mut services.store,
+                        &self.live,
+                        &self.name,
+                        &mine.level,
+                        &comment,
+                    ),
                 };
                 saved
+                    .map_err(crate::error::Error::from)
                     .and_then(|_| self.refresh(services))
                     .map(|_| crate::t!("session-comment-saved"))
             }
@@ -431,7 +390,7 @@ impl ParticipateState {
     }
 
     fn vote(&mut self, services: &mut Services, choice: Choice) -> Result<String> {
-        if self.live.ended {
+        if self.live.ended() {
             return Ok(crate::t!(
                 "session-vote-ended",
                 key = services.keys.key_name(Ctx::Participate, Action::Back)
@@ -452,10 +411,14 @@ impl ParticipateState {
                 .map(|v| v.comment.clone())
                 .unwrap_or_default(),
         };
-        if self.live.prerating {
-            services
-                .store
-                .prerate(&self.live.id, &self.name, &id, &key, &comment)?;
+        if self.live.prerating() {
+            ops::prerate(
+                &mut services.store,
+                &self.live.id,
+                &self.name,
+                &[(&id, &key)],
+                &comment,
+            )?;
             self.drafts.remove(&id);
             // On to the next indicator this member has not pre-rated (going round).
             let own = services.store.own_prerates(&self.live.id, &self.name)?;
@@ -475,9 +438,7 @@ impl ParticipateState {
                 next = next
             ));
         }
-        services
-            .store
-            .vote(&self.live, &self.name, &key, &comment)?;
+        ops::vote(&mut services.store, &self.live, &self.name, &key, &comment)?;
         self.drafts.remove(&id);
         if let Choice::Level(l) = choice {
             self.highlight = l;
@@ -492,7 +453,7 @@ impl ParticipateState {
     /// Moves between the indicators pre-rating asks, without voting (a skipped one
     /// stays unrated); in the room the facilitator chooses the indicator.
     fn step(&mut self, services: &mut Services, action: Action) -> Nav {
-        if !self.live.prerating || self.live.ended {
+        if !self.live.prerating() || self.live.ended() {
             return Nav::Status(Status::info(crate::t!("session-follows-facilitator")));
         }
         let n = self.order.len();

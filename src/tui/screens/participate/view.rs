@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
     let plan = &crate::session::translation::localized(&state.live.plan);
     let segment = plan.segments.get(state.live.agenda.segment);
     let remaining = state.live.agenda.remaining(plan, app.now).max(0);
-    let clock_text = if state.live.ended {
+    let clock_text = if state.live.ended() {
         crate::t!("session-clock-ended")
     } else if state.live.agenda.is_paused() {
         crate::t!("session-clock-paused-left", clock = clock(remaining))
@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
         crate::t!("session-timer-left", clock = clock(remaining))
     };
     // Pre-rating happens before the meeting: no agenda, no clock.
-    let title = if state.live.prerating {
+    let title = if state.live.prerating() {
         let title = crate::t!(
             "session-title-prerating",
             at = state.pre_at + 1,
@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
     let inner = block.inner(area);
     let width = inner.width as usize;
     let mut lines = Vec::new();
-    if state.live.ended {
+    if state.live.ended() {
         let key = app.key_name(Ctx::Participate, Action::Back);
         for l in wrap(&crate::t!("session-ended-thanks", key = key), width) {
             lines.push(Line::styled(l, t.title));
@@ -129,7 +129,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
             // the vote is cut; afterwards the room goes to the tally.
             let highlighted = ind.descriptors.get(state.highlight).cloned().flatten();
             if let (false, Some(level), Some(d)) = (
-                state.live.revealed,
+                state.live.revealed(),
                 rubric.levels.get(state.highlight),
                 highlighted,
             ) {
@@ -178,7 +178,8 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
             };
             lines.push(yours);
             // The member's own pre-rating, the starting choice of the room's vote.
-            if let (None, false, Some(level)) = (&state.mine, state.live.prerating, &state.prerated)
+            if let (None, false, Some(level)) =
+                (&state.mine, state.live.prerating(), &state.prerated)
             {
                 let label = rubric.choice_label(rubric.parse_choice(level));
                 for l in wrap(&crate::t!("session-your-prerating", level = label), width) {
@@ -221,7 +222,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                     t.full,
                 ));
             }
-            if state.live.revealed {
+            if state.live.revealed() {
                 lines.push(Line::styled(crate::t!("session-everyone-votes"), t.key));
                 tally_lines(
                     &mut lines,
@@ -233,7 +234,7 @@ pub fn draw(frame: &mut Frame, app: &App, state: &ParticipateState, area: Rect) 
                     width,
                     false,
                 );
-            } else if state.live.prerating {
+            } else if state.live.prerating() {
                 let text = crate::t!(
                     "session-prerating-progress",
                     done = state.pre_done,

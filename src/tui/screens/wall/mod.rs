@@ -78,7 +78,7 @@ fn paint(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
     let live = wall.live;
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     header(frame, app, wall, head);
-    if live.ended {
+    if live.ended() {
         let thanks = crate::t!("session-wall-thanks");
         let size = Big::choose(
             app.symbols.ascii,
@@ -271,7 +271,7 @@ fn header(frame: &mut Frame, app: &App, wall: &Wall, area: Rect) {
         m => format!("{m} min · "),
     };
     let join = crate::t!("session-wall-join-code", code = &live.code);
-    let right = if live.ended {
+    let right = if live.ended() {
         String::new()
     } else if live.agenda.is_paused() {
         format!("{} · {extended}{join}", crate::t!("session-wall-paused"))

@@ -37,10 +37,15 @@ pub enum Door {
 /// A field of a new assessment that can be wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    /// The school's name.
     School,
+    /// The district (optional).
     District,
+    /// The date of the assessment.
     Date,
+    /// The team's names.
     Team,
+    /// Who facilitates.
     Facilitator,
 }
 
@@ -65,26 +70,35 @@ impl Door {
 
 /// The fields of a new assessment as typed (the rubric is chosen by each door).
 pub struct NewFields<'a> {
+    /// The school's name as typed.
     pub school: &'a str,
+    /// The district, when one was typed.
     pub district: Option<&'a str>,
     /// `None` is today.
     pub date: Option<Date>,
     /// Blank names are dropped.
     pub team: Vec<&'a str>,
+    /// Who facilitates, when typed.
     pub facilitator: Option<&'a str>,
 }
 
 /// Checked fields, ready for `Store::create` once a rubric is chosen.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckedNew {
+    /// The school's name in normal form.
     pub school: String,
+    /// The district, if any.
     pub district: Option<String>,
+    /// The date (today when none was given).
     pub date: Date,
+    /// The team's names, blanks dropped.
     pub team: Vec<String>,
+    /// Who facilitates, if given.
     pub facilitator: Option<String>,
 }
 
 impl CheckedNew {
+    /// The new assessment these fields make with `rubric`.
     pub fn with_rubric<'a>(
         &'a self,
         rubric: &'a Rubric,
