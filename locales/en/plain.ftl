@@ -275,3 +275,28 @@ plain-ssh-idle = Touchstone: disconnected after { $minutes ->
 } without a key press. Everything saved is kept.
 plain-prerate-left = You left. Your pre-ratings stay; join again to go on.
 plain-input-unreadable = cannot read the input: { $error }
+
+## Creating an assessment (new)
+
+plain-prompt-new = new>
+plain-help-home-new = new, or new and the school's name: create an assessment; you are asked its school, district, date, team, facilitator and rubric.
+plain-new-start = A new assessment. Answer each question; press Enter for what it offers, or type cancel to stop.
+plain-new-help = Answer the question, press Enter for what it offers, or type cancel to create nothing.
+plain-new-ask-school = School? (required)
+plain-new-ask-district = District? Press Enter for none.
+plain-new-ask-date = Date of the assessment, such as { $today }? Press Enter for today, { $today }.
+plain-new-ask-team = Team members, separated by commas? Press Enter for none.
+plain-new-ask-facilitator = Facilitator? Press Enter for none.
+plain-new-ask-facilitator-default = Facilitator? Press Enter for { $name }.
+plain-new-ask-rubric = Rubric, { $count ->
+    [one] { $count } to choose from
+   *[other] one of { $count }
+}: type its number.
+plain-new-rubric-line = { $number }. { $title } ({ $id }).
+plain-new-rubric-default = Press Enter for { $number }, { $title }.
+plain-new-rubric-range = { $text } is not one of the rubrics: type a number from 1 to { $count }, or press Enter.
+plain-new-problem = Not accepted: { $why }.
+plain-new-cancelled = Cancelled: no assessment created.
+plain-new-failed = No assessment created: { $error }
+plain-new-created = Created the assessment of { $school }, { $date }, { $rubric }. Id { $id }.
+plain-new-created-district = Created the assessment of { $school } ({ $district }), { $date }, { $rubric }. Id { $id }.

@@ -275,3 +275,28 @@ plain-ssh-idle = Touchstone: desconectado después de { $minutes ->
 } sin pulsar una tecla. Todo lo guardado se conserva.
 plain-prerate-left = Salió. Sus calificaciones previas se conservan; únase otra vez para seguir.
 plain-input-unreadable = no se puede leer la entrada: { $error }
+
+## Creating an assessment (new)
+
+plain-prompt-new = nueva>
+plain-help-home-new = nueva, o nueva y el nombre de la escuela: crear una evaluación; se le pregunta la escuela, el distrito, la fecha, el equipo, la persona que facilita y la rúbrica.
+plain-new-start = Una evaluación nueva. Responda cada pregunta; pulse Enter para lo que se ofrece, o escriba cancelar para detenerse.
+plain-new-help = Responda la pregunta, pulse Enter para lo que se ofrece, o escriba cancelar para no crear nada.
+plain-new-ask-school = ¿Escuela? (obligatorio)
+plain-new-ask-district = ¿Distrito? Pulse Enter para ninguno.
+plain-new-ask-date = ¿Fecha de la evaluación, por ejemplo { $today }? Pulse Enter para hoy, { $today }.
+plain-new-ask-team = ¿Integrantes del equipo, separados por comas? Pulse Enter para ninguno.
+plain-new-ask-facilitator = ¿Persona que facilita? Pulse Enter para ninguna.
+plain-new-ask-facilitator-default = ¿Persona que facilita? Pulse Enter para { $name }.
+plain-new-ask-rubric = Rúbrica, { $count ->
+    [one] { $count } para elegir
+   *[other] una de { $count }
+}: escriba su número.
+plain-new-rubric-line = { $number }. { $title } ({ $id }).
+plain-new-rubric-default = Pulse Enter para { $number }, { $title }.
+plain-new-rubric-range = { $text } no es una de las rúbricas: escriba un número del 1 al { $count }, o pulse Enter.
+plain-new-problem = No se aceptó: { $why }.
+plain-new-cancelled = Cancelado: no se creó ninguna evaluación.
+plain-new-failed = No se creó ninguna evaluación: { $error }
+plain-new-created = Se creó la evaluación de { $school }, { $date }, { $rubric }. Identificador { $id }.
+plain-new-created-district = Se creó la evaluación de { $school } ({ $district }), { $date }, { $rubric }. Identificador { $id }.

@@ -352,7 +352,13 @@ fn plain(mut ctx: Context, start: crate::plain::Start) -> Result<()> {
         .store
         .take()
         .ok_or_else(|| crate::error::Error::failure(crate::t!("cli-db-not-open")))?;
-    let engine = crate::plain::Engine::new(store, ctx.actor, false, start)?;
+    let library = crate::plain::Library {
+        registry: ctx.registry,
+        rubric: ctx.settings.rubric.map(|placed| placed.value),
+        facilitator: ctx.settings.facilitator,
+        plan_dirs: vec![crate::paths::user_sessions_dir()],
+    };
+    let engine = crate::plain::Engine::new(store, ctx.actor, false, start)?.with_library(library);
     crate::plain::stdio::run(engine)
 }
 

@@ -7,6 +7,7 @@
 
 mod assess;
 mod live;
+mod new;
 mod output;
 mod session;
 pub mod ssh;
@@ -18,6 +19,8 @@ use crate::error::Result;
 use crate::store::Store;
 use crate::t;
 use assess::{AssessView, Next};
+pub use new::Library;
+use new::{Answer, NewFlow};
 use output::{Lines, share};
 use session::SessionView;
 use words::Cmd;
@@ -37,6 +40,8 @@ enum State {
     Home,
     Assess(Box<AssessView>),
     Session(Box<SessionView>),
+    /// Asking the fields of a new assessment.
+    New(Box<NewFlow>),
 }
 
 pub struct Engine {
@@ -44,6 +49,8 @@ pub struct Engine {
     actor: String,
     read_only: bool,
     state: State,
+    /// The rubrics and defaults new assessments start from.
+    library: Library,
     watch: live::Watch,
     out: Lines,
     /// The assessment ids of the last `list`, so `open 2` opens the second.
@@ -80,11 +87,19 @@ impl Engine {
             actor,
             read_only,
             state,
+            library: Library::default(),
             watch,
             out,
             listed: Vec::new(),
             done: false,
         })
+    }
+
+    /// The rubrics, defaults and plan folders this plain mode works with (the
+    /// bundled ones unless given).
+    pub fn with_library(mut self, library: Library) -> Engine {
+        self.library = library;
+        self
     }
 
     /// Lines to write now.
@@ -103,6 +118,7 @@ impl Engine {
             State::Home => t!("plain-prompt-home"),
             State::Assess(_) => t!("plain-prompt-assess"),
             State::Session(_) => t!("plain-prompt-session"),
+            State::New(_) => t!("plain-prompt-new"),
         })
     }
 
@@ -124,7 +140,7 @@ impl Engine {
             return;
         }
         let result = match &mut self.state {
-            State::Home => Ok(()),
+            State::Home | State::New(_) => Ok(()),
             State::Assess(view) => view.refresh(&self.store, &mut self.out),
             State::Session(view) => match view.follow(&self.store, &mut self.out) {
                 Ok(true) => Ok(()),
@@ -144,6 +160,14 @@ impl Engine {
 
     /// Handles one typed line.
     pub fn line(&mut self, raw: &str) {
+        // A question being answered takes the line as typed.
+        if let State::New(flow) = &mut self.state {
+            let answered = flow.answer(&mut self.store, &self.library, raw, &mut self.out);
+            if let Err(e) = self.answered(answered) {
+                self.out.say(t!("plain-error", error = e.to_string()));
+            }
+            return;
+        }
         let cmd = words::parse(raw);
         // The language is the same wherever the user is.
         if let Cmd::Lang(code) = cmd {
@@ -167,9 +191,33 @@ impl Engine {
         self.state = State::Home;
     }
 
+    /// Where an answer to the new-assessment questions leads.
+    fn answered(&mut self, answer: Result<Answer>) -> Result<()> {
+        match answer {
+            Ok(Answer::Asking) => {}
+            Ok(Answer::Cancelled) => {
+                self.state = State::Home;
+                self.out.say(t!("plain-back-home-hint"));
+            }
+            Ok(Answer::Created(id)) => {
+                // Opened at once, as the form opens it.
+                self.listed.clear();
+                let view = AssessView::open(&self.store, &id, self.read_only, &mut self.out)?;
+                self.state = State::Assess(Box::new(view));
+            }
+            Err(e) => {
+                self.state = State::Home;
+                self.out.say(t!("plain-new-failed", error = e.to_string()));
+            }
+        }
+        Ok(())
+    }
+
     fn dispatch(&mut self, cmd: Cmd) -> Result<()> {
         match &mut self.state {
             State::Home => self.home(cmd),
+            // Answers are taken in `line`, before any word is read.
+            State::New(_) => Ok(()),
             State::Assess(view) => {
                 match view.handle(&mut self.store, &self.actor, cmd, &mut self.out)? {
                     Next::Stay => {}
@@ -242,6 +290,15 @@ impl Engine {
                 let view = AssessView::open(&self.store, &id, self.read_only, &mut self.out)?;
                 self.state = State::Assess(Box::new(view));
             }
+            Cmd::New(school) => {
+                if self.read_only {
+                    self.out.say(t!("plain-read-only-change"));
+                    return Ok(());
+                }
+                let flow = NewFlow::start(&self.library, school, &mut self.out);
+                self.state = State::New(Box::new(flow));
+                // `new SCHOOL` with a school the checks refuse stays on that question.
+            }
             Cmd::Join(code, name) => {
                 if self.read_only {
                     self.out.say(t!("plain-join-read-only"));
@@ -258,6 +315,7 @@ impl Engine {
                 self.out.say(t!("plain-help-home"));
                 self.out.say(t!("plain-help-home-list"));
                 self.out.say(t!("plain-help-home-open"));
+                self.out.say(t!("plain-help-home-new"));
                 self.out.say(t!("plain-help-home-join"));
                 self.out.say(t!("plain-help-home-quit"));
                 self.out.say(t!("plain-help-lang"));

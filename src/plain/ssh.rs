@@ -102,7 +102,15 @@ fn run(
             },
         ),
     };
-    let mut engine = Engine::new(store, actor, read_only, start).map_err(|e| e.to_string())?;
+    let library = super::Library {
+        registry: setup.registry.clone(),
+        rubric: setup.settings.rubric.as_ref().map(|p| p.value.clone()),
+        facilitator: setup.settings.facilitator.clone(),
+        plan_dirs: setup.plan_dirs.clone(),
+    };
+    let mut engine = Engine::new(store, actor, read_only, start)
+        .map_err(|e| e.to_string())?
+        .with_library(library);
     let mut editor = LineEditor::default();
     let mut screen = Screen {
         out,

@@ -11,6 +11,8 @@ pub enum Cmd<'a> {
     Quit,
     List,
     Open(&'a str),
+    /// Create an assessment, with the school's name when typed after the word.
+    New(Option<&'a str>),
     Join(&'a str, Option<&'a str>),
     /// A level by its number (from 1).
     Number(usize),
@@ -54,6 +56,7 @@ pub fn parse(line: &str) -> Cmd<'_> {
         "quit" | "q" | "exit" | "leave" | "bye" | "salir" | "adiós" | "adios" => Cmd::Quit,
         "list" | "ls" | "l" | "lista" | "listar" => Cmd::List,
         "open" | "o" | "abrir" if !rest.is_empty() => Cmd::Open(rest),
+        "new" | "nueva" | "nuevo" | "crear" => Cmd::New(text),
         "join" | "j" | "unirse" | "unir" if !rest.is_empty() => {
             match rest.split_once(char::is_whitespace) {
                 Some((code, name)) => Cmd::Join(code, Some(name.trim())),
@@ -94,6 +97,7 @@ pub fn name(cmd: &Cmd) -> String {
         Cmd::Quit => ("quit", "salir"),
         Cmd::List => ("list", "lista"),
         Cmd::Open(_) => ("open", "abrir"),
+        Cmd::New(_) => ("new", "nueva"),
         Cmd::Join(..) => ("join", "unirse"),
         Cmd::Number(_) => ("number", "un número"),
         Cmd::Na => ("na", "na"),
@@ -134,6 +138,12 @@ mod tests {
             Cmd::Join("ab12cd", Some("Ana Ruiz"))
         );
         assert_eq!(parse("back"), Cmd::Back);
+        assert_eq!(parse("new"), Cmd::New(None));
+        assert_eq!(
+            parse("new Lincoln Elementary"),
+            Cmd::New(Some("Lincoln Elementary"))
+        );
+        assert_eq!(parse("nueva Escuela Juárez"), Cmd::New(Some("Escuela Juárez")));
         assert_eq!(parse("p"), Cmd::Previous);
         assert_eq!(parse("open"), Cmd::Unknown("open"));
         assert_eq!(parse("3 4"), Cmd::Unknown("3"));

@@ -27,6 +27,7 @@ mod mouse;
 mod nothing_lost;
 mod outcomes;
 mod paper;
+mod plain_lead;
 mod plain_mode;
 mod plan_translations;
 mod prerate_close;
