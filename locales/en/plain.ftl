@@ -132,10 +132,11 @@ plain-evidence-heading = Evidence on { $id }, { $count ->
 plain-evidence-item = Evidence { $number } on { $id }:
 plain-help-assess = On an assessment you can type:
 plain-help-assess-rate = a level number, such as 3: rate this indicator at that level.
-plain-help-assess-na = na: not applicable here. clear: take the rating away.
-plain-help-assess-note = note and then text: write the note, replacing it. note alone: hear the note.
+plain-help-assess-na = na: not applicable here. clear: take the rating away; it asks first, yes to confirm.
+plain-help-assess-note = note and then text: write the note; replacing a note asks first, yes to confirm. note alone: hear the note.
 plain-help-assess-evidence = evidence and then text: add an evidence item. evidence alone: hear the evidence. remove and a number: take that item away.
 plain-help-assess-move = next, previous, unrated: go to the next, previous, or next unrated indicator. go and an id, such as go pl-4: go there.
+plain-help-assess-undo = undo: put back your last change. redo: make it again.
 plain-help-assess-read = read: hear this indicator again. summary: the figures.
 plain-help-assess-back = back: the list of assessments. quit: leave Touchstone. help: this list.
 
@@ -300,3 +301,20 @@ plain-new-cancelled = Cancelled: no assessment created.
 plain-new-failed = No assessment created: { $error }
 plain-new-created = Created the assessment of { $school }, { $date }, { $rubric }. Id { $id }.
 plain-new-created-district = Created the assessment of { $school } ({ $district }), { $date }, { $rubric }. Id { $id }.
+
+## Asking first, undo and redo on an assessment
+
+plain-clear-ask = Clear the rating of { $id }, { $label }? Type yes to clear it; anything else keeps it.
+plain-clear-kept = Kept: { $id } stays rated { $label }.
+# Followed by a space and the note that is there.
+plain-note-replace-there = { $id } already has a note:
+plain-note-replace-ask = Replace the note on { $id } with yours? Type yes to replace it; anything else keeps it and drops yours.
+plain-note-kept = Kept: the note on { $id } is as it was; yours is not saved.
+plain-undo-nothing = Nothing to undo: you have not changed anything here yet.
+plain-redo-nothing = Nothing to redo.
+plain-undo-rating = { $id } rated { $label }
+plain-undo-parts = the { $parts } of { $id }
+plain-undone = Undone: { $what }. { $rated } of { $total } indicators rated.
+plain-redone = Redone: { $what }. { $rated } of { $total } indicators rated.
+plain-undo-refused = Not undone: { $who } changed { $id } at { $at }, after you. Type read to hear it as it is now.
+plain-redo-refused = Not redone: { $who } changed { $id } at { $at }, after you. Type read to hear it as it is now.

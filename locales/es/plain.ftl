@@ -132,10 +132,11 @@ plain-evidence-heading = Evidencia de { $id }, { $count ->
 plain-evidence-item = Evidencia { $number } de { $id }:
 plain-help-assess = En una evaluación puede escribir:
 plain-help-assess-rate = un número de nivel, por ejemplo 3: calificar este indicador en ese nivel.
-plain-help-assess-na = na: no aplica aquí. borrar: quitar la calificación.
-plain-help-assess-note = nota y luego el texto: escribir la nota, reemplazando la anterior. nota sola: escuchar la nota.
+plain-help-assess-na = na: no aplica aquí. borrar: quitar la calificación; antes se le pregunta, sí para confirmar.
+plain-help-assess-note = nota y luego el texto: escribir la nota; antes de reemplazar una nota se le pregunta, sí para confirmar. nota sola: escuchar la nota.
 plain-help-assess-evidence = evidencia y luego el texto: agregar un elemento de evidencia. evidencia sola: escuchar la evidencia. quitar y un número: quitar ese elemento.
 plain-help-assess-move = siguiente, anterior, pendiente: ir al indicador siguiente, al anterior o al siguiente sin calificar. ir y un identificador, por ejemplo ir pl-4: ir a ese indicador.
+plain-help-assess-undo = deshacer: revertir su último cambio. rehacer: volver a hacerlo.
 plain-help-assess-read = leer: escuchar este indicador otra vez. resumen: las cifras.
 plain-help-assess-back = volver: la lista de evaluaciones. salir: cerrar Touchstone. ayuda: esta lista.
 
@@ -300,3 +301,20 @@ plain-new-cancelled = Cancelado: no se creó ninguna evaluación.
 plain-new-failed = No se creó ninguna evaluación: { $error }
 plain-new-created = Se creó la evaluación de { $school }, { $date }, { $rubric }. Identificador { $id }.
 plain-new-created-district = Se creó la evaluación de { $school } ({ $district }), { $date }, { $rubric }. Identificador { $id }.
+
+## Asking first, undo and redo on an assessment
+
+plain-clear-ask = ¿Quitar la calificación de { $id }, { $label }? Escriba sí para quitarla; cualquier otra cosa la conserva.
+plain-clear-kept = Se conserva: { $id } sigue con la calificación { $label }.
+# Followed by a space and the note that is there.
+plain-note-replace-there = { $id } ya tiene una nota:
+plain-note-replace-ask = ¿Reemplazar la nota de { $id } por la suya? Escriba sí para reemplazarla; cualquier otra cosa la conserva y descarta la suya.
+plain-note-kept = Se conserva: la nota de { $id } queda como estaba; la suya no se guardó.
+plain-undo-nothing = Nada que deshacer: todavía no ha cambiado nada aquí.
+plain-redo-nothing = Nada que rehacer.
+plain-undo-rating = { $id } con la calificación { $label }
+plain-undo-parts = { $parts } de { $id }
+plain-undone = Deshecho: { $what }. { $rated } de { $total } indicadores calificados.
+plain-redone = Rehecho: { $what }. { $rated } de { $total } indicadores calificados.
+plain-undo-refused = No se deshizo: { $who } cambió { $id } a las { $at }, después de usted. Escriba leer para escucharlo como está ahora.
+plain-redo-refused = No se rehízo: { $who } cambió { $id } a las { $at }, después de usted. Escriba leer para escucharlo como está ahora.

@@ -30,6 +30,12 @@ pub enum Cmd<'a> {
     Back,
     Comment(Option<&'a str>),
     Status,
+    /// Put back the last change of one's own (`undo`), or do it again (`redo`).
+    Undo,
+    Redo,
+    /// The answer to a question that asks first (`clear`, replacing a note).
+    Yes,
+    No,
     /// Switch the language (`lang es`, `idioma en`), or hear which it is.
     Lang(Option<&'a str>),
     Unknown(&'a str),
@@ -78,6 +84,10 @@ pub fn parse(line: &str) -> Cmd<'_> {
         "comment" | "c" | "comentario" | "comentar" => Cmd::Comment(text),
         "status" | "who" | "estado" => Cmd::Status,
         "lang" | "language" | "idioma" => Cmd::Lang(text),
+        "undo" | "deshacer" => Cmd::Undo,
+        "redo" | "rehacer" => Cmd::Redo,
+        "yes" | "y" | "sí" | "si" => Cmd::Yes,
+        "no" => Cmd::No,
         _ => Cmd::Unknown(word),
     }
 }
@@ -115,6 +125,10 @@ pub fn name(cmd: &Cmd) -> String {
         Cmd::Comment(_) => ("comment", "comentario"),
         Cmd::Status => ("status", "estado"),
         Cmd::Lang(_) => ("lang", "idioma"),
+        Cmd::Undo => ("undo", "deshacer"),
+        Cmd::Redo => ("redo", "rehacer"),
+        Cmd::Yes => ("yes", "sí"),
+        Cmd::No => ("no", "no"),
         Cmd::Unknown(_) => ("", ""),
     };
     (if spanish { es } else { en }).to_string()
@@ -164,6 +178,10 @@ mod tests {
         assert_eq!(parse("lang"), Cmd::Lang(None));
         assert_eq!(parse("ADIÓS"), Cmd::Quit);
         assert_eq!(parse("pendiente"), Cmd::Unrated);
+        assert_eq!(parse("deshacer"), Cmd::Undo);
+        assert_eq!(parse("Rehacer"), Cmd::Redo);
+        assert_eq!(parse("Sí"), Cmd::Yes);
+        assert_eq!(parse("undo"), Cmd::Undo);
     }
 
     /// The name of a command refused in a place: in English as the tests and the

@@ -4,7 +4,7 @@
 //! pipe. Driven through pipes to the real binary and read back as transcripts.
 
 use crate::common::Env;
-use crate::plain_mode::transcript;
+use crate::plain_mode::{assert_no_escapes, transcript};
 use touchstone::store::Store;
 
 /// `new` asks field by field with the form's checks: a refused answer is said and
@@ -68,4 +68,122 @@ fn new_with_the_school_in_the_words_and_cancel() {
     // In Spanish, the same questions.
     let text = transcript(env.cmd().args(["--plain", "--lang", "es"]), "nueva\nsalir\n");
     assert!(text.contains("¿Escuela? (obligatorio)"), "{text}");
+}
+
+/// `undo` puts back one's own last change and `redo` makes it again, exactly that
+/// change; another person's newer change refuses the undo.
+#[test]
+fn undo_and_redo_on_an_assessment() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let text = transcript(
+        env.cmd().arg("--plain"),
+        "open 1\nundo\n3\nnote Roles written\nnext\n2\nundo\nundo\nredo\nredo\nredo\nquit\n",
+    );
+    for line in [
+        "Nothing to undo: you have not changed anything here yet.",
+        "Saved: cl-1 rated Developing, level 3. 1 of 61 indicators rated.",
+        "Saved: cl-2 rated Emerging, level 2. 2 of 61 indicators rated.",
+        "Undone: cl-2 rated Unrated. 1 of 61 indicators rated.",
+        "Undone: the note of cl-1. 1 of 61 indicators rated.",
+        "Redone: the note of cl-1. 1 of 61 indicators rated.",
+        "Redone: cl-2 rated Emerging, level 2. 2 of 61 indicators rated.",
+        "Nothing to redo.",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+    assert!(!text.contains("not something to type"), "{text}");
+    let a = Store::open(&env.db()).expect("open").load(&id).expect("load");
+    assert_eq!(a.entries[0].note, "Roles written");
+    assert!(a.entries[1].choice.is_some());
+
+    // Someone else rates cl-2 after this person: undo is refused, nothing changes.
+    let mut plain = crate::plain_mode::Piped::start(&env, &["--plain", "assess", &id]);
+    plain.wait_for("Type a number to rate cl-3");
+    plain.send("go cl-2");
+    plain.send("1");
+    plain.wait_for("Saved: cl-2 rated Not yet, level 1.");
+    let mut other = Store::open(&env.db()).expect("open");
+    let base = other.version(&id).expect("version");
+    other
+        .save_entry(
+            &id,
+            "cl-2",
+            touchstone::store::Base::Parts(base),
+            &touchstone::store::Edit {
+                level: Some(Some("full".into())),
+                ..Default::default()
+            },
+            "Bo Chen",
+        )
+        .expect("save");
+    plain.send("undo");
+    plain.wait_for("Not undone: Bo Chen changed cl-2 at");
+    let text = plain.finish();
+    assert_no_escapes(&text);
+    let a = other.load(&id).expect("load");
+    assert_eq!(
+        a.entries[1].choice,
+        Some(touchstone::rubric::Choice::Level(3))
+    );
+}
+
+/// `clear` asks first: `yes` clears, anything else keeps the rating (and a command
+/// typed instead still runs).
+#[test]
+fn clear_asks_first() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let text = transcript(
+        env.cmd().arg("--plain"),
+        "open 1\n3\nclear\nno\nclear\nsummary\nclear\nyes\nclear\nquit\n",
+    );
+    for line in [
+        "Clear the rating of cl-1, Developing, level 3? Type yes to clear it; anything else keeps it.",
+        "Kept: cl-1 stays rated Developing, level 3.",
+        "Summary of Lincoln Elementary",
+        "Saved: cl-1 rating cleared. 0 of 61 indicators rated.",
+        "cl-1 is already unrated; nothing changed.",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+    assert_eq!(text.matches("Kept: cl-1 stays rated").count(), 2, "{text}");
+    let a = Store::open(&env.db()).expect("open").load(&id).expect("load");
+    assert_eq!(a.entries[0].choice, None);
+}
+
+/// `note TEXT` over a note already there says the note and asks first; `yes`
+/// replaces it, anything else keeps it. A first note is written at once.
+#[test]
+fn replacing_a_note_asks_first() {
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let text = transcript(
+        env.cmd().arg("--plain"),
+        "open 1\nnote First words\nnote Second words\nnext\nprevious\nnote Third words\nsí\nquit\n",
+    );
+    for line in [
+        "Saved: note on cl-1.",
+        "cl-1 already has a note: First words",
+        "Replace the note on cl-1 with yours? Type yes to replace it; anything else keeps it and drops yours.",
+        "Kept: the note on cl-1 is as it was; yours is not saved.",
+        "Indicator cl-2, 2 of 6",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+    let a = Store::open(&env.db()).expect("open").load(&id).expect("load");
+    assert_eq!(a.entries[0].note, "Third words");
+    // In Spanish, the question and the answer.
+    let text = transcript(
+        env.cmd().args(["--plain", "--lang", "es"]),
+        "abrir 1\nnota Otra\nno\nborrar\n",
+    );
+    assert!(
+        text.contains("cl-1 ya tiene una nota: Third words"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Se conserva: la nota de cl-1 queda como estaba"),
+        "{text}"
+    );
 }

@@ -310,24 +310,37 @@ fn adding_evidence_logs_the_item_alone_and_stops_at_500() {
 fn a_note_saved_meanwhile_by_someone_else_is_announced_not_overwritten() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
-    let mut plain = Piped::start(&env, &["--plain", "assess", &id]);
-    plain.wait_for("Type a number to rate cl-1");
-    // Another process saves a note on the indicator being heard.
     let mut other = Store::open(&env.db()).expect("open");
-    let edit = Edit {
-        note: Some("Bo's note from the meeting".into()),
+    let bo = |text: &str| Edit {
+        note: Some(text.into()),
         ..Edit::default()
     };
     other
-        .save_entry(&id, "cl-1", Base::Latest, &edit, "Bo Chen")
+        .save_entry(&id, "cl-1", Base::Latest, &bo("Bo's first note"), "Bo Chen")
         .expect("save");
+    let mut plain = Piped::start(&env, &["--plain", "assess", &id]);
+    plain.wait_for("Type a number to rate cl-1");
+    // Replacing a note asks first; another process saves a note meanwhile.
     plain.send("note Ana's note");
+    plain.wait_for("Replace the note on cl-1 with yours?");
+    other
+        .save_entry(
+            &id,
+            "cl-1",
+            Base::Latest,
+            &bo("Bo's note from the meeting"),
+            "Bo Chen",
+        )
+        .expect("save");
+    plain.send("yes");
     plain.wait_for("Not saved: Bo Chen changed cl-1 at ");
     plain.wait_for("Their note on cl-1: Bo's note from the meeting");
     let note = |s: &Store| s.load(&id).expect("load").entries[0].note.clone();
     assert_eq!(note(&other), "Bo's note from the meeting");
-    // Typed again, knowing theirs: saved.
+    // Typed again, knowing theirs: asked, and saved.
     plain.send("note Ana's note");
+    plain.wait_for("cl-1 already has a note: Bo's note from the meeting");
+    plain.send("yes");
     plain.wait_for("Saved: note on cl-1.");
     assert_eq!(note(&other), "Ana's note");
     // A rating by someone else is announced in one line, without a command.

@@ -321,13 +321,25 @@ fn changes_by_others_are_announced_in_spanish() {
     other
         .save_entry(&id, "cl-1", Base::Latest, &note, "Bo Chen")
         .expect("note");
-    // Saved over a change not read out to Ana: refused, with what is there now.
+    // Replacing a note asks first; saved over a change made after the question:
+    // refused, with what is there now.
     plain.send("nota La nota de Ana");
+    plain.wait_for("¿Reemplazar la nota de cl-1 por la suya?");
+    let later = Edit {
+        note: Some("La nota de Bo, otra vez".into()),
+        ..Edit::default()
+    };
+    other
+        .save_entry(&id, "cl-1", Base::Latest, &later, "Bo Chen")
+        .expect("note");
+    plain.send("sí");
     plain.wait_for("No se guardó: Bo Chen cambió cl-1 a las ");
-    plain.wait_for("La nota de la otra persona sobre cl-1: La nota de Bo");
+    plain.wait_for("La nota de la otra persona sobre cl-1: La nota de Bo, otra vez");
     plain
         .wait_for("Lo suyo no se guardó. Escríbalo de nuevo para reemplazar lo de la otra persona");
     plain.send("nota La nota de Ana");
+    plain.wait_for("cl-1 ya tiene una nota: La nota de Bo, otra vez");
+    plain.send("sí");
     plain.wait_for("Guardado: nota sobre cl-1.");
     assert_no_escapes(&plain.finish());
 }
