@@ -318,3 +318,31 @@ plain-undone = Undone: { $what }. { $rated } of { $total } indicators rated.
 plain-redone = Redone: { $what }. { $rated } of { $total } indicators rated.
 plain-undo-refused = Not undone: { $who } changed { $id } at { $at }, after you. Type read to hear it as it is now.
 plain-redo-refused = Not redone: { $who } changed { $id } at { $at }, after you. Type read to hear it as it is now.
+
+## The room as heard: a viewer following it, the facilitator leading it
+
+plain-room-segment = Segment { $at } of { $total }: { $title }, { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+plain-now-discussing-in = Now discussing { $id }, round { $round }, in { $segment }.
+plain-room-new-round = New round of votes on { $id }: round { $round }.
+plain-room-between = No indicator is up: the room is between indicators.
+plain-room-paused = The session is paused.
+plain-room-resumed = The session goes on.
+plain-prompt-watch = watch>
+plain-watch-started = Session { $code } is running on { $school }, { $plan }, facilitated by { $facilitator }. You follow it as a viewer: it is read out as it goes.
+plain-watch-ended = Session { $code } has ended.
+plain-watch-no-vote = A viewer follows the session and cannot vote. To vote, connect as CODE.NAME+plain, with your name.
+plain-watch-status-hidden = Session { $code }: { $id }, round { $round }; { $voted } of { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+} voted; votes hidden.
+plain-watch-status-revealed = Session { $code }: { $id }, round { $round }; { $voted } of { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+} voted; votes revealed.
+plain-unknown-watch = { $word } is not something to type while following a session. Type help for what you can type now.
+plain-help-watch = While following a session you can type:
+plain-help-watch-read = read: hear the indicator up now again. status: the segment, and how many have voted.
+plain-help-watch-quit = quit: leave. The segment, each indicator, the reveal, the decisions and the end are read out as they happen.

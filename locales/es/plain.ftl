@@ -318,3 +318,31 @@ plain-undone = Deshecho: { $what }. { $rated } de { $total } indicadores calific
 plain-redone = Rehecho: { $what }. { $rated } de { $total } indicadores calificados.
 plain-undo-refused = No se deshizo: { $who } cambió { $id } a las { $at }, después de usted. Escriba leer para escucharlo como está ahora.
 plain-redo-refused = No se rehízo: { $who } cambió { $id } a las { $at }, después de usted. Escriba leer para escucharlo como está ahora.
+
+## The room as heard: a viewer following it, the facilitator leading it
+
+plain-room-segment = Parte { $at } de { $total }: { $title }, { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+plain-now-discussing-in = En discusión: { $id }, ronda { $round }, en { $segment }.
+plain-room-new-round = Nueva ronda de votos sobre { $id }: ronda { $round }.
+plain-room-between = No hay ningún indicador en discusión: la sala está entre indicadores.
+plain-room-paused = La sesión está en pausa.
+plain-room-resumed = La sesión continúa.
+plain-prompt-watch = sala>
+plain-watch-started = La sesión { $code } está en curso sobre { $school }, { $plan }; la facilita { $facilitator }. Usted la sigue en modo de solo lectura: se lee a medida que avanza.
+plain-watch-ended = La sesión { $code } ha terminado.
+plain-watch-no-vote = En modo de solo lectura no se puede votar. Para votar, conéctese como CÓDIGO.NOMBRE+plain, con su nombre.
+plain-watch-status-hidden = Sesión { $code }: { $id }, ronda { $round }; votaron { $voted } de { $people ->
+    [one] { $people } persona
+   *[other] { $people } personas
+}; votos ocultos.
+plain-watch-status-revealed = Sesión { $code }: { $id }, ronda { $round }; votaron { $voted } de { $people ->
+    [one] { $people } persona
+   *[other] { $people } personas
+}; votos mostrados.
+plain-unknown-watch = { $word } no es algo que se pueda escribir mientras sigue una sesión. Escriba ayuda para ver lo que puede escribir ahora.
+plain-help-watch = Mientras sigue una sesión puede escribir:
+plain-help-watch-read = leer: escuchar otra vez el indicador en discusión. estado: la parte de la agenda y cuántas personas votaron.
+plain-help-watch-quit = salir: irse. La parte de la agenda, cada indicador, los votos mostrados, las decisiones y el final se leen a medida que ocurren.

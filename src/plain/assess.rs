@@ -239,14 +239,13 @@ impl AssessView {
                 // Nothing to lose: said as already unrated.
                 None => self.rate(store, actor, None, out)?,
                 Some(c) => {
-                    out.say(t!(
-                        "plain-clear-ask",
-                        id = &id,
-                        label = self.label(Some(c))
-                    ));
+                    out.say(t!("plain-clear-ask", id = &id, label = self.label(Some(c))));
                     // The question says the rating as it is now: `yes` is based on it.
                     let base = store.version(&self.assessment.meta.id)?;
-                    self.pending = Some(Pending::Clear { pos: self.pos, base });
+                    self.pending = Some(Pending::Clear {
+                        pos: self.pos,
+                        base,
+                    });
                 }
             },
             Cmd::Undo => self.replay(store, actor, true, out)?,
@@ -400,7 +399,13 @@ impl AssessView {
 
     /// Puts back the state before (undo) or after (redo) the last change of one's own,
     /// refused when anything about that indicator changed after it.
-    fn replay(&mut self, store: &mut Store, actor: &str, undo: bool, out: &mut Lines) -> Result<()> {
+    fn replay(
+        &mut self,
+        store: &mut Store,
+        actor: &str,
+        undo: bool,
+        out: &mut Lines,
+    ) -> Result<()> {
         let popped = if undo {
             self.undo.pop()
         } else {

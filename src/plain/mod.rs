@@ -9,10 +9,12 @@ mod assess;
 mod live;
 mod new;
 mod output;
+mod room;
 mod session;
 pub mod ssh;
 pub mod stdio;
 mod summary;
+mod watch;
 mod words;
 
 use crate::error::Result;
@@ -23,6 +25,7 @@ pub use new::Library;
 use new::{Answer, NewFlow};
 use output::{Lines, share};
 use session::SessionView;
+use watch::WatchView;
 use words::Cmd;
 
 /// Where plain mode starts.
@@ -42,6 +45,8 @@ enum State {
     Session(Box<SessionView>),
     /// Asking the fields of a new assessment.
     New(Box<NewFlow>),
+    /// A viewer following the session running in its room.
+    Watch(Box<WatchView>),
 }
 
 pub struct Engine {
@@ -53,6 +58,8 @@ pub struct Engine {
     library: Library,
     watch: live::Watch,
     out: Lines,
+    /// A viewer: follows the sessions of its room as they start and end.
+    follows: bool,
     /// The assessment ids of the last `list`, so `open 2` opens the second.
     listed: Vec<String>,
     done: bool,
@@ -90,6 +97,7 @@ impl Engine {
             library: Library::default(),
             watch,
             out,
+            follows: false,
             listed: Vec::new(),
             done: false,
         })
@@ -100,6 +108,32 @@ impl Engine {
     pub fn with_library(mut self, library: Library) -> Engine {
         self.library = library;
         self
+    }
+
+    /// Follows the room (a viewer): a session running now, or one that starts later,
+    /// is read out as it goes, and the list comes back when it ends.
+    pub fn following(mut self) -> Engine {
+        self.follows = true;
+        self.follow_room();
+        self
+    }
+
+    /// A viewer not yet following a session looks for one running.
+    fn follow_room(&mut self) {
+        if !self.follows || !matches!(self.state, State::Home | State::Assess(_)) {
+            return;
+        }
+        let opened = match watch::running(&self.store) {
+            Ok(Some(id)) => WatchView::open(&self.store, &id, &mut self.out),
+            Ok(None) => return,
+            Err(e) => Err(e),
+        };
+        match opened {
+            Ok(view) => self.state = State::Watch(Box::new(view)),
+            Err(e) => self
+                .out
+                .say(t!("plain-changes-unreadable", error = e.to_string())),
+        }
     }
 
     /// Lines to write now.
@@ -119,6 +153,7 @@ impl Engine {
             State::Assess(_) => t!("plain-prompt-assess"),
             State::Session(_) => t!("plain-prompt-session"),
             State::New(_) => t!("plain-prompt-new"),
+            State::Watch(_) => t!("plain-prompt-watch"),
         })
     }
 
@@ -141,6 +176,15 @@ impl Engine {
         }
         let result = match &mut self.state {
             State::Home | State::New(_) => Ok(()),
+            State::Watch(view) => match view.follow(&self.store, &mut self.out) {
+                Ok(true) => Ok(()),
+                Ok(false) => {
+                    self.state = State::Home;
+                    self.out.say(t!("plain-back-home-hint"));
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
             State::Assess(view) => view.refresh(&self.store, &mut self.out),
             State::Session(view) => match view.follow(&self.store, &mut self.out) {
                 Ok(true) => Ok(()),
@@ -156,6 +200,7 @@ impl Engine {
             self.out
                 .say(t!("plain-changes-unreadable", error = e.to_string()));
         }
+        self.follow_room();
     }
 
     /// Handles one typed line.
@@ -218,6 +263,13 @@ impl Engine {
             State::Home => self.home(cmd),
             // Answers are taken in `line`, before any word is read.
             State::New(_) => Ok(()),
+            State::Watch(view) => match cmd {
+                Cmd::Quit => {
+                    self.quit();
+                    Ok(())
+                }
+                cmd => view.handle(&self.store, cmd, &mut self.out),
+            },
             State::Assess(view) => {
                 match view.handle(&mut self.store, &self.actor, cmd, &mut self.out)? {
                     Next::Stay => {}
@@ -388,6 +440,7 @@ enum Place {
     Assess,
     Session,
     Prerate,
+    Watch,
 }
 
 /// A one-line hint for what cannot be typed here.
@@ -410,5 +463,6 @@ fn unknown(out: &mut Lines, cmd: &Cmd, here: Place) {
         Place::Assess => t!("plain-unknown-assess", word = word),
         Place::Session => t!("plain-unknown-session", word = word),
         Place::Prerate => t!("plain-unknown-prerate", word = word),
+        Place::Watch => t!("plain-unknown-watch", word = word),
     });
 }

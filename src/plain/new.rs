@@ -82,13 +82,10 @@ impl NewFlow {
             {
                 continue;
             }
-            let title = library
-                .registry
-                .latest(&entry.rubric.id)
-                .map_or_else(
-                    || entry.rubric.title.clone(),
-                    |e| crate::rubric::shown(&e.rubric).title.clone(),
-                );
+            let title = library.registry.latest(&entry.rubric.id).map_or_else(
+                || entry.rubric.title.clone(),
+                |e| crate::rubric::shown(&e.rubric).title.clone(),
+            );
             rubrics.push((entry.rubric.id.clone(), title));
         }
         let position = |wanted: &str| rubrics.iter().position(|(id, _)| id == wanted);

@@ -111,6 +111,10 @@ fn run(
     let mut engine = Engine::new(store, actor, read_only, start)
         .map_err(|e| e.to_string())?
         .with_library(library);
+    // A viewer follows the room's sessions, as the screens' viewer does.
+    if setup.role == Role::Viewer {
+        engine = engine.following();
+    }
     let mut editor = LineEditor::default();
     let mut screen = Screen {
         out,

@@ -157,7 +157,10 @@ mod tests {
             parse("new Lincoln Elementary"),
             Cmd::New(Some("Lincoln Elementary"))
         );
-        assert_eq!(parse("nueva Escuela Juárez"), Cmd::New(Some("Escuela Juárez")));
+        assert_eq!(
+            parse("nueva Escuela Juárez"),
+            Cmd::New(Some("Escuela Juárez"))
+        );
         assert_eq!(parse("p"), Cmd::Previous);
         assert_eq!(parse("open"), Cmd::Unknown("open"));
         assert_eq!(parse("3 4"), Cmd::Unknown("3"));

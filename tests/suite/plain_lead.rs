@@ -60,13 +60,13 @@ fn new_with_the_school_in_the_words_and_cancel() {
     );
     assert!(text.contains("District? Press Enter for none."), "{text}");
     assert!(!text.contains("School? (required)"), "{text}");
-    assert!(
-        text.contains("Cancelled: no assessment created."),
-        "{text}"
-    );
+    assert!(text.contains("Cancelled: no assessment created."), "{text}");
     assert!(text.contains("No assessments yet."), "{text}");
     // In Spanish, the same questions.
-    let text = transcript(env.cmd().args(["--plain", "--lang", "es"]), "nueva\nsalir\n");
+    let text = transcript(
+        env.cmd().args(["--plain", "--lang", "es"]),
+        "nueva\nsalir\n",
+    );
     assert!(text.contains("¿Escuela? (obligatorio)"), "{text}");
 }
 
@@ -93,7 +93,10 @@ fn undo_and_redo_on_an_assessment() {
         assert!(text.contains(line), "missing {line:?} in:\n{text}");
     }
     assert!(!text.contains("not something to type"), "{text}");
-    let a = Store::open(&env.db()).expect("open").load(&id).expect("load");
+    let a = Store::open(&env.db())
+        .expect("open")
+        .load(&id)
+        .expect("load");
     assert_eq!(a.entries[0].note, "Roles written");
     assert!(a.entries[1].choice.is_some());
 
@@ -148,7 +151,10 @@ fn clear_asks_first() {
         assert!(text.contains(line), "missing {line:?} in:\n{text}");
     }
     assert_eq!(text.matches("Kept: cl-1 stays rated").count(), 2, "{text}");
-    let a = Store::open(&env.db()).expect("open").load(&id).expect("load");
+    let a = Store::open(&env.db())
+        .expect("open")
+        .load(&id)
+        .expect("load");
     assert_eq!(a.entries[0].choice, None);
 }
 
@@ -171,7 +177,10 @@ fn replacing_a_note_asks_first() {
     ] {
         assert!(text.contains(line), "missing {line:?} in:\n{text}");
     }
-    let a = Store::open(&env.db()).expect("open").load(&id).expect("load");
+    let a = Store::open(&env.db())
+        .expect("open")
+        .load(&id)
+        .expect("load");
     assert_eq!(a.entries[0].note, "Third words");
     // In Spanish, the question and the answer.
     let text = transcript(
@@ -186,4 +195,136 @@ fn replacing_a_note_asks_first() {
         text.contains("Se conserva: la nota de cl-1 queda como estaba"),
         "{text}"
     );
+}
+
+/// Reads an SSH terminal until everything received holds `needle` (the screen of a
+/// plain-mode connection scrolls; the bytes keep every line).
+async fn heard(term: &mut crate::serve::Term, needle: &str) {
+    let deadline = std::time::Instant::now() + crate::serve::WAIT;
+    while !String::from_utf8_lossy(&term.raw).contains(needle) {
+        assert!(
+            std::time::Instant::now() < deadline && !term.closed,
+            "timed out waiting for {needle:?}; heard:\n{}",
+            String::from_utf8_lossy(&term.raw)
+        );
+        term.settle(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+/// `viewer+plain@` connected first follows the room (issue 24, the item-2 leftover):
+/// nothing during pre-rating; the session announced when the room meets, then the
+/// segment, the indicator brought up (naming its segment), the reveal as the secret
+/// ballot tells it, the decision, a pause and the end; back at the list; and the next
+/// session followed too. It cannot vote.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_plain_viewer_follows_the_sessions_of_its_room() {
+    use crate::serve::Server;
+    use touchstone::rubric::Choice;
+    let server = Server::start().await;
+    let id = server.add_assessment("Lincoln Elementary");
+    let mut wall = server.shell("viewer+plain").await;
+    heard(&mut wall, "This login is read only").await;
+
+    let plan = touchstone::session::load_plans(&[])
+        .0
+        .into_iter()
+        .find(|p| p.plan.id == "baseline-check")
+        .expect("bundled plan");
+    let live = {
+        let mut store = Store::open(&server.db()).expect("open");
+        let a = store.load(&id).expect("load");
+        store
+            .open_prerating(&a, &plan.plan, &plan.text, "Dana", &[])
+            .expect("open pre-rating")
+    };
+    wall.settle(std::time::Duration::from_millis(700)).await;
+    assert!(
+        !String::from_utf8_lossy(&wall.raw).contains("is running"),
+        "nothing is followed during pre-rating"
+    );
+    let mut dana = Store::open(&server.db()).expect("open");
+    dana.close_prerating(&live.id, &[], None)
+        .expect("close pre-rating");
+    heard(
+        &mut wall,
+        &format!(
+            "Session {} is running on Lincoln Elementary, Baseline check, facilitated by Dana.",
+            live.code
+        ),
+    )
+    .await;
+    heard(&mut wall, "Segment 1 of 5: Welcome and purpose, ").await;
+
+    // The facilitator moves on and brings up cl-1: the segment is named.
+    let now = dana.live_session(&live.id).expect("live");
+    let mut agenda = now.agenda;
+    agenda.next(&now.plan, jiff::Timestamp::now().as_second());
+    dana.save_agenda(&now, &agenda).expect("agenda");
+    dana.discuss(&live.id, Some("cl-1")).expect("discuss");
+    heard(&mut wall, "Segment 2 of 5: Rate the three criteria, ").await;
+    heard(
+        &mut wall,
+        "Now discussing cl-1, round 1, in Rate the three criteria.",
+    )
+    .await;
+    heard(&mut wall, "Levels for cl-1, type the number to choose:").await;
+    wall.send(b"3\r").await;
+    heard(&mut wall, "A viewer follows the session and cannot vote.").await;
+
+    // Two private votes, revealed: counts and the comment, never a name.
+    for (name, level, comment) in [("Ana", "developing", "Minutes say so"), ("Bo", "full", "")] {
+        dana.join_session(&live.id, name).expect("join");
+        let now = dana.live_session(&live.id).expect("live");
+        dana.vote(&now, name, level, comment).expect("vote");
+    }
+    wall.send(b"status\r").await;
+    heard(
+        &mut wall,
+        "cl-1, round 1; 2 of 2 people voted; votes hidden.",
+    )
+    .await;
+    dana.reveal(&live.id).expect("reveal");
+    heard(&mut wall, "Votes on cl-1 revealed, 2 votes: Not yet 0, Emerging 0, Developing 1, Fully implementing 1, N/A 0.").await;
+    heard(
+        &mut wall,
+        "A comment with a vote for Developing, level 3: Minutes say so",
+    )
+    .await;
+    let now = dana.live_session(&live.id).expect("live");
+    let a = dana.load(&id).expect("load");
+    dana.decide(
+        &now,
+        &a,
+        "cl-1",
+        Choice::Level(2),
+        Some(Choice::Level(2)),
+        Some(1),
+        2,
+        "Dana",
+    )
+    .expect("decide");
+    heard(
+        &mut wall,
+        "Decision on cl-1: Developing, level 3, recorded by the facilitator from 2 votes.",
+    )
+    .await;
+    let now = dana.live_session(&live.id).expect("live");
+    let mut agenda = now.agenda;
+    agenda.toggle_pause(jiff::Timestamp::now().as_second());
+    dana.save_agenda(&now, &agenda).expect("pause");
+    heard(&mut wall, "The session is paused.").await;
+    dana.end_session(&live.id).expect("end");
+    heard(&mut wall, &format!("Session {} has ended.", live.code)).await;
+    heard(&mut wall, "Back at the list of assessments.").await;
+    let text = String::from_utf8_lossy(&wall.raw).to_string();
+    assert!(
+        !text.contains("Ana") && !text.contains(" voted "),
+        "a private vote is never named:\n{text}"
+    );
+
+    // Between sessions: the next one is followed too.
+    let next = crate::common::start_baseline(&mut dana, &id);
+    heard(&mut wall, &format!("Session {} is running", next.code)).await;
+    assert!(!wall.raw.contains(&0x1b), "no escape byte");
+    server.stop().await;
 }
