@@ -346,3 +346,73 @@ plain-unknown-watch = { $word } is not something to type while following a sessi
 plain-help-watch = While following a session you can type:
 plain-help-watch-read = read: hear the indicator up now again. status: the segment, and how many have voted.
 plain-help-watch-quit = quit: leave. The segment, each indicator, the reveal, the decisions and the end are read out as they happen.
+
+## Facilitating a session
+
+plain-prompt-lead = lead>
+plain-help-assess-lead = lead: hear the session plans for this assessment. lead and a plan's number or id: start a coaching session and lead it. prerate and a plan: open it for silent pre-rating first.
+plain-help-home-resume = resume and a join code, such as resume 73ZGY2: lead again a session you started.
+plain-lead-open-first = Open an assessment first (open and its number), then type lead to hear the session plans.
+plain-lead-no-plans = No session plan fits this assessment's rubric.
+plain-lead-plans = { $count ->
+    [one] { $count } session plan fits this assessment:
+   *[other] { $count } session plans fit this assessment:
+}
+plain-lead-plan-line = { $number }. { $title } ({ $id }), { $minutes } minutes.
+plain-lead-plans-hint = Type lead and a number to start that session, or prerate and a number to open it for silent pre-rating first.
+plain-lead-plan-range = Type lead and a number from 1 to { $count }, or a plan's id.
+plain-lead-not-started = Not started: { $why }
+plain-lead-not-resumed = Cannot lead that session: { $error }
+plain-lead-started = Session { $code } started on { $school }. You lead it.
+plain-lead-prerating-opened = Session { $code } is open for silent pre-rating on { $school }: members rate alone first. Type close when the room meets.
+plain-lead-join-hint = People join with the code { $code }: touchstone session join { $code } --name NAME, or over SSH as { $code }.NAME.
+plain-lead-resumed = You lead session { $code } again.
+plain-lead-joined = { $name } joined; { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} taking part.
+plain-lead-nobody = nobody
+plain-lead-votes = Votes on { $id }: { $voted } of { $people }. Voted: { $names }. Not yet: { $waiting }.
+plain-lead-no-indicators = This segment brings up no indicators. Type next for the next segment.
+plain-lead-not-in-segment = { $target } is not one of the indicators of { $segment }.
+plain-lead-leave-ask = { $count ->
+    [one] { $count } indicator of { $segment } has no decision.
+   *[other] { $count } indicators of { $segment } have no decision.
+} Type yes to move on to the next segment anyway; anything else stays.
+plain-lead-last-segment = This is the last segment. Type end to end the session.
+plain-lead-kept = Nothing changed.
+plain-lead-end-ask = End session { $code }? Nothing more can change in it. Type yes to end it; anything else keeps it going.
+plain-lead-refused = Not done: { $why }.
+plain-lead-submitted = Not recorded: this assessment was submitted meanwhile, so { $id } stays as it was; reopen it first.
+plain-lead-decided-hint = Type next for the next indicator.
+plain-lead-left = You stopped leading session { $code }; it goes on. Type resume { $code } to lead it again.
+plain-lead-clock = Time left in this segment: { $clock }.
+plain-lead-people = Taking part, { $count }: { $names }.
+plain-lead-prerating-status = Session { $code } is open for pre-rating: { $members ->
+    [one] { $members } member has
+   *[other] { $members } members have
+} pre-rated, of { $total } indicators.
+plain-lead-prerating-member = { $name }: { $done } of { $total }.
+plain-lead-prerating-close-hint = Type close to close pre-rating when the room meets, status to hear this again.
+plain-lead-prerating-only = While members pre-rate you can type status, close, agenda, end or back. Type help for more.
+plain-lead-prerating-closed = Pre-rating closed; the room meets. { $count ->
+    [0] No indicator's pre-ratings agreed.
+    [one] Pre-ratings agreed on { $count } indicator: { $ids }.
+   *[other] Pre-ratings agreed on { $count } indicators: { $ids }.
+}
+plain-lead-agenda = Agenda of { $title }, { $count } segments:
+plain-lead-agenda-line = { $number }. { $title }, { $minutes } minutes.
+plain-lead-agenda-now = { $line } Now.
+plain-unknown-lead = { $word } is not something to type while leading a session. Type help for what you can type now.
+plain-help-lead = While leading a session you can type:
+plain-help-lead-move = agenda: the segments. next, previous: the next or previous indicator, then the next or previous segment. go and an id: bring up that indicator.
+plain-help-lead-reveal = reveal: show everyone the votes. round: a new round of votes on the indicator.
+plain-help-lead-decide = decide: record the consensus the votes suggest. a level number, or na: record that level.
+plain-help-lead-clock = pause: stop the clock. resume: start it again. end: end the session (it asks first).
+plain-help-lead-read = read: hear where the session is. status: the clock, who takes part and who has voted.
+plain-help-lead-leave = back: stop leading, the session goes on. help: this list.
+plain-help-lead-prerating = While members pre-rate you can type: status, how far each member is; close, close pre-rating so the room meets; agenda; end.
+plain-lead-already-revealed = the votes are already revealed; a new round hides them again
+plain-lead-nothing-to-reveal = no votes yet, nothing to reveal; wait for the room, or type the level's number to record it
+plain-lead-reveal-first = reveal the votes first, then record the consensus
+plain-lead-choose-level = no votes suggest a level; type the level's number the room agreed on

@@ -346,3 +346,73 @@ plain-unknown-watch = { $word } no es algo que se pueda escribir mientras sigue 
 plain-help-watch = Mientras sigue una sesión puede escribir:
 plain-help-watch-read = leer: escuchar otra vez el indicador en discusión. estado: la parte de la agenda y cuántas personas votaron.
 plain-help-watch-quit = salir: irse. La parte de la agenda, cada indicador, los votos mostrados, las decisiones y el final se leen a medida que ocurren.
+
+## Facilitating a session
+
+plain-prompt-lead = facilitar>
+plain-help-assess-lead = facilitar: escuchar los planes de sesión para esta evaluación. facilitar y el número o identificador de un plan: iniciar una sesión de acompañamiento y facilitarla. previa y un plan: abrirla primero para la calificación previa en silencio.
+plain-help-home-resume = reanudar y un código para unirse, por ejemplo reanudar 73ZGY2: volver a facilitar una sesión que usted inició.
+plain-lead-open-first = Abra primero una evaluación (abrir y su número) y luego escriba facilitar para escuchar los planes de sesión.
+plain-lead-no-plans = Ningún plan de sesión corresponde a la rúbrica de esta evaluación.
+plain-lead-plans = { $count ->
+    [one] { $count } plan de sesión corresponde a esta evaluación:
+   *[other] { $count } planes de sesión corresponden a esta evaluación:
+}
+plain-lead-plan-line = { $number }. { $title } ({ $id }), { $minutes } minutos.
+plain-lead-plans-hint = Escriba facilitar y un número para iniciar esa sesión, o previa y un número para abrirla primero para la calificación previa en silencio.
+plain-lead-plan-range = Escriba facilitar y un número del 1 al { $count }, o el identificador de un plan.
+plain-lead-not-started = No se inició: { $why }
+plain-lead-not-resumed = No puede facilitar esa sesión: { $error }
+plain-lead-started = Se inició la sesión { $code } sobre { $school }. Usted la facilita.
+plain-lead-prerating-opened = La sesión { $code } está abierta para la calificación previa en silencio sobre { $school }: cada integrante califica primero a solas. Escriba cerrar cuando el grupo se reúna.
+plain-lead-join-hint = Las personas se unen con el código { $code }: touchstone session join { $code } --name NOMBRE, o por SSH como { $code }.NOMBRE.
+plain-lead-resumed = Usted vuelve a facilitar la sesión { $code }.
+plain-lead-joined = Se unió { $name }; { $count ->
+    [one] participa { $count } persona
+   *[other] participan { $count } personas
+}.
+plain-lead-nobody = nadie
+plain-lead-votes = Votos sobre { $id }: { $voted } de { $people }. Votaron: { $names }. Faltan: { $waiting }.
+plain-lead-no-indicators = Esta parte no trae indicadores. Escriba siguiente para pasar a la parte siguiente.
+plain-lead-not-in-segment = { $target } no es uno de los indicadores de { $segment }.
+plain-lead-leave-ask = { $count ->
+    [one] { $count } indicador de { $segment } no tiene decisión.
+   *[other] { $count } indicadores de { $segment } no tienen decisión.
+} Escriba sí para pasar de todos modos a la parte siguiente; cualquier otra cosa se queda.
+plain-lead-last-segment = Esta es la última parte. Escriba terminar para terminar la sesión.
+plain-lead-kept = No cambió nada.
+plain-lead-end-ask = ¿Terminar la sesión { $code }? Ya no se podrá cambiar nada en ella. Escriba sí para terminarla; cualquier otra cosa la mantiene.
+plain-lead-refused = No se hizo: { $why }.
+plain-lead-submitted = No se registró: esta evaluación se entregó mientras tanto, así que { $id } queda como estaba; reábrala primero.
+plain-lead-decided-hint = Escriba siguiente para el indicador siguiente.
+plain-lead-left = Dejó de facilitar la sesión { $code }; la sesión continúa. Escriba reanudar { $code } para volver a facilitarla.
+plain-lead-clock = Tiempo que queda en esta parte: { $clock }.
+plain-lead-people = Participan { $count }: { $names }.
+plain-lead-prerating-status = La sesión { $code } está abierta para la calificación previa: { $members ->
+    [one] { $members } integrante calificó
+   *[other] { $members } integrantes calificaron
+}, de { $total } indicadores.
+plain-lead-prerating-member = { $name }: { $done } de { $total }.
+plain-lead-prerating-close-hint = Escriba cerrar para cerrar la calificación previa cuando el grupo se reúna, o estado para escuchar esto otra vez.
+plain-lead-prerating-only = Mientras cada integrante califica a solas puede escribir estado, cerrar, agenda, terminar o volver. Escriba ayuda para más.
+plain-lead-prerating-closed = Se cerró la calificación previa; el grupo se reúne. { $count ->
+    [0] Las calificaciones previas no coincidieron en ningún indicador.
+    [one] Las calificaciones previas coincidieron en { $count } indicador: { $ids }.
+   *[other] Las calificaciones previas coincidieron en { $count } indicadores: { $ids }.
+}
+plain-lead-agenda = Agenda de { $title }, { $count } partes:
+plain-lead-agenda-line = { $number }. { $title }, { $minutes } minutos.
+plain-lead-agenda-now = { $line } Ahora.
+plain-unknown-lead = { $word } no es algo que se pueda escribir mientras facilita una sesión. Escriba ayuda para ver lo que puede escribir ahora.
+plain-help-lead = Mientras facilita una sesión puede escribir:
+plain-help-lead-move = agenda: las partes. siguiente, anterior: el indicador siguiente o anterior, y luego la parte siguiente o anterior. ir y un identificador: poner ese indicador en discusión.
+plain-help-lead-reveal = mostrar: mostrar los votos a todos. ronda: una nueva ronda de votos sobre el indicador.
+plain-help-lead-decide = decidir: registrar el consenso que sugieren los votos. un número de nivel, o na: registrar ese nivel.
+plain-help-lead-clock = pausa: detener el reloj. reanudar: ponerlo en marcha otra vez. terminar: terminar la sesión (antes se le pregunta).
+plain-help-lead-read = leer: escuchar dónde está la sesión. estado: el reloj, quién participa y quién votó.
+plain-help-lead-leave = volver: dejar de facilitar; la sesión continúa. ayuda: esta lista.
+plain-help-lead-prerating = Mientras cada integrante califica a solas puede escribir: estado, cuánto avanzó cada integrante; cerrar, cerrar la calificación previa para que el grupo se reúna; agenda; terminar.
+plain-lead-already-revealed = los votos ya se mostraron; una nueva ronda los oculta otra vez
+plain-lead-nothing-to-reveal = todavía no hay votos, no hay nada que mostrar; espere al grupo, o escriba el número del nivel para registrarlo
+plain-lead-reveal-first = primero muestre los votos y luego registre el consenso
+plain-lead-choose-level = ningún voto sugiere un nivel; escriba el número del nivel que acordó el grupo

@@ -687,6 +687,7 @@ pub fn help(out: &mut Lines) {
     out.say(t!("plain-help-assess-undo"));
     out.say(t!("plain-help-assess-move"));
     out.say(t!("plain-help-assess-read"));
+    out.say(t!("plain-help-assess-lead"));
     out.say(t!("plain-help-assess-back"));
     out.say(t!("plain-help-lang"));
 }

@@ -6,6 +6,8 @@
 //! while the user listens.
 
 mod assess;
+mod lead;
+mod lead_ops;
 mod live;
 mod new;
 mod output;
@@ -21,6 +23,7 @@ use crate::error::Result;
 use crate::store::Store;
 use crate::t;
 use assess::{AssessView, Next};
+use lead::{LeadView, Led};
 pub use new::Library;
 use new::{Answer, NewFlow};
 use output::{Lines, share};
@@ -47,6 +50,8 @@ enum State {
     New(Box<NewFlow>),
     /// A viewer following the session running in its room.
     Watch(Box<WatchView>),
+    /// Facilitating a session.
+    Lead(Box<LeadView>),
 }
 
 pub struct Engine {
@@ -154,6 +159,7 @@ impl Engine {
             State::Session(_) => t!("plain-prompt-session"),
             State::New(_) => t!("plain-prompt-new"),
             State::Watch(_) => t!("plain-prompt-watch"),
+            State::Lead(_) => t!("plain-prompt-lead"),
         })
     }
 
@@ -176,6 +182,15 @@ impl Engine {
         }
         let result = match &mut self.state {
             State::Home | State::New(_) => Ok(()),
+            State::Lead(view) => match view.follow(&self.store, &mut self.out) {
+                Ok(true) => Ok(()),
+                Ok(false) => {
+                    self.state = State::Home;
+                    self.out.say(t!("plain-back-home-hint"));
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
             State::Watch(view) => match view.follow(&self.store, &mut self.out) {
                 Ok(true) => Ok(()),
                 Ok(false) => {
@@ -263,6 +278,16 @@ impl Engine {
             State::Home => self.home(cmd),
             // Answers are taken in `line`, before any word is read.
             State::New(_) => Ok(()),
+            State::Lead(view) => {
+                match view.handle(&mut self.store, cmd, &mut self.out)? {
+                    Led::Stay => {}
+                    Led::Leave | Led::Ended => {
+                        self.state = State::Home;
+                        self.out.say(t!("plain-back-home-hint"));
+                    }
+                }
+                Ok(())
+            }
             State::Watch(view) => match cmd {
                 Cmd::Quit => {
                     self.quit();
@@ -271,6 +296,30 @@ impl Engine {
                 cmd => view.handle(&self.store, cmd, &mut self.out),
             },
             State::Assess(view) => {
+                if let Cmd::Lead(which) | Cmd::Prerate(which) = cmd {
+                    let prerating = matches!(cmd, Cmd::Prerate(_));
+                    if self.read_only {
+                        self.out.say(t!("plain-read-only-change"));
+                        return Ok(());
+                    }
+                    let Some(which) = which else {
+                        lead::say_plans(&view.assessment, &self.library.plan_dirs, &mut self.out);
+                        return Ok(());
+                    };
+                    let started = LeadView::start(
+                        &mut self.store,
+                        &view.assessment,
+                        &self.library.plan_dirs,
+                        which,
+                        &self.actor,
+                        prerating,
+                        &mut self.out,
+                    )?;
+                    if let Some(lead) = started {
+                        self.state = State::Lead(Box::new(lead));
+                    }
+                    return Ok(());
+                }
                 match view.handle(&mut self.store, &self.actor, cmd, &mut self.out)? {
                     Next::Stay => {}
                     Next::Home => {
@@ -351,6 +400,19 @@ impl Engine {
                 self.state = State::New(Box::new(flow));
                 // `new SCHOOL` with a school the checks refuse stays on that question.
             }
+            Cmd::Resume(Some(code)) => {
+                if self.read_only {
+                    self.out.say(t!("plain-read-only-change"));
+                    return Ok(());
+                }
+                match LeadView::resume(&mut self.store, code, &self.actor, &mut self.out) {
+                    Ok(view) => self.state = State::Lead(Box::new(view)),
+                    Err(e) => self
+                        .out
+                        .say(t!("plain-lead-not-resumed", error = e.to_string())),
+                }
+            }
+            Cmd::Lead(_) | Cmd::Prerate(_) => self.out.say(t!("plain-lead-open-first")),
             Cmd::Join(code, name) => {
                 if self.read_only {
                     self.out.say(t!("plain-join-read-only"));
@@ -369,6 +431,7 @@ impl Engine {
                 self.out.say(t!("plain-help-home-open"));
                 self.out.say(t!("plain-help-home-new"));
                 self.out.say(t!("plain-help-home-join"));
+                self.out.say(t!("plain-help-home-resume"));
                 self.out.say(t!("plain-help-home-quit"));
                 self.out.say(t!("plain-help-lang"));
             }
@@ -441,6 +504,7 @@ enum Place {
     Session,
     Prerate,
     Watch,
+    Lead,
 }
 
 /// A one-line hint for what cannot be typed here.
@@ -464,5 +528,6 @@ fn unknown(out: &mut Lines, cmd: &Cmd, here: Place) {
         Place::Session => t!("plain-unknown-session", word = word),
         Place::Prerate => t!("plain-unknown-prerate", word = word),
         Place::Watch => t!("plain-unknown-watch", word = word),
+        Place::Lead => t!("plain-unknown-lead", word = word),
     });
 }

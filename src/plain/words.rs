@@ -33,6 +33,22 @@ pub enum Cmd<'a> {
     /// Put back the last change of one's own (`undo`), or do it again (`redo`).
     Undo,
     Redo,
+    /// Lead a session on this assessment with a plan (its number or id), or hear the
+    /// plans; `prerate` opens one for silent pre-rating first.
+    Lead(Option<&'a str>),
+    Prerate(Option<&'a str>),
+    /// Lead again the session with this join code; while leading, start the clock.
+    Resume(Option<&'a str>),
+    Agenda,
+    Reveal,
+    /// Record the consensus the votes suggest.
+    Decide,
+    /// A new round of votes on the indicator up.
+    Round,
+    Pause,
+    End,
+    /// Close pre-rating: the room meets.
+    Close,
     /// The answer to a question that asks first (`clear`, replacing a note).
     Yes,
     No,
@@ -87,6 +103,16 @@ pub fn parse(line: &str) -> Cmd<'_> {
         "undo" | "deshacer" => Cmd::Undo,
         "redo" | "rehacer" => Cmd::Redo,
         "yes" | "y" | "sí" | "si" => Cmd::Yes,
+        "lead" | "facilitate" | "facilitar" | "dirigir" => Cmd::Lead(text),
+        "prerate" | "pre-rate" | "previa" => Cmd::Prerate(text),
+        "resume" | "reanudar" | "continuar" => Cmd::Resume(text),
+        "agenda" => Cmd::Agenda,
+        "reveal" | "mostrar" => Cmd::Reveal,
+        "decide" | "consensus" | "decidir" | "consenso" => Cmd::Decide,
+        "round" | "revote" | "ronda" => Cmd::Round,
+        "pause" | "pausa" | "pausar" => Cmd::Pause,
+        "end" | "terminar" | "fin" => Cmd::End,
+        "close" | "cerrar" => Cmd::Close,
         "no" => Cmd::No,
         _ => Cmd::Unknown(word),
     }
@@ -128,6 +154,16 @@ pub fn name(cmd: &Cmd) -> String {
         Cmd::Undo => ("undo", "deshacer"),
         Cmd::Redo => ("redo", "rehacer"),
         Cmd::Yes => ("yes", "sí"),
+        Cmd::Lead(_) => ("lead", "facilitar"),
+        Cmd::Prerate(_) => ("prerate", "previa"),
+        Cmd::Resume(_) => ("resume", "reanudar"),
+        Cmd::Agenda => ("agenda", "agenda"),
+        Cmd::Reveal => ("reveal", "mostrar"),
+        Cmd::Decide => ("decide", "decidir"),
+        Cmd::Round => ("round", "ronda"),
+        Cmd::Pause => ("pause", "pausa"),
+        Cmd::End => ("end", "terminar"),
+        Cmd::Close => ("close", "cerrar"),
         Cmd::No => ("no", "no"),
         Cmd::Unknown(_) => ("", ""),
     };
@@ -185,6 +221,11 @@ mod tests {
         assert_eq!(parse("Rehacer"), Cmd::Redo);
         assert_eq!(parse("Sí"), Cmd::Yes);
         assert_eq!(parse("undo"), Cmd::Undo);
+        assert_eq!(parse("facilitar 2"), Cmd::Lead(Some("2")));
+        assert_eq!(parse("lead"), Cmd::Lead(None));
+        assert_eq!(parse("mostrar"), Cmd::Reveal);
+        assert_eq!(parse("reanudar K7MPQ2"), Cmd::Resume(Some("K7MPQ2")));
+        assert_eq!(parse("terminar"), Cmd::End);
     }
 
     /// The name of a command refused in a place: in English as the tests and the

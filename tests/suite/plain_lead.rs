@@ -328,3 +328,150 @@ async fn a_plain_viewer_follows_the_sessions_of_its_room() {
     assert!(!wall.raw.contains(&0x1b), "no escape byte");
     server.stop().await;
 }
+
+/// The join code in a line such as "Session K7MPQ2 is open for …".
+fn code_in(text: &str, before: &str) -> String {
+    let line = text
+        .lines()
+        .find(|l| l.contains(before))
+        .unwrap_or_else(|| panic!("no line with {before:?} in:\n{text}"));
+    line.split_whitespace()
+        .nth(1)
+        .expect("a code after Session")
+        .to_string()
+}
+
+/// Issue 24's acceptance: plain-mode facilitation runs a whole session through a pipe
+/// with no escape byte — the plans, silent pre-rating opened and closed, the agenda,
+/// next into the rating segment (its title named), votes coming in (names, never
+/// levels), reveal, the consensus recorded, next, pause and resume, a level recorded
+/// by number, end asked first, and the minutes written.
+#[test]
+fn plain_facilitation_runs_a_whole_session_through_a_pipe() {
+    use crate::plain_mode::Piped;
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let mut dana = Piped::start(&env, &["--plain", "assess", &id]);
+    dana.wait_for("Type a number to rate cl-1");
+    dana.send("lead");
+    dana.wait_for("(baseline-check), 45 minutes.");
+    dana.send("prerate baseline-check");
+    dana.wait_for("is open for silent pre-rating on Lincoln Elementary");
+    let code = code_in(&dana.text(), "is open for silent pre-rating");
+    dana.wait_for(&format!("People join with the code {code}"));
+
+    // Two members pre-rate alone; the facilitator hears how far, never what.
+    let mut room = Store::open(&env.db()).expect("open");
+    let session_id = room.find_session(&code).expect("session");
+    for (name, level) in [("Ana", "developing"), ("Bo", "full")] {
+        room.prerate(&session_id, name, "cl-1", level, "")
+            .expect("prerate");
+    }
+    dana.send("status");
+    dana.wait_for("2 members have pre-rated, of 3 indicators.");
+    dana.wait_for("Ana: 1 of 3.");
+    dana.send("close");
+    dana.wait_for("Pre-rating closed; the room meets.");
+    dana.wait_for("Segment 1 of 5: Welcome and purpose, 5 minutes.");
+    dana.send("agenda");
+    dana.wait_for("Agenda of Baseline check, 5 segments:");
+    dana.wait_for("1. Welcome and purpose, 5 minutes. Now.");
+    dana.send("next");
+    dana.wait_for("Segment 2 of 5: Rate the three criteria, 20 minutes.");
+    dana.wait_for("Now discussing cl-1, round 1, in Rate the three criteria.");
+
+    // The room votes; the facilitator hears who, never what.
+    for (name, level, comment) in [
+        ("Ana", "developing", "Minutes show two decisions"),
+        ("Bo", "full", ""),
+    ] {
+        room.join_session(&session_id, name).expect("join");
+        let now = room.live_session(&session_id).expect("live");
+        room.vote(&now, name, level, comment).expect("vote");
+    }
+    dana.wait_for("Votes on cl-1: 2 of 2. Voted: Ana, Bo. Not yet: nobody.");
+    dana.send("decide");
+    dana.wait_for("Not done: reveal the votes first, then record the consensus.");
+    dana.send("reveal");
+    dana.wait_for("Votes on cl-1 revealed, 2 votes: Not yet 0, Emerging 0, Developing 1, Fully implementing 1, N/A 0.");
+    dana.wait_for("A comment with a vote for Developing, level 3: Minutes show two decisions");
+    dana.send("decide");
+    dana.wait_for(
+        "Decision on cl-1: Developing, level 3, recorded by the facilitator from 2 votes.",
+    );
+    dana.send("next");
+    dana.wait_for("Now discussing pl-1, round 1, in Rate the three criteria.");
+    dana.send("pause");
+    dana.wait_for("The session is paused.");
+    dana.send("resume");
+    dana.wait_for("The session goes on.");
+    dana.send("2");
+    dana.wait_for("Decision on pl-1: Emerging, level 2, recorded by the facilitator from 0 votes.");
+    dana.send("end");
+    dana.wait_for(&format!(
+        "End session {code}? Nothing more can change in it."
+    ));
+    dana.send("no");
+    dana.wait_for("Nothing changed.");
+    dana.send("end");
+    dana.send("yes");
+    dana.wait_for(&format!(
+        "Session ended; its minutes: touchstone session minutes {code}"
+    ));
+    dana.wait_for("Back at the list of assessments.");
+    dana.send("quit");
+    let text = dana.finish();
+    assert_no_escapes(&text);
+    assert!(
+        !text.contains("Ana voted") && !text.contains("Bo voted"),
+        "a private vote is never named:\n{text}"
+    );
+
+    // The minutes are written: both decisions, the session ended.
+    let minutes = env.ok(&["session", "minutes", &code]);
+    assert!(minutes.contains("cl-1"), "{minutes}");
+    assert!(minutes.contains("pl-1"), "{minutes}");
+    assert_eq!(room.running_session_of(None).expect("running"), None);
+    let a = room.load(&id).expect("load");
+    assert_eq!(
+        a.entries[0].choice,
+        Some(touchstone::rubric::Choice::Level(2))
+    );
+}
+
+/// The facilitator's lines in Spanish, and `resume CODE` leads a running session
+/// again; a viewer cannot lead.
+#[test]
+fn plain_facilitation_in_spanish_and_resume() {
+    use crate::plain_mode::Piped;
+    let env = Env::new();
+    let id = env.new_assessment("Lincoln Elementary");
+    let text = transcript(
+        env.cmd().args(["--plain", "--lang", "es", "assess", &id]),
+        "facilitar\nfacilitar baseline-check\nsiguiente\nvolver\nsalir\n",
+    );
+    assert!(text.contains("corresponden a esta evaluación:"), "{text}");
+    assert!(text.contains("Usted la facilita."), "{text}");
+    assert!(
+        text.contains("Parte 2 de 5: Calificar los tres criterios, 20 minutos."),
+        "{text}"
+    );
+    assert!(
+        text.contains("En discusión: cl-1, ronda 1, en Calificar los tres criterios."),
+        "{text}"
+    );
+    let code = text
+        .lines()
+        .find(|l| l.starts_with("Se inició la sesión"))
+        .and_then(|l| l.split_whitespace().nth(4))
+        .expect("code")
+        .to_string();
+    let mut dana = Piped::start(&env, &["--plain"]);
+    dana.send(&format!("resume {code}"));
+    dana.wait_for(&format!("You lead session {code} again."));
+    dana.wait_for("Now discussing cl-1, round 1, in Rate the three criteria.");
+    dana.send("end");
+    dana.send("yes");
+    dana.wait_for("Session ended; its minutes:");
+    assert_no_escapes(&dana.finish());
+}
