@@ -125,12 +125,23 @@ pub fn run(cli: Cli) -> Result<()> {
             let name = name.unwrap_or_else(|| ctx.actor.clone());
             plain(ctx, crate::plain::Start::Join { code, name })
         }
-        Command::Session(SessionCommand::Start { .. } | SessionCommand::Resume { .. })
-            if cli.plain =>
-        {
-            Err(crate::error::Error::input(crate::t!(
-                "cli-plain-no-facilitating"
-            )))
+        Command::Session(SessionCommand::Start {
+            plan,
+            assessment,
+            open_voting,
+        }) if cli.plain => {
+            let assessment = ctx.store()?.resolve(&assessment)?;
+            plain(
+                ctx,
+                crate::plain::Start::Lead {
+                    assessment,
+                    plan,
+                    open_voting,
+                },
+            )
+        }
+        Command::Session(SessionCommand::Resume { code }) if cli.plain => {
+            plain(ctx, crate::plain::Start::Resume { code })
         }
         Command::Assess { id } => {
             let id = ctx.store()?.resolve(&id)?;
@@ -358,7 +369,7 @@ fn plain(mut ctx: Context, start: crate::plain::Start) -> Result<()> {
         facilitator: ctx.settings.facilitator,
         plan_dirs: vec![crate::paths::user_sessions_dir()],
     };
-    let engine = crate::plain::Engine::new(store, ctx.actor, false, start)?.with_library(library);
+    let engine = crate::plain::Engine::start(store, ctx.actor, false, start, library)?;
     crate::plain::stdio::run(engine)
 }
 

@@ -95,7 +95,9 @@ fn chosen(
 
 impl LeadView {
     /// Starts a session (or, with `prerating`, opens one for silent pre-rating) on the
-    /// assessment with the plan `which`, led by `actor`.
+    /// assessment with the plan `which` (its number among [`say_plans`] or its id),
+    /// led by `actor`. A plan that does not exist or fit is an input error, said.
+    #[allow(clippy::too_many_arguments)]
     pub fn start(
         store: &mut Store,
         assessment: &Assessment,
@@ -103,27 +105,18 @@ impl LeadView {
         which: &str,
         actor: &str,
         prerating: bool,
+        open_voting: bool,
         out: &mut Lines,
-    ) -> Result<Option<LeadView>> {
-        let (plans, id) = match chosen(assessment, dirs, which) {
-            Ok(c) => c,
-            Err(why) => {
-                out.say(why);
-                return Ok(None);
-            }
-        };
-        let started = if prerating {
-            ops::open_prerating(store, &plans, &assessment.meta.id, &id, actor, false)
+    ) -> Result<LeadView> {
+        let (plans, id) = chosen(assessment, dirs, which).map_err(Error::input)?;
+        let live = if prerating {
+            ops::open_prerating(store, &plans, &assessment.meta.id, &id, actor, open_voting)?
         } else {
-            ops::start(store, &plans, &assessment.meta.id, &id, actor)
-        };
-        let live = match started {
-            Ok(live) => live,
-            Err(Error::Input(why)) => {
-                out.say(t!("plain-lead-not-started", why = why));
-                return Ok(None);
+            let live = ops::start(store, &plans, &assessment.meta.id, &id, actor)?;
+            if open_voting {
+                store.set_open_voting(&live.id, true)?;
             }
-            Err(e) => return Err(e),
+            live
         };
         out.say(if prerating {
             t!(
@@ -139,7 +132,7 @@ impl LeadView {
             )
         });
         out.say(t!("plain-lead-join-hint", code = &live.code));
-        Self::lead(store, live, actor, out).map(Some)
+        Self::lead(store, live, actor, out)
     }
 
     /// Resumes leading the running session with this join code.

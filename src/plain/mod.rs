@@ -40,6 +40,14 @@ pub enum Start {
     Assess(String),
     /// A coaching session, by join code, as this participant.
     Join { code: String, name: String },
+    /// Start a coaching session on an assessment (by id) with a plan, and lead it.
+    Lead {
+        assessment: String,
+        plan: String,
+        open_voting: bool,
+    },
+    /// Lead again the running session with this join code.
+    Resume { code: String },
 }
 
 enum State {
@@ -73,7 +81,18 @@ pub struct Engine {
 impl Engine {
     /// Starts plain mode. A start that fails (a session code that does not exist) is
     /// an error before anything else is said.
-    pub fn new(mut store: Store, actor: String, read_only: bool, start: Start) -> Result<Engine> {
+    pub fn new(store: Store, actor: String, read_only: bool, start: Start) -> Result<Engine> {
+        Engine::start(store, actor, read_only, start, Library::default())
+    }
+
+    /// [`Engine::new`] with the rubrics, defaults and plan folders to work with.
+    pub fn start(
+        mut store: Store,
+        actor: String,
+        read_only: bool,
+        start: Start,
+        library: Library,
+    ) -> Result<Engine> {
         // Watched from before anything is read, so a change made meanwhile is told.
         let mut watch = live::Watch::default();
         watch.changed(&store)?;
@@ -93,26 +112,47 @@ impl Engine {
             Start::Join { code, name } => State::Session(Box::new(SessionView::join(
                 &mut store, &code, &name, &mut out,
             )?)),
+            Start::Lead {
+                assessment,
+                plan,
+                open_voting,
+            } => {
+                if read_only {
+                    return Err(crate::error::Error::input(t!("plain-read-only-change")));
+                }
+                let assessment = store.load(&assessment)?;
+                State::Lead(Box::new(LeadView::start(
+                    &mut store,
+                    &assessment,
+                    &library.plan_dirs,
+                    &plan,
+                    &actor,
+                    false,
+                    open_voting,
+                    &mut out,
+                )?))
+            }
+            Start::Resume { code } => {
+                if read_only {
+                    return Err(crate::error::Error::input(t!("plain-read-only-change")));
+                }
+                State::Lead(Box::new(LeadView::resume(
+                    &mut store, &code, &actor, &mut out,
+                )?))
+            }
         };
         Ok(Engine {
             store,
             actor,
             read_only,
             state,
-            library: Library::default(),
+            library,
             watch,
             out,
             follows: false,
             listed: Vec::new(),
             done: false,
         })
-    }
-
-    /// The rubrics, defaults and plan folders this plain mode works with (the
-    /// bundled ones unless given).
-    pub fn with_library(mut self, library: Library) -> Engine {
-        self.library = library;
-        self
     }
 
     /// Follows the room (a viewer): a session running now, or one that starts later,
@@ -306,17 +346,21 @@ impl Engine {
                         lead::say_plans(&view.assessment, &self.library.plan_dirs, &mut self.out);
                         return Ok(());
                     };
-                    let started = LeadView::start(
+                    match LeadView::start(
                         &mut self.store,
                         &view.assessment,
                         &self.library.plan_dirs,
                         which,
                         &self.actor,
                         prerating,
+                        false,
                         &mut self.out,
-                    )?;
-                    if let Some(lead) = started {
-                        self.state = State::Lead(Box::new(lead));
+                    ) {
+                        Ok(lead) => self.state = State::Lead(Box::new(lead)),
+                        Err(crate::error::Error::Input(why)) => {
+                            self.out.say(t!("plain-lead-not-started", why = why));
+                        }
+                        Err(e) => return Err(e),
                     }
                     return Ok(());
                 }

@@ -108,9 +108,8 @@ fn run(
         facilitator: setup.settings.facilitator.clone(),
         plan_dirs: setup.plan_dirs.clone(),
     };
-    let mut engine = Engine::new(store, actor, read_only, start)
-        .map_err(|e| e.to_string())?
-        .with_library(library);
+    let mut engine =
+        Engine::start(store, actor, read_only, start, library).map_err(|e| e.to_string())?;
     // A viewer follows the room's sessions, as the screens' viewer does.
     if setup.role == Role::Viewer {
         engine = engine.following();

@@ -514,8 +514,11 @@ fn help_and_hints_at_the_list() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("plain mode (`touchstone --plain`)"));
 }
 
+/// `--plain session start` leads the session in plain mode (issue 24 item 6; it used
+/// to say facilitating needs the screens); a plan that does not exist is refused with
+/// exit 2 and nothing started.
 #[test]
-fn facilitating_needs_the_screens() {
+fn the_command_line_starts_plain_facilitation() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     let out = env
@@ -524,14 +527,43 @@ fn facilitating_needs_the_screens() {
             "--plain",
             "session",
             "start",
-            "baseline-check",
+            "no-such-plan",
             "--assessment",
             &id,
         ])
+        .write_stdin("")
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("facilitating needs the screens"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no session plan \"no-such-plan\""),
+        "{out:?}"
+    );
+    let store = Store::open(&env.db()).expect("open");
+    assert_eq!(store.running_session_of(None).expect("running"), None);
+    let text = transcript(
+        env.cmd().args([
+            "--plain",
+            "session",
+            "start",
+            "baseline-check",
+            "--assessment",
+            &id,
+        ]),
+        "next\nend\nyes\nquit\n",
+    );
+    assert!(
+        text.contains("started on Lincoln Elementary. You lead it."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Now discussing cl-1, round 1, in Rate the three criteria."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Session ended; its minutes: touchstone session minutes"),
+        "{text}"
+    );
 }
 
 /// Plain mode in a real terminal: a prompt, the terminal's own echo, and a change made
