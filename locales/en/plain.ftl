@@ -176,7 +176,6 @@ plain-new-indicator = The facilitator brought up a new indicator.
 plain-between = The facilitator is between indicators. Waiting.
 plain-nothing-up = No indicator is up yet. Waiting for the facilitator.
 plain-not-in-rubric = The facilitator brought up { $id }, which this rubric does not have.
-plain-now-discussing = Now discussing { $id }, round { $round }.
 plain-your-vote-on = Your vote on { $id }: { $label }.
 plain-vote-prompt = Vote on { $id } with a level number, or na. Your vote stays private until the reveal.
 plain-your-prerating-start = Your pre-rating of { $id } was { $label }: your starting choice. Type { $number } to vote for it, or another level.
@@ -332,6 +331,7 @@ plain-room-paused = The session is paused.
 plain-room-resumed = The session goes on.
 plain-prompt-watch = watch>
 plain-watch-started = Session { $code } is running on { $school }, { $plan }, facilitated by { $facilitator }. You follow it as a viewer: it is read out as it goes.
+plain-watch-left = You stopped following this session; the next one will be read out.
 plain-watch-ended = Session { $code } has ended.
 plain-watch-no-vote = A viewer follows the session and cannot vote. To vote, connect as CODE.NAME+plain, with your name.
 plain-watch-status-hidden = Session { $code }: { $id }, round { $round }; { $voted } of { $people ->
@@ -345,7 +345,7 @@ plain-watch-status-revealed = Session { $code }: { $id }, round { $round }; { $v
 plain-unknown-watch = { $word } is not something to type while following a session. Type help for what you can type now.
 plain-help-watch = While following a session you can type:
 plain-help-watch-read = read: hear the indicator up now again. status: the segment, and how many have voted.
-plain-help-watch-quit = quit: leave. The segment, each indicator, the reveal, the decisions and the end are read out as they happen.
+plain-help-watch-quit = back: the list of assessments; this session is no longer read out, the next one is. quit: leave. The segment, each indicator, the reveal, the decisions and the end are read out as they happen.
 
 ## Facilitating a session
 
@@ -412,7 +412,3 @@ plain-help-lead-clock = pause: stop the clock. resume: start it again. end: end 
 plain-help-lead-read = read: hear where the session is. status: the clock, who takes part and who has voted.
 plain-help-lead-leave = back: stop leading, the session goes on. help: this list.
 plain-help-lead-prerating = While members pre-rate you can type: status, how far each member is; close, close pre-rating so the room meets; agenda; end.
-plain-lead-already-revealed = the votes are already revealed; a new round hides them again
-plain-lead-nothing-to-reveal = no votes yet, nothing to reveal; wait for the room, or type the level's number to record it
-plain-lead-reveal-first = reveal the votes first, then record the consensus
-plain-lead-choose-level = no votes suggest a level; type the level's number the room agreed on

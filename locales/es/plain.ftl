@@ -176,7 +176,6 @@ plain-new-indicator = La persona que facilita presentó un nuevo indicador.
 plain-between = La persona que facilita está entre indicadores. Esperando.
 plain-nothing-up = Todavía no hay un indicador en discusión. Esperando a la persona que facilita.
 plain-not-in-rubric = La persona que facilita presentó { $id }, que esta rúbrica no tiene.
-plain-now-discussing = En discusión: { $id }, ronda { $round }.
 plain-your-vote-on = Su voto sobre { $id }: { $label }.
 plain-vote-prompt = Vote sobre { $id } con un número de nivel, o na. Su voto es privado hasta que se muestren los votos.
 plain-your-prerating-start = Su calificación previa de { $id } fue { $label }: es su opción de partida. Escriba { $number } para votar por ella, u otro nivel.
@@ -332,6 +331,7 @@ plain-room-paused = La sesión está en pausa.
 plain-room-resumed = La sesión continúa.
 plain-prompt-watch = sala>
 plain-watch-started = La sesión { $code } está en curso sobre { $school }, { $plan }; la facilita { $facilitator }. Usted la sigue en modo de solo lectura: se lee a medida que avanza.
+plain-watch-left = Dejó de seguir esta sesión; la siguiente se leerá.
 plain-watch-ended = La sesión { $code } ha terminado.
 plain-watch-no-vote = En modo de solo lectura no se puede votar. Para votar, conéctese como CÓDIGO.NOMBRE+plain, con su nombre.
 plain-watch-status-hidden = Sesión { $code }: { $id }, ronda { $round }; votaron { $voted } de { $people ->
@@ -345,7 +345,7 @@ plain-watch-status-revealed = Sesión { $code }: { $id }, ronda { $round }; vota
 plain-unknown-watch = { $word } no es algo que se pueda escribir mientras sigue una sesión. Escriba ayuda para ver lo que puede escribir ahora.
 plain-help-watch = Mientras sigue una sesión puede escribir:
 plain-help-watch-read = leer: escuchar otra vez el indicador en discusión. estado: la parte de la agenda y cuántas personas votaron.
-plain-help-watch-quit = salir: irse. La parte de la agenda, cada indicador, los votos mostrados, las decisiones y el final se leen a medida que ocurren.
+plain-help-watch-quit = volver: la lista de evaluaciones; esta sesión deja de leerse, la siguiente sí. salir: irse. La parte de la agenda, cada indicador, los votos mostrados, las decisiones y el final se leen a medida que ocurren.
 
 ## Facilitating a session
 
@@ -412,7 +412,3 @@ plain-help-lead-clock = pausa: detener el reloj. reanudar: ponerlo en marcha otr
 plain-help-lead-read = leer: escuchar dónde está la sesión. estado: el reloj, quién participa y quién votó.
 plain-help-lead-leave = volver: dejar de facilitar; la sesión continúa. ayuda: esta lista.
 plain-help-lead-prerating = Mientras cada integrante califica a solas puede escribir: estado, cuánto avanzó cada integrante; cerrar, cerrar la calificación previa para que el grupo se reúna; agenda; terminar.
-plain-lead-already-revealed = los votos ya se mostraron; una nueva ronda los oculta otra vez
-plain-lead-nothing-to-reveal = todavía no hay votos, no hay nada que mostrar; espere al grupo, o escriba el número del nivel para registrarlo
-plain-lead-reveal-first = primero muestre los votos y luego registre el consenso
-plain-lead-choose-level = ningún voto sugiere un nivel; escriba el número del nivel que acordó el grupo

@@ -7,15 +7,15 @@
 //! the same lines (`room`), and refusals in the layer's one wording
 //! (`session::Refusal::message`).
 
-use super::lead_ops::{self as ops, Failure, LiveExt, Refusal, Role};
 use super::output::Lines;
 use super::room::{self, Heard};
 use super::words::Cmd;
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
+use crate::ops::session::{self as ops, Failure};
 use crate::rubric::Choice;
-use crate::session::PlanEntry;
-use crate::store::{LiveSession, Store};
+use crate::session::{LiveSession, PlanEntry, Refusal, Role};
+use crate::store::Store;
 use crate::t;
 
 /// A question the facilitator is asked before something that cannot be taken back.

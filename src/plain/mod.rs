@@ -7,7 +7,6 @@
 
 mod assess;
 mod lead;
-mod lead_ops;
 mod live;
 mod new;
 mod output;
@@ -73,6 +72,8 @@ pub struct Engine {
     out: Lines,
     /// A viewer: follows the sessions of its room as they start and end.
     follows: bool,
+    /// The session a viewer left with `back`: not followed again.
+    dismissed: Option<String>,
     /// The assessment ids of the last `list`, so `open 2` opens the second.
     listed: Vec<String>,
     done: bool,
@@ -150,6 +151,7 @@ impl Engine {
             watch,
             out,
             follows: false,
+            dismissed: None,
             listed: Vec::new(),
             done: false,
         })
@@ -169,6 +171,7 @@ impl Engine {
             return;
         }
         let opened = match watch::running(&self.store) {
+            Ok(Some(id)) if self.dismissed.as_ref() == Some(&id) => return,
             Ok(Some(id)) => WatchView::open(&self.store, &id, &mut self.out),
             Ok(None) => return,
             Err(e) => Err(e),
@@ -332,6 +335,13 @@ impl Engine {
                 Cmd::Quit => {
                     self.quit();
                     Ok(())
+                }
+                Cmd::Back | Cmd::List => {
+                    // This session is no longer read out; the next one will be.
+                    self.dismissed = Some(view.session_id().to_string());
+                    self.state = State::Home;
+                    self.out.say(t!("plain-watch-left"));
+                    self.list()
                 }
                 cmd => view.handle(&self.store, cmd, &mut self.out),
             },

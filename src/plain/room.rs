@@ -41,7 +41,7 @@ pub fn now_discussing(live: &LiveSession, id: &str) -> String {
     t!(
         "plain-now-discussing-in",
         id = id,
-        round = live.round,
+        round = live.round(),
         segment = segment_title(live)
     )
 }
@@ -57,7 +57,7 @@ pub fn key_label(rubric: &Rubric, key: &str) -> String {
 /// The room's votes on the indicator up now, this round.
 pub fn votes(store: &Store, live: &LiveSession) -> Result<Vec<Vote>> {
     match &live.indicator {
-        Some(id) => store.votes(&live.id, id, live.round),
+        Some(id) => store.votes(&live.id, id, live.round()),
         None => Ok(Vec::new()),
     }
 }
@@ -163,8 +163,8 @@ impl Heard {
     pub fn now(live: &LiveSession, assessment: &Assessment) -> Heard {
         Heard {
             segment: Some(live.agenda.segment),
-            indicator: live.indicator.clone().map(|i| (i, live.round)),
-            revealed: live.revealed,
+            indicator: live.indicator.clone().map(|i| (i, live.round())),
+            revealed: live.revealed(),
             paused: live.agenda.is_paused(),
             decisions: decisions(assessment, &live.id).len(),
         }
@@ -186,7 +186,7 @@ impl Heard {
             out.say(decision_line(rubric, d));
         }
         self.decisions = all.len();
-        if live.ended {
+        if live.ended() {
             return Ok(());
         }
         let paused = live.agenda.is_paused();
@@ -202,7 +202,7 @@ impl Heard {
             out.say(segment_line(live));
             self.segment = Some(live.agenda.segment);
         }
-        let now = live.indicator.clone().map(|i| (i, live.round));
+        let now = live.indicator.clone().map(|i| (i, live.round()));
         if now != self.indicator {
             match (&now, &self.indicator) {
                 (Some((id, round)), Some((was, _))) if id == was => {
@@ -214,10 +214,10 @@ impl Heard {
             self.indicator = now;
             self.revealed = false;
         }
-        if live.revealed && !self.revealed && live.indicator.is_some() {
+        if live.revealed() && !self.revealed && live.indicator.is_some() {
             reveal(store, live, rubric, out)?;
         }
-        self.revealed = live.revealed;
+        self.revealed = live.revealed();
         Ok(())
     }
 }

@@ -6,12 +6,11 @@
 
 mod prerate;
 
-use super::output::{self, Lines, lead};
+use super::output::{self, Lines};
 use super::words::Cmd;
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::rubric::Choice;
-use crate::session::tally::Tally;
 use crate::store::{LiveSession, Store, Vote};
 use crate::t;
 use crate::text::{Shape, checked};
@@ -46,6 +45,8 @@ pub struct SessionView {
     decisions_told: usize,
     /// Past the first read-out at joining.
     joined: bool,
+    /// The agenda segment last told.
+    segment: Option<usize>,
     /// While the session is open for pre-rating: the indicator this member is on (an
     /// index into the plan's indicators, `session::prerate::planned`). `None` once
     /// the room meets.
@@ -85,7 +86,7 @@ impl SessionView {
         // Under the name of a participant whose name reads the same, if there is one.
         let name = store.join_session(&session_id, &name)?;
         let assessment = store.load(&live.assessment_id)?;
-        let decisions_told = decisions(&assessment, &session_id).len();
+        let decisions_told = super::room::decisions(&assessment, &session_id).len();
         let mut view = SessionView {
             live,
             name,
@@ -95,6 +96,7 @@ impl SessionView {
             reveal_heard: false,
             decisions_told,
             joined: false,
+            segment: None,
             pre: None,
             drafts: std::collections::HashMap::new(),
         };
@@ -147,19 +149,20 @@ impl SessionView {
         if self.pre.take().is_some() && !self.live.ended() {
             out.say(t!("plain-prerate-closed"));
         }
-        let all = decisions(&self.assessment, &self.live.id);
+        let all = super::room::decisions(&self.assessment, &self.live.id);
+        let rubric = crate::rubric::shown(&self.assessment.rubric);
         for d in all.iter().skip(self.decisions_told) {
-            out.say(t!(
-                "plain-decision",
-                id = &d.indicator,
-                label = self.key_label(&d.level),
-                count = d.votes
-            ));
+            out.say(super::room::decision_line(&rubric, d));
         }
         self.decisions_told = all.len();
         if self.live.ended() {
             out.say(t!("plain-session-ended"));
             return Ok(false);
+        }
+        // The agenda's segment, when it moves (and on joining): where the room is.
+        if self.segment != Some(self.live.agenda.segment) {
+            out.say(super::room::segment_line(&self.live));
+            self.segment = Some(self.live.agenda.segment);
         }
         let now = self.live.indicator.clone().map(|i| (i, self.live.round()));
         let joined = std::mem::replace(&mut self.joined, true);
@@ -198,11 +201,8 @@ impl SessionView {
             out.say(t!("plain-not-in-rubric", id = id));
             return Ok(());
         };
-        out.say(t!(
-            "plain-now-discussing",
-            id = id,
-            round = self.live.round()
-        ));
+        // Named with its segment, as the room hears it (`room`).
+        out.say(super::room::now_discussing(&self.live, id));
         output::indicator(out, rubric, pos);
         match self.mine(store)? {
             Some(v) => out.say(t!(
@@ -251,73 +251,10 @@ impl SessionView {
         }
     }
 
-    /// Everyone's votes, once the facilitator reveals them.
+    /// Everyone's votes, once the facilitator reveals them, as the room hears them.
     fn reveal(&self, store: &Store, out: &mut Lines) -> Result<()> {
-        let id = self.live.indicator.clone().unwrap_or_default();
-        let votes = self.votes(store)?;
-        let pre = store.prerates_counted(&self.live, &votes)?;
-        let rubric = &crate::rubric::shown(&self.assessment.rubric);
-        let choices: Vec<Choice> = votes
-            .iter()
-            .chain(&pre)
-            .filter_map(|v| rubric.parse_choice(&v.level))
-            .collect();
-        let tally = Tally::new(rubric.levels.len(), &choices);
-        let mut counts: Vec<String> = rubric
-            .levels
-            .iter()
-            .zip(&tally.per_level)
-            .map(|(l, n)| format!("{} {n}", l.label))
-            .collect();
-        counts.push(format!("N/A {}", tally.not_applicable));
-        let counts = counts.join(", ");
-        out.say(if pre.is_empty() {
-            t!(
-                "plain-revealed",
-                id = &id,
-                count = tally.votes,
-                counts = counts
-            )
-        } else {
-            t!(
-                "plain-revealed-pre",
-                id = &id,
-                count = tally.votes,
-                pre = pre.len(),
-                counts = counts
-            )
-        });
-        if let Some(s) = tally.suggested {
-            let label = self.key_label(rubric.choice_key(s));
-            out.say(match tally.spread {
-                Some(spread) => t!(
-                    "plain-suggested-spread",
-                    id = &id,
-                    label = label,
-                    spread = spread
-                ),
-                None => t!("plain-suggested", id = &id, label = label),
-            });
-        }
-        // The room's votes as the secret ballot lets them be told (`session::ballot`):
-        // in level order, named only when the team agreed to open voting.
-        let shown = crate::session::ballot::revealed(rubric, self.live.open_voting, &votes, &[]);
-        // A private vote was told in the tally; only its comment is read, with its
-        // level and without a name.
-        for v in &shown {
-            let label = self.key_label(&v.level);
-            let by = match &v.name {
-                Some(name) => {
-                    out.say(t!("plain-voted", name = name, label = label));
-                    t!("plain-comment-by", name = name)
-                }
-                None => t!("plain-comment-with", label = label),
-            };
-            if !v.comment.is_empty() {
-                out.para(&lead(by), &v.comment);
-            }
-        }
-        Ok(())
+        let rubric = crate::rubric::shown(&self.assessment.rubric);
+        super::room::reveal(store, &self.live, &rubric, out)
     }
 
     pub fn handle(&mut self, store: &mut Store, cmd: Cmd, out: &mut Lines) -> Result<bool> {
@@ -428,15 +365,6 @@ impl SessionView {
         }
         Ok(())
     }
-}
-
-/// The decisions recorded so far in one session of an assessment.
-fn decisions(a: &Assessment, session_id: &str) -> Vec<crate::session::record::Decision> {
-    a.sessions
-        .iter()
-        .find(|s| s.id == session_id)
-        .map(|s| s.decisions.clone())
-        .unwrap_or_default()
 }
 
 /// What can be typed in a session.

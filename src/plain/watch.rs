@@ -43,7 +43,7 @@ impl WatchView {
         match &live.indicator {
             Some(id) => {
                 room::read_up(&live, &rubric, id, out);
-                if live.revealed {
+                if live.revealed() {
                     room::reveal(store, &live, &rubric, out)?;
                 }
             }
@@ -57,12 +57,17 @@ impl WatchView {
         })
     }
 
+    /// The session followed.
+    pub fn session_id(&self) -> &str {
+        &self.live.id
+    }
+
     /// Re-reads the session and tells what is new. False once it has ended.
     pub fn follow(&mut self, store: &Store, out: &mut Lines) -> Result<bool> {
         self.live = store.live_session(&self.live.id)?;
         self.assessment = store.load(&self.live.assessment_id)?;
         self.heard.tell(store, &self.live, &self.assessment, out)?;
-        if self.live.ended {
+        if self.live.ended() {
             out.say(t!("plain-watch-ended", code = &self.live.code));
             return Ok(false);
         }
@@ -105,12 +110,12 @@ impl WatchView {
             )),
             Some(id) => {
                 let voted = room::votes(store, &self.live)?.len();
-                out.say(if self.live.revealed {
+                out.say(if self.live.revealed() {
                     t!(
                         "plain-watch-status-revealed",
                         code = &self.live.code,
                         id = id,
-                        round = self.live.round,
+                        round = self.live.round(),
                         voted = voted,
                         people = people
                     )
@@ -119,7 +124,7 @@ impl WatchView {
                         "plain-watch-status-hidden",
                         code = &self.live.code,
                         id = id,
-                        round = self.live.round,
+                        round = self.live.round(),
                         voted = voted,
                         people = people
                     )

@@ -423,7 +423,7 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
         .discuss(&live.id, Some("pl-2"))
         .expect("discuss");
     ana.wait_for("The facilitator brought up a new indicator.");
-    ana.wait_for("Now discussing pl-2, round 1.");
+    ana.wait_for("Now discussing pl-2, round 1, in Welcome and purpose.");
     ana.wait_for("Levels for pl-2, type the number to choose:");
     ana.wait_for("na. N/A: pl-2 does not apply here.");
     ana.send("3");
@@ -445,7 +445,10 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
         &["--plain", "session", "join", &live.code, "--name", "Cy"],
     );
     cy.wait_for("Vote on pl-2 with a level number, or na.");
-    assert!(cy.text().contains("Now discussing pl-2, round 1."));
+    assert!(
+        cy.text()
+            .contains("Now discussing pl-2, round 1, in Welcome and purpose.")
+    );
     assert!(!cy.text().contains("brought up a new indicator"));
 
     facilitator.reveal(&live.id).expect("reveal");
@@ -737,7 +740,8 @@ async fn over_ssh_a_plain_participant_votes_and_a_plain_viewer_only_listens() {
         .expect("open")
         .discuss(&session_id, Some("cl-3"))
         .expect("discuss");
-    ana.wait_for("Now discussing cl-3, round 1.").await;
+    ana.wait_for("Now discussing cl-3, round 1, in Welcome and purpose.")
+        .await;
     ana.send(b"2\r").await;
     ana.wait_for("Your vote on cl-3: Emerging, level 2.").await;
     ana.send(b"leave\r").await;
@@ -759,6 +763,10 @@ async fn over_ssh_a_plain_participant_votes_and_a_plain_viewer_only_listens() {
 
     let mut wall = server.shell("viewer+plain").await;
     wall.wait_for("This login is read only").await;
+    // The viewer follows the running session; back leaves it for the list.
+    wall.wait_for("You follow it as a viewer").await;
+    wall.send(b"back\r").await;
+    wall.wait_for("You stopped following this session").await;
     wall.send(b"open 1\r").await;
     wall.wait_for("Type a number to rate cl-1").await;
     wall.send(b"4\r").await;
@@ -877,7 +885,9 @@ fn a_facilitator_in_the_screens_and_a_plain_participant_agree() {
     ana.wait_for("Waiting for the facilitator");
     // The facilitator moves on to rating: cl-1 comes up.
     press(&mut dana, KeyCode::Char('>'));
-    ana.wait_for("Now discussing cl-1, round 1.");
+    // The announcement names the segment (issue 24 item 6), and the segment is told.
+    ana.wait_for("Segment 2 of 5: Rate the three criteria, 20 minutes.");
+    ana.wait_for("Now discussing cl-1, round 1, in Rate the three criteria.");
     ana.wait_for("na. N/A: cl-1 does not apply here.");
     ana.send("2");
     ana.wait_for("Your vote on cl-1: Emerging, level 2.");
@@ -1054,7 +1064,7 @@ fn a_plain_member_hears_pre_rating_close_and_their_pre_rating_count_at_the_revea
     facilitator
         .discuss(&session, Some("cl-1"))
         .expect("discuss");
-    ana.wait_for("Now discussing cl-1, round 1.");
+    ana.wait_for("Now discussing cl-1, round 1, in ");
     facilitator.reveal(&session).expect("reveal");
     ana.wait_for("Votes on cl-1 revealed, 1 vote (1 pre-rating): Not yet 0, Emerging 1,");
     ana.send("leave");

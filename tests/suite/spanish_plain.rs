@@ -141,7 +141,7 @@ fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
         .discuss(&live.id, Some("pl-2"))
         .expect("discuss");
     ana.wait_for("La persona que facilita presentó un nuevo indicador.");
-    ana.wait_for("En discusión: pl-2, ronda 1.");
+    ana.wait_for("En discusión: pl-2, ronda 1, en Bienvenida y propósito.");
     ana.wait_for("Niveles para pl-2; escriba el número para elegir:");
     ana.send("3");
     ana.wait_for(
