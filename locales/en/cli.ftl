@@ -254,7 +254,6 @@ cli-problems-found = error: { $count ->
 } found
 cli-warning = warning: { $message }
 cli-rubric-skipped = warning: { $problem } (rubric skipped)
-cli-plain-no-facilitating = plain mode takes part in sessions (touchstone --plain session join CODE); facilitating needs the screens
 cli-needs-terminal = the screens need a terminal; in scripts, use the commands (see `touchstone --help`) or plain mode (`touchstone --plain`)
 cli-db-not-open = the database is not open
 cli-demo-schools-zero = --schools must be at least 1

@@ -132,10 +132,11 @@ plain-evidence-heading = Evidence on { $id }, { $count ->
 plain-evidence-item = Evidence { $number } on { $id }:
 plain-help-assess = On an assessment you can type:
 plain-help-assess-rate = a level number, such as 3: rate this indicator at that level.
-plain-help-assess-na = na: not applicable here. clear: take the rating away.
-plain-help-assess-note = note and then text: write the note, replacing it. note alone: hear the note.
+plain-help-assess-na = na: not applicable here. clear: take the rating away; it asks first, yes to confirm.
+plain-help-assess-note = note and then text: write the note; replacing a note asks first, yes to confirm. note alone: hear the note.
 plain-help-assess-evidence = evidence and then text: add an evidence item. evidence alone: hear the evidence. remove and a number: take that item away.
 plain-help-assess-move = next, previous, unrated: go to the next, previous, or next unrated indicator. go and an id, such as go pl-4: go there.
+plain-help-assess-undo = undo: put back your last change. redo: make it again.
 plain-help-assess-read = read: hear this indicator again. summary: the figures.
 plain-help-assess-back = back: the list of assessments. quit: leave Touchstone. help: this list.
 
@@ -175,7 +176,6 @@ plain-new-indicator = The facilitator brought up a new indicator.
 plain-between = The facilitator is between indicators. Waiting.
 plain-nothing-up = No indicator is up yet. Waiting for the facilitator.
 plain-not-in-rubric = The facilitator brought up { $id }, which this rubric does not have.
-plain-now-discussing = Now discussing { $id }, round { $round }.
 plain-your-vote-on = Your vote on { $id }: { $label }.
 plain-vote-prompt = Vote on { $id } with a level number, or na. Your vote stays private until the reveal.
 plain-your-prerating-start = Your pre-rating of { $id } was { $label }: your starting choice. Type { $number } to vote for it, or another level.
@@ -275,3 +275,140 @@ plain-ssh-idle = Touchstone: disconnected after { $minutes ->
 } without a key press. Everything saved is kept.
 plain-prerate-left = You left. Your pre-ratings stay; join again to go on.
 plain-input-unreadable = cannot read the input: { $error }
+
+## Creating an assessment (new)
+
+plain-prompt-new = new>
+plain-help-home-new = new, or new and the school's name: create an assessment; you are asked its school, district, date, team, facilitator and rubric.
+plain-new-start = A new assessment. Answer each question; press Enter for what it offers, or type cancel to stop.
+plain-new-help = Answer the question, press Enter for what it offers, or type cancel to create nothing.
+plain-new-ask-school = School? (required)
+plain-new-ask-district = District? Press Enter for none.
+plain-new-ask-date = Date of the assessment, such as { $today }? Press Enter for today, { $today }.
+plain-new-ask-team = Team members, separated by commas? Press Enter for none.
+plain-new-ask-facilitator = Facilitator? Press Enter for none.
+plain-new-ask-facilitator-default = Facilitator? Press Enter for { $name }.
+plain-new-ask-rubric = Rubric, { $count ->
+    [one] { $count } to choose from
+   *[other] one of { $count }
+}: type its number.
+plain-new-rubric-line = { $number }. { $title } ({ $id }).
+plain-new-rubric-default = Press Enter for { $number }, { $title }.
+plain-new-rubric-range = { $text } is not one of the rubrics: type a number from 1 to { $count }, or press Enter.
+plain-new-problem = Not accepted: { $why }.
+plain-new-cancelled = Cancelled: no assessment created.
+plain-new-failed = No assessment created: { $error }
+plain-new-created = Created the assessment of { $school }, { $date }, { $rubric }. Id { $id }.
+plain-new-created-district = Created the assessment of { $school } ({ $district }), { $date }, { $rubric }. Id { $id }.
+
+## Asking first, undo and redo on an assessment
+
+plain-clear-ask = Clear the rating of { $id }, { $label }? Type yes to clear it; anything else keeps it.
+plain-clear-kept = Kept: { $id } stays rated { $label }.
+# Followed by a space and the note that is there.
+plain-note-replace-there = { $id } already has a note:
+plain-note-replace-ask = Replace the note on { $id } with yours? Type yes to replace it; anything else keeps it and drops yours.
+plain-note-kept = Kept: the note on { $id } is as it was; yours is not saved.
+plain-undo-nothing = Nothing to undo: you have not changed anything here yet.
+plain-redo-nothing = Nothing to redo.
+plain-undo-rating = { $id } rated { $label }
+plain-undo-parts = the { $parts } of { $id }
+plain-undone = Undone: { $what }. { $rated } of { $total } indicators rated.
+plain-redone = Redone: { $what }. { $rated } of { $total } indicators rated.
+plain-undo-refused = Not undone: { $who } changed { $id } at { $at }, after you. Type read to hear it as it is now.
+plain-redo-refused = Not redone: { $who } changed { $id } at { $at }, after you. Type read to hear it as it is now.
+
+## The room as heard: a viewer following it, the facilitator leading it
+
+plain-room-segment = Segment { $at } of { $total }: { $title }, { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+plain-now-discussing-in = Now discussing { $id }, round { $round }, in { $segment }.
+plain-room-new-round = New round of votes on { $id }: round { $round }.
+plain-room-between = No indicator is up: the room is between indicators.
+plain-room-paused = The session is paused.
+plain-room-resumed = The session goes on.
+plain-prompt-watch = watch>
+plain-watch-started = Session { $code } is running on { $school }, { $plan }, facilitated by { $facilitator }. You follow it as a viewer: it is read out as it goes.
+plain-watch-left = You stopped following this session; the next one will be read out.
+plain-watch-ended = Session { $code } has ended.
+plain-watch-no-vote = A viewer follows the session and cannot vote. To vote, connect as CODE.NAME+plain, with your name.
+plain-watch-status-hidden = Session { $code }: { $id }, round { $round }; { $voted } of { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+} voted; votes hidden.
+plain-watch-status-revealed = Session { $code }: { $id }, round { $round }; { $voted } of { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+} voted; votes revealed.
+plain-unknown-watch = { $word } is not something to type while following a session. Type help for what you can type now.
+plain-help-watch = While following a session you can type:
+plain-help-watch-read = read: hear the indicator up now again. status: the segment, and how many have voted.
+plain-help-watch-quit = back: the list of assessments; this session is no longer read out, the next one is. quit: leave. The segment, each indicator, the reveal, the decisions and the end are read out as they happen.
+
+## Facilitating a session
+
+plain-prompt-lead = lead>
+plain-help-assess-lead = lead: hear the session plans for this assessment. lead and a plan's number or id: start a coaching session and lead it. prerate and a plan: open it for silent pre-rating first.
+plain-help-home-resume = resume and a join code, such as resume 73ZGY2: lead again a session you started.
+plain-lead-open-first = Open an assessment first (open and its number), then type lead to hear the session plans.
+plain-lead-no-plans = No session plan fits this assessment's rubric.
+plain-lead-plans = { $count ->
+    [one] { $count } session plan fits this assessment:
+   *[other] { $count } session plans fit this assessment:
+}
+plain-lead-plan-line = { $number }. { $title } ({ $id }), { $minutes } minutes.
+plain-lead-plans-hint = Type lead and a number to start that session, or prerate and a number to open it for silent pre-rating first.
+plain-lead-plan-range = Type lead and a number from 1 to { $count }, or a plan's id.
+plain-lead-not-started = Not started: { $why }
+plain-lead-not-resumed = Cannot lead that session: { $error }
+plain-lead-started = Session { $code } started on { $school }. You lead it.
+plain-lead-prerating-opened = Session { $code } is open for silent pre-rating on { $school }: members rate alone first. Type close when the room meets.
+plain-lead-join-hint = People join with the code { $code }: touchstone session join { $code } --name NAME, or over SSH as { $code }.NAME.
+plain-lead-resumed = You lead session { $code } again.
+plain-lead-joined = { $name } joined; { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} taking part.
+plain-lead-nobody = nobody
+plain-lead-votes = Votes on { $id }: { $voted } of { $people }. Voted: { $names }. Not yet: { $waiting }.
+plain-lead-no-indicators = This segment brings up no indicators. Type next for the next segment.
+plain-lead-not-in-segment = { $target } is not one of the indicators of { $segment }.
+plain-lead-leave-ask = { $count ->
+    [one] { $count } indicator of { $segment } has no decision.
+   *[other] { $count } indicators of { $segment } have no decision.
+} Type yes to move on to the next segment anyway; anything else stays.
+plain-lead-last-segment = This is the last segment. Type end to end the session.
+plain-lead-kept = Nothing changed.
+plain-lead-end-ask = End session { $code }? Nothing more can change in it. Type yes to end it; anything else keeps it going.
+plain-lead-refused = Not done: { $why }.
+plain-lead-submitted = Not recorded: this assessment was submitted meanwhile, so { $id } stays as it was; reopen it first.
+plain-lead-decided-hint = Type next for the next indicator.
+plain-lead-left = You stopped leading session { $code }; it goes on. Type resume { $code } to lead it again.
+plain-lead-clock = Time left in this segment: { $clock }.
+plain-lead-people = Taking part, { $count }: { $names }.
+plain-lead-prerating-status = Session { $code } is open for pre-rating: { $members ->
+    [one] { $members } member has
+   *[other] { $members } members have
+} pre-rated, of { $total } indicators.
+plain-lead-prerating-member = { $name }: { $done } of { $total }.
+plain-lead-prerating-close-hint = Type close to close pre-rating when the room meets, status to hear this again.
+plain-lead-prerating-only = While members pre-rate you can type status, close, agenda, end or back. Type help for more.
+plain-lead-prerating-closed = Pre-rating closed; the room meets. { $count ->
+    [0] No indicator's pre-ratings agreed.
+    [one] Pre-ratings agreed on { $count } indicator: { $ids }.
+   *[other] Pre-ratings agreed on { $count } indicators: { $ids }.
+}
+plain-lead-agenda = Agenda of { $title }, { $count } segments:
+plain-lead-agenda-line = { $number }. { $title }, { $minutes } minutes.
+plain-lead-agenda-now = { $line } Now.
+plain-unknown-lead = { $word } is not something to type while leading a session. Type help for what you can type now.
+plain-help-lead = While leading a session you can type:
+plain-help-lead-move = agenda: the segments. next, previous: the next or previous indicator, then the next or previous segment. go and an id: bring up that indicator.
+plain-help-lead-reveal = reveal: show everyone the votes. round: a new round of votes on the indicator.
+plain-help-lead-decide = decide: record the consensus the votes suggest. a level number, or na: record that level.
+plain-help-lead-clock = pause: stop the clock. resume: start it again. end: end the session (it asks first).
+plain-help-lead-read = read: hear where the session is. status: the clock, who takes part and who has voted.
+plain-help-lead-leave = back: stop leading, the session goes on. help: this list.
+plain-help-lead-prerating = While members pre-rate you can type: status, how far each member is; close, close pre-rating so the room meets; agenda; end.

@@ -254,7 +254,6 @@ cli-problems-found = error: { $count ->
 }
 cli-warning = aviso: { $message }
 cli-rubric-skipped = aviso: { $problem } (se omitió la rúbrica)
-cli-plain-no-facilitating = el modo sencillo sirve para participar en sesiones (touchstone --plain session join CÓDIGO); para facilitar se necesitan las pantallas
 cli-needs-terminal = las pantallas necesitan una terminal; en scripts, use los comandos (vea `touchstone --help`) o el modo sencillo (`touchstone --plain`)
 cli-db-not-open = la base de datos no está abierta
 cli-demo-schools-zero = --schools debe ser al menos 1

@@ -132,10 +132,11 @@ plain-evidence-heading = Evidencia de { $id }, { $count ->
 plain-evidence-item = Evidencia { $number } de { $id }:
 plain-help-assess = En una evaluación puede escribir:
 plain-help-assess-rate = un número de nivel, por ejemplo 3: calificar este indicador en ese nivel.
-plain-help-assess-na = na: no aplica aquí. borrar: quitar la calificación.
-plain-help-assess-note = nota y luego el texto: escribir la nota, reemplazando la anterior. nota sola: escuchar la nota.
+plain-help-assess-na = na: no aplica aquí. borrar: quitar la calificación; antes se le pregunta, sí para confirmar.
+plain-help-assess-note = nota y luego el texto: escribir la nota; antes de reemplazar una nota se le pregunta, sí para confirmar. nota sola: escuchar la nota.
 plain-help-assess-evidence = evidencia y luego el texto: agregar un elemento de evidencia. evidencia sola: escuchar la evidencia. quitar y un número: quitar ese elemento.
 plain-help-assess-move = siguiente, anterior, pendiente: ir al indicador siguiente, al anterior o al siguiente sin calificar. ir y un identificador, por ejemplo ir pl-4: ir a ese indicador.
+plain-help-assess-undo = deshacer: revertir su último cambio. rehacer: volver a hacerlo.
 plain-help-assess-read = leer: escuchar este indicador otra vez. resumen: las cifras.
 plain-help-assess-back = volver: la lista de evaluaciones. salir: cerrar Touchstone. ayuda: esta lista.
 
@@ -175,7 +176,6 @@ plain-new-indicator = La persona que facilita presentó un nuevo indicador.
 plain-between = La persona que facilita está entre indicadores. Esperando.
 plain-nothing-up = Todavía no hay un indicador en discusión. Esperando a la persona que facilita.
 plain-not-in-rubric = La persona que facilita presentó { $id }, que esta rúbrica no tiene.
-plain-now-discussing = En discusión: { $id }, ronda { $round }.
 plain-your-vote-on = Su voto sobre { $id }: { $label }.
 plain-vote-prompt = Vote sobre { $id } con un número de nivel, o na. Su voto es privado hasta que se muestren los votos.
 plain-your-prerating-start = Su calificación previa de { $id } fue { $label }: es su opción de partida. Escriba { $number } para votar por ella, u otro nivel.
@@ -275,3 +275,140 @@ plain-ssh-idle = Touchstone: desconectado después de { $minutes ->
 } sin pulsar una tecla. Todo lo guardado se conserva.
 plain-prerate-left = Salió. Sus calificaciones previas se conservan; únase otra vez para seguir.
 plain-input-unreadable = no se puede leer la entrada: { $error }
+
+## Creating an assessment (new)
+
+plain-prompt-new = nueva>
+plain-help-home-new = nueva, o nueva y el nombre de la escuela: crear una evaluación; se le pregunta la escuela, el distrito, la fecha, el equipo, la persona que facilita y la rúbrica.
+plain-new-start = Una evaluación nueva. Responda cada pregunta; pulse Enter para lo que se ofrece, o escriba cancelar para detenerse.
+plain-new-help = Responda la pregunta, pulse Enter para lo que se ofrece, o escriba cancelar para no crear nada.
+plain-new-ask-school = ¿Escuela? (obligatorio)
+plain-new-ask-district = ¿Distrito? Pulse Enter para ninguno.
+plain-new-ask-date = ¿Fecha de la evaluación, por ejemplo { $today }? Pulse Enter para hoy, { $today }.
+plain-new-ask-team = ¿Integrantes del equipo, separados por comas? Pulse Enter para ninguno.
+plain-new-ask-facilitator = ¿Persona que facilita? Pulse Enter para ninguna.
+plain-new-ask-facilitator-default = ¿Persona que facilita? Pulse Enter para { $name }.
+plain-new-ask-rubric = Rúbrica, { $count ->
+    [one] { $count } para elegir
+   *[other] una de { $count }
+}: escriba su número.
+plain-new-rubric-line = { $number }. { $title } ({ $id }).
+plain-new-rubric-default = Pulse Enter para { $number }, { $title }.
+plain-new-rubric-range = { $text } no es una de las rúbricas: escriba un número del 1 al { $count }, o pulse Enter.
+plain-new-problem = No se aceptó: { $why }.
+plain-new-cancelled = Cancelado: no se creó ninguna evaluación.
+plain-new-failed = No se creó ninguna evaluación: { $error }
+plain-new-created = Se creó la evaluación de { $school }, { $date }, { $rubric }. Identificador { $id }.
+plain-new-created-district = Se creó la evaluación de { $school } ({ $district }), { $date }, { $rubric }. Identificador { $id }.
+
+## Asking first, undo and redo on an assessment
+
+plain-clear-ask = ¿Quitar la calificación de { $id }, { $label }? Escriba sí para quitarla; cualquier otra cosa la conserva.
+plain-clear-kept = Se conserva: { $id } sigue con la calificación { $label }.
+# Followed by a space and the note that is there.
+plain-note-replace-there = { $id } ya tiene una nota:
+plain-note-replace-ask = ¿Reemplazar la nota de { $id } por la suya? Escriba sí para reemplazarla; cualquier otra cosa la conserva y descarta la suya.
+plain-note-kept = Se conserva: la nota de { $id } queda como estaba; la suya no se guardó.
+plain-undo-nothing = Nada que deshacer: todavía no ha cambiado nada aquí.
+plain-redo-nothing = Nada que rehacer.
+plain-undo-rating = { $id } con la calificación { $label }
+plain-undo-parts = { $parts } de { $id }
+plain-undone = Deshecho: { $what }. { $rated } de { $total } indicadores calificados.
+plain-redone = Rehecho: { $what }. { $rated } de { $total } indicadores calificados.
+plain-undo-refused = No se deshizo: { $who } cambió { $id } a las { $at }, después de usted. Escriba leer para escucharlo como está ahora.
+plain-redo-refused = No se rehízo: { $who } cambió { $id } a las { $at }, después de usted. Escriba leer para escucharlo como está ahora.
+
+## The room as heard: a viewer following it, the facilitator leading it
+
+plain-room-segment = Parte { $at } de { $total }: { $title }, { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+plain-now-discussing-in = En discusión: { $id }, ronda { $round }, en { $segment }.
+plain-room-new-round = Nueva ronda de votos sobre { $id }: ronda { $round }.
+plain-room-between = No hay ningún indicador en discusión: la sala está entre indicadores.
+plain-room-paused = La sesión está en pausa.
+plain-room-resumed = La sesión continúa.
+plain-prompt-watch = sala>
+plain-watch-started = La sesión { $code } está en curso sobre { $school }, { $plan }; la facilita { $facilitator }. Usted la sigue en modo de solo lectura: se lee a medida que avanza.
+plain-watch-left = Dejó de seguir esta sesión; la siguiente se leerá.
+plain-watch-ended = La sesión { $code } ha terminado.
+plain-watch-no-vote = En modo de solo lectura no se puede votar. Para votar, conéctese como CÓDIGO.NOMBRE+plain, con su nombre.
+plain-watch-status-hidden = Sesión { $code }: { $id }, ronda { $round }; votaron { $voted } de { $people ->
+    [one] { $people } persona
+   *[other] { $people } personas
+}; votos ocultos.
+plain-watch-status-revealed = Sesión { $code }: { $id }, ronda { $round }; votaron { $voted } de { $people ->
+    [one] { $people } persona
+   *[other] { $people } personas
+}; votos mostrados.
+plain-unknown-watch = { $word } no es algo que se pueda escribir mientras sigue una sesión. Escriba ayuda para ver lo que puede escribir ahora.
+plain-help-watch = Mientras sigue una sesión puede escribir:
+plain-help-watch-read = leer: escuchar otra vez el indicador en discusión. estado: la parte de la agenda y cuántas personas votaron.
+plain-help-watch-quit = volver: la lista de evaluaciones; esta sesión deja de leerse, la siguiente sí. salir: irse. La parte de la agenda, cada indicador, los votos mostrados, las decisiones y el final se leen a medida que ocurren.
+
+## Facilitating a session
+
+plain-prompt-lead = facilitar>
+plain-help-assess-lead = facilitar: escuchar los planes de sesión para esta evaluación. facilitar y el número o identificador de un plan: iniciar una sesión de acompañamiento y facilitarla. previa y un plan: abrirla primero para la calificación previa en silencio.
+plain-help-home-resume = reanudar y un código para unirse, por ejemplo reanudar 73ZGY2: volver a facilitar una sesión que usted inició.
+plain-lead-open-first = Abra primero una evaluación (abrir y su número) y luego escriba facilitar para escuchar los planes de sesión.
+plain-lead-no-plans = Ningún plan de sesión corresponde a la rúbrica de esta evaluación.
+plain-lead-plans = { $count ->
+    [one] { $count } plan de sesión corresponde a esta evaluación:
+   *[other] { $count } planes de sesión corresponden a esta evaluación:
+}
+plain-lead-plan-line = { $number }. { $title } ({ $id }), { $minutes } minutos.
+plain-lead-plans-hint = Escriba facilitar y un número para iniciar esa sesión, o previa y un número para abrirla primero para la calificación previa en silencio.
+plain-lead-plan-range = Escriba facilitar y un número del 1 al { $count }, o el identificador de un plan.
+plain-lead-not-started = No se inició: { $why }
+plain-lead-not-resumed = No puede facilitar esa sesión: { $error }
+plain-lead-started = Se inició la sesión { $code } sobre { $school }. Usted la facilita.
+plain-lead-prerating-opened = La sesión { $code } está abierta para la calificación previa en silencio sobre { $school }: cada integrante califica primero a solas. Escriba cerrar cuando el grupo se reúna.
+plain-lead-join-hint = Las personas se unen con el código { $code }: touchstone session join { $code } --name NOMBRE, o por SSH como { $code }.NOMBRE.
+plain-lead-resumed = Usted vuelve a facilitar la sesión { $code }.
+plain-lead-joined = Se unió { $name }; { $count ->
+    [one] participa { $count } persona
+   *[other] participan { $count } personas
+}.
+plain-lead-nobody = nadie
+plain-lead-votes = Votos sobre { $id }: { $voted } de { $people }. Votaron: { $names }. Faltan: { $waiting }.
+plain-lead-no-indicators = Esta parte no trae indicadores. Escriba siguiente para pasar a la parte siguiente.
+plain-lead-not-in-segment = { $target } no es uno de los indicadores de { $segment }.
+plain-lead-leave-ask = { $count ->
+    [one] { $count } indicador de { $segment } no tiene decisión.
+   *[other] { $count } indicadores de { $segment } no tienen decisión.
+} Escriba sí para pasar de todos modos a la parte siguiente; cualquier otra cosa se queda.
+plain-lead-last-segment = Esta es la última parte. Escriba terminar para terminar la sesión.
+plain-lead-kept = No cambió nada.
+plain-lead-end-ask = ¿Terminar la sesión { $code }? Ya no se podrá cambiar nada en ella. Escriba sí para terminarla; cualquier otra cosa la mantiene.
+plain-lead-refused = No se hizo: { $why }.
+plain-lead-submitted = No se registró: esta evaluación se entregó mientras tanto, así que { $id } queda como estaba; reábrala primero.
+plain-lead-decided-hint = Escriba siguiente para el indicador siguiente.
+plain-lead-left = Dejó de facilitar la sesión { $code }; la sesión continúa. Escriba reanudar { $code } para volver a facilitarla.
+plain-lead-clock = Tiempo que queda en esta parte: { $clock }.
+plain-lead-people = Participan { $count }: { $names }.
+plain-lead-prerating-status = La sesión { $code } está abierta para la calificación previa: { $members ->
+    [one] { $members } integrante calificó
+   *[other] { $members } integrantes calificaron
+}, de { $total } indicadores.
+plain-lead-prerating-member = { $name }: { $done } de { $total }.
+plain-lead-prerating-close-hint = Escriba cerrar para cerrar la calificación previa cuando el grupo se reúna, o estado para escuchar esto otra vez.
+plain-lead-prerating-only = Mientras cada integrante califica a solas puede escribir estado, cerrar, agenda, terminar o volver. Escriba ayuda para más.
+plain-lead-prerating-closed = Se cerró la calificación previa; el grupo se reúne. { $count ->
+    [0] Las calificaciones previas no coincidieron en ningún indicador.
+    [one] Las calificaciones previas coincidieron en { $count } indicador: { $ids }.
+   *[other] Las calificaciones previas coincidieron en { $count } indicadores: { $ids }.
+}
+plain-lead-agenda = Agenda de { $title }, { $count } partes:
+plain-lead-agenda-line = { $number }. { $title }, { $minutes } minutos.
+plain-lead-agenda-now = { $line } Ahora.
+plain-unknown-lead = { $word } no es algo que se pueda escribir mientras facilita una sesión. Escriba ayuda para ver lo que puede escribir ahora.
+plain-help-lead = Mientras facilita una sesión puede escribir:
+plain-help-lead-move = agenda: las partes. siguiente, anterior: el indicador siguiente o anterior, y luego la parte siguiente o anterior. ir y un identificador: poner ese indicador en discusión.
+plain-help-lead-reveal = mostrar: mostrar los votos a todos. ronda: una nueva ronda de votos sobre el indicador.
+plain-help-lead-decide = decidir: registrar el consenso que sugieren los votos. un número de nivel, o na: registrar ese nivel.
+plain-help-lead-clock = pausa: detener el reloj. reanudar: ponerlo en marcha otra vez. terminar: terminar la sesión (antes se le pregunta).
+plain-help-lead-read = leer: escuchar dónde está la sesión. estado: el reloj, quién participa y quién votó.
+plain-help-lead-leave = volver: dejar de facilitar; la sesión continúa. ayuda: esta lista.
+plain-help-lead-prerating = Mientras cada integrante califica a solas puede escribir: estado, cuánto avanzó cada integrante; cerrar, cerrar la calificación previa para que el grupo se reúna; agenda; terminar.

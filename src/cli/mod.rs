@@ -172,12 +172,23 @@ fn run_in(cli: Cli, mut ctx: Context) -> Result<()> {
             let name = name.unwrap_or_else(|| ctx.actor.clone());
             plain(ctx, crate::plain::Start::Join { code, name })
         }
-        Command::Session(SessionCommand::Start { .. } | SessionCommand::Resume { .. })
-            if cli.plain =>
-        {
-            Err(crate::error::Error::input(crate::t!(
-                "cli-plain-no-facilitating"
-            )))
+        Command::Session(SessionCommand::Start {
+            plan,
+            assessment,
+            open_voting,
+        }) if cli.plain => {
+            let assessment = ctx.store()?.resolve(&assessment)?;
+            plain(
+                ctx,
+                crate::plain::Start::Lead {
+                    assessment,
+                    plan,
+                    open_voting,
+                },
+            )
+        }
+        Command::Session(SessionCommand::Resume { code }) if cli.plain => {
+            plain(ctx, crate::plain::Start::Resume { code })
         }
         Command::Assess { id } => {
             let id = ctx.store()?.resolve(&id)?;
@@ -417,7 +428,13 @@ fn plain(mut ctx: Context, start: crate::plain::Start) -> Result<()> {
         .store
         .take()
         .ok_or_else(|| crate::error::Error::failure(crate::t!("cli-db-not-open")))?;
-    let engine = crate::plain::Engine::new(store, ctx.actor, false, start)?;
+    let library = crate::plain::Library {
+        registry: ctx.registry,
+        rubric: ctx.settings.rubric.map(|placed| placed.value),
+        facilitator: ctx.settings.facilitator,
+        plan_dirs: vec![crate::paths::user_sessions_dir()],
+    };
+    let engine = crate::plain::Engine::start(store, ctx.actor, false, start, library)?;
     crate::plain::stdio::run(engine)
 }
 

@@ -8,7 +8,7 @@ use super::words::Cmd;
 use crate::assessment::{Assessment, Entry};
 use crate::error::{Error, Result};
 use crate::rubric::Choice;
-use crate::store::{Base, Edit, Saved, Store};
+use crate::store::{Base, Edit, EntryState, Saved, Store};
 use crate::t;
 use crate::text::{Shape, checked};
 
@@ -17,6 +17,27 @@ pub enum Next {
     Stay,
     Home,
     Quit,
+}
+
+/// One change of this person's own, which `undo` puts back and `redo` makes again
+/// (as the screens' undo: exactly that change, refused over a newer one).
+struct Step {
+    pos: usize,
+    id: String,
+    /// The parts the change set.
+    edit: Edit,
+    before: EntryState,
+    after: EntryState,
+    /// The indicator's version right after the change (or its undo).
+    version: i64,
+}
+
+/// A change that asks first, waiting for `yes`.
+enum Pending {
+    /// `clear` on a rated indicator.
+    Clear { pos: usize, base: i64 },
+    /// `note TEXT` over a note already there.
+    Note { pos: usize, base: i64, text: String },
 }
 
 pub struct AssessView {
@@ -28,6 +49,10 @@ pub struct AssessView {
     /// The current indicator as last read out or announced.
     shown: Entry,
     read_only: bool,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// A change asked about, done on `yes`.
+    pending: Option<Pending>,
 }
 
 impl AssessView {
@@ -45,6 +70,9 @@ impl AssessView {
             pos,
             base: 0,
             read_only,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            pending: None,
         };
         let m = &view.assessment.meta;
         out.say(t!(
@@ -169,6 +197,21 @@ impl AssessView {
         cmd: Cmd,
         out: &mut Lines,
     ) -> Result<Next> {
+        // A question asked first: `yes` does it, anything else keeps what is there
+        // (and a command typed instead runs as well).
+        if let Some(pending) = self.pending.take() {
+            match cmd {
+                Cmd::Yes => {
+                    self.confirmed(store, actor, pending, out)?;
+                    return Ok(Next::Stay);
+                }
+                Cmd::No | Cmd::Empty => {
+                    self.kept(pending, out);
+                    return Ok(Next::Stay);
+                }
+                _ => self.kept(pending, out),
+            }
+        }
         let levels = self.assessment.rubric.levels.len();
         let id = self.id();
         let writes = matches!(
@@ -179,6 +222,8 @@ impl AssessView {
                 | Cmd::Note(Some(_))
                 | Cmd::Evidence(Some(_))
                 | Cmd::Remove(_)
+                | Cmd::Undo
+                | Cmd::Redo
         );
         if writes && self.read_only {
             out.say(t!("plain-read-only-change"));
@@ -190,7 +235,21 @@ impl AssessView {
             }
             Cmd::Number(_) => out.say(t!("plain-levels-range", levels = levels)),
             Cmd::Na => self.rate(store, actor, Some(Choice::NotApplicable), out)?,
-            Cmd::Clear => self.rate(store, actor, None, out)?,
+            Cmd::Clear => match self.entry().choice {
+                // Nothing to lose: said as already unrated.
+                None => self.rate(store, actor, None, out)?,
+                Some(c) => {
+                    out.say(t!("plain-clear-ask", id = &id, label = self.label(Some(c))));
+                    // The question says the rating as it is now: `yes` is based on it.
+                    let base = store.version(&self.assessment.meta.id)?;
+                    self.pending = Some(Pending::Clear {
+                        pos: self.pos,
+                        base,
+                    });
+                }
+            },
+            Cmd::Undo => self.replay(store, actor, true, out)?,
+            Cmd::Redo => self.replay(store, actor, false, out)?,
             Cmd::Note(None) => {
                 let note = self.entry().note;
                 if note.is_empty() {
@@ -201,11 +260,22 @@ impl AssessView {
             }
             Cmd::Note(Some(text)) => match checked(text, Shape::Text, &t!("plain-the-note")) {
                 Ok(note) => {
-                    let edit = Edit {
-                        note: Some(note),
-                        ..Edit::default()
-                    };
-                    self.save(store, actor, &edit, out)?;
+                    let there = self.entry().note;
+                    if there.is_empty() || there == note {
+                        self.save_note(store, actor, note, out)?;
+                    } else {
+                        // Replacing a note asks first, and says what would be lost.
+                        out.para(&lead(t!("plain-note-replace-there", id = &id)), &there);
+                        out.say(t!("plain-note-replace-ask", id = &id));
+                        // The note there was just read out: `yes` is based on it, and
+                        // a change made after the question is still refused.
+                        let base = store.version(&self.assessment.meta.id)?;
+                        self.pending = Some(Pending::Note {
+                            pos: self.pos,
+                            base,
+                            text: note,
+                        });
+                    }
                 }
                 Err(why) => out.say(t!("plain-not-saved", why = why)),
             },
@@ -274,6 +344,160 @@ impl AssessView {
         Ok(Next::Stay)
     }
 
+    fn save_note(
+        &mut self,
+        store: &mut Store,
+        actor: &str,
+        note: String,
+        out: &mut Lines,
+    ) -> Result<()> {
+        let edit = Edit {
+            note: Some(note),
+            ..Edit::default()
+        };
+        self.save(store, actor, &edit, out)
+    }
+
+    /// `yes` to a question asked first.
+    fn confirmed(
+        &mut self,
+        store: &mut Store,
+        actor: &str,
+        pending: Pending,
+        out: &mut Lines,
+    ) -> Result<()> {
+        match pending {
+            // The question was about the indicator heard then; moving cancels it, so
+            // the place is the same.
+            Pending::Clear { pos, base } if pos == self.pos => {
+                self.base = base;
+                self.rate(store, actor, None, out)
+            }
+            Pending::Note { pos, base, text } if pos == self.pos => {
+                self.base = base;
+                self.save_note(store, actor, text, out)
+            }
+            other => {
+                self.kept(other, out);
+                Ok(())
+            }
+        }
+    }
+
+    /// Anything but `yes` to a question asked first.
+    fn kept(&self, pending: Pending, out: &mut Lines) {
+        let id = self.id();
+        out.say(match pending {
+            Pending::Clear { .. } => t!(
+                "plain-clear-kept",
+                id = &id,
+                label = self.label(self.entry().choice)
+            ),
+            Pending::Note { .. } => t!("plain-note-kept", id = &id),
+        });
+    }
+
+    /// Puts back the state before (undo) or after (redo) the last change of one's own,
+    /// refused when anything about that indicator changed after it.
+    fn replay(
+        &mut self,
+        store: &mut Store,
+        actor: &str,
+        undo: bool,
+        out: &mut Lines,
+    ) -> Result<()> {
+        let popped = if undo {
+            self.undo.pop()
+        } else {
+            self.redo.pop()
+        };
+        let Some(step) = popped else {
+            out.say(if undo {
+                t!("plain-undo-nothing")
+            } else {
+                t!("plain-redo-nothing")
+            });
+            return Ok(());
+        };
+        let target = if undo { &step.before } else { &step.after };
+        let edit = step.edit.from_state(target);
+        let assessment_id = self.assessment.meta.id.clone();
+        let saved = store.save_entry(
+            &assessment_id,
+            &step.id,
+            Base::Indicator(step.version),
+            &edit,
+            actor,
+        );
+        let version = match saved {
+            Ok(Saved::Written { version, .. } | Saved::Unchanged { version }) => version,
+            Ok(Saved::Conflict(c)) => {
+                let (id, at) = (step.id.clone(), output::time(&c.at));
+                if undo {
+                    self.undo.push(step);
+                } else {
+                    self.redo.push(step);
+                }
+                out.say(if undo {
+                    t!("plain-undo-refused", who = &c.actor, id = &id, at = at)
+                } else {
+                    t!("plain-redo-refused", who = &c.actor, id = &id, at = at)
+                });
+                return Ok(());
+            }
+            Err(Error::Submitted(_)) => {
+                let id = step.id.clone();
+                if undo {
+                    self.undo.push(step);
+                } else {
+                    self.redo.push(step);
+                }
+                out.say(t!("plain-submitted", id = &id));
+                return Ok(());
+            }
+            Err(e) => {
+                if undo {
+                    self.undo.push(step);
+                } else {
+                    self.redo.push(step);
+                }
+                return Err(e);
+            }
+        };
+        // The next step of this indicator on the same stack now meets the indicator
+        // as it left it.
+        let rest = if undo { &mut self.undo } else { &mut self.redo };
+        if let Some(next) = rest.iter_mut().rev().find(|s| s.id == step.id) {
+            next.version = version;
+        }
+        // Back on the indicator the change was on, based on what it is now.
+        self.pos = step.pos;
+        self.assessment = store.load(&assessment_id)?;
+        self.base = store.version(&assessment_id)?;
+        self.shown = self.entry();
+        let what = match (&edit.level, edit.note.is_some() || edit.evidence.is_some()) {
+            (Some(level), false) => t!(
+                "plain-undo-rating",
+                id = &step.id,
+                label = self.key_label(level.as_deref())
+            ),
+            _ => t!("plain-undo-parts", parts = edit.parts(), id = &step.id),
+        };
+        let (rated, total) = (self.rated(), self.assessment.rubric.indicator_count());
+        out.say(if undo {
+            t!("plain-undone", what = what, rated = rated, total = total)
+        } else {
+            t!("plain-redone", what = what, rated = rated, total = total)
+        });
+        let step = Step { version, ..step };
+        if undo {
+            self.redo.push(step);
+        } else {
+            self.undo.push(step);
+        }
+        Ok(())
+    }
+
     fn go(&mut self, store: &Store, pos: usize, out: &mut Lines) -> Result<()> {
         if pos >= self.assessment.rubric.indicator_count() {
             out.say(t!("plain-last", id = self.id()));
@@ -320,7 +544,20 @@ impl AssessView {
             other => other?,
         };
         match saved {
-            Saved::Written { version, after, .. } => {
+            Saved::Written {
+                version,
+                before,
+                after,
+            } => {
+                self.undo.push(Step {
+                    pos: self.pos,
+                    id: id.clone(),
+                    edit: edit.clone(),
+                    before,
+                    after: after.clone(),
+                    version,
+                });
+                self.redo.clear();
                 self.assessment = store.load(&assessment_id)?;
                 self.base = version;
                 self.shown = self.entry();
@@ -447,8 +684,10 @@ pub fn help(out: &mut Lines) {
     out.say(t!("plain-help-assess-na"));
     out.say(t!("plain-help-assess-note"));
     out.say(t!("plain-help-assess-evidence"));
+    out.say(t!("plain-help-assess-undo"));
     out.say(t!("plain-help-assess-move"));
     out.say(t!("plain-help-assess-read"));
+    out.say(t!("plain-help-assess-lead"));
     out.say(t!("plain-help-assess-back"));
     out.say(t!("plain-help-lang"));
 }

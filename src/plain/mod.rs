@@ -6,19 +6,27 @@
 //! while the user listens.
 
 mod assess;
+mod lead;
 mod live;
+mod new;
 mod output;
+mod room;
 mod session;
 pub mod stdio;
 mod summary;
+mod watch;
 mod words;
 
 use crate::error::Result;
 use crate::store::Store;
 use crate::t;
 use assess::{AssessView, Next};
+use lead::{LeadView, Led};
+pub use new::Library;
+use new::{Answer, NewFlow};
 use output::{Lines, share};
 use session::SessionView;
+use watch::WatchView;
 use words::Cmd;
 
 /// Where plain mode starts.
@@ -30,12 +38,26 @@ pub enum Start {
     Assess(String),
     /// A coaching session, by join code, as this participant.
     Join { code: String, name: String },
+    /// Start a coaching session on an assessment (by id) with a plan, and lead it.
+    Lead {
+        assessment: String,
+        plan: String,
+        open_voting: bool,
+    },
+    /// Lead again the running session with this join code.
+    Resume { code: String },
 }
 
 enum State {
     Home,
     Assess(Box<AssessView>),
     Session(Box<SessionView>),
+    /// Asking the fields of a new assessment.
+    New(Box<NewFlow>),
+    /// A viewer following the session running in its room.
+    Watch(Box<WatchView>),
+    /// Facilitating a session.
+    Lead(Box<LeadView>),
 }
 
 pub struct Engine {
@@ -43,8 +65,14 @@ pub struct Engine {
     actor: String,
     read_only: bool,
     state: State,
+    /// The rubrics and defaults new assessments start from.
+    library: Library,
     watch: live::Watch,
     out: Lines,
+    /// A viewer: follows the sessions of its room as they start and end.
+    follows: bool,
+    /// The session a viewer left with `back`: not followed again.
+    dismissed: Option<String>,
     /// The assessment ids of the last `list`, so `open 2` opens the second.
     listed: Vec<String>,
     done: bool,
@@ -53,7 +81,18 @@ pub struct Engine {
 impl Engine {
     /// Starts plain mode. A start that fails (a session code that does not exist) is
     /// an error before anything else is said.
-    pub fn new(mut store: Store, actor: String, read_only: bool, start: Start) -> Result<Engine> {
+    pub fn new(store: Store, actor: String, read_only: bool, start: Start) -> Result<Engine> {
+        Engine::start(store, actor, read_only, start, Library::default())
+    }
+
+    /// [`Engine::new`] with the rubrics, defaults and plan folders to work with.
+    pub fn start(
+        mut store: Store,
+        actor: String,
+        read_only: bool,
+        start: Start,
+        library: Library,
+    ) -> Result<Engine> {
         // Watched from before anything is read, so a change made meanwhile is told.
         let mut watch = live::Watch::default();
         watch.changed(&store)?;
@@ -73,17 +112,75 @@ impl Engine {
             Start::Join { code, name } => State::Session(Box::new(SessionView::join(
                 &mut store, &code, &name, &mut out,
             )?)),
+            Start::Lead {
+                assessment,
+                plan,
+                open_voting,
+            } => {
+                if read_only {
+                    return Err(crate::error::Error::input(t!("plain-read-only-change")));
+                }
+                let assessment = store.load(&assessment)?;
+                State::Lead(Box::new(LeadView::start(
+                    &mut store,
+                    &assessment,
+                    &library.plan_dirs,
+                    &plan,
+                    &actor,
+                    false,
+                    open_voting,
+                    &mut out,
+                )?))
+            }
+            Start::Resume { code } => {
+                if read_only {
+                    return Err(crate::error::Error::input(t!("plain-read-only-change")));
+                }
+                State::Lead(Box::new(LeadView::resume(
+                    &mut store, &code, &actor, &mut out,
+                )?))
+            }
         };
         Ok(Engine {
             store,
             actor,
             read_only,
             state,
+            library,
             watch,
             out,
+            follows: false,
+            dismissed: None,
             listed: Vec::new(),
             done: false,
         })
+    }
+
+    /// Follows the room (a viewer): a session running now, or one that starts later,
+    /// is read out as it goes, and the list comes back when it ends.
+    pub fn following(mut self) -> Engine {
+        self.follows = true;
+        self.follow_room();
+        self
+    }
+
+    /// A viewer not yet following a session looks for one running.
+    fn follow_room(&mut self) {
+        if !self.follows || !matches!(self.state, State::Home | State::Assess(_)) {
+            return;
+        }
+        let opened = match watch::running(&self.store) {
+            Ok(Some(id)) if self.dismissed.as_ref() == Some(&id) => return,
+            Ok(Some(id)) => WatchView::open(&self.store, &id, &mut self.out),
+            Ok(None) => return,
+            Err(e) => Err(e),
+        };
+        match opened {
+            Ok(view) => self.state = State::Watch(Box::new(view)),
+            Err(e) => self
+                .out
+                .say(t!("plain-changes-unreadable", error = e.to_string())),
+        }
     }
 
     /// Lines to write now.
@@ -102,6 +199,9 @@ impl Engine {
             State::Home => t!("plain-prompt-home"),
             State::Assess(_) => t!("plain-prompt-assess"),
             State::Session(_) => t!("plain-prompt-session"),
+            State::New(_) => t!("plain-prompt-new"),
+            State::Watch(_) => t!("plain-prompt-watch"),
+            State::Lead(_) => t!("plain-prompt-lead"),
         })
     }
 
@@ -123,7 +223,25 @@ impl Engine {
             return;
         }
         let result = match &mut self.state {
-            State::Home => Ok(()),
+            State::Home | State::New(_) => Ok(()),
+            State::Lead(view) => match view.follow(&self.store, &mut self.out) {
+                Ok(true) => Ok(()),
+                Ok(false) => {
+                    self.state = State::Home;
+                    self.out.say(t!("plain-back-home-hint"));
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
+            State::Watch(view) => match view.follow(&self.store, &mut self.out) {
+                Ok(true) => Ok(()),
+                Ok(false) => {
+                    self.state = State::Home;
+                    self.out.say(t!("plain-back-home-hint"));
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
             State::Assess(view) => view.refresh(&self.store, &mut self.out),
             State::Session(view) => match view.follow(&self.store, &mut self.out) {
                 Ok(true) => Ok(()),
@@ -139,10 +257,19 @@ impl Engine {
             self.out
                 .say(t!("plain-changes-unreadable", error = e.to_string()));
         }
+        self.follow_room();
     }
 
     /// Handles one typed line.
     pub fn line(&mut self, raw: &str) {
+        // A question being answered takes the line as typed.
+        if let State::New(flow) = &mut self.state {
+            let answered = flow.answer(&mut self.store, &self.library, raw, &mut self.out);
+            if let Err(e) = self.answered(answered) {
+                self.out.say(t!("plain-error", error = e.to_string()));
+            }
+            return;
+        }
         let cmd = words::parse(raw);
         // The language is the same wherever the user is.
         if let Cmd::Lang(code) = cmd {
@@ -166,10 +293,86 @@ impl Engine {
         self.state = State::Home;
     }
 
+    /// Where an answer to the new-assessment questions leads.
+    fn answered(&mut self, answer: Result<Answer>) -> Result<()> {
+        match answer {
+            Ok(Answer::Asking) => {}
+            Ok(Answer::Cancelled) => {
+                self.state = State::Home;
+                self.out.say(t!("plain-back-home-hint"));
+            }
+            Ok(Answer::Created(id)) => {
+                // Opened at once, as the form opens it.
+                self.listed.clear();
+                let view = AssessView::open(&self.store, &id, self.read_only, &mut self.out)?;
+                self.state = State::Assess(Box::new(view));
+            }
+            Err(e) => {
+                self.state = State::Home;
+                self.out.say(t!("plain-new-failed", error = e.to_string()));
+            }
+        }
+        Ok(())
+    }
+
     fn dispatch(&mut self, cmd: Cmd) -> Result<()> {
         match &mut self.state {
             State::Home => self.home(cmd),
+            // Answers are taken in `line`, before any word is read.
+            State::New(_) => Ok(()),
+            State::Lead(view) => {
+                match view.handle(&mut self.store, cmd, &mut self.out)? {
+                    Led::Stay => {}
+                    Led::Leave | Led::Ended => {
+                        self.state = State::Home;
+                        self.out.say(t!("plain-back-home-hint"));
+                    }
+                }
+                Ok(())
+            }
+            State::Watch(view) => match cmd {
+                Cmd::Quit => {
+                    self.quit();
+                    Ok(())
+                }
+                Cmd::Back | Cmd::List => {
+                    // This session is no longer read out; the next one will be.
+                    self.dismissed = Some(view.session_id().to_string());
+                    self.state = State::Home;
+                    self.out.say(t!("plain-watch-left"));
+                    self.list()
+                }
+                cmd => view.handle(&self.store, cmd, &mut self.out),
+            },
             State::Assess(view) => {
+                if let Cmd::Lead(which) | Cmd::Prerate(which) = cmd {
+                    let prerating = matches!(cmd, Cmd::Prerate(_));
+                    if self.read_only {
+                        self.out.say(t!("plain-read-only-change"));
+                        return Ok(());
+                    }
+                    let Some(which) = which else {
+                        lead::say_plans(&view.assessment, &self.library.plan_dirs, &mut self.out);
+                        return Ok(());
+                    };
+                    match LeadView::start(
+                        &mut self.store,
+                        &view.assessment,
+                        &self.library.plan_dirs,
+                        which,
+                        &self.actor,
+                        prerating,
+                        false,
+                        &mut self.out,
+                    ) {
+                        Ok(lead) => self.state = State::Lead(Box::new(lead)),
+                        Err(crate::error::Error::Input(why)) => {
+                            self.out.say(t!("plain-lead-not-started", why = why));
+                        }
+                        Err(e) => return Err(e),
+                    }
+                    return Ok(());
+                }
                 match view.handle(&mut self.store, &self.actor, cmd, &mut self.out)? {
                     Next::Stay => {}
                     Next::Home => {
@@ -241,6 +444,28 @@ impl Engine {
                 let view = AssessView::open(&self.store, &id, self.read_only, &mut self.out)?;
                 self.state = State::Assess(Box::new(view));
             }
+            Cmd::New(school) => {
+                if self.read_only {
+                    self.out.say(t!("plain-read-only-change"));
+                    return Ok(());
+                }
+                let flow = NewFlow::start(&self.library, school, &mut self.out);
+                self.state = State::New(Box::new(flow));
+                // `new SCHOOL` with a school the checks refuse stays on that question.
+            }
+            Cmd::Resume(Some(code)) => {
+                if self.read_only {
+                    self.out.say(t!("plain-read-only-change"));
+                    return Ok(());
+                }
+                match LeadView::resume(&mut self.store, code, &self.actor, &mut self.out) {
+                    Ok(view) => self.state = State::Lead(Box::new(view)),
+                    Err(e) => self
+                        .out
+                        .say(t!("plain-lead-not-resumed", error = e.to_string())),
+                }
+            }
+            Cmd::Lead(_) | Cmd::Prerate(_) => self.out.say(t!("plain-lead-open-first")),
             Cmd::Join(code, name) => {
                 if self.read_only {
                     self.out.say(t!("plain-join-read-only"));
@@ -257,7 +482,9 @@ impl Engine {
                 self.out.say(t!("plain-help-home"));
                 self.out.say(t!("plain-help-home-list"));
                 self.out.say(t!("plain-help-home-open"));
+                self.out.say(t!("plain-help-home-new"));
                 self.out.say(t!("plain-help-home-join"));
+                self.out.say(t!("plain-help-home-resume"));
                 self.out.say(t!("plain-help-home-quit"));
                 self.out.say(t!("plain-help-lang"));
             }
@@ -329,6 +556,8 @@ enum Place {
     Assess,
     Session,
     Prerate,
+    Watch,
+    Lead,
 }
 
 /// A one-line hint for what cannot be typed here.
@@ -351,5 +580,7 @@ fn unknown(out: &mut Lines, cmd: &Cmd, here: Place) {
         Place::Assess => t!("plain-unknown-assess", word = word),
         Place::Session => t!("plain-unknown-session", word = word),
         Place::Prerate => t!("plain-unknown-prerate", word = word),
+        Place::Watch => t!("plain-unknown-watch", word = word),
+        Place::Lead => t!("plain-unknown-lead", word = word),
     });
 }

@@ -6,13 +6,12 @@
 
 mod prerate;
 
-use super::output::{self, Lines, lead};
+use super::output::{self, Lines};
 use super::words::Cmd;
 use crate::assessment::Assessment;
 use crate::error::{Error, Result};
 use crate::ops::session::{self as ops, Seat};
 use crate::rubric::Choice;
-use crate::session::tally::Tally;
 use crate::session::view::RoundView;
 use crate::session::{LiveSession, Role, Vote};
 use crate::store::Store;
@@ -32,6 +31,8 @@ pub struct SessionView {
     decisions_told: usize,
     /// Past the first read-out at joining.
     joined: bool,
+    /// The agenda segment last told.
+    segment: Option<usize>,
     /// While the session is open for pre-rating: the indicator this member is on (an
     /// index into the plan's indicators, `session::prerate::planned`). `None` once
     /// the room meets.
@@ -63,7 +64,7 @@ impl SessionView {
         let seat = Seat::join(store, &session_id, &name)?;
         let name = seat.name().to_string();
         let assessment = store.load(&live.assessment_id)?;
-        let decisions_told = decisions(&assessment, &session_id).len();
+        let decisions_told = super::room::decisions(&assessment, &session_id).len();
         let mut view = SessionView {
             live,
             name,
@@ -73,6 +74,7 @@ impl SessionView {
             reveal_heard: false,
             decisions_told,
             joined: false,
+            segment: None,
             pre: None,
             drafts: std::collections::HashMap::new(),
         };
@@ -114,19 +116,20 @@ impl SessionView {
         if self.pre.take().is_some() && !self.live.ended() {
             out.say(t!("plain-prerate-closed"));
         }
-        let all = decisions(&self.assessment, &self.live.id);
+        let all = super::room::decisions(&self.assessment, &self.live.id);
+        let rubric = crate::rubric::shown(&self.assessment.rubric);
         for d in all.iter().skip(self.decisions_told) {
-            out.say(t!(
-                "plain-decision",
-                id = &d.indicator,
-                label = self.key_label(&d.level),
-                count = d.votes
-            ));
+            out.say(super::room::decision_line(&rubric, d));
         }
         self.decisions_told = all.len();
         if self.live.ended() {
             out.say(t!("plain-session-ended"));
             return Ok(false);
+        }
+        // The agenda's segment, when it moves (and on joining): where the room is.
+        if self.segment != Some(self.live.agenda.segment) {
+            out.say(super::room::segment_line(&self.live));
+            self.segment = Some(self.live.agenda.segment);
         }
         let now = self.live.indicator.clone().map(|i| (i, self.live.round()));
         let joined = std::mem::replace(&mut self.joined, true);
@@ -165,11 +168,8 @@ impl SessionView {
             out.say(t!("plain-not-in-rubric", id = id));
             return Ok(());
         };
-        out.say(t!(
-            "plain-now-discussing",
-            id = id,
-            round = self.live.round()
-        ));
+        // Named with its segment, as the room hears it (`room`).
+        out.say(super::room::now_discussing(&self.live, id));
         output::indicator(out, rubric, pos);
         match self.mine(store)? {
             Some(v) => out.say(t!(
@@ -223,70 +223,11 @@ impl SessionView {
         }
     }
 
-    /// Everyone's votes, once the facilitator reveals them.
+    /// Everyone's votes, once the facilitator reveals them, as the room hears them.
     fn reveal(&self, store: &Store, out: &mut Lines) -> Result<()> {
-        let id = self.live.indicator.clone().unwrap_or_default();
-        let round = self.round(store)?;
-        let rubric = &crate::rubric::shown(&self.assessment.rubric);
-        let choices: Vec<Choice> = round
-            .shown
-            .iter()
-            .filter_map(|v| rubric.parse_choice(&v.level))
-            .collect();
-        let tally = Tally::new(rubric.levels.len(), &choices);
-        let mut counts: Vec<String> = rubric
-            .levels
-            .iter()
-            .zip(&tally.per_level)
-            .map(|(l, n)| format!("{} {n}", l.label))
-            .collect();
-        counts.push(format!("N/A {}", tally.not_applicable));
-        let counts = counts.join(", ");
-        out.say(if round.pre == 0 {
-            t!(
-                "plain-revealed",
-                id = &id,
-                count = tally.votes,
-                counts = counts
-            )
-        } else {
-            t!(
-                "plain-revealed-pre",
-                id = &id,
-                count = tally.votes,
-                pre = round.pre,
-                counts = counts
-            )
-        });
-        if let Some(s) = tally.suggested {
-            let label = self.key_label(rubric.choice_key(s));
-            out.say(match tally.spread {
-                Some(spread) => t!(
-                    "plain-suggested-spread",
-                    id = &id,
-                    label = label,
-                    spread = spread
-                ),
-                None => t!("plain-suggested", id = &id, label = label),
-            });
-        }
-        // The room's votes as the view lets them be told (`session::view`): in level
-        // order, named only when the team agreed to open voting. A private vote was
-        // told in the tally; only its comment is read, with its level and no name.
-        for v in round.room() {
-            let label = self.key_label(&v.level);
-            let by = match &v.name {
-                Some(name) => {
-                    out.say(t!("plain-voted", name = name, label = label));
-                    t!("plain-comment-by", name = name)
-                }
-                None => t!("plain-comment-with", label = label),
-            };
-            if !v.comment.is_empty() {
-                out.para(&lead(by), &v.comment);
-            }
-        }
-        Ok(())
+        let rubric = crate::rubric::shown(&self.assessment.rubric);
+        let role = Role::Participant(self.name.clone());
+        super::room::reveal(store, &self.live, &role, &rubric, out)
     }
 
     pub fn handle(&mut self, store: &mut Store, cmd: Cmd, out: &mut Lines) -> Result<bool> {
@@ -397,15 +338,6 @@ impl SessionView {
         }
         Ok(())
     }
-}
-
-/// The decisions recorded so far in one session of an assessment.
-fn decisions(a: &Assessment, session_id: &str) -> Vec<crate::session::record::Decision> {
-    a.sessions
-        .iter()
-        .find(|s| s.id == session_id)
-        .map(|s| s.decisions.clone())
-        .unwrap_or_default()
 }
 
 /// What can be typed in a session.

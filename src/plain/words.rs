@@ -11,6 +11,8 @@ pub enum Cmd<'a> {
     Quit,
     List,
     Open(&'a str),
+    /// Create an assessment, with the school's name when typed after the word.
+    New(Option<&'a str>),
     Join(&'a str, Option<&'a str>),
     /// A level by its number (from 1).
     Number(usize),
@@ -28,6 +30,28 @@ pub enum Cmd<'a> {
     Back,
     Comment(Option<&'a str>),
     Status,
+    /// Put back the last change of one's own (`undo`), or do it again (`redo`).
+    Undo,
+    Redo,
+    /// Lead a session on this assessment with a plan (its number or id), or hear the
+    /// plans; `prerate` opens one for silent pre-rating first.
+    Lead(Option<&'a str>),
+    Prerate(Option<&'a str>),
+    /// Lead again the session with this join code; while leading, start the clock.
+    Resume(Option<&'a str>),
+    Agenda,
+    Reveal,
+    /// Record the consensus the votes suggest.
+    Decide,
+    /// A new round of votes on the indicator up.
+    Round,
+    Pause,
+    End,
+    /// Close pre-rating: the room meets.
+    Close,
+    /// The answer to a question that asks first (`clear`, replacing a note).
+    Yes,
+    No,
     /// Switch the language (`lang es`, `idioma en`), or hear which it is.
     Lang(Option<&'a str>),
     Unknown(&'a str),
@@ -54,6 +78,7 @@ pub fn parse(line: &str) -> Cmd<'_> {
         "quit" | "q" | "exit" | "leave" | "bye" | "salir" | "adiós" | "adios" => Cmd::Quit,
         "list" | "ls" | "l" | "lista" | "listar" => Cmd::List,
         "open" | "o" | "abrir" if !rest.is_empty() => Cmd::Open(rest),
+        "new" | "nueva" | "nuevo" | "crear" => Cmd::New(text),
         "join" | "j" | "unirse" | "unir" if !rest.is_empty() => {
             match rest.split_once(char::is_whitespace) {
                 Some((code, name)) => Cmd::Join(code, Some(name.trim())),
@@ -75,6 +100,20 @@ pub fn parse(line: &str) -> Cmd<'_> {
         "comment" | "c" | "comentario" | "comentar" => Cmd::Comment(text),
         "status" | "who" | "estado" => Cmd::Status,
         "lang" | "language" | "idioma" => Cmd::Lang(text),
+        "undo" | "deshacer" => Cmd::Undo,
+        "redo" | "rehacer" => Cmd::Redo,
+        "yes" | "y" | "sí" | "si" => Cmd::Yes,
+        "lead" | "facilitate" | "facilitar" | "dirigir" => Cmd::Lead(text),
+        "prerate" | "pre-rate" | "previa" => Cmd::Prerate(text),
+        "resume" | "reanudar" | "continuar" => Cmd::Resume(text),
+        "agenda" => Cmd::Agenda,
+        "reveal" | "mostrar" => Cmd::Reveal,
+        "decide" | "consensus" | "decidir" | "consenso" => Cmd::Decide,
+        "round" | "revote" | "ronda" => Cmd::Round,
+        "pause" | "pausa" | "pausar" => Cmd::Pause,
+        "end" | "terminar" | "fin" => Cmd::End,
+        "close" | "cerrar" => Cmd::Close,
+        "no" => Cmd::No,
         _ => Cmd::Unknown(word),
     }
 }
@@ -94,6 +133,7 @@ pub fn name(cmd: &Cmd) -> String {
         Cmd::Quit => ("quit", "salir"),
         Cmd::List => ("list", "lista"),
         Cmd::Open(_) => ("open", "abrir"),
+        Cmd::New(_) => ("new", "nueva"),
         Cmd::Join(..) => ("join", "unirse"),
         Cmd::Number(_) => ("number", "un número"),
         Cmd::Na => ("na", "na"),
@@ -111,6 +151,20 @@ pub fn name(cmd: &Cmd) -> String {
         Cmd::Comment(_) => ("comment", "comentario"),
         Cmd::Status => ("status", "estado"),
         Cmd::Lang(_) => ("lang", "idioma"),
+        Cmd::Undo => ("undo", "deshacer"),
+        Cmd::Redo => ("redo", "rehacer"),
+        Cmd::Yes => ("yes", "sí"),
+        Cmd::Lead(_) => ("lead", "facilitar"),
+        Cmd::Prerate(_) => ("prerate", "previa"),
+        Cmd::Resume(_) => ("resume", "reanudar"),
+        Cmd::Agenda => ("agenda", "agenda"),
+        Cmd::Reveal => ("reveal", "mostrar"),
+        Cmd::Decide => ("decide", "decidir"),
+        Cmd::Round => ("round", "ronda"),
+        Cmd::Pause => ("pause", "pausa"),
+        Cmd::End => ("end", "terminar"),
+        Cmd::Close => ("close", "cerrar"),
+        Cmd::No => ("no", "no"),
         Cmd::Unknown(_) => ("", ""),
     };
     (if spanish { es } else { en }).to_string()
@@ -134,6 +188,15 @@ mod tests {
             Cmd::Join("ab12cd", Some("Ana Ruiz"))
         );
         assert_eq!(parse("back"), Cmd::Back);
+        assert_eq!(parse("new"), Cmd::New(None));
+        assert_eq!(
+            parse("new Lincoln Elementary"),
+            Cmd::New(Some("Lincoln Elementary"))
+        );
+        assert_eq!(
+            parse("nueva Escuela Juárez"),
+            Cmd::New(Some("Escuela Juárez"))
+        );
         assert_eq!(parse("p"), Cmd::Previous);
         assert_eq!(parse("open"), Cmd::Unknown("open"));
         assert_eq!(parse("3 4"), Cmd::Unknown("3"));
@@ -154,6 +217,15 @@ mod tests {
         assert_eq!(parse("lang"), Cmd::Lang(None));
         assert_eq!(parse("ADIÓS"), Cmd::Quit);
         assert_eq!(parse("pendiente"), Cmd::Unrated);
+        assert_eq!(parse("deshacer"), Cmd::Undo);
+        assert_eq!(parse("Rehacer"), Cmd::Redo);
+        assert_eq!(parse("Sí"), Cmd::Yes);
+        assert_eq!(parse("undo"), Cmd::Undo);
+        assert_eq!(parse("facilitar 2"), Cmd::Lead(Some("2")));
+        assert_eq!(parse("lead"), Cmd::Lead(None));
+        assert_eq!(parse("mostrar"), Cmd::Reveal);
+        assert_eq!(parse("reanudar K7MPQ2"), Cmd::Resume(Some("K7MPQ2")));
+        assert_eq!(parse("terminar"), Cmd::End);
     }
 
     /// The name of a command refused in a place: in English as the tests and the

@@ -102,7 +102,18 @@ fn run(
             },
         ),
     };
-    let mut engine = Engine::new(store, actor, read_only, start).map_err(|e| e.to_string())?;
+    let library = crate::plain::Library {
+        registry: setup.registry.clone(),
+        rubric: setup.settings.rubric.as_ref().map(|p| p.value.clone()),
+        facilitator: setup.settings.facilitator.clone(),
+        plan_dirs: setup.plan_dirs.clone(),
+    };
+    let mut engine =
+        Engine::start(store, actor, read_only, start, library).map_err(|e| e.to_string())?;
+    // A viewer follows the room's sessions, as the screens' viewer does.
+    if setup.role == Role::Viewer {
+        engine = engine.following();
+    }
     let mut editor = LineEditor::default();
     let mut screen = Screen {
         out,

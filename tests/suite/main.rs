@@ -30,6 +30,7 @@ mod outcome_screens;
 mod outcomes;
 mod paper;
 mod paper_csv;
+mod plain_lead;
 mod plain_mode;
 mod plan_translations;
 mod prerate_close;

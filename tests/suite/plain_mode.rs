@@ -310,24 +310,37 @@ fn adding_evidence_logs_the_item_alone_and_stops_at_500() {
 fn a_note_saved_meanwhile_by_someone_else_is_announced_not_overwritten() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
-    let mut plain = Piped::start(&env, &["--plain", "assess", &id]);
-    plain.wait_for("Type a number to rate cl-1");
-    // Another process saves a note on the indicator being heard.
     let mut other = Store::open(&env.db()).expect("open");
-    let edit = Edit {
-        note: Some("Bo's note from the meeting".into()),
+    let bo = |text: &str| Edit {
+        note: Some(text.into()),
         ..Edit::default()
     };
     other
-        .save_entry(&id, "cl-1", Base::Latest, &edit, "Bo Chen")
+        .save_entry(&id, "cl-1", Base::Latest, &bo("Bo's first note"), "Bo Chen")
         .expect("save");
+    let mut plain = Piped::start(&env, &["--plain", "assess", &id]);
+    plain.wait_for("Type a number to rate cl-1");
+    // Replacing a note asks first; another process saves a note meanwhile.
     plain.send("note Ana's note");
+    plain.wait_for("Replace the note on cl-1 with yours?");
+    other
+        .save_entry(
+            &id,
+            "cl-1",
+            Base::Latest,
+            &bo("Bo's note from the meeting"),
+            "Bo Chen",
+        )
+        .expect("save");
+    plain.send("yes");
     plain.wait_for("Not saved: Bo Chen changed cl-1 at ");
     plain.wait_for("Their note on cl-1: Bo's note from the meeting");
     let note = |s: &Store| s.load(&id).expect("load").entries[0].note.clone();
     assert_eq!(note(&other), "Bo's note from the meeting");
-    // Typed again, knowing theirs: saved.
+    // Typed again, knowing theirs: asked, and saved.
     plain.send("note Ana's note");
+    plain.wait_for("cl-1 already has a note: Bo's note from the meeting");
+    plain.send("yes");
     plain.wait_for("Saved: note on cl-1.");
     assert_eq!(note(&other), "Ana's note");
     // A rating by someone else is announced in one line, without a command.
@@ -410,7 +423,7 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
         .discuss(&live.id, Some("pl-2"))
         .expect("discuss");
     ana.wait_for("The facilitator brought up a new indicator.");
-    ana.wait_for("Now discussing pl-2, round 1.");
+    ana.wait_for("Now discussing pl-2, round 1, in Welcome and purpose.");
     ana.wait_for("Levels for pl-2, type the number to choose:");
     ana.wait_for("na. N/A: pl-2 does not apply here.");
     ana.send("3");
@@ -432,7 +445,10 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
         &["--plain", "session", "join", &live.code, "--name", "Cy"],
     );
     cy.wait_for("Vote on pl-2 with a level number, or na.");
-    assert!(cy.text().contains("Now discussing pl-2, round 1."));
+    assert!(
+        cy.text()
+            .contains("Now discussing pl-2, round 1, in Welcome and purpose.")
+    );
     assert!(!cy.text().contains("brought up a new indicator"));
 
     facilitator.reveal(&live.id).expect("reveal");
@@ -501,8 +517,11 @@ fn help_and_hints_at_the_list() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("plain mode (`touchstone --plain`)"));
 }
 
+/// `--plain session start` leads the session in plain mode (issue 24 item 6; it used
+/// to say facilitating needs the screens); a plan that does not exist is refused with
+/// exit 2 and nothing started.
 #[test]
-fn facilitating_needs_the_screens() {
+fn the_command_line_starts_plain_facilitation() {
     let env = Env::new();
     let id = env.new_assessment("Lincoln Elementary");
     let out = env
@@ -511,14 +530,43 @@ fn facilitating_needs_the_screens() {
             "--plain",
             "session",
             "start",
-            "baseline-check",
+            "no-such-plan",
             "--assessment",
             &id,
         ])
+        .write_stdin("")
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("facilitating needs the screens"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no session plan \"no-such-plan\""),
+        "{out:?}"
+    );
+    let store = Store::open(&env.db()).expect("open");
+    assert_eq!(store.running_session_of(None).expect("running"), None);
+    let text = transcript(
+        env.cmd().args([
+            "--plain",
+            "session",
+            "start",
+            "baseline-check",
+            "--assessment",
+            &id,
+        ]),
+        "next\nend\nyes\nquit\n",
+    );
+    assert!(
+        text.contains("started on Lincoln Elementary. You lead it."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Now discussing cl-1, round 1, in Rate the three criteria."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Session ended; its minutes: touchstone session minutes"),
+        "{text}"
+    );
 }
 
 /// Plain mode in a real terminal: a prompt, the terminal's own echo, and a change made
@@ -692,7 +740,8 @@ async fn over_ssh_a_plain_participant_votes_and_a_plain_viewer_only_listens() {
         .expect("open")
         .discuss(&session_id, Some("cl-3"))
         .expect("discuss");
-    ana.wait_for("Now discussing cl-3, round 1.").await;
+    ana.wait_for("Now discussing cl-3, round 1, in Welcome and purpose.")
+        .await;
     ana.send(b"2\r").await;
     ana.wait_for("Your vote on cl-3: Emerging, level 2.").await;
     ana.send(b"leave\r").await;
@@ -714,6 +763,10 @@ async fn over_ssh_a_plain_participant_votes_and_a_plain_viewer_only_listens() {
 
     let mut wall = server.shell("viewer+plain").await;
     wall.wait_for("This login is read only").await;
+    // The viewer follows the running session; back leaves it for the list.
+    wall.wait_for("You follow it as a viewer").await;
+    wall.send(b"back\r").await;
+    wall.wait_for("You stopped following this session").await;
     wall.send(b"open 1\r").await;
     wall.wait_for("Type a number to rate cl-1").await;
     wall.send(b"4\r").await;
@@ -832,7 +885,9 @@ fn a_facilitator_in_the_screens_and_a_plain_participant_agree() {
     ana.wait_for("Waiting for the facilitator");
     // The facilitator moves on to rating: cl-1 comes up.
     press(&mut dana, KeyCode::Char('>'));
-    ana.wait_for("Now discussing cl-1, round 1.");
+    // The announcement names the segment (issue 24 item 6), and the segment is told.
+    ana.wait_for("Segment 2 of 5: Rate the three criteria, 20 minutes.");
+    ana.wait_for("Now discussing cl-1, round 1, in Rate the three criteria.");
     ana.wait_for("na. N/A: cl-1 does not apply here.");
     ana.send("2");
     ana.wait_for("Your vote on cl-1: Emerging, level 2.");
@@ -1009,7 +1064,7 @@ fn a_plain_member_hears_pre_rating_close_and_their_pre_rating_count_at_the_revea
     facilitator
         .discuss(&session, Some("cl-1"))
         .expect("discuss");
-    ana.wait_for("Now discussing cl-1, round 1.");
+    ana.wait_for("Now discussing cl-1, round 1, in ");
     facilitator.reveal(&session).expect("reveal");
     ana.wait_for("Votes on cl-1 revealed, 1 vote (1 pre-rating): Not yet 0, Emerging 1,");
     ana.send("leave");

@@ -141,7 +141,7 @@ fn a_spanish_plain_participant_joins_votes_and_hears_the_reveal_and_decision() {
         .discuss(&live.id, Some("pl-2"))
         .expect("discuss");
     ana.wait_for("La persona que facilita presentó un nuevo indicador.");
-    ana.wait_for("En discusión: pl-2, ronda 1.");
+    ana.wait_for("En discusión: pl-2, ronda 1, en Bienvenida y propósito.");
     ana.wait_for("Niveles para pl-2; escriba el número para elegir:");
     ana.send("3");
     ana.wait_for(
@@ -321,13 +321,25 @@ fn changes_by_others_are_announced_in_spanish() {
     other
         .save_entry(&id, "cl-1", Base::Latest, &note, "Bo Chen")
         .expect("note");
-    // Saved over a change not read out to Ana: refused, with what is there now.
+    // Replacing a note asks first; saved over a change made after the question:
+    // refused, with what is there now.
     plain.send("nota La nota de Ana");
+    plain.wait_for("¿Reemplazar la nota de cl-1 por la suya?");
+    let later = Edit {
+        note: Some("La nota de Bo, otra vez".into()),
+        ..Edit::default()
+    };
+    other
+        .save_entry(&id, "cl-1", Base::Latest, &later, "Bo Chen")
+        .expect("note");
+    plain.send("sí");
     plain.wait_for("No se guardó: Bo Chen cambió cl-1 a las ");
-    plain.wait_for("La nota de la otra persona sobre cl-1: La nota de Bo");
+    plain.wait_for("La nota de la otra persona sobre cl-1: La nota de Bo, otra vez");
     plain
         .wait_for("Lo suyo no se guardó. Escríbalo de nuevo para reemplazar lo de la otra persona");
     plain.send("nota La nota de Ana");
+    plain.wait_for("cl-1 ya tiene una nota: La nota de Bo, otra vez");
+    plain.send("sí");
     plain.wait_for("Guardado: nota sobre cl-1.");
     assert_no_escapes(&plain.finish());
 }
