@@ -1,6 +1,8 @@
 //! An assessment as the rest of the program sees it: who, when, which rubric, and what
 //! was recorded for each indicator. Storage and exchange both produce and consume it.
 
+pub mod record;
+
 use crate::rubric::{Choice, Rubric};
 use crate::score::{Score, score};
 use jiff::Timestamp;
@@ -111,7 +113,7 @@ pub struct Assessment {
     pub entries: Vec<Entry>,
     pub actions: Vec<Action>,
     /// Coaching sessions held on this assessment, oldest first.
-    pub sessions: Vec<crate::session::record::SessionRecord>,
+    pub sessions: Vec<record::SessionRecord>,
     /// The school's outcome rows (see `outcomes`), as its exchange file carries them;
     /// empty when not loaded, and in files from before outcome data.
     pub outcomes: Vec<crate::outcomes::model::Row>,

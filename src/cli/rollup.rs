@@ -3,7 +3,9 @@
 
 use super::Context;
 use super::output::{print, print_exact};
-pub(super) use super::rollup_figures::{Figures, MISSING_LISTED, NO_DISTRICT, Scorecard, TrendPoint};
+pub(super) use super::rollup_figures::{
+    Figures, MISSING_LISTED, NO_DISTRICT, Scorecard, TrendPoint,
+};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::exchange::batch::{read_or_note, toml_files};

@@ -191,7 +191,13 @@ impl LeadView {
             Some(id) => {
                 room::read_up(&self.live, &rubric, &id, out);
                 if self.live.revealed() {
-                    room::reveal(store, &self.live, &crate::session::Role::Facilitator, &rubric, out)?;
+                    room::reveal(
+                        store,
+                        &self.live,
+                        &crate::session::Role::Facilitator,
+                        &rubric,
+                        out,
+                    )?;
                 } else {
                     self.votes_line(store, out)?;
                 }

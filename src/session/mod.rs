@@ -10,7 +10,8 @@ pub mod ballot;
 pub mod model;
 pub mod plan;
 pub mod prerate;
-pub mod record;
+/// What a finished coaching session leaves on its assessment (kept with the assessment, below the session rules).
+pub use crate::assessment::record;
 pub mod tally;
 pub mod translation;
 pub mod view;

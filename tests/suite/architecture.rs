@@ -99,16 +99,7 @@ const RULES: &[(&str, &str, &str)] = &[
 /// plan, the record leaves the assessment). Each entry is (importing file, imported
 /// module). The test fails when one is no longer needed, so this list only shrinks;
 /// the lead empties it when `layer` is merged.
-const KNOWN_UNTIL_LAYER: &[(&str, &str)] = &[
-    // `Seat`/`LiveSession`/the store driven from session (layer item 1).
-    ("src/session/ballot.rs", "store"),
-    ("src/session/prerate.rs", "store"),
-    ("src/session/start.rs", "store"),
-    // session/plan.rs calls exchange::minutes (layer moves the call out).
-    ("src/session/plan.rs", "exchange"),
-    // assessment.rs holds session::record::SessionRecord (layer moves the record).
-    ("src/assessment.rs", "session"),
-];
+const KNOWN_UNTIL_LAYER: &[(&str, &str)] = &[];
 
 /// Imports that break the layers and are not yet taken apart, each with what taking
 /// it apart needs. The test fails when one is no longer needed.
