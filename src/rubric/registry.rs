@@ -134,8 +134,18 @@ pub struct Registry {
 pub use crate::paths::user_standards_dir as user_rubric_dir;
 
 impl Registry {
-    /// The bundled rubrics only.
+    /// The bundled rubrics only. They are parsed once per process (the store, the
+    /// session code and the reports each ask for them, often many times a command)
+    /// and shared: the rubrics and translations are immutable behind their `Arc`s.
     pub fn bundled() -> Registry {
+        static BUNDLED_REGISTRY: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
+        BUNDLED_REGISTRY
+            .get_or_init(Registry::parse_bundled)
+            .clone()
+    }
+
+    /// Parses the embedded rubric and translation files.
+    fn parse_bundled() -> Registry {
         let mut entries = Vec::new();
         for (name, text) in BUNDLED {
             // Bundled files are checked by the test suite; a broken one is a build bug.
@@ -356,6 +366,28 @@ mod tests {
                 panic!("{name} is invalid: {problems:#?}");
             }
         }
+        assert_eq!(Registry::bundled().all().len(), BUNDLED.len());
+    }
+
+    /// The bundled rubrics are parsed once per process and shared, and what a caller
+    /// adds to its copy (a user rubric) is not seen by the next caller.
+    #[test]
+    fn the_bundled_registry_is_parsed_once_and_shared() {
+        let first = Registry::bundled();
+        let second = Registry::bundled();
+        assert_eq!(first.entries.len(), second.entries.len());
+        for (a, b) in first.entries.iter().zip(&second.entries) {
+            assert!(
+                Arc::ptr_eq(&a.rubric, &b.rubric),
+                "{} parsed again",
+                a.rubric.id
+            );
+        }
+        for (a, b) in first.translations.iter().zip(&second.translations) {
+            assert!(Arc::ptr_eq(&a.translation, &b.translation));
+        }
+        let mut mine = Registry::bundled();
+        mine.entries.clear();
         assert_eq!(Registry::bundled().all().len(), BUNDLED.len());
     }
 
