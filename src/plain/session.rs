@@ -33,6 +33,12 @@ pub struct SessionView {
     joined: bool,
     /// The agenda segment last told.
     segment: Option<usize>,
+    /// Whether the room was paused when last told (a pause is said when it starts
+    /// and when it ends, as the wall shows it).
+    paused: bool,
+    /// A comment typed before the vote on this indicator and round: it goes with the
+    /// vote when it comes, never lost (the screens keep one the same way).
+    pending: Option<((String, u32), String)>,
     /// While the session is open for pre-rating: the indicator this member is on (an
     /// index into the plan's indicators, `session::prerate::planned`). `None` once
     /// the room meets.
@@ -75,6 +81,8 @@ impl SessionView {
             decisions_told,
             joined: false,
             segment: None,
+            paused: false,
+            pending: None,
             pre: None,
             drafts: std::collections::HashMap::new(),
         };
@@ -125,6 +133,15 @@ impl SessionView {
         if self.live.ended() {
             out.say(t!("plain-session-ended"));
             return Ok(false);
+        }
+        let paused = self.live.agenda.is_paused();
+        if paused != self.paused {
+            out.say(if paused {
+                t!("plain-room-paused")
+            } else {
+                t!("plain-room-resumed")
+            });
+            self.paused = paused;
         }
         // The agenda's segment, when it moves (and on joining): where the room is.
         if self.segment != Some(self.live.agenda.segment) {
@@ -249,7 +266,13 @@ impl SessionView {
                             Some(c) => self.vote(store, c, Some(comment), out)?,
                             None => out.say(t!("plain-vote-unreadable")),
                         },
-                        None => out.say(t!("plain-vote-first")),
+                        None => match self.live.indicator.clone() {
+                            Some(id) => {
+                                out.say(t!("plain-comment-kept", id = &id));
+                                self.pending = Some(((id, self.live.round()), comment));
+                            }
+                            None => out.say(t!("plain-nothing-to-vote")),
+                        },
                     },
                     Err(why) => out.say(t!("plain-not-saved", why = why)),
                 }
@@ -279,18 +302,31 @@ impl SessionView {
             return Ok(());
         };
         let key = self.assessment.rubric.choice_key(choice).to_string();
-        let commented = comment.is_some();
+        // A comment typed before this vote goes with it (only on the indicator and
+        // round it was typed for).
+        let waiting = self
+            .pending
+            .take()
+            .filter(|(at, _)| *at == (id.clone(), self.live.round()));
+        let kept = waiting.is_some() && comment.is_none();
+        let comment = comment.or(waiting.map(|(_, text)| text));
+        let commented = comment.is_some() && !kept;
         let comment = match comment {
             Some(c) => c,
             None => self.mine(store)?.map(|v| v.comment).unwrap_or_default(),
         };
         match ops::vote(store, &self.live, &self.name, &key, &comment).map_err(Error::from) {
             Ok(_) if commented => out.say(t!("plain-comment-saved", id = &id)),
-            Ok(_) => out.say(t!(
-                "plain-vote-saved",
-                id = &id,
-                label = self.key_label(&key)
-            )),
+            Ok(_) => {
+                out.say(t!(
+                    "plain-vote-saved",
+                    id = &id,
+                    label = self.key_label(&key)
+                ));
+                if kept {
+                    out.say(t!("plain-comment-saved", id = &id));
+                }
+            }
             // Refusals (the facilitator moved on, the votes are revealed) are said.
             Err(Error::Input(why)) => out.say(t!("plain-vote-not-saved", why = why)),
             Err(e) => return Err(e),

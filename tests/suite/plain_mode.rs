@@ -426,10 +426,26 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
     ana.wait_for("Now discussing pl-2, round 1, in Welcome and purpose.");
     ana.wait_for("Levels for pl-2, type the number to choose:");
     ana.wait_for("na. N/A: pl-2 does not apply here.");
+    // A comment typed before the vote is kept and goes with it.
+    ana.send("comment Goals yes");
+    ana.wait_for("Comment kept: it goes with your vote on pl-2 when you vote.");
     ana.send("3");
     ana.wait_for("Your vote on pl-2: Developing, level 3. It stays private until the reveal");
-    ana.send("comment Goals yes, owners not yet");
     ana.wait_for("Comment saved with your vote on pl-2.");
+    let mine = facilitator.votes(&live.id, "pl-2", 1).expect("votes");
+    assert_eq!(mine[0].comment, "Goals yes");
+    // A comment after the vote replaces it.
+    ana.send("comment Goals yes, owners not yet");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while facilitator.votes(&live.id, "pl-2", 1).expect("votes")[0].comment
+        != "Goals yes, owners not yet"
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the comment was not saved"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     // Bo votes from another terminal; Ana hears nothing of it before the reveal.
     facilitator.join_session(&live.id, "Bo").expect("join");
     let now = facilitator.live_session(&live.id).expect("live");
@@ -460,6 +476,14 @@ fn a_plain_participant_follows_the_facilitator_votes_and_hears_the_reveal_and_de
     ana.wait_for(
         "Decision on pl-2: Developing, level 3, recorded by the facilitator from 2 votes.",
     );
+    // A pause is said when it starts and when it ends, as the wall shows it.
+    let role = touchstone::session::Role::Facilitator;
+    let at = touchstone::assessment::now().as_second();
+    touchstone::ops::session::toggle_pause(&mut facilitator, &role, &live.id, at).expect("pause");
+    ana.wait_for("The session is paused.");
+    touchstone::ops::session::toggle_pause(&mut facilitator, &role, &live.id, at + 5)
+        .expect("resume");
+    ana.wait_for("The session goes on.");
     facilitator.end_session(&live.id).expect("end");
     ana.wait_for("The session has ended. Thank you; your votes are kept.");
     cy.wait_for("Votes on pl-2 revealed, 2 votes");
