@@ -5,13 +5,11 @@
 use super::output::print;
 use super::{Context, PrerateCommand};
 use crate::error::{Error, Result};
-use crate::rubric::Choice;
 use crate::session::load_plans;
-use crate::session::prerate::{agreed, planned, ratings};
+use crate::session::prerate::planned;
 use crate::session::tally::Tally;
 use crate::store::{AgreedLevel, LiveSession, RecordAgreed};
 use crate::text::{Shape, checked};
-use std::collections::HashMap;
 use std::fmt::Write;
 
 pub fn run(ctx: &mut Context, command: PrerateCommand) -> Result<()> {
@@ -283,28 +281,9 @@ fn close(ctx: &mut Context, code: &str, record_agreed: bool) -> Result<()> {
     let store = ctx.store()?;
     let assessment = store.load_without_sessions(&live.assessment_id)?;
     let rubric = &assessment.rubric;
-    let levels = store.prerated_levels(&live.id)?;
-    let choices: HashMap<String, Vec<Choice>> = levels
-        .iter()
-        .map(|(id, ls)| {
-            let cs = ls.iter().filter_map(|l| rubric.parse_choice(l)).collect();
-            (id.clone(), cs)
-        })
-        .collect();
-    let previous = store
-        .previous(&assessment)?
-        .map(|p| ratings(&p))
-        .unwrap_or_default();
-    let members = store.prerate_progress(&live.id)?.len();
+    let crate::ops::session::PreAgreement { choices, agreed } =
+        crate::ops::session::pre_agreement(store, &live, &assessment)?;
     let planned = planned(&live.plan, rubric, &live.weakest);
-    let agreed = agreed(
-        rubric,
-        &choices,
-        &previous,
-        live.plan.consensus,
-        &planned,
-        (members, live.plan.quorum()),
-    );
     let ids: Vec<String> = agreed.iter().map(|(id, _)| id.clone()).collect();
     // Closing and recording are one transaction: all of it or (refused, failed,
     // killed) none of it, still open.
@@ -350,7 +329,7 @@ fn close(ctx: &mut Context, code: &str, record_agreed: bool) -> Result<()> {
     let mut out = crate::t!(
         "cli-prerate-close-summary",
         members = store.prerate_progress(&live.id)?.len(),
-        indicators = levels.len()
+        indicators = choices.len()
     );
     out.push('\n');
     let list = match disputed.len() {

@@ -184,6 +184,49 @@ pub fn prerate(
     Ok(Outcome::Recorded)
 }
 
+/// The pre-ratings of a session as closing reads them: each indicator's pre-rated
+/// choices, and the plan's indicators whose pre-ratings agree (under the plan's rule
+/// and quorum, `session::prerate::agreed`), with the level they agree on. The command
+/// line and plain mode's facilitator close pre-rating with the same answer.
+pub struct PreAgreement {
+    /// Each pre-rated indicator's choices.
+    pub choices: std::collections::HashMap<String, Vec<Choice>>,
+    /// The plan's indicators whose pre-ratings agree, with the agreed level.
+    pub agreed: Vec<(String, Choice)>,
+}
+
+/// [`PreAgreement`] of `live`, on its `assessment` (loaded without sessions).
+pub fn pre_agreement(
+    store: &Store,
+    live: &LiveSession,
+    assessment: &crate::assessment::Assessment,
+) -> Result<PreAgreement> {
+    let rubric = &assessment.rubric;
+    let choices: std::collections::HashMap<String, Vec<Choice>> = store
+        .prerated_levels(&live.id)?
+        .iter()
+        .map(|(id, ls)| {
+            let cs = ls.iter().filter_map(|l| rubric.parse_choice(l)).collect();
+            (id.clone(), cs)
+        })
+        .collect();
+    let previous = store
+        .previous(assessment)?
+        .map(|p| crate::session::prerate::ratings(&p))
+        .unwrap_or_default();
+    let members = store.prerate_progress(&live.id)?.len();
+    let planned = crate::session::prerate::planned(&live.plan, rubric, &live.weakest);
+    let agreed = crate::session::prerate::agreed(
+        rubric,
+        &choices,
+        &previous,
+        live.plan.consensus,
+        &planned,
+        (members, live.plan.quorum()),
+    );
+    Ok(PreAgreement { choices, agreed })
+}
+
 /// The indicators a session pre-rates, in agenda order.
 pub fn planned(store: &Store, live: &LiveSession) -> Result<Vec<String>> {
     let rubric = store.load_without_sessions(&live.assessment_id)?.rubric;

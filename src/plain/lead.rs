@@ -652,34 +652,12 @@ fn refused(f: Failure, out: &mut Lines) -> Result<()> {
 
 /// The plan's indicators whose pre-ratings agree, as `prerate close` finds them.
 fn agreed(store: &Store, live: &LiveSession) -> Result<Vec<String>> {
-    use std::collections::HashMap;
     let assessment = store.load_without_sessions(&live.assessment_id)?;
-    let rubric = &assessment.rubric;
-    let levels = store.prerated_levels(&live.id)?;
-    let choices: HashMap<String, Vec<Choice>> = levels
-        .iter()
-        .map(|(id, ls)| {
-            let cs = ls.iter().filter_map(|l| rubric.parse_choice(l)).collect();
-            (id.clone(), cs)
-        })
-        .collect();
-    let previous = store
-        .previous(&assessment)?
-        .map(|p| crate::session::prerate::ratings(&p))
-        .unwrap_or_default();
-    let members = store.prerate_progress(&live.id)?.len();
-    let planned = ops::planned(store, live)?;
-    Ok(crate::session::prerate::agreed(
-        rubric,
-        &choices,
-        &previous,
-        live.plan.consensus,
-        &planned,
-        (members, live.plan.quorum()),
-    )
-    .into_iter()
-    .map(|(id, _)| id)
-    .collect())
+    Ok(ops::pre_agreement(store, live, &assessment)?
+        .agreed
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect())
 }
 
 /// What can be typed while leading.

@@ -139,6 +139,20 @@ pub fn reveal(
     Ok(())
 }
 
+/// Says a pause when it starts and when it ends; `heard` is whether the hearer was
+/// last told the room is paused.
+pub fn tell_pause(heard: &mut bool, live: &LiveSession, out: &mut Lines) {
+    let paused = live.agenda.is_paused();
+    if paused != *heard {
+        out.say(if paused {
+            t!("plain-room-paused")
+        } else {
+            t!("plain-room-resumed")
+        });
+        *heard = paused;
+    }
+}
+
 /// The decisions recorded so far in one session of an assessment.
 pub fn decisions(a: &Assessment, session_id: &str) -> Vec<crate::session::record::Decision> {
     a.sessions
@@ -200,15 +214,7 @@ impl Heard {
         if live.ended() {
             return Ok(());
         }
-        let paused = live.agenda.is_paused();
-        if paused != self.paused {
-            out.say(if paused {
-                t!("plain-room-paused")
-            } else {
-                t!("plain-room-resumed")
-            });
-            self.paused = paused;
-        }
+        tell_pause(&mut self.paused, live, out);
         if self.segment != Some(live.agenda.segment) {
             out.say(segment_line(live));
             self.segment = Some(live.agenda.segment);

@@ -134,15 +134,7 @@ impl SessionView {
             out.say(t!("plain-session-ended"));
             return Ok(false);
         }
-        let paused = self.live.agenda.is_paused();
-        if paused != self.paused {
-            out.say(if paused {
-                t!("plain-room-paused")
-            } else {
-                t!("plain-room-resumed")
-            });
-            self.paused = paused;
-        }
+        super::room::tell_pause(&mut self.paused, &self.live, out);
         // The agenda's segment, when it moves (and on joining): where the room is.
         if self.segment != Some(self.live.agenda.segment) {
             out.say(super::room::segment_line(&self.live));
