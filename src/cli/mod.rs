@@ -12,6 +12,7 @@ mod output;
 mod prerate;
 mod prerate_csv;
 mod rollup;
+mod rollup_data;
 mod rollup_figures;
 mod rollup_text;
 mod rubrics;
